@@ -1,0 +1,25 @@
+"""Typed models passed between the pipeline's stages."""
+
+from factcheck.models.claim import (
+    Actor,
+    ActorKind,
+    Citation,
+    CitationKind,
+    Claim,
+    Interval,
+    Polarity,
+    Quantity,
+    QuantityKind,
+    Stance,
+)
+from factcheck.models.document import Block, BlockKind, Document, Reference
+from factcheck.models.finding import Finding, RelatedLocation, Severity
+from factcheck.models.report import DocumentResult, DocumentStatus, Report, RuleInfo, Summary
+from factcheck.models.span import LineIndex, Span
+
+__all__ = [
+    "Actor", "ActorKind", "Block", "BlockKind", "Citation", "CitationKind", "Claim",
+    "Document", "DocumentResult", "DocumentStatus", "Finding", "Interval", "LineIndex",
+    "Polarity", "Quantity", "QuantityKind", "Reference", "RelatedLocation", "Report",
+    "RuleInfo", "Severity", "Span", "Stance", "Summary",
+]

@@ -1,0 +1,172 @@
+"""What the extract stage produces: claims and the typed parts found in them."""
+
+from __future__ import annotations
+
+import math
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from factcheck.models.span import Span
+
+
+class Interval(BaseModel):
+    """Closed interval of plausible values; ``None`` is an open end."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    low: float | None = None
+    high: float | None = None
+
+    @field_validator("low", "high")
+    @classmethod
+    def _finite(cls, value: float | None) -> float | None:
+        if value is not None and not math.isfinite(value):
+            raise ValueError("interval ends must be finite numbers")
+        return value
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Interval:
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError("low must not exceed high")
+        return self
+
+    def overlaps(self, other: Interval, tolerance: float = 0.0) -> bool:
+        low = -math.inf if self.low is None else self.low - tolerance
+        high = math.inf if self.high is None else self.high + tolerance
+        other_low = -math.inf if other.low is None else other.low
+        other_high = math.inf if other.high is None else other.high
+        return low <= other_high and other_low <= high
+
+    def contains(self, value: float, tolerance: float = 0.0) -> bool:
+        return self.overlaps(Interval(low=value, high=value), tolerance)
+
+
+class QuantityKind(StrEnum):
+    COUNT = "count"
+    PERCENT = "percent"  # a share of a whole: 87% of equipment
+    PERCENT_CHANGE = "percent-change"  # a growth rate: rose 130%
+    POINTS = "points"  # percentage points: fell 3 points
+    CURRENCY = "currency"
+    YEAR = "year"
+    DATE = "date"
+    DURATION = "duration"
+    RATIO = "ratio"  # three times, twice as many as, half of
+
+
+class Quantity(BaseModel):
+    """One figure in a claim, normalized so rules compare numbers and intervals, not strings."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str = Field(description="The figure as written, e.g. 'nearly 90%'")
+    span: Span
+    kind: QuantityKind
+    value: float = Field(description="The stated value: 90 for 'nearly 90%', 3 for 'three times'")
+    interval: Interval = Field(description="Plausible values after hedges and ranges")
+    unit: str | None = Field(default=None, description="'%', 'USD', 'CNY', 'items', …")
+    hedge: str | None = Field(default=None, description="'nearly', 'over', 'about', …")
+    subject: str | None = Field(default=None, description="Who or what it is about: 'China'")
+    metric: str | None = Field(default=None, description="What is measured, as a noun phrase")
+    compared_to: str | None = Field(
+        default=None, description="For ratios: the other side, e.g. \"China's\""
+    )
+    change_from: float | None = Field(default=None, description="For changes: the start value")
+    change_to: float | None = Field(default=None, description="For changes: the end value")
+    direction: int | None = Field(default=None, description="+1 rose, -1 fell, for changes")
+    ratio_phrase: str | None = Field(
+        default=None, description="'times', 'times more than', 'twice as many as', …"
+    )
+
+    @field_validator("value", "change_from", "change_to")
+    @classmethod
+    def _finite(cls, value: float | None) -> float | None:
+        if value is not None and not math.isfinite(value):
+            raise ValueError("quantities must be finite numbers")
+        return value
+
+
+class ActorKind(StrEnum):
+    PERSON = "person"
+    COUNTRY = "country"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    UNKNOWN = "unknown"
+
+
+class Actor(BaseModel):
+    """A named actor mentioned in a claim, resolved to a canonical id where the gazetteer knows it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(min_length=1, description="Canonical id, e.g. 'bessent'")
+    name: str = Field(description="The mention as written")
+    span: Span
+    kind: ActorKind = ActorKind.UNKNOWN
+    groups: tuple[str, ...] = Field(default=(), description="Actor groups it belongs to")
+    role: str | None = Field(default=None, description="Title, e.g. 'Treasury Secretary'")
+
+
+class Polarity(StrEnum):
+    SUPPORT = "support"
+    OPPOSE = "oppose"
+
+
+class Stance(BaseModel):
+    """An actor's position on a topic."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    actor: str = Field(description="Canonical actor id")
+    topic: str = Field(description="Normalized topic, e.g. 'tariffs'")
+    polarity: Polarity
+    cue: str = Field(description="The words that carry the stance, e.g. 'proposes'")
+    span: Span
+    negated: bool = False
+    reported: bool = Field(default=False, description="Stance stated in reported speech")
+    time_marker: str | None = Field(
+        default=None, description="'previously', 'now', a date… that may separate stances"
+    )
+
+
+class CitationKind(StrEnum):
+    MARKER = "marker"  # [1], [1][2], [1, 2], [1–3]
+    FOOTNOTE = "footnote"  # [^1], superscript digits
+    URL = "url"
+    SOURCE_NOTE = "source-note"  # (Source: X)
+    ATTRIBUTION = "attribution"  # according to X, X said
+
+
+class Citation(BaseModel):
+    """A pointer from a claim to where it came from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: CitationKind
+    text: str = Field(description="As written: '[1][2]', 'according to Reuters'")
+    span: Span
+    ids: tuple[str, ...] = Field(
+        default=(), description="Reference ids it points to: ('1', '2') for [1][2]"
+    )
+    source: str | None = Field(default=None, description="Named source for attributions/notes")
+
+
+class Claim(BaseModel):
+    """One checkable statement: a sentence or list item, with its extracted parts."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(description="Stable within the document: 'c3' is the third claim")
+    text: str
+    span: Span
+    section: str | None = None
+    quantities: tuple[Quantity, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    stances: tuple[Stance, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    attribution: str | None = Field(
+        default=None, description="Who the claim is attributed to, when it says so"
+    )
+
+    def cited_ids(self) -> set[str]:
+        return {ref_id for citation in self.citations for ref_id in citation.ids}

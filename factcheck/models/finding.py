@@ -1,0 +1,63 @@
+"""What the match stage produces, and what every reporter consumes."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+from factcheck.models.span import Span
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+class RelatedLocation(BaseModel):
+    """Another claim a finding involves, e.g. the other side of a contradiction."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    claim_id: str
+    span: Span
+    text: str
+
+
+class Finding(BaseModel):
+    """One flagged issue: data only; reporters turn it into words and markup."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    rule_id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$")
+    severity: Severity
+    message: str
+    path: str
+    claim_ids: tuple[str, ...] = ()
+    span: Span | None = None
+    claim_text: str = Field(default="", description="Text of the first claim involved")
+    related: tuple[RelatedLocation, ...] = ()
+    evidence: dict[str, Any] = Field(default_factory=dict)
+    suggestion: str | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def fingerprint(self) -> str:
+        """Survives line moves: the rule id and the claims' normalized text."""
+        texts = [self.claim_text, *(related.text for related in self.related)]
+        normalized = "\x1f".join(re.sub(r"\s+", " ", text).strip().lower() for text in texts)
+        digest = hashlib.sha256(f"{self.rule_id}\x1e{normalized}".encode()).hexdigest()
+        return digest[:20]
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        start = self.span.start if self.span else -1
+        line = self.span.line if self.span else 0
+        return (self.path, line, start, self.rule_id)

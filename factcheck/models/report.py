@@ -1,0 +1,77 @@
+"""The whole run: every document's outcome and every finding."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.models.finding import Finding, Severity
+
+
+class DocumentStatus(StrEnum):
+    CHECKED = "checked"
+    FALLBACK = "fallback"  # checked by the Python evaluator after the matching core failed
+    FAILED = "failed"  # could not be loaded or checked; see `error`
+
+
+class DocumentResult(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    path: str
+    status: DocumentStatus
+    engine: str | None = Field(default=None, description="'durable' or 'python'")
+    claims: int = 0
+    findings: list[Finding] = Field(default_factory=list)
+    error: str | None = Field(default=None, description="One line naming the problem")
+    suppressed: int = Field(default=0, description="Findings hidden by inline suppressions")
+
+
+class Summary(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    documents: int = 0
+    failed: int = 0
+    findings: int = 0
+    error: int = 0
+    warning: int = 0
+    info: int = 0
+    baselined: int = Field(default=0, description="Findings hidden by --baseline")
+
+
+class RuleInfo(BaseModel):
+    """What reporters need to describe a rule (SARIF, HTML, docs)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    severity: Severity
+    description: str = ""
+    rationale: str = ""
+    docs: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+class Report(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    tool: str = "factcheck"
+    version: str
+    ruleset_fingerprint: str
+    complete: bool = Field(default=True, description="False if the run was interrupted")
+    documents: list[DocumentResult] = Field(default_factory=list)
+    rules: list[RuleInfo] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)
+
+    def findings(self) -> list[Finding]:
+        return [finding for document in self.documents for finding in document.findings]
+
+    def summarize(self) -> Report:
+        summary = Summary(baselined=self.summary.baselined)
+        summary.documents = len(self.documents)
+        summary.failed = sum(doc.status is DocumentStatus.FAILED for doc in self.documents)
+        for finding in self.findings():
+            summary.findings += 1
+            setattr(summary, finding.severity.value, getattr(summary, finding.severity.value) + 1)
+        self.summary = summary
+        return self

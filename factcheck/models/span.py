@@ -1,0 +1,46 @@
+"""Where a piece of text sits in its document."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Span(BaseModel):
+    """A half-open character range ``text[start:end]`` with 1-based line and column of both ends."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+    end_column: int = Field(ge=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError("end must not come before start")
+        return self
+
+
+class LineIndex:
+    """Turns character offsets into (line, column) pairs in O(log n)."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0]
+        self._starts.extend(i + 1 for i, char in enumerate(text) if char == "\n")
+
+    def position(self, offset: int) -> tuple[int, int]:
+        from bisect import bisect_right
+
+        line = bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return Span(
+            start=start, end=end, line=line, column=column,
+            end_line=end_line, end_column=end_column,
+        )

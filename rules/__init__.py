@@ -1,0 +1,1 @@
+"""Built-in rule packs and lexicons (installed as ``factcheck.builtin_rules``)."""
