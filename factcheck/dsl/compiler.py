@@ -1,0 +1,374 @@
+"""Rule specs → durable-rules JSON rulesets, restricted to the shapes that are safe to run.
+
+The safe subset (see docs/engine.md and the durable-rules note):
+- every rule's first condition is a positive ``kind`` equality;
+- single-fact conditions are a flat ``$and`` of native comparisons on literal operands whose
+  type matches the field's declared type; regexes, membership, tolerance and ``ne`` are computed
+  in Python beforehand and asserted as one boolean flag field per binding;
+- a pair rule has exactly one join condition, the last one: equality of a key field computed in
+  Python from the bound fields; everything else about the pair is checked in Python afterwards;
+- disjunctions (``any``) become separate durable rules that share one output id;
+- size limits (rules per fact, fields per fact, conditions per rule) are checked here and a pack
+  is split into several rulesets when one would be too large.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.dsl.conditions import NATIVE_OPERATORS, Check, compiled_regex
+from factcheck.dsl.schema import BINDING_REF, Condition, FieldCondition, Pattern, RuleSpec
+from factcheck.dsl.template import template_fields
+from factcheck.models.fact import FACT_FIELDS, FactKind, Scalar
+
+MAX_RULES_PER_KIND = 48  # durable-rules fails (error 303) past 64 rules matching one fact
+MAX_FIELDS_PER_FACT = 200  # it handles ~250 properties per fact
+MAX_CONDITIONS_PER_RULE = 64  # far below its 512 limit, where ruleset creation hangs
+
+
+class CompileError(ValueError):
+    def __init__(self, rule_id: str, message: str) -> None:
+        self.rule_id = rule_id
+        super().__init__(message)
+
+
+@dataclass
+class BindingPlan:
+    name: str
+    kind: FactKind
+    native: list[dict[str, Any]]  # durable-rules conditions on literals
+    python: list[Check]  # literal checks too subtle for durable-rules, folded into `flag`
+    flag: str | None = None  # fact field set to True when all `python` checks hold
+
+
+@dataclass
+class Alternative:
+    """One durable rule: the spec's `where` plus one of its `any` alternatives per binding."""
+
+    output_id: str
+    bindings: list[BindingPlan]
+
+
+@dataclass
+class JoinKey:
+    """The pair's indexed equality: key(a) == key(b), each a JSON list of field values."""
+
+    field: dict[str, str]  # binding -> key field name
+    sources: dict[str, tuple[str, ...]]  # binding -> fields the key is made of
+
+
+@dataclass
+class CompiledRule:
+    spec: RuleSpec
+    index: int
+    alternatives: list[Alternative]
+    join: JoinKey | None
+    cross_checks: list[Check]  # pair conditions checked after the join
+    unless: list[list[Check]]
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    @property
+    def binding_names(self) -> list[str]:
+        return list(self.spec.match)
+
+
+@dataclass
+class CompiledPack:
+    rules: list[CompiledRule]
+    rulesets: list[dict[str, dict[str, Any]]] = field(default_factory=list)
+    fingerprint: str = ""
+
+    def by_output(self) -> dict[str, CompiledRule]:
+        return {alt.output_id: rule for rule in self.rules for alt in rule.alternatives}
+
+
+def compile_rules(specs: list[RuleSpec]) -> CompiledPack:
+    rules = [_compile_rule(spec, index) for index, spec in enumerate(specs)]
+    pack = CompiledPack(rules=rules)
+    _check_fields_per_kind(rules)
+    pack.rulesets = _split_rulesets(rules)
+    pack.fingerprint = hashlib.sha256(
+        json.dumps([spec.model_dump(mode="json") for spec in specs], sort_keys=True).encode()
+    ).hexdigest()[:16]
+    return pack
+
+
+def _compile_rule(spec: RuleSpec, index: int) -> CompiledRule:
+    try:
+        check_literal_types(spec)
+        return _compile_checked(spec, index)
+    except CompileError:
+        raise
+    except ValueError as error:  # bad references, templates
+        raise CompileError(spec.id, str(error)) from None
+
+
+def _compile_checked(spec: RuleSpec, index: int) -> CompiledRule:
+    names = list(spec.match)
+    kinds = {name: pattern.fact for name, pattern in spec.match.items()}
+    cross: list[Check] = []
+    joins: list[tuple[str, str, str]] = []  # (field of b, binding a, field of a)
+    literal: dict[str, list[tuple[str, str, Any, Condition | None]]] = {}
+
+    for position, (name, pattern) in enumerate(spec.match.items()):
+        for field_name, op, operand, condition in _conditions(spec, pattern.where):
+            _check_field(spec, kinds[name], field_name, op)
+            reference = _reference(operand)
+            if reference is None:
+                literal.setdefault(name, []).append((field_name, op, operand, condition))
+                continue
+            other, other_field = reference
+            if other not in kinds or other == name:
+                raise CompileError(spec.id, f"unknown binding ${other} in {name}.{field_name}")
+            if names.index(other) > position:
+                raise CompileError(spec.id, f"{name}.{field_name} refers to later binding ${other}")
+            _check_field(spec, kinds[other], other_field, op)
+            if op == "eq":
+                joins.append((field_name, other, other_field))
+            else:
+                cross.append(Check(name, field_name, op, other=other, other_field=other_field,
+                                   tolerance=condition.tolerance if condition else None))
+
+    if len(names) == 2 and not joins:
+        raise CompileError(
+            spec.id, f"a pair rule needs a binding such as `eq: ${names[0]}.<field>` on "
+            f"{names[1]}, so the engine can index the pairing",
+        )
+    join = None
+    if joins:
+        a, b = names
+        join = JoinKey(
+            field={a: f"_k{index}{a}", b: f"_k{index}{b}"},
+            sources={a: tuple(f for _, _, f in joins), b: tuple(f for f, _, _ in joins)},
+        )
+
+    alternatives = _alternatives(spec, index, literal)
+    unless = [_unless_item(spec, kinds, item) for item in spec.unless]
+    for name_field in template_fields(spec.message):
+        binding, _, field_name = name_field.partition(".")
+        if binding not in kinds:
+            raise CompileError(spec.id, f"message refers to unknown binding {binding!r}")
+        _check_field(spec, kinds[binding], field_name, "template")
+    return CompiledRule(spec, index, alternatives, join, cross, unless)
+
+
+def _alternatives(
+    spec: RuleSpec, index: int, literal: dict[str, list[tuple[str, str, Any, Condition | None]]]
+) -> list[Alternative]:
+    options: dict[str, list[list[tuple[str, str, Any, Condition | None]]]] = {}
+    for name, pattern in spec.match.items():
+        base = literal.get(name, [])
+        if not pattern.any:
+            options[name] = [base]
+            continue
+        options[name] = []
+        for choice in pattern.any:
+            extra = list(_conditions(spec, choice))
+            for field_name, op, operand, _ in extra:
+                _check_field(spec, pattern.fact, field_name, op)
+                if _reference(operand) is not None:
+                    raise CompileError(spec.id, "alternatives (`any`) take literal operands only")
+            options[name].append(base + extra)
+
+    combos: list[dict[str, list[tuple[str, str, Any, Condition | None]]]] = [{}]
+    for name, choices in options.items():
+        combos = [{**combo, name: choice} for combo in combos for choice in choices]
+    alternatives = []
+    for number, combo in enumerate(combos):
+        output_id = f"r{index}" if len(combos) == 1 else f"r{index}_{number}"
+        plans = [
+            _binding_plan(spec, name, spec.match[name], conditions, f"_p{index}_{number}{name}")
+            for name, conditions in combo.items()
+        ]
+        alternatives.append(Alternative(output_id, plans))
+    return alternatives
+
+
+def _binding_plan(
+    spec: RuleSpec, name: str, pattern: Pattern,
+    conditions: list[tuple[str, str, Any, Condition | None]], flag: str,
+) -> BindingPlan:
+    native: list[dict[str, Any]] = [{"kind": pattern.fact.value}]
+    python: list[Check] = []
+    for field_name, op, operand, condition in conditions:
+        tolerance = condition.tolerance if condition else None
+        if op in NATIVE_OPERATORS and not isinstance(operand, bool) and operand is not None:
+            native_op = NATIVE_OPERATORS[op]
+            native.append({field_name: operand} if native_op is None
+                          else {native_op: {field_name: operand}})
+        else:
+            python.append(Check(name, field_name, op, operand, tolerance=tolerance))
+    if len(native) + 2 > MAX_CONDITIONS_PER_RULE:
+        raise CompileError(spec.id, f"binding {name} has more than "
+                           f"{MAX_CONDITIONS_PER_RULE} conditions")
+    return BindingPlan(name, pattern.fact, native, python, flag if python else None)
+
+
+def _conditions(
+    spec: RuleSpec, where: dict[str, FieldCondition]
+) -> list[tuple[str, str, Any, Condition | None]]:
+    out: list[tuple[str, str, Any, Condition | None]] = []
+    for field_name, condition in where.items():
+        if not isinstance(condition, Condition):
+            out.append((field_name, "eq", condition, None))
+            continue
+        operators = condition.operators()
+        if not operators:
+            raise CompileError(spec.id, f"condition on {field_name} has no operator")
+        if condition.tolerance is not None and "near" not in operators:
+            raise CompileError(spec.id, f"{field_name}: `tolerance` only goes with `near`")
+        for op, operand in operators.items():
+            if op == "regex":
+                try:
+                    compiled_regex(str(operand))
+                except Exception as error:  # re.error, or a pattern too large to compile
+                    raise CompileError(spec.id, f"invalid regex for {field_name}: {error}") from None
+                _reject_catastrophic(spec, field_name, str(operand))
+            out.append((field_name, op, operand, condition))
+    return out
+
+
+def _reject_catastrophic(spec: RuleSpec, field_name: str, pattern: str) -> None:
+    """Nested quantifiers like ``(a+)+`` backtrack exponentially; articles are untrusted."""
+    import re
+
+    if re.search(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]", pattern):
+        raise CompileError(
+            spec.id, f"regex for {field_name} nests quantifiers ({pattern!r}), which can take "
+            "exponential time; rewrite it without a repeated group that itself repeats",
+        )
+
+
+def _reference(operand: Any) -> tuple[str, str] | None:
+    if isinstance(operand, str):
+        match = BINDING_REF.match(operand)
+        if match:
+            return match.group(1), match.group(2)
+        if operand.startswith("$"):
+            raise ValueError(f"bad binding reference {operand!r}: use $binding.field")
+    return None
+
+
+_TYPE_OK: dict[type, tuple[type, ...]] = {
+    str: (str,), bool: (bool,), int: (int, float), float: (int, float),
+}
+
+
+def _check_field(spec: RuleSpec, kind: FactKind, field_name: str, op: str) -> None:
+    if field_name in ("kind", "id"):
+        return
+    fields = FACT_FIELDS[kind]
+    if field_name not in fields and not (op in ("overlaps", "disjoint") and field_name == "interval"):
+        known = ", ".join(sorted(fields))
+        raise CompileError(spec.id, f"{kind.value} facts have no field {field_name!r} "
+                           f"(known: {known})")
+
+
+def check_literal_types(spec: RuleSpec) -> None:
+    """Literal operands must have their field's type: durable-rules compares '99' > 100 lexically."""
+    for name, pattern in spec.match.items():
+        for where in [pattern.where, *pattern.any]:
+            for field_name, op, operand, _ in _conditions(spec, where):
+                expected = FACT_FIELDS[pattern.fact].get(field_name)
+                if expected is None or _reference(operand) is not None:
+                    continue
+                operands: list[Scalar] = (
+                    list(operand) if op in ("in", "not_in") else
+                    [] if op in ("exists", "regex") else [operand]
+                )
+                for item in operands:
+                    if isinstance(item, bool) and expected is not bool or not isinstance(
+                        item, _TYPE_OK[expected]
+                    ):
+                        raise CompileError(
+                            spec.id, f"{name}.{field_name} is a {expected.__name__}, "
+                            f"but the rule compares it to {item!r}",
+                        )
+
+
+def _unless_item(
+    spec: RuleSpec, kinds: dict[str, FactKind], item: dict[str, FieldCondition]
+) -> list[Check]:
+    checks = []
+    for key, condition in item.items():
+        binding, _, field_name = key.partition(".")
+        if binding not in kinds or not field_name:
+            raise CompileError(spec.id, f"unless: {key!r} must be binding.field of a known binding")
+        for _, op, operand, parsed in _conditions(spec, {field_name: condition}):
+            _check_field(spec, kinds[binding], field_name, op)
+            reference = _reference(operand)
+            tolerance = parsed.tolerance if parsed else None
+            if reference:
+                if reference[0] not in kinds:
+                    raise CompileError(spec.id, f"unless: unknown binding ${reference[0]}")
+                checks.append(Check(binding, field_name, op, other=reference[0],
+                                    other_field=reference[1], tolerance=tolerance))
+            else:
+                checks.append(Check(binding, field_name, op, operand, tolerance=tolerance))
+    return checks
+
+
+def _check_fields_per_kind(rules: list[CompiledRule]) -> None:
+    extra: dict[FactKind, int] = {}
+    for rule in rules:
+        for alternative in rule.alternatives:
+            for plan in alternative.bindings:
+                extra[plan.kind] = extra.get(plan.kind, 0) + (1 if plan.flag else 0)
+        if rule.join:
+            for name in rule.join.field:
+                kind = rule.spec.match[name].fact
+                extra[kind] = extra.get(kind, 0) + 1
+    for kind, count in extra.items():
+        if len(FACT_FIELDS[kind]) + count + 4 > MAX_FIELDS_PER_FACT:
+            raise CompileError(
+                "*", f"the rules add {count} computed fields to {kind.value} facts; durable-rules "
+                f"handles at most {MAX_FIELDS_PER_FACT} fields per fact: split the pack",
+            )
+
+
+SENTINEL_KIND = "_sentinel"
+
+
+def _split_rulesets(rules: list[CompiledRule]) -> list[dict[str, dict[str, Any]]]:
+    """Durable rules, packed so no ruleset has more than MAX_RULES_PER_KIND rules per fact kind."""
+    rulesets: list[dict[str, dict[str, Any]]] = []
+    counts: list[dict[FactKind, int]] = []
+    for rule in rules:
+        for alternative in rule.alternatives:
+            kinds = {plan.kind for plan in alternative.bindings}
+            target = next(
+                (i for i, count in enumerate(counts)
+                 if all(count.get(kind, 0) < MAX_RULES_PER_KIND for kind in kinds)),
+                None,
+            )
+            if target is None:
+                rulesets.append({"_sentinel": {"all": [{"m": {"kind": SENTINEL_KIND}}]}})
+                counts.append({})
+                target = len(rulesets) - 1
+            for kind in kinds:
+                counts[target][kind] = counts[target].get(kind, 0) + 1
+            rulesets[target][alternative.output_id] = {"all": _durable_conditions(rule, alternative)}
+    return rulesets or [{"_sentinel": {"all": [{"m": {"kind": SENTINEL_KIND}}]}}]
+
+
+def _durable_conditions(rule: CompiledRule, alternative: Alternative) -> list[dict[str, Any]]:
+    conditions = []
+    for position, plan in enumerate(alternative.bindings):
+        terms = list(plan.native)
+        if plan.flag:
+            terms.append({plan.flag: True})
+        if rule.join:
+            key = rule.join.field[plan.name]
+            if position == 0:
+                terms.append({"$ex": {key: 1}})
+            else:
+                first = alternative.bindings[0].name
+                terms.append({key: {first: rule.join.field[first]}})  # the one join, last
+        conditions.append({plan.name: terms[0] if len(terms) == 1 else {"$and": terms}})
+    return conditions

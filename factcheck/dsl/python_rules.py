@@ -1,0 +1,130 @@
+"""Python rules, for what YAML cannot say (arithmetic across claims).
+
+    from factcheck.dsl import Flag, RuleContext, rule
+
+    @rule(id="numeric.my-check", severity="warning", description="…",
+          examples={"flag": ["…"], "pass": ["…"]})
+    def my_check(doc: RuleContext) -> Iterator[Flag]:
+        for claim in doc.claims:
+            ...
+            yield Flag(claims=(claim.id,), message="…")
+
+Python rules are loaded only from paths the user names (``--python-rules`` or configuration),
+never from article folders: importing a file runs its code.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factcheck.dsl.schema import RULE_ID, Examples
+from factcheck.errors import RuleError
+from factcheck.models import Claim, Document, Severity, Span
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What a Python rule sees of one document."""
+
+    document: Document
+    claims: Sequence[Claim]
+    ledger: Any = None  # a factcheck.ledger.Ledger when --facts is given
+
+    def claim(self, claim_id: str) -> Claim:
+        return next(claim for claim in self.claims if claim.id == claim_id)
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A Python rule's match: the claims involved (the first is the one flagged)."""
+
+    claims: tuple[str, ...]
+    message: str
+    span: Span | None = None  # defaults to the first claim's span
+    evidence: dict[str, Any] = field(default_factory=dict)
+    suggestion: str | None = None
+    severity: Severity | None = None  # overrides the rule's severity for this flag
+
+
+RuleFunction = Callable[[RuleContext], Iterable[Flag]]
+
+
+@dataclass(frozen=True)
+class PythonRule:
+    id: str
+    severity: Severity
+    description: str
+    function: RuleFunction
+    rationale: str = ""
+    tags: tuple[str, ...] = ()
+    docs: str | None = None
+    examples: Examples = field(default_factory=Examples)
+    origin: str = ""
+
+
+_REGISTRY: list[PythonRule] = []
+
+
+def rule(
+    *, id: str, severity: str, description: str, rationale: str = "",
+    tags: Sequence[str] = (), docs: str | None = None,
+    examples: dict[str, list[str]] | None = None,
+) -> Callable[[RuleFunction], RuleFunction]:
+    import re
+
+    if not re.match(RULE_ID, id):
+        raise ValueError(f"rule id {id!r} must be dotted, e.g. numeric.ratio-mismatch")
+    parsed_examples = Examples.model_validate(examples or {})
+
+    def register(function: RuleFunction) -> RuleFunction:
+        _REGISTRY.append(PythonRule(
+            id=id, severity=Severity(severity), description=description, function=function,
+            rationale=rationale, tags=tuple(tags), docs=docs, examples=parsed_examples,
+            origin=f"{function.__module__}.{function.__qualname__}",
+        ))
+        return function
+
+    return register
+
+
+def load_python_rules(path: Path) -> list[PythonRule]:
+    """Import a rules file (or every .py file of a folder) and return the rules it registers."""
+    files = sorted(path.glob("*.py")) if path.is_dir() else [path]
+    if not path.exists():
+        raise RuleError(str(path), "no such Python rules file")
+    found: list[PythonRule] = []
+    for file in files:
+        if file.name.startswith("_"):
+            continue
+        module_name = f"factcheck_user_rules.{file.stem}_{abs(hash(str(file.resolve())))}"
+        before = len(_REGISTRY)
+        spec = importlib.util.spec_from_file_location(module_name, file)
+        if spec is None or spec.loader is None:
+            raise RuleError(str(file), "cannot import")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[module_name] = module
+        try:
+            spec.loader.exec_module(module)
+        except Exception as error:  # user code: any failure is the rule file's problem
+            line = _error_line(error, file)
+            raise RuleError(str(file), f"{type(error).__name__}: {error}", line) from None
+        found.extend(_REGISTRY[before:])
+        del _REGISTRY[before:]
+    return found
+
+
+def _error_line(error: BaseException, file: Path) -> int | None:
+    if isinstance(error, SyntaxError):
+        return error.lineno
+    traceback = error.__traceback__
+    line = None
+    while traceback is not None:
+        if traceback.tb_frame.f_code.co_filename == str(file):
+            line = traceback.tb_lineno
+        traceback = traceback.tb_next
+    return line

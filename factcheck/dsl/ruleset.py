@@ -1,0 +1,108 @@
+"""A rule set: YAML rules compiled to one pack plus Python rules, filtered and configured."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.builtin import builtin_packs_dir
+from factcheck.dsl.compiler import CompiledPack, compile_rules
+from factcheck.dsl.loader import load_rule_specs
+from factcheck.dsl.python_rules import PythonRule, load_python_rules
+from factcheck.dsl.schema import Examples, RuleSpec
+from factcheck.errors import RuleError
+from factcheck.models import RuleInfo, Severity
+
+
+@dataclass(frozen=True)
+class RuleSelection:
+    select: tuple[str, ...] = ()  # ids or prefixes; empty means all
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)  # id or prefix -> severity
+
+    def wants(self, rule_id: str) -> bool:
+        if self.select and not any(_covers(prefix, rule_id) for prefix in self.select):
+            return False
+        return not any(_covers(prefix, rule_id) for prefix in self.ignore)
+
+    def severity_of(self, rule_id: str, default: Severity) -> Severity:
+        best: tuple[int, Severity] | None = None
+        for prefix, severity in self.severity.items():
+            if _covers(prefix, rule_id) and (best is None or len(prefix) > best[0]):
+                best = (len(prefix), severity)
+        return best[1] if best else default
+
+
+def _covers(prefix: str, rule_id: str) -> bool:
+    prefix = prefix.rstrip(".*")
+    return rule_id == prefix or rule_id.startswith(prefix + ".")
+
+
+@dataclass
+class RuleSet:
+    pack: CompiledPack
+    python_rules: list[PythonRule]
+    origins: dict[str, str]  # rule id -> "file:line"
+    selection: RuleSelection = field(default_factory=RuleSelection)
+
+    @property
+    def fingerprint(self) -> str:
+        parts = [self.pack.fingerprint, *(f"{r.id}@{r.origin}" for r in self.python_rules),
+                 repr(sorted(self.selection.severity.items()))]
+        return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+    def severity(self, rule_id: str, default: Severity) -> Severity:
+        return self.selection.severity_of(rule_id, default)
+
+    def infos(self) -> list[RuleInfo]:
+        infos = [
+            RuleInfo(id=rule.id, severity=self.severity(rule.id, rule.spec.severity),
+                     description=rule.spec.description, rationale=rule.spec.rationale,
+                     docs=rule.spec.docs, tags=tuple(rule.spec.tags))
+            for rule in self.pack.rules
+        ] + [
+            RuleInfo(id=rule.id, severity=self.severity(rule.id, rule.severity),
+                     description=rule.description, rationale=rule.rationale, docs=rule.docs,
+                     tags=rule.tags)
+            for rule in self.python_rules
+        ]
+        return sorted(infos, key=lambda info: info.id)
+
+    def examples(self) -> dict[str, Examples]:
+        found = {rule.id: rule.spec.examples for rule in self.pack.rules}
+        found.update({rule.id: rule.examples for rule in self.python_rules})
+        return found
+
+    def yaml_specs(self) -> list[RuleSpec]:
+        return [rule.spec for rule in self.pack.rules]
+
+
+def load_ruleset(
+    rule_paths: Sequence[Path] = (),
+    python_paths: Sequence[Path] = (),
+    selection: RuleSelection | None = None,
+    builtin: bool = True,
+) -> RuleSet:
+    """Built-in packs (unless ``builtin=False``), then the user's; RuleError on any problem."""
+    selection = selection or RuleSelection()
+    yaml_paths = [*([builtin_packs_dir()] if builtin else []), *rule_paths]
+    python_sources = [*([builtin_packs_dir()] if builtin else []), *python_paths]
+    specs = load_rule_specs(list(yaml_paths))
+    origins = {spec.id: f"{file}:{line}" for spec, file, line in specs}
+    python_rules: list[PythonRule] = []
+    for path in python_sources:
+        for rule in load_python_rules(path):
+            if rule.id in origins:
+                raise RuleError(str(path), f"duplicate rule id (first defined at {origins[rule.id]})",
+                                rule_id=rule.id)
+            origins[rule.id] = rule.origin
+            python_rules.append(rule)
+    chosen = [spec for spec, _, _ in specs if selection.wants(spec.id)]
+    return RuleSet(
+        pack=compile_rules(chosen),
+        python_rules=[rule for rule in python_rules if selection.wants(rule.id)],
+        origins=origins,
+        selection=selection,
+    )

@@ -1,0 +1,145 @@
+"""The YAML rule language as pydantic models; ``factcheck schema rules`` prints their JSON Schema.
+
+A rule file is ``rules: [...]``. Each rule matches one fact (a claim or one of its parts) or a
+pair of facts joined on equal fields, with conditions per field:
+
+    match:
+      a: {fact: stance}
+      b:
+        fact: stance
+        where:
+          actor: {eq: $a.actor}      # a binding: joins b to a (indexed by the engine)
+          topic: {eq: $a.topic}
+          polarity: {ne: $a.polarity}  # checked on each matched pair
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+    field_validator,
+    model_validator,
+)
+
+from factcheck.models import Severity
+from factcheck.models.fact import FactKind
+
+RULE_ID = r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$"
+BINDING_REF = re.compile(r"^\$([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)$")
+
+# Strict, so YAML's `false` stays a bool and "5" stays a string: types decide comparisons.
+Scalar = StrictBool | StrictInt | StrictFloat | StrictStr
+Operand = Scalar  # a literal, or "$binding.field" to refer to another binding
+
+
+class Condition(BaseModel):
+    """Conditions on one field; all given operators must hold."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    eq: Operand | None = None
+    ne: Operand | None = None
+    gt: Operand | None = None
+    gte: Operand | None = None
+    lt: Operand | None = None
+    lte: Operand | None = None
+    in_: list[Scalar] | None = Field(default=None, alias="in")
+    not_in: list[Scalar] | None = None
+    regex: str | None = Field(default=None, description="Python regex, searched in the field")
+    exists: bool | None = None
+    near: Operand | None = Field(default=None, description="Equal within `tolerance`")
+    tolerance: float | str | None = Field(
+        default=None, description="Absolute (0.5) or relative ('5%') tolerance for `near`"
+    )
+    overlaps: str | None = Field(
+        default=None, description="'$b': this quantity's interval overlaps b's (field: interval)"
+    )
+    disjoint: str | None = Field(
+        default=None, description="'$b': this quantity's interval does not overlap b's"
+    )
+
+    def operators(self) -> dict[str, Any]:
+        return {
+            ("in" if name == "in_" else name): value
+            for name, value in self
+            if value is not None and name != "tolerance"
+        }
+
+
+FieldCondition = Annotated[Scalar | Condition, Field(union_mode="left_to_right")]
+
+
+class Pattern(BaseModel):
+    """What one binding matches: a fact kind and conditions on its fields."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    fact: FactKind
+    where: dict[str, FieldCondition] = Field(default_factory=dict)
+    any: list[dict[str, FieldCondition]] = Field(
+        default_factory=list,
+        description="Alternatives: the pattern matches if `where` and any one of these hold",
+    )
+
+
+class Examples(BaseModel):
+    """Texts that must flag and texts that must not: run by `factcheck rules test`."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    flag: list[str] = Field(default_factory=list, description="Each must produce this rule")
+    pass_: list[str] = Field(
+        default_factory=list, alias="pass", description="Each must not produce this rule"
+    )
+
+
+class RuleSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=RULE_ID, description="Dotted id, e.g. numeric.ratio-mismatch")
+    severity: Severity
+    message: str = Field(min_length=1, description="Template over bindings: '{a.actor}'")
+    description: str = Field(min_length=1, description="What the rule checks")
+    rationale: str = Field(default="", description="Why it matters to an editor")
+    tags: list[str] = Field(default_factory=list)
+    docs: str | None = None
+    match: dict[str, Pattern] = Field(
+        min_length=1, description="Binding name → pattern; one binding or a pair"
+    )
+    unless: list[dict[str, FieldCondition]] = Field(
+        default_factory=list,
+        description="Exceptions: keys are 'binding.field'; a match is dropped if any item holds",
+    )
+    examples: Examples = Field(default_factory=Examples)
+
+    @field_validator("match")
+    @classmethod
+    def _binding_names(cls, match: dict[str, Pattern]) -> dict[str, Pattern]:
+        for name in match:
+            if not re.match(r"^[a-z_][a-z0-9_]*$", name):
+                raise ValueError(f"binding name {name!r} must be a lowercase identifier")
+        if len(match) > 2:
+            raise ValueError("a rule matches one fact or a pair; use a Python rule for groups")
+        return match
+
+    @model_validator(mode="after")
+    def _has_examples(self) -> RuleSpec:
+        if not self.examples.flag or not self.examples.pass_:
+            raise ValueError("examples need at least one 'flag' and one 'pass' text")
+        return self
+
+
+class RuleFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    rules: list[RuleSpec] = Field(default_factory=list)
+    kind: Literal["factcheck/rules"] | None = None

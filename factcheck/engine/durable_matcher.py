@@ -1,0 +1,84 @@
+"""The durable-rules matcher: compiled rulesets in a host with no background threads.
+
+Measured behaviour this relies on (docs/engine.md): actions run synchronously in the calling
+thread; the raw ``assert_facts`` returns a code where the Python wrapper raises on a fact no
+rule matches; a session whose first fact runs an action can be deleted safely.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from factcheck.dsl.compiler import CompiledPack
+from factcheck.engine.match import RawMatch
+from factcheck.engine.prepare import Payload
+
+_NOT_HANDLED = 1  # durable-rules' code for "no rule matched some fact": not an error for us
+
+
+class MatchingCoreError(RuntimeError):
+    """durable-rules reported a failure for one document."""
+
+
+class DurableMatcher:
+    name = "durable"
+    _names = itertools.count()
+
+    def __init__(self, pack: CompiledPack) -> None:
+        import durable_rules_engine  # noqa: F401  (fails early if the C core is missing)
+        from durable import engine
+
+        class QuietHost(engine.Host):  # type: ignore[misc]
+            def _run(self) -> None:
+                """The stock host starts dispatch and timer threads that crash on deleted states."""
+
+        self._host = QuietHost()
+        self._found: list[RawMatch] = []
+        self._rulesets: list[Any] = []
+        definitions = {}
+        for number, ruleset in enumerate(pack.rulesets):
+            name = f"factcheck_{pack.fingerprint}_{number}_{next(self._names)}"
+            definitions[name] = {
+                output_id: {"all": rule["all"], "run": self._recorder(output_id)}
+                for output_id, rule in ruleset.items()
+            }
+        self._host.set_rulesets(definitions)
+        self._rulesets = [self._host.get_ruleset(name) for name in definitions]
+
+    def _recorder(self, output_id: str) -> Any:
+        if output_id == "_sentinel":
+            return lambda closure: None
+        found = self._found
+
+        def record(closure: Any) -> None:
+            found.append((output_id, {name: fact["id"] for name, fact in closure._m.items()}))
+
+        return record
+
+    def match(self, payloads: Sequence[Payload]) -> list[RawMatch]:
+        import durable_rules_engine
+
+        self._found.clear()
+        session = payloads[0]["sid"]
+        body = json.dumps(list(payloads), ensure_ascii=False)
+        for ruleset in self._rulesets:
+            result = durable_rules_engine.assert_facts(ruleset._handle, body)
+            errors: list[BaseException] = []
+            ruleset.do_actions(result[1], lambda error, state: errors.append(error))
+            if result[0] not in (0, _NOT_HANDLED) or any(errors):
+                raise MatchingCoreError(f"durable-rules failed (code {result[0]}): {errors}")
+            state = ruleset.get_state(session)
+            ruleset.delete_state(session)
+            if "exception" in state:  # durable-rules swallows exceptions raised in actions
+                raise MatchingCoreError(str(state["exception"]))
+        return list(self._found)
+
+    def close(self) -> None:
+        import durable_rules_engine
+
+        for ruleset in self._rulesets:
+            durable_rules_engine.delete_ruleset(ruleset._handle)
+        self._rulesets = []

@@ -1,0 +1,46 @@
+"""Facts → the JSON payloads both matchers see, with the compiled pack's computed fields.
+
+Computed fields are what keeps durable-rules inside its safe subset: one boolean flag per
+binding for the conditions it cannot evaluate correctly, and one join key per pair rule.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from factcheck.dsl.compiler import SENTINEL_KIND, CompiledPack
+from factcheck.models.fact import Fact
+
+Payload = dict[str, Any]
+
+
+def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Payload]:
+    """One payload per fact (plus the session's sentinel first), in fact order."""
+    by_kind: dict[str, list[tuple[str, Any]]] = {}
+    for rule in pack.rules:
+        for alternative in rule.alternatives:
+            for plan in alternative.bindings:
+                if plan.flag:
+                    by_kind.setdefault(plan.kind.value, []).append(("flag", plan))
+        if rule.join:
+            for name, key in rule.join.field.items():
+                kind = rule.spec.match[name].fact.value
+                by_kind.setdefault(kind, []).append(("key", (key, rule.join.sources[name])))
+
+    payloads: list[Payload] = [{"sid": session, "id": "_sentinel", "kind": SENTINEL_KIND}]
+    for fact in facts:
+        payload: Payload = {"sid": session, "id": fact.id, "kind": fact.kind.value, **fact.fields}
+        for what, item in by_kind.get(fact.kind.value, ()):
+            if what == "flag":
+                single = {item.name: fact}
+                if all(check.holds(single) for check in item.python):
+                    payload[item.flag] = True
+            else:
+                key, sources = item
+                values = [fact.get(source) for source in sources]
+                if all(value is not None for value in values):
+                    payload[key] = json.dumps(values, ensure_ascii=False)
+        payloads.append(payload)
+    return payloads

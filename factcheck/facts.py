@@ -1,0 +1,102 @@
+"""The assert-facts stage: a document's claims become flat, typed facts for the matching core."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from factcheck.models import Claim, CitationKind, Document, Quantity
+from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:record|all-time|unprecedented|highest|lowest|largest|biggest|smallest|most|least|"
+    r"first-ever|fastest|slowest|worst|best)\b",
+    re.IGNORECASE,
+)
+
+
+def normalize_ref(ref_id: str) -> str:
+    """Footnote ``[^1]`` and marker ``[1]`` point to the same reference ``1``."""
+    return ref_id.lstrip("^").strip()
+
+
+def build_facts(document: Document, claims: Sequence[Claim]) -> list[Fact]:
+    reference_ids = {normalize_ref(ref.id) for ref in document.references}
+    with_text = {normalize_ref(ref.id) for ref in document.references if ref.text}
+    cited = {normalize_ref(ref) for claim in claims for ref in claim.cited_ids()}
+    facts: list[Fact] = []
+    for claim in claims:
+        facts.extend(_claim_facts(claim, reference_ids, with_text))
+    for number, reference in enumerate(document.references):
+        facts.append(_fact(f"r{number}", FactKind.REFERENCE, None, None, {
+            "ref": normalize_ref(reference.id), "label": reference.label,
+            "cited": normalize_ref(reference.id) in cited, "has_text": reference.text is not None,
+        }))
+    return facts
+
+
+def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str]) -> Iterator[Fact]:
+    common: dict[str, Scalar | None] = {"claim": claim.id, "section": claim.section}
+    statistic = any(q.kind.value not in ("year", "date") for q in claim.quantities)
+    yield _fact(claim.id, FactKind.CLAIM, claim.id, None, {
+        **common, "text": claim.text, "quantities": len(claim.quantities),
+        "citations": len(claim.citations),
+        "cited": any(c.kind is not CitationKind.ATTRIBUTION for c in claim.citations),
+        "attributed": claim.attribution is not None
+        or any(c.kind in (CitationKind.ATTRIBUTION, CitationKind.SOURCE_NOTE)
+               for c in claim.citations),
+        "has_statistic": statistic,
+        "has_superlative": bool(_SUPERLATIVE.search(claim.text)),
+    })
+    for number, quantity in enumerate(claim.quantities):
+        yield _fact(f"{claim.id}.q{number}", FactKind.QUANTITY, claim.id, number,
+                    {**common, **_quantity_fields(quantity)})
+    for number, actor in enumerate(claim.actors):
+        yield _fact(f"{claim.id}.a{number}", FactKind.ACTOR, claim.id, number, {
+            **common, "actor": actor.id, "name": actor.name, "actor_kind": actor.kind.value,
+            "role": actor.role, "group": actor.groups[0] if actor.groups else None,
+        })
+    groups = {actor.id: actor.groups for actor in claim.actors}
+    for number, stance in enumerate(claim.stances):
+        fields: dict[str, Scalar | None] = {
+            **common, "actor": stance.actor, "topic": stance.topic,
+            "polarity": stance.polarity.value, "cue": stance.cue, "negated": stance.negated,
+            "reported": stance.reported, "time_marker": stance.time_marker,
+        }
+        yield _fact(f"{claim.id}.s{number}", FactKind.STANCE, claim.id, number, fields)
+        for group in groups.get(stance.actor, ()):
+            yield _fact(f"{claim.id}.s{number}.{group}", FactKind.GROUP_STANCE, claim.id, number,
+                        {**fields, "group": group})
+    for number, citation in enumerate(claim.citations):
+        refs = citation.ids or ((None,) if citation.kind is not CitationKind.MARKER else ())
+        for ref_number, ref in enumerate(refs):
+            ref_id = normalize_ref(ref) if ref else None
+            yield _fact(f"{claim.id}.c{number}.{ref_number}", FactKind.CITATION, claim.id, number, {
+                **common, "ref": ref_id, "citation_kind": citation.kind.value,
+                "marker": citation.text, "source": citation.source,
+                "resolved": ref_id in reference_ids if ref_id else True,
+                "has_source_text": ref_id in with_text if ref_id else False,
+            })
+
+
+def _quantity_fields(quantity: Quantity) -> dict[str, Scalar | None]:
+    return {
+        "quantity_kind": quantity.kind.value, "value": quantity.value,
+        "low": quantity.interval.low, "high": quantity.interval.high, "unit": quantity.unit,
+        "hedge": quantity.hedge, "subject": quantity.subject, "metric": quantity.metric,
+        "compared_to": quantity.compared_to, "ratio_phrase": quantity.ratio_phrase,
+        "change_from": quantity.change_from, "change_to": quantity.change_to,
+        "direction": quantity.direction, "quantity_text": quantity.text,
+    }
+
+
+def _fact(fact_id: str, kind: FactKind, claim_id: str | None, part: int | None,
+          fields: dict[str, Scalar | None]) -> Fact:
+    declared = FACT_FIELDS[kind]
+    clean: dict[str, Scalar] = {}
+    for name, value in fields.items():
+        if value is None:
+            continue
+        expected = declared[name]
+        clean[name] = float(value) if expected is float and not isinstance(value, bool) else value
+    return Fact.model_construct(id=fact_id, kind=kind, claim_id=claim_id, part=part, fields=clean)
