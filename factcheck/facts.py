@@ -31,6 +31,8 @@ def build_facts(document: Document, claims: Sequence[Claim]) -> list[Fact]:
         facts.append(_fact(f"r{number}", FactKind.REFERENCE, None, None, {
             "ref": normalize_ref(reference.id), "label": reference.label,
             "cited": normalize_ref(reference.id) in cited, "has_text": reference.text is not None,
+            # listed in the article itself, not merely a file in a shared --sources folder
+            "listed": reference.span is not None or reference.origin == document.path,
         }))
     return facts
 

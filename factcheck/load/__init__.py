@@ -17,7 +17,14 @@ from factcheck.yamlio import load_yaml, plain
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".yaml", ".yml", ".json")
 
-__all__ = ["ARTICLE_SUFFIXES", "LoadError", "discover", "load_document"]
+__all__ = ["ARTICLE_SUFFIXES", "LoadError", "discover", "document_from_text", "load_document"]
+
+
+def document_from_text(text: str, path: str = "<text>.md") -> Document:
+    """An article given as a string (rule examples, tests, the pytest plugin)."""
+    if path.endswith((".yaml", ".yml", ".json")):
+        return load_structured(text, path, is_json=path.endswith(".json"))
+    return _load_prose(text, path, plain_text=path.endswith(".txt"))
 
 
 def load_document(path: Path, sources: Sequence[Path] = ()) -> Document:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
-_DIRECTIVE = re.compile(r"^\s*(factcheck-ignore|expect|ok)\s*:\s*([^\n]*?)\s*$", re.DOTALL)
+_DIRECTIVE = re.compile(r"^\s*(factcheck-ignore|expect|ok)\s*(?::\s*([^\n]*?))?\s*$")
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ def blank_comments(text: str) -> tuple[str, list[Annotation]]:
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())
             rest = text[line_start:match.start()] + text[match.end():line_end if line_end >= 0 else None]
-            ids = tuple(part.strip() for part in re.split(r"[,\s]+", directive.group(2)) if part.strip())
+            ids = tuple(part.strip() for part in re.split(r"[,\s]+", directive.group(2) or "") if part.strip())
             annotations.append(Annotation(directive.group(1), ids, line, not rest.strip()))
         return re.sub(r"[^\n]", " ", match.group(0))
 

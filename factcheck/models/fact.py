@@ -51,8 +51,8 @@ FACT_FIELDS: dict[FactKind, dict[str, type]] = {
         **_COMMON, "ref": str, "citation_kind": str, "marker": str, "resolved": bool,
         "source": str, "has_source_text": bool,
     },
-    FactKind.REFERENCE: {"ref": str, "label": str, "cited": bool, "has_text": bool, "text": str,
-                         "claim": str, "section": str},
+    FactKind.REFERENCE: {"ref": str, "label": str, "cited": bool, "has_text": bool,
+                         "listed": bool, "claim": str, "section": str, "text": str},
 }
 
 

@@ -25,6 +25,7 @@ class DocumentResult(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     error: str | None = Field(default=None, description="One line naming the problem")
     suppressed: int = Field(default=0, description="Findings hidden by inline suppressions")
+    text: str | None = Field(default=None, exclude=True, description="Kept for the HTML report")
 
 
 class Summary(BaseModel):
@@ -37,6 +38,13 @@ class Summary(BaseModel):
     warning: int = 0
     info: int = 0
     baselined: int = Field(default=0, description="Findings hidden by --baseline")
+
+    def count(self, document: DocumentResult) -> None:
+        self.documents += 1
+        self.failed += document.status is DocumentStatus.FAILED
+        for finding in document.findings:
+            self.findings += 1
+            setattr(self, finding.severity.value, getattr(self, finding.severity.value) + 1)
 
 
 class RuleInfo(BaseModel):
@@ -67,11 +75,8 @@ class Report(BaseModel):
         return [finding for document in self.documents for finding in document.findings]
 
     def summarize(self) -> Report:
-        summary = Summary(baselined=self.summary.baselined)
-        summary.documents = len(self.documents)
-        summary.failed = sum(doc.status is DocumentStatus.FAILED for doc in self.documents)
-        for finding in self.findings():
-            summary.findings += 1
-            setattr(summary, finding.severity.value, getattr(summary, finding.severity.value) + 1)
-        self.summary = summary
+        """Recount the summary from the documents (after findings were added or hidden)."""
+        self.summary = Summary(baselined=self.summary.baselined)
+        for document in self.documents:
+            self.summary.count(document)
         return self

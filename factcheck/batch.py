@@ -1,0 +1,179 @@
+"""A batch run: discover articles, check them in supervised workers, write one report.
+
+SIGINT and SIGTERM stop the batch between documents: the findings so far are written, the
+report is marked incomplete, and the exit code is 130 or 143.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import structlog
+
+from factcheck import __version__
+from factcheck.dsl.ruleset import RuleSet
+from factcheck.engine.supervisor import FALLBACK, Failure, Recovered, Supervisor
+from factcheck.errors import LoadError
+from factcheck.extract import Lexicon
+from factcheck.load import discover
+from factcheck.models import DocumentResult, DocumentStatus, Finding, Report, Severity
+from factcheck.pipeline import Checker, CheckOptions
+from factcheck.report import RenderContext, renderer
+
+log = structlog.get_logger(__name__)
+
+SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3, "never": 99}
+
+
+@dataclass
+class BatchOptions:
+    sources: list[Path] = field(default_factory=list)
+    engine: str = "durable"
+    jobs: int | None = None
+    timeout: float = 60.0
+    ledger: Any = None
+    keep_text: bool = False  # the HTML report shows each article's text
+
+
+class Interrupted(Exception):
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+
+
+def checker_factory(ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions
+                    ) -> Callable[[str], Callable[[Path], DocumentResult]]:
+    """What each worker runs: the chosen engine, or the Python evaluator as the fallback."""
+    check_options = CheckOptions(sources=options.sources, ledger=options.ledger,
+                                 keep_text=options.keep_text)
+
+    def make(mode: str) -> Callable[[Path], DocumentResult]:
+        engine = "python" if mode == FALLBACK else options.engine
+        return Checker(ruleset, lexicon, engine, check_options).check_path
+
+    return make
+
+
+def check_paths(paths: list[Path], ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions
+                ) -> Iterator[DocumentResult]:
+    """Every discovered document's result, in input order."""
+    found = list(discover(paths))
+    articles = [item for item in found if isinstance(item, Path)]
+    jobs = options.jobs or (os.cpu_count() or 1 if len(articles) > 8 else 1)
+    supervisor = Supervisor(checker_factory(ruleset, lexicon, options), jobs, options.timeout)
+    outcomes = iter(supervisor.run(articles))
+    for item in found:
+        if isinstance(item, LoadError):
+            yield DocumentResult(path=item.path, status=DocumentStatus.FAILED,
+                                 error=item.one_line())
+        else:
+            yield _settle(next(outcomes))
+
+
+def _settle(outcome: Any) -> DocumentResult:
+    if isinstance(outcome, DocumentResult):
+        return outcome
+    if isinstance(outcome, Recovered):
+        result: DocumentResult = outcome.result
+        note = Finding(
+            rule_id="engine.crash", severity=Severity.INFO, path=result.path,
+            message=f"the matching core failed twice on this document ({outcome.primary_error}); "
+            "it was checked by the Python evaluator instead",
+            evidence={"error": outcome.primary_error},
+        )
+        status = DocumentStatus.FALLBACK if result.status is DocumentStatus.CHECKED else result.status
+        return result.model_copy(update={"status": status, "findings": [note, *result.findings]})
+    assert isinstance(outcome, Failure)
+    path = str(outcome.task)
+    message = (f"could not be checked: matching core: {outcome.primary_error}; "
+               f"Python evaluator: {outcome.fallback_error}")
+    return DocumentResult(
+        path=path, status=DocumentStatus.FAILED, error=f"{path}: error: {message}",
+        findings=[Finding(rule_id="engine.crash", severity=Severity.ERROR, path=path,
+                          message=message)],
+    )
+
+
+def run_batch(paths: list[Path], ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions,
+              output_format: str, output: Path | None, fail_on: str) -> int:
+    report = Report(version=__version__, ruleset_fingerprint=ruleset.fingerprint,
+                    rules=ruleset.infos())
+    interrupted: Interrupted | None = None
+    options.keep_text = output_format == "html"
+    worst = 0
+    with _atomic_output(output) as stream:
+        # jsonl writes each document as it finishes and keeps only the counts, so memory stays
+        # flat however long the batch is.
+        streaming = output_format == "jsonl"
+        try:
+            with _stop_on_signals():
+                for result in check_paths(paths, ruleset, lexicon, options):
+                    report.summary.count(result)
+                    worst = max([worst, *(f.severity.rank for f in result.findings)])
+                    if streaming:
+                        from factcheck.report.jsonl import render_document
+
+                        stream.write(render_document(result))
+                        stream.flush()
+                    else:
+                        report.documents.append(result)
+        except Interrupted as stop:
+            interrupted = stop
+            report.complete = False
+            log.warning("interrupted; writing the findings so far", signal=stop.signum)
+        color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        texts = {doc.path: doc.text for doc in report.documents if doc.text is not None}
+        context = RenderContext(texts=texts, color=color)
+        if streaming:
+            from factcheck.report.jsonl import render_summary
+
+            stream.write(render_summary(report))
+        else:
+            stream.write(renderer(output_format)(report, context))
+    if interrupted:
+        return 128 + interrupted.signum
+    if report.summary.failed:
+        return 2
+    return 1 if worst >= SEVERITY_RANK[fail_on] else 0
+
+
+@contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    def stop(signum: int, frame: object) -> None:
+        raise Interrupted(signum)
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@contextmanager
+def _atomic_output(output: Path | None) -> Iterator[IO[str]]:
+    """stdout, or a temporary file beside `output` renamed over it only once complete."""
+    if output is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    folder = output.parent if str(output.parent) else Path(".")
+    handle = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=folder, prefix=f".{output.name}.", suffix=".tmp", delete=False)
+    try:
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, output)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+

@@ -1,0 +1,336 @@
+"""The command line: the only module that knows every stage."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError
+
+app = typer.Typer(
+    name="factcheck", no_args_is_help=True, add_completion=False,
+    help="Check articles and machine-written summaries for inconsistent, contradictory or "
+    "unsupported claims.",
+    pretty_exceptions_enable=False,
+)
+rules_app = typer.Typer(help="List, explain and test rules.", no_args_is_help=True)
+schema_app = typer.Typer(help="Print JSON Schemas.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+app.add_typer(schema_app, name="schema")
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+
+
+class FailOn(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    NEVER = "never"
+
+
+class LogFormat(StrEnum):
+    AUTO = "auto"
+    CONSOLE = "console"
+    JSON = "json"
+
+
+class Engine(StrEnum):
+    DURABLE = "durable"
+    PYTHON = "python"
+
+
+def _fail(error: FactcheckError | str) -> NoReturn:
+    line = error.one_line() if isinstance(error, FactcheckError) else error
+    typer.echo(f"factcheck: {line}", err=True)
+    raise typer.Exit(EXIT_INPUT)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+    log_format: Annotated[LogFormat, typer.Option(help="Log style on stderr.")] = LogFormat.AUTO,
+    log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "warning",
+) -> None:
+    from factcheck.log import configure
+
+    configure(log_format.value, log_level)
+
+
+RulesOption = Annotated[list[Path] | None, typer.Option(
+    "--rules", help="A YAML rule file or folder (repeatable).")]
+PythonRulesOption = Annotated[list[Path] | None, typer.Option(
+    "--python-rules", help="A Python rules file or folder; only these paths are imported.")]
+SelectOption = Annotated[list[str] | None, typer.Option(
+    "--select", help="Only rules with this id or prefix (repeatable).")]
+IgnoreOption = Annotated[list[str] | None, typer.Option(
+    "--ignore", help="Skip rules with this id or prefix (repeatable).")]
+NoBuiltinOption = Annotated[bool, typer.Option(
+    "--no-builtin", help="Do not load the built-in rule packs.")]
+
+
+def _config(paths: list[Path], explicit: Path | None) -> Any:
+    from factcheck.config import find_config, load_config
+
+    start = paths[0] if paths else Path.cwd()
+    try:
+        return load_config(explicit or find_config(start if start.exists() else Path.cwd()))
+    except FactcheckError as error:
+        _fail(error)
+
+
+def _ruleset(config: Any, rules: list[Path] | None, python_rules: list[Path] | None,
+             select: list[str] | None, ignore: list[str] | None, no_builtin: bool) -> Any:
+    from factcheck.dsl.ruleset import RuleSelection, load_ruleset
+
+    selection = RuleSelection(
+        select=tuple(select or config.select), ignore=tuple(ignore or config.ignore),
+        severity=dict(config.severity),
+    )
+    try:
+        return load_ruleset(
+            [*config.rules, *(rules or [])], [*config.python_rules, *(python_rules or [])],
+            selection, builtin=config.builtin_rules and not no_builtin,
+        )
+    except FactcheckError as error:
+        _fail(error)
+
+
+def _lexicon(config: Any) -> Any:
+    from factcheck.builtin import builtin_lexicons_dir
+    from factcheck.extract import load_lexicon
+
+    try:
+        return load_lexicon([builtin_lexicons_dir(), *config.lexicons])
+    except FactcheckError as error:
+        _fail(error)
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Articles or folders to check.")],
+    rules: RulesOption = None,
+    python_rules: PythonRulesOption = None,
+    sources: Annotated[list[Path] | None, typer.Option(
+        "--sources", help="Folder of source files named by citation id (1.txt, 2.md…).")] = None,
+    facts: Annotated[list[Path] | None, typer.Option(
+        "--facts", help="A ledger of verified figures (YAML or CSV).")] = None,
+    output_format: Annotated[str, typer.Option(
+        "--format", "-f", help="text, json, jsonl, sarif, github, codeclimate, claimreview, html."
+    )] = "text",
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write the report here (atomically) instead of stdout.")] = None,
+    fail_on: Annotated[FailOn | None, typer.Option(
+        help="Exit 1 if a finding at or above this severity remains.")] = None,
+    engine: Annotated[Engine | None, typer.Option(help="Matching core.")] = None,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes (default: one per core for big batches).")
+    ] = None,
+    timeout: Annotated[float | None, typer.Option(
+        help="Seconds one document may take before its worker is replaced.")] = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
+    no_builtin: NoBuiltinOption = False,
+    config_file: Annotated[Path | None, typer.Option(
+        "--config", help="factcheck.toml to use instead of searching upwards.")] = None,
+) -> None:
+    """Check articles and report flagged claims."""
+    from factcheck.report import FORMATS
+
+    if output_format not in FORMATS:
+        _fail(f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}")
+    config = _config(paths, config_file)
+    ruleset = _ruleset(config, rules, python_rules, select, ignore, no_builtin)
+    lexicon = _lexicon(config)
+    ledger = _ledger([*config.facts, *(facts or [])])
+    from factcheck.batch import BatchOptions, run_batch
+
+    options = BatchOptions(
+        sources=[*config.sources, *(sources or [])],
+        engine=(engine.value if engine else None) or config.engine or "durable",
+        jobs=jobs or config.jobs,
+        timeout=timeout or config.timeout or 60.0,
+        ledger=ledger,
+    )
+    threshold = (fail_on.value if fail_on else None) or config.fail_on or "error"
+    code = run_batch(paths, ruleset, lexicon, options, output_format, output, threshold)
+    raise typer.Exit(code)
+
+
+def _ledger(paths: list[Path]) -> Any:
+    if not paths:
+        return None
+    try:
+        from factcheck.ledger import load_ledger
+    except ImportError:
+        _fail("--facts needs the ledger module, which this build does not have")
+    try:
+        return load_ledger(paths)
+    except FactcheckError as error:
+        _fail(error)
+
+
+@app.command()
+def extract(
+    path: Annotated[Path, typer.Argument(help="One article.")],
+    output_format: Annotated[str, typer.Option("--format", "-f", help="json or text.")] = "json",
+    sources: Annotated[list[Path] | None, typer.Option("--sources")] = None,
+) -> None:
+    """Show a document and its claims as loaded and extracted."""
+    from factcheck.extract import extract as extract_claims
+    from factcheck.load import load_document
+
+    config = _config([path], None)
+    lexicon = _lexicon(config)
+    try:
+        document = load_document(path, [*config.sources, *(sources or [])])
+    except FactcheckError as error:
+        _fail(error)
+    claims = extract_claims(document, lexicon)
+    if output_format == "json":
+        import json
+
+        payload = {"document": document.model_dump(mode="json"),
+                   "claims": [claim.model_dump(mode="json") for claim in claims]}
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    for claim in claims:
+        typer.echo(f"{path}:{claim.span.line}:{claim.span.column}: {claim.id} {claim.text}")
+        for quantity in claim.quantities:
+            typer.echo(f"    quantity {quantity.text!r} = {quantity.value:g} {quantity.kind.value}"
+                       f" [{quantity.interval.low}, {quantity.interval.high}]")
+        for actor in claim.actors:
+            typer.echo(f"    actor {actor.id} ({actor.name}) groups={','.join(actor.groups)}")
+        for stance in claim.stances:
+            typer.echo(f"    stance {stance.actor} {stance.polarity.value} {stance.topic}")
+        for citation in claim.citations:
+            typer.echo(f"    citation {citation.text} -> {','.join(citation.ids) or citation.source}")
+
+
+class ListFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
+@rules_app.command("list")
+def rules_list(
+    rules: RulesOption = None, python_rules: PythonRulesOption = None,
+    no_builtin: NoBuiltinOption = False,
+    output_format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.TEXT,
+) -> None:
+    """List every rule (the markdown form is docs/rules.md)."""
+    ruleset = _ruleset(_config([], None), rules, python_rules, None, None, no_builtin)
+    infos = ruleset.infos()
+    if output_format is ListFormat.JSON:
+        import json
+
+        typer.echo(json.dumps([info.model_dump(mode="json") for info in infos], indent=2))
+    elif output_format is ListFormat.MARKDOWN:
+        from factcheck.rulesdoc import rules_markdown
+
+        typer.echo(rules_markdown(ruleset), nl=False)
+    else:
+        width = max((len(info.id) for info in infos), default=0)
+        for info in infos:
+            typer.echo(f"{info.id:<{width}}  {info.severity.value:<7}  {info.description}")
+
+
+@rules_app.command("explain")
+def rules_explain(
+    rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. numeric.ratio-mismatch")],
+    rules: RulesOption = None, python_rules: PythonRulesOption = None,
+) -> None:
+    """What a rule checks, why it matters, and its examples."""
+    from factcheck.rulesdoc import explain
+
+    ruleset = _ruleset(_config([], None), rules, python_rules, None, None, False)
+    text = explain(ruleset, rule_id)
+    if text is None:
+        _fail(f"no rule {rule_id!r}; see `factcheck rules list`")
+    typer.echo(text, nl=False)
+
+
+@rules_app.command("test")
+def rules_test(
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Rule files/folders (their rules are tested) and annotated articles.")] = None,
+    python_rules: PythonRulesOption = None,
+    no_builtin: NoBuiltinOption = False,
+    engine: Annotated[Engine, typer.Option(help="Matching core.")] = Engine.DURABLE,
+) -> None:
+    """Run every rule's examples and every annotated fixture article; exit 1 on any failure."""
+    from factcheck.pipeline import Checker
+    from factcheck.ruletest import TestRun, run_examples, run_fixtures
+
+    given = paths or []
+    rule_paths = [p for p in given if p.is_dir() or p.suffix in (".yaml", ".yml")]
+    py_paths = [*(python_rules or []), *(p for p in given if p.suffix == ".py")]
+    config = _config(given, None)
+    ruleset = _ruleset(config, rule_paths, py_paths, None, None, no_builtin)
+    checker = Checker(ruleset, _lexicon(config), engine.value)
+    run = TestRun()
+    run_examples(checker, run)
+    articles = [p for p in given if p.is_dir() or p.suffix in (".md", ".txt", ".markdown")]
+    run_fixtures(checker, articles, run)
+    for rule_id, (passed, failed) in sorted(run.by_rule().items()):
+        mark = "PASS" if not failed else "FAIL"
+        typer.echo(f"{mark}  {rule_id}  ({passed} passed, {failed} failed)")
+    for outcome in run.failed:
+        typer.echo(f"  {outcome.rule_id} {outcome.where}: {outcome.detail}")
+    typer.echo(f"{len(run.outcomes) - len(run.failed)} passed, {len(run.failed)} failed")
+    raise typer.Exit(EXIT_FINDINGS if run.failed or not run.outcomes else EXIT_OK)
+
+
+@schema_app.command("report")
+def schema_report() -> None:
+    """JSON Schema of the report (--format json)."""
+    _print_schema("report")
+
+
+@schema_app.command("rules")
+def schema_rules() -> None:
+    """JSON Schema of rule files, for editor validation and completion."""
+    _print_schema("rules")
+
+
+@schema_app.command("article")
+def schema_article() -> None:
+    """JSON Schema of structured (YAML/JSON) articles."""
+    _print_schema("article")
+
+
+def _print_schema(name: str) -> None:
+    import json
+
+    from factcheck.dsl.schema import RuleFile
+    from factcheck.load.structured import StructuredArticle
+    from factcheck.models import Report
+
+    model = {"report": Report, "rules": RuleFile, "article": StructuredArticle}[name]
+    schema = model.model_json_schema(mode="serialization" if name == "report" else "validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    typer.echo(json.dumps(schema, indent=2))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:  # e.g. `factcheck check … | head`
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_OK)

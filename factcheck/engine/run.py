@@ -1,0 +1,90 @@
+"""The match stage for one document: compiled rules through a matcher, then Python rules.
+
+A Python rule that raises or runs too long is reported (``engine.rule-error``,
+``engine.rule-timeout``) and the other rules still run.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import structlog
+
+from factcheck.dsl.python_rules import Flag, PythonRule, RuleContext
+from factcheck.dsl.ruleset import RuleSet
+from factcheck.engine.match import Match, Matcher, settle
+from factcheck.engine.prepare import prepare
+from factcheck.models import Claim, Document
+from factcheck.models.fact import Fact
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class RuleProblem:
+    rule_id: str  # engine.rule-error or engine.rule-timeout
+    failed_rule: str
+    message: str
+
+
+@dataclass
+class EngineResult:
+    matches: list[Match] = field(default_factory=list)
+    flags: list[tuple[PythonRule, list[Flag]]] = field(default_factory=list)
+    problems: list[RuleProblem] = field(default_factory=list)
+
+
+class RuleTimeout(Exception):
+    pass
+
+
+def run_rules(
+    document: Document, claims: Sequence[Claim], facts: Sequence[Fact], ruleset: RuleSet,
+    matcher: Matcher, session: str, rule_timeout: float = 5.0, ledger: object = None,
+) -> EngineResult:
+    result = EngineResult()
+    if ruleset.pack.rules:
+        payloads = prepare(ruleset.pack, facts, session)
+        raw = matcher.match(payloads)
+        result.matches = settle(ruleset.pack, raw, {fact.id: fact for fact in facts})
+    context = RuleContext(document=document, claims=claims, ledger=ledger)
+    for rule in ruleset.python_rules:
+        try:
+            with _time_limit(rule_timeout):
+                flags = list(rule.function(context))
+            result.flags.append((rule, flags))
+        except RuleTimeout:
+            log.warning("python rule timed out", rule=rule.id, path=document.path)
+            result.problems.append(RuleProblem(
+                "engine.rule-timeout", rule.id, f"rule {rule.id} ran over {rule_timeout:g}s"))
+        except Exception as error:  # a user's rule: report it, keep checking
+            log.warning("python rule failed", rule=rule.id, path=document.path, error=repr(error))
+            result.problems.append(RuleProblem(
+                "engine.rule-error", rule.id, f"rule {rule.id} raised {type(error).__name__}: "
+                f"{error}"))
+    return result
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """SIGALRM-based: only in the main thread of a process, which is where workers run rules."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "SIGALRM"
+    ):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise RuleTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

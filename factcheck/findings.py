@@ -1,0 +1,117 @@
+"""The findings stage: matches and Python-rule flags become Findings, with inline suppressions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from factcheck.dsl.python_rules import Flag, PythonRule
+from factcheck.dsl.ruleset import RuleSet
+from factcheck.dsl.template import render
+from factcheck.engine.match import Match
+from factcheck.models import Claim, Document, Finding, RelatedLocation, Severity, Span
+from factcheck.models.fact import Fact, FactKind
+
+
+def from_matches(document: Document, claims: Sequence[Claim], matches: Iterable[Match],
+                 ruleset: RuleSet) -> list[Finding]:
+    by_id = {claim.id: claim for claim in claims}
+    findings = []
+    for match in matches:
+        spec = match.rule.spec
+        facts = list(match.facts.values())
+        spans = [_span_of(fact, by_id, document) for fact in facts]
+        claim_ids = tuple(dict.fromkeys(f.claim_id for f in facts if f.claim_id))
+        related = tuple(
+            RelatedLocation(claim_id=fact.claim_id, span=span, text=by_id[fact.claim_id].text)
+            for fact, span in zip(facts[1:], spans[1:], strict=True)
+            if fact.claim_id and span is not None
+        )
+        first = facts[0]
+        findings.append(Finding(
+            rule_id=spec.id,
+            severity=ruleset.severity(spec.id, spec.severity),
+            message=render(spec.message, lambda b, f: match.facts[b].get(f)),
+            path=document.path,
+            claim_ids=claim_ids,
+            span=spans[0],
+            claim_text=by_id[first.claim_id].text if first.claim_id else _fact_text(first),
+            related=related,
+            evidence={
+                name: {"kind": fact.kind.value, **fact.fields}
+                for name, fact in match.facts.items()
+            },
+        ))
+    return findings
+
+
+def from_flags(document: Document, claims: Sequence[Claim], rule: PythonRule,
+               flags: Iterable[Flag], ruleset: RuleSet) -> list[Finding]:
+    by_id = {claim.id: claim for claim in claims}
+    findings = []
+    for flag in flags:
+        involved = [by_id[claim_id] for claim_id in flag.claims if claim_id in by_id]
+        first = involved[0] if involved else None
+        findings.append(Finding(
+            rule_id=rule.id,
+            severity=ruleset.severity(rule.id, flag.severity or rule.severity),
+            message=flag.message,
+            path=document.path,
+            claim_ids=tuple(claim.id for claim in involved),
+            span=flag.span or (first.span if first else None),
+            claim_text=first.text if first else "",
+            related=tuple(
+                RelatedLocation(claim_id=claim.id, span=claim.span, text=claim.text)
+                for claim in involved[1:]
+            ),
+            evidence=flag.evidence,
+            suggestion=flag.suggestion,
+        ))
+    return findings
+
+
+def engine_finding(document: Document, rule_id: str, severity: Severity, message: str,
+                   **evidence: object) -> Finding:
+    return Finding(rule_id=rule_id, severity=severity, message=message, path=document.path,
+                   evidence=dict(evidence))
+
+
+def apply_suppressions(document: Document, findings: list[Finding]) -> tuple[list[Finding], int]:
+    """Drop findings on lines carrying ``<!-- factcheck-ignore: rule -->``; return the count."""
+    if not document.suppressions:
+        return findings, 0
+    kept = []
+    for finding in findings:
+        lines = range(finding.span.line, finding.span.end_line + 1) if finding.span else range(0)
+        suppressed = any(
+            _covers(rule, finding.rule_id)
+            for line in lines for rule in document.suppressions.get(line, ())
+        )
+        if not suppressed:
+            kept.append(finding)
+    return kept, len(findings) - len(kept)
+
+
+def _covers(pattern: str, rule_id: str) -> bool:
+    pattern = pattern.rstrip(".*")
+    return pattern in ("", "all") or rule_id == pattern or rule_id.startswith(pattern + ".")
+
+
+def _span_of(fact: Fact, claims: dict[str, Claim], document: Document) -> Span | None:
+    if fact.kind is FactKind.REFERENCE:
+        ref = fact.get("ref")
+        return next((r.span for r in document.references if r.id.lstrip("^") == ref), None)
+    if fact.claim_id is None:
+        return None
+    claim = claims[fact.claim_id]
+    parts = {
+        FactKind.QUANTITY: claim.quantities, FactKind.ACTOR: claim.actors,
+        FactKind.STANCE: claim.stances, FactKind.GROUP_STANCE: claim.stances,
+        FactKind.CITATION: claim.citations,
+    }.get(fact.kind)
+    if parts is not None and fact.part is not None and fact.part < len(parts):
+        return parts[fact.part].span
+    return claim.span
+
+
+def _fact_text(fact: Fact) -> str:
+    return str(fact.get("label") or fact.get("text") or fact.id)

@@ -1,0 +1,94 @@
+"""One document through every stage: load → extract → facts → match → findings.
+
+This module and the CLI are the only places that know all stages.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import structlog
+
+from factcheck import findings as finding_stage
+from factcheck.dsl.ruleset import RuleSet
+from factcheck.engine.match import Matcher
+from factcheck.engine.run import run_rules
+from factcheck.errors import FactcheckError
+from factcheck.extract import Lexicon, extract
+from factcheck.facts import build_facts
+from factcheck.load import load_document
+from factcheck.models import Document, DocumentResult, DocumentStatus, Finding, Severity
+
+log = structlog.get_logger(__name__)
+
+ENGINES = ("durable", "python")
+
+
+@dataclass
+class CheckOptions:
+    """Everything a worker needs to check documents the same way the parent would."""
+
+    sources: Sequence[Path] = ()
+    rule_timeout: float = 5.0
+    ledger: object = None  # a factcheck.ledger.Ledger given by --facts
+    keep_text: bool = False
+
+
+@dataclass
+class Checker:
+    """Checks documents with one rule set and one matcher; a worker process holds one."""
+
+    ruleset: RuleSet
+    lexicon: Lexicon
+    engine: str = "durable"
+    options: CheckOptions = field(default_factory=CheckOptions)
+    _matcher: Matcher | None = None
+    _sessions: itertools.count[int] = field(default_factory=itertools.count)
+
+    @property
+    def matcher(self) -> Matcher:
+        if self._matcher is None:
+            self._matcher = make_matcher(self.ruleset, self.engine)
+        return self._matcher
+
+    def check_path(self, path: Path) -> DocumentResult:
+        try:
+            document = load_document(path, self.options.sources)
+        except FactcheckError as error:
+            log.error("cannot load document", path=str(path), error=error.one_line())
+            return DocumentResult(path=str(path), status=DocumentStatus.FAILED,
+                                  error=error.one_line())
+        return self.check_document(document)
+
+    def check_document(self, document: Document) -> DocumentResult:
+        claims = extract(document, self.lexicon)
+        facts = build_facts(document, claims)
+        session = f"doc{next(self._sessions)}"
+        result = run_rules(document, claims, facts, self.ruleset, self.matcher, session,
+                           self.options.rule_timeout, self.options.ledger)
+        found: list[Finding] = finding_stage.from_matches(document, claims, result.matches,
+                                                          self.ruleset)
+        for rule, flags in result.flags:
+            found += finding_stage.from_flags(document, claims, rule, flags, self.ruleset)
+        for problem in result.problems:
+            found.append(finding_stage.engine_finding(
+                document, problem.rule_id, Severity.ERROR, problem.message, rule=problem.failed_rule))
+        kept, suppressed = finding_stage.apply_suppressions(document, found)
+        return DocumentResult(
+            path=document.path, status=DocumentStatus.CHECKED, engine=self.matcher.name,
+            claims=len(claims), findings=sorted(kept, key=Finding.sort_key), suppressed=suppressed,
+            text=document.text if self.options.keep_text else None,
+        )
+
+
+def make_matcher(ruleset: RuleSet, engine: str) -> Matcher:
+    if engine == "durable":
+        from factcheck.engine.durable_matcher import DurableMatcher
+
+        return DurableMatcher(ruleset.pack)
+    from factcheck.engine.python_matcher import PythonMatcher
+
+    return PythonMatcher(ruleset.pack)

@@ -1,0 +1,92 @@
+"""`factcheck rules test`: every rule's own examples, and annotated fixture articles.
+
+An article line carrying ``<!-- expect: rule.id -->`` must get that finding; one carrying
+``<!-- ok: rule.id -->`` must not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.errors import FactcheckError
+from factcheck.load import discover, document_from_text, load_document
+from factcheck.load.annotations import blank_comments
+from factcheck.load.read import read_text
+from factcheck.pipeline import Checker
+
+
+@dataclass
+class Outcome:
+    rule_id: str
+    where: str  # "examples.flag[0]" or "path:line"
+    passed: bool
+    detail: str = ""
+
+
+@dataclass
+class TestRun:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [outcome for outcome in self.outcomes if not outcome.passed]
+
+    def by_rule(self) -> dict[str, tuple[int, int]]:
+        counts: dict[str, tuple[int, int]] = {}
+        for outcome in self.outcomes:
+            passed, failed = counts.get(outcome.rule_id, (0, 0))
+            counts[outcome.rule_id] = (passed + outcome.passed, failed + (not outcome.passed))
+        return counts
+
+
+def run_examples(checker: Checker, run: TestRun) -> None:
+    for rule_id, examples in checker.ruleset.examples().items():
+        for label, texts, must_flag in (("flag", examples.flag, True),
+                                        ("pass", examples.pass_, False)):
+            for number, text in enumerate(texts):
+                where = f"examples.{label}[{number}]"
+                try:
+                    result = checker.check_document(document_from_text(text, "example.md"))
+                except FactcheckError as error:
+                    run.outcomes.append(Outcome(rule_id, where, False, error.one_line()))
+                    continue
+                hits = [f for f in result.findings if f.rule_id == rule_id]
+                if must_flag == bool(hits):
+                    run.outcomes.append(Outcome(rule_id, where, True))
+                else:
+                    detail = ("expected a finding, got none" if must_flag
+                              else f"unexpected finding: {hits[0].message}")
+                    run.outcomes.append(Outcome(rule_id, where, False, f"{detail} in {text!r}"))
+
+
+def run_fixtures(checker: Checker, paths: Iterable[Path], run: TestRun) -> None:
+    known = {info.id for info in checker.ruleset.infos()}
+    for item in discover(paths):
+        if not isinstance(item, Path) or item.suffix.lower() not in (".md", ".txt", ".markdown"):
+            continue
+        _, annotations = blank_comments(read_text(item))
+        wanted = [a for a in annotations if a.directive in ("expect", "ok")]
+        if not wanted:
+            continue
+        try:
+            result = checker.check_document(load_document(item, checker.options.sources))
+        except FactcheckError as error:
+            run.outcomes.append(Outcome("load", str(item), False, error.one_line()))
+            continue
+        for annotation in wanted:
+            for rule_id in annotation.rule_ids:
+                if rule_id not in known:
+                    continue  # a rule of another pack, not loaded in this run
+                hits = [
+                    f for f in result.findings
+                    if f.rule_id == rule_id and f.span is not None
+                    and f.span.line <= annotation.line <= f.span.end_line
+                ]
+                must_flag = annotation.directive == "expect"
+                passed = must_flag == bool(hits)
+                detail = "" if passed else (
+                    "expected finding missing" if must_flag else f"unexpected: {hits[0].message}")
+                run.outcomes.append(
+                    Outcome(rule_id, f"{item}:{annotation.line}", passed, detail))

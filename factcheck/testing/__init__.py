@@ -1,0 +1,1 @@
+"""Tools for rule authors: hypothesis strategies, reusable properties and a pytest plugin."""
