@@ -9,6 +9,7 @@ that fails too reported as not checked. Results come out in input order as soon 
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing
 import os
 import signal
@@ -56,6 +57,8 @@ class _Slot:
 
 def _worker_main(conn: Connection, factory: WorkerFactory, mode: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when a batch stops
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    faulthandler.disable()  # a crash here is expected and reported by the parent, in one line
     check = factory(mode)
     while True:
         message = conn.recv()

@@ -1,0 +1,126 @@
+"""Hypothesis strategies for factcheck's models, facts and rules, valid by construction.
+
+Values are drawn from small pools on purpose: pair rules only get interesting when facts share
+actors, topics and values.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import strategies as st
+
+from factcheck.dsl.schema import RuleSpec
+from factcheck.models.fact import FACT_FIELDS, Fact, FactKind
+
+ACTORS = ("trump", "bessent", "china", "us-government", "eu")
+TOPICS = ("tariffs", "export-controls", "rare-earths", "sanctions")
+UNITS = ("%", "items", "USD", "CNY")
+QUANTITY_KINDS = ("count", "percent", "percent-change", "ratio", "currency", "year")
+POOLS: dict[str, tuple[Any, ...]] = {
+    "actor": ACTORS, "topic": TOPICS, "polarity": ("support", "oppose"), "unit": UNITS,
+    "quantity_kind": QUANTITY_KINDS, "group": ("us-government", "eu-commission"),
+    "ref": ("1", "2", "3", "4"), "citation_kind": ("marker", "footnote", "attribution"),
+    "subject": ("china", "us", "eu"), "metric": ("refining share", "export controls"),
+    "hedge": ("nearly", "over", "about"), "time_marker": ("previously", "now"),
+}
+NUMBERS = (-5.0, 0.0, 3.0, 50.0, 87.0, 90.0, 100.0, 130.0, 3000.0)
+
+
+def field_value(kind: FactKind, name: str) -> st.SearchStrategy[Any]:
+    declared = FACT_FIELDS[kind][name]
+    if name in POOLS:
+        return st.sampled_from(POOLS[name])
+    if declared is bool:
+        return st.booleans()
+    if declared is float:
+        return st.sampled_from(NUMBERS)
+    if declared is int:
+        return st.integers(min_value=-1, max_value=3)
+    return st.sampled_from(("a", "b", "c1", "x y"))
+
+
+@st.composite
+def facts(draw: st.DrawFn, max_facts: int = 14,
+          kinds: tuple[FactKind, ...] | None = None) -> list[Fact]:
+    """A document's facts over a few claims; ``kinds`` narrows them to what rules look at."""
+    count = draw(st.integers(min_value=0, max_value=max_facts))
+    # Few kinds per document and most fields present, so that pairs actually meet.
+    if not kinds:
+        kinds = tuple(draw(st.lists(st.sampled_from(list(FactKind)), min_size=1, max_size=2,
+                                    unique=True)))
+    out: list[Fact] = []
+    for number in range(count):
+        kind = draw(st.sampled_from(kinds))
+        claim = f"c{draw(st.integers(min_value=1, max_value=4))}"
+        names = [n for n in FACT_FIELDS[kind] if n not in ("claim", "text", "section")]
+        fields = {
+            name: draw(field_value(kind, name))
+            for name in names if draw(st.integers(min_value=0, max_value=9)) < 8
+        }
+        fields["claim"] = claim
+        out.append(Fact(id=f"{claim}.f{number}", kind=kind, claim_id=claim, part=0, fields=fields))
+    return out
+
+
+_LITERAL_OPS = ("eq", "ne", "gt", "gte", "lt", "lte", "in", "not_in", "exists", "near", "regex")
+
+
+@st.composite
+def literal_condition(draw: st.DrawFn, kind: FactKind) -> tuple[str, Any]:
+    names = [n for n in FACT_FIELDS[kind] if n not in ("claim", "text", "section")]
+    name = draw(st.sampled_from(names))
+    declared = FACT_FIELDS[kind][name]
+    value = field_value(kind, name)
+    ops = ["eq", "ne", "in", "not_in", "exists"]
+    if declared in (int, float):
+        ops += ["gt", "gte", "lt", "lte", "near"]
+    if declared is str:
+        ops += ["regex"]
+    op = draw(st.sampled_from(ops))
+    if op == "exists":
+        return name, {"exists": draw(st.booleans())}
+    if op in ("in", "not_in"):
+        return name, {op: draw(st.lists(value, min_size=1, max_size=3))}
+    if op == "regex":
+        return name, {"regex": draw(st.sampled_from(["^t", "a", "s$", "[0-9]"]))}
+    if op == "near":
+        return name, {"near": draw(value), "tolerance": draw(st.sampled_from([0.5, "10%"]))}
+    if draw(st.booleans()) and op == "eq":
+        return name, draw(value)
+    return name, {op: draw(value)}
+
+
+@st.composite
+def rule_specs(draw: st.DrawFn, rule_id: str = "generated.rule") -> RuleSpec:
+    """A valid single-fact or pair rule with literal conditions, joins and pair checks."""
+    kind_a = draw(st.sampled_from(list(FactKind)))
+    where_a = dict(draw(st.lists(literal_condition(kind_a), max_size=3)))
+    match: dict[str, Any] = {"a": {"fact": kind_a.value, "where": where_a}}
+    if draw(st.booleans()):
+        alternatives = draw(st.lists(st.lists(literal_condition(kind_a), min_size=1, max_size=2),
+                                     max_size=2))
+        match["a"]["any"] = [dict(items) for items in alternatives]
+    if draw(st.booleans()):
+        kind_b = draw(st.sampled_from(list(FactKind)))
+        shared = sorted(
+            set(FACT_FIELDS[kind_a]) & set(FACT_FIELDS[kind_b]) - {"text", "section"}
+            | ({"claim"} & set(FACT_FIELDS[kind_b]) & set(FACT_FIELDS[kind_a]))
+        )
+        if shared:
+            joins = draw(st.lists(st.sampled_from(shared), min_size=1, max_size=2, unique=True))
+            where_b: dict[str, Any] = {name: {"eq": f"$a.{name}"} for name in joins}
+            rest = [n for n in shared if n not in joins]
+            if rest and draw(st.booleans()):
+                where_b[draw(st.sampled_from(rest))] = {"ne": f"$a.{draw(st.sampled_from(rest))}"}
+                where_b = {k: v for k, v in where_b.items()
+                           if not (isinstance(v, dict) and "ne" in v
+                                   and FACT_FIELDS[kind_b][k] is not FACT_FIELDS[kind_a].get(
+                                       v["ne"][3:]))}
+            for name, condition in draw(st.lists(literal_condition(kind_b), max_size=2)):
+                where_b.setdefault(name, condition)
+            match["b"] = {"fact": kind_b.value, "where": where_b}
+    return RuleSpec.model_validate({
+        "id": rule_id, "severity": "warning", "message": "generated", "description": "generated",
+        "match": match, "examples": {"flag": ["x"], "pass": ["y"]},
+    })
