@@ -165,15 +165,15 @@ def _atomic_output(output: Path | None) -> Iterator[IO[str]]:
         sys.stdout.flush()
         return
     folder = output.parent if str(output.parent) else Path(".")
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=folder, prefix=f".{output.name}.", suffix=".tmp", delete=False)
+    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".tmp")
     try:
-        with handle:
+        with open(descriptor, "w", encoding="utf-8") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(handle.name, output)
+            os.fchmod(handle.fileno(), 0o644)  # mkstemp's 0600 would hide the report from others
+        os.replace(temporary, output)
     except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
+        Path(temporary).unlink(missing_ok=True)
         raise
 

@@ -315,11 +315,16 @@ def schema_article() -> None:
 def _print_schema(name: str) -> None:
     import json
 
+    from pydantic import BaseModel
+
     from factcheck.dsl.schema import RuleFile
     from factcheck.load.structured import StructuredArticle
     from factcheck.models import Report
 
-    model = {"report": Report, "rules": RuleFile, "article": StructuredArticle}[name]
+    models: dict[str, type[BaseModel]] = {
+        "report": Report, "rules": RuleFile, "article": StructuredArticle,
+    }
+    model = models[name]
     schema = model.model_json_schema(mode="serialization" if name == "report" else "validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     typer.echo(json.dumps(schema, indent=2))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from factcheck.models import Claim, CitationKind, Document, Quantity
+from factcheck.models import CitationKind, Claim, Document, Quantity
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
 
 _SUPERLATIVE = re.compile(

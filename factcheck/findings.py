@@ -8,7 +8,18 @@ from factcheck.dsl.python_rules import Flag, PythonRule
 from factcheck.dsl.ruleset import RuleSet
 from factcheck.dsl.template import render
 from factcheck.engine.match import Match
-from factcheck.models import Claim, Document, Finding, RelatedLocation, Severity, Span
+from factcheck.models import (
+    Actor,
+    Citation,
+    Claim,
+    Document,
+    Finding,
+    Quantity,
+    RelatedLocation,
+    Severity,
+    Span,
+    Stance,
+)
 from factcheck.models.fact import Fact, FactKind
 
 
@@ -30,7 +41,7 @@ def from_matches(document: Document, claims: Sequence[Claim], matches: Iterable[
         findings.append(Finding(
             rule_id=spec.id,
             severity=ruleset.severity(spec.id, spec.severity),
-            message=render(spec.message, lambda b, f: match.facts[b].get(f)),
+            message=render(spec.message, match.facts_field),
             path=document.path,
             claim_ids=claim_ids,
             span=spans[0],
@@ -103,13 +114,14 @@ def _span_of(fact: Fact, claims: dict[str, Claim], document: Document) -> Span |
     if fact.claim_id is None:
         return None
     claim = claims[fact.claim_id]
-    parts = {
+    parts: dict[FactKind, Sequence[Quantity | Actor | Stance | Citation]] = {
         FactKind.QUANTITY: claim.quantities, FactKind.ACTOR: claim.actors,
         FactKind.STANCE: claim.stances, FactKind.GROUP_STANCE: claim.stances,
         FactKind.CITATION: claim.citations,
-    }.get(fact.kind)
-    if parts is not None and fact.part is not None and fact.part < len(parts):
-        return parts[fact.part].span
+    }
+    found = parts.get(fact.kind)
+    if found is not None and fact.part is not None and fact.part < len(found):
+        return found[fact.part].span
     return claim.span
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -44,6 +45,19 @@ def _alias_count(text: str) -> int:
         return sum(isinstance(token, AliasToken) for token in yaml.scan(text))
     except YAMLError:
         return 0  # the real parse reports the syntax error with its position
+
+
+def locate(node: Any, loc: Sequence[Any]) -> tuple[int | None, int | None]:
+    """(line, column) of the deepest element of a pydantic error location that exists."""
+    current, line, column = node, None, None
+    for part in loc:
+        inside_map = isinstance(current, dict) and part in current
+        inside_list = isinstance(current, list) and isinstance(part, int) and part < len(current)
+        if not (inside_map or inside_list):
+            break
+        line, column = position(current, part)
+        current = current[part]
+    return line, column
 
 
 def position(node: Any, key: str | int | None = None) -> tuple[int | None, int | None]:

@@ -283,7 +283,7 @@ def check_literal_types(spec: RuleSpec) -> None:
                     [] if op in ("exists", "regex") else [operand]
                 )
                 for item in operands:
-                    if isinstance(item, bool) and expected is not bool or not isinstance(
+                    if (isinstance(item, bool) and expected is not bool) or not isinstance(
                         item, _TYPE_OK[expected]
                     ):
                         raise CompileError(

@@ -56,8 +56,9 @@ def evaluate(op: str, value: Any, operand: Any, tolerance: float | str | None = 
     if op in ("gt", "gte", "lt", "lte"):
         if not _comparable(value, operand):
             return False
-        return {"gt": value > operand, "gte": value >= operand,
-                "lt": value < operand, "lte": value <= operand}[op]
+        outcome: bool = {"gt": value > operand, "gte": value >= operand,
+                         "lt": value < operand, "lte": value <= operand}[op]
+        return outcome
     if op == "in":
         return any(_same(value, item) for item in operand)
     if op == "not_in":
@@ -67,7 +68,7 @@ def evaluate(op: str, value: Any, operand: Any, tolerance: float | str | None = 
     if op == "near":
         if not _comparable(value, operand) or isinstance(value, str):
             return False
-        return abs(value - operand) <= absolute_tolerance(tolerance, operand)
+        return bool(abs(value - operand) <= absolute_tolerance(tolerance, operand))
     raise ValueError(f"unknown operator {op}")
 
 

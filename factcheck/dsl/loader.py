@@ -11,7 +11,7 @@ from factcheck.dsl.compiler import CompileError, compile_rules
 from factcheck.dsl.schema import RuleFile, RuleSpec
 from factcheck.errors import RuleError
 from factcheck.load.read import read_text
-from factcheck.yamlio import YamlError, load_yaml, plain, position
+from factcheck.yamlio import YamlError, load_yaml, locate, plain, position
 
 RULE_SUFFIXES = (".yaml", ".yml")
 
@@ -62,16 +62,7 @@ def _validation_error(name: str, node: Any, raw: Any, error: ValidationError) ->
         rules = raw.get("rules") or []
         if loc[1] < len(rules) and isinstance(rules[loc[1]], dict):
             rule_id = rules[loc[1]].get("id")
-    current, line, column = node, None, None
-    for part in loc:
-        if isinstance(current, dict) and part in current:
-            line, column = position(current, part)
-            current = current[part]
-        elif isinstance(current, list) and isinstance(part, int) and part < len(current):
-            line, column = position(current, part)
-            current = current[part]
-        else:
-            break
+    line, column = locate(node, loc)
     shown = ".".join(str(part) for part in loc if not _is_union_tag(part))
     message = first["msg"]
     if first["type"] == "extra_forbidden":

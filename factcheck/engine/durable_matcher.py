@@ -66,8 +66,8 @@ class DurableMatcher:
         body = json.dumps(list(payloads), ensure_ascii=False)
         for ruleset in self._rulesets:
             result = durable_rules_engine.assert_facts(ruleset._handle, body)
-            errors: list[BaseException] = []
-            ruleset.do_actions(result[1], lambda error, state: errors.append(error))
+            errors: list[BaseException | None] = []
+            ruleset.do_actions(result[1], lambda error, state, errors=errors: errors.append(error))
             if result[0] not in (0, _NOT_HANDLED) or any(errors):
                 raise MatchingCoreError(f"durable-rules failed (code {result[0]}): {errors}")
             state = ruleset.get_state(session)

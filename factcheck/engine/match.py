@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from factcheck.dsl.compiler import CompiledPack, CompiledRule
 from factcheck.engine.prepare import Payload
@@ -23,6 +23,9 @@ class Matcher(Protocol):
 class Match:
     rule: CompiledRule
     facts: dict[str, Fact]  # binding -> fact, in the rule's binding order
+
+    def facts_field(self, binding: str, field: str) -> Any:
+        return self.facts[binding].get(field)
 
 
 def settle(pack: CompiledPack, raw: Iterable[RawMatch], facts: Mapping[str, Fact]) -> list[Match]:

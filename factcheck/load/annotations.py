@@ -31,8 +31,9 @@ def blank_comments(text: str) -> tuple[str, list[Annotation]]:
             line = text.count("\n", 0, match.start()) + 1
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())
-            rest = text[line_start:match.start()] + text[match.end():line_end if line_end >= 0 else None]
-            ids = tuple(part.strip() for part in re.split(r"[,\s]+", directive.group(2) or "") if part.strip())
+            after = text[match.end():line_end if line_end >= 0 else None]
+            rest = text[line_start:match.start()] + after
+            ids = tuple(part for part in re.split(r"[,\s]+", directive.group(2) or "") if part)
             annotations.append(Annotation(directive.group(1), ids, line, not rest.strip()))
         return re.sub(r"[^\n]", " ", match.group(0))
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from factcheck.errors import LoadError
 from factcheck.models import Block, BlockKind, Document, LineIndex, Reference
-from factcheck.yamlio import load_yaml, plain, position
+from factcheck.yamlio import load_yaml, locate, plain
 
 
 class StructuredClaim(BaseModel):
@@ -51,7 +51,7 @@ def load_structured(text: str, path: str, is_json: bool) -> Document:
         article = StructuredArticle.model_validate(raw)
     except ValidationError as error:
         first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"] if not str(part).startswith(("str", "Str")))
+        field = ".".join(str(part) for part in first["loc"] if not str(part).startswith("str"))
         line, column = locate(first["loc"])
         raise LoadError(path, f"{field}: {first['msg']}", line, column) from None
 
@@ -104,18 +104,6 @@ def _parse(text: str, path: str, is_json: bool) -> tuple[Any, Locator]:
         raw = plain(node)
     except ValueError as error:
         raise LoadError(path, str(error)) from None
-
-    def locate(loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
-        current, line, column = node, None, None
-        for part in loc:
-            if isinstance(current, dict) and part in current:
-                line, column = position(current, part)
-                current = current[part]
-            elif isinstance(current, list) and isinstance(part, int) and part < len(current):
-                line, column = position(current, part)
-                current = current[part]
-        return line, column
-
     if not isinstance(raw, dict):
         raise LoadError(path, "a structured article must be a mapping with a 'claims' list")
-    return raw, locate
+    return raw, lambda loc: locate(node, loc)

@@ -22,7 +22,7 @@ def unsafe_reasons(rulesets: list[dict[str, dict[str, Any]]]) -> list[str]:
             joins = 0
             for position, binding in enumerate(bindings):
                 ((_, test),) = binding.items()
-                terms = test["$and"] if "$and" in test else [test]
+                terms = test.get("$and", [test])
                 first = terms[0]
                 if list(first) != ["kind"] or not isinstance(first["kind"], str):
                     reasons.append(f"{rule_id}: first condition is not a positive kind")

@@ -67,7 +67,9 @@ def test_reference_section_and_footnotes_become_references() -> None:
 
 
 def test_comments_are_blanked_and_suppressions_recorded() -> None:
-    text = "A claim. <!-- factcheck-ignore: numeric.ratio-mismatch -->\n<!-- factcheck-ignore -->\nB.\n"
+    text = (
+        "A claim. <!-- factcheck-ignore: numeric.ratio-mismatch -->\n<!-- factcheck-ignore -->\nB.\n"
+    )
     document = document_from_text(text, "a.md")
     assert len(document.text) == len(text)
     assert "factcheck-ignore" not in document.text
