@@ -120,6 +120,8 @@ def _compile_checked(spec: RuleSpec, index: int) -> CompiledRule:
         for field_name, op, operand, condition in _conditions(spec, pattern.where):
             _check_field(spec, kinds[name], field_name, op)
             reference = _reference(operand)
+            if reference is None and op in ("overlaps", "disjoint"):
+                raise CompileError(spec.id, f"`{op}` takes another binding, e.g. `{op}: $a`")
             if reference is None:
                 literal.setdefault(name, []).append((field_name, op, operand, condition))
                 continue
@@ -249,7 +251,7 @@ def _reference(operand: Any) -> tuple[str, str] | None:
     if isinstance(operand, str):
         match = BINDING_REF.match(operand)
         if match:
-            return match.group(1), match.group(2)
+            return match.group(1), match.group(2) or "interval"
         if operand.startswith("$"):
             raise ValueError(f"bad binding reference {operand!r}: use $binding.field")
     return None
@@ -264,7 +266,11 @@ def _check_field(spec: RuleSpec, kind: FactKind, field_name: str, op: str) -> No
     if field_name in ("kind", "id"):
         return
     fields = FACT_FIELDS[kind]
-    if field_name not in fields and not (op in ("overlaps", "disjoint") and field_name == "interval"):
+    interval_op = op in ("overlaps", "disjoint")
+    if interval_op != (field_name == "interval"):
+        raise CompileError(spec.id, f"`{op}` compares intervals: write `interval: {{{op}: $a}}`"
+                           if interval_op else "only `overlaps` and `disjoint` apply to `interval`")
+    if field_name not in fields and not (interval_op and kind is FactKind.QUANTITY):
         known = ", ".join(sorted(fields))
         raise CompileError(spec.id, f"{kind.value} facts have no field {field_name!r} "
                            f"(known: {known})")

@@ -34,7 +34,8 @@ from factcheck.models import Severity
 from factcheck.models.fact import FactKind
 
 RULE_ID = r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$"
-BINDING_REF = re.compile(r"^\$([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)$")
+# "$a.field", or "$a" alone for the interval operators (overlaps, disjoint)
+BINDING_REF = re.compile(r"^\$([a-z_][a-z0-9_]*)(?:\.([a-z_][a-z0-9_]*))?$")
 
 # Strict, so YAML's `false` stays a bool and "5" stays a string: types decide comparisons.
 Scalar = StrictBool | StrictInt | StrictFloat | StrictStr
