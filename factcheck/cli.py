@@ -172,10 +172,8 @@ def check(
 def _ledger(paths: list[Path]) -> Any:
     if not paths:
         return None
-    try:
-        from factcheck.ledger import load_ledger
-    except ImportError:
-        _fail("--facts needs the ledger module, which this build does not have")
+    from factcheck.load.ledger import load_ledger
+
     try:
         return load_ledger(paths)
     except FactcheckError as error:

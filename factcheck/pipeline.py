@@ -68,7 +68,7 @@ class Checker:
         facts = build_facts(document, claims)
         session = f"doc{next(self._sessions)}"
         result = run_rules(document, claims, facts, self.ruleset, self.matcher, session,
-                           self.options.rule_timeout, self.options.ledger)
+                           self.options.rule_timeout, self.options.ledger, self.lexicon)
         found: list[Finding] = finding_stage.from_matches(document, claims, result.matches,
                                                           self.ruleset)
         for rule, flags in result.flags:

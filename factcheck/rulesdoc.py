@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factcheck.dsl.ruleset import RuleSet
+from factcheck.dsl.schema import Example, Examples
 
 
 def explain(ruleset: RuleSet, rule_id: str) -> str | None:
@@ -14,8 +15,8 @@ def explain(ruleset: RuleSet, rule_id: str) -> str | None:
     if info.rationale:
         lines += ["Why it matters:", f"  {info.rationale}", ""]
     lines.append(f"Defined in: {ruleset.origins.get(rule_id, '?')}")
-    lines += ["", "Flags:"] + [f"  - {_one_line(text)}" for text in examples.flag]
-    lines += ["", "Does not flag:"] + [f"  - {_one_line(text)}" for text in examples.pass_]
+    lines += ["", "Flags:"] + [f"  - {_one_line(_text(case))}" for case in examples.flag]
+    lines += ["", "Does not flag:"] + [f"  - {_one_line(_text(case))}" for case in examples.pass_]
     return "\n".join(lines) + "\n"
 
 
@@ -41,12 +42,16 @@ def rules_markdown(ruleset: RuleSet) -> str:
     return "\n".join(out) + "\n"
 
 
+def _text(case: str | Example) -> str:
+    return Examples.case(case).text
+
+
 def _anchor(rule_id: str) -> str:
     return rule_id.replace(".", "").lower()
 
 
-def _example(text: str) -> str:
-    body = text.strip("\n")
+def _example(case: str | Example) -> str:
+    body = _text(case).strip("\n")
     if "\n" in body:
         return "```text\n" + body + "\n```"
     return f"- `{body}`"

@@ -7,13 +7,17 @@ An article line carrying ``<!-- expect: rule.id -->`` must get that finding; one
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from factcheck.dsl.schema import Example, Examples
 from factcheck.errors import FactcheckError
 from factcheck.load import discover, document_from_text, load_document
 from factcheck.load.annotations import blank_comments
 from factcheck.load.read import read_text
+from factcheck.load.sources import merge_references
+from factcheck.models import Document, Reference
+from factcheck.models.ledger import Ledger, LedgerEntry
 from factcheck.pipeline import Checker
 
 
@@ -41,14 +45,29 @@ class TestRun:
         return counts
 
 
+def example_document(case: Example) -> Document:
+    document = document_from_text(case.text, "example.md")
+    if case.sources:
+        sources = [Reference(id=ref, label=f"{ref}.txt", text=text, origin="example")
+                   for ref, text in case.sources.items()]
+        document.references = merge_references(document.references, sources)
+    return document
+
+
 def run_examples(checker: Checker, run: TestRun) -> None:
     for rule_id, examples in checker.ruleset.examples().items():
         for label, texts, must_flag in (("flag", examples.flag, True),
                                         ("pass", examples.pass_, False)):
-            for number, text in enumerate(texts):
+            for number, example in enumerate(texts):
                 where = f"examples.{label}[{number}]"
+                case = Examples.case(example)
+                text = case.text
+                runner = checker
+                if case.ledger:
+                    ledger = Ledger(entries=[LedgerEntry.model_validate(e) for e in case.ledger])
+                    runner = replace(checker, options=replace(checker.options, ledger=ledger))
                 try:
-                    result = checker.check_document(document_from_text(text, "example.md"))
+                    result = runner.check_document(example_document(case))
                 except FactcheckError as error:
                     run.outcomes.append(Outcome(rule_id, where, False, error.one_line()))
                     continue

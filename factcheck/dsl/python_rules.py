@@ -33,7 +33,8 @@ class RuleContext:
 
     document: Document
     claims: Sequence[Claim]
-    ledger: Any = None  # a factcheck.ledger.Ledger when --facts is given
+    ledger: Any = None  # a Ledger when --facts is given
+    lexicon: Any = None  # the extraction lexicon, to read source texts the same way as articles
 
     def claim(self, claim_id: str) -> Claim:
         return next(claim for claim in self.claims if claim.id == claim_id)
@@ -73,13 +74,15 @@ _REGISTRY: list[PythonRule] = []
 def rule(
     *, id: str, severity: str, description: str, rationale: str = "",
     tags: Sequence[str] = (), docs: str | None = None,
-    examples: dict[str, list[str]] | None = None,
+    examples: dict[str, list[Any]] | None = None,
 ) -> Callable[[RuleFunction], RuleFunction]:
     import re
 
     if not re.match(RULE_ID, id):
         raise ValueError(f"rule id {id!r} must be dotted, e.g. numeric.ratio-mismatch")
     parsed_examples = Examples.model_validate(examples or {})
+    if not parsed_examples.flag or not parsed_examples.pass_:
+        raise ValueError(f"rule {id}: examples need at least one 'flag' and one 'pass' text")
 
     def register(function: RuleFunction) -> RuleFunction:
         _REGISTRY.append(PythonRule(

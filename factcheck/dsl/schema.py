@@ -92,15 +92,34 @@ class Pattern(BaseModel):
     )
 
 
+class Example(BaseModel):
+    """An example article, with the text of its sources when the rule reads them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    sources: dict[str, str] = Field(
+        default_factory=dict, description="Citation id → source text, as in a .sources folder"
+    )
+    ledger: list[dict[str, Any]] = Field(
+        default_factory=list, description="Ledger entries (as in a --facts file) for this example"
+    )
+
+
 class Examples(BaseModel):
     """Texts that must flag and texts that must not: run by `factcheck rules test`."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    flag: list[str] = Field(default_factory=list, description="Each must produce this rule")
-    pass_: list[str] = Field(
+    flag: list[str | Example] = Field(
+        default_factory=list, description="Each must produce this rule")
+    pass_: list[str | Example] = Field(
         default_factory=list, alias="pass", description="Each must not produce this rule"
     )
+
+    @staticmethod
+    def case(example: str | Example) -> Example:
+        return example if isinstance(example, Example) else Example(text=example)
 
 
 class RuleSpec(BaseModel):

@@ -45,13 +45,14 @@ class RuleTimeout(Exception):
 def run_rules(
     document: Document, claims: Sequence[Claim], facts: Sequence[Fact], ruleset: RuleSet,
     matcher: Matcher, session: str, rule_timeout: float = 5.0, ledger: object = None,
+    lexicon: object = None,
 ) -> EngineResult:
     result = EngineResult()
     if ruleset.pack.rules:
         payloads = prepare(ruleset.pack, facts, session)
         raw = matcher.match(payloads)
         result.matches = settle(ruleset.pack, raw, {fact.id: fact for fact in facts})
-    context = RuleContext(document=document, claims=claims, ledger=ledger)
+    context = RuleContext(document=document, claims=claims, ledger=ledger, lexicon=lexicon)
     for rule in ruleset.python_rules:
         try:
             with _time_limit(rule_timeout):

@@ -1,0 +1,204 @@
+"""Citation rules that need sets or the sources' text: gaps, and support in the cited source.
+
+Source texts are read by the same extractor as articles, so "3,000", "3000" and "three
+thousand", or "87%" and "87 per cent", are the same number on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from factcheck.dsl import Flag, RuleContext, rule
+from factcheck.models import CitationKind, Claim, Quantity, QuantityKind, Reference
+
+SOURCE = ("China controls nearly 90 per cent of rare earth refining, Treasury Secretary Scott "
+          "Bessent said on Tuesday. \"We are open to talks,\" the minister said.")
+
+CHECKED_KINDS = (QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.CURRENCY,
+                 QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS)
+
+
+@rule(
+    id="citation.numbering-gap",
+    severity="info",
+    description="Citation markers skip numbers: [1], [2], [4] without [3].",
+    rationale="A gap often means a source was dropped while its claims were kept.",
+    tags=("citation",),
+    examples={"flag": ["Exports rose [1]. Imports fell [2]. Prices held [4]."],
+              "pass": ["Exports rose [1]. Imports fell [2]. Prices held [3]."]},
+)
+def numbering_gap(doc: RuleContext) -> Iterator[Flag]:
+    first_claim: dict[int, Claim] = {}
+    for claim in doc.claims:
+        for citation in claim.citations:
+            if citation.kind is not CitationKind.MARKER:
+                continue
+            for ref in citation.ids:
+                if ref.isdigit():
+                    first_claim.setdefault(int(ref), claim)
+    if not first_claim:
+        return
+    numbers = sorted(first_claim)
+    for missing in range(1, numbers[-1]):
+        if missing in first_claim:
+            continue
+        after = min(n for n in numbers if n > missing)
+        yield Flag(claims=(first_claim[after].id,),
+                   message=f"citation numbering skips [{missing}]",
+                   evidence={"missing": missing, "cited": numbers})
+
+
+def _cited_sources(doc: RuleContext, claim: Claim) -> list[Reference]:
+    refs = {ref.lstrip("^") for ref in claim.cited_ids()}
+    return [r for r in doc.document.references if r.id.lstrip("^") in refs and r.text]
+
+
+@lru_cache(maxsize=256)
+def _source_quantities(text: str, lexicon: Any) -> tuple[Quantity, ...]:
+    from factcheck.extract import extract
+    from factcheck.load import document_from_text
+
+    document = document_from_text(text, "source.txt")
+    return tuple(q for claim in extract(document, lexicon) for q in claim.quantities)
+
+
+@lru_cache(maxsize=256)
+def _source_actors(text: str, lexicon: Any) -> frozenset[str]:
+    from factcheck.extract import extract
+    from factcheck.load import document_from_text
+
+    document = document_from_text(text, "source.txt")
+    return frozenset(a.id for claim in extract(document, lexicon) for a in claim.actors)
+
+
+def _decimals(text: str) -> int:
+    match = re.search(r"\d[\d,]*\.(\d+)", text)
+    return len(match.group(1)) if match else 0
+
+
+def supports(claimed: Quantity, found: Quantity) -> bool:
+    """The source's figure backs the claim's: equal, rounded, or inside the claim's hedge."""
+    if claimed.kind != found.kind and {claimed.kind, found.kind} != {
+        QuantityKind.PERCENT, QuantityKind.PERCENT_CHANGE}:
+        return False
+    value = found.value
+    if claimed.interval.contains(value):
+        return True
+    # The claim may round the source: 87% for 87.4%, 3 million for 3.2 million, with the
+    # precision the claim is written with.
+    step = 10.0 ** -_decimals(claimed.text)
+    scale = 10 ** max(0, len(str(int(abs(claimed.value)))) - 2) if claimed.value >= 1000 else 1
+    return abs(value - claimed.value) <= max(step / 2, scale / 2, abs(claimed.value) * 0.005)
+
+
+@rule(
+    id="citation.number-not-in-source",
+    severity="error",
+    description=(
+        "A figure of the claim that none of its cited sources contains, after normalization "
+        "(3,000 = 3000 = three thousand; 87% = 87 per cent; rounding and hedges allowed)."
+    ),
+    rationale="A number the source does not give is the most common error of summaries.",
+    tags=("citation", "source"),
+    examples={
+        "flag": [{"text": "China refines 80% of rare earths [1].", "sources": {"1": SOURCE}}],
+        "pass": [{"text": "China refines nearly 90 percent of rare earths [1].",
+                  "sources": {"1": SOURCE}}],
+    },
+)
+def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
+    for claim in doc.claims:
+        sources = _cited_sources(doc, claim)
+        if not sources:
+            continue
+        found = [q for s in sources for q in _source_quantities(s.text or "", doc.lexicon)]
+        for quantity in claim.quantities:
+            if quantity.kind not in CHECKED_KINDS:
+                continue
+            if not any(supports(quantity, other) for other in found):
+                yield Flag(claims=(claim.id,), span=quantity.span,
+                           message=f"{quantity.text} is not in the cited source "
+                           + ", ".join(f"[{s.id}]" for s in sources),
+                           evidence={"figure": quantity.text, "value": quantity.value,
+                                     "sources": [s.id for s in sources]})
+
+
+@rule(
+    id="citation.entity-not-in-source",
+    severity="warning",
+    description="An actor named in the claim that none of its cited sources mentions (aliases count).",
+    rationale="A swapped or invented name changes who said or did what.",
+    tags=("citation", "source"),
+    examples={
+        "flag": [{"text": "Janet Yellen spoke about rare earths [1].", "sources": {"1": SOURCE}}],
+        "pass": [{"text": "Bessent spoke about rare earths [1].", "sources": {"1": SOURCE}}],
+    },
+)
+def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
+    for claim in doc.claims:
+        sources = _cited_sources(doc, claim)
+        if not sources:
+            continue
+        known = set().union(*(_source_actors(s.text or "", doc.lexicon) for s in sources))
+        texts = " ".join(_normalize(s.text or "") for s in sources)
+        for actor in claim.actors:
+            if actor.id in known or _normalize(actor.name) in texts:
+                continue
+            yield Flag(claims=(claim.id,), span=actor.span,
+                       message=f"{actor.name} is not mentioned in the cited source "
+                       + ", ".join(f"[{s.id}]" for s in sources),
+                       evidence={"actor": actor.id, "sources": [s.id for s in sources]})
+
+
+_QUOTE = re.compile(r"[\"“”„«»]([^\"“”„«»]{12,600}?)[\"“”«»]")
+
+
+def _normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    return " ".join(re.sub(r"[^\w\s']", " ", text).split())
+
+
+def quote_in(quote: str, sources: Sequence[str]) -> bool:
+    wanted = _normalize(quote)
+    for source in sources:
+        text = _normalize(source)
+        if wanted in text or fuzz.partial_ratio(wanted, text, score_cutoff=95):
+            return True
+    return False
+
+
+@rule(
+    id="citation.quote-not-in-source",
+    severity="error",
+    description=(
+        "A quoted passage (three words or more) that the cited source does not contain, "
+        "ignoring case, whitespace and punctuation."
+    ),
+    rationale="An invented or altered quotation puts words in someone's mouth.",
+    tags=("citation", "source"),
+    examples={
+        "flag": [{"text": 'The minister said "we will never negotiate" [1].',
+                  "sources": {"1": SOURCE}}],
+        "pass": [{"text": 'The minister said "We are open to talks" [1].',
+                  "sources": {"1": SOURCE}}],
+    },
+)
+def quote_not_in_source(doc: RuleContext) -> Iterator[Flag]:
+    for claim in doc.claims:
+        sources = _cited_sources(doc, claim)
+        if not sources:
+            continue
+        for match in _QUOTE.finditer(claim.text):
+            quote = match.group(1).strip()
+            if len(quote.split()) < 3 or quote_in(quote, [s.text or "" for s in sources]):
+                continue
+            yield Flag(claims=(claim.id,),
+                       message=f"the quotation “{quote}” is not in the cited source "
+                       + ", ".join(f"[{s.id}]" for s in sources),
+                       evidence={"quote": quote, "sources": [s.id for s in sources]})

@@ -1,0 +1,279 @@
+"""Numeric rules that need arithmetic across quantities: ratios, changes, sums and years."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator, Sequence
+
+from factcheck.dsl import Flag, RuleContext, rule
+from factcheck.models import Claim, Interval, LineIndex, Quantity, QuantityKind
+
+AMOUNTS = (QuantityKind.COUNT, QuantityKind.CURRENCY, QuantityKind.PERCENT)
+RELATIVE_TOLERANCE = 0.05  # figures in prose are rounded; 5% keeps "about three times" honest
+
+
+def _bounds(quantity: Quantity) -> tuple[float, float]:
+    low = quantity.interval.low if quantity.interval.low is not None else quantity.value
+    high = quantity.interval.high if quantity.interval.high is not None else quantity.value
+    return low, high
+
+
+def _ratio_interval(a: Quantity, b: Quantity) -> Interval | None:
+    a_low, a_high = _bounds(a)
+    b_low, b_high = _bounds(b)
+    if b_low <= 0 or b_high <= 0:
+        return None
+    # An open end ("over 3,000") leaves the ratio open on that side.
+    high = None if a.interval.high is None and a.hedge else a_high / b_low
+    low = None if b.interval.high is None and b.hedge else a_low / b_high
+    return Interval(low=low, high=high)
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    return a.kind == b.kind and (a.unit or "") == (b.unit or "")
+
+
+def _normal(text: str | None) -> str:
+    return re.sub(r"('s|’s)$", "", (text or "").lower()).strip(" .,;:'\"")
+
+
+@rule(
+    id="numeric.ratio-mismatch",
+    severity="error",
+    description=(
+        '"A is N times B" (also "N times more than", "twice as many as", "half of") where both A '
+        "and B are stated and A/B is not N within 5% after hedges."
+    ),
+    rationale="The ratio and the figures cannot all be right; one of them was copied wrong.",
+    tags=("numeric",),
+    examples={
+        "flag": ["Exports reached $300 billion, twice the $100 billion of imports [1]."],
+        "pass": [
+            "Exports reached $300 billion, three times the $100 billion of imports [1].",
+            "Exports reached $300 billion, three times more than imports [1].",
+        ],
+    },
+)
+def ratio_mismatch(doc: RuleContext) -> Iterator[Flag]:
+    amounts = [(claim, q) for claim in doc.claims for q in claim.quantities if q.kind in AMOUNTS]
+    for claim in doc.claims:
+        for ratio in claim.quantities:
+            if ratio.kind is not QuantityKind.RATIO or ratio.change_from is not None:
+                continue
+            pair = _ratio_sides(claim, ratio, amounts)
+            if pair is None:
+                continue
+            (a_claim, a), (b_claim, b) = pair
+            interval = _ratio_interval(a, b)
+            if interval is None:
+                continue
+            accepted = [ratio.value]
+            if ratio.ratio_phrase and "more than" in ratio.ratio_phrase:
+                accepted.append(ratio.value + 1)  # the "N+1" reading of "N times more than"
+            if any(interval.contains(n, tolerance=n * RELATIVE_TOLERANCE) for n in accepted):
+                continue
+            actual = _bounds(a)[1] / _bounds(b)[1]
+            claims = tuple(dict.fromkeys((claim.id, a_claim.id, b_claim.id)))
+            yield Flag(
+                claims=claims, span=ratio.span,
+                message=(f'"{ratio.text}" does not fit the figures: {a.text} is {actual:.2g} '
+                         f"times {b.text}"),
+                evidence={"stated_ratio": ratio.value, "computed_ratio": round(actual, 4),
+                          "a": a.text, "b": b.text},
+            )
+
+
+def _ratio_sides(claim: Claim, ratio: Quantity, amounts: Sequence[tuple[Claim, Quantity]]
+                 ) -> tuple[tuple[Claim, Quantity], tuple[Claim, Quantity]] | None:
+    """A: the amount just before the ratio; B: one just after it, or the compared side stated
+    elsewhere with the same unit. None unless both are stated."""
+    before = [q for q in claim.quantities if q.kind in AMOUNTS and q.span.end <= ratio.span.start]
+    after = [q for q in claim.quantities if q.kind in AMOUNTS and q.span.start >= ratio.span.end]
+    if not before:
+        return None
+    a = before[-1]
+    if after and _same_measure(a, after[0]):
+        return (claim, a), (claim, after[0])
+    other = _normal(ratio.compared_to)
+    if not other:
+        return None
+    for b_claim, b in amounts:
+        if b is a or not _same_measure(a, b):
+            continue
+        if _normal(b.subject) == other and (not a.metric or not b.metric or
+                                            _normal(a.metric) == _normal(b.metric)):
+            return (claim, a), (b_claim, b)
+    return None
+
+
+@rule(
+    id="numeric.change-mismatch",
+    severity="error",
+    description=(
+        '"Rose/fell X% from A to B" where (B−A)/A is not X% (within half a point or 2% of X), and '
+        '"doubled/tripled from A to B" where B/A is not 2 or 3.'
+    ),
+    rationale="A change that does not match its endpoints means one of three figures is wrong.",
+    tags=("numeric",),
+    examples={
+        "flag": ["Sales rose 50% from 40 million to 50 million units last year [1]."],
+        "pass": ["Sales rose 25% from 40 million to 50 million units last year [1]."],
+    },
+)
+def change_mismatch(doc: RuleContext) -> Iterator[Flag]:
+    for claim in doc.claims:
+        for q in claim.quantities:
+            if q.change_from is None or q.change_to is None or q.change_from == 0:
+                continue
+            start, end = q.change_from, q.change_to
+            if q.kind is QuantityKind.PERCENT_CHANGE:
+                actual = (end - start) / abs(start) * 100
+                tolerance = max(0.5, abs(q.value) * 0.02)
+                if q.direction is None:  # "changed 20%": only the size can be checked
+                    off = abs(abs(actual) - abs(q.value))
+                else:
+                    off = abs(actual - abs(q.value) * q.direction)
+                if off <= tolerance:
+                    continue
+                message = f'"{q.text}": from {start:g} to {end:g} is a change of {actual:+.1f}%'
+            elif q.kind is QuantityKind.RATIO:
+                actual = end / start
+                if math.isclose(actual, q.value, rel_tol=RELATIVE_TOLERANCE):
+                    continue
+                message = (f'"{q.text}": from {start:g} to {end:g} is {actual:.2g} times, '
+                           f"not {q.value:g}")
+            else:
+                continue
+            yield Flag(claims=(claim.id,), span=q.span, message=message,
+                       evidence={"from": start, "to": end, "stated": q.value,
+                                 "computed": round(actual, 4)})
+
+
+@rule(
+    id="numeric.shares-exceed-whole",
+    severity="error",
+    description=(
+        "Shares of the same whole, stated in one claim, that add up to more than 100% (after "
+        "hedges, allowing half a point for rounding)."
+    ),
+    rationale="Parts of one whole cannot exceed it; a share was probably mistyped.",
+    tags=("numeric",),
+    examples={
+        "flag": ["Of all voters, 60% backed the plan and 55% opposed the plan [1]."],
+        "pass": ["Of all voters, 40% backed the plan, 35% opposed it and 25% were undecided [1]."],
+    },
+)
+def shares_exceed_whole(doc: RuleContext) -> Iterator[Flag]:
+    for claim in doc.claims:
+        shares = [q for q in claim.quantities
+                  if q.kind is QuantityKind.PERCENT and q.value > 0]
+        if len(shares) < 2:
+            continue
+        # Shares measured against different wholes ("90% of refining, 60% of mining") are not
+        # summed: only those that name the same metric, or none at all.
+        metrics = {_normal(q.metric) for q in shares}
+        if len(metrics) > 1:
+            continue
+        total = sum(_bounds(q)[0] for q in shares)
+        if total > 100.5:
+            yield Flag(claims=(claim.id,), span=shares[0].span,
+                       message=f"shares add up to {total:g}%: "
+                       + " + ".join(q.text for q in shares),
+                       evidence={"total": total, "shares": [q.text for q in shares]})
+
+
+_PARTS_CUE = re.compile(r"\b(of which|of whom|including|includes|comprising|made up of)\b", re.I)
+
+
+@rule(
+    id="numeric.parts-exceed-total",
+    severity="error",
+    description=(
+        'Parts stated after a total ("120 cases, of which 80 … and 50 …") that add up to more '
+        "than the total."
+    ),
+    rationale="The parts of a total cannot exceed it; one of the figures is wrong.",
+    tags=("numeric",),
+    examples={
+        "flag": ["The agency recorded 120 cases, of which 80 were in Ohio and 50 in Texas [1]."],
+        "pass": ["The agency recorded 120 cases, of which 80 were in Ohio and 30 in Texas [1]."],
+    },
+)
+def parts_exceed_total(doc: RuleContext) -> Iterator[Flag]:
+    for claim in doc.claims:
+        cue = _PARTS_CUE.search(claim.text)
+        if cue is None:
+            continue
+        cue_at = claim.span.start + cue.start()
+        counts = [q for q in claim.quantities
+                  if q.kind in (QuantityKind.COUNT, QuantityKind.CURRENCY)]
+        totals = [q for q in counts if q.span.end <= cue_at]
+        parts = [q for q in counts if q.span.start >= cue_at]
+        if not totals or len(parts) < 2:
+            continue
+        total = totals[-1]
+        parts = [q for q in parts if _same_measure(total, q) or q.unit is None]
+        part_sum = sum(_bounds(q)[0] for q in parts)
+        if len(parts) >= 2 and part_sum > _bounds(total)[1] * 1.005:
+            yield Flag(claims=(claim.id,), span=total.span,
+                       message=f"parts add up to {part_sum:g}, more than the total {total.text}",
+                       evidence={"total": total.value, "parts": [q.text for q in parts]})
+
+
+_YEARS_SINCE = re.compile(
+    r"\b(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>years?|decades?)\s+"
+    r"(?P<rel>since|after|before)\s+(?:(?:the\s+)?[\w\s-]{0,40}?\s+(?:in|of)\s+)?"
+    r"(?P<year>1[5-9]\d\d|20\d\d)\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\b")
+_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+          "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
+@rule(
+    id="numeric.year-arithmetic",
+    severity="warning",
+    description=(
+        '"N years since YYYY" or "a decade after YYYY" that disagrees with the year it is '
+        "measured to: a year in the same sentence, or the article's date."
+    ),
+    rationale="Date arithmetic slips are common in rewritten text and easy to check.",
+    tags=("numeric", "dates"),
+    examples={
+        "flag": [
+            "---\ndate: 2025-05-01\n---\nIt has been 10 years since the 2018 trade truce [1].",
+            "In 2019, two decades after 2005, the law was repealed [1].",
+        ],
+        "pass": [
+            "---\ndate: 2025-05-01\n---\nIt has been seven years since the 2018 trade truce [1].",
+            "In 2025, two decades after 2005, the law was repealed [1].",
+        ],
+    },
+)
+def year_arithmetic(doc: RuleContext) -> Iterator[Flag]:
+    date = doc.document.date or ""
+    doc_year = int(date[:4]) if date[:4].isdigit() else None
+    for claim in doc.claims:
+        for match in _YEARS_SINCE.finditer(claim.text):
+            raw = match.group("n").lower()
+            count = int(raw) if raw.isdigit() else _WORDS[raw]
+            if match.group("unit").lower().startswith("decade"):
+                count *= 10
+            year = int(match.group("year"))
+            relation = match.group("rel").lower()
+            anchor = next((int(m.group("year")) for m in _IN_YEAR.finditer(claim.text)
+                           if m.start() < match.start() or m.start() > match.end()), None)
+            expected = year - count if relation == "before" else year + count
+            against = anchor if anchor is not None else (doc_year if relation == "since" else None)
+            if against is None or abs(expected - against) <= 1:
+                continue
+            start = claim.span.start + match.start()
+            said = "sentence says" if anchor is not None else "article is dated"
+            yield Flag(
+                claims=(claim.id,),
+                message=f'"{match.group(0)}" puts it in {expected}, but the {said} {against}',
+                evidence={"stated_years": count, "from_year": year, "against": against},
+                span=LineIndex(doc.document.text).span(start, start + len(match.group(0))),
+            )
