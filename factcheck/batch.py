@@ -27,6 +27,7 @@ from factcheck.load import discover
 from factcheck.models import DocumentResult, DocumentStatus, Finding, Report, Severity
 from factcheck.pipeline import Checker, CheckOptions
 from factcheck.report import RenderContext, renderer
+from factcheck.review.store import ReviewFile
 
 log = structlog.get_logger(__name__)
 
@@ -41,6 +42,7 @@ class BatchOptions:
     timeout: float = 60.0
     ledger: Any = None
     keep_text: bool = False  # the HTML report shows each article's text
+    baseline: ReviewFile | None = None  # findings dismissed or baselined there are hidden
 
 
 class Interrupted(Exception):
@@ -75,6 +77,15 @@ def check_paths(paths: list[Path], ruleset: RuleSet, lexicon: Lexicon, options: 
                                  error=item.one_line())
         else:
             yield _settle(next(outcomes))
+
+
+def _apply_baseline(result: DocumentResult, baseline: ReviewFile | None
+                    ) -> tuple[DocumentResult, int]:
+    if baseline is None or not result.findings:
+        return result, 0
+    kept = [finding for finding in result.findings if not baseline.hides(finding)]
+    hidden = len(result.findings) - len(kept)
+    return (result.model_copy(update={"findings": kept}) if hidden else result), hidden
 
 
 def _settle(outcome: Any) -> DocumentResult:
@@ -114,7 +125,9 @@ def run_batch(paths: list[Path], ruleset: RuleSet, lexicon: Lexicon, options: Ba
         streaming = output_format == "jsonl"
         try:
             with _stop_on_signals():
-                for result in check_paths(paths, ruleset, lexicon, options):
+                for checked in check_paths(paths, ruleset, lexicon, options):
+                    result, hidden = _apply_baseline(checked, options.baseline)
+                    report.summary.baselined += hidden
                     report.summary.count(result)
                     worst = max([worst, *(f.severity.rank for f in result.findings)])
                     if streaming:
@@ -137,6 +150,8 @@ def run_batch(paths: list[Path], ruleset: RuleSet, lexicon: Lexicon, options: Ba
             stream.write(render_summary(report))
         else:
             stream.write(renderer(output_format)(report, context))
+    if options.baseline is not None:
+        log.info("baseline applied", hidden=report.summary.baselined)
     if interrupted:
         return 128 + interrupted.signum
     if report.summary.failed:

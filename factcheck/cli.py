@@ -145,6 +145,8 @@ def check(
     no_builtin: NoBuiltinOption = False,
     config_file: Annotated[Path | None, typer.Option(
         "--config", help="factcheck.toml to use instead of searching upwards.")] = None,
+    baseline: Annotated[Path | None, typer.Option(
+        help="Hide findings dismissed or baselined in this review file.")] = None,
 ) -> None:
     """Check articles and report flagged claims."""
     from factcheck.report import FORMATS
@@ -163,10 +165,24 @@ def check(
         jobs=jobs or config.jobs,
         timeout=timeout or config.timeout or 60.0,
         ledger=ledger,
+        baseline=_baseline(baseline),
     )
     threshold = (fail_on.value if fail_on else None) or config.fail_on or "error"
     code = run_batch(paths, ruleset, lexicon, options, output_format, output, threshold)
     raise typer.Exit(code)
+
+
+def _baseline(path: Path | None) -> Any:
+    if path is None:
+        return None
+    from factcheck.review.store import read_review
+
+    if not path.exists():
+        _fail(f"{path}: error: no such review file")
+    try:
+        return read_review(path)
+    except FactcheckError as error:
+        _fail(error)
 
 
 def _ledger(paths: list[Path]) -> Any:
@@ -221,6 +237,73 @@ class ListFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
     MARKDOWN = "markdown"
+
+
+def _checked(paths: list[Path], rules: list[Path] | None, engine: Engine, keep_text: bool
+             ) -> list[Any]:
+    from factcheck.batch import BatchOptions, check_paths
+
+    config = _config(paths, None)
+    ruleset = _ruleset(config, rules, None, None, None, False)
+    options = BatchOptions(sources=list(config.sources), engine=engine.value,
+                           keep_text=keep_text, timeout=config.timeout or 60.0)
+    return list(check_paths(paths, ruleset, _lexicon(config), options))
+
+
+@app.command()
+def review(
+    paths: Annotated[list[Path], typer.Argument(help="Articles or folders to review.")],
+    review_file: Annotated[Path, typer.Option(help="Where decisions are kept.")] = Path(
+        ".factcheck-review.json"),
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0: a free one).")] = 0,
+    rules: RulesOption = None,
+    engine: Annotated[Engine, typer.Option(help="Matching core.")] = Engine.DURABLE,
+) -> None:
+    """Review findings in the browser: accept or dismiss each, with a note."""
+    from factcheck.review.server import ReviewSession, make_server, new_token
+    from factcheck.review.store import ReviewStore
+
+    try:
+        store = ReviewStore(review_file)
+    except FactcheckError as error:
+        _fail(error)
+    documents = _checked(paths, rules, engine, keep_text=True)
+    server = make_server(ReviewSession(documents, store, new_token()), port)
+    host, bound = server.server_address[:2]
+    typer.echo(f"Reviewing {len(documents)} documents at http://{host!s}:{bound}/ "
+               f"(decisions go to {review_file}); Ctrl-C to stop.")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+baseline_app = typer.Typer(help="Record current findings so later checks hide them.",
+                           no_args_is_help=True)
+app.add_typer(baseline_app, name="baseline")
+
+
+@baseline_app.command("create")
+def baseline_create(
+    paths: Annotated[list[Path], typer.Argument(help="Articles or folders.")],
+    output: Annotated[Path, typer.Option("--output", "-o")] = Path(".factcheck-review.json"),
+    rules: RulesOption = None,
+    engine: Annotated[Engine, typer.Option(help="Matching core.")] = Engine.DURABLE,
+) -> None:
+    """Record every current finding in a review file; `check --baseline FILE` then hides them."""
+    from factcheck.review.store import baseline_from, read_review, write_review
+
+    try:
+        existing = read_review(output)
+    except FactcheckError as error:
+        _fail(error)
+    documents = _checked(paths, rules, engine, keep_text=False)
+    findings = [finding for document in documents for finding in document.findings]
+    review_file = baseline_from(findings, existing)
+    write_review(output, review_file)
+    typer.echo(f"Recorded {len(findings)} findings in {output}.")
 
 
 @rules_app.command("list")

@@ -1,0 +1,159 @@
+"""`factcheck review`: a local web app where an editor accepts or dismisses each finding.
+
+Security: it binds to 127.0.0.1 only; writes need the per-session token (sent in a header, which
+a cross-site form cannot set) and a JSON body; the Host header must be the loopback address, so a
+DNS-rebinding page cannot reach it; only the checked documents are served, by index; a strict
+Content-Security-Policy allows no inline script, and the page builds the DOM with textContent.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib.resources import files
+from typing import Any
+
+import structlog
+
+from factcheck.models import DocumentResult, Finding
+from factcheck.review.store import ReviewStore, Status
+
+log = structlog.get_logger(__name__)
+
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+       "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+STATIC = {"/static/app.js": ("app.js", "text/javascript"),
+          "/static/style.css": ("style.css", "text/css")}
+MAX_BODY = 16 * 1024
+
+
+@dataclass
+class ReviewSession:
+    documents: Sequence[DocumentResult]
+    store: ReviewStore
+    token: str
+
+    def finding(self, fingerprint: str) -> Finding | None:
+        for document in self.documents:
+            for finding in document.findings:
+                if finding.fingerprint == fingerprint:
+                    return finding
+        return None
+
+    def state(self) -> dict[str, Any]:
+        decisions = self.store.snapshot().decisions
+        return {"documents": [
+            {
+                "index": index, "path": document.path, "status": document.status.value,
+                "error": document.error, "text": document.text or "",
+                "findings": [
+                    {**finding.model_dump(mode="json"),
+                     "decision": (decisions[finding.fingerprint].model_dump(mode="json")
+                                  if finding.fingerprint in decisions else None)}
+                    for finding in document.findings
+                ],
+            }
+            for index, document in enumerate(self.documents)
+        ]}
+
+
+def make_server(session: ReviewSession, port: int = 0) -> ThreadingHTTPServer:
+    class Handler(_Handler):
+        review = session
+
+    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    server.daemon_threads = True
+    return server
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    review: ReviewSession
+    server_version = "factcheck-review"
+    sys_version = ""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("review request", line=format % args)
+
+    def _host_ok(self) -> bool:
+        port = self.server.server_address[1]
+        return self.headers.get("Host", "") in (f"127.0.0.1:{port}", f"localhost:{port}")
+
+    def _send(self, status: int, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Content-Security-Policy", CSP)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _json(self, status: int, payload: Any) -> None:
+        self._send(status, json.dumps(payload).encode(), "application/json; charset=utf-8")
+
+    def do_GET(self) -> None:
+        if not self._host_ok():
+            self._json(HTTPStatus.MISDIRECTED_REQUEST, {"error": "wrong host"})
+            return
+        path = self.path.split("?", 1)[0]
+        if path == "/":
+            page = _static("index.html").replace(
+                "{{token}}", self.review.token)  # url-safe base64: nothing to escape
+            self._send(HTTPStatus.OK, page.encode(), "text/html; charset=utf-8")
+        elif path in STATIC:
+            name, content_type = STATIC[path]
+            self._send(HTTPStatus.OK, _static(name).encode(), f"{content_type}; charset=utf-8")
+        elif path == "/api/state":
+            self._json(HTTPStatus.OK, self.review.state())
+        else:
+            self._json(HTTPStatus.NOT_FOUND, {"error": "not found"})
+
+    def do_POST(self) -> None:
+        if not self._host_ok():
+            self._json(HTTPStatus.MISDIRECTED_REQUEST, {"error": "wrong host"})
+            return
+        if self.path != "/api/decision":
+            self._json(HTTPStatus.NOT_FOUND, {"error": "not found"})
+            return
+        token = self.headers.get("X-Factcheck-Token", "")
+        if not hmac.compare_digest(token.encode(), self.review.token.encode()):
+            self._json(HTTPStatus.FORBIDDEN, {"error": "missing or wrong session token"})
+            return
+        if not self.headers.get("Content-Type", "").startswith("application/json"):
+            self._json(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, {"error": "JSON body required"})
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        if length <= 0 or length > MAX_BODY:
+            self._json(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"error": "bad body size"})
+            return
+        try:
+            body = json.loads(self.rfile.read(length))
+            fingerprint = str(body["fingerprint"])
+            status = Status(body["status"])
+            note = str(body.get("note", ""))[:4000]
+        except (ValueError, KeyError, TypeError):
+            self._json(HTTPStatus.BAD_REQUEST, {"error": "expected {fingerprint, status, note}"})
+            return
+        if status is Status.BASELINE:
+            self._json(HTTPStatus.BAD_REQUEST, {"error": "status must be accepted or dismissed"})
+            return
+        finding = self.review.finding(fingerprint)
+        if finding is None:
+            self._json(HTTPStatus.NOT_FOUND, {"error": "no such finding"})
+            return
+        decision = self.review.store.decide(finding, status, note)
+        self._json(HTTPStatus.OK, decision.model_dump(mode="json"))
+
+
+def _static(name: str) -> str:
+    return files("factcheck.review").joinpath("static", name).read_text(encoding="utf-8")
