@@ -375,6 +375,37 @@ def rules_test(
     raise typer.Exit(EXIT_FINDINGS if run.failed or not run.outcomes else EXIT_OK)
 
 
+@rules_app.command("fuzz")
+def rules_fuzz(
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Rule files or folders to fuzz (with the built-in packs unless --no-builtin).")] = None,
+    python_rules: PythonRulesOption = None,
+    no_builtin: NoBuiltinOption = False,
+    examples: Annotated[int, typer.Option("--examples", "-n", help="Examples per property.")] = 50,
+    seed: Annotated[int | None, typer.Option(help="Fix hypothesis' seed.")] = None,
+    engine: Annotated[Engine, typer.Option(help="Matching core.")] = Engine.PYTHON,
+) -> None:
+    """Property-test rules on generated articles; print a minimal failing article; exit 1."""
+    from factcheck.pipeline import Checker
+    from factcheck.testing.properties import properties, run_property
+
+    given = paths or []
+    rule_paths = [p for p in given if p.suffix != ".py"]
+    py_paths = [*(python_rules or []), *(p for p in given if p.suffix == ".py")]
+    config = _config(given, None)
+    ruleset = _ruleset(config, rule_paths, py_paths, None, None, no_builtin)
+    checker = Checker(ruleset, _lexicon(config), engine.value)
+    failures = 0
+    for prop in properties():
+        problem = run_property(prop, checker, examples, seed)
+        typer.echo(f"{'PASS' if problem is None else 'FAIL'}  {prop.name}")
+        if problem is not None:
+            failures += 1
+            typer.echo("    " + problem.replace("\n", "\n    "))
+    typer.echo(f"{len(properties()) - failures} passed, {failures} failed")
+    raise typer.Exit(EXIT_FINDINGS if failures else EXIT_OK)
+
+
 @schema_app.command("report")
 def schema_report() -> None:
     """JSON Schema of the report (--format json)."""

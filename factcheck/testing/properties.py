@@ -1,0 +1,172 @@
+"""Reusable properties any rule pack can be checked against (pytest, or `factcheck rules fuzz`).
+
+Each property takes a Checker and draws its own articles; it raises AssertionError with a
+readable message when a rule misbehaves, and hypothesis shrinks the article to a minimal one.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.load import document_from_text
+from factcheck.models import Finding, Severity
+from factcheck.pipeline import Checker
+from factcheck.testing.articles import COUNTRIES, Article, Planted, consistent_articles, planted_articles
+
+
+def check_article(checker: Checker, article: Article, path: str = "generated.md") -> list[Finding]:
+    document = document_from_text(article.render(), path)
+    sources = article.sources()
+    document.references = [ref.model_copy(update={"text": sources.get(ref.id)})
+                           for ref in document.references]
+    return checker.check_document(document).findings
+
+
+def signature(findings: list[Finding]) -> Counter[tuple[str, str]]:
+    """What a finding is, apart from where: rule id and the claims' normalized text."""
+    return Counter((f.rule_id, " ".join(f.claim_text.split()).lower()) for f in findings)
+
+
+def _loud(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.severity in (Severity.ERROR, Severity.WARNING)]
+
+
+def _show(article: Article, findings: list[Finding]) -> str:
+    listed = "\n".join(f"  {f.rule_id}: {f.message}" for f in findings)
+    return f"\n--- article ---\n{article.render()}--- findings ---\n{listed}"
+
+
+def silent_on_consistent(checker: Checker, article: Article) -> None:
+    loud = _loud(check_article(checker, article))
+    assert not loud, "a rule fired on a consistent article" + _show(article, loud)
+
+
+def fires_on_planted(checker: Checker, article: Article, kind: Planted) -> None:
+    findings = check_article(checker, article)
+    assert any(f.rule_id == kind.value for f in findings), (
+        f"{kind.value} did not fire on its planted inconsistency" + _show(article, findings))
+
+
+def invariant_under_reordering(checker: Checker, article: Article, seed: int) -> None:
+    order = list(range(len(article.statements)))
+    random.Random(seed).shuffle(order)
+    before = signature(check_article(checker, article))
+    after = signature(check_article(checker, article.reordered(order)))
+    assert before == after, (f"findings changed when claims were reordered: {before} vs {after}"
+                             + _show(article.reordered(order), []))
+
+
+def invariant_under_formatting(checker: Checker, article: Article) -> None:
+    from dataclasses import replace
+
+    before = signature(check_article(checker, article))
+    after = signature(check_article(checker, replace(article, bullets=not article.bullets)))
+    assert before == after, f"findings changed with Markdown formatting: {before} vs {after}"
+
+
+def invariant_under_renaming(checker: Checker, article: Article, seed: int) -> None:
+    names = list(COUNTRIES)
+    shuffled = names[:]
+    random.Random(seed).shuffle(shuffled)
+    renamed = article.renamed(dict(zip(names, shuffled, strict=True)))
+    rules = Counter(f.rule_id for f in check_article(checker, article))
+    renamed_rules = Counter(f.rule_id for f in check_article(checker, renamed))
+    assert rules == renamed_rules, (f"findings changed when actors were renamed: {rules} vs "
+                                    f"{renamed_rules}" + _show(renamed, []))
+
+
+def deterministic_and_total(checker: Checker, text: str) -> None:
+    document = document_from_text(text, "arbitrary.md")
+    first = checker.check_document(document).findings
+    second = checker.check_document(document_from_text(text, "arbitrary.md")).findings
+    assert first == second, "checking the same text twice gave different findings"
+
+
+@dataclass(frozen=True)
+class Property:
+    name: str
+    build: Callable[[Checker], Callable[[], None]]  # a hypothesis test bound to a checker
+
+
+def properties(planted: tuple[Planted, ...] = tuple(Planted)) -> list[Property]:
+    """Every property as a ready-to-run hypothesis test for one checker."""
+
+    def consistent(checker: Checker) -> Callable[[], None]:
+        @given(consistent_articles())
+        def test(article: Article) -> None:
+            silent_on_consistent(checker, article)
+        return test
+
+    def planted_test(kind: Planted) -> Callable[[Checker], Callable[[], None]]:
+        def build(checker: Checker) -> Callable[[], None]:
+            @given(planted_articles(kind))
+            def test(article: Article) -> None:
+                fires_on_planted(checker, article, kind)
+            return test
+        return build
+
+    def reordering(checker: Checker) -> Callable[[], None]:
+        @given(st.one_of(consistent_articles(), *(planted_articles(k) for k in planted)),
+               st.integers(min_value=0, max_value=2**16))
+        def test(article: Article, seed: int) -> None:
+            invariant_under_reordering(checker, article, seed)
+        return test
+
+    def formatting(checker: Checker) -> Callable[[], None]:
+        @given(st.one_of(consistent_articles(), *(planted_articles(k) for k in planted)))
+        def test(article: Article) -> None:
+            invariant_under_formatting(checker, article)
+        return test
+
+    def renaming(checker: Checker) -> Callable[[], None]:
+        @given(st.one_of(consistent_articles(), *(planted_articles(k) for k in planted)),
+               st.integers(min_value=0, max_value=2**16))
+        def test(article: Article, seed: int) -> None:
+            invariant_under_renaming(checker, article, seed)
+        return test
+
+    def total(checker: Checker) -> Callable[[], None]:
+        @given(st.text(max_size=400))
+        def test(text: str) -> None:
+            deterministic_and_total(checker, text)
+        return test
+
+    return [
+        Property("silent on consistent articles", consistent),
+        *(Property(f"fires on planted {kind.name.lower().replace('_', ' ')}", planted_test(kind))
+          for kind in planted),
+        Property("invariant under claim reordering", reordering),
+        Property("invariant under Markdown formatting", formatting),
+        Property("invariant under renaming actors", renaming),
+        Property("deterministic and never crashes on arbitrary text", total),
+    ]
+
+
+def run_property(prop: Property, checker: Checker, examples: int, seed: int | None
+                 ) -> str | None:
+    """None if the property held; else hypothesis' report with the minimal article."""
+    import io
+
+    from hypothesis import reporting
+    from hypothesis import seed as fix_seed
+
+    test = prop.build(checker)
+    test = settings(max_examples=examples, deadline=None, database=None,
+                    print_blob=False)(test)
+    if seed is not None:
+        test = fix_seed(seed)(test)
+    output = io.StringIO()
+    try:
+        with reporting.with_reporter(lambda value: output.write(f"{value}\n")):
+            test()
+    except AssertionError as error:
+        return f"{output.getvalue()}{error}"
+    except Exception as error:  # a crash is a broken property too
+        return f"{output.getvalue()}{type(error).__name__}: {error}"
+    return None
