@@ -21,10 +21,10 @@ import structlog
 from factcheck import __version__
 from factcheck.dsl.ruleset import RuleSet
 from factcheck.engine.supervisor import FALLBACK, Failure, Recovered, Supervisor
-from factcheck.errors import LoadError
+from factcheck.errors import FactcheckError, LoadError
 from factcheck.extract import Lexicon
-from factcheck.load import discover
-from factcheck.models import DocumentResult, DocumentStatus, Finding, Report, Severity
+from factcheck.load import discover, load_document
+from factcheck.models import Document, DocumentResult, DocumentStatus, Finding, Report, Severity
 from factcheck.pipeline import Checker, CheckOptions
 from factcheck.report import RenderContext, renderer
 from factcheck.review.store import ReviewFile
@@ -43,6 +43,7 @@ class BatchOptions:
     ledger: Any = None
     keep_text: bool = False  # the HTML report shows each article's text
     baseline: ReviewFile | None = None  # findings dismissed or baselined there are hidden
+    dask: str | None = None  # scheduler address: run the batch on that Dask cluster
 
 
 class Interrupted(Exception):
@@ -56,9 +57,16 @@ def checker_factory(ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions
     check_options = CheckOptions(sources=options.sources, ledger=options.ledger,
                                  keep_text=options.keep_text)
 
-    def make(mode: str) -> Callable[[Path], DocumentResult]:
+    def make(mode: str) -> Callable[[Path | Document], DocumentResult]:
         engine = "python" if mode == FALLBACK else options.engine
-        return Checker(ruleset, lexicon, engine, check_options).check_path
+        checker = Checker(ruleset, lexicon, engine, check_options)
+
+        def check(task: Path | Document) -> DocumentResult:
+            if isinstance(task, Document):
+                return checker.check_document(task)
+            return checker.check_path(task)
+
+        return check
 
     return make
 
@@ -68,6 +76,9 @@ def check_paths(paths: list[Path], ruleset: RuleSet, lexicon: Lexicon, options: 
     """Every discovered document's result, in input order."""
     found = list(discover(paths))
     articles = [item for item in found if isinstance(item, Path)]
+    if options.dask:
+        yield from _check_on_dask(found, ruleset, lexicon, options)
+        return
     jobs = options.jobs or (os.cpu_count() or 1 if len(articles) > 8 else 1)
     supervisor = Supervisor(checker_factory(ruleset, lexicon, options), jobs, options.timeout)
     outcomes = iter(supervisor.run(articles))
@@ -77,6 +88,40 @@ def check_paths(paths: list[Path], ruleset: RuleSet, lexicon: Lexicon, options: 
                                  error=item.one_line())
         else:
             yield _settle(next(outcomes))
+
+
+def _check_on_dask(found: list[Path | LoadError], ruleset: RuleSet, lexicon: Lexicon,
+                   options: BatchOptions) -> Iterator[DocumentResult]:
+    from factcheck.dsl.ruleset import PortableRuleSet
+    from factcheck.engine.dask_runner import RemoteChecker, RemoteFailure, run_on_dask
+
+    check_options = CheckOptions(sources=options.sources, ledger=options.ledger,
+                                 keep_text=options.keep_text)
+    spec = RemoteChecker(PortableRuleSet.of(ruleset), lexicon, options.engine, check_options)
+    fallback = Supervisor(checker_factory(ruleset, lexicon, options), 1, options.timeout)
+
+    def items() -> Iterator[Document | DocumentResult]:
+        for item in found:
+            if isinstance(item, LoadError):
+                yield DocumentResult(path=item.path, status=DocumentStatus.FAILED,
+                                     error=item.one_line())
+                continue
+            try:
+                yield load_document(item, options.sources)
+            except FactcheckError as error:
+                yield DocumentResult(path=str(item), status=DocumentStatus.FAILED,
+                                     error=error.one_line())
+
+    key = f"{ruleset.fingerprint}:{options.engine}"
+    assert options.dask is not None
+    for outcome in run_on_dask(options.dask, spec, key, items(), options.timeout):
+        if isinstance(outcome, RemoteFailure):
+            (local,) = fallback.run([outcome.document], modes=[FALLBACK])
+            if isinstance(local, Recovered):
+                local = Recovered(local.result, outcome.error)
+            yield _settle(local)
+        else:
+            yield outcome
 
 
 def _apply_baseline(result: DocumentResult, baseline: ReviewFile | None

@@ -147,6 +147,8 @@ def check(
         "--config", help="factcheck.toml to use instead of searching upwards.")] = None,
     baseline: Annotated[Path | None, typer.Option(
         help="Hide findings dismissed or baselined in this review file.")] = None,
+    dask: Annotated[str | None, typer.Option(
+        help="Run the batch on this Dask scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
 ) -> None:
     """Check articles and report flagged claims."""
     from factcheck.report import FORMATS
@@ -166,6 +168,7 @@ def check(
         timeout=timeout or config.timeout or 60.0,
         ledger=ledger,
         baseline=_baseline(baseline),
+        dask=dask,
     )
     threshold = (fail_on.value if fail_on else None) or config.fail_on or "error"
     code = run_batch(paths, ruleset, lexicon, options, output_format, output, threshold)

@@ -15,10 +15,11 @@ never from article folders: importing a file runs its code.
 
 from __future__ import annotations
 
-import importlib.util
+import hashlib
 import sys
+import types
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,8 @@ class PythonRule:
     docs: str | None = None
     examples: Examples = field(default_factory=Examples)
     origin: str = ""
+    source: str = ""  # the code of the module that defines it
+    filename: str = ""
 
 
 _REGISTRY: list[PythonRule] = []
@@ -97,37 +100,45 @@ def rule(
 
 def load_python_rules(path: Path) -> list[PythonRule]:
     """Import a rules file (or every .py file of a folder) and return the rules it registers."""
-    files = sorted(path.glob("*.py")) if path.is_dir() else [path]
     if not path.exists():
         raise RuleError(str(path), "no such Python rules file")
+    files = sorted(path.glob("*.py")) if path.is_dir() else [path]
     found: list[PythonRule] = []
     for file in files:
-        if file.name.startswith("_"):
-            continue
-        module_name = f"factcheck_user_rules.{file.stem}_{abs(hash(str(file.resolve())))}"
-        before = len(_REGISTRY)
-        spec = importlib.util.spec_from_file_location(module_name, file)
-        if spec is None or spec.loader is None:
-            raise RuleError(str(file), "cannot import")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[module_name] = module
-        try:
-            spec.loader.exec_module(module)
-        except Exception as error:  # user code: any failure is the rule file's problem
-            line = _error_line(error, file)
-            raise RuleError(str(file), f"{type(error).__name__}: {error}", line) from None
-        found.extend(_REGISTRY[before:])
-        del _REGISTRY[before:]
+        if not file.name.startswith("_"):
+            found.extend(rules_from_source(file.read_text(encoding="utf-8"), str(file)))
     return found
 
 
-def _error_line(error: BaseException, file: Path) -> int | None:
+def rules_from_source(code: str, filename: str) -> list[PythonRule]:
+    """Run a rules module's code and return the rules it registers.
+
+    Rules are shipped to remote workers (Dask) as their module's source, so this is the one way
+    every rule is loaded, locally or not.
+    """
+    module_name = f"factcheck_user_rules.m{hashlib.sha256(filename.encode()).hexdigest()[:12]}"
+    module = types.ModuleType(module_name)
+    module.__file__ = filename
+    sys.modules[module_name] = module
+    before = len(_REGISTRY)
+    try:
+        exec(compile(code, filename, "exec"), module.__dict__)  # the user named this file
+    except Exception as error:  # user code: any failure is the rule file's problem
+        del _REGISTRY[before:]
+        line = _error_line(error, filename)
+        raise RuleError(filename, f"{type(error).__name__}: {error}", line) from None
+    found = [replace(rule, source=code, filename=filename) for rule in _REGISTRY[before:]]
+    del _REGISTRY[before:]
+    return found
+
+
+def _error_line(error: BaseException, file: str) -> int | None:
     if isinstance(error, SyntaxError):
         return error.lineno
     traceback = error.__traceback__
     line = None
     while traceback is not None:
-        if traceback.tb_frame.f_code.co_filename == str(file):
+        if traceback.tb_frame.f_code.co_filename == file:
             line = traceback.tb_lineno
         traceback = traceback.tb_next
     return line

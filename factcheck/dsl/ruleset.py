@@ -10,7 +10,7 @@ from pathlib import Path
 from factcheck.builtin import builtin_packs_dir
 from factcheck.dsl.compiler import CompiledPack, compile_rules
 from factcheck.dsl.loader import load_rule_specs
-from factcheck.dsl.python_rules import PythonRule, load_python_rules
+from factcheck.dsl.python_rules import PythonRule, load_python_rules, rules_from_source
 from factcheck.dsl.schema import Examples, RuleSpec
 from factcheck.errors import RuleError
 from factcheck.models import RuleInfo, Severity
@@ -106,3 +106,29 @@ def load_ruleset(
         origins=origins,
         selection=selection,
     )
+
+
+@dataclass(frozen=True)
+class PortableRuleSet:
+    """A rule set as plain data (specs and Python sources), to rebuild in another process."""
+
+    specs: tuple[RuleSpec, ...]
+    python_sources: tuple[tuple[str, str], ...]  # (filename, code), one per rules module
+    selection: RuleSelection
+    origins: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, ruleset: RuleSet) -> PortableRuleSet:
+        sources = dict.fromkeys((rule.filename, rule.source) for rule in ruleset.python_rules)
+        return cls(tuple(ruleset.yaml_specs()), tuple(sources), ruleset.selection,
+                   tuple(ruleset.origins.items()))
+
+    def build(self) -> RuleSet:
+        wanted = {id for id, _ in self.origins}
+        python_rules = [
+            rule for filename, code in self.python_sources
+            for rule in rules_from_source(code, filename)
+            if rule.id in wanted and self.selection.wants(rule.id)
+        ]
+        return RuleSet(pack=compile_rules(list(self.specs)), python_rules=python_rules,
+                       origins=dict(self.origins), selection=self.selection)

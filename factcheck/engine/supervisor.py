@@ -15,7 +15,7 @@ import os
 import signal
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -75,10 +75,15 @@ class Supervisor:
         self._timeout = timeout
         self._context = multiprocessing.get_context("fork")
 
-    def run(self, tasks: Iterable[Any]) -> Iterator[Any]:
-        """Results (or Recovered / Failure) in the order of ``tasks``."""
+    def run(self, tasks: Iterable[Any], modes: Sequence[str] | None = None) -> Iterator[Any]:
+        """Results (or Recovered / Failure) in the order of ``tasks``.
+
+        ``modes`` starts tasks in another mode than PRIMARY, e.g. FALLBACK for a document that
+        already failed elsewhere.
+        """
         queue: deque[tuple[int, Any, int, str]] = deque(
-            (index, task, 0, PRIMARY) for index, task in enumerate(tasks)
+            (index, task, 0, modes[index] if modes else PRIMARY)
+            for index, task in enumerate(tasks)
         )
         total = len(queue)
         done: dict[int, Any] = {}
