@@ -1,0 +1,184 @@
+"""The command line end to end: exit codes, one-line errors, formats, isolation, crashes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.engine.durable_matcher import DurableMatcher
+from tests.conftest import FIXTURES, SEED
+
+runner = CliRunner()
+
+
+def run(*args: str) -> Any:
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def report_of(*args: str) -> dict[str, Any]:
+    result = run("check", "--format", "json", *args)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def test_seed_report_validates_and_flags_every_marker_as_unresolved() -> None:
+    result = run("check", str(SEED), "--format", "json")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    schema = json.loads(run("schema", "report").stdout)
+    jsonschema.validate(report, schema)
+    unresolved = [f for f in report["documents"][0]["findings"]
+                  if f["rule_id"] == "citation.unresolved"]
+    markers = sorted({f["evidence"]["c"]["ref"] for f in unresolved}, key=int)
+    assert markers == ["1", "2", "4", "5", "6", "8", "9"]
+    assert len(unresolved) == 13  # one per marker occurrence in the seed
+
+
+def test_seed_with_references_has_no_unresolved_citation(tmp_path: Path) -> None:
+    article = tmp_path / "seed.txt"
+    references = "\n".join(f"[{n}] Commentary source {n}" for n in range(1, 10))
+    article.write_text(SEED.read_text(encoding="utf-8") + f"\n\nReferences\n{references}\n")
+    report = report_of(str(article))
+    rules = {f["rule_id"] for f in report["documents"][0]["findings"]}
+    assert "citation.unresolved" not in rules
+
+
+def test_exit_codes_follow_fail_on(tmp_path: Path) -> None:
+    clean = tmp_path / "clean.md"
+    clean.write_text("The committee met on Tuesday.\n")
+    assert run("check", str(clean)).exit_code == 0
+    assert run("check", str(SEED)).exit_code == 1
+    assert run("check", str(SEED), "--fail-on", "never").exit_code == 0
+    info_only = tmp_path / "gap.md"
+    info_only.write_text("Exports rose [1]. Prices held [3].\n\nReferences\n[1] A.\n[3] B.\n")
+    assert run("check", str(info_only)).exit_code == 0
+    assert run("check", str(info_only), "--fail-on", "info").exit_code == 1
+
+
+def test_text_format_lines(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("Exports rose 5% last year [1].\n")
+    result = run("check", str(article))
+    assert f"{article}:1:27: error citation.unresolved " in result.stdout
+
+
+def test_nonexistent_path_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.md"
+    result = run("check", str(missing), "--format", "json")
+    assert result.exit_code == 2
+    report = json.loads(result.stdout)
+    assert report["documents"][0]["status"] == "failed"
+    assert report["documents"][0]["error"] == f"{missing}: error: no such file or directory"
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    article = tmp_path / "locked.md"
+    article.write_text("x")
+    article.chmod(0)
+    result = run("check", str(article))
+    assert result.exit_code == 2
+    assert "permission denied" in result.output
+
+
+def test_unreadable_and_binary_files_do_not_stop_the_batch(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("Exports rose 5% last year [1].\n")
+    (tmp_path / "b.md").write_bytes(b"\x89PNG\x00\x00binary")
+    (tmp_path / "c.md").write_text("Imports fell [1].\n")
+    result = run("check", str(tmp_path), "--format", "json")
+    assert result.exit_code == 2
+    documents = json.loads(result.stdout)["documents"]
+    assert [d["status"] for d in documents] == ["checked", "failed", "checked"]
+    assert "binary content" in documents[1]["error"]
+    assert documents[2]["findings"][0]["rule_id"] == "citation.unresolved"
+
+
+def test_documents_are_isolated(tmp_path: Path) -> None:
+    first = tmp_path / "a.md"
+    first.write_text("China supports the new tariffs [1].\n\nReferences\n[1] A.\n")
+    second = tmp_path / "b.md"
+    second.write_text("China rejects the new tariffs [1].\n\nReferences\n[1] B.\n")
+    together = report_of(str(first), str(second))
+    assert all(not d["findings"] for d in together["documents"])
+    alone = [report_of(str(path))["documents"][0] for path in (first, second)]
+    assert [d["findings"] for d in together["documents"]] == [d["findings"] for d in alone]
+
+
+def test_output_file_is_written_atomically(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "report.json"
+    target.parent.mkdir()
+    result = run("check", str(SEED), "--format", "json", "--output", str(target))
+    assert result.stdout == ""
+    assert json.loads(target.read_text())["summary"]["documents"] == 1
+    assert [p.name for p in target.parent.iterdir()] == ["report.json"]
+
+
+def test_extract_prints_document_and_claims() -> None:
+    result = run("extract", str(SEED), "--format", "json")
+    assert result.exit_code == 0
+    payload = json.loads(result.stdout)
+    assert payload["document"]["title"].startswith("美国财长")
+    text = payload["document"]["text"]
+    for claim in payload["claims"]:
+        assert text[claim["span"]["start"]:claim["span"]["end"]] == claim["text"]
+
+
+def test_version_and_schemas() -> None:
+    assert run("--version").stdout.startswith("factcheck ")
+    for name in ("report", "rules", "article"):
+        schema = json.loads(run("schema", name).stdout)
+        jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def _faulty_match(self: DurableMatcher, payloads: Any) -> Any:
+    texts = " ".join(str(p.get("text", "")) for p in payloads)
+    if "CRASH-THE-CORE" in texts:
+        os.kill(os.getpid(), signal.SIGSEGV)
+    if "HANG-THE-CORE" in texts:
+        time.sleep(120)
+    return _original_match(self, payloads)
+
+
+_original_match = DurableMatcher.match
+
+
+def test_crash_and_hang_of_the_core_lose_no_other_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Workers are forked from this process, so they inherit the faulty matching core.
+    monkeypatch.setattr(DurableMatcher, "match", _faulty_match)
+    docs = []
+    for name, extra in (("a", ""), ("b", "CRASH-THE-CORE"), ("c", "HANG-THE-CORE")):
+        path = tmp_path / f"{name}.md"
+        path.write_text(f"Exports rose 5% last year [1]. {extra}\n")
+        docs.append(path)
+    started = time.monotonic()
+    result = run("check", *map(str, docs), "--format", "json", "--timeout", "3")
+    assert time.monotonic() - started < 60
+    documents = json.loads(result.stdout)["documents"]
+    assert [d["status"] for d in documents] == ["checked", "fallback", "fallback"]
+    assert documents[0]["engine"] == "durable"
+    for document in documents[1:]:
+        assert document["engine"] == "python"
+        rules = [f["rule_id"] for f in document["findings"]]
+        assert rules == ["engine.crash", "citation.unresolved"]
+        assert document["findings"][0]["severity"] == "info"
+    assert "SIGSEGV" in documents[1]["findings"][0]["message"]
+    assert "no answer within 3s" in documents[2]["findings"][0]["message"]
+    assert documents[0]["findings"][0]["rule_id"] == "citation.unresolved"
+
+
+def test_rules_test_passes_on_builtin_rules_and_fixtures() -> None:
+    result = run("rules", "test", str(FIXTURES / "rules"))
+    assert result.exit_code == 0, result.stdout
+    assert " 0 failed" in result.stdout.splitlines()[-1]
