@@ -1,0 +1,228 @@
+"""factcheck's benchmarks: `python -m benchmarks.run [--quick]` prints figures and writes JSON.
+
+Measures, on a deterministic corpus (benchmarks/corpus.py) and the real fixtures:
+- warm per-article latency p50/p95 through all built-in rules, by article size;
+- CLI cold start of `factcheck check` on the seed;
+- batch throughput at --jobs 1 and --jobs 2;
+- peak RSS, and RSS after 50,000 documents against after 5,000 (streaming jsonl);
+- scaling: time per article of 50, 100, 200, 400, 800 claims;
+- peers on the same articles: proselint, factcheck --engine python, a bare durable-rules loop
+  over the same facts (the matching floor) and one regex pass over the text (the reading floor).
+Targets are checked and printed as PASS/MISS; results go to benchmarks/results/latest.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.corpus import generate
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "fixtures" / "articles" / "seed-us-china-tariffs.txt"
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def timed(function: Callable[[], object], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def checker(engine: str = "durable") -> Any:
+    from factcheck.dsl.ruleset import load_ruleset
+    from factcheck.extract import default_lexicon
+    from factcheck.pipeline import Checker
+
+    return Checker(load_ruleset(), default_lexicon(), engine)
+
+
+def latency(folder: Path, claims: int, count: int, engine: str = "durable") -> dict[str, float]:
+    from factcheck.load import load_document
+
+    paths = generate(folder / f"lat-{claims}", count, claims, seed=claims)
+    documents = [load_document(path) for path in paths]
+    run = checker(engine)
+    run.check_document(documents[0])  # warm: rules compiled, caches filled
+    times = [t for doc in documents for t in timed(lambda d=doc: run.check_document(d), 1)]
+    words = statistics.mean(len(doc.text.split()) for doc in documents)
+    return {"claims": claims, "words": round(words), "p50_ms": percentile(times, 0.5) * 1000,
+            "p95_ms": percentile(times, 0.95) * 1000}
+
+
+def cold_start() -> float:
+    command = [sys.executable, "-m", "factcheck.cli", "check", str(SEED), "--fail-on", "never",
+               "--format", "json"]
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True, cwd=ROOT)
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def throughput(folder: Path, jobs: int) -> float:
+    command = [sys.executable, "-m", "factcheck.cli", "check", str(folder), "--jobs", str(jobs),
+               "--format", "jsonl", "--fail-on", "never", "--output", str(folder.parent / "t.jsonl")]
+    start = time.perf_counter()
+    subprocess.run(command, capture_output=True, check=True, cwd=ROOT)
+    documents = sum(1 for _ in folder.glob("*.md"))
+    return documents / (time.perf_counter() - start)
+
+
+def rss_growth(folder: Path, small: int, large: int) -> dict[str, float]:
+    """Peak RSS of a streaming batch of `small` then `large` documents (the same few files)."""
+    generate(folder, 20, 20, seed=3)
+    files = sorted(folder.glob("*.md"))
+    out = {}
+    for count in (small, large):
+        listing = [str(files[i % len(files)]) for i in range(count)]
+        script = (
+            "import resource, sys; from factcheck.cli import main; sys.argv = ['factcheck', "
+            "'check', '--format', 'jsonl', '--fail-on', 'never', '--output', '/dev/null', "
+            "'--jobs', '1', *open(sys.argv[1]).read().split()]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
+            "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+        listing_file = folder.parent / f"list-{count}.txt"
+        listing_file.write_text("\n".join(listing))
+        result = subprocess.run([sys.executable, "-c", script, str(listing_file)],
+                                capture_output=True, text=True, check=True, cwd=ROOT)
+        parent, children = map(int, result.stdout.split()[-2:])
+        out[f"rss_mb_{count}"] = max(parent, children) / 1024
+    return out
+
+
+def peers(folder: Path, count: int) -> dict[str, float]:
+    """Mean ms per article on the same articles, for factcheck and what users would run."""
+    from factcheck.engine.durable_matcher import DurableMatcher
+    from factcheck.engine.prepare import prepare
+    from factcheck.extract import extract
+    from factcheck.facts import build_facts
+    from factcheck.load import load_document
+
+    paths = generate(folder / "peers", count, 40, seed=11)
+    documents = [load_document(path) for path in paths]
+    figures: dict[str, float] = {}
+    for engine in ("durable", "python"):
+        run = checker(engine)
+        run.check_document(documents[0])
+        figures[f"factcheck_{engine}"] = statistics.mean(
+            t for doc in documents
+            for t in timed(lambda d=doc, r=run: r.check_document(d), 1)) * 1000
+    run = checker("durable")
+    facts = [build_facts(doc, extract(doc, run.lexicon)) for doc in documents]
+    matcher = DurableMatcher(run.ruleset.pack)
+    payloads = [prepare(run.ruleset.pack, doc_facts, f"s{i}") for i, doc_facts in enumerate(facts)]
+    figures["durable_rules_floor"] = statistics.mean(
+        t for p in payloads for t in timed(lambda p=p: matcher.match(p), 1)) * 1000
+    pattern = re.compile(r"\d[\d,.]*%?|\[\d+\]")
+    figures["regex_floor"] = statistics.mean(
+        t for doc in documents for t in timed(lambda d=doc: pattern.findall(d.text), 1)) * 1000
+    proselint = shutil.which("proselint") or str(Path(sys.executable).parent / "proselint")
+    if Path(proselint).exists():
+        start = time.perf_counter()
+        for path in paths:
+            subprocess.run([proselint, "check", str(path)], capture_output=True, cwd=ROOT)
+        per_process = (time.perf_counter() - start) / len(paths) * 1000
+        figures["proselint_cli"] = per_process
+        try:
+            import proselint.tools as tools  # type: ignore[import-not-found]
+
+            lint = getattr(tools, "lint", None)
+            if lint is not None:
+                texts = [doc.text for doc in documents]
+                lint(texts[0])
+                figures["proselint_in_process"] = statistics.mean(
+                    t for text in texts for t in timed(lambda x=text: lint(x), 1)) * 1000
+        except Exception as error:  # proselint's API changes between releases
+            figures["proselint_in_process_error"] = float("nan")
+            print(f"proselint in-process: {error}", file=sys.stderr)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="Fewer articles, no 50,000 run.")
+    args = parser.parse_args()
+    quick = args.quick
+    out: dict[str, Any] = {"machine": {"python": platform.python_version(),
+                                       "platform": platform.platform(),
+                                       "cpus": __import__("os").cpu_count()}}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        out["latency"] = [latency(folder, claims, 10 if quick else 40)
+                          for claims in (10, 40, 60)]
+        out["scaling"] = [latency(folder, claims, 3 if quick else 8) for claims in
+                          (50, 100, 200, 400, 800)]
+        out["cold_start_s"] = cold_start()
+        batch = folder / "batch"
+        generate(batch, 60 if quick else 300, 40, seed=5)
+        out["throughput"] = {f"jobs_{j}": throughput(batch, j) for j in (1, 2)}
+        out["rss"] = rss_growth(folder / "rss", 500 if quick else 5000, 5000 if quick else 50000)
+        out["peers_ms_per_article"] = peers(folder, 10 if quick else 40)
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    report(out)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps(out, indent=2))
+
+
+def report(out: dict[str, Any]) -> None:
+    print(f"machine: {out['machine']}")
+    print("\nper-article latency (warm, all built-in rules)")
+    for row in out["latency"]:
+        print(f"  {row['claims']:>4} claims ~{row['words']:>5} words: p50 {row['p50_ms']:7.2f} ms"
+              f"  p95 {row['p95_ms']:7.2f} ms")
+    print("\nscaling (claims per article → p50 ms)")
+    rows = out["scaling"]
+    for previous, row in zip([None, *rows], rows, strict=False):
+        ratio = f"  ×{row['p50_ms'] / previous['p50_ms']:.2f}" if previous else ""
+        print(f"  {row['claims']:>4}: {row['p50_ms']:8.2f} ms{ratio}")
+    print(f"\nCLI cold start on the seed: {out['cold_start_s'] * 1000:.0f} ms")
+    print("throughput: " + ", ".join(f"{k} {v:.1f} articles/s" for k, v in out["throughput"].items()))
+    print("RSS: " + ", ".join(f"{k} {v:.1f}" for k, v in out["rss"].items()))
+    peers_ms = out["peers_ms_per_article"]
+    base = peers_ms["factcheck_durable"]
+    print("\npeers, ms per article (ratio to factcheck)")
+    for name, value in peers_ms.items():
+        print(f"  {name:<24} {value:9.3f} ms  ×{value / base:.2f}")
+    words_1000 = min(out["latency"], key=lambda r: abs(r["words"] - 1000))
+    rss = list(out["rss"].values())
+    proselint = peers_ms.get("proselint_in_process", peers_ms.get("proselint_cli"))
+    pairs = [r["p50_ms"] for r in rows]
+    targets = {
+        "1,000-word article p50 < 20 ms": words_1000["p50_ms"] < 20,
+        "seed cold start < 0.5 s": out["cold_start_s"] < 0.5,
+        "faster than proselint per article": proselint is None or base < proselint,
+        "doubling claims ≤ 2.3× time": all(b / a <= 2.3 for a, b in itertools.pairwise(pairs)),
+        "RSS at the large batch within 10% of the small": rss[1] <= rss[0] * 1.10,
+    }
+    print("\ntargets")
+    for name, ok in targets.items():
+        print(f"  {'PASS' if ok else 'MISS'}  {name}")
+    out["targets"] = targets
+
+
+if __name__ == "__main__":
+    main()
