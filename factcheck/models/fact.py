@@ -24,11 +24,11 @@ class FactKind(StrEnum):
     REFERENCE = "reference"
 
 
-_COMMON: dict[str, type] = {"claim": str, "section": str, "text": str}
+_COMMON: dict[str, type] = {"claim": str, "section": str}  # the claim a part belongs to
 
 FACT_FIELDS: dict[FactKind, dict[str, type]] = {
     FactKind.CLAIM: {
-        **_COMMON, "quantities": int, "citations": int, "cited": bool, "attributed": bool,
+        **_COMMON, "text": str, "quantities": int, "citations": int, "cited": bool, "attributed": bool,
         "has_statistic": bool, "has_superlative": bool,
     },
     FactKind.QUANTITY: {
@@ -52,7 +52,7 @@ FACT_FIELDS: dict[FactKind, dict[str, type]] = {
         "source": str, "has_source_text": bool,
     },
     FactKind.REFERENCE: {"ref": str, "label": str, "cited": bool, "has_text": bool,
-                         "listed": bool, "claim": str, "section": str, "text": str},
+                         "listed": bool},
 }
 
 

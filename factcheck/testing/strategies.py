@@ -58,7 +58,8 @@ def facts(draw: st.DrawFn, max_facts: int = 14,
             name: draw(field_value(kind, name))
             for name in names if draw(st.integers(min_value=0, max_value=9)) < 8
         }
-        fields["claim"] = claim
+        if "claim" in FACT_FIELDS[kind]:
+            fields["claim"] = claim
         out.append(Fact(id=f"{claim}.f{number}", kind=kind, claim_id=claim, part=0, fields=fields))
     return out
 
