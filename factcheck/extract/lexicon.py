@@ -1,0 +1,182 @@
+"""The extraction lexicon: actors (gazetteer), stance cues and topics, read from YAML in rules/.
+
+Lexicons are data so users can extend them without a release: a folder given with `lexicons`
+in configuration is merged after the built-in one (same actor or topic id: extended).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
+
+from factcheck.errors import FactcheckError
+from factcheck.load.read import read_text
+from factcheck.models import ActorKind
+from factcheck.yamlio import YamlError, load_yaml, locate, plain
+
+
+class LexiconError(FactcheckError):
+    pass
+
+
+class ActorEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1)
+    name: str
+    kind: ActorKind = ActorKind.UNKNOWN
+    aliases: list[str] = Field(default_factory=list)
+    groups: list[str] = Field(default_factory=list)
+
+
+class TopicEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1)
+    phrases: list[str] = Field(default_factory=list)
+    against: list[str] = Field(default_factory=list)
+
+
+class StanceCues(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    support: list[str] = Field(default_factory=list)
+    oppose: list[str] = Field(default_factory=list)
+
+
+class LexiconFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str | None = None
+    actors: list[ActorEntry] = Field(default_factory=list)
+    topics: list[TopicEntry] = Field(default_factory=list)
+    stance_cues: StanceCues | None = None
+    negations: list[str] = Field(default_factory=list)
+    reported_speech: list[str] = Field(default_factory=list)
+    time_markers: list[str] = Field(default_factory=list)
+
+
+class Lexicon(BaseModel):
+    """Everything extraction looks up, with its search structures built once."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    actors: dict[str, ActorEntry] = Field(default_factory=dict)
+    topics: dict[str, TopicEntry] = Field(default_factory=dict)
+    support: list[str] = Field(default_factory=list)
+    oppose: list[str] = Field(default_factory=list)
+    negations: list[str] = Field(default_factory=list)
+    reported_speech: list[str] = Field(default_factory=list)
+    time_markers: list[str] = Field(default_factory=list)
+
+    _automaton: Any = PrivateAttr(default=None)
+    _patterns: dict[str, re.Pattern[str]] = PrivateAttr(default_factory=dict)
+
+    def merge(self, other: LexiconFile) -> None:
+        for actor in other.actors:
+            known = self.actors.get(actor.id)
+            if known is None:
+                self.actors[actor.id] = actor
+            else:
+                known.aliases = list(dict.fromkeys([*known.aliases, *actor.aliases]))
+                known.groups = list(dict.fromkeys([*known.groups, *actor.groups]))
+        for topic in other.topics:
+            known_topic = self.topics.get(topic.id)
+            if known_topic is None:
+                self.topics[topic.id] = topic
+            else:
+                known_topic.phrases = list(dict.fromkeys([*known_topic.phrases, *topic.phrases]))
+                known_topic.against = list(dict.fromkeys([*known_topic.against, *topic.against]))
+        if other.stance_cues:
+            self.support += other.stance_cues.support
+            self.oppose += other.stance_cues.oppose
+        self.negations += other.negations
+        self.reported_speech += other.reported_speech
+        self.time_markers += other.time_markers
+        self._automaton = None
+        self._patterns = {}
+
+    def automaton(self) -> Any:
+        """Aho-Corasick over every actor alias: one linear pass finds all mentions."""
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for actor in self.actors.values():
+                for alias in {actor.name, *actor.aliases}:
+                    if alias:
+                        automaton.add_word(alias, (len(alias), actor.id))
+            if len(automaton):
+                automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
+    def pattern(self, name: str) -> re.Pattern[str]:
+        """A compiled alternation of one word list, longest first, on word boundaries."""
+        pattern = self._patterns.get(name)
+        if pattern is None:
+            words: list[str]
+            if name == "topics":
+                words = [p for t in self.topics.values() for p in (*t.phrases, *t.against)]
+            else:
+                words = list(getattr(self, name))
+            ordered = sorted(set(words), key=len, reverse=True)
+            body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered) or "(?!)"
+            pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+            self._patterns[name] = pattern
+        return pattern
+
+    def topic_of(self, phrase: str) -> tuple[str, int] | None:
+        """(topic id, +1 or -1) for a phrase the topics list names."""
+        wanted = " ".join(phrase.lower().split())
+        for topic in self.topics.values():
+            if wanted in (p.lower() for p in topic.phrases):
+                return topic.id, 1
+            if wanted in (p.lower() for p in topic.against):
+                return topic.id, -1
+        return None
+
+    def __reduce__(self) -> Any:  # pickles without the built search structures
+        return (Lexicon.model_validate, (self.model_dump(),))
+
+
+def load_lexicon(dirs: Sequence[Path]) -> Lexicon:
+    lexicon = Lexicon()
+    for folder in dirs:
+        files = sorted(folder.glob("*.yaml")) if folder.is_dir() else [folder]
+        if not folder.exists():
+            raise LexiconError(str(folder), "no such lexicon file or folder")
+        for file in files:
+            lexicon.merge(_read(file))
+    return lexicon
+
+
+def _read(path: Path) -> LexiconFile:
+    name = str(path)
+    try:
+        node = load_yaml(read_text(path), name)
+        raw = plain(node)
+    except YamlError as error:
+        raise LexiconError(name, error.message, error.line, error.column) from None
+    except ValueError as error:
+        raise LexiconError(name, str(error)) from None
+    except FactcheckError as error:
+        raise LexiconError(name, error.message) from None
+    try:
+        return LexiconFile.model_validate(raw or {})
+    except ValidationError as error:
+        first = error.errors()[0]
+        line, column = locate(node, first["loc"])
+        field = ".".join(str(part) for part in first["loc"])
+        raise LexiconError(name, f"{field}: {first['msg']}", line, column) from None
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    from factcheck.builtin import builtin_lexicons_dir
+
+    return load_lexicon([builtin_lexicons_dir()])

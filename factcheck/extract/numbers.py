@@ -1,0 +1,84 @@
+"""Reading one number as written: digits with separators, number words, scales, Chinese numerals."""
+
+from __future__ import annotations
+
+import re
+
+from text_to_num import text2num
+
+UNITS_WORDS = """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen""".split()
+TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
+             "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
+             "one quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75,
+             "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1}
+MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0,
+                    "quadruple": 4.0}
+
+_NUMBER_WORD = (rf"(?:(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(UNITS_WORDS[1:10])}))?|"
+                rf"{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))})")
+WORD_NUMBER = (rf"{_NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion|trillion))?"
+               rf"(?:\s+(?:and\s+)?{_NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion))?){{0,3}}")
+
+
+def parse_digits(text: str) -> float | None:
+    cleaned = text.replace(",", "").replace("\u202f", "").replace(" ", "")
+    if len(cleaned) > 40:  # a 5,000-digit integer is not a figure anyone states
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None
+    return value if value == value and abs(value) < 1e300 else None
+
+
+def parse_words(text: str) -> float | None:
+    words = " ".join(text.lower().split())
+    try:
+        return float(text2num(words, "en"))
+    except (ValueError, TypeError):
+        return None
+
+
+def decimals(text: str) -> int:
+    match = re.search(r"\.(\d+)", text)
+    return len(match.group(1)) if match else 0
+
+
+def rounding_margin(text: str, value: float) -> float:
+    """Half a unit of the last written digit: 87 → 0.5, 2.5 → 0.05, 3,000 → 500."""
+    digits = re.sub(r"[^\d.]", "", text)
+    if "." in digits:
+        return 0.5 * 10 ** -decimals(digits)
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped) if stripped else 0
+    return 0.5 * 10 ** zeros if value >= 100 else 0.5
+
+
+# Chinese numerals: 百分之九十, 三倍, 3000项, 一千二百
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+CN_NUMBER = r"[零〇一二两三四五六七八九十百千万亿]{1,20}"
+
+
+def parse_chinese(text: str) -> float | None:
+    if text.isdigit():
+        return float(text)
+    total, section, digit = 0, 0, 0
+    for char in text:
+        if char in _CN_DIGITS:
+            digit = _CN_DIGITS[char]
+        elif char in _CN_UNITS:
+            section += (digit or 1) * _CN_UNITS[char]
+            digit = 0
+        elif char in _CN_BIG:
+            total += (section + digit) * _CN_BIG[char]
+            section, digit = 0, 0
+        else:
+            return None
+    return float(total + section + digit)

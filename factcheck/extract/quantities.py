@@ -1,0 +1,385 @@
+"""Quantities in one claim: figures with their kind, unit, hedge interval and what they measure.
+
+One left-to-right scan finds every figure (a range, digits, number words, a multiplier or a
+fraction); short anchored patterns around it read the currency, scale, unit, hedge, growth verb
+and the phrase it measures. Every pattern is bounded, so a long adversarial line stays linear.
+
+Hedges become intervals (value v):
+
+| hedge | interval |
+| --- | --- |
+| nearly, almost, close to, just under, approaching | [0.94·v, v] |
+| about, around, approximately, roughly, some, an estimated, ~ | [0.9·v, 1.1·v] |
+| over, more than, above, at least, upwards of, exceeding, in excess of | [v, open] |
+| under, less than, fewer than, below, up to, at most, no more than | [open, v] |
+| none | v ± half a unit of the last written digit (87 → ±0.5, 3,000 → ±500) |
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from factcheck.extract.numbers import (
+    CN_NUMBER,
+    FRACTIONS,
+    MULTIPLIER_WORDS,
+    SCALE_WORDS,
+    SHORT_SCALES,
+    WORD_NUMBER,
+    parse_chinese,
+    parse_digits,
+    parse_words,
+    rounding_margin,
+)
+from factcheck.models import Actor, Interval, Quantity, QuantityKind, Span
+
+DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,40})(?:\.\d{1,12})?"
+SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|mln|tn)\b|(?<=\d)\s?[mkb]\b)"
+CURRENCY_PREFIX = r"(?:US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|RMB\s?|CNY\s?|USD\s?|EUR\s?|GBP\s?|JPY\s?)"
+PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b)"
+POINTS = r"(?:\s?(?:percentage\s+points?|points?|pp|bps|basis\s+points)\b)"
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+          "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+
+_FIGURE = re.compile(
+    rf"""
+    (?P<date>(?:\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b)
+      |(?:\b\d{{1,2}}\s+(?:{MONTHS})\.?\s+(?:1[89]|20)\d\d\b)
+      |(?:\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b))
+    |(?P<multiplier>\b(?:(?P<mult_num>{DIGITS}|{WORD_NUMBER})[\s-]?(?:times|fold)\b
+      |(?P<mult_word>twice|thrice|double|triple|quadruple)\b(?=\s+(?:as|the|that|what|more|its)\b)))
+    |(?P<verbratio>\b(?:doubled|tripled|quadrupled|halved|doubling|tripling|halving)\b)
+    |(?P<fraction>\b(?:a\s+half|one\s+half|half|a\s+third|one\s+third|one-third|two\s+thirds|
+      two-thirds|a\s+quarter|one\s+quarter|three\s+quarters|three-quarters|a\s+fifth|
+      one\s+fifth|a\s+tenth|one\s+tenth)\b(?=\s+of\b))
+    |(?P<range>(?P<r_cur>{CURRENCY_PREFIX})?(?P<r_low>{DIGITS})(?P<r_low_pct>{PERCENT})?
+      \s?(?:–|—|-|to)\s?(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{SCALE})?
+      (?P<r_pct>{PERCENT})?)
+    |(?P<number>(?P<cur>{CURRENCY_PREFIX})?(?<![\w.,\[^/])(?P<digits>{DIGITS})(?![\d\]])
+      (?P<scale>{SCALE})?(?P<pct>{PERCENT})?(?P<pts>{POINTS})?)
+    |(?P<words>\b(?:{WORD_NUMBER})\b(?P<w_scale>\s+(?:hundred|thousand|million|billion))?
+      (?P<w_pct>{PERCENT})?)
+    |(?P<cn_pct>百分之(?P<cn_pct_num>{CN_NUMBER}|\d{{1,6}}(?:\.\d{{1,4}})?))
+    |(?P<cn_mult>(?P<cn_mult_num>{CN_NUMBER}|\d{{1,6}})倍)
+    |(?P<cn_count>(?P<cn_count_num>\d{{1,12}}|{CN_NUMBER})(?P<cn_unit>[项个人家条种件亿万吨美元元]))
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+HEDGES: dict[str, str] = {
+    **dict.fromkeys(["nearly", "almost", "close to", "just under", "approaching", "nigh on"],
+                    "below"),
+    **dict.fromkeys(["about", "around", "approximately", "roughly", "some", "an estimated",
+                     "estimated", "circa", "approx.", "~", "about an", "around an"], "about"),
+    **dict.fromkeys(["over", "more than", "above", "at least", "upwards of", "exceeding",
+                     "in excess of", "just over", "no fewer than", "no less than"], "above"),
+    **dict.fromkeys(["under", "less than", "fewer than", "below", "up to", "at most",
+                     "no more than", "as many as", "as much as"], "under"),
+    "exactly": "exact",
+}
+_HEDGE_BEFORE = re.compile(
+    r"(?:^|(?<=\s)|(?<=\())(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
+    + r")\s{0,3}$", re.IGNORECASE)
+_GROWTH = re.compile(
+    r"\b(?P<verb>rose|rise|rises|rising|increased|increase|increases|grew|grow|grows|growth|"
+    r"jumped|jump|climbed|climb|surged|soared|gained|up|higher|fell|fall|falls|falling|declined|"
+    r"decline|declines|dropped|drop|drops|slid|slumped|down|decreased|decrease|lower|shrank|"
+    r"contracted|plunged|tumbled)\b(?:\s+(?:by|of|nearly|almost|about|around|over|some|more than|"
+    r"just|roughly|an|a|estimated)){0,3}\s*$", re.IGNORECASE)
+_GROWTH_AFTER = re.compile(
+    r"\s*(?P<verb>increase|rise|jump|gain|growth|drop|decline|fall|decrease|cut|reduction|"
+    r"higher|lower|more|less)\b", re.IGNORECASE)
+_FALLING = frozenset(
+    """fell fall falls falling declined decline declines dropped drop drops slid slumped down
+    decreased decrease lower shrank contracted plunged tumbled cut reduction less""".split()
+)
+_FROM_TO = re.compile(
+    rf"[^.;\[]{{0,60}}?\bfrom\s+(?P<f_cur>{CURRENCY_PREFIX})?(?P<from>{DIGITS})(?P<f_scale>{SCALE})?"
+    rf"(?:{PERCENT})?\s+(?:to|in)\s+(?P<t_cur>{CURRENCY_PREFIX})?(?P<to>{DIGITS})(?P<t_scale>{SCALE})?",
+    re.IGNORECASE)
+_RATIO_TAIL = re.compile(
+    r"\s*(?P<phrase>(?:more|less|fewer|higher|lower|larger|greater|bigger|smaller|faster|"
+    r"slower|longer|cheaper)\s+than|as\s+(?:many|much|large|high|big|long|fast)\s+as|that\s+of|"
+    r"what|the|its)\b\s*(?P<other>[^,.;:()\[\]]{0,80})", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s{0,2}(?P<unit>[a-z][a-z-]{1,24})\b")
+_OF_PHRASE = re.compile(r"\s*(?:of|in)\s+(?P<phrase>[^,.;:()\[\]]{1,120})", re.IGNORECASE)
+_METRIC_STOP = re.compile(
+    r"\s(?:which|that|who|while|whereas|because|as|in|by|from|to|for|on|at|than|compared|"
+    r"according|and\s+(?:is|are|was|were|has|have|had)|is|are|was|were|has|have|had|will|would|"
+    r"could|should|raising|making|giving|leaving|up|down|since|after|before|last|this|next|"
+    r"dependent|based|related|linked|used|made|produced|sold|recorded|reported)\b",
+    re.IGNORECASE)
+_LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|our|your|all|global|total|world's)\s+",
+                      re.IGNORECASE)
+_BEFORE_PREPOSITION = re.compile(r"(?P<phrase>(?:[A-Za-z][\w-]*\s+){1,4})(?:on|of|for|at|covering)\s+"
+                                 r"(?:\S+\s+){0,2}$")
+NOT_UNITS = frozenset(
+    """of in on at to from for and or but the a an by with as than that which who is are was were
+    has have had be been being will would could should may might per times percent cent years
+    year months month days day weeks week more less over under about nearly almost times what
+    its their his her from since last this next""".split()
+)
+CURRENCY_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
+                  "gbp": "GBP", "rmb": "CNY", "cny": "CNY", "jpy": "JPY", "c$": "CAD",
+                  "a$": "AUD", "hk$": "HKD", "s$": "SGD"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "yuan": "CNY", "renminbi": "CNY",
+                  "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "rupees": "INR"}
+VERB_RATIOS = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0,
+               "quadrupled": 4.0, "halved": 0.5, "halving": 0.5}
+
+
+def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
+                    actors: Sequence[Actor] = ()) -> list[Quantity]:
+    """Quantities of a claim whose text starts at ``offset`` in the document."""
+    found: list[Quantity] = []
+    for match in _FIGURE.finditer(text):
+        quantity = _read(text, match, offset, span, actors, found)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int], Span],
+          actors: Sequence[Actor], found: list[Quantity]) -> Quantity | None:
+    start, end = match.start(), match.end()
+    kind: QuantityKind
+    unit: str | None = None
+    ratio_phrase: str | None = None
+    compared_to: str | None = None
+    margin = 0.0
+    if match.group("date"):
+        raw = match.group("date")
+        year = re.search(r"(?:1[89]|20)\d\d", raw)
+        if year is None:
+            return None
+        kind, value, unit = QuantityKind.DATE, float(year.group(0)), None
+    elif match.group("multiplier"):
+        raw_number = match.group("mult_num")
+        if raw_number:
+            value_or_none = parse_digits(raw_number) if raw_number[0].isdigit() else parse_words(
+                raw_number)
+        else:
+            value_or_none = MULTIPLIER_WORDS[match.group("mult_word").lower()]
+        if value_or_none is None:
+            return None
+        value = value_or_none
+        kind = QuantityKind.RATIO
+        tail = _RATIO_TAIL.match(text, end)
+        word = "times" if raw_number else match.group("mult_word").lower()
+        if tail:
+            phrase = ' '.join(tail.group('phrase').lower().split())
+            ratio_phrase = f"{word} {phrase}"
+            compared_to = _clean_phrase(tail.group("other")) or None
+        else:
+            ratio_phrase = word
+    elif match.group("verbratio"):
+        word = match.group("verbratio").lower()
+        kind, value, ratio_phrase = QuantityKind.RATIO, VERB_RATIOS[word], word
+    elif match.group("fraction"):
+        phrase = " ".join(match.group("fraction").lower().split())
+        kind, value, ratio_phrase = QuantityKind.RATIO, FRACTIONS[phrase], f"{phrase} of"
+    elif match.group("range"):
+        low = parse_digits(match.group("r_low"))
+        high = parse_digits(match.group("r_high"))
+        if low is None or high is None or low > high:
+            return None
+        scale = _scale(match.group("r_scale"))
+        low, high = low * scale, high * scale
+        percent = match.group("r_pct") or match.group("r_low_pct")
+        currency = match.group("r_cur")
+        kind = (QuantityKind.PERCENT if percent else
+                QuantityKind.CURRENCY if currency else QuantityKind.COUNT)
+        unit = "%" if percent else _currency(currency) if currency else _unit_after(text, end)
+        value = (low + high) / 2
+        return Quantity(
+            text=match.group(0), span=span(offset + start, offset + end), kind=kind, value=value,
+            interval=Interval(low=low, high=high), unit=unit,
+            subject=_subject(text, start, offset, actors), metric=_metric(text, start, end),
+        )
+    elif match.group("number") or match.group("words"):
+        is_words = bool(match.group("words"))
+        raw = match.group("words") if is_words else match.group("digits")
+        if is_words:
+            number_text = raw[: len(raw) - len(match.group("w_scale") or "")
+                              - len(match.group("w_pct") or "")]
+            parsed = parse_words(number_text)
+        else:
+            parsed = parse_digits(raw)
+        if parsed is None:
+            return None
+        scale = _scale(match.group("w_scale") if is_words else match.group("scale"))
+        if not is_words and match.group("scale") and match.group("scale").strip().lower() in (
+                "m", "k", "b") and not match.group("cur"):
+            return None  # "5 m" is more often metres than millions without a currency sign
+        value = parsed * scale
+        margin = rounding_margin(raw, parsed) * scale if not is_words else 0.0
+        percent = match.group("w_pct") if is_words else match.group("pct")
+        currency = None if is_words else match.group("cur")
+        points = None if is_words else match.group("pts")
+        word_unit = _unit_after(text, end)
+        if percent:
+            kind, unit = QuantityKind.PERCENT, "%"
+        elif points:
+            kind, unit = QuantityKind.POINTS, "points"
+        elif currency or (word_unit in CURRENCY_WORDS):
+            kind = QuantityKind.CURRENCY
+            unit = _currency(currency) if currency else CURRENCY_WORDS[word_unit or ""]
+            if currency and currency.strip() == "¥" and re.search(r"yuan|RMB|China|Chinese", text):
+                unit = "CNY"
+        elif _is_year(text, start, end, raw, parsed, scale, is_words):
+            kind, unit, margin = QuantityKind.YEAR, None, 0.0
+        else:
+            kind, unit = QuantityKind.COUNT, word_unit
+        if kind is QuantityKind.COUNT and is_words and parsed < 2 and not word_unit:
+            return None  # "one of the…", "zero-sum": not figures
+    elif match.group("cn_pct"):
+        parsed = parse_chinese(match.group("cn_pct_num"))
+        if parsed is None:
+            return None
+        kind, value, unit = QuantityKind.PERCENT, parsed, "%"
+    elif match.group("cn_mult"):
+        parsed = parse_chinese(match.group("cn_mult_num"))
+        if parsed is None:
+            return None
+        kind, value, ratio_phrase = QuantityKind.RATIO, parsed, "倍"
+    elif match.group("cn_count"):
+        parsed = parse_chinese(match.group("cn_count_num"))
+        if parsed is None:
+            return None
+        unit = match.group("cn_unit")
+        scale = {"万": 1e4, "亿": 1e8}.get(unit, 1.0)
+        kind, value = QuantityKind.CURRENCY if unit in ("美元", "元") else QuantityKind.COUNT, parsed * scale
+    else:
+        return None
+
+    hedge_match = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
+    hedge = hedge_match.group(1).lower() if hedge_match else None
+    span_start = start - (start - hedge_match.start(1)) if hedge_match else start
+    interval = _interval(value, margin, hedge, kind)
+
+    direction = None
+    change_from = change_to = None
+    if kind in (QuantityKind.PERCENT, QuantityKind.POINTS, QuantityKind.RATIO, QuantityKind.COUNT,
+                QuantityKind.CURRENCY):
+        growth = _GROWTH.search(text, max(0, span_start - 60), span_start)
+        after = _GROWTH_AFTER.match(text, end)
+        verb = (growth.group("verb") if growth else after.group("verb") if after else None)
+        if verb and kind is QuantityKind.PERCENT:
+            kind = QuantityKind.PERCENT_CHANGE
+        if verb and kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS, QuantityKind.RATIO):
+            direction = -1 if verb.lower() in _FALLING else 1
+        if kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS) or (
+                kind is QuantityKind.RATIO and ratio_phrase in VERB_RATIOS):
+            endpoints = _FROM_TO.match(text, end)
+            if endpoints:
+                change_from = _endpoint(endpoints.group("from"), endpoints.group("f_scale"))
+                change_to = _endpoint(endpoints.group("to"), endpoints.group("t_scale"))
+                if change_from is not None and change_to is not None and direction is None:
+                    direction = 1 if change_to >= change_from else -1
+
+    if kind is QuantityKind.RATIO and compared_to is None and found:
+        compared_to = None
+    subject = _subject(text, span_start, offset, actors)
+    metric = None if kind in (QuantityKind.YEAR, QuantityKind.DATE) else _metric(text, start, end)
+    return Quantity(
+        text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
+        value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,
+        compared_to=compared_to, ratio_phrase=ratio_phrase, change_from=change_from,
+        change_to=change_to, direction=direction,
+    )
+
+
+def _interval(value: float, margin: float, hedge: str | None, kind: QuantityKind) -> Interval:
+    mode = HEDGES.get(hedge or "")
+    if mode == "below":
+        return Interval(low=value * 0.94 if value >= 0 else value * 1.06, high=value)
+    if mode == "about":
+        low, high = sorted((value * 0.9, value * 1.1))
+        return Interval(low=low, high=high)
+    if mode == "above":
+        return Interval(low=value, high=None)
+    if mode == "under":
+        return Interval(low=None, high=value)
+    if mode == "exact" or kind in (QuantityKind.RATIO, QuantityKind.YEAR, QuantityKind.DATE):
+        return Interval(low=value, high=value)
+    return Interval(low=value - margin, high=value + margin)
+
+
+def _scale(raw: str | None) -> float:
+    if not raw:
+        return 1.0
+    word = raw.strip().lower()
+    return SCALE_WORDS.get(word) or SHORT_SCALES.get(word, 1.0)
+
+
+def _currency(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    code = raw.strip().lower()
+    if code == "¥":
+        return "JPY"
+    return CURRENCY_CODES.get(code, code.upper())
+
+
+def _unit_after(text: str, end: int) -> str | None:
+    match = _UNIT_AFTER.match(text, end)
+    if match is None:
+        return None
+    unit = match.group("unit").lower()
+    return None if unit in NOT_UNITS or unit in SCALE_WORDS else unit
+
+
+def _is_year(text: str, start: int, end: int, raw: str, value: float, scale: float,
+             is_words: bool) -> bool:
+    if is_words or scale != 1.0 or "," in raw or "." in raw or not 1800 <= value <= 2100:
+        return False
+    unit = _unit_after(text, end)
+    return unit is None or unit in ("levels", "level", "election", "budget", "census")
+
+
+def _endpoint(raw: str, scale: str | None) -> float | None:
+    value = parse_digits(raw)
+    return None if value is None else value * _scale(scale)
+
+
+def _subject(text: str, start: int, offset: int, actors: Sequence[Actor]) -> str | None:
+    """The nearest actor mentioned before the figure in the same claim."""
+    before = [a for a in actors if a.span.end <= offset + start]
+    return before[-1].id if before else None
+
+
+def _metric(text: str, start: int, end: int) -> str | None:
+    """What is measured: the "of …" phrase after the figure, or the noun phrase before "on/of"."""
+    after_unit = _UNIT_AFTER.match(text, end)
+    tail_start = after_unit.end() if after_unit and after_unit.group("unit").lower() not in (
+        "of", "in") else end
+    of_phrase = _OF_PHRASE.match(text, tail_start)
+    if of_phrase:
+        phrase = _clean_phrase(of_phrase.group("phrase"))
+        if phrase:
+            return phrase
+    before = _BEFORE_PREPOSITION.search(text, max(0, start - 60), start)
+    if before:
+        words = before.group("phrase").split()
+        kept: list[str] = []
+        for word in reversed(words):
+            lower = word.lower()
+            if lower in NOT_UNITS or lower.endswith("ed") or lower in ("has", "now", "it", "they"):
+                break
+            kept.insert(0, lower)
+        if kept:
+            return " ".join(kept)
+    return None
+
+
+def _clean_phrase(phrase: str) -> str:
+    stop = _METRIC_STOP.search(f" {phrase}")
+    if stop:
+        phrase = phrase[: max(0, stop.start() - 1)]
+    phrase = " ".join(phrase.split()[:8])
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _LEADING.sub("", phrase)
+    return phrase.strip(" '\"’”").lower()

@@ -1,0 +1,98 @@
+"""Sentence boundaries inside a block, as character offsets.
+
+A hand-written splitter: pysbd, the library made for this, took 115 ms for 1,000 words here,
+far above the few milliseconds extraction is allowed. This one is a single linear scan that
+knows abbreviations (``U.S.``, ``Dr.``, ``No. 10``, ``e.g.``), decimals, quotes, parentheses,
+citation markers after a full stop, and Chinese sentence punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen gov sen rep sgt col lt capt st jr sr inc ltd co corp plc bros vs etc
+    e.g i.e approx est dept univ no nos vol fig figs p pp ca cf al jan feb mar apr jun jul aug
+    sep sept oct nov dec mon tue wed thu fri sat sun u.s u.k u.n e.u u.s.a a.m p.m d.c ph.d mt
+    ft hon rev messrs mme""".split()
+)
+# After these, a capitalised word usually starts a new sentence even after "U.S."
+SENTENCE_STARTERS = frozenset(
+    """the this that these those it its in on at but and however a an he she they we i our their
+    his her there so yet meanwhile still also""".split()
+)
+
+_END = re.compile(
+    r"""(?P<stop>[.!?]+|[。！？；]+)         # the terminator
+        (?P<close>["'”’)\]»]*)                # closing quotes or brackets
+        (?P<markers>(?:\s?\[\^?[\d,\s–-]{1,20}\])*)  # citation markers after the stop
+        (?P<space>\s+|$)?""",
+    re.VERBOSE,
+)
+
+
+def _word_before(text: str, begin: int, stop: int) -> str:
+    """The run of word characters and dots just before ``stop`` (scanned backwards: linear)."""
+    start = stop
+    while start > begin and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    return text[start:stop]
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Half-open spans of the sentences of ``text[start:end]``, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    begin = start
+    depth = 0
+    position = start
+    for match in _END.finditer(text, start, end):
+        depth += _depth_change(text, position, match.start())
+        position = match.start()
+        stop = match.group("stop")
+        chinese = stop[0] in "。！？；"
+        if match.group("space") is None and not chinese:
+            continue  # "2.5", "U.S.-China", "example.com": no space after the stop
+        boundary = match.end("markers") if match.group("markers") else match.end("close")
+        if not chinese and not _is_boundary(text, match, begin, end, depth):
+            continue
+        spans.append((begin, boundary))
+        begin = match.end()
+        depth = 0
+        position = begin
+    if begin < end:
+        spans.append((begin, end))
+    return [trimmed for span in spans if (trimmed := _trim(text, *span))[0] < trimmed[1]]
+
+
+def _depth_change(text: str, start: int, end: int) -> int:
+    piece = text[start:end]
+    return piece.count("(") - piece.count(")")
+
+
+def _is_boundary(text: str, match: re.Match[str], begin: int, end: int, depth: int) -> bool:
+    if depth > 0:
+        return False  # inside parentheses
+    after = match.end()
+    if after >= end:
+        return True
+    following = text[after:after + 1]
+    if not (following.isupper() or following.isdigit() or following in "\"“'‘([" or
+            "\u4e00" <= following <= "\u9fff"):
+        return False
+    if match.group("stop") != ".":
+        return True
+    token = _word_before(text, begin, match.start()).lower().rstrip(".")
+    if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        next_word = re.match(r"[A-Za-z]+", text[after:after + 20])
+        # "the U.S. The talks…" ends a sentence; "U.S. Treasury" and "Dr. Smith" do not.
+        return bool(next_word and next_word.group(0).lower() in SENTENCE_STARTERS
+                    and token in {"u.s", "u.k", "u.n", "e.u", "u.s.a", "etc", "d.c"})
+    return not (token == "no" and following.isdigit())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,109 @@
+"""Stances in a claim: (actor, topic, polarity) from stance cues, topics and negation.
+
+A cue's polarity (support +1, oppose −1) times its object's (a topic phrase, or an "against"
+phrase such as "tariff relief": −1) gives the stance. The actor is the nearest one before the
+cue in the same claim; the object is the noun phrase right after it. Negation ("did not
+reject") flips the polarity and is recorded. Precision first: no actor or no object, no stance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from factcheck.extract.lexicon import Lexicon
+from factcheck.models import Actor, Polarity, Span, Stance
+
+_NP_STOP = re.compile(
+    r"\s(?:of|on|for|to|with|involving|in|by|from|that|which|while|whereas|and|but|as|at|after|"
+    r"before|because|if|when|despite|amid|over|against|into|under|,)\b|[,.;:!?\[\](]")
+_DETERMINERS = re.compile(r"^(?:the|a|an|any|all|its|their|his|her|our|new|further|more|"
+                          r"additional|such|these|those|this|that|some)\s+", re.IGNORECASE)
+_TO_VERB = re.compile(r"^\s*to\s+[a-z]+\s+", re.IGNORECASE)
+_VERB_FIRST = re.compile(r"^(?:include[sd]?|is|are|was|were|has|have|had|will|would|could|"
+                         r"should|may|might|remain(?:s|ed)?|seem(?:s|ed)?)\b", re.IGNORECASE)
+_HEAD_WORD = re.compile(r"^[A-Za-z][\w-]{2,40}$")
+_TIME_YEAR = re.compile(r"\b(?:in|since|until|by)\s+(?:1[89]|20)\d\d\b")
+
+
+def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
+                 actors: Sequence[Actor], lexicon: Lexicon) -> list[Stance]:
+    if not actors:
+        return []
+    stances: list[Stance] = []
+    support = {cue.lower() for cue in lexicon.support}
+    cues = list(lexicon.pattern("support").finditer(text)) + list(
+        lexicon.pattern("oppose").finditer(text))
+    cues.sort(key=lambda match: match.start())
+    time_marker = _time_marker(text, lexicon)
+    for cue in cues:
+        actor = _actor_before(actors, offset + cue.start())
+        if actor is None:
+            continue
+        phrase = _object_phrase(text, cue.end())
+        if not phrase or _VERB_FIRST.match(phrase):
+            continue  # "demands include …": the cue was a noun, its object unknown
+        topic = _topic(phrase, lexicon)
+        if topic is None:
+            continue
+        topic_id, topic_sign = topic
+        sign = (1 if " ".join(cue.group(0).lower().split()) in support else -1) * topic_sign
+        between = text[max(0, cue.start() - 40) - 0:cue.start()].lower()
+        negated = bool(lexicon.pattern("negations").search(between[-20:]))
+        if negated:
+            sign = -sign
+        reported = bool(lexicon.pattern("reported_speech").search(
+            text[max(0, actor.span.end - offset):cue.start()]))
+        stances.append(Stance(
+            actor=actor.id, topic=topic_id,
+            polarity=Polarity.SUPPORT if sign > 0 else Polarity.OPPOSE,
+            cue=cue.group(0), span=span(offset + cue.start(), offset + cue.end()),
+            negated=negated, reported=reported, time_marker=time_marker,
+        ))
+    return stances
+
+
+def _actor_before(actors: Sequence[Actor], position: int) -> Actor | None:
+    before = [actor for actor in actors if actor.span.end <= position]
+    if not before:
+        return None
+    nearest = before[-1]
+    return nearest if position - nearest.span.end <= 80 else None
+
+
+def _object_phrase(text: str, start: int) -> str:
+    rest = text[start:start + 120]
+    to_verb = _TO_VERB.match(rest)
+    if to_verb:  # "proposal to exchange tariff relief": the object of the verb
+        rest = rest[to_verb.end():]
+    rest = " " + rest.lstrip()
+    stop = _NP_STOP.search(rest)
+    phrase = rest[: stop.start()] if stop else rest
+    phrase = " ".join(phrase.split())
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _DETERMINERS.sub("", phrase)
+    return phrase
+
+
+def _topic(phrase: str, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The topic named in the object phrase (longest lexicon phrase), else its head noun."""
+    best = None
+    for match in lexicon.pattern("topics").finditer(phrase):
+        if best is None or len(match.group(0)) > len(best.group(0)):
+            best = match
+    if best is not None:
+        return lexicon.topic_of(best.group(0))
+    words = phrase.split()
+    if 1 <= len(words) <= 4 and _HEAD_WORD.match(words[-1]):
+        return words[-1].lower(), 1
+    return None
+
+
+def _time_marker(text: str, lexicon: Lexicon) -> str | None:
+    marker = lexicon.pattern("time_markers").search(text)
+    if marker:
+        return marker.group(0).lower()
+    year = _TIME_YEAR.search(text)
+    return year.group(0) if year else None
