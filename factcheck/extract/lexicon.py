@@ -140,6 +140,9 @@ class Lexicon(BaseModel):
                 return topic.id, -1
         return None
 
+    # Identity hash, so caches (e.g. of source texts read with this lexicon) can key on it.
+    __hash__ = object.__hash__
+
     def __reduce__(self) -> Any:  # pickles without the built search structures
         return (Lexicon.model_validate, (self.model_dump(),))
 

@@ -14,6 +14,9 @@ RELATIVE_TOLERANCE = 0.05  # figures in prose are rounded; 5% keeps "about three
 
 
 def _bounds(quantity: Quantity) -> tuple[float, float]:
+    """The hedge's interval; an unhedged figure is taken as written (ratios allow 5% anyway)."""
+    if quantity.hedge is None:
+        return quantity.value, quantity.value
     low = quantity.interval.low if quantity.interval.low is not None else quantity.value
     high = quantity.interval.high if quantity.interval.high is not None else quantity.value
     return low, high
@@ -224,9 +227,9 @@ def parts_exceed_total(doc: RuleContext) -> Iterator[Flag]:
 _YEARS_SINCE = re.compile(
     r"\b(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>years?|decades?)\s+"
-    r"(?P<rel>since|after|before)\s+(?:(?:the\s+)?[\w\s-]{0,40}?\s+(?:in|of)\s+)?"
+    r"(?P<rel>since|after|before)\s+(?:(?:the\s+)?[\w\s-]{0,40}?\s+(?:in|of)\s+)?(?:the\s+)?"
     r"(?P<year>1[5-9]\d\d|20\d\d)\b", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\b")
+_IN_YEAR = re.compile(r"\b(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\b", re.I)
 _WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
           "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
