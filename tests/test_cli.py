@@ -40,7 +40,7 @@ def test_seed_report_validates_and_flags_every_marker_as_unresolved() -> None:
                   if f["rule_id"] == "citation.unresolved"]
     markers = sorted({f["evidence"]["c"]["ref"] for f in unresolved}, key=int)
     assert markers == ["1", "2", "4", "5", "6", "8", "9"]
-    assert len(unresolved) == 13  # one per marker occurrence in the seed
+    assert len(unresolved) == 14  # one per cited id: [1][2] counts twice
 
 
 def test_seed_with_references_has_no_unresolved_citation(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -82,11 +81,11 @@ def test_large_inputs_are_linear(tmp_path: Path) -> None:
 def test_many_claims_and_long_line(tmp_path: Path) -> None:
     many = tmp_path / "many.md"
     many.write_text("\n\n".join(f"Item {i} rose {i % 90}% [1]." for i in range(20_000)))
-    code, report = check_json(many, extra=("--engine", "python", "--timeout", "300"))
+    _, report = check_json(many, extra=("--engine", "python", "--timeout", "300"))
     assert report["documents"][0]["claims"] >= 20_000
     long_line = tmp_path / "line.md"
     long_line.write_text("The committee met again. " * 200_000)
-    code, report = check_json(long_line, extra=("--timeout", "300"))
+    _code, report = check_json(long_line, extra=("--timeout", "300"))
     assert report["documents"][0]["status"] == "checked"
 
 

@@ -16,8 +16,15 @@ from factcheck.models.fact import Fact
 Payload = dict[str, Any]
 
 
+# Facts sharing one join key pair with each other: n facts make n² activations. Past this many in
+# one document (never seen in real articles; easily made by repeating a sentence), later facts
+# get no key for that rule, so the cost of a document stays bounded.
+MAX_JOIN_GROUP = 50
+
+
 def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Payload]:
     """One payload per fact (plus the session's sentinel first), in fact order."""
+    group_sizes: dict[tuple[str, str], int] = {}
     by_kind: dict[str, list[tuple[str, Any]]] = {}
     for rule in pack.rules:
         for alternative in rule.alternatives:
@@ -41,6 +48,10 @@ def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Pay
                 key, sources = item
                 values = [fact.get(source) for source in sources]
                 if all(value is not None for value in values):
-                    payload[key] = json.dumps(values, ensure_ascii=False)
+                    encoded = json.dumps(values, ensure_ascii=False)
+                    size = group_sizes.get((key, encoded), 0)
+                    if size < MAX_JOIN_GROUP:
+                        group_sizes[(key, encoded)] = size + 1
+                        payload[key] = encoded
         payloads.append(payload)
     return payloads

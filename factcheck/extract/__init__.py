@@ -15,6 +15,10 @@ from factcheck.models import BlockKind, Claim, Document, LineIndex
 
 __all__ = ["Lexicon", "LexiconError", "default_lexicon", "extract", "load_lexicon"]
 
+# No sentence of real prose names more than a few dozen figures or actors; past this many, a
+# "claim" is generated or hostile text, and keeping every part would only make checking slow.
+MAX_PARTS_PER_CLAIM = 100
+
 _BULLET_MARK = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
 _QUOTE_MARK = re.compile(r"^>[ \t]?")
 _MARKDOWN_NOISE = re.compile(r"^[#>*_`\s|-]*$")
@@ -40,9 +44,11 @@ def extract(document: Document, lexicon: Lexicon) -> list[Claim]:
             body = text[piece_start:piece_end]
             if _MARKDOWN_NOISE.match(body):
                 continue
-            actors = finder.find(body, piece_start, index.span)
+            actors = finder.find(body, piece_start, index.span, limit=MAX_PARTS_PER_CLAIM)
             citations, attribution = find_citations(body, piece_start, index.span)
-            quantities = find_quantities(body, piece_start, index.span, actors)
+            citations = citations[:MAX_PARTS_PER_CLAIM]
+            quantities = find_quantities(body, piece_start, index.span, actors,
+                                         limit=MAX_PARTS_PER_CLAIM)
             marker_spans = [(c.span.start, c.span.end) for c in citations]
             quantities = [q for q in quantities
                           if not any(a <= q.span.start < b for a, b in marker_spans)]

@@ -38,13 +38,16 @@ class ActorFinder:
             if actor.kind is ActorKind.PERSON:
                 self.surnames[actor.name.split()[-1]] = (actor.id, None)
 
-    def find(self, text: str, offset: int, span: Callable[[int, int], Span]) -> list[Actor]:
+    def find(self, text: str, offset: int, span: Callable[[int, int], Span],
+             limit: int = 100) -> list[Actor]:
         hits: list[tuple[int, int, str, str | None]] = []  # start, end, id, role
         if len(self.automaton):
             for end_index, (length, actor_id) in self.automaton.iter(text):
                 start = end_index - length + 1
                 if _bounded(text, start, end_index + 1):
                     hits.append((start, end_index + 1, actor_id, None))
+                    if len(hits) > 4 * limit:
+                        break
         for match in _TITLED.finditer(text):
             name = match.group("name")
             role = match.group("title")
@@ -58,7 +61,7 @@ class ActorFinder:
                 continue  # gazetteer aliases already cover it
             for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
                 hits.append((match.start(), match.end(), actor_id, role))
-        return [self._actor(text, offset, span, *hit) for hit in _longest(hits)]
+        return [self._actor(text, offset, span, *hit) for hit in _longest(hits)[:limit]]
 
     def _resolve(self, name: str) -> str | None:
         if not len(self.automaton):

@@ -130,6 +130,13 @@ class Lexicon(BaseModel):
             self._patterns[name] = pattern
         return pattern
 
+    def support_cues(self) -> frozenset[str]:
+        cached = self._patterns.get("_support_set")
+        if cached is None:
+            cached = frozenset(" ".join(cue.lower().split()) for cue in self.support)
+            self._patterns["_support_set"] = cached  # type: ignore[assignment]
+        return cached  # type: ignore[return-value]
+
     def topic_of(self, phrase: str) -> tuple[str, int] | None:
         """(topic id, +1 or -1) for a phrase the topics list names."""
         wanted = " ".join(phrase.lower().split())

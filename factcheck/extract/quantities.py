@@ -26,6 +26,8 @@ from factcheck.extract.numbers import (
     MULTIPLIER_WORDS,
     SCALE_WORDS,
     SHORT_SCALES,
+    TENS_WORDS,
+    UNITS_WORDS,
     WORD_NUMBER,
     parse_chinese,
     parse_digits,
@@ -47,22 +49,22 @@ _FIGURE = re.compile(
     (?P<date>(?:\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b)
       |(?:\b\d{{1,2}}\s+(?:{MONTHS})\.?\s+(?:1[89]|20)\d\d\b)
       |(?:\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b))
-    |(?P<multiplier>\b(?:(?P<mult_num>{DIGITS}|{WORD_NUMBER})[\s-]?(?:times|fold)\b
+    |(?P<multiplier>\b(?:(?<![\w.,])(?P<mult_num>{DIGITS}|{WORD_NUMBER})[\s-]?(?:times|fold)\b
       |(?P<mult_word>twice|thrice|double|triple|quadruple)\b(?=\s+(?:as|the|that|what|more|its)\b)))
     |(?P<verbratio>\b(?:doubled|tripled|quadrupled|halved|doubling|tripling|halving)\b)
     |(?P<fraction>\b(?:a\s+half|one\s+half|half|a\s+third|one\s+third|one-third|two\s+thirds|
       two-thirds|a\s+quarter|one\s+quarter|three\s+quarters|three-quarters|a\s+fifth|
       one\s+fifth|a\s+tenth|one\s+tenth)\b(?=\s+of\b))
-    |(?P<range>(?P<r_cur>{CURRENCY_PREFIX})?(?P<r_low>{DIGITS})(?P<r_low_pct>{PERCENT})?
+    |(?P<range>(?P<r_cur>{CURRENCY_PREFIX})?(?<![\w.,\[^/])(?P<r_low>{DIGITS})(?P<r_low_pct>{PERCENT})?
       \s?(?:–|—|-|to)\s?(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{SCALE})?
       (?P<r_pct>{PERCENT})?)
+    |(?P<cn_count>(?P<cn_count_num>\d{{1,12}}|{CN_NUMBER})(?P<cn_unit>[项个人家条种件亿万吨美元元]))
     |(?P<number>(?P<cur>{CURRENCY_PREFIX})?(?<![\w.,\[^/])(?P<digits>{DIGITS})(?![\d\]])
       (?P<scale>{SCALE})?(?P<pct>{PERCENT})?(?P<pts>{POINTS})?)
     |(?P<words>\b(?:{WORD_NUMBER})\b(?P<w_scale>\s+(?:hundred|thousand|million|billion))?
       (?P<w_pct>{PERCENT})?)
     |(?P<cn_pct>百分之(?P<cn_pct_num>{CN_NUMBER}|\d{{1,6}}(?:\.\d{{1,4}})?))
     |(?P<cn_mult>(?P<cn_mult_num>{CN_NUMBER}|\d{{1,6}})倍)
-    |(?P<cn_count>(?P<cn_count_num>\d{{1,12}}|{CN_NUMBER})(?P<cn_unit>[项个人家条种件亿万吨美元元]))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -78,15 +80,51 @@ HEDGES: dict[str, str] = {
                      "no more than", "as many as", "as much as"], "under"),
     "exactly": "exact",
 }
-_HEDGE_BEFORE = re.compile(
-    r"(?:^|(?<=\s)|(?<=\())(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
-    + r")\s{0,3}$", re.IGNORECASE)
-_GROWTH = re.compile(
-    r"\b(?P<verb>rose|rise|rises|rising|increased|increase|increases|grew|grow|grows|growth|"
-    r"jumped|jump|climbed|climb|surged|soared|gained|up|higher|fell|fall|falls|falling|declined|"
-    r"decline|declines|dropped|drop|drops|slid|slumped|down|decreased|decrease|lower|shrank|"
-    r"contracted|plunged|tumbled)\b(?:\s+(?:by|of|nearly|almost|about|around|over|some|more than|"
-    r"just|roughly|an|a|estimated)){0,3}\s*$", re.IGNORECASE)
+# The words before a figure are read as a word list, backwards: searching a window with a
+# pattern anchored at its end tries every start position and was the slowest step.
+GROWTH_VERBS = frozenset(
+    """rose rise rises rising increased increase increases grew grow grows growth jumped jump
+    climbed climb surged soared gained up higher fell fall falls falling declined decline
+    declines dropped drop drops slid slumped down decreased decrease lower shrank contracted
+    plunged tumbled""".split())
+GROWTH_FILLERS = frozenset("by of nearly almost about around over some more than just roughly an a "
+                           "estimated".split())
+_WORDS_BEFORE = re.compile(r"[\w~.'’-]+")
+
+
+def _words_before(text: str, start: int, count: int) -> list[tuple[int, str]]:
+    """Up to ``count`` words ending before ``start``, nearest last, with their offsets."""
+    window_start = max(0, start - 12 * count)
+    words = [(m.start(), m.group(0).lower())
+             for m in _WORDS_BEFORE.finditer(text, window_start, start)]
+    if window_start > 0 and words and words[0][0] == window_start:
+        words = words[1:]  # a word cut by the window's edge
+    return words[-count:]
+
+
+def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
+    """(hedge, its offset) when the words just before the figure are a hedge."""
+    if start and text[start - 1] == "~":
+        return "~", start - 1
+    words = _words_before(text, start, 3)
+    gap = text[words[-1][0] + len(words[-1][1]):start] if words else ""
+    if not words or gap.strip():
+        return None
+    for size in (3, 2, 1):
+        if len(words) >= size:
+            phrase = " ".join(word for _, word in words[-size:])
+            if phrase in HEDGES:
+                return phrase, words[-size][0]
+    return None
+
+
+def _growth_before(text: str, start: int) -> str | None:
+    for _, word in reversed(_words_before(text, start, 5)):
+        if word in GROWTH_VERBS:
+            return word
+        if word not in GROWTH_FILLERS:
+            return None
+    return None
 _GROWTH_AFTER = re.compile(
     r"\s*(?P<verb>increase|rise|jump|gain|growth|drop|decline|fall|decrease|cut|reduction|"
     r"higher|lower|more|less)\b", re.IGNORECASE)
@@ -112,8 +150,6 @@ _METRIC_STOP = re.compile(
     re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|our|your|all|global|total|world's)\s+",
                       re.IGNORECASE)
-_BEFORE_PREPOSITION = re.compile(r"(?P<phrase>(?:[A-Za-z][\w-]*\s+){1,4})(?:on|of|for|at|covering)\s+"
-                                 r"(?:\S+\s+){0,2}$")
 NOT_UNITS = frozenset(
     """of in on at to from for and or but the a an by with as than that which who is are was were
     has have had be been being will would could should may might per times percent cent years
@@ -129,14 +165,50 @@ VERB_RATIOS = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0,
                "quadrupled": 4.0, "halved": 0.5, "halving": 0.5}
 
 
+# Where a figure can start: a digit (or the currency sign before it), a number word, a fraction,
+# a multiplier, a month name or a Chinese numeral. The full pattern is tried only there:
+# scanning every position with it was the slowest part of extraction.
+_DIGIT_START = re.compile(r"(?<![\d.,])\d")
+_CURRENCY_BEFORE = re.compile(rf"{CURRENCY_PREFIX}$", re.IGNORECASE)
+_WORD_START = re.compile(
+    r"\b(?:" + "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, "twice", "thrice", "double",
+                                   "triple", "quadruple", "doubled", "tripled", "quadrupled",
+                                   "halved", "doubling", "tripling", "halving", "half", "a",
+                                   *(m.lower() for m in MONTHS.split("|"))},
+                                  key=len, reverse=True)) + r")\b")
+_CJK_START = re.compile(r"百分之|[零〇一二两三四五六七八九十百千万亿]")
+
+
+def _candidates(text: str) -> list[int]:
+    starts = set()
+    for digit in _DIGIT_START.finditer(text):
+        start = digit.start()
+        currency = _CURRENCY_BEFORE.search(text, max(0, start - 5), start)
+        starts.add(currency.start() if currency else start)
+    lower = text.lower()
+    starts.update(word.start() for word in _WORD_START.finditer(lower))
+    if any("\u4e00" <= char <= "\u9fff" for char in text):
+        starts.update(cjk.start() for cjk in _CJK_START.finditer(text))
+    return sorted(starts)
+
+
 def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
-                    actors: Sequence[Actor] = ()) -> list[Quantity]:
-    """Quantities of a claim whose text starts at ``offset`` in the document."""
+                    actors: Sequence[Actor] = (), limit: int = 100) -> list[Quantity]:
+    """Quantities of a claim whose text starts at ``offset`` in the document (at most ``limit``)."""
     found: list[Quantity] = []
-    for match in _FIGURE.finditer(text):
+    consumed = 0
+    for start in _candidates(text):
+        if start < consumed:
+            continue
+        match = _FIGURE.match(text, start)
+        if match is None or match.end() == match.start():
+            continue
+        consumed = match.end()
         quantity = _read(text, match, offset, span, actors, found)
         if quantity is not None:
             found.append(quantity)
+            if len(found) >= limit:
+                break
     return found
 
 
@@ -253,18 +325,16 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
     else:
         return None
 
-    hedge_match = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
-    hedge = hedge_match.group(1).lower() if hedge_match else None
-    span_start = start - (start - hedge_match.start(1)) if hedge_match else start
+    hedge_found = _hedge_before(text, start)
+    hedge, span_start = hedge_found if hedge_found else (None, start)
     interval = _interval(value, margin, hedge, kind)
 
     direction = None
     change_from = change_to = None
     if kind in (QuantityKind.PERCENT, QuantityKind.POINTS, QuantityKind.RATIO, QuantityKind.COUNT,
                 QuantityKind.CURRENCY):
-        growth = _GROWTH.search(text, max(0, span_start - 60), span_start)
         after = _GROWTH_AFTER.match(text, end)
-        verb = (growth.group("verb") if growth else after.group("verb") if after else None)
+        verb = _growth_before(text, span_start) or (after.group("verb") if after else None)
         if verb and kind is QuantityKind.PERCENT:
             kind = QuantityKind.PERCENT_CHANGE
         if verb and kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS, QuantityKind.RATIO):
@@ -281,7 +351,8 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
     if kind is QuantityKind.RATIO and compared_to is None and found:
         compared_to = None
     subject = _subject(text, span_start, offset, actors)
-    metric = None if kind in (QuantityKind.YEAR, QuantityKind.DATE) else _metric(text, start, end)
+    metric = (None if kind in (QuantityKind.YEAR, QuantityKind.DATE)
+              else _metric(text, span_start, end))
     return Quantity(
         text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
         value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,
@@ -359,18 +430,15 @@ def _metric(text: str, start: int, end: int) -> str | None:
         phrase = _clean_phrase(of_phrase.group("phrase"))
         if phrase:
             return phrase
-    before = _BEFORE_PREPOSITION.search(text, max(0, start - 60), start)
-    if before:
-        words = before.group("phrase").split()
-        kept: list[str] = []
-        for word in reversed(words):
-            lower = word.lower()
-            if lower in NOT_UNITS or lower.endswith("ed") or lower in ("has", "now", "it", "they"):
-                break
-            kept.insert(0, lower)
-        if kept:
-            return " ".join(kept)
-    return None
+    words = [word for _, word in _words_before(text, start, 8)]
+    if len(words) < 2 or words[-1] not in ("on", "of", "for", "at", "covering"):
+        return None
+    kept: list[str] = []
+    for word in reversed(words[:-1]):
+        if word in NOT_UNITS or word.endswith("ed") or word in ("has", "now", "it", "they"):
+            break
+        kept.insert(0, word)
+    return " ".join(kept[-4:]) or None
 
 
 def _clean_phrase(phrase: str) -> str:

@@ -60,21 +60,20 @@ def _cited_sources(doc: RuleContext, claim: Claim) -> list[Reference]:
 
 
 @lru_cache(maxsize=256)
-def _source_quantities(text: str, lexicon: Any) -> tuple[Quantity, ...]:
+def _source_claims(text: str, lexicon: Any) -> tuple[Claim, ...]:
+    """A source's claims, read once per source text and lexicon."""
     from factcheck.extract import extract
     from factcheck.load import document_from_text
 
-    document = document_from_text(text, "source.txt")
-    return tuple(q for claim in extract(document, lexicon) for q in claim.quantities)
+    return tuple(extract(document_from_text(text, "source.txt"), lexicon))
 
 
-@lru_cache(maxsize=256)
-def _source_actors(text: str, lexicon: Any) -> frozenset[str]:
-    from factcheck.extract import extract
-    from factcheck.load import document_from_text
+def _source_quantities(text: str, lexicon: Any) -> list[Quantity]:
+    return [q for claim in _source_claims(text, lexicon) for q in claim.quantities]
 
-    document = document_from_text(text, "source.txt")
-    return frozenset(a.id for claim in extract(document, lexicon) for a in claim.actors)
+
+def _source_actors(text: str, lexicon: Any) -> set[str]:
+    return {a.id for claim in _source_claims(text, lexicon) for a in claim.actors}
 
 
 def _decimals(text: str) -> int:
