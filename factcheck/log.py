@@ -11,6 +11,13 @@ import structlog
 LogFormat = Literal["auto", "console", "json"]
 
 
+class StderrLoggerFactory:
+    """Loggers that write to whatever ``sys.stderr`` is when they are made (tests swap it)."""
+
+    def __call__(self, *args: object) -> structlog.PrintLogger:
+        return structlog.PrintLogger(file=sys.stderr)
+
+
 def configure(log_format: LogFormat = "auto", level: str = "warning") -> None:
     numeric = logging.getLevelNamesMapping().get(level.upper(), logging.WARNING)
     as_json = log_format == "json" or (log_format == "auto" and not sys.stderr.isatty())
@@ -26,6 +33,6 @@ def configure(log_format: LogFormat = "auto", level: str = "warning") -> None:
     structlog.configure(
         processors=processors,
         wrapper_class=structlog.make_filtering_bound_logger(numeric),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        logger_factory=StderrLoggerFactory(),
         cache_logger_on_first_use=False,
     )
