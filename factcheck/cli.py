@@ -354,6 +354,8 @@ def rules_test(
     python_rules: PythonRulesOption = None,
     no_builtin: NoBuiltinOption = False,
     engine: Annotated[Engine, typer.Option(help="Matching core.")] = Engine.DURABLE,
+    facts: Annotated[list[Path] | None, typer.Option(
+        "--facts", help="A ledger for the annotated articles (YAML or CSV).")] = None,
 ) -> None:
     """Run every rule's examples and every annotated fixture article; exit 1 on any failure."""
     from factcheck.pipeline import Checker
@@ -364,7 +366,10 @@ def rules_test(
     py_paths = [*(python_rules or []), *(p for p in given if p.suffix == ".py")]
     config = _config(given, None)
     ruleset = _ruleset(config, rule_paths, py_paths, None, None, no_builtin)
-    checker = Checker(ruleset, _lexicon(config), engine.value)
+    from factcheck.pipeline import CheckOptions
+
+    options = CheckOptions(ledger=_ledger([*config.facts, *(facts or [])]))
+    checker = Checker(ruleset, _lexicon(config), engine.value, options)
     run = TestRun()
     run_examples(checker, run)
     articles = [p for p in given if p.is_dir() or p.suffix in (".md", ".txt", ".markdown")]

@@ -16,7 +16,7 @@ from factcheck.load import discover, document_from_text, load_document
 from factcheck.load.annotations import blank_comments
 from factcheck.load.read import read_text
 from factcheck.load.sources import merge_references
-from factcheck.models import Document, Reference
+from factcheck.models import Document, Finding, Reference
 from factcheck.models.ledger import Ledger, LedgerEntry
 from factcheck.pipeline import Checker
 
@@ -43,6 +43,12 @@ class TestRun:
             passed, failed = counts.get(outcome.rule_id, (0, 0))
             counts[outcome.rule_id] = (passed + outcome.passed, failed + (not outcome.passed))
         return counts
+
+
+def _on_line(finding: Finding, line: int) -> bool:
+    """A pair finding is on the lines of both its claims."""
+    spans = [finding.span, *(related.span for related in finding.related)]
+    return any(span is not None and span.line <= line <= span.end_line for span in spans)
 
 
 def example_document(case: Example) -> Document:
@@ -98,11 +104,8 @@ def run_fixtures(checker: Checker, paths: Iterable[Path], run: TestRun) -> None:
             for rule_id in annotation.rule_ids:
                 if rule_id not in known:
                     continue  # a rule of another pack, not loaded in this run
-                hits = [
-                    f for f in result.findings
-                    if f.rule_id == rule_id and f.span is not None
-                    and f.span.line <= annotation.line <= f.span.end_line
-                ]
+                hits = [f for f in result.findings
+                        if f.rule_id == rule_id and _on_line(f, annotation.line)]
                 must_flag = annotation.directive == "expect"
                 passed = must_flag == bool(hits)
                 detail = "" if passed else (
