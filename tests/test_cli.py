@@ -179,6 +179,7 @@ def test_crash_and_hang_of_the_core_lose_no_other_document(
 
 
 def test_rules_test_passes_on_builtin_rules_and_fixtures() -> None:
-    result = run("rules", "test", str(FIXTURES / "rules"))
+    result = run("rules", "test", str(FIXTURES / "rules"), "--facts",
+                 str(FIXTURES / "ledgers" / "us-china-trade.yaml"))
     assert result.exit_code == 0, result.stdout
     assert " 0 failed" in result.stdout.splitlines()[-1]
