@@ -55,9 +55,9 @@ _FIGURE = re.compile(
     |(?P<fraction>\b(?:a\s+half|one\s+half|half|a\s+third|one\s+third|one-third|two\s+thirds|
       two-thirds|a\s+quarter|one\s+quarter|three\s+quarters|three-quarters|a\s+fifth|
       one\s+fifth|a\s+tenth|one\s+tenth)\b(?=\s+of\b))
-    |(?P<range>(?P<r_cur>{CURRENCY_PREFIX})?(?<![\w.,\[^/])(?P<r_low>{DIGITS})(?P<r_low_pct>{PERCENT})?
-      \s?(?:–|—|-|to)\s?(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{SCALE})?
-      (?P<r_pct>{PERCENT})?)
+    |(?P<range>(?<!from\s)(?P<r_cur>{CURRENCY_PREFIX})?(?<![\w.,\[^/])(?P<r_low>{DIGITS})
+      (?P<r_low_pct>{PERCENT})?\s?(?:–|—|-|to)\s?(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{SCALE})?
+      (?(r_low_pct){PERCENT}|(?P<r_pct>{PERCENT})?))
     |(?P<cn_count>(?P<cn_count_num>\d{{1,12}}|{CN_NUMBER})(?P<cn_unit>[项个人家条种件亿万吨美元元]))
     |(?P<number>(?P<cur>{CURRENCY_PREFIX})?(?<![\w.,\[^/])(?P<digits>{DIGITS})(?![\d\]])
       (?P<scale>{SCALE})?(?P<pct>{PERCENT})?(?P<pts>{POINTS})?)

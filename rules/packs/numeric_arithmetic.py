@@ -169,8 +169,8 @@ def change_mismatch(doc: RuleContext) -> Iterator[Flag]:
 )
 def shares_exceed_whole(doc: RuleContext) -> Iterator[Flag]:
     for claim in doc.claims:
-        shares = [q for q in claim.quantities
-                  if q.kind is QuantityKind.PERCENT and q.value > 0]
+        shares = [q for q in claim.quantities if q.kind is QuantityKind.PERCENT and q.value > 0
+                  and not _COMPARED.search(claim.text[:q.span.start - claim.span.start])]
         if len(shares) < 2:
             continue
         # Shares measured against different wholes ("90% of refining, 60% of mining") are not
@@ -186,6 +186,9 @@ def shares_exceed_whole(doc: RuleContext) -> Iterator[Flag]:
                        evidence={"total": total, "shares": [q.text for q in shares]})
 
 
+# "61%, up from 55%" or "compared with 55%": an earlier or other value, not a part of the whole.
+_COMPARED = re.compile(r"\b(?:from|than|with|versus|vs\.?|against|to|was|were)\s+(?:\w+\s+)?$",
+                       re.IGNORECASE)
 _PARTS_CUE = re.compile(r"\b(of which|of whom|including|includes|comprising|made up of)\b", re.I)
 
 
