@@ -34,6 +34,7 @@ class ActorFinder:
         self.lexicon = lexicon
         self.automaton = lexicon.automaton()
         self.surnames: dict[str, tuple[str, str | None]] = {}  # surname -> (actor id, role)
+        self.roles: dict[str, str] = {}  # a title seen once stays with the actor
         for actor in lexicon.actors.values():
             if actor.kind is ActorKind.PERSON:
                 self.surnames[actor.name.split()[-1]] = (actor.id, None)
@@ -75,6 +76,9 @@ class ActorFinder:
     def _actor(self, text: str, offset: int, span: Callable[[int, int], Span], start: int, end: int,
                actor_id: str, role: str | None) -> Actor:
         entry = self.lexicon.actors.get(actor_id)
+        if role:
+            self.roles[actor_id] = role
+        role = role or self.roles.get(actor_id)
         return Actor(
             id=actor_id, name=text[start:end], span=span(offset + start, offset + end),
             kind=entry.kind if entry else ActorKind.PERSON if role else ActorKind.UNKNOWN,
@@ -85,7 +89,8 @@ class ActorFinder:
 def _bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after)
+    # "US$2.1 million" is a currency, not the country
+    return not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after) and after != "$"
 
 
 def _longest(hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:

@@ -57,6 +57,7 @@ class LexiconFile(BaseModel):
     actors: list[ActorEntry] = Field(default_factory=list)
     topics: list[TopicEntry] = Field(default_factory=list)
     stance_cues: StanceCues | None = None
+    weak_cues: list[str] = Field(default_factory=list)
     negations: list[str] = Field(default_factory=list)
     reported_speech: list[str] = Field(default_factory=list)
     time_markers: list[str] = Field(default_factory=list)
@@ -71,6 +72,7 @@ class Lexicon(BaseModel):
     topics: dict[str, TopicEntry] = Field(default_factory=dict)
     support: list[str] = Field(default_factory=list)
     oppose: list[str] = Field(default_factory=list)
+    weak_cues: list[str] = Field(default_factory=list)
     negations: list[str] = Field(default_factory=list)
     reported_speech: list[str] = Field(default_factory=list)
     time_markers: list[str] = Field(default_factory=list)
@@ -96,6 +98,7 @@ class Lexicon(BaseModel):
         if other.stance_cues:
             self.support += other.stance_cues.support
             self.oppose += other.stance_cues.oppose
+        self.weak_cues += other.weak_cues
         self.negations += other.negations
         self.reported_speech += other.reported_speech
         self.time_markers += other.time_markers
@@ -136,6 +139,9 @@ class Lexicon(BaseModel):
             cached = frozenset(" ".join(cue.lower().split()) for cue in self.support)
             self._patterns["_support_set"] = cached  # type: ignore[assignment]
         return cached  # type: ignore[return-value]
+
+    def weak(self, cue: str) -> bool:
+        return " ".join(cue.lower().split()) in {c.lower() for c in self.weak_cues}
 
     def topic_of(self, phrase: str) -> tuple[str, int] | None:
         """(topic id, +1 or -1) for a phrase the topics list names."""

@@ -140,7 +140,10 @@ _RATIO_TAIL = re.compile(
     r"\s*(?P<phrase>(?:more|less|fewer|higher|lower|larger|greater|bigger|smaller|faster|"
     r"slower|longer|cheaper)\s+than|as\s+(?:many|much|large|high|big|long|fast)\s+as|that\s+of|"
     r"what|the|its)\b\s*(?P<other>[^,.;:()\[\]]{0,80})", re.IGNORECASE)
-_UNIT_AFTER = re.compile(r"\s{0,2}(?P<unit>[a-z][a-z-]{1,24})\b")
+_UNIT_AFTER = re.compile(r"(?:\s{0,2}|-)(?P<unit>[a-z][a-z-]{1,24})\b")
+_IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
+YEAR_CUES = frozenset("in since by from between and until to of before after during circa "
+                      "pre post mid early late".split())
 _OF_PHRASE = re.compile(r"\s*(?:of|in)\s+(?P<phrase>[^,.;:()\[\]]{1,120})", re.IGNORECASE)
 _METRIC_STOP = re.compile(
     r"\s(?:which|that|who|while|whereas|because|as|in|by|from|to|for|on|at|than|compared|"
@@ -152,8 +155,8 @@ _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|our|your|all|global|total
                       re.IGNORECASE)
 NOT_UNITS = frozenset(
     """of in on at to from for and or but the a an by with as than that which who is are was were
-    has have had be been being will would could should may might per times percent cent years
-    year months month days day weeks week more less over under about nearly almost times what
+    has have had be been being will would could should may might per times percent cent
+    more less over under about nearly almost times what
     its their his her from since last this next""".split()
 )
 CURRENCY_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
@@ -177,6 +180,12 @@ _WORD_START = re.compile(
                                    *(m.lower() for m in MONTHS.split("|"))},
                                   key=len, reverse=True)) + r")\b")
 _CJK_START = re.compile(r"百分之|[零〇一二两三四五六七八九十百千万亿]")
+
+
+_NOT_A_RANGE = Quantity.model_construct()  # sentinel: retry this position without ranges
+_SINGLE = re.compile(_FIGURE.pattern.replace("(?P<range>", "(?P<range>(?!)"),
+                     re.VERBOSE | re.IGNORECASE)
+_ELLIPSIS = re.compile(r"[^.;:]{0,40}\band\s+$")
 
 
 def _candidates(text: str) -> list[int]:
@@ -205,7 +214,19 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
             continue
         consumed = match.end()
         quantity = _read(text, match, offset, span, actors, found)
-        if quantity is not None:
+        if quantity is _NOT_A_RANGE:
+            match = _SINGLE.match(text, start)
+            if match is None:
+                continue
+            consumed = match.end()
+            quantity = _read(text, match, offset, span, actors, found)
+        if quantity is not None and quantity is not _NOT_A_RANGE:
+            if (quantity.kind is QuantityKind.PERCENT and found
+                    and found[-1].kind is QuantityKind.PERCENT_CHANGE
+                    and _ELLIPSIS.match(text, found[-1].span.end - offset, start)):
+                # "grew 7% in Asia and 2% in Europe": the second figure shares the verb
+                quantity = quantity.model_copy(update={"kind": QuantityKind.PERCENT_CHANGE,
+                                                       "direction": found[-1].direction})
             found.append(quantity)
             if len(found) >= limit:
                 break
@@ -260,8 +281,11 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
         low, high = low * scale, high * scale
         percent = match.group("r_pct") or match.group("r_low_pct")
         currency = match.group("r_cur")
-        kind = (QuantityKind.PERCENT if percent else
-                QuantityKind.CURRENCY if currency else QuantityKind.COUNT)
+        growth = _growth_before(text, start)
+        if growth and " to " in match.group(0):
+            return _NOT_A_RANGE  # "fell $3.40 to $61.20": a change and where it ended
+        kind = (QuantityKind.PERCENT_CHANGE if percent and growth else QuantityKind.PERCENT
+                if percent else QuantityKind.CURRENCY if currency else QuantityKind.COUNT)
         unit = "%" if percent else _currency(currency) if currency else _unit_after(text, end)
         value = (low + high) / 2
         return Quantity(
@@ -282,8 +306,10 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
             return None
         scale = _scale(match.group("w_scale") if is_words else match.group("scale"))
         if not is_words and match.group("scale") and match.group("scale").strip().lower() in (
-                "m", "k", "b") and not match.group("cur"):
+                "m", "b") and not match.group("cur"):
             return None  # "5 m" is more often metres than millions without a currency sign
+        if not is_words and _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start):
+            return None  # "No. 10", "#3": an identifier, not a figure
         value = parsed * scale
         margin = rounding_margin(raw, parsed) * scale if not is_words else 0.0
         percent = match.group("w_pct") if is_words else match.group("pct")
@@ -405,6 +431,9 @@ def _is_year(text: str, start: int, end: int, raw: str, value: float, scale: flo
              is_words: bool) -> bool:
     if is_words or scale != 1.0 or "," in raw or "." in raw or not 1800 <= value <= 2100:
         return False
+    before = _words_before(text, start, 1)
+    if before and before[-1][1].rstrip("-") in YEAR_CUES:
+        return True
     unit = _unit_after(text, end)
     return unit is None or unit in ("levels", "level", "election", "budget", "census")
 

@@ -43,7 +43,7 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
         phrase = _object_phrase(text, cue.end())
         if not phrase or _VERB_FIRST.match(phrase):
             continue  # "demands include …": the cue was a noun, its object unknown
-        topic = _topic(phrase, lexicon)
+        topic = _topic(phrase, lexicon, fallback=not lexicon.weak(cue.group(0)))
         if topic is None:
             continue
         topic_id, topic_sign = topic
@@ -54,6 +54,9 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
             sign = -sign
         reported = bool(lexicon.pattern("reported_speech").search(
             text[max(0, actor.span.end - offset):cue.start()]))
+        if any(s.actor == actor.id and s.topic == topic_id and (s.polarity is Polarity.SUPPORT)
+               == (sign > 0) for s in stances):
+            continue  # "refused to back": two cues, one stance
         stances.append(Stance(
             actor=actor.id, topic=topic_id,
             polarity=Polarity.SUPPORT if sign > 0 else Polarity.OPPOSE,
@@ -87,7 +90,7 @@ def _object_phrase(text: str, start: int) -> str:
     return phrase
 
 
-def _topic(phrase: str, lexicon: Lexicon) -> tuple[str, int] | None:
+def _topic(phrase: str, lexicon: Lexicon, fallback: bool = True) -> tuple[str, int] | None:
     """The topic named in the object phrase (longest lexicon phrase), else its head noun."""
     best = None
     for match in lexicon.pattern("topics").finditer(phrase):
@@ -96,7 +99,7 @@ def _topic(phrase: str, lexicon: Lexicon) -> tuple[str, int] | None:
     if best is not None:
         return lexicon.topic_of(best.group(0))
     words = phrase.split()
-    if 1 <= len(words) <= 4 and _HEAD_WORD.match(words[-1]):
+    if fallback and 1 <= len(words) <= 4 and _HEAD_WORD.match(words[-1]):
         return words[-1].lower(), 1
     return None
 

@@ -1,0 +1,151 @@
+"""Extraction on the seed and on each form the issue lists, with exact spans."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from factcheck.errors import FactcheckError
+from factcheck.extract import LexiconError, default_lexicon, extract, load_lexicon
+from factcheck.extract.segment import sentences
+from factcheck.load import document_from_text, load_document
+from factcheck.models import CitationKind, Claim, QuantityKind
+from tests.conftest import SEED
+
+
+def claims(text: str, path: str = "t.md") -> list[Claim]:
+    return extract(document_from_text(text, path), default_lexicon())
+
+
+@pytest.fixture(scope="module")
+def seed_claims() -> list[Claim]:
+    return extract(load_document(SEED), default_lexicon())
+
+
+def test_every_span_is_exact(seed_claims: list[Claim]) -> None:
+    text = load_document(SEED).text
+    for claim in seed_claims:
+        assert text[claim.span.start:claim.span.end] == claim.text
+        parts = [*claim.quantities, *claim.actors, *claim.stances, *claim.citations]
+        for part in parts:
+            assert claim.span.start <= part.span.start <= part.span.end <= claim.span.end
+        for quantity in claim.quantities:
+            assert text[quantity.span.start:quantity.span.end] == quantity.text
+        for actor in claim.actors:
+            assert text[actor.span.start:actor.span.end] == actor.name
+
+
+def test_seed_acceptance(seed_claims: list[Claim]) -> None:
+    quantities = {q.text: q for c in seed_claims for q in c.quantities}
+    nearly = quantities["nearly 90%"]
+    assert nearly.value == 90 and nearly.interval.high == 90 and nearly.interval.low < 90
+    assert nearly.subject == "china"
+    assert "refining" in (nearly.metric or "")
+    assert quantities["87%"].subject == "us-military"
+    assert "equipment" in (quantities["87%"].metric or "")
+    over = quantities["over 3,000"]
+    assert over.value == 3000 and over.interval.low == 3000 and over.interval.high is None
+    assert over.unit == "items"
+    ratio = quantities["three times"]
+    assert ratio.kind is QuantityKind.RATIO and ratio.value == 3
+    assert ratio.ratio_phrase == "times more than" and "china" in (ratio.compared_to or "")
+    actors = {a.id: a for c in seed_claims for a in c.actors}
+    assert {"trump", "bessent", "china", "us"} <= set(actors)
+    assert "us-government" in actors["trump"].groups and "us-government" in actors["bessent"].groups
+    assert actors["bessent"].role == "Treasury Secretary"
+    cited = [c.cited_ids() for c in seed_claims]
+    assert cited == [{"1"}, {"1", "2"}, {"4"}, {"5"}, {"5"}, {"4"}, {"6"}, {"6"}, {"6"}, {"8"},
+                     {"8"}, {"8", "9"}]
+    stances = {(s.actor, s.topic, s.polarity.value) for c in seed_claims for s in c.stances}
+    assert ("trump", "tariffs", "support") in stances
+    assert ("bessent", "tariffs", "oppose") in stances
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The U.S. has 3,000 items [4]. Dr. Smith said prices rose 2.5% in Jan. last year. "
+         "No. 10 agreed.", 3),
+        ("He said (see e.g. Fig. 2. It was fine.) that it worked. Next one!", 2),
+        ("“It is over.” She left. They met the U.S. The talks failed [1][2]. Then? Yes.", 6),
+        ("中国控制了近百分之九十的稀土。美国表示反对！是吗？", 3),
+        ("Prices rose. [3] Then fell.", 2),
+    ],
+)
+def test_segmentation(text: str, expected: int) -> None:
+    assert len(sentences(text, 0, len(text))) == expected
+
+
+def test_hedges_become_intervals() -> None:
+    (claim,) = claims("Nearly 90%, about 50, over 3,000, at most 12 and 87% were seen.")
+    by_text = {q.text: q.interval for q in claim.quantities}
+    assert (by_text["Nearly 90%"].low, by_text["Nearly 90%"].high) == (pytest.approx(84.6), 90)
+    assert (by_text["about 50"].low, by_text["about 50"].high) == (pytest.approx(45),
+                                                                   pytest.approx(55))
+    assert (by_text["over 3,000"].low, by_text["over 3,000"].high) == (3000, None)
+    assert (by_text["at most 12"].low, by_text["at most 12"].high) == (None, 12)
+    assert (by_text["87%"].low, by_text["87%"].high) == (86.5, 87.5)
+
+
+def test_changes_record_endpoints_and_direction() -> None:
+    (claim,) = claims("Sales rose 20% from 50 to 60 million units, then fell 3 points.")
+    change, *_, points = claim.quantities
+    assert change.kind is QuantityKind.PERCENT_CHANGE and change.direction == 1
+    assert (change.change_from, change.change_to) == (50, 60_000_000)
+    assert points.kind is QuantityKind.POINTS and points.direction == -1
+
+
+def test_citation_forms() -> None:
+    (claim,) = claims("Growth slowed [1, 2] and [3–5], a note[^7] says¹² (Source: IEA) "
+                      "https://example.org/a, according to the IMF.")
+    kinds = {c.kind for c in claim.citations}
+    assert kinds == {CitationKind.MARKER, CitationKind.FOOTNOTE, CitationKind.SOURCE_NOTE,
+                     CitationKind.URL, CitationKind.ATTRIBUTION}
+    assert claim.cited_ids() == {"1", "2", "3", "4", "5", "7", "12"}
+    assert claim.attribution == "IEA"
+
+
+def test_markers_and_list_numbers_are_not_quantities() -> None:
+    (claim,) = claims("- The ban covers products [12][13].")
+    assert claim.quantities == ()
+    assert claim.text == "The ban covers products [12][13]."
+
+
+def test_negation_flips_and_is_recorded() -> None:
+    (claim,) = claims("India did not reject the trade deal.")
+    (stance,) = claim.stances
+    assert stance.negated and stance.polarity.value == "support"
+
+
+def test_time_markers_are_kept() -> None:
+    (claim,) = claims("China previously rejected the tariffs.")
+    assert claim.stances[0].time_marker == "previously"
+
+
+def test_non_english_text_never_crashes() -> None:
+    for text in ["Привет, мир. 100 рублей.", "مرحبا 3000", "東京で3000項目", "🙂" * 50, "\u202e\u0000x"]:
+        claims(text)
+
+
+def test_patterns_stay_linear_on_adversarial_lines() -> None:
+    for text in ["1," * 100_000, "9" * 200_000, " nearly" * 50_000, "[1][" * 50_000,
+                 "a " * 100_000, "U.S. " * 50_000, "three times " * 30_000]:
+        start = time.perf_counter()
+        claims(text)
+        assert time.perf_counter() - start < 5, text[:20]
+
+
+def test_user_lexicons_extend_the_built_in_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "actors.yaml").write_text(
+        "actors:\n  - {id: acme, name: Acme Corp, kind: organization, aliases: [Acme]}\n")
+    from factcheck.builtin import builtin_lexicons_dir
+
+    lexicon = load_lexicon([builtin_lexicons_dir(), tmp_path])
+    (claim,) = extract(document_from_text("Acme and China signed a deal.", "t.md"), lexicon)
+    assert [a.id for a in claim.actors] == ["acme", "china"]
+    (tmp_path / "bad.yaml").write_text("actors:\n  - {id: x, nme: y}\n")
+    with pytest.raises(LexiconError) as error:
+        load_lexicon([tmp_path])
+    assert isinstance(error.value, FactcheckError)
+    assert "bad.yaml:2" in error.value.one_line()
