@@ -79,6 +79,7 @@ class Lexicon(BaseModel):
 
     _automaton: Any = PrivateAttr(default=None)
     _patterns: dict[str, re.Pattern[str]] = PrivateAttr(default_factory=dict)
+    _cue_sets: dict[str, frozenset[str]] = PrivateAttr(default_factory=dict)
 
     def merge(self, other: LexiconFile) -> None:
         for actor in other.actors:
@@ -104,6 +105,7 @@ class Lexicon(BaseModel):
         self.time_markers += other.time_markers
         self._automaton = None
         self._patterns = {}
+        self._cue_sets = {}
 
     def automaton(self) -> Any:
         """Aho-Corasick over every actor alias: one linear pass finds all mentions."""
@@ -133,15 +135,17 @@ class Lexicon(BaseModel):
             self._patterns[name] = pattern
         return pattern
 
-    def support_cues(self) -> frozenset[str]:
-        cached = self._patterns.get("_support_set")
+    def cue_set(self, name: str) -> frozenset[str]:
+        """A word list as a set of normalized phrases ("support", "weak_cues")."""
+        cached = self._cue_sets.get(name)
         if cached is None:
-            cached = frozenset(" ".join(cue.lower().split()) for cue in self.support)
-            self._patterns["_support_set"] = cached  # type: ignore[assignment]
-        return cached  # type: ignore[return-value]
+            words: list[str] = getattr(self, name)
+            cached = frozenset(" ".join(word.lower().split()) for word in words)
+            self._cue_sets[name] = cached
+        return cached
 
     def weak(self, cue: str) -> bool:
-        return " ".join(cue.lower().split()) in {c.lower() for c in self.weak_cues}
+        return " ".join(cue.lower().split()) in self.cue_set("weak_cues")
 
     def topic_of(self, phrase: str) -> tuple[str, int] | None:
         """(topic id, +1 or -1) for a phrase the topics list names."""

@@ -52,10 +52,10 @@ def rounding_margin(text: str, value: float) -> float:
     """Half a unit of the last written digit: 87 → 0.5, 2.5 → 0.05, 3,000 → 500."""
     digits = re.sub(r"[^\d.]", "", text)
     if "." in digits:
-        return 0.5 * 10 ** -decimals(digits)
+        return 0.5 * 10.0 ** -decimals(digits)
     stripped = digits.rstrip("0")
     zeros = len(digits) - len(stripped) if stripped else 0
-    return 0.5 * 10 ** zeros if value >= 100 else 0.5
+    return 0.5 * 10.0 ** zeros if value >= 100 else 0.5
 
 
 # Chinese numerals: 百分之九十, 三倍, 3000项, 一千二百

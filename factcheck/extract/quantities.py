@@ -182,7 +182,7 @@ _WORD_START = re.compile(
 _CJK_START = re.compile(r"百分之|[零〇一二两三四五六七八九十百千万亿]")
 
 
-_NOT_A_RANGE = Quantity.model_construct()  # sentinel: retry this position without ranges
+_NOT_A_RANGE = Quantity.model_construct()  # type: ignore[call-arg]  # sentinel: retry without ranges
 _SINGLE = re.compile(_FIGURE.pattern.replace("(?P<range>", "(?P<range>(?!)"),
                      re.VERBOSE | re.IGNORECASE)
 _ELLIPSIS = re.compile(r"[^.;:]{0,40}\band\s+$")

@@ -31,7 +31,7 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
     if not actors:
         return []
     stances: list[Stance] = []
-    support = lexicon.support_cues()
+    support = lexicon.cue_set("support")
     cues = list(lexicon.pattern("support").finditer(text)) + list(
         lexicon.pattern("oppose").finditer(text))
     cues.sort(key=lambda match: match.start())

@@ -84,7 +84,7 @@ class _Handler(BaseHTTPRequestHandler):
         log.debug("review request", line=format % args)
 
     def _host_ok(self) -> bool:
-        port = self.server.server_address[1]
+        port = self.server.server_address[1]  # type: ignore[index]
         return self.headers.get("Host", "") in (f"127.0.0.1:{port}", f"localhost:{port}")
 
     def _send(self, status: int, body: bytes, content_type: str) -> None:

@@ -163,7 +163,10 @@ def run_property(prop: Property, checker: Checker, examples: int, seed: int | No
         test = fix_seed(seed)(test)
     output = io.StringIO()
     try:
-        with reporting.with_reporter(lambda value: output.write(f"{value}\n")):
+        def report(value: object) -> None:
+            output.write(f"{value}\n")
+
+        with reporting.with_reporter(report):
             test()
     except AssertionError as error:
         return f"{output.getvalue()}{error}"
