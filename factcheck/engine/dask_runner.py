@@ -67,7 +67,6 @@ def run_on_dask(address: str, spec: RemoteChecker, spec_key: str, items: Iterabl
     from distributed import TimeoutError as DaskTimeout
 
     with Client(address, set_as_default=False) as client:
-        remote_spec = client.scatter(spec, broadcast=True)
         pending: deque[tuple[Any, Any]] = deque()
         queue = iter(items)
         exhausted = False
@@ -80,7 +79,7 @@ def run_on_dask(address: str, spec: RemoteChecker, spec_key: str, items: Iterabl
                     pending.append((item, None))
                 else:
                     pending.append((item, client.submit(
-                        _check_remote, spec_key, remote_spec, item, pure=False, retries=1)))
+                        _check_remote, spec_key, spec, item, pure=False, retries=1)))
             if not pending:
                 break
             document, future = pending.popleft()
