@@ -63,7 +63,7 @@ def run_on_dask(address: str, spec: RemoteChecker, spec_key: str, items: Iterabl
     Items are Documents to check, or DocumentResults (documents that failed to load), which
     pass through in their place.
     """
-    from distributed import Client, wait
+    from distributed import Client
     from distributed import TimeoutError as DaskTimeout
 
     with Client(address, set_as_default=False) as client:
@@ -87,8 +87,7 @@ def run_on_dask(address: str, spec: RemoteChecker, spec_key: str, items: Iterabl
                 yield document
                 continue
             try:
-                wait(future, timeout=timeout)
-                result = future.result(timeout=1)
+                result = future.result(timeout=timeout)
             except (DaskTimeout, TimeoutError):
                 future.cancel()
                 log.warning("dask task timed out", path=document.path)
