@@ -28,13 +28,14 @@
     findings.forEach(function (f) {
       var show = severities[f.dataset.severity] && (!rule || f.dataset.rule === rule);
       f.classList.toggle("hidden", !show);
-      marksFor(f).forEach(function (m) { m.dataset["hide" + f.id.replace(/\W/g, "")] = show ? "" : "1"; });
     });
+    // A highlight stays while any of its findings is shown.
     document.querySelectorAll("mark[data-findings]").forEach(function (m) {
-      var ids = m.dataset.findings.split(" ");
-      var any = ids.some(function (id) { var f = document.getElementById(id); return f && !f.classList.contains("hidden"); });
-      m.classList.toggle("dimmed", !any);
-      if (!any) m.className = m.className.replace(/\b(error|warning|info)\b/g, "").trim(); else m.className = m.dataset.severity + (m.classList.contains("current") ? " current" : "");
+      var shown = m.dataset.findings.split(" ").some(function (id) {
+        var f = document.getElementById(id);
+        return f && !f.classList.contains("hidden");
+      });
+      m.classList.toggle("filtered", !shown);
     });
   }
   document.querySelectorAll("input[data-severity], #rule-filter").forEach(function (el) { el.addEventListener("change", applyFilters); });
