@@ -87,6 +87,12 @@ def load_ruleset(
 ) -> RuleSet:
     """Built-in packs (unless ``builtin=False``), then the user's; RuleError on any problem."""
     selection = selection or RuleSelection()
+    # `rules/` (or `rules/packs/`) named by the user is the built-in packs: load them once.
+    builtin_dirs = {builtin_packs_dir().resolve(), builtin_packs_dir().parent.resolve()}
+    mentioned = any(path.resolve() in builtin_dirs for path in [*rule_paths, *python_paths])
+    rule_paths = [p for p in rule_paths if p.resolve() not in builtin_dirs]
+    python_paths = [p for p in python_paths if p.resolve() not in builtin_dirs]
+    builtin = builtin or mentioned
     yaml_paths = [*([builtin_packs_dir()] if builtin else []), *rule_paths]
     python_sources = [*([builtin_packs_dir()] if builtin else []), *python_paths]
     specs = load_rule_specs(list(yaml_paths))

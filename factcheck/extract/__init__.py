@@ -19,8 +19,9 @@ __all__ = ["Lexicon", "LexiconError", "default_lexicon", "extract", "load_lexico
 # "claim" is generated or hostile text, and keeping every part would only make checking slow.
 MAX_PARTS_PER_CLAIM = 100
 
-_BULLET_MARK = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
-_QUOTE_MARK = re.compile(r"^>[ \t]?")
+# Used with .match(text, pos): anchored at pos, so no "^" (which would only match at 0).
+_BULLET_MARK = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+_QUOTE_MARK = re.compile(r">[ \t]?")
 _MARKDOWN_NOISE = re.compile(r"^[#>*_`\s|-]*$")
 
 

@@ -86,7 +86,10 @@ GROWTH_VERBS = frozenset(
     """rose rise rises rising increased increase increases grew grow grows growth jumped jump
     climbed climb surged soared gained up higher fell fall falls falling declined decline
     declines dropped drop drops slid slumped down decreased decrease lower shrank contracted
-    plunged tumbled""".split())
+    plunged tumbled fallen risen grown soared sank""".split())
+# "made up 22%" and "set down" are not changes
+NOT_GROWTH_BEFORE_UP = frozenset("made make makes making take takes took taken set sets ended "
+                                 "end ends picked pick put puts broke break".split())
 GROWTH_FILLERS = frozenset("by of nearly almost about around over some more than just roughly an a "
                            "estimated".split())
 _WORDS_BEFORE = re.compile(r"[\w~.'’-]+")
@@ -119,8 +122,12 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
 
 
 def _growth_before(text: str, start: int) -> str | None:
-    for _, word in reversed(_words_before(text, start, 5)):
+    words = [word for _, word in _words_before(text, start, 6)]
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
         if word in GROWTH_VERBS:
+            if word in ("up", "down") and position and words[position - 1] in NOT_GROWTH_BEFORE_UP:
+                return None
             return word
         if word not in GROWTH_FILLERS:
             return None

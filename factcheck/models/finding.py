@@ -52,8 +52,10 @@ class Finding(BaseModel):
     @property
     def fingerprint(self) -> str:
         """Survives line moves: the rule id and the claims' normalized text."""
-        texts = [self.claim_text, *(related.text for related in self.related)]
-        normalized = "\x1f".join(re.sub(r"\s+", " ", text).strip().lower() for text in texts)
+        # Sorted, so a pair found in the other order (claims moved around) keeps its fingerprint.
+        texts = sorted(re.sub(r"\s+", " ", text).strip().lower()
+                       for text in [self.claim_text, *(related.text for related in self.related)])
+        normalized = "\x1f".join(texts)
         digest = hashlib.sha256(f"{self.rule_id}\x1e{normalized}".encode()).hexdigest()
         return digest[:20]
 

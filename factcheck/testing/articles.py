@@ -9,7 +9,8 @@ built-in extractor reads; rule authors can add their own templates.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import re
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from hypothesis import strategies as st
@@ -39,6 +40,7 @@ class Statement:
 
     text: str
     source: str
+    markers: tuple[int, ...] = ()  # extra citation markers, e.g. one pointing nowhere
 
 
 @dataclass(frozen=True)
@@ -47,14 +49,11 @@ class Article:
     citations: tuple[int, ...]  # the reference each statement cites
     references: int
     bullets: bool = False
-    extra_markers: tuple[int, ...] = field(default=())  # markers cited but never listed
 
     def render(self) -> str:
         lines = ["# Briefing", ""]
-        body = [f"{s.text[:-1]} [{ref}]." for s, ref in zip(self.statements, self.citations,
-                                                            strict=True)]
-        for number, marker in enumerate(self.extra_markers):
-            body[number % len(body)] = body[number % len(body)][:-1] + f" [{marker}]."
+        body = [f"{s.text[:-1]} [{ref}]{''.join(f' [{m}]' for m in s.markers)}."
+                for s, ref in zip(self.statements, self.citations, strict=True)]
         if self.bullets:
             lines += [f"- {sentence}" for sentence in body]
         else:
@@ -75,13 +74,13 @@ class Article:
                        citations=tuple(self.citations[i] for i in order))
 
     def renamed(self, mapping: dict[str, str]) -> Article:
-        def swap(text: str) -> str:
-            for old, new in mapping.items():
-                text = text.replace(old, f"\x00{new}\x00")
-            return text.replace("\x00", "")
+        names = re.compile(r"\b(?:" + "|".join(map(re.escape, mapping)) + r")\b")
+
+        def swap(text: str) -> str:  # one pass, so a new name is never renamed again
+            return names.sub(lambda match: mapping[match.group(0)], text)
 
         return replace(self, statements=tuple(
-            Statement(swap(s.text), swap(s.source)) for s in self.statements))
+            Statement(swap(s.text), swap(s.source), s.markers) for s in self.statements))
 
 
 @st.composite
@@ -106,7 +105,7 @@ def ratio_statement(draw: st.DrawFn, country: str, metric: str) -> Statement:
 
 @st.composite
 def change_statement(draw: st.DrawFn, country: str, metric: str) -> Statement:
-    start = draw(st.integers(min_value=2, max_value=80)) * 10
+    start = draw(st.integers(min_value=1, max_value=40)) * 20  # every pct below divides it
     pct = draw(st.sampled_from([10, 20, 25, 50]))
     end = start + start * pct // 100
     text = f"{metric.capitalize()} in {country} rose {pct}% from {start} million to {end} million."
@@ -153,7 +152,7 @@ def planted_articles(draw: st.DrawFn, kind: Planted) -> Article:
                                     if not any(c in s.text for s in base.statements)] or ["Chile"]))
     metric = draw(st.sampled_from(METRICS))
     extra: list[Statement] = []
-    markers: tuple[int, ...] = ()
+    statements = list(base.statements)
     if kind is Planted.VALUE_CONFLICT:
         first = draw(st.integers(min_value=10, max_value=40))
         second = first + draw(st.integers(min_value=20, max_value=50))
@@ -179,15 +178,18 @@ def planted_articles(draw: st.DrawFn, kind: Planted) -> Article:
         extra = [Statement(f"{country} supports the new {topic}.", "x"),
                  Statement(f"{country} rejects the new {topic}.", "x")]
     elif kind is Planted.UNRESOLVED_CITATION:
-        markers = (base.references + draw(st.integers(min_value=1, max_value=3)),)
+        at = draw(st.integers(min_value=0, max_value=len(statements) - 1))
+        marker = base.references + draw(st.integers(min_value=1, max_value=3))
+        statements[at] = replace(statements[at], markers=(marker,))
     elif kind is Planted.NUMBER_NOT_IN_SOURCE:
-        share = draw(st.integers(min_value=10, max_value=40))
+        used = " ".join(s.text + " " + s.source for s in base.statements)
+        share = draw(st.integers(min_value=10, max_value=40).filter(
+            lambda n: f"{n}%" not in used and f"{n + 30}%" not in used))
         extra = [Statement(f"{country} accounts for {share}% of global {metric}.",
                            f"{country} accounts for {share + 30}% of global {metric}.")]
-    statements = list(base.statements)
     citations = list(base.citations)
     for statement in extra:
         at = draw(st.integers(min_value=0, max_value=len(statements)))
         statements.insert(at, statement)
         citations.insert(at, 1)
-    return Article(tuple(statements), tuple(citations), base.references, base.bullets, markers)
+    return Article(tuple(statements), tuple(citations), base.references, base.bullets)

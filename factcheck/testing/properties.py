@@ -28,9 +28,12 @@ def check_article(checker: Checker, article: Article, path: str = "generated.md"
     return checker.check_document(document).findings
 
 
-def signature(findings: list[Finding]) -> Counter[tuple[str, str]]:
-    """What a finding is, apart from where: rule id and the claims' normalized text."""
-    return Counter((f.rule_id, " ".join(f.claim_text.split()).lower()) for f in findings)
+def signature(findings: list[Finding]) -> Counter[tuple[str, tuple[str, ...]]]:
+    """What a finding is, apart from where: rule id and its claims' normalized texts."""
+    return Counter(
+        (f.rule_id, tuple(sorted(" ".join(text.split()).lower()
+                                 for text in [f.claim_text, *(r.text for r in f.related)])))
+        for f in findings)
 
 
 def _loud(findings: list[Finding]) -> list[Finding]:

@@ -83,9 +83,8 @@ def _decimals(text: str) -> int:
 
 def supports(claimed: Quantity, found: Quantity) -> bool:
     """The source's figure backs the claim's: equal, rounded, or inside the claim's hedge."""
-    if claimed.kind != found.kind and {claimed.kind, found.kind} != {
-        QuantityKind.PERCENT, QuantityKind.PERCENT_CHANGE}:
-        return False
+    if claimed.kind != found.kind:
+        return False  # a share of 10% is not backed by a 10% rise
     value = found.value
     if claimed.interval.contains(value):
         return True
