@@ -127,6 +127,8 @@ class Lexicon(BaseModel):
             words: list[str]
             if name == "topics":
                 words = [p for t in self.topics.values() for p in (*t.phrases, *t.against)]
+            elif name == "cues":
+                words = [*self.support, *self.oppose]
             else:
                 words = list(getattr(self, name))
             ordered = sorted(set(words), key=len, reverse=True)

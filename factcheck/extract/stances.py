@@ -32,9 +32,7 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
         return []
     stances: list[Stance] = []
     support = lexicon.cue_set("support")
-    cues = list(lexicon.pattern("support").finditer(text)) + list(
-        lexicon.pattern("oppose").finditer(text))
-    cues.sort(key=lambda match: match.start())
+    cues = list(lexicon.pattern("cues").finditer(text))
     time_marker = _time_marker(text, lexicon)
     for cue in cues:
         actor = _actor_before(actors, offset + cue.start())

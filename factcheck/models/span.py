@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
@@ -32,15 +34,14 @@ class LineIndex:
         self._starts.extend(i + 1 for i, char in enumerate(text) if char == "\n")
 
     def position(self, offset: int) -> tuple[int, int]:
-        from bisect import bisect_right
-
         line = bisect_right(self._starts, offset)
         return line, offset - self._starts[line - 1] + 1
 
     def span(self, start: int, end: int) -> Span:
+        if not 0 <= start <= end:
+            raise ValueError(f"bad span {start}..{end}")
         line, column = self.position(start)
         end_line, end_column = self.position(end)
-        return Span(
-            start=start, end=end, line=line, column=column,
-            end_line=end_line, end_column=end_column,
-        )
+        # Checked above and by construction; skipping validation matters on this hot path.
+        return Span.model_construct(start=start, end=end, line=line, column=column,
+                                    end_line=end_line, end_column=end_column)
