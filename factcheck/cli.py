@@ -95,8 +95,11 @@ def _ruleset(config: Any, rules: list[Path] | None, python_rules: list[Path] | N
              select: list[str] | None, ignore: list[str] | None, no_builtin: bool) -> Any:
     from factcheck.dsl.ruleset import RuleSelection, load_ruleset
 
+    # Flags override the configuration; a rule selected by name on the command line is not
+    # then dropped by the configuration's ignore list.
     selection = RuleSelection(
-        select=tuple(select or config.select), ignore=tuple(ignore or config.ignore),
+        select=tuple(select or config.select),
+        ignore=tuple(ignore if ignore is not None else () if select else config.ignore),
         severity=dict(config.severity),
     )
     try:
