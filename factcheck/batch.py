@@ -169,8 +169,9 @@ def run_batch(paths: list[Path], ruleset: RuleSet, lexicon: Lexicon, options: Ba
         # flat however long the batch is.
         streaming = output_format == "jsonl"
         try:
-            with _stop_on_signals():
+            with _stop_on_signals(), _progress(paths) as advance:
                 for checked in check_paths(paths, ruleset, lexicon, options):
+                    advance()
                     result, hidden = _apply_baseline(checked, options.baseline)
                     report.summary.baselined += hidden
                     report.summary.count(result)
@@ -202,6 +203,29 @@ def run_batch(paths: list[Path], ruleset: RuleSet, lexicon: Lexicon, options: Ba
     if report.summary.failed:
         return 2
     return 1 if worst >= SEVERITY_RANK[fail_on] else 0
+
+
+@contextmanager
+def _progress(paths: list[Path]) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr for batches on a terminal; nothing otherwise."""
+    if not sys.stderr.isatty() or (len(paths) == 1 and paths[0].is_file()):
+        yield lambda: None
+        return
+    from rich.progress import Progress
+
+    total = sum(1 for item in discover(paths) if isinstance(item, Path))
+    if total < 4:
+        yield lambda: None
+        return
+    with Progress(transient=True, console=_stderr_console()) as progress:
+        task = progress.add_task("checking", total=total)
+        yield lambda: progress.advance(task)
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 @contextmanager
