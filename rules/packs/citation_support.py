@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -68,12 +69,39 @@ def _source_claims(text: str, lexicon: Any) -> tuple[Claim, ...]:
     return tuple(extract(document_from_text(text, "source.txt"), lexicon))
 
 
-def _source_quantities(text: str, lexicon: Any) -> list[Quantity]:
-    return [q for claim in _source_claims(text, lexicon) for q in claim.quantities]
+@lru_cache(maxsize=256)
+def _source_figures(text: str, lexicon: Any) -> dict[QuantityKind, tuple[list[float], list[Quantity]]]:
+    """A source's figures by kind, sorted by value, so each claim looks up only nearby ones."""
+    by_kind: dict[QuantityKind, list[Quantity]] = {}
+    for claim in _source_claims(text, lexicon):
+        for quantity in claim.quantities:
+            by_kind.setdefault(quantity.kind, []).append(quantity)
+    return {kind: ([q.value for q in ordered], ordered)
+            for kind, found in by_kind.items()
+            for ordered in [sorted(found, key=lambda q: q.value)]}
 
 
-def _source_actors(text: str, lexicon: Any) -> set[str]:
-    return {a.id for claim in _source_claims(text, lexicon) for a in claim.actors}
+@lru_cache(maxsize=256)
+def _source_actors(text: str, lexicon: Any) -> frozenset[str]:
+    return frozenset(a.id for claim in _source_claims(text, lexicon) for a in claim.actors)
+
+
+@lru_cache(maxsize=256)
+def _normalized(text: str) -> str:
+    return _normalize(text)
+
+
+def _supported(claimed: Quantity, sources: Sequence[Reference], lexicon: Any) -> bool:
+    low = claimed.interval.low if claimed.interval.low is not None else -float("inf")
+    high = claimed.interval.high if claimed.interval.high is not None else float("inf")
+    margin = _rounding(claimed)
+    for source in sources:
+        values, figures = _source_figures(source.text or "", lexicon).get(claimed.kind, ([], []))
+        start = bisect_left(values, min(low, claimed.value) - margin)
+        stop = bisect_right(values, max(high, claimed.value) + margin)
+        if any(supports(claimed, found) for found in figures[start:stop]):
+            return True
+    return False
 
 
 def _decimals(text: str) -> int:
@@ -88,11 +116,15 @@ def supports(claimed: Quantity, found: Quantity) -> bool:
     value = found.value
     if claimed.interval.contains(value):
         return True
-    # The claim may round the source: 87% for 87.4%, 3 million for 3.2 million, with the
-    # precision the claim is written with.
+    return abs(value - claimed.value) <= _rounding(claimed)
+
+
+def _rounding(claimed: Quantity) -> float:
+    """How far a source figure may be from the claim's, if the claim rounded it: 87% for 87.4%,
+    3,200 for 3,214, with the precision the claim is written with."""
     step = 10.0 ** -_decimals(claimed.text)
     scale = 10 ** max(0, len(str(int(abs(claimed.value)))) - 2) if claimed.value >= 1000 else 1
-    return abs(value - claimed.value) <= max(step / 2, scale / 2, abs(claimed.value) * 0.005)
+    return max(step / 2, scale / 2, abs(claimed.value) * 0.005)
 
 
 @rule(
@@ -115,11 +147,10 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
         sources = _cited_sources(doc, claim)
         if not sources:
             continue
-        found = [q for s in sources for q in _source_quantities(s.text or "", doc.lexicon)]
         for quantity in claim.quantities:
             if quantity.kind not in CHECKED_KINDS:
                 continue
-            if not any(supports(quantity, other) for other in found):
+            if not _supported(quantity, sources, doc.lexicon):
                 yield Flag(claims=(claim.id,), span=quantity.span,
                            message=f"{quantity.text} is not in the cited source "
                            + ", ".join(f"[{s.id}]" for s in sources),
@@ -144,9 +175,9 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
         if not sources:
             continue
         known = set().union(*(_source_actors(s.text or "", doc.lexicon) for s in sources))
-        texts = " ".join(_normalize(s.text or "") for s in sources)
         for actor in claim.actors:
-            if actor.id in known or _normalize(actor.name) in texts:
+            name = _normalize(actor.name)
+            if actor.id in known or any(name in _normalized(s.text or "") for s in sources):
                 continue
             yield Flag(claims=(claim.id,), span=actor.span,
                        message=f"{actor.name} is not mentioned in the cited source "
@@ -165,7 +196,7 @@ def _normalize(text: str) -> str:
 def quote_in(quote: str, sources: Sequence[str]) -> bool:
     wanted = _normalize(quote)
     for source in sources:
-        text = _normalize(source)
+        text = _normalized(source)
         if wanted in text or fuzz.partial_ratio(wanted, text, score_cutoff=95):
             return True
     return False
