@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.models.span import trimmed
+
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen gov sen rep sgt col lt capt st jr sr inc ltd co corp plc bros vs etc
     e.g i.e approx est dept univ no nos vol fig figs p pp ca cf al jan feb mar apr jun jul aug
@@ -61,7 +63,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         position = begin
     if begin < end:
         spans.append((begin, end))
-    return [trimmed for span in spans if (trimmed := _trim(text, *span))[0] < trimmed[1]]
+    return [piece for span in spans if (piece := trimmed(text, *span))[0] < piece[1]]
 
 
 def _depth_change(text: str, start: int, end: int) -> int:
@@ -88,11 +90,3 @@ def _is_boundary(text: str, match: re.Match[str], begin: int, end: int, depth: i
         return bool(next_word and next_word.group(0).lower() in SENTENCE_STARTERS
                     and token in {"u.s", "u.k", "u.n", "e.u", "u.s.a", "etc", "d.c"})
     return not (token == "no" and following.isdigit())
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

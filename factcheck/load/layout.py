@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from factcheck.models import Block, BlockKind, LineIndex, Reference
+from factcheck.models.span import trimmed
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _BULLET = re.compile(r"^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)")
@@ -50,14 +51,6 @@ def _lines(text: str) -> Iterator[_Line]:
         start += len(raw)
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def parse_layout(text: str, path: str, plain_text: bool) -> Layout:
     layout = Layout()
     index = LineIndex(text)
@@ -78,7 +71,7 @@ def parse_layout(text: str, path: str, plain_text: bool) -> Layout:
 
     def add(kind: BlockKind, start: int, end: int, depth: int = 0,
             group: str | None = None) -> None:
-        start, end = _trimmed(text, start, end)
+        start, end = trimmed(text, start, end)
         if start < end:
             layout.blocks.append(Block(
                 kind=kind, span=index.span(start, end), section=group or section, depth=depth,

@@ -26,6 +26,15 @@ class Span(BaseModel):
         return self
 
 
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` moved inwards past whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 class LineIndex:
     """Turns character offsets into (line, column) pairs in O(log n)."""
 

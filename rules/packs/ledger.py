@@ -37,11 +37,24 @@ def _about(entry: LedgerEntry, claim: Claim, quantity: Quantity) -> bool:
     return any(f" {_norm(phrase)} " in where for phrase in entry.phrases())
 
 
-def _matches(ledger: Ledger, claim: Claim) -> Iterator[tuple[Quantity, list[LedgerEntry]]]:
-    for quantity in claim.quantities:
-        for history in ledger.facts():
-            if _units_match(history[-1], quantity) and _about(history[-1], claim, quantity):
-                yield quantity, history
+def _disagreements(doc: RuleContext) -> Iterator[
+        tuple[Claim, Quantity, LedgerEntry, LedgerEntry | None]]:
+    """(claim, figure, newest entry, the older entry it matches or None) for every figure of a
+    ledger fact that the newest entry does not back."""
+    ledger = doc.ledger
+    if not isinstance(ledger, Ledger):
+        return
+    for claim in doc.claims:
+        for quantity in claim.quantities:
+            for history in ledger.facts():
+                newest = history[-1]
+                if not (_units_match(newest, quantity) and _about(newest, claim, quantity)):
+                    continue
+                if newest.interval.overlaps(quantity.interval):
+                    continue
+                older = next((old for old in reversed(history[:-1])
+                              if old.interval.overlaps(quantity.interval)), None)
+                yield claim, quantity, newest, older
 
 
 def _stated(quantity: Quantity) -> str:
@@ -67,24 +80,17 @@ def _stated(quantity: Quantity) -> str:
     },
 )
 def ledger_mismatch(doc: RuleContext) -> Iterator[Flag]:
-    ledger = doc.ledger
-    if not isinstance(ledger, Ledger):
-        return
-    for claim in doc.claims:
-        for quantity, history in _matches(ledger, claim):
-            newest = history[-1]
-            if newest.interval.overlaps(quantity.interval):
-                continue
-            if any(old.interval.overlaps(quantity.interval) for old in history[:-1]):
-                continue  # ledger.outdated reports it
-            yield Flag(
-                claims=(claim.id,), span=quantity.span,
-                message=(f"{_stated(quantity)} disagrees with the ledger: {newest.subject} "
-                         f"{newest.metric} is {_value(newest)} as of {newest.as_of} "
-                         f"({newest.source})"),
-                evidence={"ledger_value": _value(newest), "as_of": str(newest.as_of),
-                          "source": newest.source, "stated": quantity.value},
-            )
+    for claim, quantity, newest, older in _disagreements(doc):
+        if older is not None:
+            continue  # right once: ledger.outdated reports it
+        yield Flag(
+            claims=(claim.id,), span=quantity.span,
+            message=(f"{_stated(quantity)} disagrees with the ledger: {newest.subject} "
+                     f"{newest.metric} is {_value(newest)} as of {newest.as_of} "
+                     f"({newest.source})"),
+            evidence={"ledger_value": _value(newest), "as_of": str(newest.as_of),
+                      "source": newest.source, "stated": quantity.value},
+        )
 
 
 @rule(
@@ -101,25 +107,16 @@ def ledger_mismatch(doc: RuleContext) -> Iterator[Flag]:
     },
 )
 def ledger_outdated(doc: RuleContext) -> Iterator[Flag]:
-    ledger = doc.ledger
-    if not isinstance(ledger, Ledger):
-        return
-    for claim in doc.claims:
-        for quantity, history in _matches(ledger, claim):
-            newest = history[-1]
-            if newest.interval.overlaps(quantity.interval):
-                continue
-            older = next((old for old in reversed(history[:-1])
-                          if old.interval.overlaps(quantity.interval)), None)
-            if older is not None:
-                yield Flag(
-                    claims=(claim.id,), span=quantity.span, severity=Severity.INFO,
-                    message=(f"{_stated(quantity)} was the figure as of {older.as_of}; the "
-                             f"ledger's newest is {_value(newest)} as of {newest.as_of} "
-                             f"({newest.source})"),
-                    evidence={"matched_as_of": str(older.as_of), "newest": _value(newest),
-                              "newest_as_of": str(newest.as_of), "source": newest.source},
-                )
+    for claim, quantity, newest, older in _disagreements(doc):
+        if older is None:
+            continue
+        yield Flag(
+            claims=(claim.id,), span=quantity.span, severity=Severity.INFO,
+            message=(f"{_stated(quantity)} was the figure as of {older.as_of}; the ledger's "
+                     f"newest is {_value(newest)} as of {newest.as_of} ({newest.source})"),
+            evidence={"matched_as_of": str(older.as_of), "newest": _value(newest),
+                      "newest_as_of": str(newest.as_of), "source": newest.source},
+        )
 
 
 def _value(entry: LedgerEntry) -> str:
