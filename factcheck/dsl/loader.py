@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from factcheck import cache
 from factcheck.dsl.compiler import CompileError, compile_rules
 from factcheck.dsl.schema import RuleFile, RuleSpec
 from factcheck.errors import RuleError
@@ -26,6 +27,16 @@ def rule_files(path: Path) -> list[Path]:
 
 def load_rule_file(path: Path) -> list[tuple[RuleSpec, int | None]]:
     """The rules of one file, each with the line it starts on; RuleError on any problem."""
+    cached = cache.get("rules", path)
+    if cached is not None:
+        return [(RuleSpec.model_validate(spec), line) for spec, line in cached]
+    rules = _parse_rule_file(path)
+    cache.put("rules", path, [(spec.model_dump(mode="json", by_alias=True, exclude_none=True),
+                               line) for spec, line in rules])
+    return rules
+
+
+def _parse_rule_file(path: Path) -> list[tuple[RuleSpec, int | None]]:
     name = str(path)
     try:
         node = load_yaml(read_text(path), name)

@@ -16,6 +16,7 @@ never from article folders: importing a file runs its code.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import sys
 import types
 from collections.abc import Callable, Iterable, Sequence
@@ -106,23 +107,30 @@ def load_python_rules(path: Path) -> list[PythonRule]:
     found: list[PythonRule] = []
     for file in files:
         if not file.name.startswith("_"):
-            found.extend(rules_from_source(file.read_text(encoding="utf-8"), str(file)))
+            found.extend(rules_from_source(file.read_text(encoding="utf-8"), str(file),
+                                           file=file))
     return found
 
 
-def rules_from_source(code: str, filename: str) -> list[PythonRule]:
+def rules_from_source(code: str, filename: str, file: Path | None = None) -> list[PythonRule]:
     """Run a rules module's code and return the rules it registers.
 
     Rules are shipped to remote workers (Dask) as their module's source, so this is the one way
-    every rule is loaded, locally or not.
+    every rule is loaded, locally or not. A local ``file`` is imported through the import system
+    instead, which keeps its compiled bytecode in __pycache__ and so starts faster.
     """
     module_name = f"factcheck_user_rules.m{hashlib.sha256(filename.encode()).hexdigest()[:12]}"
-    module = types.ModuleType(module_name)
+    spec = importlib.util.spec_from_file_location(module_name, file) if file else None
+    module = (importlib.util.module_from_spec(spec) if spec and spec.loader
+              else types.ModuleType(module_name))
     module.__file__ = filename
     sys.modules[module_name] = module
     before = len(_REGISTRY)
-    try:
-        exec(compile(code, filename, "exec"), module.__dict__)  # the user named this file
+    try:  # the user named this file
+        if spec is not None and spec.loader is not None:
+            spec.loader.exec_module(module)
+        else:
+            exec(compile(code, filename, "exec"), module.__dict__)
     except Exception as error:  # user code: any failure is the rule file's problem
         del _REGISTRY[before:]
         line = _error_line(error, filename)

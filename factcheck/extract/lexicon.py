@@ -15,6 +15,7 @@ from typing import Any
 import ahocorasick
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
+from factcheck import cache
 from factcheck.errors import FactcheckError
 from factcheck.load.read import read_text
 from factcheck.models import ActorKind
@@ -178,6 +179,15 @@ def load_lexicon(dirs: Sequence[Path]) -> Lexicon:
 
 
 def _read(path: Path) -> LexiconFile:
+    cached = cache.get("lexicon", path)
+    if cached is not None:
+        return LexiconFile.model_validate(cached)
+    parsed = _parse(path)
+    cache.put("lexicon", path, parsed.model_dump(mode="json"))
+    return parsed
+
+
+def _parse(path: Path) -> LexiconFile:
     name = str(path)
     try:
         node = load_yaml(read_text(path), name)

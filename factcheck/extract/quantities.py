@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from factcheck.extract.numbers import (
     CN_NUMBER,
@@ -190,8 +191,15 @@ _CJK_START = re.compile(r"百分之|[零〇一二两三四五六七八九十百�
 
 
 _NOT_A_RANGE = Quantity.model_construct()  # type: ignore[call-arg]  # sentinel: retry without ranges
-_SINGLE = re.compile(_FIGURE.pattern.replace("(?P<range>", "(?P<range>(?!)"),
-                     re.VERBOSE | re.IGNORECASE)
+
+
+@cache
+def _single() -> re.Pattern[str]:
+    """The figure pattern without ranges; compiled on first need (it is slow to compile)."""
+    return re.compile(_FIGURE.pattern.replace("(?P<range>", "(?P<range>(?!)"),
+                      re.VERBOSE | re.IGNORECASE)
+
+
 _ELLIPSIS = re.compile(r"[^.;:]{0,40}\band\s+$")
 
 
@@ -222,7 +230,7 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
         consumed = match.end()
         quantity = _read(text, match, offset, span, actors, found)
         if quantity is _NOT_A_RANGE:
-            match = _SINGLE.match(text, start)
+            match = _single().match(text, start)
             if match is None:
                 continue
             consumed = match.end()
