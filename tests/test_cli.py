@@ -183,3 +183,69 @@ def test_rules_test_passes_on_builtin_rules_and_fixtures() -> None:
                  str(FIXTURES / "ledgers" / "us-china-trade.yaml"))
     assert result.exit_code == 0, result.stdout
     assert " 0 failed" in result.stdout.splitlines()[-1]
+
+
+def test_unreadable_file_in_a_batch_is_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As root every file is readable, so the permission error is simulated at the read."""
+    locked = tmp_path / "locked.md"
+    locked.write_text("x")
+    other = tmp_path / "other.md"
+    other.write_text("Exports rose 5% last year [1].\n")
+    original = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "locked.md":
+            raise PermissionError(13, "Permission denied")
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = run("check", str(locked), str(other), "--format", "json")
+    assert result.exit_code == 2
+    documents = json.loads(result.stdout)["documents"]
+    assert documents[0]["error"] == f"{locked}: error: permission denied"
+    assert documents[1]["findings"][0]["rule_id"] == "citation.unresolved"
+    assert "Traceback" not in result.output
+
+
+def test_logs_go_to_stderr_as_json_lines(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    missing = tmp_path / "missing.md"
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"\x00binary")
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--log-format", "json", "--log-level", "info",
+         "check", str(bad), str(missing), "--format", "json"],
+        capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    json.loads(done.stdout)  # the report alone on stdout
+    lines = [json.loads(line) for line in done.stderr.splitlines() if line.startswith("{")]
+    assert any(line.get("event") == "cannot load document" and line.get("level") == "error"
+               for line in lines)
+
+
+def test_suppressions_and_baseline_decide_the_exit_code(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("Exports rose 5% last year [1]. <!-- factcheck-ignore: citation.unresolved -->\n")
+    assert run("check", str(article)).exit_code == 0
+    report = json.loads(run("check", str(article), "--format", "json").stdout)
+    assert report["documents"][0]["suppressed"] == 1
+    other = tmp_path / "b.md"
+    other.write_text("Imports fell 2% last year [1].\n")
+    assert run("check", str(other)).exit_code == 1
+    review = tmp_path / "review.json"
+    assert run("baseline", "create", str(other), "--output", str(review)).exit_code == 0
+    result = run("check", str(other), "--baseline", str(review))
+    assert result.exit_code == 0
+    assert "1 hidden by the baseline" in result.stdout
+
+
+def test_malformed_rule_file_on_the_command_line(tmp_path: Path) -> None:
+    rules = tmp_path / "bad.yaml"
+    rules.write_text("rules:\n  - id: x.y\n    severity: loud\n")
+    result = run("check", str(SEED), "--rules", str(rules))
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and f"{rules}:3:5: error [x.y]" in result.output

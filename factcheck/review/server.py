@@ -66,9 +66,13 @@ def make_server(session: ReviewSession, port: int = 0) -> ThreadingHTTPServer:
     class Handler(_Handler):
         review = session
 
-    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    server = _Server(("127.0.0.1", port), Handler)
     server.daemon_threads = True
     return server
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # the default 5 refuses connections when an editor clicks fast
 
 
 def new_token() -> str:
