@@ -73,6 +73,16 @@ class Article:
         return replace(self, statements=tuple(self.statements[i] for i in order),
                        citations=tuple(self.citations[i] for i in order))
 
+    def scaled(self, factor: int) -> Article:
+        """Every tonnage and count multiplied by ``factor`` (shares and rates are left alone)."""
+        figure = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)(?= tonnes)")
+
+        def scale(text: str) -> str:
+            return figure.sub(lambda m: f"{int(m.group(1).replace(',', '')) * factor:,}", text)
+
+        return replace(self, statements=tuple(
+            Statement(scale(s.text), scale(s.source), s.markers) for s in self.statements))
+
     def renamed(self, mapping: dict[str, str]) -> Article:
         names = re.compile(r"\b(?:" + "|".join(map(re.escape, mapping)) + r")\b")
 

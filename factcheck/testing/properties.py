@@ -84,6 +84,17 @@ def invariant_under_renaming(checker: Checker, article: Article, seed: int) -> N
                                     f"{renamed_rules}" + _show(renamed, []))
 
 
+def invariant_under_scaling(checker: Checker, article: Article, factor: int) -> None:
+    """Multiplying every figure of the article and its sources by one factor keeps the verdicts
+    of ratio and value rules: they compare figures with each other, not with constants."""
+    scaled = article.scaled(factor)
+    rules = ("numeric.ratio-mismatch", "numeric.value-conflict")
+    before = Counter(f.rule_id for f in check_article(checker, article) if f.rule_id in rules)
+    after = Counter(f.rule_id for f in check_article(checker, scaled) if f.rule_id in rules)
+    assert before == after, (f"ratio/value findings changed when figures were scaled by "
+                             f"{factor}: {before} vs {after}" + _show(scaled, []))
+
+
 def deterministic_and_total(checker: Checker, text: str) -> None:
     document = document_from_text(text, "arbitrary.md")
     first = checker.check_document(document).findings
@@ -134,6 +145,14 @@ def properties(planted: tuple[Planted, ...] = tuple(Planted)) -> list[Property]:
             invariant_under_renaming(checker, article, seed)
         return test
 
+    def scaling(checker: Checker) -> Callable[[], None]:
+        kinds = [k for k in planted if k in (Planted.RATIO_MISMATCH, Planted.VALUE_CONFLICT)]
+        @given(st.one_of(consistent_articles(), *(planted_articles(k) for k in kinds)),
+               st.sampled_from([10, 1000]))
+        def test(article: Article, factor: int) -> None:
+            invariant_under_scaling(checker, article, factor)
+        return test
+
     def total(checker: Checker) -> Callable[[], None]:
         @given(st.text(max_size=400))
         def test(text: str) -> None:
@@ -147,6 +166,7 @@ def properties(planted: tuple[Planted, ...] = tuple(Planted)) -> list[Property]:
         Property("invariant under claim reordering", reordering),
         Property("invariant under Markdown formatting", formatting),
         Property("invariant under renaming actors", renaming),
+        Property("ratio and value findings invariant under scaling figures", scaling),
         Property("deterministic and never crashes on arbitrary text", total),
     ]
 

@@ -37,6 +37,18 @@ def factcheck_engine() -> Checker:
     return make_checker()
 
 
+@pytest.fixture(scope="session")
+def factcheck_strategies() -> object:
+    """The hypothesis strategies: models, facts, rules, and article texts."""
+    from types import SimpleNamespace
+
+    from factcheck.testing import articles, strategies
+
+    return SimpleNamespace(**{name: getattr(module, name)
+                              for module in (strategies, articles)
+                              for name in dir(module) if not name.startswith("_")})
+
+
 @pytest.fixture
 def check_text(factcheck_engine: Checker) -> CheckText:
     """Check an article given as a string; returns its findings."""

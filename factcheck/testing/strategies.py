@@ -11,6 +11,20 @@ from typing import Any
 from hypothesis import strategies as st
 
 from factcheck.dsl.schema import RuleSpec
+from factcheck.models import (
+    Actor,
+    ActorKind,
+    Citation,
+    CitationKind,
+    Claim,
+    Document,
+    Interval,
+    Polarity,
+    Quantity,
+    QuantityKind,
+    Span,
+    Stance,
+)
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind
 
 ACTORS = ("trump", "bessent", "china", "us-government", "eu")
@@ -123,3 +137,81 @@ def rule_specs(draw: st.DrawFn, rule_id: str = "generated.rule") -> RuleSpec:
         "id": rule_id, "severity": "warning", "message": "generated", "description": "generated",
         "match": match, "examples": {"flag": ["x"], "pass": ["y"]},
     })
+
+
+# --- models, valid by construction ---------------------------------------------
+
+_WORDS = st.sampled_from(["exports", "rose", "the", "tariffs", "China", "agreed", "on", "talks"])
+
+
+def spans(max_offset: int = 10_000) -> st.SearchStrategy[Span]:
+    @st.composite
+    def build(draw: st.DrawFn) -> Span:
+        start = draw(st.integers(min_value=0, max_value=max_offset))
+        length = draw(st.integers(min_value=0, max_value=200))
+        line = draw(st.integers(min_value=1, max_value=500))
+        column = draw(st.integers(min_value=1, max_value=200))
+        return Span(start=start, end=start + length, line=line, column=column, end_line=line,
+                    end_column=column + length)
+    return build()
+
+
+@st.composite
+def quantities(draw: st.DrawFn) -> Quantity:
+    value = draw(st.floats(min_value=-1e9, max_value=1e12, allow_nan=False, allow_infinity=False))
+    hedge = draw(st.sampled_from([None, "nearly", "about", "over", "up to"]))
+    low = None if hedge == "up to" else (value if hedge in (None, "over") else value * 0.9)
+    high = None if hedge == "over" else value
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return Quantity(
+        text=f"{hedge + ' ' if hedge else ''}{value:g}", span=draw(spans()),
+        kind=draw(st.sampled_from(list(QuantityKind))), value=value,
+        interval=Interval(low=low, high=high), unit=draw(st.sampled_from([None, "%", "USD"])),
+        hedge=hedge, subject=draw(st.sampled_from([None, *ACTORS])),
+        metric=draw(st.sampled_from([None, "refining share", "export controls"])),
+    )
+
+
+@st.composite
+def actors(draw: st.DrawFn) -> Actor:
+    actor = draw(st.sampled_from(ACTORS))
+    return Actor(id=actor, name=actor.title(), span=draw(spans()),
+                 kind=draw(st.sampled_from(list(ActorKind))),
+                 groups=tuple(draw(st.lists(st.sampled_from(POOLS["group"]), max_size=2,
+                                            unique=True))))
+
+
+@st.composite
+def stances(draw: st.DrawFn) -> Stance:
+    return Stance(actor=draw(st.sampled_from(ACTORS)), topic=draw(st.sampled_from(TOPICS)),
+                  polarity=draw(st.sampled_from(list(Polarity))), cue="supports",
+                  span=draw(spans()), negated=draw(st.booleans()),
+                  time_marker=draw(st.sampled_from([None, "previously", "now"])))
+
+
+@st.composite
+def citations(draw: st.DrawFn) -> Citation:
+    ids = tuple(draw(st.lists(st.sampled_from(POOLS["ref"]), min_size=1, max_size=3, unique=True)))
+    return Citation(kind=CitationKind.MARKER, text="".join(f"[{i}]" for i in ids), ids=ids,
+                    span=draw(spans()))
+
+
+@st.composite
+def claims(draw: st.DrawFn, number: int = 1) -> Claim:
+    text = " ".join(draw(st.lists(_WORDS, min_size=1, max_size=12))) + "."
+    return Claim(id=f"c{number}", text=text, span=draw(spans()),
+                 quantities=tuple(draw(st.lists(quantities(), max_size=3))),
+                 actors=tuple(draw(st.lists(actors(), max_size=3))),
+                 stances=tuple(draw(st.lists(stances(), max_size=2))),
+                 citations=tuple(draw(st.lists(citations(), max_size=2))))
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> Document:
+    """A Document whose text is the generated claims, one paragraph each (blocks and spans exact)."""
+    from factcheck.load import document_from_text
+
+    sentences = [" ".join(draw(st.lists(_WORDS, min_size=1, max_size=12))) + "."
+                 for _ in range(draw(st.integers(min_value=1, max_value=6)))]
+    return document_from_text("\n\n".join(sentences), "generated.md")
