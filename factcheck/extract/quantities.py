@@ -228,13 +228,13 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
         if match is None or match.end() == match.start():
             continue
         consumed = match.end()
-        quantity = _read(text, match, offset, span, actors, found)
+        quantity = _read(text, match, offset, span, actors)
         if quantity is _NOT_A_RANGE:
             match = _single().match(text, start)
             if match is None:
                 continue
             consumed = match.end()
-            quantity = _read(text, match, offset, span, actors, found)
+            quantity = _read(text, match, offset, span, actors)
         if quantity is not None and quantity is not _NOT_A_RANGE:
             if (quantity.kind is QuantityKind.PERCENT and found
                     and found[-1].kind is QuantityKind.PERCENT_CHANGE
@@ -249,7 +249,7 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
 
 
 def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int], Span],
-          actors: Sequence[Actor], found: list[Quantity]) -> Quantity | None:
+          actors: Sequence[Actor]) -> Quantity | None:
     start, end = match.start(), match.end()
     kind: QuantityKind
     unit: str | None = None
@@ -389,8 +389,6 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
                 if change_from is not None and change_to is not None and direction is None:
                     direction = 1 if change_to >= change_from else -1
 
-    if kind is QuantityKind.RATIO and compared_to is None and found:
-        compared_to = None
     subject = _subject(text, span_start, offset, actors)
     metric = (None if kind in (QuantityKind.YEAR, QuantityKind.DATE)
               else _metric(text, span_start, end))
