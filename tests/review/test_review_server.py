@@ -83,3 +83,12 @@ def test_concurrent_clicks_lose_nothing(server: tuple[str, ReviewSession]) -> No
     saved = read_review(session.store.path).decisions
     assert set(saved) == {finding.fingerprint for finding in targets}
     assert not list(session.store.path.parent.glob("*.tmp"))
+
+
+def test_a_foreign_host_header_is_refused(server: tuple[str, ReviewSession]) -> None:
+    """A page on another site that rebinds its name to 127.0.0.1 still sends its own Host."""
+    url, _ = server
+    request = urllib.request.Request(f"{url}/api/state", headers={"Host": "evil.example:80"})
+    with pytest.raises(HTTPError) as error:
+        urllib.request.urlopen(request, timeout=10)
+    assert error.value.code == 421
