@@ -188,6 +188,7 @@ _WORD_START = re.compile(
                                    *(m.lower() for m in MONTHS.split("|"))},
                                   key=len, reverse=True)) + r")\b")
 _CJK_START = re.compile(r"百分之|[零〇一二两三四五六七八九十百千万亿]")
+_HAS_CJK = re.compile("[\u4e00-\u9fff]")
 
 
 _NOT_A_RANGE = Quantity.model_construct()  # type: ignore[call-arg]  # sentinel: retry without ranges
@@ -211,7 +212,7 @@ def _candidates(text: str) -> list[int]:
         starts.add(currency.start() if currency else start)
     lower = text.lower()
     starts.update(word.start() for word in _WORD_START.finditer(lower))
-    if any("\u4e00" <= char <= "\u9fff" for char in text):
+    if _HAS_CJK.search(text):
         starts.update(cjk.start() for cjk in _CJK_START.finditer(text))
     return sorted(starts)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -73,11 +74,14 @@ def _front_matter(front_matter: str | None, path: str) -> dict[str, object]:
     return meta
 
 
+_CJK = re.compile("[\u4e00-\u9fff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _guess_language(text: str) -> str:
     sample = text[:20000]
-    cjk = sum("\u4e00" <= char <= "\u9fff" for char in sample)
-    letters = sum(char.isalpha() for char in sample) or 1
-    return "zh" if cjk / letters > 0.3 else "en"
+    letters = len(_LETTER.findall(sample)) or 1
+    return "zh" if len(_CJK.findall(sample)) / letters > 0.3 else "en"
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path | LoadError]:
