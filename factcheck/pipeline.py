@@ -61,7 +61,15 @@ class Checker:
             log.error("cannot load document", path=str(path), error=error.one_line())
             return DocumentResult(path=str(path), status=DocumentStatus.FAILED,
                                   error=error.one_line())
-        return self.check_document(document)
+        try:
+            return self.check_document(document)
+        except Exception as error:  # a bug of ours: report it for this document, keep going
+            log.error("internal error", path=str(path), error=repr(error))
+            log.debug("internal error traceback", path=str(path), exc_info=True)
+            return DocumentResult(
+                path=str(path), status=DocumentStatus.FAILED,
+                error=f"{path}: error: internal error while checking "
+                      f"({type(error).__name__}: {error}); please report it")
 
     def check_document(self, document: Document) -> DocumentResult:
         claims = extract(document, self.lexicon)

@@ -249,3 +249,27 @@ def test_malformed_rule_file_on_the_command_line(tmp_path: Path) -> None:
     result = run("check", str(SEED), "--rules", str(rules))
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and f"{rules}:3:5: error [x.y]" in result.output
+
+
+def test_an_internal_error_fails_one_document_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.pipeline
+
+    def broken(document: Any, lexicon: Any) -> Any:
+        if "BREAK" in document.text:
+            raise RuntimeError("extraction bug")
+        return original(document, lexicon)
+
+    original = factcheck.pipeline.extract
+    monkeypatch.setattr(factcheck.pipeline, "extract", broken)
+    bad = tmp_path / "a.md"
+    bad.write_text("BREAK here [1].\n")
+    good = tmp_path / "b.md"
+    good.write_text("Exports rose 5% last year [1].\n")
+    result = run("check", str(bad), str(good), "--format", "json")
+    assert result.exit_code == 2
+    documents = json.loads(result.stdout)["documents"]
+    assert documents[0]["error"] == (f"{bad}: error: internal error while checking "
+                                     "(RuntimeError: extraction bug); please report it")
+    assert documents[1]["findings"][0]["rule_id"] == "citation.unresolved"
