@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from factcheck.models import CitationKind, Claim, Document, Quantity
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
+from factcheck.models.trusted import trusted
 
 _SUPERLATIVE = re.compile(
     r"\b(?:record|all-time|unprecedented|highest|lowest|largest|biggest|smallest|most|least|"
@@ -101,4 +102,4 @@ def _fact(fact_id: str, kind: FactKind, claim_id: str | None, part: int | None,
             continue
         expected = declared[name]
         clean[name] = float(value) if expected is float and not isinstance(value, bool) else value
-    return Fact.model_construct(id=fact_id, kind=kind, claim_id=claim_id, part=part, fields=clean)
+    return trusted(Fact, id=fact_id, kind=kind, claim_id=claim_id, part=part, fields=clean)

@@ -29,7 +29,8 @@ def extract(document: Document, lexicon: Lexicon) -> list[Claim]:
     """Claims in document order, ids ``c1``, ``c2``, …"""
     text = document.text
     index = LineIndex(text)
-    finder = ActorFinder(lexicon)
+    lookup = lexicon.lookup()
+    finder = ActorFinder(lookup)
     claims: list[Claim] = []
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
@@ -56,7 +57,7 @@ def extract(document: Document, lexicon: Lexicon) -> list[Claim]:
             claims.append(Claim(
                 id=f"c{len(claims) + 1}", text=body, span=index.span(piece_start, piece_end),
                 section=block.section, quantities=tuple(quantities), actors=tuple(actors),
-                stances=tuple(find_stances(body, piece_start, index.span, actors, lexicon)),
+                stances=tuple(find_stances(body, piece_start, index.span, actors, lookup)),
                 citations=tuple(citations), attribution=attribution,
             ))
     return claims

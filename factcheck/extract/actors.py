@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.lookup import LexiconLookup
 from factcheck.models import Actor, ActorKind, Span
 
 TITLES = (
@@ -17,8 +17,9 @@ TITLES = (
     "Spokesperson|Trade Representative|Economist|Analyst"
 )
 _NAME = r"[A-Z][a-z'’-]{1,30}"
+# The lookahead lets the regex engine skip to capitals instead of trying every title everywhere.
 _TITLED = re.compile(
-    rf"\b(?P<title>(?:(?:U\.S\.|US|Chinese|British|German|French|Japanese|EU|European)\s+)?"
+    rf"(?=[A-Z])\b(?P<title>(?:(?:U\.S\.|US|Chinese|British|German|French|Japanese|EU|European)\s+)?"
     rf"(?:{TITLES}))\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})\b")
 _WORD_CHAR = re.compile(r"[\w]")
 
@@ -30,9 +31,9 @@ def _slug(name: str) -> str:
 class ActorFinder:
     """Finds actors claim by claim, remembering titled people met earlier in the document."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: LexiconLookup) -> None:
         self.lexicon = lexicon
-        self.automaton = lexicon.automaton()
+        self.automaton = lexicon.actor_automaton
         self.surnames: dict[str, tuple[str, str | None]] = {}  # surname -> (actor id, role)
         self.roles: dict[str, str] = {}  # a title seen once stays with the actor
         for actor in lexicon.actors.values():
@@ -58,8 +59,8 @@ class ActorFinder:
             if known is None:
                 self.surnames.setdefault(name.split()[-1], (actor_id, role))
         for surname, (actor_id, role) in list(self.surnames.items()):
-            if actor_id in self.lexicon.actors:
-                continue  # gazetteer aliases already cover it
+            if actor_id in self.lexicon.actors or surname not in text:
+                continue  # gazetteer aliases already cover it, or it is not here
             for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
                 hits.append((match.start(), match.end(), actor_id, role))
         return [self._actor(text, offset, span, *hit) for hit in _longest(hits)[:limit]]

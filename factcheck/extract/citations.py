@@ -11,6 +11,7 @@ _MARKER_GROUP = re.compile(r"(?:\[\d{1,4}(?:\s*[,–—-]\s*\d{1,4}){0,20}\]\s?)
 _ONE_MARKER = re.compile(r"\[([\d,\s–—-]{1,120})\]")
 _FOOTNOTE = re.compile(r"\[\^(\w{1,12})\]")
 _SUPERSCRIPT = re.compile(r"(?<=[\w.,;:)”\"’])([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,4})")
+_SUPERSCRIPT_CHAR = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _URL = re.compile(r"https?://[^\s<>\"')\]]{1,2000}")
 _SOURCE_NOTE = re.compile(r"\((?:Source|Sources|Via|Data)\s*:\s*([^()\n]{1,200})\)", re.I)
@@ -26,6 +27,15 @@ _SAID = re.compile(
 _SAID_AFTER = re.compile(
     r"\b(?:said|says|told reporters|according to)\s+((?:[A-Z][\w'’&.-]{0,40}\s*){1,4})(?=[,.]|$)")
 _STOP_SOURCE = re.compile(r"[,.;:]\s*$")
+
+# Literal words each attribution pattern needs: most sentences have none, and a substring test
+# is far cheaper than letting the pattern try every position.
+_ATTRIBUTIONS = (
+    (_ACCORDING, ("according to", "reported by", "citing", "data from", "figures from"), True),
+    (_SAID, ("said", "says", "told", "reported", "estimate", "noted", "found", "announced",
+             "wrote"), False),
+    (_SAID_AFTER, ("said", "says", "told reporters", "according to"), False),
+)
 
 
 def expand(body: str) -> list[str]:
@@ -46,6 +56,25 @@ def find_citations(text: str, offset: int, span: Callable[[int, int], Span]
                    ) -> tuple[list[Citation], str | None]:
     """Citations of a claim whose text starts at ``offset``; and its attribution, if any."""
     found: list[Citation] = []
+    if "[" in text:
+        _markers(text, offset, span, found)
+    if "://" in text:
+        _urls(text, offset, span, found)
+    if _SUPERSCRIPT_CHAR.search(text):
+        _superscripts(text, offset, span, found)
+    if "(" in text:
+        _source_notes(text, offset, span, found)
+    _attributions(text, offset, span, found)
+    # Before sorting: a source note outranks an attribution, "according to" outranks "said".
+    named = (c.source for c in found if c.kind in (CitationKind.SOURCE_NOTE,
+                                                     CitationKind.ATTRIBUTION))
+    attribution = next(named, None)
+    found.sort(key=lambda citation: citation.span.start)
+    return found, attribution
+
+
+def _markers(text: str, offset: int, span: Callable[[int, int], Span],
+             found: list[Citation]) -> None:
     for group in _MARKER_GROUP.finditer(text):
         raw = group.group(0).rstrip()
         ids = [ref for one in _ONE_MARKER.finditer(raw) for ref in expand(one.group(1))]
@@ -57,33 +86,46 @@ def find_citations(text: str, offset: int, span: Callable[[int, int], Span]
         start = offset + match.start()
         found.append(Citation(kind=CitationKind.FOOTNOTE, text=match.group(0),
                               ids=(match.group(1),), span=span(start, offset + match.end())))
-    for match in _SUPERSCRIPT.finditer(text):
-        start = offset + match.start(1)
-        found.append(Citation(kind=CitationKind.FOOTNOTE, text=match.group(1),
-                              ids=(match.group(1).translate(_SUPERSCRIPT_DIGITS),),
-                              span=span(start, offset + match.end(1))))
+
+
+def _urls(text: str, offset: int, span: Callable[[int, int], Span],
+          found: list[Citation]) -> None:
     for match in _URL.finditer(text):
         url = match.group(0).rstrip(".,;:")
         start = offset + match.start()
         found.append(Citation(kind=CitationKind.URL, text=url, source=url,
                               span=span(start, start + len(url))))
-    attribution = None
+
+
+def _superscripts(text: str, offset: int, span: Callable[[int, int], Span],
+                  found: list[Citation]) -> None:
+    for match in _SUPERSCRIPT.finditer(text):
+        start = offset + match.start(1)
+        found.append(Citation(kind=CitationKind.FOOTNOTE, text=match.group(1),
+                              ids=(match.group(1).translate(_SUPERSCRIPT_DIGITS),),
+                              span=span(start, offset + match.end(1))))
+
+
+def _source_notes(text: str, offset: int, span: Callable[[int, int], Span],
+                  found: list[Citation]) -> None:
     for match in _SOURCE_NOTE.finditer(text):
-        source = match.group(1).strip()
-        found.append(Citation(kind=CitationKind.SOURCE_NOTE, text=match.group(0), source=source,
+        found.append(Citation(kind=CitationKind.SOURCE_NOTE, text=match.group(0),
+                              source=match.group(1).strip(),
                               span=span(offset + match.start(), offset + match.end())))
-        attribution = attribution or source
-    for pattern in (_ACCORDING, _SAID, _SAID_AFTER):
+
+
+def _attributions(text: str, offset: int, span: Callable[[int, int], Span],
+                  found: list[Citation]) -> None:
+    lower = text.lower()
+    for pattern, needs, any_case in _ATTRIBUTIONS:
+        if not any(word in (lower if any_case else text) for word in needs):
+            continue
         for match in pattern.finditer(text):
             source = _clean_source(match.group(1))
-            if not source or _MARKER_GROUP.fullmatch(source):
-                continue
-            found.append(Citation(kind=CitationKind.ATTRIBUTION, text=match.group(0).strip(),
-                                  source=source,
-                                  span=span(offset + match.start(), offset + match.end())))
-            attribution = attribution or source
-    found.sort(key=lambda citation: citation.span.start)
-    return found, attribution
+            if source and not _MARKER_GROUP.fullmatch(source):
+                found.append(Citation(kind=CitationKind.ATTRIBUTION, text=match.group(0).strip(),
+                                      source=source,
+                                      span=span(offset + match.start(), offset + match.end())))
 
 
 def _clean_source(source: str) -> str:

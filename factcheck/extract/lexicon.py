@@ -6,17 +6,16 @@ in configuration is merged after the built-in one (same actor or topic id: exten
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from factcheck import cache
 from factcheck.errors import FactcheckError
+from factcheck.extract.lookup import LexiconLookup
 from factcheck.load.read import read_text
 from factcheck.models import ActorKind
 from factcheck.yamlio import YamlError, load_yaml, locate, plain
@@ -78,9 +77,7 @@ class Lexicon(BaseModel):
     reported_speech: list[str] = Field(default_factory=list)
     time_markers: list[str] = Field(default_factory=list)
 
-    _automaton: Any = PrivateAttr(default=None)
-    _patterns: dict[str, re.Pattern[str]] = PrivateAttr(default_factory=dict)
-    _cue_sets: dict[str, frozenset[str]] = PrivateAttr(default_factory=dict)
+    _lookup: LexiconLookup | None = PrivateAttr(default=None)
 
     def merge(self, other: LexiconFile) -> None:
         for actor in other.actors:
@@ -104,61 +101,21 @@ class Lexicon(BaseModel):
         self.negations += other.negations
         self.reported_speech += other.reported_speech
         self.time_markers += other.time_markers
-        self._automaton = None
-        self._patterns = {}
-        self._cue_sets = {}
+        self._lookup = None
 
-    def automaton(self) -> Any:
-        """Aho-Corasick over every actor alias: one linear pass finds all mentions."""
-        if self._automaton is None:
-            automaton = ahocorasick.Automaton()
-            for actor in self.actors.values():
-                for alias in {actor.name, *actor.aliases}:
-                    if alias:
-                        automaton.add_word(alias, (len(alias), actor.id))
-            if len(automaton):
-                automaton.make_automaton()
-            self._automaton = automaton
-        return self._automaton
+    def lookup(self) -> LexiconLookup:
+        """The search structures over this lexicon, built on first use."""
+        if self._lookup is None:
+            self._lookup = LexiconLookup(self)
+        return self._lookup
 
-    def pattern(self, name: str) -> re.Pattern[str]:
-        """A compiled alternation of one word list, longest first, on word boundaries."""
-        pattern = self._patterns.get(name)
-        if pattern is None:
-            words: list[str]
-            if name == "topics":
-                words = [p for t in self.topics.values() for p in (*t.phrases, *t.against)]
-            elif name == "cues":
-                words = [*self.support, *self.oppose]
-            else:
-                words = list(getattr(self, name))
-            ordered = sorted(set(words), key=len, reverse=True)
-            body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered) or "(?!)"
-            pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-            self._patterns[name] = pattern
-        return pattern
-
-    def cue_set(self, name: str) -> frozenset[str]:
-        """A word list as a set of normalized phrases ("support", "weak_cues")."""
-        cached = self._cue_sets.get(name)
-        if cached is None:
-            words: list[str] = getattr(self, name)
-            cached = frozenset(" ".join(word.lower().split()) for word in words)
-            self._cue_sets[name] = cached
-        return cached
-
-    def weak(self, cue: str) -> bool:
-        return " ".join(cue.lower().split()) in self.cue_set("weak_cues")
-
-    def topic_of(self, phrase: str) -> tuple[str, int] | None:
-        """(topic id, +1 or -1) for a phrase the topics list names."""
-        wanted = " ".join(phrase.lower().split())
-        for topic in self.topics.values():
-            if wanted in (p.lower() for p in topic.phrases):
-                return topic.id, 1
-            if wanted in (p.lower() for p in topic.against):
-                return topic.id, -1
-        return None
+    def phrase_list(self, name: str) -> list[str]:
+        """One word list: "cues" (support and oppose), "topics" (all phrases) or a field."""
+        if name == "topics":
+            return [p for t in self.topics.values() for p in (*t.phrases, *t.against)]
+        if name == "cues":
+            return [*self.support, *self.oppose]
+        return list(getattr(self, name))
 
     # Identity hash, so caches (e.g. of source texts read with this lexicon) can key on it.
     __hash__ = object.__hash__

@@ -106,11 +106,12 @@ def _words_before(text: str, start: int, count: int) -> list[tuple[int, str]]:
     return words[-count:]
 
 
-def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
+def _hedge_before(text: str, start: int, before: list[tuple[int, str]]
+                  ) -> tuple[str, int] | None:
     """(hedge, its offset) when the words just before the figure are a hedge."""
     if start and text[start - 1] == "~":
         return "~", start - 1
-    words = _words_before(text, start, 3)
+    words = before[-3:]
     gap = text[words[-1][0] + len(words[-1][1]):start] if words else ""
     if not words or gap.strip():
         return None
@@ -122,8 +123,9 @@ def _hedge_before(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
-def _growth_before(text: str, start: int) -> str | None:
-    words = [word for _, word in _words_before(text, start, 6)]
+def _growth_before(words: list[str]) -> str | None:
+    """The growth verb just before a figure ("rose", "fell by nearly"), if any."""
+    words = words[-6:]
     for position in range(len(words) - 1, -1, -1):
         word = words[position]
         if word in GROWTH_VERBS:
@@ -257,6 +259,9 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
     ratio_phrase: str | None = None
     compared_to: str | None = None
     margin = 0.0
+    # The words before the figure, read once: hedges, growth verbs, year cues and metrics use them.
+    before = _words_before(text, start, 12)
+    words = [word for _, word in before]
     if match.group("date"):
         raw = match.group("date")
         year = re.search(r"(?:1[89]|20)\d\d", raw)
@@ -297,7 +302,7 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
         low, high = low * scale, high * scale
         percent = match.group("r_pct") or match.group("r_low_pct")
         currency = match.group("r_cur")
-        growth = _growth_before(text, start)
+        growth = _growth_before(words)
         if growth and " to " in match.group(0):
             return _NOT_A_RANGE  # "fell $3.40 to $61.20": a change and where it ended
         kind = (QuantityKind.PERCENT_CHANGE if percent and growth else QuantityKind.PERCENT
@@ -307,7 +312,7 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
         return Quantity(
             text=match.group(0), span=span(offset + start, offset + end), kind=kind, value=value,
             interval=Interval(low=low, high=high), unit=unit,
-            subject=_subject(text, start, offset, actors), metric=_metric(text, start, end),
+            subject=_subject(text, start, offset, actors), metric=_metric(text, end, words),
         )
     elif match.group("number") or match.group("words"):
         is_words = bool(match.group("words"))
@@ -341,7 +346,7 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
             unit = _currency(currency) if currency else CURRENCY_WORDS[word_unit or ""]
             if currency and currency.strip() == "¥" and re.search(r"yuan|RMB|China|Chinese", text):
                 unit = "CNY"
-        elif _is_year(text, start, end, raw, parsed, scale, is_words):
+        elif _is_year(text, end, raw, parsed, scale, is_words, words):
             kind, unit, margin = QuantityKind.YEAR, None, 0.0
         else:
             kind, unit = QuantityKind.COUNT, word_unit
@@ -367,8 +372,10 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
     else:
         return None
 
-    hedge_found = _hedge_before(text, start)
+    hedge_found = _hedge_before(text, start, before)
     hedge, span_start = hedge_found if hedge_found else (None, start)
+    if hedge_found:
+        words = [word for at, word in before if at < span_start]
     interval = _interval(value, margin, hedge, kind)
 
     direction = None
@@ -376,7 +383,7 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
     if kind in (QuantityKind.PERCENT, QuantityKind.POINTS, QuantityKind.RATIO, QuantityKind.COUNT,
                 QuantityKind.CURRENCY):
         after = _GROWTH_AFTER.match(text, end)
-        verb = _growth_before(text, span_start) or (after.group("verb") if after else None)
+        verb = _growth_before(words) or (after.group("verb") if after else None)
         if verb and kind is QuantityKind.PERCENT:
             kind = QuantityKind.PERCENT_CHANGE
         if verb and kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS, QuantityKind.RATIO):
@@ -392,7 +399,7 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
 
     subject = _subject(text, span_start, offset, actors)
     metric = (None if kind in (QuantityKind.YEAR, QuantityKind.DATE)
-              else _metric(text, span_start, end))
+              else _metric(text, end, words))
     return Quantity(
         text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
         value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,
@@ -441,12 +448,11 @@ def _unit_after(text: str, end: int) -> str | None:
     return None if unit in NOT_UNITS or unit in SCALE_WORDS else unit
 
 
-def _is_year(text: str, start: int, end: int, raw: str, value: float, scale: float,
-             is_words: bool) -> bool:
+def _is_year(text: str, end: int, raw: str, value: float, scale: float, is_words: bool,
+             words: list[str]) -> bool:
     if is_words or scale != 1.0 or "," in raw or "." in raw or not 1800 <= value <= 2100:
         return False
-    before = _words_before(text, start, 1)
-    if before and before[-1][1].rstrip("-") in YEAR_CUES:
+    if words and words[-1].rstrip("-") in YEAR_CUES:
         return True
     unit = _unit_after(text, end)
     return unit is None or unit in ("levels", "level", "election", "budget", "census")
@@ -463,7 +469,7 @@ def _subject(text: str, start: int, offset: int, actors: Sequence[Actor]) -> str
     return before[-1].id if before else None
 
 
-def _metric(text: str, start: int, end: int) -> str | None:
+def _metric(text: str, end: int, words: list[str]) -> str | None:
     """What is measured: the "of …" phrase after the figure, or the noun phrase before "on/of"."""
     after_unit = _UNIT_AFTER.match(text, end)
     tail_start = after_unit.end() if after_unit and after_unit.group("unit").lower() not in (
@@ -473,7 +479,7 @@ def _metric(text: str, start: int, end: int) -> str | None:
         phrase = _clean_phrase(of_phrase.group("phrase"))
         if phrase:
             return phrase
-    words = [word for _, word in _words_before(text, start, 8)]
+    words = words[-8:]
     if len(words) < 2 or words[-1] not in ("on", "of", "for", "at", "covering"):
         return None
     kept: list[str] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from factcheck.extract.lexicon import Lexicon
+from factcheck.extract.lookup import LexiconLookup
 from factcheck.models import Actor, Polarity, Span, Stance
 
 _NP_STOP = re.compile(
@@ -27,38 +27,38 @@ _TIME_YEAR = re.compile(r"\b(?:in|since|until|by)\s+(?:1[89]|20)\d\d\b")
 
 
 def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
-                 actors: Sequence[Actor], lexicon: Lexicon) -> list[Stance]:
+                 actors: Sequence[Actor], lexicon: LexiconLookup) -> list[Stance]:
     if not actors:
         return []
     stances: list[Stance] = []
-    support = lexicon.cue_set("support")
-    cues = list(lexicon.pattern("cues").finditer(text))
-    time_marker = _time_marker(text, lexicon)
-    for cue in cues:
-        actor = _actor_before(actors, offset + cue.start())
+    phrases = lexicon.phrases(text, ("cues", "time_markers"))
+    time_marker = _time_marker(text, phrases["time_markers"])
+    for cue_start, cue_end in phrases["cues"]:
+        actor = _actor_before(actors, offset + cue_start)
         if actor is None:
             continue
-        phrase = _object_phrase(text, cue.end())
+        cue = text[cue_start:cue_end]
+        phrase = _object_phrase(text, cue_end)
         if not phrase or _VERB_FIRST.match(phrase):
             continue  # "demands include …": the cue was a noun, its object unknown
-        topic = _topic(phrase, lexicon, fallback=not lexicon.weak(cue.group(0)))
+        topic = _topic(phrase, lexicon, fallback=not lexicon.weak(cue))
         if topic is None:
             continue
         topic_id, topic_sign = topic
-        sign = (1 if " ".join(cue.group(0).lower().split()) in support else -1) * topic_sign
-        between = text[max(0, cue.start() - 40) - 0:cue.start()].lower()
-        negated = bool(lexicon.pattern("negations").search(between[-20:]))
+        sign = (1 if lexicon.supports(cue) else -1) * topic_sign
+        negated = bool(lexicon.patterns["negations"].search(text, max(0, cue_start - 20),
+                                                           cue_start))
         if negated:
             sign = -sign
-        reported = bool(lexicon.pattern("reported_speech").search(
-            text[max(0, actor.span.end - offset):cue.start()]))
+        reported = bool(lexicon.patterns["reported_speech"].search(
+            text, max(0, actor.span.end - offset), cue_start))
         if any(s.actor == actor.id and s.topic == topic_id and (s.polarity is Polarity.SUPPORT)
                == (sign > 0) for s in stances):
             continue  # "refused to back": two cues, one stance
         stances.append(Stance(
             actor=actor.id, topic=topic_id,
             polarity=Polarity.SUPPORT if sign > 0 else Polarity.OPPOSE,
-            cue=cue.group(0), span=span(offset + cue.start(), offset + cue.end()),
+            cue=cue, span=span(offset + cue_start, offset + cue_end),
             negated=negated, reported=reported, time_marker=time_marker,
         ))
     return stances
@@ -88,23 +88,21 @@ def _object_phrase(text: str, start: int) -> str:
     return phrase
 
 
-def _topic(phrase: str, lexicon: Lexicon, fallback: bool = True) -> tuple[str, int] | None:
+def _topic(phrase: str, lexicon: LexiconLookup, fallback: bool = True) -> tuple[str, int] | None:
     """The topic named in the object phrase (longest lexicon phrase), else its head noun."""
-    best = None
-    for match in lexicon.pattern("topics").finditer(phrase):
-        if best is None or len(match.group(0)) > len(best.group(0)):
-            best = match
-    if best is not None:
-        return lexicon.topic_of(best.group(0))
+    named = lexicon.phrases(phrase, ("topics",))["topics"]
+    if named:
+        start, end = max(named, key=lambda span: span[1] - span[0])
+        return lexicon.topic_of(phrase[start:end])
     words = phrase.split()
     if fallback and 1 <= len(words) <= 4 and _HEAD_WORD.match(words[-1]):
         return words[-1].lower(), 1
     return None
 
 
-def _time_marker(text: str, lexicon: Lexicon) -> str | None:
-    marker = lexicon.pattern("time_markers").search(text)
-    if marker:
-        return marker.group(0).lower()
+def _time_marker(text: str, markers: list[tuple[int, int]]) -> str | None:
+    if markers:
+        start, end = markers[0]
+        return text[start:end].lower()
     year = _TIME_YEAR.search(text)
     return year.group(0) if year else None

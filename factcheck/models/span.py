@@ -6,6 +6,8 @@ from bisect import bisect_right
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from factcheck.models.trusted import trusted
+
 
 class Span(BaseModel):
     """A half-open character range ``text[start:end]`` with 1-based line and column of both ends."""
@@ -52,5 +54,5 @@ class LineIndex:
         line, column = self.position(start)
         end_line, end_column = self.position(end)
         # Checked above and by construction; skipping validation matters on this hot path.
-        return Span.model_construct(start=start, end=end, line=line, column=column,
-                                    end_line=end_line, end_column=end_column)
+        return trusted(Span, start=start, end=end, line=line, column=column,
+                       end_line=end_line, end_column=end_column)

@@ -1,0 +1,36 @@
+"""Building models from values the program made and checked itself, without validation.
+
+Extraction and fact building create hundreds of small models per article. pydantic's own
+``model_construct`` skips validation but, measured here, costs more than validating (7.6 µs
+against 4.4 µs for a Span); setting the instance dictionary directly costs 2.8 µs. Only code
+that produced every value itself may use this: anything read from outside goes through
+validation.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+from pydantic_core import PydanticUndefined
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+@cache
+def _defaults(cls: type[BaseModel]) -> dict[str, Any]:
+    """Plain defaults of ``cls``; fields with a factory or no default must be given."""
+    return {name: field.default for name, field in cls.model_fields.items()
+            if field.default is not PydanticUndefined and field.default_factory is None}
+
+
+def trusted(cls: type[Model], **values: Any) -> Model:
+    """An instance of ``cls`` holding ``values`` (and plain defaults), not validated."""
+    instance = cls.__new__(cls)
+    fields = _defaults(cls) | values
+    object.__setattr__(instance, "__dict__", fields)
+    object.__setattr__(instance, "__pydantic_fields_set__", set(values))
+    object.__setattr__(instance, "__pydantic_extra__", None)
+    object.__setattr__(instance, "__pydantic_private__", None)
+    return instance
