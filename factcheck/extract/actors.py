@@ -31,12 +31,12 @@ def _slug(name: str) -> str:
 class ActorFinder:
     """Finds actors claim by claim, remembering titled people met earlier in the document."""
 
-    def __init__(self, lexicon: LexiconLookup) -> None:
-        self.lexicon = lexicon
-        self.automaton = lexicon.actor_automaton
+    def __init__(self, lookup: LexiconLookup) -> None:
+        self.actors = lookup.actors
+        self.automaton = lookup.actor_automaton
         self.surnames: dict[str, tuple[str, str | None]] = {}  # surname -> (actor id, role)
         self.roles: dict[str, str] = {}  # a title seen once stays with the actor
-        for actor in lexicon.actors.values():
+        for actor in lookup.actors.values():
             if actor.kind is ActorKind.PERSON:
                 self.surnames[actor.name.split()[-1]] = (actor.id, None)
 
@@ -59,7 +59,7 @@ class ActorFinder:
             if known is None:
                 self.surnames.setdefault(name.split()[-1], (actor_id, role))
         for surname, (actor_id, role) in list(self.surnames.items()):
-            if actor_id in self.lexicon.actors or surname not in text:
+            if actor_id in self.actors or surname not in text:
                 continue  # gazetteer aliases already cover it, or it is not here
             for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
                 hits.append((match.start(), match.end(), actor_id, role))
@@ -76,7 +76,7 @@ class ActorFinder:
 
     def _actor(self, text: str, offset: int, span: Callable[[int, int], Span], start: int, end: int,
                actor_id: str, role: str | None) -> Actor:
-        entry = self.lexicon.actors.get(actor_id)
+        entry = self.actors.get(actor_id)
         if role:
             self.roles[actor_id] = role
         role = role or self.roles.get(actor_id)

@@ -30,11 +30,12 @@ _STOP_SOURCE = re.compile(r"[,.;:]\s*$")
 
 # Literal words each attribution pattern needs: most sentences have none, and a substring test
 # is far cheaper than letting the pattern try every position.
-_ATTRIBUTIONS = (
-    (_ACCORDING, ("according to", "reported by", "citing", "data from", "figures from"), True),
+# Tested on the lower-cased text: a necessary condition even for the case-sensitive patterns.
+ATTRIBUTIONS = (
+    (_ACCORDING, ("according to", "reported by", "citing", "data from", "figures from")),
     (_SAID, ("said", "says", "told", "reported", "estimate", "noted", "found", "announced",
-             "wrote"), False),
-    (_SAID_AFTER, ("said", "says", "told reporters", "according to"), False),
+             "wrote")),
+    (_SAID_AFTER, ("said", "says", "told reporters", "according to")),
 )
 
 
@@ -117,8 +118,8 @@ def _source_notes(text: str, offset: int, span: Callable[[int, int], Span],
 def _attributions(text: str, offset: int, span: Callable[[int, int], Span],
                   found: list[Citation]) -> None:
     lower = text.lower()
-    for pattern, needs, any_case in _ATTRIBUTIONS:
-        if not any(word in (lower if any_case else text) for word in needs):
+    for pattern, needs in ATTRIBUTIONS:
+        if not any(word in lower for word in needs):
             continue
         for match in pattern.finditer(text):
             source = _clean_source(match.group(1))

@@ -37,7 +37,8 @@ class LexiconLookup:
                 lists.setdefault(_normal(phrase), []).append(name)
         self.phrase_automaton = _automaton(
             (phrase, (len(phrase), tuple(names))) for phrase, names in lists.items())
-        self.patterns = {name: _alternation(lexicon.phrase_list(name)) for name in PHRASE_LISTS}
+        self._lists = {name: lexicon.phrase_list(name) for name in PHRASE_LISTS}
+        self._patterns: dict[str, re.Pattern[str]] = {}
         self.support = frozenset(_normal(cue) for cue in lexicon.support)
         self.weak_cues = frozenset(_normal(cue) for cue in lexicon.weak_cues)
         self.topic_signs: dict[str, tuple[str, int]] = {}
@@ -47,7 +48,7 @@ class LexiconLookup:
 
     def phrases(self, text: str, names: Sequence[str] = PHRASE_LISTS) -> dict[str, Spans]:
         """Where each word list's phrases occur in ``text``: leftmost-longest, not overlapping,
-        on word boundaries, ignoring case; the spans ``patterns[name].finditer`` gives.
+        on word boundaries, ignoring case; the spans ``pattern(name).finditer`` gives.
 
         One Aho-Corasick pass serves every list: Python's regex engine tries an alternation's
         branches one by one at each position, which made the cue lists the slowest step.
@@ -55,7 +56,7 @@ class LexiconLookup:
         folded = _WHITESPACE.sub(" ", text.lower())
         if len(folded) != len(text) or "  " in folded:
             # lower() changed the length, or a phrase may span a run of spaces: the regex is exact
-            return {name: [m.span() for m in self.patterns[name].finditer(text)] for name in names}
+            return {name: [m.span() for m in self.pattern(name).finditer(text)] for name in names}
         hits: dict[str, Spans] = {name: [] for name in names}
         if not len(self.phrase_automaton):
             return hits
@@ -66,6 +67,12 @@ class LexiconLookup:
                     if name in hits:
                         hits[name].append((start, end))
         return {name: _leftmost_longest(found) for name, found in hits.items()}
+
+    def pattern(self, name: str) -> re.Pattern[str]:
+        """One word list as a regex; compiled on first need (long alternations compile slowly)."""
+        if name not in self._patterns:
+            self._patterns[name] = _alternation(self._lists[name])
+        return self._patterns[name]
 
     def supports(self, cue: str) -> bool:
         return _normal(cue) in self.support

@@ -27,11 +27,11 @@ _TIME_YEAR = re.compile(r"\b(?:in|since|until|by)\s+(?:1[89]|20)\d\d\b")
 
 
 def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
-                 actors: Sequence[Actor], lexicon: LexiconLookup) -> list[Stance]:
+                 actors: Sequence[Actor], lookup: LexiconLookup) -> list[Stance]:
     if not actors:
         return []
     stances: list[Stance] = []
-    phrases = lexicon.phrases(text, ("cues", "time_markers"))
+    phrases = lookup.phrases(text, ("cues", "time_markers"))
     time_marker = _time_marker(text, phrases["time_markers"])
     for cue_start, cue_end in phrases["cues"]:
         actor = _actor_before(actors, offset + cue_start)
@@ -41,16 +41,16 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
         phrase = _object_phrase(text, cue_end)
         if not phrase or _VERB_FIRST.match(phrase):
             continue  # "demands include …": the cue was a noun, its object unknown
-        topic = _topic(phrase, lexicon, fallback=not lexicon.weak(cue))
+        topic = _topic(phrase, lookup, fallback=not lookup.weak(cue))
         if topic is None:
             continue
         topic_id, topic_sign = topic
-        sign = (1 if lexicon.supports(cue) else -1) * topic_sign
-        negated = bool(lexicon.patterns["negations"].search(text, max(0, cue_start - 20),
+        sign = (1 if lookup.supports(cue) else -1) * topic_sign
+        negated = bool(lookup.pattern("negations").search(text, max(0, cue_start - 20),
                                                            cue_start))
         if negated:
             sign = -sign
-        reported = bool(lexicon.patterns["reported_speech"].search(
+        reported = bool(lookup.pattern("reported_speech").search(
             text, max(0, actor.span.end - offset), cue_start))
         if any(s.actor == actor.id and s.topic == topic_id and (s.polarity is Polarity.SUPPORT)
                == (sign > 0) for s in stances):
@@ -88,12 +88,12 @@ def _object_phrase(text: str, start: int) -> str:
     return phrase
 
 
-def _topic(phrase: str, lexicon: LexiconLookup, fallback: bool = True) -> tuple[str, int] | None:
+def _topic(phrase: str, lookup: LexiconLookup, fallback: bool = True) -> tuple[str, int] | None:
     """The topic named in the object phrase (longest lexicon phrase), else its head noun."""
-    named = lexicon.phrases(phrase, ("topics",))["topics"]
+    named = lookup.phrases(phrase, ("topics",))["topics"]
     if named:
         start, end = max(named, key=lambda span: span[1] - span[0])
-        return lexicon.topic_of(phrase[start:end])
+        return lookup.topic_of(phrase[start:end])
     words = phrase.split()
     if fallback and 1 <= len(words) <= 4 and _HEAD_WORD.match(words[-1]):
         return words[-1].lower(), 1
