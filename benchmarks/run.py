@@ -103,15 +103,15 @@ def rss_growth(folder: Path, small: int, large: int) -> dict[str, float]:
     out = {}
     for count in (small, large):
         listing = [str(files[i % len(files)]) for i in range(count)]
+        listing_file = folder.parent / f"list-{count}.txt"
+        listing_file.write_text("\n".join(listing))
         script = (
             "import resource, sys; from factcheck.cli import main; sys.argv = ['factcheck', "
             "'check', '--format', 'jsonl', '--fail-on', 'never', '--output', '/dev/null', "
-            "'--jobs', '1', *open(sys.argv[1]).read().split()]\n"
+            "'--jobs', '1', '--files-from', sys.argv[1]]\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
             "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-        listing_file = folder.parent / f"list-{count}.txt"
-        listing_file.write_text("\n".join(listing))
         result = subprocess.run([sys.executable, "-c", script, str(listing_file)],
                                 capture_output=True, text=True, check=True, cwd=ROOT)
         parent, children = map(int, result.stdout.split()[-2:])

@@ -10,9 +10,11 @@ import os
 import signal
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -24,6 +26,7 @@ from factcheck.engine.supervisor import FALLBACK, Failure, Recovered, Supervisor
 from factcheck.errors import FactcheckError, LoadError
 from factcheck.extract import Lexicon
 from factcheck.load import discover, load_document
+from factcheck.load.inputs import Inputs
 from factcheck.models import Document, DocumentResult, DocumentStatus, Finding, Report, Severity
 from factcheck.pipeline import Checker, CheckOptions
 from factcheck.report import RenderContext, renderer
@@ -31,6 +34,7 @@ from factcheck.review.store import ReviewFile
 
 log = structlog.get_logger(__name__)
 
+SMALL_BATCH = 8  # a handful of articles goes to one worker; a bigger batch gets one per core
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3, "never": 99}
 
 
@@ -71,26 +75,45 @@ def checker_factory(ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions
     return make
 
 
-def check_paths(paths: list[Path], ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions
+def check_paths(paths: Iterable[Path], ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions
                 ) -> Iterator[DocumentResult]:
-    """Every discovered document's result, in input order."""
-    found = list(discover(paths))
-    articles = [item for item in found if isinstance(item, Path)]
+    """Every discovered document's result, in input order, discovering as the batch goes."""
+    found = discover(paths)
     if options.dask:
         yield from _check_on_dask(found, ruleset, lexicon, options)
         return
-    jobs = options.jobs or (os.cpu_count() or 1 if len(articles) > 8 else 1)
+    first = list(islice(found, SMALL_BATCH + 1))  # enough to tell a handful from a batch
+    articles_seen = sum(isinstance(item, Path) for item in first)
+    jobs = options.jobs or (os.cpu_count() or 1 if articles_seen > SMALL_BATCH else 1)
+    # Load errors keep their place in the output: each discovered item leaves a slot here,
+    # None for an article the supervisor is checking. The supervisor reads articles a bounded
+    # window ahead, so this queue stays short.
+    pending: deque[LoadError | None] = deque()
+
+    def articles() -> Iterator[Path]:
+        for item in chain(first, found):
+            if isinstance(item, LoadError):
+                pending.append(item)
+            else:
+                pending.append(None)
+                yield item
+
+    def load_failures() -> Iterator[DocumentResult]:
+        while pending and pending[0] is not None:
+            error = pending.popleft()
+            assert error is not None
+            yield DocumentResult(path=error.path, status=DocumentStatus.FAILED,
+                                 error=error.one_line())
+
     supervisor = Supervisor(checker_factory(ruleset, lexicon, options), jobs, options.timeout)
-    outcomes = iter(supervisor.run(articles))
-    for item in found:
-        if isinstance(item, LoadError):
-            yield DocumentResult(path=item.path, status=DocumentStatus.FAILED,
-                                 error=item.one_line())
-        else:
-            yield _settle(next(outcomes))
+    for outcome in supervisor.run(articles()):
+        yield from load_failures()
+        pending.popleft()
+        yield _settle(outcome)
+    yield from load_failures()
 
 
-def _check_on_dask(found: list[Path | LoadError], ruleset: RuleSet, lexicon: Lexicon,
+def _check_on_dask(found: Iterable[Path | LoadError], ruleset: RuleSet, lexicon: Lexicon,
                    options: BatchOptions) -> Iterator[DocumentResult]:
     from factcheck.dsl.ruleset import PortableRuleSet
     from factcheck.engine.dask_runner import RemoteChecker, RemoteFailure, run_on_dask
@@ -116,7 +139,7 @@ def _check_on_dask(found: list[Path | LoadError], ruleset: RuleSet, lexicon: Lex
     assert options.dask is not None
     for outcome in run_on_dask(options.dask, spec, key, items(), options.timeout):
         if isinstance(outcome, RemoteFailure):
-            (local,) = fallback.run([outcome.document], modes=[FALLBACK])
+            (local,) = fallback.run([outcome.document], mode=FALLBACK)
             if isinstance(local, Recovered):
                 local = Recovered(local.result, outcome.error)
             yield _settle(local)
@@ -157,7 +180,7 @@ def _settle(outcome: Any) -> DocumentResult:
     )
 
 
-def run_batch(paths: list[Path], ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions,
+def run_batch(inputs: Inputs, ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions,
               output_format: str, output: Path | None, fail_on: str) -> int:
     report = Report(version=__version__, ruleset_fingerprint=ruleset.fingerprint,
                     rules=ruleset.infos())
@@ -169,8 +192,8 @@ def run_batch(paths: list[Path], ruleset: RuleSet, lexicon: Lexicon, options: Ba
         # flat however long the batch is.
         streaming = output_format == "jsonl"
         try:
-            with _stop_on_signals(), _progress(paths) as advance:
-                for checked in check_paths(paths, ruleset, lexicon, options):
+            with _stop_on_signals(), _progress(inputs) as advance:
+                for checked in check_paths(inputs, ruleset, lexicon, options):
                     advance()
                     result, hidden = _apply_baseline(checked, options.baseline)
                     report.summary.baselined += hidden
@@ -206,17 +229,19 @@ def run_batch(paths: list[Path], ruleset: RuleSet, lexicon: Lexicon, options: Ba
 
 
 @contextmanager
-def _progress(paths: list[Path]) -> Iterator[Callable[[], None]]:
+def _progress(inputs: Inputs) -> Iterator[Callable[[], None]]:
     """A progress bar on stderr for batches on a terminal; nothing otherwise."""
-    if not sys.stderr.isatty() or (len(paths) == 1 and paths[0].is_file()):
+    if not sys.stderr.isatty() or inputs.single_file:
         yield lambda: None
         return
     from rich.progress import Progress
 
-    total = sum(1 for item in discover(paths) if isinstance(item, Path))
-    if total < 4:
-        yield lambda: None
-        return
+    total = None  # a list read from stdin is read once, so its length is unknown
+    if inputs.rereadable:
+        total = sum(1 for item in discover(inputs) if isinstance(item, Path))
+        if total < 4:
+            yield lambda: None
+            return
     with Progress(transient=True, console=_stderr_console()) as progress:
         task = progress.add_task("checking", total=total)
         yield lambda: progress.advance(task)

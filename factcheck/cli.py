@@ -81,10 +81,10 @@ NoBuiltinOption = Annotated[bool, typer.Option(
     "--no-builtin", help="Do not load the built-in rule packs.")]
 
 
-def _config(paths: list[Path], explicit: Path | None) -> Any:
+def _config(start: Path | None, explicit: Path | None) -> Any:
     from factcheck.config import find_config, load_config
 
-    start = paths[0] if paths else Path.cwd()
+    start = start or Path.cwd()
     try:
         return load_config(explicit or find_config(start if start.exists() else Path.cwd()))
     except FactcheckError as error:
@@ -123,7 +123,12 @@ def _lexicon(config: Any) -> Any:
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Articles or folders to check.")],
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Articles or folders to check.", show_default=False)] = None,
+    files_from: Annotated[str | None, typer.Option(
+        "--files-from", metavar="FILE",
+        help="Also check the paths listed in FILE, one per line ('-' reads stdin); for "
+        "batches too long for the command line.")] = None,
     rules: RulesOption = None,
     python_rules: PythonRulesOption = None,
     sources: Annotated[list[Path] | None, typer.Option(
@@ -154,11 +159,17 @@ def check(
         help="Run the batch on this Dask scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
 ) -> None:
     """Check articles and report flagged claims."""
+    from factcheck.load.inputs import STDIN, Inputs
     from factcheck.report import FORMATS
 
     if output_format not in FORMATS:
         _fail(f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}")
-    config = _config(paths, config_file)
+    if not paths and files_from is None:
+        _fail("nothing to check: give articles or folders, or --files-from FILE")
+    if files_from not in (None, STDIN) and not Path(files_from).is_file():
+        _fail(f"{files_from}: error: --files-from: no such file")
+    inputs = Inputs(paths or [], files_from)
+    config = _config(inputs.first, config_file)
     ruleset = _ruleset(config, rules, python_rules, select, ignore, no_builtin)
     lexicon = _lexicon(config)
     ledger = _ledger([*config.facts, *(facts or [])])
@@ -174,7 +185,7 @@ def check(
         dask=dask,
     )
     threshold = (fail_on.value if fail_on else None) or config.fail_on or "error"
-    code = run_batch(paths, ruleset, lexicon, options, output_format, output, threshold)
+    code = run_batch(inputs, ruleset, lexicon, options, output_format, output, threshold)
     raise typer.Exit(code)
 
 
@@ -212,7 +223,7 @@ def extract(
     from factcheck.extract import extract as extract_claims
     from factcheck.load import load_document
 
-    config = _config([path], None)
+    config = _config(path, None)
     lexicon = _lexicon(config)
     try:
         document = load_document(path, [*config.sources, *(sources or [])])
@@ -249,7 +260,7 @@ def _checked(paths: list[Path], rules: list[Path] | None, engine: Engine, keep_t
              ) -> list[Any]:
     from factcheck.batch import BatchOptions, check_paths
 
-    config = _config(paths, None)
+    config = _config(paths[0] if paths else None, None)
     ruleset = _ruleset(config, rules, None, None, None, False)
     options = BatchOptions(sources=list(config.sources), engine=engine.value,
                            keep_text=keep_text, timeout=config.timeout or 60.0)
@@ -319,7 +330,7 @@ def rules_list(
     output_format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.TEXT,
 ) -> None:
     """List every rule (the markdown form is docs/rules.md)."""
-    ruleset = _ruleset(_config([], None), rules, python_rules, None, None, no_builtin)
+    ruleset = _ruleset(_config(None, None), rules, python_rules, None, None, no_builtin)
     infos = ruleset.infos()
     if output_format is ListFormat.JSON:
         import json
@@ -343,7 +354,7 @@ def rules_explain(
     """What a rule checks, why it matters, and its examples."""
     from factcheck.rulesdoc import explain
 
-    ruleset = _ruleset(_config([], None), rules, python_rules, None, None, False)
+    ruleset = _ruleset(_config(None, None), rules, python_rules, None, None, False)
     text = explain(ruleset, rule_id)
     if text is None:
         _fail(f"no rule {rule_id!r}; see `factcheck rules list`")
@@ -367,7 +378,7 @@ def rules_test(
     given = paths or []
     rule_paths = [p for p in given if p.is_dir() or p.suffix in (".yaml", ".yml")]
     py_paths = [*(python_rules or []), *(p for p in given if p.suffix == ".py")]
-    config = _config(given, None)
+    config = _config(given[0] if given else None, None)
     ruleset = _ruleset(config, rule_paths, py_paths, None, None, no_builtin)
     from factcheck.pipeline import CheckOptions
 
@@ -403,7 +414,7 @@ def rules_fuzz(
     given = paths or []
     rule_paths = [p for p in given if p.suffix != ".py"]
     py_paths = [*(python_rules or []), *(p for p in given if p.suffix == ".py")]
-    config = _config(given, None)
+    config = _config(given[0] if given else None, None)
     ruleset = _ruleset(config, rule_paths, py_paths, None, None, no_builtin)
     checker = Checker(ruleset, _lexicon(config), engine.value)
     failures = 0

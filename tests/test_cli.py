@@ -81,6 +81,33 @@ def test_nonexistent_path_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+def test_files_from_a_list_or_stdin_keeps_input_order_and_load_errors(tmp_path: Path) -> None:
+    clean = tmp_path / "clean.md"
+    clean.write_text("The committee met on Tuesday.\n")
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{SEED}\n\n{tmp_path / 'missing.md'}\n{clean}\n")
+    expected = [str(clean), str(SEED), str(tmp_path / "missing.md"), str(clean)]
+
+    from_file = run("check", str(clean), "--files-from", str(listing), "--format", "json")
+    from_stdin = runner.invoke(app, ["check", str(clean), "--files-from", "-", "--format",
+                                     "json"], input=listing.read_text())
+    for result in (from_file, from_stdin):
+        assert result.exit_code == 2  # the missing file
+        documents = json.loads(result.stdout)["documents"]
+        assert [d["path"] for d in documents] == expected
+        assert [d["status"] for d in documents] == ["checked", "checked", "failed", "checked"]
+
+
+def test_nothing_to_check_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = run("check")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "factcheck: nothing to check: give articles or folders, or --files-from FILE")
+    result = run("check", "--files-from", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith("nope.txt: error: --files-from: no such file")
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
 def test_unreadable_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
     article = tmp_path / "locked.md"

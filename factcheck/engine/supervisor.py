@@ -15,7 +15,7 @@ import os
 import signal
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -75,23 +75,33 @@ class Supervisor:
         self._timeout = timeout
         self._context = multiprocessing.get_context("fork")
 
-    def run(self, tasks: Iterable[Any], modes: Sequence[str] | None = None) -> Iterator[Any]:
+    def run(self, tasks: Iterable[Any], mode: str = PRIMARY) -> Iterator[Any]:
         """Results (or Recovered / Failure) in the order of ``tasks``.
 
-        ``modes`` starts tasks in another mode than PRIMARY, e.g. FALLBACK for a document that
-        already failed elsewhere.
+        Tasks are read lazily and at most ``window`` of them are held at a time (queued, in a
+        worker, or finished but waiting for an earlier one), so a batch of any length runs in
+        flat memory. ``mode`` FALLBACK starts the tasks in the fallback, e.g. for a document
+        that already failed elsewhere.
         """
-        queue: deque[tuple[int, Any, int, str]] = deque(
-            (index, task, 0, modes[index] if modes else PRIMARY)
-            for index, task in enumerate(tasks)
-        )
-        total = len(queue)
+        source = enumerate(tasks)
+        window = max(64, self._jobs * 16)  # room for the others to go on while one hangs
+        queue: deque[tuple[int, Any, int, str]] = deque()
         done: dict[int, Any] = {}
         primary_errors: dict[int, str] = {}
         slots: list[_Slot] = []
-        next_out = 0
+        read = next_out = 0
+        exhausted = False
         try:
-            while next_out < total:
+            while True:
+                while not exhausted and read - next_out < window:
+                    item = next(source, None)
+                    if item is None:
+                        exhausted = True
+                    else:
+                        queue.append((item[0], item[1], 0, mode))
+                        read += 1
+                if exhausted and next_out == read:
+                    return
                 self._dispatch(queue, slots)
                 for index, outcome in self._collect(slots, queue, primary_errors):
                     done[index] = outcome

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from factcheck.engine.supervisor import FALLBACK, Failure, Recovered, Supervisor
@@ -64,3 +64,21 @@ def test_no_worker_processes_left_behind(tmp_path: Path) -> None:
     import multiprocessing
 
     assert multiprocessing.active_children() == []
+
+
+def test_tasks_are_read_lazily_within_a_bounded_window() -> None:
+    # An endless stream of tasks: the supervisor must answer the first ones without reading
+    # it all, and hold only a window of tasks at a time however long the batch runs.
+    read = 0
+
+    def endless() -> Iterator[str]:
+        nonlocal read
+        while True:
+            read += 1
+            yield f"doc{read}"
+
+    results = Supervisor(factory({}), jobs=2, timeout=10).run(endless())
+    for expected in range(1, 301):
+        assert next(results) == f"doc{expected} checked by primary"
+        assert read - expected <= 64
+    results.close()

@@ -1,0 +1,50 @@
+"""What a batch checks: paths given as arguments, then paths listed in a file or on stdin.
+
+An archive audit lists its articles in a file (``--files-from``) instead of on the command
+line, so the list is read as the batch goes and never held whole in memory.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Inputs:
+    paths: list[Path] = field(default_factory=list)
+    listing: str | None = None  # a file with one path per line, or "-" for stdin
+
+    def __iter__(self) -> Iterator[Path]:
+        yield from self.paths
+        if self.listing is None:
+            return
+        if self.listing == STDIN:
+            yield from _listed(sys.stdin)
+            return
+        with open(self.listing, encoding="utf-8") as handle:
+            yield from _listed(handle)
+
+    @property
+    def rereadable(self) -> bool:
+        """Whether the inputs can be walked twice (stdin cannot), e.g. to size a progress bar."""
+        return self.listing != STDIN
+
+    @property
+    def single_file(self) -> bool:
+        return self.listing is None and len(self.paths) == 1 and self.paths[0].is_file()
+
+    @property
+    def first(self) -> Path | None:
+        return self.paths[0] if self.paths else None
+
+
+def _listed(lines: Iterable[str]) -> Iterator[Path]:
+    for line in lines:
+        name = line.rstrip("\r\n")
+        if name.strip():
+            yield Path(name)
