@@ -18,8 +18,6 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any
 
-import structlog
-
 from factcheck import __version__
 from factcheck.dsl.ruleset import RuleSet
 from factcheck.engine.supervisor import FALLBACK, Failure, Recovered, Supervisor
@@ -27,12 +25,13 @@ from factcheck.errors import FactcheckError, LoadError
 from factcheck.extract import Lexicon
 from factcheck.load import discover, load_document
 from factcheck.load.inputs import Inputs
+from factcheck.log import get_logger
 from factcheck.models import Document, DocumentResult, DocumentStatus, Finding, Report, Severity
 from factcheck.pipeline import Checker, CheckOptions
 from factcheck.report import RenderContext, renderer
 from factcheck.review.store import ReviewFile
 
-log = structlog.get_logger(__name__)
+log = get_logger(__name__)
 
 SMALL_BATCH = 8  # a handful of articles goes to one worker; a bigger batch gets one per core
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3, "never": 99}

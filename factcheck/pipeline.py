@@ -10,8 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import structlog
-
 from factcheck import findings as finding_stage
 from factcheck.dsl.ruleset import RuleSet
 from factcheck.engine.match import Matcher
@@ -20,9 +18,10 @@ from factcheck.errors import FactcheckError
 from factcheck.extract import Lexicon, extract
 from factcheck.facts import build_facts
 from factcheck.load import load_document
+from factcheck.log import get_logger
 from factcheck.models import Document, DocumentResult, DocumentStatus, Finding, Severity
 
-log = structlog.get_logger(__name__)
+log = get_logger(__name__)
 
 ENGINES = ("durable", "python")
 

@@ -5,9 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
 from factcheck.errors import FactcheckError
 
 MAX_ALIASES = 100  # a "billion laughs" file expands aliases exponentially; real files need few
@@ -19,6 +16,11 @@ class YamlError(FactcheckError):
 
 def load_yaml(text: str, path: str) -> Any:
     """Parse YAML with the round-trip loader: safe (tags build no objects) and it keeps positions."""
+    # ruamel.yaml is imported on first use: with rule packs and lexicons served from the
+    # start-up cache, checking a plain-text article needs no YAML, and the import costs 45 ms.
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     if text.count("*") > MAX_ALIASES and _alias_count(text) > MAX_ALIASES:
         raise YamlError(path, f"more than {MAX_ALIASES} aliases; refusing a possible alias bomb")
     yaml = YAML(typ="rt")
@@ -38,6 +40,8 @@ def load_yaml(text: str, path: str) -> Any:
 
 
 def _alias_count(text: str) -> int:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
     from ruamel.yaml.tokens import AliasToken
 
     yaml = YAML(typ="rt")

@@ -16,12 +16,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import structlog
-
 from factcheck.dsl.ruleset import PortableRuleSet
+from factcheck.log import get_logger
 from factcheck.models import DocumentResult
 
-log = structlog.get_logger(__name__)
+log = get_logger(__name__)
 
 WINDOW = 256  # tasks in flight at once: enough to keep a cluster busy, bounded memory
 

@@ -12,16 +12,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-import structlog
-
 from factcheck.dsl.python_rules import Flag, PythonRule, RuleContext
 from factcheck.dsl.ruleset import RuleSet
 from factcheck.engine.match import Match, Matcher, settle
 from factcheck.engine.prepare import prepare
+from factcheck.log import get_logger
 from factcheck.models import Claim, Document
 from factcheck.models.fact import Fact
 
-log = structlog.get_logger(__name__)
+log = get_logger(__name__)
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-import structlog
+from factcheck.log import get_logger
 
-log = structlog.get_logger(__name__)
+log = get_logger(__name__)
 
 # mode -> a function that checks one task; built once per worker, after the fork.
 WorkerFactory = Callable[[str], Callable[[Any], Any]]

@@ -18,12 +18,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import files
 from typing import Any
 
-import structlog
-
+from factcheck.log import get_logger
 from factcheck.models import DocumentResult, Finding
 from factcheck.review.store import ReviewStore, Status
 
-log = structlog.get_logger(__name__)
+log = get_logger(__name__)
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
        "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")

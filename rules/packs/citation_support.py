@@ -13,7 +13,6 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz
 
 from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.models import CitationKind, Claim, Quantity, QuantityKind, Reference
@@ -194,6 +193,8 @@ def _normalize(text: str) -> str:
 
 
 def quote_in(quote: str, sources: Sequence[str]) -> bool:
+    from rapidfuzz import fuzz  # on first use: few articles quote a source, and start-up counts
+
     wanted = _normalize(quote)
     for source in sources:
         text = _normalized(source)
