@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.models import Actor, ActorKind, Span
+from factcheck.models.trusted import trusted
 
 TITLES = (
     "Treasury Secretary|Commerce Secretary|Secretary of State|Defense Secretary|Secretary|"
@@ -80,7 +81,8 @@ class ActorFinder:
         if role:
             self.roles[actor_id] = role
         role = role or self.roles.get(actor_id)
-        return Actor(
+        return trusted(
+            Actor,
             id=actor_id, name=text[start:end], span=span(offset + start, offset + end),
             kind=entry.kind if entry else ActorKind.PERSON if role else ActorKind.UNKNOWN,
             groups=tuple(entry.groups) if entry else (), role=role,

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from factcheck.models import Citation, CitationKind, Span
+from factcheck.models.trusted import trusted
 
 _MARKER_GROUP = re.compile(r"(?:\[\d{1,4}(?:\s*[,–—-]\s*\d{1,4}){0,20}\]\s?){1,20}")
 _ONE_MARKER = re.compile(r"\[([\d,\s–—-]{1,120})\]")
@@ -41,6 +42,8 @@ ATTRIBUTIONS = (
 
 def expand(body: str) -> list[str]:
     """'1, 3–5' → ['1', '3', '4', '5'] (ranges capped at 50 ids)."""
+    if body.isdigit():
+        return [body]
     ids: list[str] = []
     for part in re.split(r"\s*,\s*", body.strip()):
         bounds = re.split(r"\s*[–—-]\s*", part)
@@ -81,11 +84,11 @@ def _markers(text: str, offset: int, span: Callable[[int, int], Span],
         ids = [ref for one in _ONE_MARKER.finditer(raw) for ref in expand(one.group(1))]
         if ids:
             start = offset + group.start()
-            found.append(Citation(kind=CitationKind.MARKER, text=raw, ids=tuple(dict.fromkeys(ids)),
+            found.append(trusted(Citation, kind=CitationKind.MARKER, text=raw, ids=tuple(dict.fromkeys(ids)),
                                   span=span(start, start + len(raw))))
     for match in _FOOTNOTE.finditer(text):
         start = offset + match.start()
-        found.append(Citation(kind=CitationKind.FOOTNOTE, text=match.group(0),
+        found.append(trusted(Citation, kind=CitationKind.FOOTNOTE, text=match.group(0),
                               ids=(match.group(1),), span=span(start, offset + match.end())))
 
 
@@ -94,7 +97,7 @@ def _urls(text: str, offset: int, span: Callable[[int, int], Span],
     for match in _URL.finditer(text):
         url = match.group(0).rstrip(".,;:")
         start = offset + match.start()
-        found.append(Citation(kind=CitationKind.URL, text=url, source=url,
+        found.append(trusted(Citation, kind=CitationKind.URL, text=url, source=url,
                               span=span(start, start + len(url))))
 
 
@@ -102,7 +105,7 @@ def _superscripts(text: str, offset: int, span: Callable[[int, int], Span],
                   found: list[Citation]) -> None:
     for match in _SUPERSCRIPT.finditer(text):
         start = offset + match.start(1)
-        found.append(Citation(kind=CitationKind.FOOTNOTE, text=match.group(1),
+        found.append(trusted(Citation, kind=CitationKind.FOOTNOTE, text=match.group(1),
                               ids=(match.group(1).translate(_SUPERSCRIPT_DIGITS),),
                               span=span(start, offset + match.end(1))))
 
@@ -110,7 +113,7 @@ def _superscripts(text: str, offset: int, span: Callable[[int, int], Span],
 def _source_notes(text: str, offset: int, span: Callable[[int, int], Span],
                   found: list[Citation]) -> None:
     for match in _SOURCE_NOTE.finditer(text):
-        found.append(Citation(kind=CitationKind.SOURCE_NOTE, text=match.group(0),
+        found.append(trusted(Citation, kind=CitationKind.SOURCE_NOTE, text=match.group(0),
                               source=match.group(1).strip(),
                               span=span(offset + match.start(), offset + match.end())))
 
@@ -124,7 +127,7 @@ def _attributions(text: str, offset: int, span: Callable[[int, int], Span],
         for match in pattern.finditer(text):
             source = _clean_source(match.group(1))
             if source and not _MARKER_GROUP.fullmatch(source):
-                found.append(Citation(kind=CitationKind.ATTRIBUTION, text=match.group(0).strip(),
+                found.append(trusted(Citation, kind=CitationKind.ATTRIBUTION, text=match.group(0).strip(),
                                       source=source,
                                       span=span(offset + match.start(), offset + match.end())))
 

@@ -23,6 +23,9 @@ _NUMBER_WORD = (rf"(?:(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(UNITS_WORDS[1:1
 WORD_NUMBER = (rf"{_NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion|trillion))?"
                rf"(?:\s+(?:and\s+)?{_NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion))?){{0,3}}")
 
+_DECIMALS = re.compile(r"\.(\d+)")
+_NOT_DIGIT = re.compile(r"[^\d.]")
+
 
 def parse_digits(text: str) -> float | None:
     cleaned = text.replace(",", "").replace("\u202f", "").replace(" ", "")
@@ -44,13 +47,13 @@ def parse_words(text: str) -> float | None:
 
 
 def decimals(text: str) -> int:
-    match = re.search(r"\.(\d+)", text)
+    match = _DECIMALS.search(text)
     return len(match.group(1)) if match else 0
 
 
 def rounding_margin(text: str, value: float) -> float:
     """Half a unit of the last written digit: 87 → 0.5, 2.5 → 0.05, 3,000 → 500."""
-    digits = re.sub(r"[^\d.]", "", text)
+    digits = _NOT_DIGIT.sub("", text)
     if "." in digits:
         return 0.5 * 10.0 ** -decimals(digits)
     stripped = digits.rstrip("0")

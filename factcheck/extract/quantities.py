@@ -17,6 +17,7 @@ Hedges become intervals (value v):
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -36,6 +37,7 @@ from factcheck.extract.numbers import (
     rounding_margin,
 )
 from factcheck.models import Actor, Interval, Quantity, QuantityKind, Span
+from factcheck.models.trusted import trusted
 
 DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,40})(?:\.\d{1,12})?"
 SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|mln|tn)\b|(?<=\d)\s?[mkb]\b)"
@@ -96,11 +98,19 @@ GROWTH_FILLERS = frozenset("by of nearly almost about around over some more than
 _WORDS_BEFORE = re.compile(r"[\w~.'’-]+")
 
 
-def _words_before(text: str, start: int, count: int) -> list[tuple[int, str]]:
-    """Up to ``count`` words ending before ``start``, nearest last, with their offsets."""
+def _words_before(text: str, folded: str | None, start: int, count: int
+                  ) -> list[tuple[int, str]]:
+    """Up to ``count`` lower-case words ending before ``start``, nearest last, with offsets.
+
+    ``folded`` is ``text.lower()`` when that keeps every offset (None when it does not).
+    """
     window_start = max(0, start - 12 * count)
-    words = [(m.start(), m.group(0).lower())
-             for m in _WORDS_BEFORE.finditer(text, window_start, start)]
+    if folded is not None:
+        words = [(m.start(), m.group(0))
+                 for m in _WORDS_BEFORE.finditer(folded, window_start, start)]
+    else:
+        words = [(m.start(), m.group(0).lower())
+                 for m in _WORDS_BEFORE.finditer(text, window_start, start)]
     if window_start > 0 and words and words[0][0] == window_start:
         words = words[1:]  # a word cut by the window's edge
     return words[-count:]
@@ -206,17 +216,24 @@ def _single() -> re.Pattern[str]:
 _ELLIPSIS = re.compile(r"[^.;:]{0,40}\band\s+$")
 
 
-def _candidates(text: str) -> list[int]:
+def _candidates(text: str, folded: str | None) -> list[int]:
     starts = set()
     for digit in _DIGIT_START.finditer(text):
         start = digit.start()
         currency = _CURRENCY_BEFORE.search(text, max(0, start - 5), start)
         starts.add(currency.start() if currency else start)
-    lower = text.lower()
-    starts.update(word.start() for word in _WORD_START.finditer(lower))
+    words = (_WORD_START.finditer(folded) if folded is not None
+             else _word_start_any_case().finditer(text))
+    starts.update(word.start() for word in words)
     if _HAS_CJK.search(text):
         starts.update(cjk.start() for cjk in _CJK_START.finditer(text))
     return sorted(starts)
+
+
+@cache
+def _word_start_any_case() -> re.Pattern[str]:
+    """For the rare text whose lower-case form has another length ("İ" lowers to two)."""
+    return re.compile(_WORD_START.pattern, re.IGNORECASE)
 
 
 def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
@@ -224,20 +241,22 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
     """Quantities of a claim whose text starts at ``offset`` in the document (at most ``limit``)."""
     found: list[Quantity] = []
     consumed = 0
-    for start in _candidates(text):
+    lower = text.lower()
+    folded = lower if len(lower) == len(text) else None
+    for start in _candidates(text, folded):
         if start < consumed:
             continue
         match = _FIGURE.match(text, start)
         if match is None or match.end() == match.start():
             continue
         consumed = match.end()
-        quantity = _read(text, match, offset, span, actors)
+        quantity = _read(text, folded, match, offset, span, actors)
         if quantity is _NOT_A_RANGE:
             match = _single().match(text, start)
             if match is None:
                 continue
             consumed = match.end()
-            quantity = _read(text, match, offset, span, actors)
+            quantity = _read(text, folded, match, offset, span, actors)
         if quantity is not None and quantity is not _NOT_A_RANGE:
             if (quantity.kind is QuantityKind.PERCENT and found
                     and found[-1].kind is QuantityKind.PERCENT_CHANGE
@@ -251,8 +270,8 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
     return found
 
 
-def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int], Span],
-          actors: Sequence[Actor]) -> Quantity | None:
+def _read(text: str, folded: str | None, match: re.Match[str], offset: int,
+          span: Callable[[int, int], Span], actors: Sequence[Actor]) -> Quantity | None:
     start, end = match.start(), match.end()
     kind: QuantityKind
     unit: str | None = None
@@ -260,7 +279,7 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
     compared_to: str | None = None
     margin = 0.0
     # The words before the figure, read once: hedges, growth verbs, year cues and metrics use them.
-    before = _words_before(text, start, 12)
+    before = _words_before(text, folded, start, 12)
     words = [word for _, word in before]
     if match.group("date"):
         raw = match.group("date")
@@ -309,9 +328,9 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
                 if percent else QuantityKind.CURRENCY if currency else QuantityKind.COUNT)
         unit = "%" if percent else _currency(currency) if currency else _unit_after(text, end)
         value = (low + high) / 2
-        return Quantity(
-            text=match.group(0), span=span(offset + start, offset + end), kind=kind, value=value,
-            interval=Interval(low=low, high=high), unit=unit,
+        return trusted(
+            Quantity, text=match.group(0), span=span(offset + start, offset + end), kind=kind,
+            value=value, interval=trusted(Interval, low=low, high=high), unit=unit,
             subject=_subject(text, start, offset, actors), metric=_metric(text, end, words),
         )
     elif match.group("number") or match.group("words"):
@@ -372,6 +391,8 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
     else:
         return None
 
+    if not math.isfinite(value):  # cannot happen with bounded digits; trusted() relies on it
+        return None
     hedge_found = _hedge_before(text, start, before)
     hedge, span_start = hedge_found if hedge_found else (None, start)
     if hedge_found:
@@ -400,8 +421,8 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
     subject = _subject(text, span_start, offset, actors)
     metric = (None if kind in (QuantityKind.YEAR, QuantityKind.DATE)
               else _metric(text, end, words))
-    return Quantity(
-        text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
+    return trusted(
+        Quantity, text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
         value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,
         compared_to=compared_to, ratio_phrase=ratio_phrase, change_from=change_from,
         change_to=change_to, direction=direction,
@@ -409,19 +430,20 @@ def _read(text: str, match: re.Match[str], offset: int, span: Callable[[int, int
 
 
 def _interval(value: float, margin: float, hedge: str | None, kind: QuantityKind) -> Interval:
+    """Ordered ends from a finite ``value`` and ``margin`` >= 0, so built without validation."""
     mode = HEDGES.get(hedge or "")
     if mode == "below":
-        return Interval(low=value * 0.94 if value >= 0 else value * 1.06, high=value)
+        return trusted(Interval, low=value * 0.94 if value >= 0 else value * 1.06, high=value)
     if mode == "about":
         low, high = sorted((value * 0.9, value * 1.1))
-        return Interval(low=low, high=high)
+        return trusted(Interval, low=low, high=high)
     if mode == "above":
-        return Interval(low=value, high=None)
+        return trusted(Interval, low=value, high=None)
     if mode == "under":
-        return Interval(low=None, high=value)
+        return trusted(Interval, low=None, high=value)
     if mode == "exact" or kind in (QuantityKind.RATIO, QuantityKind.YEAR, QuantityKind.DATE):
-        return Interval(low=value, high=value)
-    return Interval(low=value - margin, high=value + margin)
+        return trusted(Interval, low=value, high=value)
+    return trusted(Interval, low=value - margin, high=value + margin)
 
 
 def _scale(raw: str | None) -> float:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.models import Actor, Polarity, Span, Stance
+from factcheck.models.trusted import trusted
 
 _NP_STOP = re.compile(
     r"\s(?:of|on|for|to|with|involving|in|by|from|that|which|while|whereas|and|but|as|at|after|"
@@ -55,7 +56,8 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
         if any(s.actor == actor.id and s.topic == topic_id and (s.polarity is Polarity.SUPPORT)
                == (sign > 0) for s in stances):
             continue  # "refused to back": two cues, one stance
-        stances.append(Stance(
+        stances.append(trusted(
+            Stance,
             actor=actor.id, topic=topic_id,
             polarity=Polarity.SUPPORT if sign > 0 else Polarity.OPPOSE,
             cue=cue, span=span(offset + cue_start, offset + cue_end),

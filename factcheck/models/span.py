@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -37,12 +38,15 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_NEWLINE = re.compile("\n")
+
+
 class LineIndex:
     """Turns character offsets into (line, column) pairs in O(log n)."""
 
     def __init__(self, text: str) -> None:
         self._starts = [0]
-        self._starts.extend(i + 1 for i, char in enumerate(text) if char == "\n")
+        self._starts.extend(newline.end() for newline in _NEWLINE.finditer(text))
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self._starts, offset)
