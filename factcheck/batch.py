@@ -21,7 +21,7 @@ from typing import IO, Any
 from factcheck import __version__
 from factcheck.dsl.ruleset import RuleSet
 from factcheck.engine.supervisor import FALLBACK, Failure, Recovered, Supervisor
-from factcheck.errors import FactcheckError, LoadError
+from factcheck.errors import FactcheckError, LoadError, path_text
 from factcheck.extract import Lexicon
 from factcheck.load import discover, load_document
 from factcheck.load.inputs import Inputs
@@ -131,7 +131,7 @@ def _check_on_dask(found: Iterable[Path | LoadError], ruleset: RuleSet, lexicon:
             try:
                 yield load_document(item, options.sources)
             except FactcheckError as error:
-                yield DocumentResult(path=str(item), status=DocumentStatus.FAILED,
+                yield DocumentResult(path=path_text(item), status=DocumentStatus.FAILED,
                                      error=error.one_line())
 
     key = f"{ruleset.fingerprint}:{options.engine}"
@@ -169,7 +169,8 @@ def _settle(outcome: Any) -> DocumentResult:
         status = DocumentStatus.FALLBACK if result.status is DocumentStatus.CHECKED else result.status
         return result.model_copy(update={"status": status, "findings": [note, *result.findings]})
     assert isinstance(outcome, Failure)
-    path = str(outcome.task)
+    task = outcome.task  # a path, or a loaded document sent back from a Dask worker
+    path = task.path if isinstance(task, Document) else path_text(task)
     message = (f"could not be checked: matching core: {outcome.primary_error}; "
                f"Python evaluator: {outcome.fallback_error}")
     return DocumentResult(

@@ -2,13 +2,33 @@
 
 from __future__ import annotations
 
+import os
+
+
+def path_text(path: os.PathLike[str] | str) -> str:
+    """A path as it is shown in reports and messages.
+
+    File names are bytes on POSIX systems; Python keeps the bytes that are not UTF-8 as lone
+    surrogates, which no UTF-8 report can hold. They are shown as ``\\xNN`` escapes instead.
+    """
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        try:
+            raw = text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "replace").decode("utf-8")
+        return raw.decode("utf-8", "backslashreplace")
+
 
 class FactcheckError(Exception):
     """Base class for input errors; ``str()`` is the one line shown to the user."""
 
-    def __init__(self, path: str, message: str, line: int | None = None, column: int | None = None,
-                 rule_id: str | None = None) -> None:
-        self.path = path
+    def __init__(self, path: os.PathLike[str] | str, message: str, line: int | None = None,
+                 column: int | None = None, rule_id: str | None = None) -> None:
+        self.path = path_text(path)
         self.message = message
         self.line = line
         self.column = column

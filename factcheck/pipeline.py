@@ -14,7 +14,7 @@ from factcheck import findings as finding_stage
 from factcheck.dsl.ruleset import RuleSet
 from factcheck.engine.match import Matcher
 from factcheck.engine.run import run_rules
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, path_text
 from factcheck.extract import Lexicon, extract
 from factcheck.facts import build_facts
 from factcheck.load import load_document
@@ -57,17 +57,17 @@ class Checker:
         try:
             document = load_document(path, self.options.sources)
         except FactcheckError as error:
-            log.error("cannot load document", path=str(path), error=error.one_line())
-            return DocumentResult(path=str(path), status=DocumentStatus.FAILED,
+            log.error("cannot load document", path=path_text(path), error=error.one_line())
+            return DocumentResult(path=path_text(path), status=DocumentStatus.FAILED,
                                   error=error.one_line())
         try:
             return self.check_document(document)
         except Exception as error:  # a bug of ours: report it for this document, keep going
-            log.error("internal error", path=str(path), error=repr(error))
-            log.debug("internal error traceback", path=str(path), exc_info=True)
+            log.error("internal error", path=path_text(path), error=repr(error))
+            log.debug("internal error traceback", path=path_text(path), exc_info=True)
             return DocumentResult(
-                path=str(path), status=DocumentStatus.FAILED,
-                error=f"{path}: error: internal error while checking "
+                path=path_text(path), status=DocumentStatus.FAILED,
+                error=f"{path_text(path)}: error: internal error while checking "
                       f"({type(error).__name__}: {error}); please report it")
 
     def check_document(self, document: Document) -> DocumentResult:

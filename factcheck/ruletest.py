@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from factcheck.dsl.schema import Example, Examples
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, path_text
 from factcheck.load import discover, document_from_text, load_document
 from factcheck.load.annotations import blank_comments
 from factcheck.load.read import read_text
@@ -98,7 +98,7 @@ def run_fixtures(checker: Checker, paths: Iterable[Path], run: TestRun) -> None:
         try:
             result = checker.check_document(load_document(item, checker.options.sources))
         except FactcheckError as error:
-            run.outcomes.append(Outcome("load", str(item), False, error.one_line()))
+            run.outcomes.append(Outcome("load", path_text(item), False, error.one_line()))
             continue
         for annotation in wanted:
             for rule_id in annotation.rule_ids:

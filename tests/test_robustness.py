@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -102,6 +103,27 @@ def test_a_50_mb_article_is_refused_in_one_line(tmp_path: Path) -> None:
     error = report["documents"][0]["error"]
     assert error.startswith(f"{huge}: error: file is ") and "limit" in error
     assert report["documents"][1]["status"] == "checked"
+
+
+def test_file_names_that_are_not_utf8_are_reported_escaped(tmp_path: Path) -> None:
+    # POSIX file names are bytes; such a name once broke every JSON report with a traceback.
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    name = os.fsencode(folder) + b"/caf\xe9 [1].md"
+    with open(name, "wb") as handle:
+        handle.write(b"China controls nearly 90% of refining [1].\n")
+    listing = tmp_path / "list.txt"
+    listing.write_bytes(name + b"\n")
+    expected = f"{folder}/caf\\xe9 [1].md"
+    for args in ([str(folder), "--format", "json"],
+                 ["--files-from", str(listing), "--format", "jsonl"]):
+        result = runner.invoke(app, ["check", *args], catch_exceptions=False)
+        assert result.exit_code == 1, result.output  # checked: the unresolved [1] is an error
+        document = json.loads(result.stdout.splitlines()[0] if "jsonl" in args
+                              else result.stdout)
+        document = document.get("documents", [document])[0]
+        assert document["path"] == expected
+        assert document["findings"][0]["path"] == expected
 
 
 def test_symlink_loop_and_unreadable_in_a_walked_folder(tmp_path: Path) -> None:

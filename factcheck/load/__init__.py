@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from factcheck.errors import LoadError
+from factcheck.errors import LoadError, path_text
 from factcheck.load.annotations import blank_comments, suppressions
 from factcheck.load.layout import parse_layout
 from factcheck.load.read import read_text
@@ -30,7 +30,7 @@ def document_from_text(text: str, path: str = "<text>.md") -> Document:
 
 def load_document(path: Path, sources: Sequence[Path] = ()) -> Document:
     """Load one article; raise LoadError with one line saying what is wrong."""
-    name = str(path)
+    name = path_text(path)
     text = read_text(path)
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml", ".json"):
@@ -92,7 +92,7 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | LoadError]:
     """
     for path in paths:
         if not path.exists() and not path.is_symlink():
-            yield LoadError(str(path), "no such file or directory")
+            yield LoadError(path, "no such file or directory")
         elif path.is_dir():
             yield from _walk(path, seen=set())
         else:
@@ -103,17 +103,17 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | LoadError
     try:
         status = folder.stat()
     except OSError as error:
-        yield LoadError(str(folder), error.strerror or "cannot read directory")
+        yield LoadError(folder, error.strerror or "cannot read directory")
         return
     key = (status.st_dev, status.st_ino)
     if key in seen:
-        yield LoadError(str(folder), "symlink loop; directory already visited")
+        yield LoadError(folder, "symlink loop; directory already visited")
         return
     seen.add(key)
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as error:
-        yield LoadError(str(folder), error.strerror or "cannot read directory")
+        yield LoadError(folder, error.strerror or "cannot read directory")
         return
     for entry in entries:
         path = Path(entry.path)

@@ -6,6 +6,7 @@ line, so the list is read as the batch goes and never held whole in memory.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,9 +25,9 @@ class Inputs:
         if self.listing is None:
             return
         if self.listing == STDIN:
-            yield from _listed(sys.stdin)
+            yield from _listed(sys.stdin.buffer)
             return
-        with open(self.listing, encoding="utf-8") as handle:
+        with open(self.listing, "rb") as handle:
             yield from _listed(handle)
 
     @property
@@ -43,8 +44,9 @@ class Inputs:
         return self.paths[0] if self.paths else None
 
 
-def _listed(lines: Iterable[str]) -> Iterator[Path]:
+def _listed(lines: Iterable[bytes]) -> Iterator[Path]:
+    """Paths one per line, as bytes: a file name need not be valid UTF-8 to be checked."""
     for line in lines:
-        name = line.rstrip("\r\n")
+        name = os.fsdecode(line.rstrip(b"\r\n"))
         if name.strip():
             yield Path(name)

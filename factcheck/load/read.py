@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from factcheck.errors import LoadError
+from factcheck.errors import LoadError, path_text
 
 # No article is this long (a book is ~1 MB); past it a file is data or an attack, and checking
 # it would hold a worker for many minutes. Refused with one line; the batch goes on.
@@ -22,7 +22,7 @@ _BOMS = (
 
 def read_text(path: Path) -> str:
     """Return the file's text, or raise LoadError with one line saying why it is unusable."""
-    name = str(path)
+    name = path_text(path)
     try:
         if path.is_dir():
             raise LoadError(name, "is a directory, not an article")

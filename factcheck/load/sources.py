@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.errors import LoadError
+from factcheck.errors import LoadError, path_text
 from factcheck.load.read import read_text
 from factcheck.models import Reference
 
@@ -19,12 +19,13 @@ def sources_folder_for(article: Path) -> Path:
 def load_sources(folder: Path) -> list[Reference]:
     """Every source file of a folder as a Reference whose id is the file's stem."""
     if not folder.is_dir():
-        raise LoadError(str(folder), "sources folder does not exist")
+        raise LoadError(folder, "sources folder does not exist")
     sources = []
     for path in sorted(folder.iterdir()):
         if path.is_file() and path.suffix.lower() in SOURCE_SUFFIXES:
             sources.append(Reference(
-                id=path.stem, label=path.name, text=read_text(path), origin=str(path),
+                id=path_text(path.stem), label=path_text(path.name), text=read_text(path),
+                origin=path_text(path),
             ))
     return sources
 

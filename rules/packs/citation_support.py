@@ -13,7 +13,6 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-
 from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.models import CitationKind, Claim, Quantity, QuantityKind, Reference
 
