@@ -55,3 +55,25 @@ def test_attribution_trigger_words_never_hide_a_match() -> None:
                 matched += 1
                 assert any(word in line.lower() for word in needs), (pattern.pattern, line)
     assert matched > 20
+
+
+def test_claims_built_without_validation_would_pass_it() -> None:
+    # Extraction builds its models with trusted() for speed; every one must still be a model
+    # that validation accepts unchanged, on every fixture and the generated corpus.
+    import random
+
+    from benchmarks.corpus import article
+    from factcheck.extract import extract
+    from factcheck.load import document_from_text, load_document
+    from factcheck.models import Claim
+
+    documents = [load_document(path) for path in [
+        *FIXTURES.glob("articles/*.txt"), *FIXTURES.glob("consistent/*.md"),
+        *FIXTURES.glob("summaries/*.md")]]
+    documents += [document_from_text(article(random.Random(seed), 40)[0]) for seed in range(10)]
+    checked = 0
+    for document in documents:
+        for claim in extract(document, _LEXICON):
+            assert Claim.model_validate_json(claim.model_dump_json()) == claim, claim.text
+            checked += 1
+    assert checked > 500
