@@ -3,6 +3,11 @@
 ``generate(n_articles, claims_per_article, seed)`` writes Markdown articles with quantities,
 hedges, ratios, actors, stances, citations, a reference list and a ``.sources/`` folder whose
 texts contain every cited figure, so the corpus exercises every built-in rule.
+
+The vocabulary is small, so in a long article the same person, topic and metric come back
+again and again and pair rules match more pairs with every claim added. ``distinct=True`` gives
+each claim its own metric and each stance its own person: the number of matching pairs then
+grows with the article, not with its square, which is what the scaling target is about.
 """
 
 from __future__ import annotations
@@ -24,10 +29,28 @@ OPPOSE = ["opposes", "rejected", "criticized", "condemned"]
 PUBLISHERS = ["Reuters", "Bloomberg", "Nikkei Asia", "Financial Times", "Caixin", "AP"]
 
 
-def _sentence(rng: random.Random, ref: int, facts: list[str]) -> str:
+SYLLABLES = ["ka", "ro", "mi", "ten", "sa", "vel", "dor", "lin", "pe", "sun", "ta", "bre"]
+
+
+def _distinct_word(number: int) -> str:
+    """A pronounceable word for ``number``, different for every number: 0 → Kaka, 13 → Roro…"""
+    parts = [SYLLABLES[number % 12]]
+    number //= 12
+    while True:
+        parts.append(SYLLABLES[number % 12])
+        number //= 12
+        if not number:
+            break
+    return "".join(parts).capitalize()
+
+
+def _sentence(rng: random.Random, ref: int, facts: list[str], distinct: int | None = None
+              ) -> str:
     kind = rng.randrange(6)
     country = rng.choice(COUNTRIES)
     metric = rng.choice(METRICS)
+    if distinct is not None:
+        metric = f"{_distinct_word(distinct).lower()}-grade {metric}"  # the metric read back
     if kind == 0:
         share = rng.randint(5, 95)
         hedge = rng.choice(["", "nearly ", "about ", "over "])
@@ -50,6 +73,8 @@ def _sentence(rng: random.Random, ref: int, facts: list[str]) -> str:
                 f"${end} million last year [{ref}].")
     if kind == 3:
         title, name = rng.choice(PEOPLE)
+        if distinct is not None:
+            name = f"{name.split()[0]} {_distinct_word(distinct)}"
         topic = rng.choice(TOPICS)
         verb = rng.choice(SUPPORT + OPPOSE)
         facts.append(f"{name} {verb} {topic}, officials said.")
@@ -63,7 +88,8 @@ def _sentence(rng: random.Random, ref: int, facts: list[str]) -> str:
     return f"Controls in {country} now cover {count:,} items related to {metric} [{ref}]."
 
 
-def article(rng: random.Random, claims: int) -> tuple[str, dict[str, str]]:
+def article(rng: random.Random, claims: int, distinct: bool = False
+            ) -> tuple[str, dict[str, str]]:
     refs = max(1, min(9, claims // 4))
     sources: dict[str, list[str]] = {str(i): [] for i in range(1, refs + 1)}
     lines = ["---", f"title: Trade briefing {rng.randrange(10_000)}", "date: 2025-06-01", "---",
@@ -71,7 +97,7 @@ def article(rng: random.Random, claims: int) -> tuple[str, dict[str, str]]:
     paragraph: list[str] = []
     for number in range(claims):
         ref = number % refs + 1
-        paragraph.append(_sentence(rng, ref, sources[str(ref)]))
+        paragraph.append(_sentence(rng, ref, sources[str(ref)], number if distinct else None))
         if len(paragraph) == 4:
             lines += [" ".join(paragraph), ""]
             paragraph = []
@@ -83,12 +109,13 @@ def article(rng: random.Random, claims: int) -> tuple[str, dict[str, str]]:
     return "\n".join(lines) + "\n", texts
 
 
-def generate(folder: Path, articles: int, claims: int, seed: int = 0, sources: bool = True) -> list[Path]:
+def generate(folder: Path, articles: int, claims: int, seed: int = 0, sources: bool = True,
+             distinct: bool = False) -> list[Path]:
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for number in range(articles):
-        text, texts = article(rng, claims)
+        text, texts = article(rng, claims, distinct)
         path = folder / f"article-{number:06d}.md"
         path.write_text(text, encoding="utf-8")
         if sources:

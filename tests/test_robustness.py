@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
@@ -62,6 +63,9 @@ def test_odd_articles(tmp_path: Path, name: str, content: bytes, status: str) ->
     assert documents[1]["findings"][0]["rule_id"] == "citation.unresolved"
 
 
+SYLLABLES = ["ka", "ro", "mi", "ten", "sa", "vel", "dor", "lin", "pe", "sun", "ta", "bre"]
+
+
 def test_large_inputs_are_linear(tmp_path: Path) -> None:
     checker = make_checker(engine="python")
     adversarial = [
@@ -72,6 +76,9 @@ def test_large_inputs_are_linear(tmp_path: Path) -> None:
         "U.S. " * 100_000,
         "\"" * 200_000,
         "[1][" * 100_000,
+        # 10,000 people each named once: every claim used to be searched for every surname
+        "\n\n".join(f"Minister {''.join(name).capitalize()} spoke." for name in
+                     itertools.islice(itertools.product(SYLLABLES, repeat=4), 10_000)),
     ]
     for text in adversarial:
         start = time.perf_counter()
