@@ -122,7 +122,7 @@ def _attributions(text: str, offset: int, span: Callable[[int, int], Span],
                   found: list[Citation]) -> None:
     lower = text.lower()
     for pattern, needs in ATTRIBUTIONS:
-        if not any(word in lower for word in needs):
+        if not any(map(lower.__contains__, needs)):
             continue
         for match in pattern.finditer(text):
             source = _clean_source(match.group(1))

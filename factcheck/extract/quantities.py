@@ -196,9 +196,11 @@ _CURRENCY_BEFORE = re.compile(rf"{CURRENCY_PREFIX}$", re.IGNORECASE)
 _WORD_START = re.compile(
     r"\b(?:" + "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, "twice", "thrice", "double",
                                    "triple", "quadruple", "doubled", "tripled", "quadrupled",
-                                   "halved", "doubling", "tripling", "halving", "half", "a",
+                                   "halved", "doubling", "tripling", "halving", "half",
                                    *(m.lower() for m in MONTHS.split("|"))},
-                                  key=len, reverse=True)) + r")\b")
+                                  key=len, reverse=True))
+    # "a" starts a figure only as "a half", "a third"…; every other "a" was a wasted try
+    + r"|a(?=\s+(?:half|third|quarter|fifth|tenth)\b))\b")
 _CJK_START = re.compile(r"百分之|[零〇一二两三四五六七八九十百千万亿]")
 _HAS_CJK = re.compile("[\u4e00-\u9fff]")
 

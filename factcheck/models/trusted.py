@@ -28,9 +28,11 @@ def _defaults(cls: type[BaseModel]) -> dict[str, Any]:
 def trusted(cls: type[Model], **values: Any) -> Model:
     """An instance of ``cls`` holding ``values`` (and plain defaults), not validated."""
     instance = cls.__new__(cls)
-    fields = _defaults(cls) | values
-    object.__setattr__(instance, "__dict__", fields)
-    object.__setattr__(instance, "__pydantic_fields_set__", set(values))
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
+    _set(instance, "__dict__", _defaults(cls) | values)
+    _set(instance, "__pydantic_fields_set__", set(values))
+    _set(instance, "__pydantic_extra__", None)
+    _set(instance, "__pydantic_private__", None)
     return instance
+
+
+_set = object.__setattr__  # models are frozen: their own __setattr__ refuses
