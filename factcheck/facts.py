@@ -95,11 +95,17 @@ def _quantity_fields(quantity: Quantity) -> dict[str, Scalar | None]:
 
 def _fact(fact_id: str, kind: FactKind, claim_id: str | None, part: int | None,
           fields: dict[str, Scalar | None]) -> Fact:
-    declared = FACT_FIELDS[kind]
-    clean: dict[str, Scalar] = {}
-    for name, value in fields.items():
-        if value is None:
-            continue
-        expected = declared[name]
-        clean[name] = float(value) if expected is float and not isinstance(value, bool) else value
+    if not fields.keys() <= FACT_FIELDS[kind].keys():
+        raise KeyError(f"undeclared {kind.value} fields: {set(fields) - set(FACT_FIELDS[kind])}")
+    floats = _FLOAT_FIELDS[kind]
+    clean: dict[str, Scalar] = {
+        # an int where a float is declared ("from 50 to 60") is stored as one type: durable-rules
+        # compares across types lexically
+        name: float(value) if name in floats and type(value) is int else value
+        for name, value in fields.items() if value is not None
+    }
     return trusted(Fact, id=fact_id, kind=kind, claim_id=claim_id, part=part, fields=clean)
+
+
+_FLOAT_FIELDS = {kind: frozenset(name for name, declared in fields.items() if declared is float)
+                 for kind, fields in FACT_FIELDS.items()}

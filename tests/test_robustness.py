@@ -179,7 +179,8 @@ def test_python_rules_never_load_from_article_folders(tmp_path: Path) -> None:
 def test_signal_writes_findings_so_far(tmp_path: Path, signum: int, code: int) -> None:
     folder = tmp_path / "batch"
     folder.mkdir()
-    for number in range(400):
+    # Enough work that no machine finishes it in the seconds before the signal.
+    for number in range(2000):
         (folder / f"a{number:04d}.md").write_text(
             "\n\n".join(f"Exports rose {i}% last year [1]." for i in range(60)))
     output = tmp_path / "report.json"
@@ -191,7 +192,7 @@ def test_signal_writes_findings_so_far(tmp_path: Path, signum: int, code: int) -
     assert process.wait(timeout=60) == code
     report = json.loads(output.read_text())
     assert report["complete"] is False
-    assert 0 < len(report["documents"]) < 400
+    assert 0 < len(report["documents"]) < 2000
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".report.json")]
 
 

@@ -56,9 +56,10 @@ def expand(body: str) -> list[str]:
     return ids
 
 
-def find_citations(text: str, offset: int, span: Callable[[int, int], Span]
-                   ) -> tuple[list[Citation], str | None]:
-    """Citations of a claim whose text starts at ``offset``; and its attribution, if any."""
+def find_citations(text: str, offset: int, span: Callable[[int, int], Span],
+                   attributions: bool = True) -> tuple[list[Citation], str | None]:
+    """Citations of a claim whose text starts at ``offset``; and its attribution, if any
+    (``attributions=False`` skips reading "X said" and "according to X")."""
     found: list[Citation] = []
     if "[" in text:
         _markers(text, offset, span, found)
@@ -68,7 +69,8 @@ def find_citations(text: str, offset: int, span: Callable[[int, int], Span]
         _superscripts(text, offset, span, found)
     if "(" in text:
         _source_notes(text, offset, span, found)
-    _attributions(text, offset, span, found)
+    if attributions:
+        _attributions(text, offset, span, found)
     # Before sorting: a source note outranks an attribution, "according to" outranks "said".
     named = (c.source for c in found if c.kind in (CitationKind.SOURCE_NOTE,
                                                      CitationKind.ATTRIBUTION))

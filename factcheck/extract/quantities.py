@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -83,6 +84,7 @@ HEDGES: dict[str, str] = {
                      "no more than", "as many as", "as much as"], "under"),
     "exactly": "exact",
 }
+_HEDGE_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in HEDGES)
 # The words before a figure are read as a word list, backwards: searching a window with a
 # pattern anchored at its end tries every start position and was the slowest step.
 GROWTH_VERBS = frozenset(
@@ -98,22 +100,31 @@ GROWTH_FILLERS = frozenset("by of nearly almost about around over some more than
 _WORDS_BEFORE = re.compile(r"[\w~.'’-]+")
 
 
-def _words_before(text: str, folded: str | None, start: int, count: int
-                  ) -> list[tuple[int, str]]:
-    """Up to ``count`` lower-case words ending before ``start``, nearest last, with offsets.
+class _Words:
+    """A claim's lower-case words with their offsets, split once for all its figures."""
 
-    ``folded`` is ``text.lower()`` when that keeps every offset (None when it does not).
-    """
-    window_start = max(0, start - 12 * count)
-    if folded is not None:
-        words = [(m.start(), m.group(0))
-                 for m in _WORDS_BEFORE.finditer(folded, window_start, start)]
-    else:
-        words = [(m.start(), m.group(0).lower())
-                 for m in _WORDS_BEFORE.finditer(text, window_start, start)]
-    if window_start > 0 and words and words[0][0] == window_start:
-        words = words[1:]  # a word cut by the window's edge
-    return words[-count:]
+    __slots__ = ("_folded", "_starts", "_text", "_words")
+
+    def __init__(self, text: str, folded: str | None) -> None:
+        # ``folded`` is ``text.lower()`` when that keeps every offset (None when it does not)
+        self._text, self._folded = text, folded
+        self._starts: list[int] | None = None
+        self._words: list[str] = []
+
+    def before(self, start: int, count: int) -> list[tuple[int, str]]:
+        """Up to ``count`` words ending before ``start``, nearest last, with their offsets."""
+        if self._starts is None:
+            source = self._folded if self._folded is not None else self._text
+            found = _WORDS_BEFORE.findall(source)
+            self._words = found if self._folded is not None else [w.lower() for w in found]
+            self._starts = [m.start() for m in _WORDS_BEFORE.finditer(source)]
+        stop = bisect_left(self._starts, start)
+        first = max(0, stop - count)
+        before = list(zip(self._starts[first:stop], self._words[first:stop], strict=True))
+        if before and before[-1][0] + len(before[-1][1]) > start:
+            at, word = before[-1]  # "about-90%": the word runs into the figure; keep its head
+            before[-1] = (at, word[: start - at])
+        return before
 
 
 def _hedge_before(text: str, start: int, before: list[tuple[int, str]]
@@ -122,8 +133,9 @@ def _hedge_before(text: str, start: int, before: list[tuple[int, str]]
     if start and text[start - 1] == "~":
         return "~", start - 1
     words = before[-3:]
-    gap = text[words[-1][0] + len(words[-1][1]):start] if words else ""
-    if not words or gap.strip():
+    if not words or words[-1][1] not in _HEDGE_LAST_WORDS:
+        return None  # most figures: no need to build the candidate phrases
+    if text[words[-1][0] + len(words[-1][1]):start].strip():
         return None
     for size in (3, 2, 1):
         if len(words) >= size:
@@ -245,6 +257,7 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
     consumed = 0
     lower = text.lower()
     folded = lower if len(lower) == len(text) else None
+    words = _Words(text, folded)
     for start in _candidates(text, folded):
         if start < consumed:
             continue
@@ -252,13 +265,13 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
         if match is None or match.end() == match.start():
             continue
         consumed = match.end()
-        quantity = _read(text, folded, match, offset, span, actors)
+        quantity = _read(text, words, match, offset, span, actors)
         if quantity is _NOT_A_RANGE:
             match = _single().match(text, start)
             if match is None:
                 continue
             consumed = match.end()
-            quantity = _read(text, folded, match, offset, span, actors)
+            quantity = _read(text, words, match, offset, span, actors)
         if quantity is not None and quantity is not _NOT_A_RANGE:
             if (quantity.kind is QuantityKind.PERCENT and found
                     and found[-1].kind is QuantityKind.PERCENT_CHANGE
@@ -272,7 +285,7 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
     return found
 
 
-def _read(text: str, folded: str | None, match: re.Match[str], offset: int,
+def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
           span: Callable[[int, int], Span], actors: Sequence[Actor]) -> Quantity | None:
     start, end = match.start(), match.end()
     kind: QuantityKind
@@ -281,7 +294,7 @@ def _read(text: str, folded: str | None, match: re.Match[str], offset: int,
     compared_to: str | None = None
     margin = 0.0
     # The words before the figure, read once: hedges, growth verbs, year cues and metrics use them.
-    before = _words_before(text, folded, start, 12)
+    before = words_of_claim.before(start, 12)
     words = [word for _, word in before]
     if match.group("date"):
         raw = match.group("date")

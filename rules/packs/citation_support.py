@@ -64,7 +64,7 @@ def _source_claims(text: str, lexicon: Any) -> tuple[Claim, ...]:
     from factcheck.extract import extract
     from factcheck.load import document_from_text
 
-    return tuple(extract(document_from_text(text, "source.txt"), lexicon))
+    return tuple(extract(document_from_text(text, "source.txt"), lexicon, evidence_only=True))
 
 
 @lru_cache(maxsize=256)
