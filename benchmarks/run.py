@@ -1,7 +1,9 @@
 """factcheck's benchmarks: `python -m benchmarks.run [--quick]` prints figures and writes JSON.
 
 Measures, on a deterministic corpus (benchmarks/corpus.py) and the real fixtures:
-- warm per-article latency p50/p95 through all built-in rules, by article size;
+- warm per-article latency p50/p95 through all built-in rules, by article size (up to ~1,000
+  words, with the cited sources each article brings);
+- extraction alone, in ms per 1,000 words, on the real fixture articles and on generated ones;
 - CLI cold start of `factcheck check` on the seed;
 - batch throughput at --jobs 1 and --jobs 2;
 - peak RSS, and RSS after 50,000 documents against after 5,000 (streaming jsonl);
@@ -79,6 +81,31 @@ def latency(folder: Path, claims: int, count: int, engine: str = "durable",
     return {"claims": claims, "words": round(words), "p50_ms": percentile(times, 0.5) * 1000,
             "p95_ms": percentile(times, 0.95) * 1000,
             "extract_p50_ms": percentile(extraction, 0.5) * 1000, "findings": findings}
+
+
+def extraction(folder: Path) -> dict[str, float]:
+    """Extraction alone (warm), ms per 1,000 words: the real fixtures, the seed, generated prose."""
+    from factcheck.errors import FactcheckError
+    from factcheck.extract import default_lexicon, extract
+    from factcheck.load import load_document
+
+    lexicon = default_lexicon()
+    real = []
+    for path in sorted((ROOT / "fixtures").rglob("*")):
+        if path.suffix in (".md", ".txt") and path.parent.suffix != ".sources":
+            try:
+                real.append(load_document(path))
+            except FactcheckError:
+                continue
+    generated = [load_document(p) for p in generate(folder / "extraction", 20, 68, seed=68)]
+    out: dict[str, float] = {}
+    for name, documents in (("real_fixtures", real), ("seed", [load_document(SEED)]),
+                            ("generated", generated)):
+        words = sum(len(doc.text.split()) for doc in documents)
+        best = min(timed(lambda docs=documents: [extract(d, lexicon) for d in docs], 7))
+        out[f"{name}_words"] = words / len(documents)
+        out[f"{name}_ms_per_1000_words"] = best / words * 1_000_000
+    return out
 
 
 def cold_start() -> float:
@@ -192,7 +219,7 @@ def peers(folder: Path, count: int) -> dict[str, float]:
     return figures
 
 
-SECTIONS = ("latency", "scaling", "cold-start", "throughput", "rss", "peers")
+SECTIONS = ("latency", "extraction", "scaling", "cold-start", "throughput", "rss", "peers")
 
 
 def main() -> None:
@@ -209,7 +236,9 @@ def main() -> None:
         folder = Path(tmp)
         if "latency" in only:
             out["latency"] = [latency(folder, claims, 10 if quick else 40)
-                              for claims in (10, 40, 60)]
+                              for claims in (10, 40, 68)]
+        if "extraction" in only:
+            out["extraction"] = extraction(folder)
         if "scaling" in only:
             sizes = (50, 100, 200, 400, 800)
             out["scaling"] = [latency(folder, claims, 3 if quick else 8, distinct=True)
@@ -245,6 +274,12 @@ def report(out: dict[str, Any]) -> None:
                   f"{row['extract_p50_ms']:.2f} ms)")
         words_1000 = min(out["latency"], key=lambda r: abs(r["words"] - 1000))
         targets["1,000-word article p50 < 20 ms"] = words_1000["p50_ms"] < 20
+    if "extraction" in out:
+        row = out["extraction"]
+        print("\nextraction alone (warm), ms per 1,000 words")
+        for name in ("real_fixtures", "seed", "generated"):
+            print(f"  {name:<14} {row[f'{name}_ms_per_1000_words']:6.2f} ms  "
+                  f"(articles of ~{row[f'{name}_words']:.0f} words)")
     if "scaling" in out:
         for key, title in (("scaling", "few matching pairs: each claim its own metric and person"),
                            ("scaling_repetitive", "small vocabulary: pairs grow with the square")):
