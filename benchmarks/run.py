@@ -55,11 +55,15 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def checker(engine: str = "durable") -> Any:
+    """A checker in the state `factcheck check` runs one in, collector settings included."""
     from factcheck.dsl.ruleset import load_ruleset
     from factcheck.extract import default_lexicon
+    from factcheck.gc_policy import tune_for_checking
     from factcheck.pipeline import Checker
 
-    return Checker(load_ruleset(), default_lexicon(), engine)
+    built = Checker(load_ruleset(), default_lexicon(), engine)
+    tune_for_checking()
+    return built
 
 
 def latency(folder: Path, claims: int, count: int, engine: str = "durable",

@@ -185,6 +185,9 @@ def check(
         dask=dask,
     )
     threshold = (fail_on.value if fail_on else None) or config.fail_on or "error"
+    from factcheck.gc_policy import tune_for_checking
+
+    tune_for_checking()
     code = run_batch(inputs, ruleset, lexicon, options, output_format, output, threshold)
     raise typer.Exit(code)
 
@@ -264,6 +267,9 @@ def _checked(paths: list[Path], rules: list[Path] | None, engine: Engine, keep_t
     ruleset = _ruleset(config, rules, None, None, None, False)
     options = BatchOptions(sources=list(config.sources), engine=engine.value,
                            keep_text=keep_text, timeout=config.timeout or 60.0)
+    from factcheck.gc_policy import tune_for_checking
+
+    tune_for_checking()
     return list(check_paths(paths, ruleset, _lexicon(config), options))
 
 

@@ -1,8 +1,12 @@
-"""Parallel and distributed batches give the same report as one worker, in input order."""
+"""Parallel and distributed batches give the same report as one worker, in input order; the CLI
+tunes the garbage collector for checking and library use does not."""
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -12,7 +16,9 @@ from factcheck.batch import BatchOptions, check_paths
 from factcheck.builtin import builtin_lexicons_dir
 from factcheck.dsl.ruleset import load_ruleset
 from factcheck.extract import load_lexicon
+from factcheck.gc_policy import YOUNGEST_GENERATION_THRESHOLD
 from factcheck.models import DocumentResult
+from tests.conftest import SEED
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +51,37 @@ def test_dask_local_cluster_matches_jobs_1(corpus: Path) -> None:
                                   dashboard_address=None) as cluster:
         on_dask = results(corpus, dask=cluster.scheduler_address)
     assert on_dask == one
+
+
+def _collector_after(code: str) -> tuple[int, int]:
+    """(youngest-generation threshold, frozen objects) after running ``code`` in a fresh process."""
+    script = textwrap.dedent(code) + "\nimport gc\nprint(gc.get_threshold()[0], gc.get_freeze_count())"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=True)
+    threshold, frozen = done.stdout.split()[-2:]
+    return int(threshold), int(frozen)
+
+
+def test_the_cli_tunes_the_collector_for_checking() -> None:
+    threshold, frozen = _collector_after(f"""
+        import sys
+        from factcheck.cli import main
+        sys.argv = ["factcheck", "check", {str(SEED)!r}, "--output", "/dev/null"]
+        try:
+            main()
+        except SystemExit:
+            pass
+    """)
+    assert threshold == YOUNGEST_GENERATION_THRESHOLD
+    assert frozen > 10_000  # the loaded rules and lexicons are never walked again
+
+
+def test_library_use_keeps_the_host_programs_collector_settings() -> None:
+    threshold, frozen = _collector_after(f"""
+        from pathlib import Path
+        from factcheck.dsl.ruleset import load_ruleset
+        from factcheck.extract import default_lexicon
+        from factcheck.pipeline import Checker
+        Checker(load_ruleset(), default_lexicon()).check_path(Path({str(SEED)!r}))
+    """)
+    assert (threshold, frozen) == (700, 0)

@@ -12,6 +12,7 @@ from factcheck.extract.quantities import find_quantities
 from factcheck.extract.segment import sentences
 from factcheck.extract.stances import find_stances
 from factcheck.models import BlockKind, Claim, Document, LineIndex
+from factcheck.models.trusted import trusted
 
 __all__ = ["Lexicon", "LexiconError", "default_lexicon", "extract", "load_lexicon"]
 
@@ -59,8 +60,8 @@ def extract(document: Document, lexicon: Lexicon, *, evidence_only: bool = False
             marker_spans = [(c.span.start, c.span.end) for c in citations]
             quantities = [q for q in quantities
                           if not any(a <= q.span.start < b for a, b in marker_spans)]
-            claims.append(Claim(
-                id=f"c{len(claims) + 1}", text=body, span=index.span(piece_start, piece_end),
+            claims.append(trusted(
+                Claim, id=f"c{len(claims) + 1}", text=body, span=index.span(piece_start, piece_end),
                 section=block.section, quantities=tuple(quantities), actors=tuple(actors),
                 stances=() if evidence_only else tuple(
                     find_stances(body, piece_start, index.span, actors, lookup)),
