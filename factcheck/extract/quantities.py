@@ -183,7 +183,7 @@ _METRIC_STOP = re.compile(
     r"could|should|raising|making|giving|leaving|up|down|since|after|before|last|this|next|"
     r"dependent|based|related|linked|used|made|produced|sold|recorded|reported)\b",
     re.IGNORECASE)
-_LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|our|your|all|global|total|world's)\s+",
+_LEADING = re.compile(r"^(?:(?:the|a|an|its|their|his|her|our|your|all|global|total|world's)\s+)+",
                       re.IGNORECASE)
 NOT_UNITS = frozenset(
     """of in on at to from for and or but the a an by with as than that which who is are was were
@@ -380,7 +380,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             unit = _currency(currency) if currency else CURRENCY_WORDS[word_unit or ""]
             if currency and currency.strip() == "¥" and re.search(r"yuan|RMB|China|Chinese", text):
                 unit = "CNY"
-        elif _is_year(text, end, raw, parsed, scale, is_words, words):
+        elif _is_year(raw, parsed, scale, is_words, words, word_unit):
             kind, unit, margin = QuantityKind.YEAR, None, 0.0
         else:
             kind, unit = QuantityKind.COUNT, word_unit
@@ -485,13 +485,12 @@ def _unit_after(text: str, end: int) -> str | None:
     return None if unit in NOT_UNITS or unit in SCALE_WORDS else unit
 
 
-def _is_year(text: str, end: int, raw: str, value: float, scale: float, is_words: bool,
-             words: list[str]) -> bool:
+def _is_year(raw: str, value: float, scale: float, is_words: bool, words: list[str],
+             unit: str | None) -> bool:
     if is_words or scale != 1.0 or "," in raw or "." in raw or not 1800 <= value <= 2100:
         return False
     if words and words[-1].rstrip("-") in YEAR_CUES:
         return True
-    unit = _unit_after(text, end)
     return unit is None or unit in ("levels", "level", "election", "budget", "census")
 
 
@@ -531,9 +530,5 @@ def _clean_phrase(phrase: str) -> str:
     stop = _METRIC_STOP.search(f" {phrase}")
     if stop:
         phrase = phrase[: max(0, stop.start() - 1)]
-    phrase = " ".join(phrase.split()[:8])
-    previous = None
-    while previous != phrase:
-        previous = phrase
-        phrase = _LEADING.sub("", phrase)
+    phrase = _LEADING.sub("", " ".join(phrase.split()[:8]))
     return phrase.strip(" '\"’”").lower()
