@@ -1,9 +1,9 @@
 """Sentence boundaries inside a block, as character offsets.
 
-A hand-written splitter: pysbd, the library made for this, took 115 ms for 1,000 words here,
-far above the few milliseconds extraction is allowed. This one is a single linear scan that
-knows abbreviations (``U.S.``, ``Dr.``, ``No. 10``, ``e.g.``), decimals, quotes, parentheses,
-citation markers after a full stop, and Chinese sentence punctuation.
+A hand-written splitter: pysbd, the library made for this, needs 11–18 ms per 1,000 words for
+sentence boundaries alone, more than all of extraction (3.5–8 ms). This one is a single linear
+scan that knows abbreviations (``U.S.``, ``Dr.``, ``No. 10``, ``e.g.``), decimals, quotes,
+parentheses, citation markers after a full stop, and Chinese sentence punctuation.
 """
 
 from __future__ import annotations
