@@ -167,11 +167,15 @@ def test_version_and_schemas() -> None:
         jsonschema.Draft202012Validator.check_schema(schema)
 
 
+CRASH_THE_CORE, HANG_THE_CORE = 7.0, 9.0  # figures the faulty core reacts to
+
+
 def _faulty_match(self: DurableMatcher, payloads: Any) -> Any:
-    texts = " ".join(str(p.get("text", "")) for p in payloads)
-    if "CRASH-THE-CORE" in texts:
+    # Payloads carry only compared fields, not the text; a figure's value is one of them.
+    values = {p.get("value") for p in payloads}
+    if CRASH_THE_CORE in values:
         os.kill(os.getpid(), signal.SIGSEGV)
-    if "HANG-THE-CORE" in texts:
+    if HANG_THE_CORE in values:
         time.sleep(120)
     return _original_match(self, payloads)
 
@@ -185,9 +189,9 @@ def test_crash_and_hang_of_the_core_lose_no_other_document(
     # Workers are forked from this process, so they inherit the faulty matching core.
     monkeypatch.setattr(DurableMatcher, "match", _faulty_match)
     docs = []
-    for name, extra in (("a", ""), ("b", "CRASH-THE-CORE"), ("c", "HANG-THE-CORE")):
+    for name, figure in (("a", 5), ("b", CRASH_THE_CORE), ("c", HANG_THE_CORE)):
         path = tmp_path / f"{name}.md"
-        path.write_text(f"Exports rose 5% last year [1]. {extra}\n")
+        path.write_text(f"Exports rose {figure:g}% last year [1].\n")
         docs.append(path)
     started = time.monotonic()
     result = run("check", *map(str, docs), "--format", "json", "--timeout", "3")

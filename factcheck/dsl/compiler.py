@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,6 +84,9 @@ class CompiledPack:
     rules: list[CompiledRule]
     rulesets: list[dict[str, dict[str, Any]]] = field(default_factory=list)
     fingerprint: str = ""
+    # Every fact field a durable-rules condition names: payloads carry only these (a claim's
+    # text, say, is never compared there, and parsing it was half of the matching time).
+    compared_fields: frozenset[str] = frozenset()
 
     def by_output(self) -> dict[str, CompiledRule]:
         return {alt.output_id: rule for rule in self.rules for alt in rule.alternatives}
@@ -93,6 +97,10 @@ def compile_rules(specs: list[RuleSpec]) -> CompiledPack:
     pack = CompiledPack(rules=rules)
     _check_fields_per_kind(rules)
     pack.rulesets = _split_rulesets(rules)
+    pack.compared_fields = frozenset(
+        name for ruleset in pack.rulesets for rule in ruleset.values()
+        for condition in rule["all"] for test in condition.values()
+        for name in _named_fields(test))
     pack.fingerprint = hashlib.sha256(
         json.dumps([spec.model_dump(mode="json") for spec in specs], sort_keys=True).encode()
     ).hexdigest()[:16]
@@ -361,6 +369,18 @@ def _split_rulesets(rules: list[CompiledRule]) -> list[dict[str, dict[str, Any]]
                 counts[target][kind] = counts[target].get(kind, 0) + 1
             rulesets[target][alternative.output_id] = {"all": _durable_conditions(rule, alternative)}
     return rulesets or [{"_sentinel": {"all": [{"m": {"kind": SENTINEL_KIND}}]}}]
+
+
+def _named_fields(node: Any) -> Iterator[str]:
+    """Field names in durable-rules conditions: every key that is not an operator."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if not key.startswith("$"):
+                yield key
+            yield from _named_fields(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _named_fields(item)
 
 
 def _durable_conditions(rule: CompiledRule, alternative: Alternative) -> list[dict[str, Any]]:

@@ -1,5 +1,8 @@
 """Facts → the JSON payloads both matchers see, with the compiled pack's computed fields.
 
+A payload holds only the fields some condition compares (``CompiledPack.compared_fields``):
+the matched facts are looked up by id afterwards, so nothing else needs the trip through JSON.
+
 Computed fields are what keeps durable-rules inside its safe subset: one boolean flag per
 binding for the conditions it cannot evaluate correctly, and one join key per pair rule.
 """
@@ -35,9 +38,11 @@ def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Pay
                 kind = rule.spec.match[name].fact.value
                 by_kind.setdefault(kind, []).append(("key", (key, rule.join.sources[name])))
 
+    compared = pack.compared_fields
     payloads: list[Payload] = [{"sid": session, "id": "_sentinel", "kind": SENTINEL_KIND}]
     for fact in facts:
-        payload: Payload = {"sid": session, "id": fact.id, "kind": fact.kind.value, **fact.fields}
+        payload: Payload = {"sid": session, "id": fact.id, "kind": fact.kind.value}
+        payload.update((name, value) for name, value in fact.fields.items() if name in compared)
         for what, item in by_kind.get(fact.kind.value, ()):
             if what == "flag":
                 single = {item.name: fact}
