@@ -115,9 +115,10 @@ class _Words:
         """Up to ``count`` words ending before ``start``, nearest last, with their offsets."""
         if self._starts is None:
             source = self._folded if self._folded is not None else self._text
-            found = _WORDS_BEFORE.findall(source)
-            self._words = found if self._folded is not None else [w.lower() for w in found]
-            self._starts = [m.start() for m in _WORDS_BEFORE.finditer(source)]
+            found = list(_WORDS_BEFORE.finditer(source))
+            self._starts = [word.start() for word in found]
+            self._words = [word.group(0) if self._folded is not None else word.group(0).lower()
+                           for word in found]
         stop = bisect_left(self._starts, start)
         first = max(0, stop - count)
         before = list(zip(self._starts[first:stop], self._words[first:stop], strict=True))
