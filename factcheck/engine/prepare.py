@@ -10,10 +10,12 @@ binding for the conditions it cannot evaluate correctly, and one join key per pa
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from factcheck.dsl.compiler import SENTINEL_KIND, CompiledPack
-from factcheck.models.fact import Fact
+from factcheck.dsl.conditions import Check
+from factcheck.models.fact import FACT_FIELDS, Fact
 
 Payload = dict[str, Any]
 
@@ -24,40 +26,60 @@ Payload = dict[str, Any]
 MAX_JOIN_GROUP = 50
 
 
-def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Payload]:
-    """One payload per fact (plus the session's sentinel first), in fact order."""
-    group_sizes: dict[tuple[str, str], int] = {}
-    by_kind: dict[str, list[tuple[str, Any]]] = {}
+@dataclass(frozen=True)
+class _KindPlan:
+    """What a payload of one fact kind carries beyond its id and kind."""
+
+    fields: tuple[str, ...] = ()  # the declared fields some condition compares
+    flags: tuple[tuple[str, str, tuple[Check, ...]], ...] = ()  # (binding, flag field, checks)
+    keys: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (join key field, the fields it joins on)
+
+
+def _plans(pack: CompiledPack) -> dict[str, _KindPlan]:
+    flags: dict[str, list[tuple[str, str, tuple[Check, ...]]]] = {}
+    keys: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for rule in pack.rules:
         for alternative in rule.alternatives:
             for plan in alternative.bindings:
                 if plan.flag:
-                    by_kind.setdefault(plan.kind.value, []).append(("flag", plan))
+                    flags.setdefault(plan.kind.value, []).append(
+                        (plan.name, plan.flag, tuple(plan.python)))
         if rule.join:
             for name, key in rule.join.field.items():
                 kind = rule.spec.match[name].fact.value
-                by_kind.setdefault(kind, []).append(("key", (key, rule.join.sources[name])))
+                keys.setdefault(kind, []).append((key, tuple(rule.join.sources[name])))
+    return {kind.value: _KindPlan(
+        fields=tuple(name for name in declared if name in pack.compared_fields),
+        flags=tuple(flags.get(kind.value, ())), keys=tuple(keys.get(kind.value, ())),
+    ) for kind, declared in FACT_FIELDS.items()}
 
-    compared = pack.compared_fields
+
+def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Payload]:
+    """One payload per fact (plus the session's sentinel first), in fact order."""
+    plans = _plans(pack)
+    group_sizes: dict[tuple[str, str], int] = {}
     payloads: list[Payload] = [{"sid": session, "id": "_sentinel", "kind": SENTINEL_KIND}]
     for fact in facts:
-        payload: Payload = {"sid": session, "id": fact.id, "kind": fact.kind.value}
-        payload.update((name, value) for name, value in fact.fields.items() if name in compared)
-        for what, item in by_kind.get(fact.kind.value, ()):
-            if what == "flag":
-                single = {item.name: fact}
-                if all(check.holds(single) for check in item.python):
-                    payload[item.flag] = True
-            else:
-                key, sources = item
-                values = [fact.get(source) for source in sources]
-                if all(value is not None for value in values):
-                    # Any text that tells different values apart will do: repr of these
-                    # scalars does, five times faster than json.dumps.
-                    encoded = repr(values)
-                    size = group_sizes.get((key, encoded), 0)
-                    if size < MAX_JOIN_GROUP:
-                        group_sizes[(key, encoded)] = size + 1
-                        payload[key] = encoded
+        kind = fact.kind.value
+        plan = plans[kind]
+        payload: Payload = {"sid": session, "id": fact.id, "kind": kind}
+        fields = fact.fields
+        for name in plan.fields:
+            if name in fields:
+                payload[name] = fields[name]
+        for binding, flag, checks in plan.flags:
+            single = {binding: fact}
+            if all(check.holds(single) for check in checks):
+                payload[flag] = True
+        for key, sources in plan.keys:
+            values = [fact.get(source) for source in sources]
+            if all(value is not None for value in values):
+                # Any text that tells different values apart will do: repr of these
+                # scalars does, five times faster than json.dumps.
+                encoded = repr(values)
+                size = group_sizes.get((key, encoded), 0)
+                if size < MAX_JOIN_GROUP:
+                    group_sizes[(key, encoded)] = size + 1
+                    payload[key] = encoded
         payloads.append(payload)
     return payloads
