@@ -29,7 +29,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,16 @@ def timed(function: Callable[[], object], repeat: int) -> list[float]:
     for _ in range(repeat):
         start = time.perf_counter()
         function()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def time_each(function: Callable[[Any], object], items: Iterable[Any]) -> list[float]:
+    """Seconds for one call of ``function`` on each item."""
+    times = []
+    for item in items:
+        start = time.perf_counter()
+        function(item)
         times.append(time.perf_counter() - start)
     return times
 
@@ -77,10 +88,9 @@ def latency(folder: Path, claims: int, count: int, engine: str = "durable",
 
     run = checker(engine)
     run.check_document(documents[0])  # warm: rules compiled, caches filled
-    times = [t for doc in documents for t in timed(lambda d=doc: run.check_document(d), 1)]
+    times = time_each(run.check_document, documents)
     findings = statistics.mean(len(run.check_document(doc).findings) for doc in documents)
-    extraction = [t for doc in documents
-                  for t in timed(lambda d=doc: extract(d, run.lexicon), 1)]
+    extraction = time_each(lambda document: extract(document, run.lexicon), documents)
     words = statistics.mean(len(doc.text.split()) for doc in documents)
     return {"claims": claims, "words": round(words), "p50_ms": percentile(times, 0.5) * 1000,
             "p95_ms": percentile(times, 0.95) * 1000,
@@ -90,7 +100,7 @@ def latency(folder: Path, claims: int, count: int, engine: str = "durable",
 def extraction(folder: Path) -> dict[str, float]:
     """Extraction alone (warm), ms per 1,000 words: the real fixtures, the seed, generated prose."""
     from factcheck.errors import FactcheckError
-    from factcheck.extract import default_lexicon, extract
+    from factcheck.extract import default_lexicon
     from factcheck.load import load_document
 
     lexicon = default_lexicon()
@@ -106,10 +116,17 @@ def extraction(folder: Path) -> dict[str, float]:
     for name, documents in (("real_fixtures", real), ("seed", [load_document(SEED)]),
                             ("generated", generated)):
         words = sum(len(doc.text.split()) for doc in documents)
-        best = min(timed(lambda docs=documents: [extract(d, lexicon) for d in docs], 7))
+        best = min(timed(partial(_extract_each, documents, lexicon), 7))
         out[f"{name}_words"] = words / len(documents)
         out[f"{name}_ms_per_1000_words"] = best / words * 1_000_000
     return out
+
+
+def _extract_each(documents: list[Any], lexicon: Any) -> None:
+    from factcheck.extract import extract
+
+    for document in documents:
+        extract(document, lexicon)
 
 
 def cold_start() -> float:
@@ -190,17 +207,15 @@ def peers(folder: Path, count: int) -> dict[str, float]:
         run = checker(engine)
         run.check_document(documents[0])
         figures[f"factcheck_{engine}"] = statistics.mean(
-            t for doc in documents
-            for t in timed(lambda d=doc, r=run: r.check_document(d), 1)) * 1000
+            time_each(run.check_document, documents)) * 1000
     run = checker("durable")
     facts = [build_facts(doc, extract(doc, run.lexicon)) for doc in documents]
     matcher = DurableMatcher(run.ruleset.pack)
     payloads = [prepare(run.ruleset.pack, doc_facts, f"s{i}") for i, doc_facts in enumerate(facts)]
-    figures["durable_rules_floor"] = statistics.mean(
-        t for p in payloads for t in timed(lambda p=p: matcher.match(p), 1)) * 1000
+    figures["durable_rules_floor"] = statistics.mean(time_each(matcher.match, payloads)) * 1000
     pattern = re.compile(r"\d[\d,.]*%?|\[\d+\]")
     figures["regex_floor"] = statistics.mean(
-        t for doc in documents for t in timed(lambda d=doc: pattern.findall(d.text), 1)) * 1000
+        time_each(lambda document: pattern.findall(document.text), documents)) * 1000
     proselint = shutil.which("proselint") or str(Path(sys.executable).parent / "proselint")
     if Path(proselint).exists():
         start = time.perf_counter()
@@ -209,14 +224,13 @@ def peers(folder: Path, count: int) -> dict[str, float]:
         per_process = (time.perf_counter() - start) / len(paths) * 1000
         figures["proselint_cli"] = per_process
         try:
-            import proselint.tools as tools  # type: ignore[import-not-found]
+            import proselint.tools as tools  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
             lint = getattr(tools, "lint", None)
             if lint is not None:
                 texts = [doc.text for doc in documents]
                 lint(texts[0])
-                figures["proselint_in_process"] = statistics.mean(
-                    t for text in texts for t in timed(lambda x=text: lint(x), 1)) * 1000
+                figures["proselint_in_process"] = statistics.mean(time_each(lint, texts)) * 1000
         except Exception as error:  # proselint's API changes between releases
             figures["proselint_in_process_error"] = float("nan")
             print(f"proselint in-process: {error}", file=sys.stderr)
