@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,12 @@ settings.load_profile(os.environ.get("FACTCHECK_HYPOTHESIS", "ci"))
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 SEED = FIXTURES / "articles" / "seed-us-china-tariffs.txt"
+
+
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    """``code`` (dedented) in a fresh interpreter: for what a process does on its own."""
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
+                          text=True, timeout=120)
 
 
 @pytest.fixture

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
-
-from tests.conftest import SEED
-
-
-def run_python(code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
-                          text=True, timeout=120)
+from tests.conftest import SEED, run_python
 
 
 def test_a_check_that_logs_nothing_does_not_load_structlog() -> None:

@@ -371,16 +371,18 @@ def _split_rulesets(rules: list[CompiledRule]) -> list[dict[str, dict[str, Any]]
     return rulesets or [{"_sentinel": {"all": [{"m": {"kind": SENTINEL_KIND}}]}}]
 
 
-def _named_fields(node: Any) -> Iterator[str]:
-    """Field names in durable-rules conditions: every key that is not an operator."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if not key.startswith("$"):
-                yield key
-            yield from _named_fields(value)
-    elif isinstance(node, list):
-        for item in node:
+def _named_fields(test: Any) -> Iterator[str]:
+    """Field names a durable-rules test reads: ``{field: literal}``, ``{field: {binding: ref}}``
+    (a join), and the fields inside operators (``{"$gt": {field: n}}``, ``{"$and": [...]}``)."""
+    if isinstance(test, list):
+        for item in test:
             yield from _named_fields(item)
+        return
+    for key, value in test.items():
+        if not key.startswith("$"):
+            yield key
+        elif isinstance(value, (dict, list)):
+            yield from _named_fields(value)
 
 
 def _durable_conditions(rule: CompiledRule, alternative: Alternative) -> list[dict[str, Any]]:
