@@ -23,7 +23,7 @@ from factcheck.dsl.ruleset import RuleSet
 from factcheck.engine.supervisor import FALLBACK, Failure, Recovered, Supervisor
 from factcheck.errors import FactcheckError, LoadError, path_text
 from factcheck.extract import Lexicon
-from factcheck.load import discover, load_document
+from factcheck.load import Confinement, discover, load_document
 from factcheck.load.inputs import Inputs
 from factcheck.log import get_logger
 from factcheck.models import Document, DocumentResult, DocumentStatus, Finding, Report, Severity
@@ -47,6 +47,7 @@ class BatchOptions:
     keep_text: bool = False  # the HTML report shows each article's text
     baseline: ReviewFile | None = None  # findings dismissed or baselined there are hidden
     dask: str | None = None  # scheduler address: run the batch on that Dask cluster
+    confinement: Confinement | None = None  # the roots walking and reading stay inside
 
 
 class Interrupted(Exception):
@@ -58,7 +59,7 @@ def checker_factory(ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions
                     ) -> Callable[[str], Callable[[Path], DocumentResult]]:
     """What each worker runs: the chosen engine, or the Python evaluator as the fallback."""
     check_options = CheckOptions(sources=options.sources, ledger=options.ledger,
-                                 keep_text=options.keep_text)
+                                 keep_text=options.keep_text, confinement=options.confinement)
 
     def make(mode: str) -> Callable[[Path | Document], DocumentResult]:
         engine = "python" if mode == FALLBACK else options.engine
@@ -77,7 +78,7 @@ def checker_factory(ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions
 def check_paths(paths: Iterable[Path], ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions
                 ) -> Iterator[DocumentResult]:
     """Every discovered document's result, in input order, discovering as the batch goes."""
-    found = discover(paths)
+    found = discover(paths, options.confinement)
     if options.dask:
         yield from _check_on_dask(found, ruleset, lexicon, options)
         return
@@ -118,7 +119,7 @@ def _check_on_dask(found: Iterable[Path | LoadError], ruleset: RuleSet, lexicon:
     from factcheck.engine.dask_runner import RemoteChecker, RemoteFailure, run_on_dask
 
     check_options = CheckOptions(sources=options.sources, ledger=options.ledger,
-                                 keep_text=options.keep_text)
+                                 keep_text=options.keep_text, confinement=options.confinement)
     spec = RemoteChecker(PortableRuleSet.of(ruleset), lexicon, options.engine, check_options)
     fallback = Supervisor(checker_factory(ruleset, lexicon, options), 1, options.timeout)
 
@@ -129,7 +130,7 @@ def _check_on_dask(found: Iterable[Path | LoadError], ruleset: RuleSet, lexicon:
                                      error=item.one_line())
                 continue
             try:
-                yield load_document(item, options.sources)
+                yield load_document(item, options.sources, options.confinement)
             except FactcheckError as error:
                 yield DocumentResult(path=path_text(item), status=DocumentStatus.FAILED,
                                      error=error.one_line())
@@ -238,7 +239,7 @@ def _progress(inputs: Inputs) -> Iterator[Callable[[], None]]:
 
     total = None  # a list read from stdin is read once, so its length is unknown
     if inputs.rereadable:
-        total = sum(1 for item in discover(inputs) if isinstance(item, Path))
+        total = sum(1 for item in discover(inputs, quiet=True) if isinstance(item, Path))
         if total < 4:
             yield lambda: None
             return
@@ -266,23 +267,41 @@ def _stop_on_signals() -> Iterator[None]:
             signal.signal(sig, handler)
 
 
+class OutputError(FactcheckError):
+    """The report cannot be written where --output says."""
+
+
 @contextmanager
 def _atomic_output(output: Path | None) -> Iterator[IO[str]]:
-    """stdout, or a temporary file beside `output` renamed over it only once complete."""
+    """stdout, or a temporary file beside `output` renamed over it only once complete.
+
+    Where the report cannot go is found out before any document is checked, in one line.
+    """
     if output is None:
         yield sys.stdout
         sys.stdout.flush()
         return
     folder = output.parent if str(output.parent) else Path(".")
-    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".tmp")
+    if output.is_dir():
+        raise OutputError(output, "--output is a directory; give a file name")
+    if not folder.is_dir():
+        raise OutputError(output, f"--output folder {path_text(folder)} does not exist")
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.",
+                                                 suffix=".tmp")
+    except OSError as error:
+        raise OutputError(output, f"cannot write the report: {error.strerror or error}") from None
     try:
         with open(descriptor, "w", encoding="utf-8") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
             os.fchmod(handle.fileno(), 0o644)  # mkstemp's 0600 would hide the report from others
-        os.replace(temporary, output)
+        try:
+            os.replace(temporary, output)
+        except OSError as error:  # e.g. a directory created there while the batch ran
+            raise OutputError(output, f"cannot write the report: {error.strerror or error}"
+                              ) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-

@@ -17,7 +17,7 @@ from factcheck.engine.run import run_rules
 from factcheck.errors import FactcheckError, path_text
 from factcheck.extract import Lexicon, extract
 from factcheck.facts import build_facts
-from factcheck.load import load_document
+from factcheck.load import Confinement, load_document
 from factcheck.log import get_logger
 from factcheck.models import Document, DocumentResult, DocumentStatus, Finding, Severity
 
@@ -34,6 +34,7 @@ class CheckOptions:
     rule_timeout: float = 5.0
     ledger: object = None  # a factcheck.ledger.Ledger given by --facts
     keep_text: bool = False
+    confinement: Confinement | None = None  # the checked roots sources may lead into
 
 
 @dataclass
@@ -55,7 +56,7 @@ class Checker:
 
     def check_path(self, path: Path) -> DocumentResult:
         try:
-            document = load_document(path, self.options.sources)
+            document = load_document(path, self.options.sources, self.options.confinement)
         except FactcheckError as error:
             log.error("cannot load document", path=path_text(path), error=error.one_line())
             return DocumentResult(path=path_text(path), status=DocumentStatus.FAILED,

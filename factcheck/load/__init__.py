@@ -9,16 +9,21 @@ from pathlib import Path
 
 from factcheck.errors import LoadError, path_text
 from factcheck.load.annotations import blank_comments, suppressions
+from factcheck.load.confine import CONFIG_NAMES, Confinement, real
 from factcheck.load.layout import parse_layout
 from factcheck.load.read import read_text
 from factcheck.load.sources import load_sources, merge_references, sources_folder_for
 from factcheck.load.structured import load_structured
+from factcheck.log import get_logger
 from factcheck.models import Document
 from factcheck.yamlio import load_yaml, plain
 
+log = get_logger(__name__)
+
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".yaml", ".yml", ".json")
 
-__all__ = ["ARTICLE_SUFFIXES", "LoadError", "discover", "document_from_text", "load_document"]
+__all__ = ["ARTICLE_SUFFIXES", "Confinement", "LoadError", "discover", "document_from_text",
+           "load_document"]
 
 
 def document_from_text(text: str, path: str = "<text>.md") -> Document:
@@ -28,8 +33,15 @@ def document_from_text(text: str, path: str = "<text>.md") -> Document:
     return _load_prose(text, path, plain_text=path.endswith(".txt"))
 
 
-def load_document(path: Path, sources: Sequence[Path] = ()) -> Document:
-    """Load one article; raise LoadError with one line saying what is wrong."""
+def load_document(path: Path, sources: Sequence[Path] = (),
+                  confinement: Confinement | None = None) -> Document:
+    """Load one article; raise LoadError with one line saying what is wrong.
+
+    The article itself is read as given (it was named, or vetted while walking); its sources
+    only where ``confinement`` allows: its own ``.sources`` folder where it sits, the
+    ``sources`` folders given, and the confinement's roots.
+    """
+    confinement = confinement or Confinement()
     name = path_text(path)
     text = read_text(path)
     suffix = path.suffix.lower()
@@ -37,8 +49,11 @@ def load_document(path: Path, sources: Sequence[Path] = ()) -> Document:
         document = load_structured(text, name, is_json=suffix == ".json")
     else:
         document = _load_prose(text, name, plain_text=suffix == ".txt")
-    folders = [sources_folder_for(path), *sources]
-    found = [ref for folder in folders if folder.is_dir() for ref in load_sources(folder)]
+    own = sources_folder_for(path)
+    # The own folder's place, not its target: a `story.sources` symlink leading out is refused.
+    roots = (real(path.parent) / own.name, *(real(folder) for folder in sources))
+    found = [ref for folder in [own, *sources] if folder.is_dir()
+             for ref in load_sources(folder, confinement, roots)]
     if found:
         document.references = merge_references(document.references, found)
     return document
@@ -84,22 +99,31 @@ def _guess_language(text: str) -> str:
     return "zh" if len(_CJK.findall(sample)) / letters > 0.3 else "en"
 
 
-def discover(paths: Iterable[Path]) -> Iterator[Path | LoadError]:
+def discover(paths: Iterable[Path], confinement: Confinement | None = None, *,
+             quiet: bool = False) -> Iterator[Path | LoadError]:
     """Articles under the given paths, in a stable order; problems come out as LoadErrors.
 
     Folders named ``*.sources`` hold an article's sources, not articles, and are skipped.
-    Symlinked directories are followed once (a loop is reported, not walked forever).
+    A symlink met while walking is followed only if it stays inside the checked folders (or
+    ``confinement.follow_symlinks``); a directory reached twice (a loop) is walked once. Both
+    are warnings, not failures, as is a configuration file among the articles (it is not used).
+    ``quiet`` walks without warnings, for a second pass over the same paths.
     """
+    confinement = confinement or Confinement()
     for path in paths:
         if not path.exists() and not path.is_symlink():
             yield LoadError(path, "no such file or directory")
         elif path.is_dir():
-            yield from _walk(path, seen=set())
+            roots = (real(path), *confinement.roots)
+            yield from _walk(path, roots, confinement, quiet, seen=set())
         else:
+            if not quiet:
+                confinement.report_config_beside(path)
             yield path
 
 
-def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | LoadError]:
+def _walk(folder: Path, roots: tuple[Path, ...], confinement: Confinement, quiet: bool,
+          seen: set[tuple[int, int]]) -> Iterator[Path | LoadError]:
     try:
         status = folder.stat()
     except OSError as error:
@@ -107,7 +131,11 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | LoadError
         return
     key = (status.st_dev, status.st_ino)
     if key in seen:
-        yield LoadError(folder, "symlink loop; directory already visited")
+        # A link back to an ancestor or to a folder already walked: its articles are checked
+        # once, from where they were first met; the batch goes on.
+        if not quiet:
+            log.warning("skipped: directory already walked (a symlink leads back to it)",
+                        path=path_text(folder))
         return
     seen.add(key)
     try:
@@ -119,12 +147,18 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | LoadError
         path = Path(entry.path)
         if entry.name.startswith("."):
             continue
+        if entry.is_symlink() and not confinement.allows(path, roots):
+            if not quiet:
+                confinement.skip_link(path, "directory" if path.is_dir() else "file")
+            continue
         try:
             is_dir = entry.is_dir()
         except OSError:
             is_dir = False
         if is_dir:
             if not entry.name.endswith(".sources"):
-                yield from _walk(path, seen)
+                yield from _walk(path, roots, confinement, quiet, seen)
         elif path.suffix.lower() in ARTICLE_SUFFIXES:
             yield path
+        elif entry.name in CONFIG_NAMES and not quiet:
+            confinement.report_config(path)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from factcheck.errors import LoadError, path_text
+from factcheck.load.confine import Confinement, real
 from factcheck.load.read import read_text
 from factcheck.models import Reference
 
@@ -16,17 +18,34 @@ def sources_folder_for(article: Path) -> Path:
     return article.with_name(f"{article.stem}.sources")
 
 
-def load_sources(folder: Path) -> list[Reference]:
-    """Every source file of a folder as a Reference whose id is the file's stem."""
+def load_sources(folder: Path, confinement: Confinement | None = None,
+                 roots: Iterable[Path] | None = None) -> list[Reference]:
+    """Every source file of a folder as a Reference whose id is the file's stem.
+
+    ``roots`` are where the folder's files may lead besides the confinement's roots; by default
+    the folder itself, as named. A file (or the folder) whose symlinks lead elsewhere is skipped
+    with a warning, so its text reaches no report and no finding tells what it contains.
+    """
     if not folder.is_dir():
         raise LoadError(folder, "sources folder does not exist")
+    confinement = confinement or Confinement()
+    allowed = tuple(roots) if roots is not None else (real(folder),)
+    if not confinement.allows(folder, allowed):
+        confinement.skip_link(folder, "sources folder")
+        return []
     sources = []
     for path in sorted(folder.iterdir()):
-        if path.is_file() and path.suffix.lower() in SOURCE_SUFFIXES:
-            sources.append(Reference(
-                id=path_text(path.stem), label=path_text(path.name), text=read_text(path),
-                origin=path_text(path),
-            ))
+        if path.suffix.lower() not in SOURCE_SUFFIXES or path.is_dir():
+            continue
+        if not confinement.allows(path, allowed):
+            confinement.skip_link(path, "source file")
+            continue
+        if not path.exists():  # a dangling link: nothing to read, as if the file were absent
+            continue
+        sources.append(Reference(
+            id=path_text(path.stem), label=path_text(path.name), text=read_text(path),
+            origin=path_text(path),
+        ))
     return sources
 
 
