@@ -9,6 +9,8 @@ Measures, on a deterministic corpus (benchmarks/corpus.py) and the real fixtures
 - peak RSS, and RSS after 50,000 documents against after 5,000 (streaming jsonl);
 - scaling: time per article of 50, 100, 200, 400, 800 claims, on articles where few pairs
   match (the target) and on the small-vocabulary corpus where pairs grow with the square;
+- hostile articles (issue 16): time, peak RSS and report size of `factcheck check` on 690 KB
+  of citation markers and on 16 MB of dense figures, both cut to the per-document limits;
 - peers on the same articles: proselint, factcheck --engine python, a bare durable-rules loop
   over the same facts (the matching floor) and one regex pass over the text (the reading floor).
 Targets are checked and printed as PASS/MISS; results go to benchmarks/results/latest.json.
@@ -192,6 +194,49 @@ def rss_growth(folder: Path, small: int, large: int) -> dict[str, float]:
     return out
 
 
+HOSTILE_ARTICLES: dict[str, Callable[[], str]] = {
+    # 100,000 citation markers in one "sentence": it took 51 s, 5.3 GB and a 1.4 GB report.
+    "markers_690kb": lambda: " ".join(f"[{i % 9999 + 1}]" for i in range(100_000)),
+    # Just under the 16 MB cap, a figure every few words: minutes at ~40 KB/s when unbounded.
+    "dense_figures_16mb": lambda: " ".join(
+        f"Exports rose {i % 97 + 1}% to ${i % 991 + 1} billion in {1990 + i % 30}."
+        for i in range(16 * 1024 * 1024 // 48)),
+}
+
+
+def hostile(folder: Path | None = None) -> dict[str, dict[str, float]]:
+    """`factcheck check` on each hostile article, in a fresh process: seconds, peak RSS of the
+    process and its workers, report size, and whether the report says what was cut."""
+    rows = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        base = folder or Path(tmp)
+        for name, make in HOSTILE_ARTICLES.items():
+            article = base / f"{name}.md"
+            article.write_text(make(), encoding="utf-8")
+            report_path = base / f"{name}.json"
+            script = (
+                f"{OWN_PEAK}\n"
+                "import resource, sys; from factcheck.cli import main; sys.argv = ['factcheck', "
+                "'check', '--format', 'json', '--fail-on', 'never', '--output', sys.argv[2], "
+                "sys.argv[1]]\n"
+                "try:\n    main()\nexcept SystemExit:\n    pass\n"
+                "print(own_peak_kb(), resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+            start = time.perf_counter()
+            result = subprocess.run([sys.executable, "-c", script, str(article), str(report_path)],
+                                    capture_output=True, text=True, check=True, cwd=ROOT)
+            seconds = time.perf_counter() - start
+            parent, children = map(int, result.stdout.split()[-2:])
+            report = json.loads(report_path.read_text())
+            rows[name] = {
+                "article_kb": article.stat().st_size / 1024, "seconds": seconds,
+                "peak_rss_mb": max(parent, children) / 1024,
+                "report_kb": report_path.stat().st_size / 1024,
+                "truncated": any(f["rule_id"] == "engine.truncated"
+                                 for d in report["documents"] for f in d["findings"]),
+            }
+    return rows
+
+
 def peers(folder: Path, count: int) -> dict[str, float]:
     """Mean ms per article on the same articles, for factcheck and what users would run."""
     from factcheck.engine.durable_matcher import DurableMatcher
@@ -237,7 +282,8 @@ def peers(folder: Path, count: int) -> dict[str, float]:
     return figures
 
 
-SECTIONS = ("latency", "extraction", "scaling", "cold-start", "throughput", "rss", "peers")
+SECTIONS = ("latency", "extraction", "scaling", "cold-start", "throughput", "rss", "hostile",
+            "peers")
 
 
 def main() -> None:
@@ -272,6 +318,8 @@ def main() -> None:
         if "rss" in only:
             out["rss"] = rss_growth(folder / "rss", 500 if quick else 5000,
                                     5000 if quick else 50000)
+        if "hostile" in only:
+            out["hostile"] = hostile(folder)
         if "peers" in only:
             out["peers_ms_per_article"] = peers(folder, 10 if quick else 40)
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -320,6 +368,16 @@ def report(out: dict[str, Any]) -> None:
         print("RSS: " + ", ".join(f"{k} {v:.1f}" for k, v in out["rss"].items()))
         rss = list(out["rss"].values())
         targets["RSS at the large batch within 10% of the small"] = rss[1] <= rss[0] * 1.10
+    if "hostile" in out:
+        print("\nhostile articles, cut to the per-document limits")
+        for name, row in out["hostile"].items():
+            print(f"  {name:<20} {row['article_kb']:8.0f} KB: {row['seconds']:5.2f} s, peak RSS "
+                  f"{row['peak_rss_mb']:6.1f} MB, report {row['report_kb']:7.0f} KB, "
+                  f"engine.truncated {'yes' if row['truncated'] else 'NO'}")
+        rows = out["hostile"].values()
+        targets["hostile articles: < 10 s, < 300 MB, report < 5 MB, cut said"] = all(
+            row["seconds"] < 10 and row["peak_rss_mb"] < 300 and row["report_kb"] < 5 * 1024
+            and row["truncated"] for row in rows)
     if "peers_ms_per_article" in out:
         peers_ms = out["peers_ms_per_article"]
         base = peers_ms["factcheck_durable"]

@@ -15,8 +15,9 @@ from factcheck.dsl.ruleset import RuleSet
 from factcheck.engine.match import Matcher
 from factcheck.engine.run import run_rules
 from factcheck.errors import FactcheckError, path_text
-from factcheck.extract import Lexicon, extract
+from factcheck.extract import Lexicon, extract_bounded
 from factcheck.facts import build_facts
+from factcheck.limits import DEFAULT_LIMITS, DocumentLimits, bound_findings, describe
 from factcheck.load import Confinement, load_document
 from factcheck.log import get_logger
 from factcheck.models import Document, DocumentResult, DocumentStatus, Finding, Severity
@@ -35,6 +36,7 @@ class CheckOptions:
     ledger: object = None  # a factcheck.ledger.Ledger given by --facts
     keep_text: bool = False
     confinement: Confinement | None = None  # the checked roots sources may lead into
+    limits: DocumentLimits = DEFAULT_LIMITS  # bounds on one document's claims and findings
 
 
 @dataclass
@@ -55,24 +57,41 @@ class Checker:
         return self._matcher
 
     def check_path(self, path: Path) -> DocumentResult:
+        loaded = self.load(path)
+        if isinstance(loaded, DocumentResult):
+            return loaded
+        return self.check(loaded)
+
+    def load(self, path: Path) -> Document | DocumentResult:
+        """The document at ``path``, or a failed result saying in one line why it cannot be."""
         try:
-            document = load_document(path, self.options.sources, self.options.confinement)
+            return load_document(path, self.options.sources, self.options.confinement)
         except FactcheckError as error:
             log.error("cannot load document", path=path_text(path), error=error.one_line())
             return DocumentResult(path=path_text(path), status=DocumentStatus.FAILED,
                                   error=error.one_line())
+        except (MemoryError, RecursionError) as error:  # a hostile file, not a bug of ours
+            log.error("cannot load document", path=path_text(path), error=repr(error))
+            return DocumentResult(path=path_text(path), status=DocumentStatus.FAILED,
+                                  error=f"{path_text(path)}: error: cannot be read "
+                                        f"({type(error).__name__})")
+
+    def check(self, document: Document) -> DocumentResult:
+        """``check_document``, with a bug of ours reported for this document only."""
         try:
             return self.check_document(document)
         except Exception as error:  # a bug of ours: report it for this document, keep going
-            log.error("internal error", path=path_text(path), error=repr(error))
-            log.debug("internal error traceback", path=path_text(path), exc_info=True)
+            path = document.path
+            log.error("internal error", path=path, error=repr(error))
+            log.debug("internal error traceback", path=path, exc_info=True)
             return DocumentResult(
-                path=path_text(path), status=DocumentStatus.FAILED,
-                error=f"{path_text(path)}: error: internal error while checking "
+                path=path, status=DocumentStatus.FAILED,
+                error=f"{path}: error: internal error while checking "
                       f"({type(error).__name__}: {error}); please report it")
 
     def check_document(self, document: Document) -> DocumentResult:
-        claims = extract(document, self.lexicon)
+        limits = self.options.limits
+        claims, cuts = extract_bounded(document, self.lexicon, limits)
         facts = build_facts(document, claims)
         session = f"doc{next(self._sessions)}"
         result = run_rules(document, claims, facts, self.ruleset, self.matcher, session,
@@ -85,9 +104,18 @@ class Checker:
             found.append(finding_stage.engine_finding(
                 document, problem.rule_id, Severity.ERROR, problem.message, rule=problem.failed_rule))
         kept, suppressed = finding_stage.apply_suppressions(document, found)
+        kept, dropped = bound_findings(sorted(kept, key=Finding.sort_key), limits)
+        cuts += dropped
+        if cuts:
+            # After suppressions: an article cannot hide that it was not fully checked.
+            log.warning("document cut to its limits", path=document.path,
+                        cut=[cut.part for cut in cuts])
+            kept.insert(0, finding_stage.engine_finding(
+                document, "engine.truncated", Severity.WARNING, describe(cuts),
+                cuts=[cut.model_dump(exclude_none=True) for cut in cuts]))
         return DocumentResult(
             path=document.path, status=DocumentStatus.CHECKED, engine=self.matcher.name,
-            claims=len(claims), findings=sorted(kept, key=Finding.sort_key), suppressed=suppressed,
+            claims=len(claims), findings=kept, suppressed=suppressed,
             text=document.text if self.options.keep_text else None,
         )
 

@@ -1,41 +1,123 @@
 """The extract stage: a Document's blocks become claims with quantities, actors, stances and
-citations. Every part keeps an exact span into the document's text."""
+citations. Every part keeps an exact span into the document's text.
+
+Extraction is where a document's size turns into work, so the per-document bounds
+(``factcheck.limits``) are applied here as claims are read: past a bound, the rest is not read
+and a ``Cut`` says what was left out.
+"""
 
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Sequence
+from typing import NamedTuple, TypeVar
 
 from factcheck.extract.actors import ActorFinder
 from factcheck.extract.citations import find_citations
 from factcheck.extract.lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon
+from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.quantities import find_quantities
 from factcheck.extract.segment import sentences
 from factcheck.extract.stances import find_stances
-from factcheck.models import BlockKind, Claim, Document, LineIndex
+from factcheck.limits import DEFAULT_LIMITS, Cut, CutLog, DocumentLimits
+from factcheck.models import BlockKind, Citation, Claim, Document, LineIndex
 from factcheck.models.trusted import trusted
 
-__all__ = ["Lexicon", "LexiconError", "default_lexicon", "extract", "load_lexicon"]
+__all__ = ["Extraction", "Lexicon", "LexiconError", "default_lexicon", "extract",
+           "extract_bounded", "load_lexicon"]
 
-# No sentence of real prose names more than a few dozen figures or actors; past this many, a
-# "claim" is generated or hostile text, and keeping every part would only make checking slow.
-MAX_PARTS_PER_CLAIM = 100
+# Kept for callers that read it: the default number of parts of each kind a claim keeps.
+MAX_PARTS_PER_CLAIM = DEFAULT_LIMITS.parts_per_claim
 
 # Used with .match(text, pos): anchored at pos, so no "^" (which would only match at 0).
 _BULLET_MARK = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+")
 _QUOTE_MARK = re.compile(r">[ \t]?")
-_MARKDOWN_NOISE = re.compile(r"^[#>*_`\s|-]*$")
+_MARKDOWN_NOISE = re.compile(r"[#>*_`\s|-]*")  # with fullmatch(text, start, end)
+_SPACE_BEFORE = re.compile(r"\s\S*\Z")
+
+Part = TypeVar("Part")
 
 
-def extract(document: Document, lexicon: Lexicon, *, evidence_only: bool = False) -> list[Claim]:
+class Extraction(NamedTuple):
+    claims: list[Claim]
+    cuts: list[Cut]  # empty unless the document went past one of its limits
+
+
+def extract(document: Document, lexicon: Lexicon, *, evidence_only: bool = False,
+            limits: DocumentLimits = DEFAULT_LIMITS) -> list[Claim]:
     """Claims in document order, ids ``c1``, ``c2``, …
 
     ``evidence_only`` is for a cited source's text: rules compare claims only with its figures
     and names, so its stances and attributions are not read (a sixth of the time).
     """
+    return extract_bounded(document, lexicon, limits, evidence_only=evidence_only).claims
+
+
+class _Budget:
+    """What is left of the per-document limits while one document is read."""
+
+    def __init__(self, limits: DocumentLimits, index: LineIndex) -> None:
+        self.limits = limits
+        self.index = index
+        self.left = {part: limits.parts
+                     for part in ("actors", "citation markers", "quantities", "stances")}
+        self.log = CutLog()
+
+    def room(self, part: str) -> int:
+        """How many parts of this kind the next claim may keep (0: do not look for them)."""
+        return min(self.limits.parts_per_claim, self.left[part])
+
+    def take(self, part: str, found: Sequence[Part], claim_id: str, start: int,
+             counted: bool, weights: Sequence[int] | None = None) -> list[Part]:
+        """The parts of one claim that fit its limit and the document's.
+
+        ``counted``: ``found`` is every part of the claim (else the finder stopped early, so
+        there may be more). ``weights``: how much each part uses of the limits (a marker group
+        ``[1][2][3]`` is three citation markers), 1 each by default.
+        """
+        if self.left[part] == 0:
+            return []  # the document's limit was reached, and said so, at an earlier claim
+        sizes = list(weights) if weights is not None else [1] * len(found)
+        total = sum(sizes)
+        per_claim = self.limits.parts_per_claim
+        line = self.index.position(start)[0]
+        kept = _prefix(sizes, per_claim)
+        if kept < len(found) or (not counted and total > per_claim):
+            self.log.add(Cut(part=part, scope="claim", limit=per_claim, kept=sum(sizes[:kept]),
+                             found=total if counted else None, claim_id=claim_id, line=line))
+        fits = _prefix(sizes[:kept], self.left[part])
+        if fits < kept:
+            self.log.add(Cut(part=part, scope="document", limit=self.limits.parts,
+                             kept=self.limits.parts - self.left[part] + sum(sizes[:fits]),
+                             claim_id=claim_id, line=line))
+            kept = fits
+            self.left[part] = 0
+        else:
+            self.left[part] -= sum(sizes[:kept])
+        return list(found[:kept])
+
+
+def _prefix(sizes: Sequence[int], room: int) -> int:
+    """How many leading items fit in ``room``."""
+    used = 0
+    for count, size in enumerate(sizes):
+        used += size
+        if used > room:
+            return count
+    return len(sizes)
+
+
+def extract_bounded(document: Document, lexicon: Lexicon,
+                    limits: DocumentLimits = DEFAULT_LIMITS, *,
+                    evidence_only: bool = False) -> Extraction:
+    """Claims in document order within ``limits``, and what was cut to stay within them."""
+    deadline = time.monotonic() + limits.seconds
     text = document.text
     index = LineIndex(text)
     lookup = lexicon.lookup()
     finder = ActorFinder(lookup)
+    budget = _Budget(limits, index)
     claims: list[Claim] = []
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
@@ -48,23 +130,69 @@ def extract(document: Document, lexicon: Lexicon, *, evidence_only: bool = False
         start = quote.end() if quote else start
         pieces = [(start, end)] if block.kind is BlockKind.CLAIM else sentences(text, start, end)
         for piece_start, piece_end in pieces:
-            body = text[piece_start:piece_end]
-            if _MARKDOWN_NOISE.match(body):
+            if _MARKDOWN_NOISE.fullmatch(text, piece_start, piece_end):
                 continue
-            actors = finder.find(body, piece_start, index.span, limit=MAX_PARTS_PER_CLAIM)
-            citations, attribution = find_citations(body, piece_start, index.span,
-                                                    attributions=not evidence_only)
-            citations = citations[:MAX_PARTS_PER_CLAIM]
-            quantities = find_quantities(body, piece_start, index.span, actors,
-                                         limit=MAX_PARTS_PER_CLAIM)
-            marker_spans = [(c.span.start, c.span.end) for c in citations]
-            quantities = [q for q in quantities
-                          if not any(a <= q.span.start < b for a, b in marker_spans)]
-            claims.append(trusted(
-                Claim, id=f"c{len(claims) + 1}", text=body, span=index.span(piece_start, piece_end),
-                section=block.section, quantities=tuple(quantities), actors=tuple(actors),
-                stances=() if evidence_only else tuple(
-                    find_stances(body, piece_start, index.span, actors, lookup)),
-                citations=tuple(citations), attribution=attribution,
-            ))
-    return claims
+            stop = _stop(limits, len(claims), deadline)
+            if stop is not None:
+                line, column = index.position(piece_start)
+                budget.log.add(Cut(part=stop, scope="document", limit=getattr(limits, stop),
+                                   kept=len(claims), line=line, column=column))
+                return Extraction(claims, budget.log.cuts())
+            claim_id = f"c{len(claims) + 1}"
+            if piece_end - piece_start > limits.claim_chars:
+                cut_end = _cut_point(text, piece_start, limits.claim_chars)
+                budget.log.add(Cut(part="claim characters", scope="claim",
+                                   limit=limits.claim_chars, kept=cut_end - piece_start,
+                                   found=piece_end - piece_start, claim_id=claim_id,
+                                   line=index.position(piece_start)[0]))
+                piece_end = cut_end
+            claims.append(_claim(text, piece_start, piece_end, claim_id, block.section, index,
+                                 finder, lookup, budget, evidence_only))
+    return Extraction(claims, budget.log.cuts())
+
+
+def _stop(limits: DocumentLimits, claims: int, deadline: float) -> str | None:
+    """Which document limit stops reading before the next claim, if any."""
+    if claims >= limits.claims:
+        return "claims"
+    if time.monotonic() > deadline:
+        return "seconds"
+    return None
+
+
+def _cut_point(text: str, start: int, length: int) -> int:
+    """Where a claim longer than ``length`` is cut: at the last space before the limit, so no
+    figure is cut in two (unless there is no space in its second half)."""
+    end = start + length
+    space = _SPACE_BEFORE.search(text, start + length // 2, end)
+    return space.start() if space else end
+
+
+def _claim(text: str, start: int, end: int, claim_id: str, section: str | None,
+           index: LineIndex, finder: ActorFinder, lookup: LexiconLookup, budget: _Budget,
+           evidence_only: bool) -> Claim:
+    body = text[start:end]
+    # One more than a claim may keep, so a finder that stops early still tells there were more.
+    room = budget.room("actors")
+    actors = budget.take("actors", finder.find(body, start, index.span, limit=room + 1)
+                         if room else [], claim_id, start, counted=False)
+    found, attribution = find_citations(body, start, index.span, attributions=not evidence_only)
+    citations: list[Citation] = budget.take(
+        "citation markers", found, claim_id, start, counted=True,
+        weights=[max(1, len(citation.ids)) for citation in found])
+    room = budget.room("quantities")
+    # Figures inside citation markers are found and then dropped: leave room for them too.
+    quantities = find_quantities(body, start, index.span, actors,
+                                 limit=room + 1 + len(found)) if room else []
+    marker_spans = [(c.span.start, c.span.end) for c in found]
+    quantities = budget.take("quantities", [
+        q for q in quantities if not any(a <= q.span.start < b for a, b in marker_spans)],
+        claim_id, start, counted=False)
+    stances = [] if evidence_only or not budget.room("stances") else budget.take(
+        "stances", find_stances(body, start, index.span, actors, lookup),
+        claim_id, start, counted=True)
+    return trusted(
+        Claim, id=claim_id, text=body, span=index.span(start, end), section=section,
+        quantities=tuple(quantities), actors=tuple(actors), stances=tuple(stances),
+        citations=tuple(citations), attribution=attribution,
+    )
