@@ -79,16 +79,40 @@ IgnoreOption = Annotated[list[str] | None, typer.Option(
     "--ignore", help="Skip rules with this id or prefix (repeatable).")]
 NoBuiltinOption = Annotated[bool, typer.Option(
     "--no-builtin", help="Do not load the built-in rule packs.")]
+ConfigOption = Annotated[Path | None, typer.Option(
+    "--config", metavar="FILE",
+    help="The configuration to use (factcheck.toml, or pyproject.toml with [tool.factcheck]) "
+    "instead of the one found from the working directory upwards.")]
+NoConfigOption = Annotated[bool, typer.Option(
+    "--no-config", help="Use no configuration file at all.")]
+FollowSymlinksOption = Annotated[bool, typer.Option(
+    "--follow-symlinks",
+    help="Read symlinks that lead outside the checked folders (by default skipped with a "
+    "warning).")]
 
 
-def _config(start: Path | None, explicit: Path | None) -> Any:
-    from factcheck.config import find_config, load_config
+def _config(explicit: Path | None, no_config: bool) -> Any:
+    """The trusted configuration: --config, else found from the working directory upwards.
 
-    start = start or Path.cwd()
+    Never searched from the checked paths: articles and their folders are untrusted.
+    """
+    from factcheck.config import Config, find_config, load_config
+
+    if no_config:
+        if explicit is not None:
+            _fail("--config and --no-config contradict each other; give one")
+        return Config()
     try:
-        return load_config(explicit or find_config(start if start.exists() else Path.cwd()))
+        return load_config(explicit or find_config())
     except FactcheckError as error:
         _fail(error)
+
+
+def _confinement(paths: list[Path], sources: list[Path], config: Any, follow_symlinks: bool
+                 ) -> Any:
+    from factcheck.load.confine import Confinement
+
+    return Confinement.of(paths, sources, follow_symlinks=follow_symlinks, config=config.origin)
 
 
 def _ruleset(config: Any, rules: list[Path] | None, python_rules: list[Path] | None,
@@ -151,8 +175,9 @@ def check(
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     no_builtin: NoBuiltinOption = False,
-    config_file: Annotated[Path | None, typer.Option(
-        "--config", help="factcheck.toml to use instead of searching upwards.")] = None,
+    config_file: ConfigOption = None,
+    no_config: NoConfigOption = False,
+    follow_symlinks: FollowSymlinksOption = False,
     baseline: Annotated[Path | None, typer.Option(
         help="Hide findings dismissed or baselined in this review file.")] = None,
     dask: Annotated[str | None, typer.Option(
@@ -169,26 +194,31 @@ def check(
     if files_from not in (None, STDIN) and not Path(files_from).is_file():
         _fail(f"{files_from}: error: --files-from: no such file")
     inputs = Inputs(paths or [], files_from)
-    config = _config(inputs.first, config_file)
+    config = _config(config_file, no_config)
     ruleset = _ruleset(config, rules, python_rules, select, ignore, no_builtin)
     lexicon = _lexicon(config)
     ledger = _ledger([*config.facts, *(facts or [])])
     from factcheck.batch import BatchOptions, run_batch
 
+    all_sources = [*config.sources, *(sources or [])]
     options = BatchOptions(
-        sources=[*config.sources, *(sources or [])],
+        sources=all_sources,
         engine=(engine.value if engine else None) or config.engine or "durable",
         jobs=jobs or config.jobs,
         timeout=timeout or config.timeout or 60.0,
         ledger=ledger,
         baseline=_baseline(baseline),
         dask=dask,
+        confinement=_confinement(inputs.paths, all_sources, config, follow_symlinks),
     )
     threshold = (fail_on.value if fail_on else None) or config.fail_on or "error"
     from factcheck.gc_policy import tune_for_checking
 
     tune_for_checking()
-    code = run_batch(inputs, ruleset, lexicon, options, output_format, output, threshold)
+    try:
+        code = run_batch(inputs, ruleset, lexicon, options, output_format, output, threshold)
+    except FactcheckError as error:  # e.g. --output into a missing folder
+        _fail(error)
     raise typer.Exit(code)
 
 
@@ -221,15 +251,21 @@ def extract(
     path: Annotated[Path, typer.Argument(help="One article.")],
     output_format: Annotated[str, typer.Option("--format", "-f", help="json or text.")] = "json",
     sources: Annotated[list[Path] | None, typer.Option("--sources")] = None,
+    config_file: ConfigOption = None,
+    no_config: NoConfigOption = False,
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Show a document and its claims as loaded and extracted."""
     from factcheck.extract import extract as extract_claims
     from factcheck.load import load_document
 
-    config = _config(path, None)
+    config = _config(config_file, no_config)
     lexicon = _lexicon(config)
+    all_sources = [*config.sources, *(sources or [])]
+    confinement = _confinement([path], all_sources, config, follow_symlinks)
+    confinement.report_config_beside(path)
     try:
-        document = load_document(path, [*config.sources, *(sources or [])])
+        document = load_document(path, all_sources, confinement)
     except FactcheckError as error:
         _fail(error)
     claims = extract_claims(document, lexicon)
@@ -259,14 +295,17 @@ class ListFormat(StrEnum):
     MARKDOWN = "markdown"
 
 
-def _checked(paths: list[Path], rules: list[Path] | None, engine: Engine, keep_text: bool
-             ) -> list[Any]:
+def _checked(paths: list[Path], rules: list[Path] | None, engine: Engine, keep_text: bool,
+             trust: tuple[Path | None, bool, bool]) -> list[Any]:
     from factcheck.batch import BatchOptions, check_paths
 
-    config = _config(paths[0] if paths else None, None)
+    config_file, no_config, follow_symlinks = trust
+    config = _config(config_file, no_config)
     ruleset = _ruleset(config, rules, None, None, None, False)
-    options = BatchOptions(sources=list(config.sources), engine=engine.value,
-                           keep_text=keep_text, timeout=config.timeout or 60.0)
+    options = BatchOptions(
+        sources=list(config.sources), engine=engine.value, keep_text=keep_text,
+        timeout=config.timeout or 60.0,
+        confinement=_confinement(paths, list(config.sources), config, follow_symlinks))
     from factcheck.gc_policy import tune_for_checking
 
     tune_for_checking()
@@ -281,6 +320,9 @@ def review(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0: a free one).")] = 0,
     rules: RulesOption = None,
     engine: Annotated[Engine, typer.Option(help="Matching core.")] = Engine.DURABLE,
+    config_file: ConfigOption = None,
+    no_config: NoConfigOption = False,
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Review findings in the browser: accept or dismiss each, with a note."""
     from factcheck.review.server import ReviewSession, make_server, new_token
@@ -290,7 +332,8 @@ def review(
         store = ReviewStore(review_file)
     except FactcheckError as error:
         _fail(error)
-    documents = _checked(paths, rules, engine, keep_text=True)
+    documents = _checked(paths, rules, engine, keep_text=True,
+                         trust=(config_file, no_config, follow_symlinks))
     server = make_server(ReviewSession(documents, store, new_token()), port)
     host, bound = server.server_address[:2]
     typer.echo(f"Reviewing {len(documents)} documents at http://{host!s}:{bound}/ "
@@ -314,6 +357,9 @@ def baseline_create(
     output: Annotated[Path, typer.Option("--output", "-o")] = Path(".factcheck-review.json"),
     rules: RulesOption = None,
     engine: Annotated[Engine, typer.Option(help="Matching core.")] = Engine.DURABLE,
+    config_file: ConfigOption = None,
+    no_config: NoConfigOption = False,
+    follow_symlinks: FollowSymlinksOption = False,
 ) -> None:
     """Record every current finding in a review file; `check --baseline FILE` then hides them."""
     from factcheck.review.store import baseline_from, read_review, write_review
@@ -322,7 +368,8 @@ def baseline_create(
         existing = read_review(output)
     except FactcheckError as error:
         _fail(error)
-    documents = _checked(paths, rules, engine, keep_text=False)
+    documents = _checked(paths, rules, engine, keep_text=False,
+                         trust=(config_file, no_config, follow_symlinks))
     findings = [finding for document in documents for finding in document.findings]
     review_file = baseline_from(findings, existing)
     write_review(output, review_file)
@@ -334,9 +381,12 @@ def rules_list(
     rules: RulesOption = None, python_rules: PythonRulesOption = None,
     no_builtin: NoBuiltinOption = False,
     output_format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.TEXT,
+    config_file: ConfigOption = None,
+    no_config: NoConfigOption = False,
 ) -> None:
     """List every rule (the markdown form is docs/rules.md)."""
-    ruleset = _ruleset(_config(None, None), rules, python_rules, None, None, no_builtin)
+    ruleset = _ruleset(_config(config_file, no_config), rules, python_rules, None, None,
+                       no_builtin)
     infos = ruleset.infos()
     if output_format is ListFormat.JSON:
         import json
@@ -356,11 +406,13 @@ def rules_list(
 def rules_explain(
     rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. numeric.ratio-mismatch")],
     rules: RulesOption = None, python_rules: PythonRulesOption = None,
+    config_file: ConfigOption = None,
+    no_config: NoConfigOption = False,
 ) -> None:
     """What a rule checks, why it matters, and its examples."""
     from factcheck.rulesdoc import explain
 
-    ruleset = _ruleset(_config(None, None), rules, python_rules, None, None, False)
+    ruleset = _ruleset(_config(config_file, no_config), rules, python_rules, None, None, False)
     text = explain(ruleset, rule_id)
     if text is None:
         _fail(f"no rule {rule_id!r}; see `factcheck rules list`")
@@ -376,6 +428,8 @@ def rules_test(
     engine: Annotated[Engine, typer.Option(help="Matching core.")] = Engine.DURABLE,
     facts: Annotated[list[Path] | None, typer.Option(
         "--facts", help="A ledger for the annotated articles (YAML or CSV).")] = None,
+    config_file: ConfigOption = None,
+    no_config: NoConfigOption = False,
 ) -> None:
     """Run every rule's examples and every annotated fixture article; exit 1 on any failure."""
     from factcheck.pipeline import Checker
@@ -384,7 +438,7 @@ def rules_test(
     given = paths or []
     rule_paths = [p for p in given if p.is_dir() or p.suffix in (".yaml", ".yml")]
     py_paths = [*(python_rules or []), *(p for p in given if p.suffix == ".py")]
-    config = _config(given[0] if given else None, None)
+    config = _config(config_file, no_config)
     ruleset = _ruleset(config, rule_paths, py_paths, None, None, no_builtin)
     from factcheck.pipeline import CheckOptions
 
@@ -412,6 +466,8 @@ def rules_fuzz(
     examples: Annotated[int, typer.Option("--examples", "-n", help="Examples per property.")] = 50,
     seed: Annotated[int | None, typer.Option(help="Fix hypothesis' seed.")] = None,
     engine: Annotated[Engine, typer.Option(help="Matching core.")] = Engine.PYTHON,
+    config_file: ConfigOption = None,
+    no_config: NoConfigOption = False,
 ) -> None:
     """Property-test rules on generated articles; print a minimal failing article; exit 1."""
     from factcheck.pipeline import Checker
@@ -420,7 +476,7 @@ def rules_fuzz(
     given = paths or []
     rule_paths = [p for p in given if p.suffix != ".py"]
     py_paths = [*(python_rules or []), *(p for p in given if p.suffix == ".py")]
-    config = _config(given[0] if given else None, None)
+    config = _config(config_file, no_config)
     ruleset = _ruleset(config, rule_paths, py_paths, None, None, no_builtin)
     checker = Checker(ruleset, _lexicon(config), engine.value)
     failures = 0

@@ -1,6 +1,9 @@
-"""Configuration from factcheck.toml or [tool.factcheck] in pyproject.toml, found by walking up.
+"""Configuration from factcheck.toml or [tool.factcheck] in pyproject.toml.
 
-CLI flags override it. Paths in a configuration file are relative to that file.
+It is found by walking up from the working directory, or named with --config; never from the
+checked paths, which are untrusted: a configuration file among articles could import Python
+rules or turn the gate off (SECURITY.md). CLI flags override it. Paths in a configuration file
+are relative to that file.
 """
 
 from __future__ import annotations
@@ -39,8 +42,12 @@ class Config(BaseModel):
     origin: Path | None = Field(default=None, exclude=True)
 
 
-def find_config(start: Path) -> Path | None:
-    folder = (start if start.is_dir() else start.parent).resolve()
+def find_config(start: Path | None = None) -> Path | None:
+    """The configuration in force for a run started in ``start`` (the working directory)."""
+    try:
+        folder = (start or Path.cwd()).resolve()
+    except OSError:  # the working directory was removed
+        return None
     for candidate in [folder, *folder.parents]:
         if (candidate / "factcheck.toml").is_file():
             return candidate / "factcheck.toml"
@@ -53,6 +60,10 @@ def find_config(start: Path) -> Path | None:
 def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
+    if not path.exists():
+        raise ConfigError(str(path), "no such configuration file")
+    if not path.is_file():  # a FIFO or a device would block or never end
+        raise ConfigError(str(path), "not a regular file")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:

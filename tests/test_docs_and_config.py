@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
@@ -46,7 +47,8 @@ def test_rules_explain() -> None:
     assert runner.invoke(app, ["rules", "explain", "no.such-rule"]).exit_code == 2
 
 
-def test_configuration_is_found_walking_up_and_flags_override_it(tmp_path: Path) -> None:
+def test_configuration_is_found_walking_up_from_the_working_directory_and_flags_override_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "pyproject.toml").write_text(
         '[tool.factcheck]\nignore = ["citation.numbering-gap"]\nfail-on = "warning"\n'
         '[tool.factcheck.severity]\n"citation.unresolved" = "warning"\n')
@@ -54,6 +56,8 @@ def test_configuration_is_found_walking_up_and_flags_override_it(tmp_path: Path)
     folder.mkdir()
     article = folder / "a.md"
     article.write_text("Exports rose 5% last year [3].\n")
+    (folder / "deeper").mkdir()
+    monkeypatch.chdir(folder / "deeper")  # found from the working directory, walking up
     result = runner.invoke(app, ["check", str(article), "--format", "json"])
     findings = json.loads(result.stdout)["documents"][0]["findings"]
     assert [(f["rule_id"], f["severity"]) for f in findings] == [("citation.unresolved", "warning")]
@@ -65,8 +69,9 @@ def test_configuration_is_found_walking_up_and_flags_override_it(tmp_path: Path)
         "citation.numbering-gap"}
 
 
-def test_bad_configuration_is_one_line(tmp_path: Path) -> None:
+def test_bad_configuration_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "factcheck.toml").write_text('fail-on = "sometimes"\n')
+    monkeypatch.chdir(tmp_path)
     article = tmp_path / "a.md"
     article.write_text("x\n")
     result = runner.invoke(app, ["check", str(article)])

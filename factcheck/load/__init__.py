@@ -147,17 +147,18 @@ def _walk(folder: Path, roots: tuple[Path, ...], confinement: Confinement, quiet
         path = Path(entry.path)
         if entry.name.startswith("."):
             continue
-        if entry.is_symlink() and not confinement.allows(path, roots):
-            if not quiet:
-                confinement.skip_link(path, "directory" if path.is_dir() else "file")
-            continue
         try:
             is_dir = entry.is_dir()
         except OSError:
             is_dir = False
+        if is_dir and entry.name.endswith(".sources"):
+            continue  # an article's sources, vetted when that article is loaded
+        if entry.is_symlink() and not confinement.allows(path, roots):
+            if not quiet:
+                confinement.skip_link(path, "directory" if is_dir else "file")
+            continue
         if is_dir:
-            if not entry.name.endswith(".sources"):
-                yield from _walk(path, roots, confinement, quiet, seen)
+            yield from _walk(path, roots, confinement, quiet, seen)
         elif path.suffix.lower() in ARTICLE_SUFFIXES:
             yield path
         elif entry.name in CONFIG_NAMES and not quiet:
