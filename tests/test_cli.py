@@ -224,14 +224,14 @@ def test_unreadable_file_in_a_batch_is_one_line_and_exit_2(
     locked.write_text("x")
     other = tmp_path / "other.md"
     other.write_text("Exports rose 5% last year [1].\n")
-    original = Path.read_bytes
+    original = os.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "locked.md":
+    def os_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if os.fspath(path).endswith("locked.md"):
             raise PermissionError(13, "Permission denied")
-        return original(self)
+        return original(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", os_open)
     result = run("check", str(locked), str(other), "--format", "json")
     assert result.exit_code == 2
     documents = json.loads(result.stdout)["documents"]

@@ -107,7 +107,7 @@ def test_other_commands_never_load_article_folder_config(repo: Path, command: li
     assert "Traceback" not in result.stderr
 
 
-def test_rules_list_uses_the_working_directory_config(repo: Path, tmp_path: Path) -> None:
+def test_rules_list_uses_the_working_directory_config(repo: Path) -> None:
     (repo / "factcheck.toml").write_text('builtin-rules = false\n')
     assert run_cli(["rules", "list"], cwd=repo).stdout.strip() == ""
     listed = run_cli(["rules", "list", "--no-config"], cwd=repo).stdout
