@@ -81,7 +81,7 @@ NoBuiltinOption = Annotated[bool, typer.Option(
     "--no-builtin", help="Do not load the built-in rule packs.")]
 ConfigOption = Annotated[Path | None, typer.Option(
     "--config", metavar="FILE",
-    help="The configuration to use (factcheck.toml, or pyproject.toml with [tool.factcheck]) "
+    help="The configuration to use (factcheck.toml, or pyproject.toml with \\[tool.factcheck]) "
     "instead of the one found from the working directory upwards.")]
 NoConfigOption = Annotated[bool, typer.Option(
     "--no-config", help="Use no configuration file at all.")]

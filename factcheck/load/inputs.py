@@ -39,10 +39,6 @@ class Inputs:
     def single_file(self) -> bool:
         return self.listing is None and len(self.paths) == 1 and self.paths[0].is_file()
 
-    @property
-    def first(self) -> Path | None:
-        return self.paths[0] if self.paths else None
-
 
 def _listed(lines: Iterable[bytes]) -> Iterator[Path]:
     """Paths one per line, as bytes: a file name need not be valid UTF-8 to be checked."""
