@@ -287,13 +287,13 @@ def test_an_internal_error_fails_one_document_in_one_line(
 ) -> None:
     import factcheck.pipeline
 
-    def broken(document: Any, lexicon: Any) -> Any:
+    def broken(document: Any, lexicon: Any, limits: Any) -> Any:
         if "BREAK" in document.text:
             raise RuntimeError("extraction bug")
-        return original(document, lexicon)
+        return original(document, lexicon, limits)
 
-    original = factcheck.pipeline.extract
-    monkeypatch.setattr(factcheck.pipeline, "extract", broken)
+    original = factcheck.pipeline.extract_bounded
+    monkeypatch.setattr(factcheck.pipeline, "extract_bounded", broken)
     bad = tmp_path / "a.md"
     bad.write_text("BREAK here [1].\n")
     good = tmp_path / "b.md"
