@@ -20,10 +20,18 @@ from typing import IO, Any
 
 from factcheck import __version__
 from factcheck.dsl.ruleset import RuleSet
-from factcheck.engine.supervisor import FALLBACK, Failure, Recovered, Supervisor
+from factcheck.engine.supervisor import (
+    FALLBACK,
+    Failure,
+    InputFailure,
+    Recovered,
+    Supervisor,
+    reading,
+)
 from factcheck.errors import FactcheckError, LoadError, path_text
 from factcheck.extract import Lexicon
-from factcheck.load import Confinement, discover, load_document
+from factcheck.limits import DEFAULT_LIMITS, DocumentLimits
+from factcheck.load import Confinement, discover
 from factcheck.load.inputs import Inputs
 from factcheck.log import get_logger
 from factcheck.models import Document, DocumentResult, DocumentStatus, Finding, Report, Severity
@@ -48,6 +56,8 @@ class BatchOptions:
     baseline: ReviewFile | None = None  # findings dismissed or baselined there are hidden
     dask: str | None = None  # scheduler address: run the batch on that Dask cluster
     confinement: Confinement | None = None  # the roots walking and reading stay inside
+    limits: DocumentLimits | None = None  # per-document bounds; the defaults if None
+    rule_timeout: float = 5.0  # seconds one Python rule may run on one document
 
 
 class Interrupted(Exception):
@@ -55,22 +65,22 @@ class Interrupted(Exception):
         self.signum = signum
 
 
+def check_options(options: BatchOptions) -> CheckOptions:
+    """How each document of the batch is checked, wherever it is."""
+    return CheckOptions(sources=options.sources, ledger=options.ledger,
+                        keep_text=options.keep_text, confinement=options.confinement,
+                        rule_timeout=options.rule_timeout,
+                        limits=(options.limits or DEFAULT_LIMITS).within(options.timeout))
+
+
 def checker_factory(ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions
-                    ) -> Callable[[str], Callable[[Path], DocumentResult]]:
+                    ) -> Callable[[str], Callable[[Path | Document], DocumentResult]]:
     """What each worker runs: the chosen engine, or the Python evaluator as the fallback."""
-    check_options = CheckOptions(sources=options.sources, ledger=options.ledger,
-                                 keep_text=options.keep_text, confinement=options.confinement)
+    settings = check_options(options)
 
     def make(mode: str) -> Callable[[Path | Document], DocumentResult]:
         engine = "python" if mode == FALLBACK else options.engine
-        checker = Checker(ruleset, lexicon, engine, check_options)
-
-        def check(task: Path | Document) -> DocumentResult:
-            if isinstance(task, Document):
-                return checker.check_document(task)
-            return checker.check_path(task)
-
-        return check
+        return Checker(ruleset, lexicon, engine, settings).check_task
 
     return make
 
@@ -115,36 +125,40 @@ def check_paths(paths: Iterable[Path], ruleset: RuleSet, lexicon: Lexicon, optio
 
 def _check_on_dask(found: Iterable[Path | LoadError], ruleset: RuleSet, lexicon: Lexicon,
                    options: BatchOptions) -> Iterator[DocumentResult]:
+    """The batch on a Dask cluster. Articles are read here, but in supervised local workers
+    under the same watchdog as a local batch: a FIFO or a device behind an article name costs
+    one timeout and one line, never the main process."""
     from factcheck.dsl.ruleset import PortableRuleSet
     from factcheck.engine.dask_runner import RemoteChecker, RemoteFailure, run_on_dask
 
-    check_options = CheckOptions(sources=options.sources, ledger=options.ledger,
-                                 keep_text=options.keep_text, confinement=options.confinement)
-    spec = RemoteChecker(PortableRuleSet.of(ruleset), lexicon, options.engine, check_options)
+    settings = check_options(options)
+    spec = RemoteChecker(PortableRuleSet.of(ruleset), lexicon, options.engine, settings,
+                         options.timeout)
     fallback = Supervisor(checker_factory(ruleset, lexicon, options), 1, options.timeout)
+    reader = Checker(ruleset, lexicon, options.engine, settings)
 
-    def items() -> Iterator[Document | DocumentResult]:
-        for item in found:
-            if isinstance(item, LoadError):
-                yield DocumentResult(path=item.path, status=DocumentStatus.FAILED,
-                                     error=item.one_line())
-                continue
-            try:
-                yield load_document(item, options.sources, options.confinement)
-            except FactcheckError as error:
-                yield DocumentResult(path=path_text(item), status=DocumentStatus.FAILED,
-                                     error=error.one_line())
+    def read(task: Path | LoadError) -> Document | DocumentResult:
+        if isinstance(task, LoadError):
+            return DocumentResult(path=task.path, status=DocumentStatus.FAILED,
+                                  error=task.one_line())
+        reading()  # all of this task is reading: a crash or hang is the article's
+        return reader.load(task)
 
+    readers = Supervisor(lambda mode: read, jobs=2, timeout=options.timeout)
+    documents = (outcome if isinstance(outcome, Document) else _settle(outcome)
+                 for outcome in readers.run(found))
     key = f"{ruleset.fingerprint}:{options.engine}"
     assert options.dask is not None
-    for outcome in run_on_dask(options.dask, spec, key, items(), options.timeout):
+    for outcome in run_on_dask(options.dask, spec, key, documents, options.timeout):
         if isinstance(outcome, RemoteFailure):
             (local,) = fallback.run([outcome.document], mode=FALLBACK)
             if isinstance(local, Recovered):
                 local = Recovered(local.result, outcome.error)
+            elif isinstance(local, Failure):
+                local = Failure(local.task, outcome.error, local.fallback_error)
             yield _settle(local)
         else:
-            yield outcome
+            yield _settle(outcome)
 
 
 def _apply_baseline(result: DocumentResult, baseline: ReviewFile | None
@@ -169,9 +183,12 @@ def _settle(outcome: Any) -> DocumentResult:
         )
         status = DocumentStatus.FALLBACK if result.status is DocumentStatus.CHECKED else result.status
         return result.model_copy(update={"status": status, "findings": [note, *result.findings]})
-    assert isinstance(outcome, Failure)
     task = outcome.task  # a path, or a loaded document sent back from a Dask worker
     path = task.path if isinstance(task, Document) else path_text(task)
+    if isinstance(outcome, InputFailure):  # the article's fault: one line, exit 2
+        return DocumentResult(path=path, status=DocumentStatus.FAILED,
+                              error=f"{path}: error: cannot be read: {outcome.error}")
+    assert isinstance(outcome, Failure)
     message = (f"could not be checked: matching core: {outcome.primary_error}; "
                f"Python evaluator: {outcome.fallback_error}")
     return DocumentResult(

@@ -14,6 +14,7 @@ from factcheck import findings as finding_stage
 from factcheck.dsl.ruleset import RuleSet
 from factcheck.engine.match import Matcher
 from factcheck.engine.run import run_rules
+from factcheck.engine.supervisor import checking, reading
 from factcheck.errors import FactcheckError, path_text
 from factcheck.extract import Lexicon, extract_bounded
 from factcheck.facts import build_facts
@@ -58,6 +59,19 @@ class Checker:
 
     def check_path(self, path: Path) -> DocumentResult:
         loaded = self.load(path)
+        if isinstance(loaded, DocumentResult):
+            return loaded
+        return self.check(loaded)
+
+    def check_task(self, task: Path | Document) -> DocumentResult:
+        """A supervised worker's task: an article to read, then check, or a document read
+        elsewhere. Reading is marked, so a worker dying or hanging there is reported as a
+        problem of the article, not of the matching core."""
+        if isinstance(task, Document):
+            return self.check(task)
+        reading()
+        loaded = self.load(task)
+        checking()
         if isinstance(loaded, DocumentResult):
             return loaded
         return self.check(loaded)

@@ -1,52 +1,85 @@
 """Running a batch on a Dask distributed cluster, results streamed back in input order.
 
 Nothing needs to be shared with the workers but the Python environment: each task carries the
-loaded document (text and sources), and the rule set travels once as plain data (YAML specs and
-Python rule sources) and is rebuilt, once per worker process, into a checker.
+loaded document (text and sources), and the rule set travels as plain data (YAML specs and
+Python rule sources) and is rebuilt in each checking process.
 
-A worker that crashes is restarted by its nanny and Dask retries the task; when Dask gives up
-(``KilledWorker``) or a task overruns the timeout, the document goes back to the caller as a
-failure, to be checked locally by the Python evaluator like any crashed document.
+On a Dask worker a document is checked the way a local batch checks it: by a ``Supervisor``
+whose checking process (a fresh interpreter, one per Dask worker thread, kept between tasks)
+runs under the watchdog. A document that crashes or hangs it is killed with its process,
+retried, then checked by the Python evaluator, so the Dask thread is free again after at most
+three timeouts and a hung document never keeps a worker spinning after the batch. Python rules
+run in that process's main thread, where their own time limit applies.
+
+Dask's own failures (a worker lost, ``KilledWorker``, no answer from the cluster at all) come
+back to the caller as a ``RemoteFailure``, to be checked locally like any crashed document.
 """
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from factcheck.dsl.ruleset import PortableRuleSet
+from factcheck.engine.supervisor import FALLBACK, Supervisor
 from factcheck.log import get_logger
-from factcheck.models import DocumentResult
+from factcheck.models import Document
 
 log = get_logger(__name__)
 
 WINDOW = 256  # tasks in flight at once: enough to keep a cluster busy, bounded memory
+# A task on the cluster is its checking process's three attempts at most (primary, retry,
+# fallback), each under the timeout, plus starting fresh interpreters for them.
+ATTEMPTS = 3
+START_UP = 60.0
 
 
 @dataclass(frozen=True)
 class RemoteChecker:
-    """What a Dask worker needs to build a Checker; hashed to build it once per process."""
+    """What a checking process on a Dask worker needs to build its checker.
+
+    Picklable, and the Supervisor's worker factory: called with a mode, in the checking
+    process, it builds the checker for that mode.
+    """
 
     rules: PortableRuleSet
     lexicon: Any
     engine: str
     options: Any  # factcheck.pipeline.CheckOptions
+    timeout: float = 60.0
+
+    def __call__(self, mode: str) -> Callable[[Any], Any]:
+        from factcheck.pipeline import Checker
+
+        engine = "python" if mode == FALLBACK else self.engine
+        return Checker(self.rules.build(), self.lexicon, engine, self.options).check_task
 
 
-_CHECKERS: dict[str, Any] = {}
+# One supervisor per Dask worker thread: a Supervisor serves one caller at a time, and its
+# checking process dies with the thread that started it.
+_LOCAL = threading.local()
+
+
+def _supervisor(spec_key: str, spec: RemoteChecker) -> Supervisor:
+    current: tuple[str, Supervisor] | None = getattr(_LOCAL, "supervisor", None)
+    if current is not None and current[0] == spec_key:
+        return current[1]
+    if current is not None:
+        current[1].close()  # another rule set: its checking process is of no more use
+    supervisor = Supervisor(spec, jobs=1, timeout=spec.timeout, start_method="spawn",
+                            keep_workers=True)
+    _LOCAL.supervisor = (spec_key, supervisor)
+    return supervisor
 
 
 def _check_remote(spec_key: str, spec: RemoteChecker, document: Any) -> Any:
-    from factcheck.pipeline import Checker
-
-    checker = _CHECKERS.get(spec_key)
-    if checker is None:
-        checker = Checker(spec.rules.build(), spec.lexicon, spec.engine, spec.options)
-        _CHECKERS.clear()  # one rule set per worker at a time
-        _CHECKERS[spec_key] = checker
-    return checker.check_document(document)
+    """On a Dask worker: a DocumentResult, or the Supervisor's Recovered / Failure."""
+    (outcome,) = _supervisor(spec_key, spec).run([document])
+    return outcome
 
 
 @dataclass(frozen=True)
@@ -57,43 +90,55 @@ class RemoteFailure:
 
 def run_on_dask(address: str, spec: RemoteChecker, spec_key: str, items: Iterable[Any],
                 timeout: float) -> Iterator[Any]:
-    """Results (DocumentResult, or RemoteFailure) in the order of ``items``.
+    """Outcomes in the order of ``items``: a DocumentResult, the Supervisor's Recovered or
+    Failure from the cluster, or a RemoteFailure when Dask itself failed the task.
 
-    Items are Documents to check, or DocumentResults (documents that failed to load), which
-    pass through in their place.
+    Items are Documents to check; anything else (a document that failed to load) passes
+    through in its place.
     """
     from distributed import Client
     from distributed import TimeoutError as DaskTimeout
 
+    # The cluster answers for each task within its attempts: waiting longer for one means the
+    # cluster lost it. The wait starts when a task is first in line, so tasks queued behind a
+    # slow one are not blamed for it.
+    patience = ATTEMPTS * timeout + START_UP
     with Client(address, set_as_default=False) as client:
         pending: deque[tuple[Any, Any]] = deque()
         queue = iter(items)
         exhausted = False
-        while pending or not exhausted:
-            while not exhausted and len(pending) < WINDOW:
-                item = next(queue, None)
-                if item is None:
-                    exhausted = True
-                elif isinstance(item, DocumentResult):
-                    pending.append((item, None))
-                else:
-                    pending.append((item, client.submit(
-                        _check_remote, spec_key, spec, item, pure=False, retries=1)))
-            if not pending:
-                break
-            document, future = pending.popleft()
-            if future is None:
-                yield document
-                continue
-            try:
-                result = future.result(timeout=timeout)
-            except (DaskTimeout, TimeoutError):
-                future.cancel()
-                log.warning("dask task timed out", path=document.path)
-                yield RemoteFailure(document, f"no answer within {timeout:g}s on the cluster")
-                continue
-            except Exception as error:  # KilledWorker, a worker's exception: the document fails
-                log.warning("dask task failed", path=document.path, error=repr(error))
-                yield RemoteFailure(document, f"{type(error).__name__}: {error}")
-                continue
-            yield result
+        try:
+            while pending or not exhausted:
+                while not exhausted and len(pending) < WINDOW:
+                    item = next(queue, None)
+                    if item is None:
+                        exhausted = True
+                    elif not isinstance(item, Document):
+                        pending.append((item, None))
+                    else:
+                        pending.append((item, client.submit(
+                            _check_remote, spec_key, spec, item, pure=False, retries=1)))
+                if not pending:
+                    break
+                document, future = pending.popleft()
+                if future is None:
+                    yield document
+                    continue
+                yield _outcome(document, future, patience, DaskTimeout)
+        finally:
+            # The batch is over or abandoned: tasks not yet started never will be.
+            client.cancel([future for _, future in pending if future is not None])
+
+
+def _outcome(document: Any, future: Any, patience: float, dask_timeout: type[Exception]
+             ) -> Any:
+    started = time.monotonic()
+    try:
+        return future.result(timeout=patience)
+    except (dask_timeout, TimeoutError):
+        future.cancel()
+        log.warning("dask task lost", path=document.path, waited=time.monotonic() - started)
+        return RemoteFailure(document, f"no answer from the cluster within {patience:g}s")
+    except Exception as error:  # KilledWorker, a worker's exception: the document fails
+        log.warning("dask task failed", path=document.path, error=repr(error))
+        return RemoteFailure(document, f"{type(error).__name__}: {error}")

@@ -5,6 +5,11 @@ fails every task in flight, so workers are supervised here: each holds one docum
 under a watchdog; a worker that dies or overruns is killed and replaced, its document retried
 once in a fresh worker, then handed to the fallback (the plain-Python evaluator), and only if
 that fails too reported as not checked. Results come out in input order as soon as they can.
+
+A worker that fails while it is still reading its task's input (``reading()`` … ``checking()``)
+failed on the input, not on checking it: that is reported at once as an ``InputFailure``, not
+retried and not handed to the fallback. Workers die with their parent, even one killed by
+SIGKILL, so no worker outlives the run that started it.
 """
 
 from __future__ import annotations
@@ -13,9 +18,12 @@ import faulthandler
 import multiprocessing
 import os
 import signal
+import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -24,9 +32,14 @@ from factcheck.log import get_logger
 
 log = get_logger(__name__)
 
-# mode -> a function that checks one task; built once per worker, after the fork.
+# mode -> a function that checks one task; built once per worker, after the fork. With the
+# "spawn" start method the factory is pickled, so it must be a module-level object.
 WorkerFactory = Callable[[str], Callable[[Any], Any]]
 PRIMARY, FALLBACK = "primary", "fallback"
+_CHECKING, _READING = 0, 1
+_READY = "ready"  # a worker's first message: its checker is built, its task's clock starts
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_NOTHING, _BROKEN = object(), object()  # no result yet; the pipe to the worker is broken
 
 
 @dataclass(frozen=True)
@@ -46,37 +59,138 @@ class Recovered:
     primary_error: str
 
 
+@dataclass(frozen=True)
+class InputFailure:
+    """A task whose worker died or hung while reading its input: the input's fault."""
+
+    task: Any
+    error: str
+
+
+@dataclass(frozen=True)
+class _Raised:
+    """What a worker sends back for a task whose check raised (a bug, reported in one line)."""
+
+    error: str
+
+
 @dataclass
 class _Slot:
     process: Any
     conn: Connection
     mode: str
+    stage: Any  # a shared byte: _READING or _CHECKING, written by the worker
     task: tuple[int, Any, int] | None = None  # (index, task, attempt)
     deadline: float = 0.0
 
 
-def _worker_main(conn: Connection, factory: WorkerFactory, mode: str) -> None:
+# In a worker process: the stage of its current task, shared with the supervisor.
+_stage: Any = None
+
+
+def reading() -> None:
+    """In a worker: the task's input is being read from here on (a failure is the input's)."""
+    if _stage is not None:
+        _stage.value = _READING
+
+
+def checking() -> None:
+    """In a worker: the task's input is read; a failure from here on is the checker's."""
+    if _stage is not None:
+        _stage.value = _CHECKING
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker die when its parent does, even by SIGKILL (no cleanup runs then).
+
+    On Linux the kernel sends the worker SIGKILL when the thread that started it exits
+    (PR_SET_PDEATHSIG): a worker stuck in C code, which no watchdog thread could interrupt,
+    dies too. Elsewhere a thread polls for the parent's death.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # the parent died before the request took effect
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True,
+                     name="factcheck-parent-watch").start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+_DAEMON_FLAG = threading.Lock()
+
+
+@contextmanager
+def _children_allowed() -> Iterator[None]:
+    """Let a daemonic process (a Dask worker is one by default) start workers.
+
+    multiprocessing refuses because a daemon is terminated without cleanup, which would orphan
+    its children; ours die with their parent (``_die_with_parent``), so the reason is gone.
+    """
+    config: dict[str, Any] = getattr(multiprocessing.current_process(), "_config", {})
+    with _DAEMON_FLAG:
+        daemon = config.pop("daemon", None)
+        try:
+            yield
+        finally:
+            if daemon is not None:
+                config["daemon"] = daemon
+
+
+def _worker_main(conn: Connection, factory: WorkerFactory, mode: str, stage: Any,
+                 parent: int) -> None:
+    global _stage
+    _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when a batch stops
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     faulthandler.disable()  # a crash here is expected and reported by the parent, in one line
+    _stage = stage
     check = factory(mode)
+    conn.send(_READY)
     while True:
         message = conn.recv()
         if message is None:
             return
         index, task = message
-        conn.send((index, check(task)))
+        stage.value = _CHECKING
+        try:
+            result = check(task)
+        except Exception as error:  # a bug: one line to the parent, which retries elsewhere
+            result = _Raised(f"raised {type(error).__name__}: {error}")
+        conn.send((index, result))
 
 
 class Supervisor:
-    def __init__(self, factory: WorkerFactory, jobs: int = 1, timeout: float = 60.0) -> None:
+    """Runs tasks in supervised worker processes.
+
+    ``start_method`` "fork" (the default, Linux) starts workers fast from the parent's memory;
+    "spawn" starts fresh interpreters, for parents with threads (a Dask worker), where a fork
+    could inherit a lock some other thread held. ``keep_workers`` keeps idle workers between
+    calls to ``run`` (call ``close`` at the end) instead of stopping them after each.
+    """
+
+    def __init__(self, factory: WorkerFactory, jobs: int = 1, timeout: float = 60.0,
+                 start_method: str = "fork", keep_workers: bool = False) -> None:
         self._factory = factory
         self._jobs = max(1, jobs)
         self._timeout = timeout
-        self._context = multiprocessing.get_context("fork")
+        self._context: Any = multiprocessing.get_context(start_method)
+        self._keep_workers = keep_workers
+        self._slots: list[_Slot] = []
 
     def run(self, tasks: Iterable[Any], mode: str = PRIMARY) -> Iterator[Any]:
-        """Results (or Recovered / Failure) in the order of ``tasks``.
+        """Results (or Recovered / Failure / InputFailure) in the order of ``tasks``.
 
         Tasks are read lazily and at most ``window`` of them are held at a time (queued, in a
         worker, or finished but waiting for an earlier one), so a batch of any length runs in
@@ -88,7 +202,7 @@ class Supervisor:
         queue: deque[tuple[int, Any, int, str]] = deque()
         done: dict[int, Any] = {}
         primary_errors: dict[int, str] = {}
-        slots: list[_Slot] = []
+        slots = self._slots
         read = next_out = 0
         exhausted = False
         try:
@@ -109,8 +223,16 @@ class Supervisor:
                     yield done.pop(next_out)
                     next_out += 1
         finally:
-            for slot in slots:
+            # A worker still on a task belongs to a run that was abandoned: never reuse it.
+            for slot in [s for s in slots if s.task is not None or not self._keep_workers]:
                 self._stop(slot)
+                slots.remove(slot)
+
+    def close(self) -> None:
+        """Stop the workers kept between runs."""
+        for slot in self._slots:
+            self._stop(slot)
+        self._slots.clear()
 
     def _dispatch(self, queue: deque[tuple[int, Any, int, str]], slots: list[_Slot]) -> None:
         for slot in slots:
@@ -147,35 +269,57 @@ class Supervisor:
             assert slot.task is not None
             index, task, attempt = slot.task
             problem = None
-            if slot.conn.poll():
-                try:
-                    received_index, result = slot.conn.recv()
-                except (EOFError, OSError):
-                    problem = self._death(slot)
+            received = self._receive(slot)
+            if isinstance(received, _Raised):
+                problem = received.error
+            elif received is _BROKEN:
+                problem = self._death(slot)
+            elif received is not _NOTHING:
+                slot.task = None
+                if slot.mode == FALLBACK:
+                    yield index, Recovered(received, primary_errors.pop(index, ""))
                 else:
-                    slot.task = None
-                    if slot.mode == FALLBACK:
-                        yield received_index, Recovered(result, primary_errors.pop(index, ""))
-                    else:
-                        yield received_index, result
-                    continue
+                    yield index, received
+                continue
             elif not slot.process.is_alive():
                 problem = self._death(slot)
             elif time.monotonic() >= slot.deadline:
                 problem = f"no answer within {self._timeout:g}s"
             if problem is None:
                 continue
+            input_failed = slot.stage.value == _READING
             log.warning("worker failed", task=str(task), mode=slot.mode, attempt=attempt + 1,
-                        problem=problem)
+                        problem=problem, reading=input_failed)
             self._stop(slot)
             slots.remove(slot)
-            if slot.mode == PRIMARY and attempt == 0:
+            if input_failed:
+                primary_errors.pop(index, None)
+                yield index, InputFailure(task, f"{problem} while reading it")
+            elif slot.mode == PRIMARY and attempt == 0:
                 queue.appendleft((index, task, 1, PRIMARY))
             elif slot.mode == PRIMARY:
                 primary_errors[index] = problem
                 queue.appendleft((index, task, 0, FALLBACK))
             else:
                 yield index, Failure(task, primary_errors.pop(index, ""), problem)
+
+    def _receive(self, slot: _Slot) -> Any:
+        """The task's result if it has come, else _NOTHING (or _BROKEN: the worker is gone).
+
+        A worker's first message says it is ready: its task's time starts then, so building a
+        checker in a fresh interpreter does not count against the document.
+        """
+        try:
+            while slot.conn.poll():
+                message = slot.conn.recv()
+                if message == _READY:
+                    slot.deadline = time.monotonic() + self._timeout
+                    continue
+                _, result = message
+                return result
+        except (EOFError, OSError):
+            return _BROKEN
+        return _NOTHING
 
     @staticmethod
     def _death(slot: _Slot) -> str:
@@ -190,11 +334,14 @@ class Supervisor:
 
     def _start(self, mode: str) -> _Slot:
         parent, child = self._context.Pipe()
+        stage = self._context.RawValue("b", _CHECKING)
         process = self._context.Process(
-            target=_worker_main, args=(child, self._factory, mode), daemon=True)
-        process.start()
+            target=_worker_main, args=(child, self._factory, mode, stage, os.getpid()),
+            daemon=True)
+        with _children_allowed():
+            process.start()
         child.close()
-        return _Slot(process=process, conn=parent, mode=mode)
+        return _Slot(process=process, conn=parent, mode=mode, stage=stage)
 
     @staticmethod
     def _stop(slot: _Slot) -> None:

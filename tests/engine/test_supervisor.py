@@ -1,14 +1,31 @@
-"""Crash containment, with stand-in workers: a real SIGSEGV and a real hang."""
+"""Crash containment, with stand-in workers: a real SIGSEGV and a real hang; workers that
+fail while reading their input; workers that die with their parent."""
 
 from __future__ import annotations
 
+import functools
+import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from factcheck.engine.supervisor import FALLBACK, Failure, Recovered, Supervisor
+import pytest
+
+from factcheck.engine.supervisor import (
+    FALLBACK,
+    Failure,
+    InputFailure,
+    Recovered,
+    Supervisor,
+    checking,
+    reading,
+)
 
 
 def factory(behaviour: dict[str, str]) -> Callable[[str], Callable[[str], str]]:
@@ -82,3 +99,169 @@ def test_tasks_are_read_lazily_within_a_bounded_window() -> None:
         assert next(results) == f"doc{expected} checked by primary"
         assert read - expected <= 64
     results.close()
+
+
+def reading_factory(behaviour: dict[str, str]) -> Callable[[str], Callable[[str], str]]:
+    """Workers that read their task first (marked), then check it: ``read-…`` actions go
+    wrong while reading."""
+    inner = factory({task: action for task, action in behaviour.items()
+                     if not action.startswith("read-")})
+
+    def make(mode: str) -> Callable[[str], str]:
+        check = inner(mode)
+
+        def run(task: str) -> str:
+            reading()
+            action = behaviour.get(task, "")
+            if action == "read-hang":
+                time.sleep(60)
+            if action == "read-segv":
+                os.kill(os.getpid(), signal.SIGSEGV)
+            checking()
+            return check(task)
+
+        return run
+
+    return make
+
+
+def test_a_worker_failing_while_reading_is_the_inputs_failure_not_retried() -> None:
+    supervisor = Supervisor(reading_factory({"fifo": "read-hang", "zero": "read-segv",
+                                             "crash": "segv"}), jobs=1, timeout=1.5)
+    start = time.monotonic()
+    results = list(supervisor.run(["a", "fifo", "zero", "crash", "b"]))
+    elapsed = time.monotonic() - start
+    assert results[0] == "a checked by primary"
+    assert results[1] == InputFailure("fifo", "no answer within 1.5s while reading it")
+    assert results[2] == InputFailure("zero", "worker killed by SIGSEGV while reading it")
+    # a crash after reading is still the matching core's: retried, then the fallback
+    assert isinstance(results[3], Recovered)
+    assert "SIGSEGV" in results[3].primary_error
+    assert results[4] == "b checked by primary"
+    assert elapsed < 2 * 1.5 + 5  # one timeout for the hung read: no retry, no fallback
+
+
+def test_a_check_that_raises_is_retried_in_one_line_without_a_traceback(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    def make(mode: str) -> Callable[[str], str]:
+        def check(task: str) -> str:
+            if mode != FALLBACK and task == "bug":
+                raise ValueError("no such figure")
+            return f"{task} checked by {mode}"
+
+        return check
+
+    results = list(Supervisor(make, jobs=1, timeout=10).run(["bug", "ok"]))
+    assert results[0] == Recovered("bug checked by fallback", "raised ValueError: no such figure")
+    assert results[1] == "ok checked by primary"
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def pid_of_worker(mode: str) -> Callable[[str], int]:
+    return lambda task: os.getpid()
+
+
+def test_kept_workers_serve_later_runs_until_closed() -> None:
+    supervisor = Supervisor(pid_of_worker, jobs=1, timeout=10, keep_workers=True)
+    (first,) = supervisor.run(["a"])
+    (second,) = supervisor.run(["b"])
+    assert first == second != os.getpid()
+    supervisor.close()
+    assert not Path(f"/proc/{first}").exists() or _state(first) == "Z"
+
+
+@dataclass(frozen=True)
+class Greeter:
+    """A worker factory that can be pickled, as the "spawn" start method needs."""
+
+    greeting: str
+
+    def __call__(self, mode: str) -> Callable[[str], str]:
+        return functools.partial(_greet, self.greeting)
+
+
+def _greet(greeting: str, task: str) -> str:
+    return f"{greeting} {task} from {os.getpid()}"
+
+
+def _supervise_in_a_daemon(results: Any) -> None:
+    supervisor = Supervisor(Greeter("hello"), jobs=1, timeout=60, start_method="spawn")
+    results.put(list(supervisor.run(["a", "b"])))
+
+
+def test_a_daemonic_process_such_as_a_dask_worker_can_supervise_spawned_workers() -> None:
+    # Dask workers are daemonic processes, which multiprocessing forbids to have children.
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    daemon = context.Process(target=_supervise_in_a_daemon, args=(results,), daemon=True)
+    daemon.start()
+    greetings = results.get(timeout=60)
+    daemon.join(timeout=10)
+    assert [greeting.rsplit(" ", 2)[0] for greeting in greetings] == ["hello a", "hello b"]
+    assert daemon.exitcode == 0
+
+
+def _state(pid: int) -> str:
+    """The process state letter of ``pid`` (R running, S sleeping, Z zombie…), "" if gone."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return ""
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+STUCK_RULE = '''
+import signal, time
+from factcheck.dsl import rule
+
+@rule(id="test.stuck", severity="info", description="Never returns, whatever time limit.",
+      examples={"flag": ["a"], "pass": ["b"]})
+def stuck(doc):
+    # Blocked, the rule time limit's alarm never arrives: a worker stuck as in C code.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+    time.sleep(120)
+    return []
+'''
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_die_with_a_killed_factcheck_check(tmp_path: Path) -> None:
+    rules = tmp_path / "stuck.py"
+    rules.write_text(STUCK_RULE)
+    article = tmp_path / "a.md"
+    article.write_text("Exports rose 5% last year [1].\n")
+    command = [sys.executable, "-m", "factcheck", "check", str(article), "--python-rules",
+               str(rules), "--timeout", "300"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while not workers and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.1)
+            workers = _children(process.pid)
+        assert workers, "factcheck check started no worker"
+        time.sleep(0.5)  # the worker is in the stuck rule by now, or about to be
+        process.kill()
+        process.wait(timeout=10)
+        gone_by = time.monotonic() + 5
+        while time.monotonic() < gone_by and any(_state(pid) not in ("", "Z") for pid in workers):
+            time.sleep(0.1)
+        assert [_state(pid) for pid in workers] in ([""] * len(workers), ["Z"] * len(workers))
+    finally:  # no orphan left behind by a failing run of this test
+        if process.poll() is None:
+            process.kill()
+        for pid in workers:
+            if _state(pid) not in ("", "Z"):
+                os.kill(pid, signal.SIGKILL)

@@ -1,0 +1,77 @@
+"""An article that cannot be read is the article's problem: one line naming it, exit 2, and the
+rest of the batch checked. Never an `engine.crash` of the matching core."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import factcheck.pipeline
+from factcheck.cli import app
+
+runner = CliRunner()
+
+
+def check(*args: str) -> tuple[int, dict[str, Any]]:
+    result = runner.invoke(app, ["check", "--format", "json", *args], catch_exceptions=False)
+    assert "Traceback" not in result.output
+    return result.exit_code, json.loads(result.stdout)
+
+
+def crash_core_findings(report: dict[str, Any]) -> list[str]:
+    return [f["message"] for d in report["documents"] for f in d["findings"]
+            if f["rule_id"] == "engine.crash"]
+
+
+def test_a_reader_that_hangs_or_crashes_in_a_worker_is_a_load_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Workers are forked from this process: they inherit the faulty reader.
+    original = factcheck.pipeline.load_document
+
+    def faulty(path: Path, *args: Any) -> Any:
+        if path.name == "hangs.md":
+            time.sleep(60)
+        if path.name == "crashes.md":
+            os.kill(os.getpid(), signal.SIGSEGV)
+        return original(path, *args)
+
+    monkeypatch.setattr(factcheck.pipeline, "load_document", faulty)
+    paths = []
+    for name in ("a.md", "hangs.md", "crashes.md", "b.md"):
+        (tmp_path / name).write_text("Exports rose 5% last year [1].\n")
+        paths.append(str(tmp_path / name))
+    started = time.monotonic()
+    code, report = check(*paths, "--timeout", "2")
+    # One timeout for the hung read: not retried, not handed to the Python evaluator.
+    assert time.monotonic() - started < 2 * 2 + 10
+    assert code == 2
+    documents = report["documents"]
+    assert [d["status"] for d in documents] == ["checked", "failed", "failed", "checked"]
+    assert documents[1]["error"] == (
+        f"{paths[1]}: error: cannot be read: no answer within 2s while reading it")
+    assert documents[2]["error"] == (
+        f"{paths[2]}: error: cannot be read: worker killed by SIGSEGV while reading it")
+    assert crash_core_findings(report) == []
+    assert report["summary"]["failed"] == 2
+
+
+def test_a_fifo_and_dev_zero_are_one_line_each(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo.md"
+    os.mkfifo(fifo)
+    good = tmp_path / "good.md"
+    good.write_text("Exports rose 5% last year [1].\n")
+    code, report = check(str(fifo), "/dev/zero", str(good), "--timeout", "5")
+    assert code == 2
+    documents = report["documents"]
+    assert [d["status"] for d in documents] == ["failed", "failed", "checked"]
+    assert all(d["error"].startswith(d["path"] + ":") and "\n" not in d["error"]
+               for d in documents[:2])
+    assert crash_core_findings(report) == []
