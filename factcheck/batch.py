@@ -26,7 +26,6 @@ from factcheck.engine.supervisor import (
     InputFailure,
     Recovered,
     Supervisor,
-    reading,
 )
 from factcheck.errors import FactcheckError, LoadError, path_text
 from factcheck.extract import Lexicon
@@ -129,22 +128,21 @@ def _check_on_dask(found: Iterable[Path | LoadError], ruleset: RuleSet, lexicon:
     under the same watchdog as a local batch: a FIFO or a device behind an article name costs
     one timeout and one line, never the main process."""
     from factcheck.dsl.ruleset import PortableRuleSet
-    from factcheck.engine.dask_runner import RemoteChecker, RemoteFailure, run_on_dask
+    from factcheck.engine.dask_runner import (
+        ArticleReader,
+        RemoteChecker,
+        RemoteFailure,
+        run_on_dask,
+    )
 
     settings = check_options(options)
     spec = RemoteChecker(PortableRuleSet.of(ruleset), lexicon, options.engine, settings,
                          options.timeout)
-    fallback = Supervisor(checker_factory(ruleset, lexicon, options), 1, options.timeout)
-    reader = Checker(ruleset, lexicon, options.engine, settings)
-
-    def read(task: Path | LoadError) -> Document | DocumentResult:
-        if isinstance(task, LoadError):
-            return DocumentResult(path=task.path, status=DocumentStatus.FAILED,
-                                  error=task.one_line())
-        reading()  # all of this task is reading: a crash or hang is the article's
-        return reader.load(task)
-
-    readers = Supervisor(lambda mode: read, jobs=2, timeout=options.timeout)
+    # Started fresh ("spawn"), not forked: the Dask client runs threads in this process by
+    # then, and a fork could copy a lock one of them holds into the new worker.
+    readers = Supervisor(ArticleReader(settings), jobs=2, timeout=options.timeout,
+                         start_method="spawn")
+    fallback = Supervisor(spec, 1, options.timeout, start_method="spawn")
     documents = (outcome if isinstance(outcome, Document) else _settle(outcome)
                  for outcome in readers.run(found))
     key = f"{ruleset.fingerprint}:{options.engine}"

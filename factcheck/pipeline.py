@@ -78,17 +78,7 @@ class Checker:
 
     def load(self, path: Path) -> Document | DocumentResult:
         """The document at ``path``, or a failed result saying in one line why it cannot be."""
-        try:
-            return load_document(path, self.options.sources, self.options.confinement)
-        except FactcheckError as error:
-            log.error("cannot load document", path=path_text(path), error=error.one_line())
-            return DocumentResult(path=path_text(path), status=DocumentStatus.FAILED,
-                                  error=error.one_line())
-        except (MemoryError, RecursionError) as error:  # a hostile file, not a bug of ours
-            log.error("cannot load document", path=path_text(path), error=repr(error))
-            return DocumentResult(path=path_text(path), status=DocumentStatus.FAILED,
-                                  error=f"{path_text(path)}: error: cannot be read "
-                                        f"({type(error).__name__})")
+        return read_article(path, self.options)
 
     def check(self, document: Document) -> DocumentResult:
         """``check_document``, with a bug of ours reported for this document only."""
@@ -132,6 +122,22 @@ class Checker:
             claims=len(claims), findings=kept, suppressed=suppressed,
             text=document.text if self.options.keep_text else None,
         )
+
+
+def read_article(path: Path, options: CheckOptions) -> Document | DocumentResult:
+    """The article at ``path`` with its sources, or a failed result saying in one line why it
+    cannot be read."""
+    try:
+        return load_document(path, options.sources, options.confinement)
+    except FactcheckError as error:
+        log.error("cannot load document", path=path_text(path), error=error.one_line())
+        return DocumentResult(path=path_text(path), status=DocumentStatus.FAILED,
+                              error=error.one_line())
+    except (MemoryError, RecursionError) as error:  # a hostile file, not a bug of ours
+        log.error("cannot load document", path=path_text(path), error=repr(error))
+        return DocumentResult(path=path_text(path), status=DocumentStatus.FAILED,
+                              error=f"{path_text(path)}: error: cannot be read "
+                                    f"({type(error).__name__})")
 
 
 def make_matcher(ruleset: RuleSet, engine: str) -> Matcher:

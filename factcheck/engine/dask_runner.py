@@ -17,6 +17,7 @@ back to the caller as a ``RemoteFailure``, to be checked locally like any crashe
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections import deque
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factcheck.dsl.ruleset import PortableRuleSet
-from factcheck.engine.supervisor import FALLBACK, Supervisor
+from factcheck.engine.supervisor import FALLBACK, Supervisor, reading
 from factcheck.log import get_logger
 from factcheck.models import Document
 
@@ -57,6 +58,30 @@ class RemoteChecker:
 
         engine = "python" if mode == FALLBACK else self.engine
         return Checker(self.rules.build(), self.lexicon, engine, self.options).check_task
+
+
+@dataclass(frozen=True)
+class ArticleReader:
+    """A Supervisor's worker factory (picklable) for reading articles in the client's process:
+    their whole task is reading, so a crash or hang is the article's problem."""
+
+    options: Any  # factcheck.pipeline.CheckOptions
+
+    def __call__(self, mode: str) -> Callable[[Any], Any]:
+        return functools.partial(_read, self.options)
+
+
+def _read(options: Any, task: Any) -> Any:
+    """A Document, or the DocumentResult of an article that cannot be read (or was not found)."""
+    from factcheck.errors import LoadError
+    from factcheck.models import DocumentResult, DocumentStatus
+    from factcheck.pipeline import read_article
+
+    if isinstance(task, LoadError):  # found while walking: keeps its place in the report
+        return DocumentResult(path=task.path, status=DocumentStatus.FAILED,
+                              error=task.one_line())
+    reading()
+    return read_article(task, options)
 
 
 # One supervisor per Dask worker thread: a Supervisor serves one caller at a time, and its

@@ -159,7 +159,10 @@ def _worker_main(conn: Connection, factory: WorkerFactory, mode: str, stage: Any
     check = factory(mode)
     conn.send(_READY)
     while True:
-        message = conn.recv()
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):  # the parent closed the pipe, or is gone: nothing to do
+            return
         if message is None:
             return
         index, task = message

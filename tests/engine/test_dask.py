@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
-import factcheck.pipeline
+import factcheck.engine.dask_runner as dask_runner
 from factcheck.batch import BatchOptions, check_paths
 from factcheck.cli import app
 from factcheck.dsl.ruleset import load_ruleset
+from factcheck.engine.dask_runner import ArticleReader
+from factcheck.engine.supervisor import reading
 from factcheck.extract import default_lexicon
 from factcheck.models import DocumentResult
 
@@ -128,23 +130,29 @@ def test_a_hung_document_is_cut_off_on_the_worker_and_frees_it(
     assert _cpu_seconds(pid) - before < 0.5
 
 
+CRASHING_RULES = '''
+import os, signal
+from factcheck.dsl import rule
+
+@rule(id="test.crash", severity="info", description="Crashes its process.",
+      examples={"flag": ["a"], "pass": ["b"]})
+def crash(doc):
+    os.kill(os.getpid(), signal.SIGSEGV)
+'''
+
+
 def test_the_first_error_is_kept_when_the_cluster_fails_a_document(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.engine.dask_runner as dask_runner
-    from factcheck.engine.python_matcher import PythonMatcher
-
     def lost(address: str, spec: Any, key: str, items: Any, timeout: float) -> Iterator[Any]:
         for document in items:
             yield dask_runner.RemoteFailure(document, "KilledWorker: worker lost twice")
 
-    def crash(self: Any, payloads: Any) -> Any:
-        os.kill(os.getpid(), signal.SIGSEGV)
-
     monkeypatch.setattr(dask_runner, "run_on_dask", lost)
-    monkeypatch.setattr(PythonMatcher, "match", crash)  # the local fallback crashes too
-    (path,) = write(tmp_path, {"a.md": "Exports rose 5% last year [1].\n"})
-    (result,) = check_paths([path], load_ruleset(), default_lexicon(),
+    rules = tmp_path / "crash.py"
+    rules.write_text(CRASHING_RULES)  # so the local fallback crashes too
+    (path,) = write(tmp_path / "articles", {"a.md": "Exports rose 5% last year [1].\n"})
+    (result,) = check_paths([path], load_ruleset(python_paths=[rules]), default_lexicon(),
                             BatchOptions(dask="tcp://127.0.0.1:1", timeout=10))
     assert result.status == "failed"
     assert result.error == (
@@ -152,18 +160,27 @@ def test_the_first_error_is_kept_when_the_cluster_fails_a_document(
         "Python evaluator: worker killed by SIGSEGV")
 
 
+@dataclass(frozen=True)
+class StuckReader(ArticleReader):
+    """Reads articles as the batch does, but never finishes reading ``stuck.md``."""
+
+    def __call__(self, mode: str) -> Callable[[Any], Any]:
+        read = super().__call__(mode)
+
+        def stuck(task: Any) -> Any:
+            if isinstance(task, Path) and task.name == "stuck.md":
+                reading()
+                time.sleep(60)
+            return read(task)
+
+        return stuck
+
+
 def test_unreadable_articles_cost_one_line_each_and_never_the_main_process(
     cluster: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Read in workers forked from this process: a reader stuck on one article is cut off too.
-    original = factcheck.pipeline.load_document
-
-    def stuck(path: Path, *args: Any) -> Any:
-        if path.name == "stuck.md":
-            time.sleep(60)
-        return original(path, *args)
-
-    monkeypatch.setattr(factcheck.pipeline, "load_document", stuck)
+    # Articles are read in supervised local workers: one stuck on an article is cut off too.
+    monkeypatch.setattr(dask_runner, "ArticleReader", StuckReader)
     fifo = tmp_path / "fifo.md"
     os.mkfifo(fifo)
     good, stuck_path = write(tmp_path, {"good.md": "Exports rose 5% last year [1].\n",
