@@ -78,9 +78,12 @@ class _Budget:
         """
         if self.left[part] == 0:
             return []  # the document's limit was reached, and said so, at an earlier claim
-        sizes = list(weights) if weights is not None else [1] * len(found)
-        total = sum(sizes)
+        total = sum(weights) if weights is not None else len(found)
         per_claim = self.limits.parts_per_claim
+        if total <= per_claim and total <= self.left[part]:  # nearly always: nothing to cut
+            self.left[part] -= total
+            return list(found)
+        sizes = list(weights) if weights is not None else [1] * len(found)
         line = self.index.position(start)[0]
         kept = _prefix(sizes, per_claim)
         if kept < len(found) or (not counted and total > per_claim):
@@ -132,8 +135,8 @@ def extract_bounded(document: Document, lexicon: Lexicon,
         for piece_start, piece_end in pieces:
             if _MARKDOWN_NOISE.fullmatch(text, piece_start, piece_end):
                 continue
-            stop = _stop(limits, len(claims), deadline)
-            if stop is not None:
+            if len(claims) >= limits.claims or time.monotonic() > deadline:
+                stop = "claims" if len(claims) >= limits.claims else "seconds"
                 line, column = index.position(piece_start)
                 budget.log.add(Cut(part=stop, scope="document", limit=getattr(limits, stop),
                                    kept=len(claims), line=line, column=column))
@@ -149,15 +152,6 @@ def extract_bounded(document: Document, lexicon: Lexicon,
             claims.append(_claim(text, piece_start, piece_end, claim_id, block.section, index,
                                  finder, lookup, budget, evidence_only))
     return Extraction(claims, budget.log.cuts())
-
-
-def _stop(limits: DocumentLimits, claims: int, deadline: float) -> str | None:
-    """Which document limit stops reading before the next claim, if any."""
-    if claims >= limits.claims:
-        return "claims"
-    if time.monotonic() > deadline:
-        return "seconds"
-    return None
 
 
 def _cut_point(text: str, start: int, length: int) -> int:
