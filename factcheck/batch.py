@@ -143,8 +143,11 @@ def _check_on_dask(found: Iterable[Path | LoadError], ruleset: RuleSet, lexicon:
     readers = Supervisor(ArticleReader(settings), jobs=2, timeout=options.timeout,
                          start_method="spawn")
     fallback = Supervisor(spec, 1, options.timeout, start_method="spawn")
+    # A LoadError does not survive pickling (its arguments are not its args): it travels to
+    # the readers, to keep its place, as the result it becomes.
+    tasks = (_load_failure(item) if isinstance(item, LoadError) else item for item in found)
     documents = (outcome if isinstance(outcome, Document) else _settle(outcome)
-                 for outcome in readers.run(found))
+                 for outcome in readers.run(tasks))
     key = f"{ruleset.fingerprint}:{options.engine}"
     assert options.dask is not None
     for outcome in run_on_dask(options.dask, spec, key, documents, options.timeout):
@@ -157,6 +160,10 @@ def _check_on_dask(found: Iterable[Path | LoadError], ruleset: RuleSet, lexicon:
             yield _settle(local)
         else:
             yield _settle(outcome)
+
+
+def _load_failure(error: LoadError) -> DocumentResult:
+    return DocumentResult(path=error.path, status=DocumentStatus.FAILED, error=error.one_line())
 
 
 def _apply_baseline(result: DocumentResult, baseline: ReviewFile | None

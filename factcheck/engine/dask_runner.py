@@ -72,14 +72,16 @@ class ArticleReader:
 
 
 def _read(options: Any, task: Any) -> Any:
-    """A Document, or the DocumentResult of an article that cannot be read (or was not found)."""
-    from factcheck.errors import LoadError
-    from factcheck.models import DocumentResult, DocumentStatus
+    """A Document, or the DocumentResult of an article that cannot be read.
+
+    A task that is already a DocumentResult (a problem found while walking) comes back as it
+    is, keeping its place in the batch.
+    """
+    from factcheck.models import DocumentResult
     from factcheck.pipeline import read_article
 
-    if isinstance(task, LoadError):  # found while walking: keeps its place in the report
-        return DocumentResult(path=task.path, status=DocumentStatus.FAILED,
-                              error=task.one_line())
+    if isinstance(task, DocumentResult):
+        return task
     reading()
     return read_article(task, options)
 

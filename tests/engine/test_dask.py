@@ -187,14 +187,17 @@ def test_unreadable_articles_cost_one_line_each_and_never_the_main_process(
                                         "stuck.md": "Exports rose 5% last year [1].\n"})
     result = CliRunner().invoke(app, [
         "check", "--format", "json", "--timeout", "2", "--dask", cluster.scheduler_address,
-        str(fifo), "/dev/zero", str(stuck_path), str(good)], catch_exceptions=False)
+        str(fifo), "/dev/zero", str(stuck_path), str(tmp_path / "missing.md"), str(good)],
+        catch_exceptions=False)
     assert result.exit_code == 2
     report = json.loads(result.stdout)
     assert report["complete"] is True
     documents = report["documents"]
-    assert [d["path"] for d in documents] == [str(fifo), "/dev/zero", str(stuck_path), str(good)]
-    assert [d["status"] for d in documents] == ["failed", "failed", "failed", "checked"]
+    assert [d["path"] for d in documents] == [
+        str(fifo), "/dev/zero", str(stuck_path), str(tmp_path / "missing.md"), str(good)]
+    assert [d["status"] for d in documents] == ["failed"] * 4 + ["checked"]
     assert documents[2]["error"] == (
         f"{stuck_path}: error: cannot be read: no answer within 2s while reading it")
+    assert documents[3]["error"] == f"{tmp_path / 'missing.md'}: error: no such file or directory"
     assert not any(f["rule_id"] == "engine.crash" for d in documents for f in d["findings"])
     assert "Traceback" not in result.output
