@@ -18,10 +18,11 @@ from factcheck.extract.citations import find_citations
 from factcheck.extract.lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.quantities import find_quantities
+from factcheck.extract.reading import Reading, reading
 from factcheck.extract.segment import sentences
 from factcheck.extract.stances import find_stances
 from factcheck.limits import DEFAULT_LIMITS, Cut, CutLog, DocumentLimits
-from factcheck.models import BlockKind, Citation, Claim, Document, LineIndex
+from factcheck.models import BlockKind, Citation, Claim, Document
 from factcheck.models.trusted import trusted
 
 __all__ = ["Extraction", "Lexicon", "LexiconError", "default_lexicon", "extract",
@@ -57,7 +58,7 @@ def extract(document: Document, lexicon: Lexicon, *, evidence_only: bool = False
 class _Budget:
     """What is left of the per-document limits while one document is read."""
 
-    def __init__(self, limits: DocumentLimits, index: LineIndex) -> None:
+    def __init__(self, limits: DocumentLimits, index: Reading) -> None:
         self.limits = limits
         self.index = index
         self.left = {part: limits.parts
@@ -116,8 +117,8 @@ def extract_bounded(document: Document, lexicon: Lexicon,
                     evidence_only: bool = False) -> Extraction:
     """Claims in document order within ``limits``, and what was cut to stay within them."""
     deadline = time.monotonic() + limits.seconds
-    text = document.text
-    index = LineIndex(text)
+    index = reading(document.text)
+    text = index.text
     lookup = lexicon.lookup()
     finder = ActorFinder(lookup)
     budget = _Budget(limits, index)
@@ -125,7 +126,7 @@ def extract_bounded(document: Document, lexicon: Lexicon,
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
             continue
-        start, end = block.span.start, block.span.end
+        start, end = index.offset(block.span.start), index.offset(block.span.end)
         if block.kind is BlockKind.BULLET:
             mark = _BULLET_MARK.match(text, start, end)
             start = mark.end() if mark else start
@@ -163,7 +164,7 @@ def _cut_point(text: str, start: int, length: int) -> int:
 
 
 def _claim(text: str, start: int, end: int, claim_id: str, section: str | None,
-           index: LineIndex, finder: ActorFinder, lookup: LexiconLookup, budget: _Budget,
+           index: Reading, finder: ActorFinder, lookup: LexiconLookup, budget: _Budget,
            evidence_only: bool) -> Claim:
     body = text[start:end]
     # One more than a claim may keep, so a finder that stops early still tells there were more.

@@ -1,0 +1,112 @@
+"""The text extraction reads: a document's text with figure disguises undone.
+
+An article can hide a figure from every rule while showing it to readers: ``1\u200b40%`` with a
+zero-width space, full-width ``１４０％``, Arabic-Indic ``١٤٠٪``, or ``14O%`` with a letter O.
+Extraction reads a copy where format characters (Unicode category Cf: zero-width spaces, word
+joiners, soft hyphens, bidi controls) are removed, every decimal digit is its ASCII digit, the
+full-width and Arabic percent, currency and separator signs are ASCII, and a letter O inside a
+figure is a zero. Only characters that can form a figure are rewritten (the compatibility forms
+NFKC would give for them), so Chinese punctuation, superscripts and ellipses keep their meaning.
+
+Spans must still point into the file, so when characters are removed a ``Reading`` keeps the
+file offset of each character it reads and its index maps offsets back.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from factcheck.models.span import LineIndex, Span
+
+# Characters that may need rewriting: everything but ASCII, accented Latin and CJK ideographs.
+_CANDIDATE = re.compile("[^\x00-\x7f\u00c0-\u024f\u4e00-\u9fff]")
+# Signs that NFKC folds to ASCII (full-width, small forms) and the Arabic ones it leaves alone.
+_SIGNS = {"\uff05": "%", "\ufe6a": "%", "\u066a": "%", "\uff04": "$", "\ufe69": "$",
+          "\uffe1": "£", "\uffe5": "¥"}
+# Separators that are only a figure's when they stand between its digits.
+_SEPARATORS = {"\uff0c": ",", "\uff0e": ".", "\u066b": ".", "\u066c": ","}
+_SEPARATOR_IN_FIGURE = re.compile("(?<=[0-9])[\uff0c\uff0e\u066b\u066c](?=[0-9])")
+# A letter O among a figure's digits: "14O%", "1,O00", "2O19"; not "H2O" (a letter before).
+_LETTER_O_IN_FIGURE = re.compile(r"\b[0-9][0-9,.]*[Oo][0-9Oo,.]*(?![A-Za-z])|\b[Oo](?=[.,][0-9])")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """``text`` as extraction reads it, and how its offsets map back to the file's."""
+
+    text: str
+    index: LineIndex
+    origin: tuple[int, ...] | None = None  # file offset of each read character, then the end
+
+    def span(self, start: int, end: int) -> Span:
+        """The file's span of ``text[start:end]``."""
+        if self.origin is None:
+            return self.index.span(start, end)
+        file_end = self.origin[end - 1] + 1 if end > start else self.origin[start]
+        return self.index.span(self.origin[start], file_end)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        return self.index.position(offset if self.origin is None else self.origin[offset])
+
+    def offset(self, file_offset: int) -> int:
+        """Where the file's offset ``file_offset`` is in ``text``."""
+        if self.origin is None:
+            return file_offset
+        return bisect_left(self.origin, file_offset)
+
+
+def reading(text: str) -> Reading:
+    """The text extraction reads from ``text``, a file's text (see the module's docstring)."""
+    index = LineIndex(text)
+    if not text.isascii() and _CANDIDATE.search(text):
+        text, origin = _undisguise(text)
+    else:
+        origin = None
+    if "O" in text or "o" in text:
+        text = _LETTER_O_IN_FIGURE.sub(lambda m: m.group().replace("O", "0").replace("o", "0"),
+                                       text)
+    return Reading(text, index, origin)
+
+
+def _undisguise(text: str) -> tuple[str, tuple[int, ...] | None]:
+    pieces: list[str] = []
+    kept_from = 0
+    removed: list[int] = []
+    for match in _CANDIDATE.finditer(text):
+        char = match.group()
+        replacement = _replacement(char)
+        if replacement == char:
+            continue
+        position = match.start()
+        pieces.append(text[kept_from:position])
+        pieces.append(replacement)
+        kept_from = position + 1
+        if not replacement:
+            removed.append(position)
+    pieces.append(text[kept_from:])
+    read = "".join(pieces)
+    if _SEPARATOR_IN_FIGURE.search(read):
+        read = _SEPARATOR_IN_FIGURE.sub(lambda m: _SEPARATORS[m.group()], read)
+    if not removed:
+        return read, None
+    return read, _origin(len(text), removed)
+
+
+def _replacement(char: str) -> str:
+    if char in _SIGNS:
+        return _SIGNS[char]
+    digit = unicodedata.decimal(char, None)
+    if digit is not None:
+        return str(digit)
+    if unicodedata.category(char) == "Cf":
+        return ""
+    return char
+
+
+def _origin(length: int, removed: list[int]) -> tuple[int, ...]:
+    """The file offset of each character left after removing those at ``removed``, then ``length``."""
+    gone = set(removed)
+    return (*(offset for offset in range(length) if offset not in gone), length)
