@@ -11,6 +11,8 @@ Measures, on a deterministic corpus (benchmarks/corpus.py) and the real fixtures
   match (the target) and on the small-vocabulary corpus where pairs grow with the square;
 - hostile articles (issue 16): time, peak RSS and report size of `factcheck check` on 690 KB
   of citation markers and on 16 MB of dense figures, both cut to the per-document limits;
+- accuracy on the labelled development data in ../shared/data (benchmarks/accuracy.py):
+  precision, recall and F1 per rule, per dataset and against a regex baseline;
 - peers on the same articles: proselint, factcheck --engine python, a bare durable-rules loop
   over the same facts (the matching floor) and one regex pass over the text (the reading floor).
 Targets are checked and printed as PASS/MISS; results go to benchmarks/results/latest.json.
@@ -36,6 +38,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from benchmarks import accuracy
 from benchmarks.corpus import generate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -283,7 +286,7 @@ def peers(folder: Path, count: int) -> dict[str, float]:
 
 
 SECTIONS = ("latency", "extraction", "scaling", "cold-start", "throughput", "rss", "hostile",
-            "peers")
+            "peers", "accuracy")
 
 
 def main() -> None:
@@ -322,6 +325,8 @@ def main() -> None:
             out["hostile"] = hostile(folder)
         if "peers" in only:
             out["peers_ms_per_article"] = peers(folder, 10 if quick else 40)
+        if "accuracy" in only:
+            out["accuracy"] = accuracy.accuracy(folder)
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report(out)
     RESULTS.mkdir(exist_ok=True)
@@ -386,6 +391,8 @@ def report(out: dict[str, Any]) -> None:
             print(f"  {name:<24} {value:9.3f} ms  ×{value / base:.2f}")
         proselint = peers_ms.get("proselint_in_process", peers_ms.get("proselint_cli"))
         targets["faster than proselint per article"] = proselint is None or base < proselint
+    if "accuracy" in out:
+        accuracy.report(out["accuracy"], targets)
     print("\ntargets")
     for name, ok in targets.items():
         print(f"  {'PASS' if ok else 'MISS'}  {name}")
