@@ -42,7 +42,9 @@ from factcheck.models.trusted import trusted
 
 DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,40})(?:\.\d{1,12})?"
 SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|mln|tn)\b|(?<=\d)\s?[mkb]\b)"
-CURRENCY_PREFIX = r"(?:US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|RMB\s?|CNY\s?|USD\s?|EUR\s?|GBP\s?|JPY\s?)"
+# A space may follow the sign: tokenized text, as summarization models and some CMS exports write
+# it, has "$ 35" and "£ 250".
+CURRENCY_PREFIX = r"(?:(?:US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥)[ \t]?|RMB\s?|CNY\s?|USD\s?|EUR\s?|GBP\s?|JPY\s?)"
 PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b)"
 POINTS = r"(?:\s?(?:percentage\s+points?|points?|pp|bps|basis\s+points)\b)"
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
@@ -50,9 +52,11 @@ MONTHS = ("January|February|March|April|May|June|July|August|September|October|N
 
 _FIGURE = re.compile(
     rf"""
-    (?P<date>(?:\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\b)
-      |(?:\b\d{{1,2}}\s+(?:{MONTHS})\.?\s+(?:1[89]|20)\d\d\b)
-      |(?:\b(?:1[89]|20)\d\d-[01]\d-[0-3]\d\b))
+    (?P<date>(?:\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?,?\s+(?:1[89]|20)\d\d)?\b(?![\d,.]\d))
+      |(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:\s?,?\s+(?:1[89]|20)\d\d\b)?)
+      |(?:\b(?:{MONTHS})\.?,?\s+(?:1[89]|20)\d\d\b)
+      |(?:\b(?:1[89]|20)\d\d(?P<iso_sep>[-./])[01]?\d(?P=iso_sep)[0-3]?\d\b(?![-./]\d))
+      |(?:\b[0-3]?\d(?P<dmy_sep>[./])[01]?\d(?P=dmy_sep)(?:1[89]|20)\d\d\b(?![-./]\d)))
     |(?P<multiplier>\b(?:(?<![\w.,])(?P<mult_num>{DIGITS}|{WORD_NUMBER})[\s-]?(?:times|fold)\b
       |(?P<mult_word>twice|thrice|double|triple|quadruple)\b(?=\s+(?:as|the|that|what|more|its)\b)))
     |(?P<verbratio>\b(?:doubled|tripled|quadrupled|halved|doubling|tripling|halving)\b)
