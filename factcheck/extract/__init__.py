@@ -17,6 +17,7 @@ from factcheck.extract.actors import ActorFinder
 from factcheck.extract.citations import find_citations
 from factcheck.extract.lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon
 from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.names import find_names
 from factcheck.extract.quantities import find_quantities
 from factcheck.extract.reading import Reading, reading
 from factcheck.extract.segment import sentences
@@ -62,7 +63,8 @@ class _Budget:
         self.limits = limits
         self.index = index
         self.left = {part: limits.parts
-                     for part in ("actors", "citation markers", "quantities", "stances")}
+                     for part in ("actors", "citation markers", "names", "quantities",
+                                  "stances")}
         self.log = CutLog()
 
     def room(self, part: str) -> int:
@@ -183,11 +185,17 @@ def _claim(text: str, start: int, end: int, claim_id: str, section: str | None,
     quantities = budget.take("quantities", [
         q for q in quantities if not any(a <= q.span.start < b for a, b in marker_spans)],
         claim_id, start, counted=False)
+    # A source's names are searched as text: only a claim's need reading.
+    room = budget.room("names")
+    names = [] if evidence_only or not room else budget.take(
+        "names", find_names(body, start, index.span, limit=room + 1), claim_id, start,
+        counted=False)
     stances = [] if evidence_only or not budget.room("stances") else budget.take(
         "stances", find_stances(body, start, index.span, actors, lookup),
         claim_id, start, counted=True)
     return trusted(
         Claim, id=claim_id, text=body, span=index.span(start, end), section=section,
-        quantities=tuple(quantities), actors=tuple(actors), stances=tuple(stances),
+        quantities=tuple(quantities), actors=tuple(actors), names=tuple(names),
+        stances=tuple(stances),
         citations=tuple(citations), attribution=attribution,
     )

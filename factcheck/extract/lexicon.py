@@ -35,6 +35,19 @@ class ActorEntry(BaseModel):
     groups: list[str] = Field(default_factory=list)
 
 
+class PlaceEntry(BaseModel):
+    """A country or region, with the other words that name it: "Britain", "UK", "British"."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    demonyms: list[str] = Field(default_factory=list)
+
+    def words(self) -> list[str]:
+        return [self.name, *self.aliases, *self.demonyms]
+
+
 class TopicEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -55,6 +68,7 @@ class LexiconFile(BaseModel):
 
     kind: str | None = None
     actors: list[ActorEntry] = Field(default_factory=list)
+    places: list[PlaceEntry] = Field(default_factory=list)
     topics: list[TopicEntry] = Field(default_factory=list)
     stance_cues: StanceCues | None = None
     weak_cues: list[str] = Field(default_factory=list)
@@ -69,6 +83,7 @@ class Lexicon(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     actors: dict[str, ActorEntry] = Field(default_factory=dict)
+    places: dict[str, PlaceEntry] = Field(default_factory=dict)
     topics: dict[str, TopicEntry] = Field(default_factory=dict)
     support: list[str] = Field(default_factory=list)
     oppose: list[str] = Field(default_factory=list)
@@ -78,6 +93,7 @@ class Lexicon(BaseModel):
     time_markers: list[str] = Field(default_factory=list)
 
     _lookup: LexiconLookup | None = PrivateAttr(default=None)
+    _same_names: dict[str, frozenset[str]] | None = PrivateAttr(default=None)
 
     def merge(self, other: LexiconFile) -> None:
         for actor in other.actors:
@@ -87,6 +103,12 @@ class Lexicon(BaseModel):
             else:
                 known.aliases = list(dict.fromkeys([*known.aliases, *actor.aliases]))
                 known.groups = list(dict.fromkeys([*known.groups, *actor.groups]))
+        for place in other.places:
+            known_place = self.places.setdefault(place.name, place)
+            if known_place is not place:
+                known_place.aliases = list(dict.fromkeys([*known_place.aliases, *place.aliases]))
+                known_place.demonyms = list(dict.fromkeys([*known_place.demonyms,
+                                                           *place.demonyms]))
         for topic in other.topics:
             known_topic = self.topics.get(topic.id)
             if known_topic is None:
@@ -102,12 +124,27 @@ class Lexicon(BaseModel):
         self.reported_speech += other.reported_speech
         self.time_markers += other.time_markers
         self._lookup = None
+        self._same_names = None
 
     def lookup(self) -> LexiconLookup:
         """The search structures over this lexicon, built on first use."""
         if self._lookup is None:
             self._lookup = LexiconLookup(self)
         return self._lookup
+
+    def same_names(self) -> dict[str, frozenset[str]]:
+        """Lower-cased word -> every word naming the same actor or place (itself included):
+        "british" -> {"britain", "uk", "united kingdom", …}."""
+        if self._same_names is None:
+            groups = [[actor.name, *actor.aliases] for actor in self.actors.values()]
+            groups += [place.words() for place in self.places.values()]
+            table: dict[str, set[str]] = {}
+            for group in groups:
+                words = {word.lower() for word in group}
+                for word in words:
+                    table.setdefault(word, set()).update(words)
+            self._same_names = {word: frozenset(same) for word, same in table.items()}
+        return self._same_names
 
     def phrase_list(self, name: str) -> list[str]:
         """One word list: "cues" (support and oppose), "topics" (all phrases) or a field."""

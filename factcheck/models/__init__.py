@@ -7,6 +7,7 @@ from factcheck.models.claim import (
     CitationKind,
     Claim,
     Interval,
+    Name,
     Polarity,
     Quantity,
     QuantityKind,
@@ -20,6 +21,6 @@ from factcheck.models.span import LineIndex, Span
 __all__ = [
     "Actor", "ActorKind", "Block", "BlockKind", "Citation", "CitationKind", "Claim",
     "Document", "DocumentResult", "DocumentStatus", "Finding", "Interval", "LineIndex",
-    "Polarity", "Quantity", "QuantityKind", "Reference", "RelatedLocation", "Report",
+    "Name", "Polarity", "Quantity", "QuantityKind", "Reference", "RelatedLocation", "Report",
     "RuleInfo", "Severity", "Span", "Stance", "Summary",
 ]

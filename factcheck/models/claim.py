@@ -107,6 +107,18 @@ class Actor(BaseModel):
     role: str | None = Field(default=None, description="Title, e.g. 'Treasury Secretary'")
 
 
+class Name(BaseModel):
+    """A proper name in a claim (a person, organization, place, product), found from its
+    capitals, or in lower-cased text from a dictionary; the gazetteer need not know it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str = Field(description="The name as written, e.g. 'Dana Whitfield'")
+    span: Span
+    cased: bool = Field(default=True, description="Read from capitals (False: the text is "
+                        "lower-cased and the word is not a common one)")
+
+
 class Polarity(StrEnum):
     SUPPORT = "support"
     OPPOSE = "oppose"
@@ -162,6 +174,7 @@ class Claim(BaseModel):
     section: str | None = None
     quantities: tuple[Quantity, ...] = ()
     actors: tuple[Actor, ...] = ()
+    names: tuple[Name, ...] = ()
     stances: tuple[Stance, ...] = ()
     citations: tuple[Citation, ...] = ()
     attribution: str | None = Field(
