@@ -2,8 +2,9 @@
 
 The gazetteer knows a few dozen actors; a summary that swaps a chief executive's name or
 invents a company names someone it has never heard of. So names are read from the text itself:
-a run of capitalized words ("Dana Whitfield", "Bank of England", "NHS"), minus a sentence's
-first word when it is a common word ("Police said …"). Summarization models often write
+a run of capitalized words ("Dana Whitfield", "Bank of England", "NHS"); ``settled`` drops a
+sentence's first word when the dictionary says it is a common word ("Police said …"), so the
+dictionary is loaded only when names are compared with a source. Summarization models often write
 lower-case text; there a name is a word that the English dictionary of ``simplemma`` knows only
 as a proper noun ("barcelona") or does not know at all ("neymar").
 """
@@ -67,24 +68,21 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span]) -> li
     def close() -> None:
         while run and run[-1].group() in CONNECTORS:
             run.pop()
-        if run and _SENTENCE_START.search(text, 0, run[0].start()) and is_common_word(
-                run[0].group()):
-            run.pop(0)  # "Police said", "The Bank of England": a sentence's common first word
         words = [match.group() for match in run]
-        if len(words) == 1 and _THE_BEFORE.search(text, 0, run[0].start()) and is_common_word(
-                words[0]):
-            words = []  # "the Games", "the Ministry": a reference back to a name, not one
         if words and not all(_initial_or_date(word) for word in words):
             start, end = run[0].start(), run[-1].end()
-            names.append(Name(text=text[start:end], span=span(offset + start, offset + end)))
+            # "Police said", "The Bank of England", "the Games": the first word may be a common
+            # one capitalized by its place; the dictionary settles it when the name is used.
+            by_place = bool(_SENTENCE_START.search(text, 0, start)) or (
+                len(words) == 1 and _THE_BEFORE.search(text, 0, start) is not None)
+            names.append(Name(text=text[start:end], span=span(offset + start, offset + end),
+                              first_word_by_place=by_place))
         run.clear()
 
     for match in _WORD.finditer(text):
         word = match.group()
         joined = not run or text[run[-1].end():match.start()] == " "
-        if word[0].isupper() and joined:
-            run.append(match)
-        elif run and joined and word in CONNECTORS:
+        if joined and (word[0].isupper() or (run and word in CONNECTORS)):
             run.append(match)
         else:
             close()
@@ -92,6 +90,22 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span]) -> li
                 run.append(match)
     close()
     return names
+
+
+def settled(name: Name) -> str | None:
+    """The name without a first word that is only capitalized by its place ("Police said",
+    "the Games"), or None when nothing of it is left."""
+    if not name.first_word_by_place:
+        return name.text
+    first, _, rest = name.text.partition(" ")
+    if not is_common_word(first):
+        return name.text
+    words = rest.split()
+    while words and words[0] in CONNECTORS:
+        words.pop(0)
+    if len(words) == 1 and first.lower() == "the" and is_common_word(words[0]):
+        return None  # "The Ministry said": a reference back to a name
+    return " ".join(words) or None
 
 
 def _initial_or_date(word: str) -> bool:
@@ -102,8 +116,9 @@ def _initial_or_date(word: str) -> bool:
 # "deselection", "unrepaired", "non-league".
 PREFIXES = ("anti", "counter", "de", "dis", "mis", "non", "over", "post", "pre", "pro", "re",
             "semi", "sub", "super", "un", "under")
-# Past this share of unknown words the text is not English (or too garbled) to read names from.
-_MOSTLY_UNKNOWN = 0.25
+# Past this share of unknown words the text is not English (or too garbled) to read names from;
+# names themselves are unknown words, so a short sentence may have a few.
+_MOSTLY_UNKNOWN = 0.5
 
 
 def _uncommon(text: str, offset: int, span: Callable[[int, int], Span]) -> list[Name]:

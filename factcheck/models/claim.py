@@ -117,6 +117,9 @@ class Name(BaseModel):
     span: Span
     cased: bool = Field(default=True, description="Read from capitals (False: the text is "
                         "lower-cased and the word is not a common one)")
+    first_word_by_place: bool = Field(
+        default=False, description="Its first word may be capitalized only by its place: the "
+        "sentence's first word ('Police said'), or 'the Games'")
 
 
 class Polarity(StrEnum):

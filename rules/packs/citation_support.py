@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from factcheck.dsl import Flag, RuleContext, rule
-from factcheck.extract.names import CONNECTORS, is_common_word
+from factcheck.extract.names import CONNECTORS, is_common_word, settled
 from factcheck.models import CitationKind, Claim, Quantity, QuantityKind, Reference
 
 SOURCE = ("China controls nearly 90 per cent of rare earth refining, Treasury Secretary Scott "
@@ -146,6 +146,34 @@ def _rounding(claimed: Quantity) -> float:
 _PART_OF_A_WHOLE = re.compile(r"\b(?:other|remaining|final|last|first)\s+$", re.IGNORECASE)
 
 
+_CONTENT_WORD = re.compile(r"[^\W\d_][\w'-]{3,}|\d[\d.,]*")
+PASSAGE_CHARS = 160  # of the aligned passage quoted in a finding
+
+
+def aligned_passage(claim: Claim, sources: Sequence[Reference], lexicon: Any) -> str | None:
+    """The source sentence the claim most likely summarizes: the one sharing most of the
+    claim's content words (words of four letters or more, and figures), shorter on a tie."""
+    wanted = {word.lower() for word in _CONTENT_WORD.findall(claim.text)}
+    if not wanted:
+        return None
+    best: tuple[int, int] = (0, 0)
+    passage = None
+    for source in sources:
+        for sentence in _source_claims(source.text or "", lexicon):
+            shared = len(wanted & {w.lower() for w in _CONTENT_WORD.findall(sentence.text)})
+            score = (shared, -len(sentence.text))
+            if shared and score > best:
+                best, passage = score, sentence.text
+    if passage is None:
+        return None
+    passage = " ".join(passage.split())
+    return passage if len(passage) <= PASSAGE_CHARS else passage[:PASSAGE_CHARS - 1] + "…"
+
+
+def _says(passage: str | None) -> str:
+    return f"; the source says: “{passage}”" if passage else ""
+
+
 def _counted_by_the_writer(claim: Claim, quantity: Quantity) -> bool:
     """"the other two", "the final three frames": a small count in words after such a word is
     the writer's own arithmetic over what the source lists, not a figure taken from it."""
@@ -159,15 +187,22 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity) -> bool:
     id="citation.number-not-in-source",
     severity="error",
     description=(
-        "A figure of the claim that none of its cited sources contains, after normalization "
-        "(3,000 = 3000 = three thousand; 87% = 87 per cent; rounding and hedges allowed)."
+        "A figure of the claim (an amount, share, change, year or date) that none of its cited "
+        "sources contains, after normalization: 3,000 = 3000 = three thousand, 87% = 87 per "
+        "cent, $ 35 = $35, 36-year-old = aged 36, 4 June = June 4, 2019; a share and a change, "
+        "or an amount and a count, back each other; rounding and hedges allowed, years exact. "
+        "Small counts in words after other, final or remaining are not checked."
     ),
     rationale="A number the source does not give is the most common error of summaries.",
     tags=("citation", "source"),
     examples={
-        "flag": [{"text": "China refines 80% of rare earths [1].", "sources": {"1": SOURCE}}],
+        "flag": [{"text": "China refines 80% of rare earths [1].", "sources": {"1": SOURCE}},
+                 {"text": "The depot opened in 2011 [1].",
+                  "sources": {"1": "Built in 2009, the depot opened in 2012."}}],
         "pass": [{"text": "China refines nearly 90 percent of rare earths [1].",
-                  "sources": {"1": SOURCE}}],
+                  "sources": {"1": SOURCE}},
+                 {"text": "the depot , opened on 4 june , cost $ 35million [1].",
+                  "sources": {"1": "The $35 million depot opened on June 4, 2012."}}],
     },
 )
 def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
@@ -179,11 +214,13 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity):
                 continue
             if not _supported(quantity, sources, doc.lexicon):
+                passage = aligned_passage(claim, sources, doc.lexicon)
                 yield Flag(claims=(claim.id,), span=quantity.span,
                            message=f"{quantity.text} is not in the cited source "
-                           + ", ".join(f"[{s.id}]" for s in sources),
+                           + ", ".join(f"[{s.id}]" for s in sources) + _says(passage),
                            evidence={"figure": quantity.text, "value": quantity.value,
-                                     "sources": [s.id for s in sources]})
+                                     "sources": [s.id for s in sources],
+                                     "source_passage": passage})
 
 
 class _SourceWords:
@@ -194,9 +231,11 @@ class _SourceWords:
         self.text = f" {_normalize(text)} "
         self.words = frozenset(self.text.split())
         self.sorted = sorted(self.words)
+        initials = ["".join(word[0] for word in run.group().split() if word not in CONNECTORS)
+                    for run in _CAPITALIZED_RUN.finditer(text)]
+        # Also without the first word, which may only be capitalized as a sentence's first.
         self.acronyms = frozenset(
-            "".join(word[0] for word in run.group().split() if word not in CONNECTORS).lower()
-            for run in _CAPITALIZED_RUN.finditer(text))
+            acronym.lower() for full in initials for acronym in (full, full[1:]) if acronym)
 
     def has_phrase(self, phrase: str) -> bool:
         return f" {phrase} " in self.text
@@ -284,20 +323,27 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                                         for index in indexes):
                 continue
             flagged.add((actor.span.start, actor.span.end))
+            passage = aligned_passage(claim, sources, doc.lexicon)
             yield Flag(claims=(claim.id,), span=actor.span,
-                       message=f"{actor.name} is not mentioned in the cited source {cited}",
-                       evidence={"actor": actor.id, "sources": [s.id for s in sources]})
+                       message=f"{actor.name} is not mentioned in the cited source {cited}"
+                       + _says(passage),
+                       evidence={"actor": actor.id, "sources": [s.id for s in sources],
+                                 "source_passage": passage})
         for name in claim.names:
             if any(start < name.span.end and name.span.start < end for start, end in flagged):
                 continue
-            if any(name_in_source(name.text, index, same_names) for index in indexes):
+            text = settled(name)
+            if text is None or any(name_in_source(text, index, same_names) for index in indexes):
                 continue
             if any(actor.id in known for actor in claim.actors
                    if actor.span.start <= name.span.start < actor.span.end):
                 continue
+            passage = aligned_passage(claim, sources, doc.lexicon)
             yield Flag(claims=(claim.id,), span=name.span,
-                       message=f"{name.text} is not mentioned in the cited source {cited}",
-                       evidence={"name": name.text, "sources": [s.id for s in sources]})
+                       message=f"{text} is not mentioned in the cited source {cited}"
+                       + _says(passage),
+                       evidence={"name": text, "sources": [s.id for s in sources],
+                                 "source_passage": passage})
 
 
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")

@@ -1,0 +1,133 @@
+"""Source support on the forms real summaries take: each false alarm met on real text, and each
+kind of error the checks must still catch, as an article and its source written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.dsl.ruleset import load_ruleset
+from factcheck.dsl.schema import Example
+from factcheck.extract import default_lexicon
+from factcheck.models import Finding, Reference
+from factcheck.pipeline import Checker
+from factcheck.ruletest import example_document
+
+SOURCE_RULES = ("citation.number-not-in-source", "citation.entity-not-in-source",
+                "citation.quote-not-in-source")
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(load_ruleset(), default_lexicon())
+
+
+def source_findings(checker: Checker, article: str, source: str) -> list[Finding]:
+    document = example_document(Example(text=article, sources={"1": source}))
+    assert any(isinstance(ref, Reference) for ref in document.references)
+    return [f for f in checker.check_document(document).findings if f.rule_id in SOURCE_RULES]
+
+
+SUPPORTED = {
+    # tokenized text, as summarization models write it
+    "currency sign apart": ("the county was fined £ 250,000 for the spill [1].",
+                            "The county council was fined £250,000 after the chemical spill."),
+    "dollar sign apart": ("tickets now cost $ 35 each [1].",
+                          "Tickets for the festival will cost $35 each this year."),
+    "comma apart in a date": ("the ferry sank on June 4 , 2019 [1].",
+                              "The ferry sank on June 4, 2019, off the northern cape."),
+    "glued scale word": ("the clinic's new wing cost $ 12million [1].",
+                         "The new wing of the clinic cost $12 million to build."),
+    "scale word abbreviated": ("The stadium deal is worth 1.2 billion pounds [1].",
+                               "The stadium deal is worth £1.2bn, the club said."),
+    "number in words": ("Three thousand nurses joined the strike [1].",
+                        "Some 3,000 nurses walked out on Tuesday."),
+    "age in two forms": ("The 36-year-old goalkeeper signed on Friday [1].",
+                         "The goalkeeper, aged 36, signed a one-year deal on Friday."),
+    "day and month without a year": ("The council voted on 12 July [1].",
+                                     "Vote held: 12 July 2021. The council approved the plan."),
+    "date written with dots": ("She was appointed on 11 June 2003 [1].",
+                               "Appointed bishop (2003.06.11 – 2018.04.19)."),
+    "per cent after a growth verb": ("Fares are 12 per cent higher than last year [1].",
+                                     "Fares rose 12 per cent compared with last year."),
+    "amount used as a modifier": ("The 3 billion dollar bridge opened [1].",
+                                  "The $3 billion bridge opened to traffic on Monday."),
+    "year before a proper name": ("A 1998 Honda Civic was recovered [1].",
+                                  "Officers recovered the stolen 1998 Honda Civic on Elm Road."),
+    "count derived by the writer": ("Two judges applied; the other two withdrew [1].",
+                                    "Four judges applied. Two of them later withdrew."),
+    "lower-cased summary": ("the mayor of leith , ines duarte , backed the levy [1].",
+                            "Ines Duarte, the Mayor of Leith, backed the harbour levy."),
+    "lower-cased source": ("Ines Duarte backed the levy [1].",
+                           "ines duarte, mayor of leith, backed the harbour levy."),
+    "surname for the full name": ("Duarte backed the harbour levy [1].",
+                                  "Mayor Ines Duarte backed the harbour levy."),
+    "demonym for the country": ("Dutch growers warned of shortages [1].",
+                                "Growers in the Netherlands warned of tulip shortages."),
+    "alias of the country": ("British regulators fined the bank [1].",
+                             "UK regulators fined the bank on Thursday."),
+    "acronym for the expansion": ("The NHS trust apologised [1].",
+                                  "The National Health Service trust apologised to families."),
+    "a plural acronym": ("Several MPs objected to the plan [1].",
+                         "Several Members of Parliament objected to the plan."),
+    "possessive and apostrophe in a name": ("O'Neill's side won the cup [1].",
+                                            "Martin O'Neill saw his side win the cup."),
+    "capitalized word quoted in the source": ("The email's subject line read 'Great news' [1].",
+                                              "The subject line: 'Great news about the merger.'"),
+    "a reference back to a name": ("The team won 12 gold medals at the Games [1].",
+                                   "At the Olympics the team won 12 gold medals."),
+    "quotation with an ellipsis": (
+        'The review called the play "bold, funny and [...] deeply moving" [1].',
+        "The critic called the play bold, funny and, in its last act, deeply moving."),
+    "words between two quotations": (
+        'The sign shows a "bell" and the tower a "crown", after the town\'s name [1].',
+        "The town sign shows a bell; the tower carries a crown."),
+    "short quoted term": ('The fern was once listed as "Polystichum minor form" [1].',
+                          "The fern was formerly classified as a variety of Polystichum."),
+}
+
+
+@pytest.mark.parametrize("article, source", SUPPORTED.values(), ids=list(SUPPORTED))
+def test_supported_claims_are_not_flagged(checker: Checker, article: str, source: str) -> None:
+    assert [f.message for f in source_findings(checker, article, source)] == []
+
+
+UNSUPPORTED = {
+    "a figure the source lacks": ("the county was fined £ 400,000 [1].",
+                                  "The county council was fined £250,000 after the spill.",
+                                  "citation.number-not-in-source"),
+    "a year the source lacks": ("The bridge opened in 1993 [1].",
+                                "The bridge, begun in 1989, opened to traffic in 1997.",
+                                "citation.number-not-in-source"),
+    "a share backed only by a count": ("Turnout reached 12% [1].",
+                                       "Turnout reached 41%, with 12 polling stations open.",
+                                       "citation.number-not-in-source"),
+    "a swapped name": ("Mayor Ines Duarte's deputy, Tomas Reyes, backed the levy [1].",
+                       "Mayor Ines Duarte backed the levy; her deputy Luis Ortega did not.",
+                       "citation.entity-not-in-source"),
+    "an invented company": ("The contract went to Calloway Dredging [1].",
+                            "The harbour board awarded the dredging contract on Monday.",
+                            "citation.entity-not-in-source"),
+    "an invented name in lower-cased text": (
+        "the dredging contract went to calloway , the board said [1].",
+        "The harbour board awarded the dredging contract on Monday.",
+        "citation.entity-not-in-source"),
+    "an altered quotation": ('The minister said "we will never raise fares again" [1].',
+                             'The minister said: "We have no plans to raise fares this year."',
+                             "citation.quote-not-in-source"),
+}
+
+
+@pytest.mark.parametrize("article, source, rule_id", UNSUPPORTED.values(), ids=list(UNSUPPORTED))
+def test_unsupported_claims_are_flagged(checker: Checker, article: str, source: str,
+                                        rule_id: str) -> None:
+    assert rule_id in [f.rule_id for f in source_findings(checker, article, source)]
+
+
+def test_a_finding_quotes_the_source_passage_the_claim_summarizes(checker: Checker) -> None:
+    source = ("The harbour board met on Monday. It awarded the dredging contract to Marlow "
+              "Marine for £4.2m. Work starts in spring.")
+    [finding] = source_findings(checker, "The board gave the dredging contract to Marlow "
+                                         "Marine for £5.1m [1].", source)
+    passage = "It awarded the dredging contract to Marlow Marine for £4.2m."
+    assert finding.evidence["source_passage"] == passage
+    assert finding.message.endswith(f"the source says: “{passage}”")
