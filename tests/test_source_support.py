@@ -131,3 +131,23 @@ def test_a_finding_quotes_the_source_passage_the_claim_summarizes(checker: Check
     passage = "It awarded the dredging contract to Marlow Marine for £4.2m."
     assert finding.evidence["source_passage"] == passage
     assert finding.message.endswith(f"the source says: “{passage}”")
+
+
+def test_a_figure_stated_about_something_else_is_misattributed(checker: Checker) -> None:
+    source = ("Voters approved the school bond by 8,412 votes. Turnout in the county was low, "
+              "and the library levy passed by 2,130 ballots.")
+    findings = checker.check_document(example_document(Example(
+        text="Voters approved the school bond by a margin of 2,130 [1].", sources={"1": source})))
+    [finding] = [f for f in findings.findings if f.rule_id == "citation.number-misattributed"]
+    assert finding.evidence["source_passage"] == (
+        "Turnout in the county was low, and the library levy passed by 2,130 ballots.")
+
+
+def test_a_claim_made_of_other_words_than_its_source_is_only_information(
+        checker: Checker) -> None:
+    source = "The county health board opened two walk-in clinics on Monday."
+    result = checker.check_document(example_document(Example(
+        text="Striking paramedics blockaded ambulance depots overnight [1].",
+        sources={"1": source})))
+    overlap = [f for f in result.findings if f.rule_id == "citation.low-source-overlap"]
+    assert [f.severity.value for f in overlap] == ["info"]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from factcheck.dsl import Flag, RuleContext, rule
+from factcheck.extract.alignment import best_sentence, content_words, novel_share, overlap
 from factcheck.extract.names import CONNECTORS, is_common_word, settled
 from factcheck.models import CitationKind, Claim, Quantity, QuantityKind, Reference
 
@@ -146,27 +147,27 @@ def _rounding(claimed: Quantity) -> float:
 _PART_OF_A_WHOLE = re.compile(r"\b(?:other|remaining|final|last|first)\s+$", re.IGNORECASE)
 
 
-_CONTENT_WORD = re.compile(r"[^\W\d_][\w'-]{3,}|\d[\d.,]*")
 PASSAGE_CHARS = 160  # of the aligned passage quoted in a finding
 
 
+@lru_cache(maxsize=256)
+def _source_sentences(text: str, lexicon: Any) -> tuple[str, ...]:
+    return tuple(" ".join(claim.text.split()) for claim in _source_claims(text, lexicon))
+
+
+@lru_cache(maxsize=256)
+def _source_content(text: str) -> frozenset[str]:
+    return content_words(text)
+
+
 def aligned_passage(claim: Claim, sources: Sequence[Reference], lexicon: Any) -> str | None:
-    """The source sentence the claim most likely summarizes: the one sharing most of the
-    claim's content words (words of four letters or more, and figures), shorter on a tie."""
-    wanted = {word.lower() for word in _CONTENT_WORD.findall(claim.text)}
-    if not wanted:
+    """The source sentence the claim most likely summarizes (see factcheck.extract.alignment)."""
+    sentences = [sentence for source in sources
+                 for sentence in _source_sentences(source.text or "", lexicon)]
+    best = best_sentence(content_words(claim.text), sentences)
+    if best is None:
         return None
-    best: tuple[int, int] = (0, 0)
-    passage = None
-    for source in sources:
-        for sentence in _source_claims(source.text or "", lexicon):
-            shared = len(wanted & {w.lower() for w in _CONTENT_WORD.findall(sentence.text)})
-            score = (shared, -len(sentence.text))
-            if shared and score > best:
-                best, passage = score, sentence.text
-    if passage is None:
-        return None
-    passage = " ".join(passage.split())
+    passage = best[0]
     return passage if len(passage) <= PASSAGE_CHARS else passage[:PASSAGE_CHARS - 1] + "…"
 
 
@@ -421,3 +422,110 @@ def quote_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                        message=f"the quotation “{quote}” is not in the cited source "
                        + ", ".join(f"[{s.id}]" for s in sources),
                        evidence={"quote": quote, "sources": [s.id for s in sources]})
+
+
+# A figure is misattributed when every source sentence stating it shares less than this of the
+# claim's other content words, while some source sentence shares at least ALIGNED of them.
+ABOUT_SOMETHING_ELSE = 0.15
+ALIGNED = 0.5
+MISATTRIBUTION_WORDS = 3  # fewer content words besides the figure say too little to compare
+
+
+def _misattributed(claim: Claim, quantity: Quantity, sources: Sequence[Reference],
+                   lexicon: Any) -> str | None:
+    """The source sentence stating the claim's figure, when it is about something else."""
+    if quantity.value < 10 or not any(char.isdigit() for char in quantity.text):
+        return None  # small figures and figures in words are stated about many things
+    words = content_words(claim.text) - content_words(quantity.text)
+    if len(words) < MISATTRIBUTION_WORDS:
+        return None
+    holders: list[tuple[float, str]] = []
+    aligned = 0.0
+    for source in sources:
+        for sentence in _source_claims(source.text or "", lexicon):
+            share = overlap(words, sentence.text)
+            aligned = max(aligned, share)
+            if any(supports(quantity, found) for found in sentence.quantities):
+                holders.append((share, " ".join(sentence.text.split())))
+    if not holders or aligned < ALIGNED:
+        return None
+    closest, passage = max(holders)
+    return passage if closest < ABOUT_SOMETHING_ELSE else None
+
+
+@rule(
+    id="citation.number-misattributed",
+    severity="warning",
+    description=(
+        "A figure of the claim that its cited source states only about something else: every "
+        "source sentence with the figure shares almost none of the claim's other content "
+        "words, while another sentence matches the claim. Figures below 10 and figures in "
+        "words are not checked."
+    ),
+    rationale="The right number on the wrong subject or event is as wrong as a wrong number.",
+    tags=("citation", "source"),
+    examples={
+        "flag": [{"text": "The harbour board approved the dredging contract worth £40m [1].",
+                  "sources": {"1": "The harbour board approved the dredging contract worth £12m. "
+                                   "Separately, the rail depot upgrade will cost £40m."}}],
+        "pass": [{"text": "The harbour board approved the dredging contract worth £12m [1].",
+                  "sources": {"1": "The harbour board approved the dredging contract worth £12m. "
+                                   "Separately, the rail depot upgrade will cost £40m."}}],
+    },
+)
+def number_misattributed(doc: RuleContext) -> Iterator[Flag]:
+    for claim in doc.claims:
+        sources = _cited_sources(doc, claim)
+        if not sources:
+            continue
+        for quantity in claim.quantities:
+            if quantity.kind not in CHECKED_KINDS or not _supported(quantity, sources,
+                                                                    doc.lexicon):
+                continue  # a figure the source lacks is number-not-in-source's
+            elsewhere = _misattributed(claim, quantity, sources, doc.lexicon)
+            if elsewhere is not None:
+                passage = elsewhere if len(elsewhere) <= PASSAGE_CHARS else (
+                    elsewhere[:PASSAGE_CHARS - 1] + "…")
+                yield Flag(claims=(claim.id,), span=quantity.span,
+                           message=f"{quantity.text} is in the cited source, but about something "
+                           f"else; the source says: “{passage}”",
+                           evidence={"figure": quantity.text, "source_passage": elsewhere,
+                                     "sources": [s.id for s in sources]})
+
+
+NOVEL_SHARE = 0.5  # of a claim's content words that no cited source has
+NOVEL_MIN_WORDS = 4
+
+
+@rule(
+    id="citation.low-source-overlap",
+    severity="info",
+    description=(
+        "A claim with four content words or more, half of which appear nowhere in its cited "
+        "sources (compared by stem): a sign of what no figure or name shows, such as an "
+        "invented event or a claim about another story."
+    ),
+    rationale="A summary sentence should be made of its source's words; an editor may look.",
+    tags=("citation", "source"),
+    examples={
+        "flag": [{"text": "Striking dockers blockaded the ferry terminal overnight [1].",
+                  "sources": {"1": "The harbour board approved the dredging contract on Monday."}}],
+        "pass": [{"text": "The board approved a dredging contract for the harbour [1].",
+                  "sources": {"1": "The harbour board approved the dredging contract on Monday."}}],
+    },
+)
+def low_source_overlap(doc: RuleContext) -> Iterator[Flag]:
+    for claim in doc.claims:
+        sources = _cited_sources(doc, claim)
+        if not sources:
+            continue
+        words = content_words(claim.text)
+        if len(words) < NOVEL_MIN_WORDS:
+            continue
+        share = novel_share(words, [_source_content(s.text or "") for s in sources])
+        if share >= NOVEL_SHARE:
+            yield Flag(claims=(claim.id,),
+                       message=f"{share:.0%} of the claim's content words are not in the cited "
+                       "source " + ", ".join(f"[{s.id}]" for s in sources),
+                       evidence={"novel_share": round(share, 2),
+                                 "sources": [s.id for s in sources]})
