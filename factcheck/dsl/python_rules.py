@@ -21,12 +21,13 @@ import sys
 import types
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from factcheck.dsl.schema import RULE_ID, Examples
 from factcheck.errors import RuleError
-from factcheck.models import Claim, Document, Severity, Span
+from factcheck.models import Claim, Document, Reference, Severity, Span
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,16 @@ class RuleContext:
 
     def claim(self, claim_id: str) -> Claim:
         return next(claim for claim in self.claims if claim.id == claim_id)
+
+    def cited_sources(self, claim: Claim) -> list[Reference]:
+        """The references the claim cites that carry a source's text, in reference order."""
+        cited = {ref.lstrip("^") for ref in claim.cited_ids()}
+        return [ref for ref_id, ref in self._sources.items() if ref_id in cited]
+
+    @cached_property
+    def _sources(self) -> dict[str, Reference]:
+        # Looked up for every claim by every source rule: indexed once per document.
+        return {ref.id.lstrip("^"): ref for ref in self.document.references if ref.text}
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 # Function words of four letters or more: they say nothing about what a sentence is about.
@@ -20,25 +21,28 @@ FUNCTION_WORDS = frozenset(
 STEM = 5
 
 
+@lru_cache(maxsize=4096)  # several source rules ask for the same claim's words
 def content_words(text: str) -> frozenset[str]:
     """The stems of ``text``'s content words."""
     return frozenset(word[:STEM] for word in (w.lower() for w in _WORD.findall(text))
                      if word not in FUNCTION_WORDS)
 
 
-def overlap(claim_words: frozenset[str], sentence: str) -> float:
+def overlap(claim_words: frozenset[str], sentence_words: frozenset[str]) -> float:
     """The share of the claim's content words that the sentence has."""
     if not claim_words:
         return 0.0
-    return len(claim_words & content_words(sentence)) / len(claim_words)
+    return len(claim_words & sentence_words) / len(claim_words)
 
 
-def best_sentence(claim_words: frozenset[str], sentences: Iterable[str]) -> tuple[str, float] | None:
-    """The sentence sharing most of the claim's content words (the shorter on a tie)."""
+def best_sentence(claim_words: frozenset[str], sentences: Iterable[tuple[str, frozenset[str]]]
+                  ) -> tuple[str, float] | None:
+    """The sentence (text, content words) sharing most of the claim's content words, the
+    shorter on a tie."""
     best: tuple[float, int] = (0.0, 0)
     found = None
-    for sentence in sentences:
-        score = (overlap(claim_words, sentence), -len(sentence))
+    for sentence, words in sentences:
+        score = (overlap(claim_words, words), -len(sentence))
         if score[0] > 0 and score > best:
             best, found = score, sentence
     return None if found is None else (found, best[0])

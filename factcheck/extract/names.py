@@ -16,15 +16,23 @@ from collections.abc import Callable
 from functools import cache
 
 from factcheck.models import Name, Span
+from factcheck.models.trusted import trusted
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.&-]*[^\W_])?")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_CAPITALIZED = rf"[{_UPPER}](?:[\w'’.&-]*[^\W_])?"
 # Lower-case words that join the capitalized words of one name: "Bank of England".
 CONNECTORS = frozenset("of de da di du del der den van von la le al bin ibn y".split())
+# A run of capitalized words, single-spaced, that connectors may join: "Bank of England".
+_RUN = re.compile(rf"(?<![\w'’.&-]){_CAPITALIZED}"
+                  rf"(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) )*{_CAPITALIZED})*")
 # Never names on their own: dates, and the placeholder some summarization models emit.
 NOT_NAMES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday i unk""".split())
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘'`(\[]\s*)$")
+# What may stand just before a sentence's first word (searched in a short window before it).
+_SENTENCE_START = re.compile(r"(?:[.!?:;]\s+|[\"“‘'`(\[]\s*)$")
+_LOOK_BACK = 6
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _MIN_UNKNOWN_WORD = 4  # shorter unknown lower-case words are mostly abbreviations and typos
 
@@ -63,32 +71,19 @@ def find_names(text: str, offset: int, span: Callable[[int, int], Span],
 
 def _capitalized(text: str, offset: int, span: Callable[[int, int], Span]) -> list[Name]:
     names: list[Name] = []
-    run: list[re.Match[str]] = []
-
-    def close() -> None:
-        while run and run[-1].group() in CONNECTORS:
-            run.pop()
-        words = [match.group() for match in run]
-        if words and not all(_initial_or_date(word) for word in words):
-            start, end = run[0].start(), run[-1].end()
-            # "Police said", "The Bank of England", "the Games": the first word may be a common
-            # one capitalized by its place; the dictionary settles it when the name is used.
-            by_place = bool(_SENTENCE_START.search(text, 0, start)) or (
-                len(words) == 1 and _THE_BEFORE.search(text, 0, start) is not None)
-            names.append(Name(text=text[start:end], span=span(offset + start, offset + end),
-                              first_word_by_place=by_place))
-        run.clear()
-
-    for match in _WORD.finditer(text):
-        word = match.group()
-        joined = not run or text[run[-1].end():match.start()] == " "
-        if joined and (word[0].isupper() or (run and word in CONNECTORS)):
-            run.append(match)
-        else:
-            close()
-            if word[0].isupper():
-                run.append(match)
-    close()
+    for run in _RUN.finditer(text):
+        start, end = run.span()
+        words = run.group().split(" ")
+        if all(_initial_or_date(word) for word in words if word not in CONNECTORS):
+            continue
+        # "Police said", "The Bank of England", "the Games": the first word may be a common
+        # one capitalized by its place; the dictionary settles it when the name is used.
+        window = max(0, start - _LOOK_BACK)
+        by_place = start == 0 or bool(_SENTENCE_START.search(text, window, start)) or (
+            len(words) == 1 and _THE_BEFORE.search(text, window, start) is not None)
+        names.append(trusted(Name, text=run.group(), cased=True,
+                             span=span(offset + start, offset + end),
+                             first_word_by_place=by_place))
     return names
 
 
@@ -137,8 +132,8 @@ def _uncommon(text: str, offset: int, span: Callable[[int, int], Span]) -> list[
     unknown = sum(not known for _, known in candidates)
     if words and unknown / words > _MOSTLY_UNKNOWN:
         return []
-    return [Name(text=part.group(), cased=False,
-                 span=span(offset + part.start(), offset + part.end()))
+    return [trusted(Name, text=part.group(), cased=False, first_word_by_place=False,
+                    span=span(offset + part.start(), offset + part.end()))
             for part, known in candidates if known or len(part.group()) >= _MIN_UNKNOWN_WORD]
 
 

@@ -41,10 +41,13 @@ class Reading:
     index: LineIndex
     origin: tuple[int, ...] | None = None  # file offset of each read character, then the end
 
+    def __post_init__(self) -> None:
+        if self.origin is None:  # nearly always: no indirection on extraction's hottest call
+            object.__setattr__(self, "span", self.index.span)
+
     def span(self, start: int, end: int) -> Span:
         """The file's span of ``text[start:end]``."""
-        if self.origin is None:
-            return self.index.span(start, end)
+        assert self.origin is not None
         file_end = self.origin[end - 1] + 1 if end > start else self.origin[start]
         return self.index.span(self.origin[start], file_end)
 

@@ -11,7 +11,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.extract.alignment import best_sentence, content_words, novel_share, overlap
@@ -56,11 +56,6 @@ def numbering_gap(doc: RuleContext) -> Iterator[Flag]:
                    evidence={"missing": missing, "cited": numbers})
 
 
-def _cited_sources(doc: RuleContext, claim: Claim) -> list[Reference]:
-    refs = {ref.lstrip("^") for ref in claim.cited_ids()}
-    return [r for r in doc.document.references if r.id.lstrip("^") in refs and r.text]
-
-
 @lru_cache(maxsize=256)
 def _source_claims(text: str, lexicon: Any) -> tuple[Claim, ...]:
     """A source's claims, read once per source text and lexicon."""
@@ -93,18 +88,21 @@ def _normalized(text: str) -> str:
     return _normalize(text)
 
 
-def _supported(claimed: Quantity, sources: Sequence[Reference], lexicon: Any) -> bool:
+def _supporting(claimed: Quantity, source: Reference, lexicon: Any) -> Iterator[Quantity]:
+    """The source's figures that back the claim's."""
     low = claimed.interval.low if claimed.interval.low is not None else -float("inf")
     high = claimed.interval.high if claimed.interval.high is not None else float("inf")
     margin = _rounding(claimed)
-    for source in sources:
-        values, figures = _source_figures(source.text or "", lexicon).get(_family(claimed.kind),
-                                                                           ([], []))
-        start = bisect_left(values, min(low, claimed.value) - margin)
-        stop = bisect_right(values, max(high, claimed.value) + margin)
-        if any(supports(claimed, found) for found in figures[start:stop]):
-            return True
-    return False
+    values, figures = _source_figures(source.text or "", lexicon).get(_family(claimed.kind),
+                                                                       ([], []))
+    start = bisect_left(values, min(low, claimed.value) - margin)
+    stop = bisect_right(values, max(high, claimed.value) + margin)
+    return (found for found in figures[start:stop] if supports(claimed, found))
+
+
+def _supported(claimed: Quantity, sources: Sequence[Reference], lexicon: Any) -> bool:
+    return any(next(_supporting(claimed, source, lexicon), None) is not None
+               for source in sources)
 
 
 def _decimals(text: str) -> int:
@@ -150,9 +148,22 @@ _PART_OF_A_WHOLE = re.compile(r"\b(?:other|remaining|final|last|first)\s+$", re.
 PASSAGE_CHARS = 160  # of the aligned passage quoted in a finding
 
 
+class _Sentence(NamedTuple):
+    text: str  # spaces collapsed, to quote
+    words: frozenset[str]  # content-word stems
+    end: int  # offset in the source where it ends
+
+
 @lru_cache(maxsize=256)
-def _source_sentences(text: str, lexicon: Any) -> tuple[str, ...]:
-    return tuple(" ".join(claim.text.split()) for claim in _source_claims(text, lexicon))
+def _source_sentences(text: str, lexicon: Any) -> tuple[_Sentence, ...]:
+    """A source's sentences with their content words, for alignment."""
+    return tuple(_Sentence(" ".join(claim.text.split()), content_words(claim.text),
+                           claim.span.end) for claim in _source_claims(text, lexicon))
+
+
+def _sentence_of(sentences: Sequence[_Sentence], offset: int) -> _Sentence:
+    ends = [sentence.end for sentence in sentences]
+    return sentences[min(bisect_right(ends, offset), len(sentences) - 1)]
 
 
 @lru_cache(maxsize=256)
@@ -164,10 +175,11 @@ def aligned_passage(claim: Claim, sources: Sequence[Reference], lexicon: Any) ->
     """The source sentence the claim most likely summarizes (see factcheck.extract.alignment)."""
     sentences = [sentence for source in sources
                  for sentence in _source_sentences(source.text or "", lexicon)]
-    best = best_sentence(content_words(claim.text), sentences)
-    if best is None:
-        return None
-    passage = best[0]
+    best = best_sentence(content_words(claim.text), [(s.text, s.words) for s in sentences])
+    return None if best is None else _quoted(best[0])
+
+
+def _quoted(passage: str) -> str:
     return passage if len(passage) <= PASSAGE_CHARS else passage[:PASSAGE_CHARS - 1] + "…"
 
 
@@ -208,7 +220,7 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity) -> bool:
 )
 def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     for claim in doc.claims:
-        sources = _cited_sources(doc, claim)
+        sources = doc.cited_sources(claim)
         if not sources:
             continue
         for quantity in claim.quantities:
@@ -237,6 +249,9 @@ class _SourceWords:
         # Also without the first word, which may only be capitalized as a sentence's first.
         self.acronyms = frozenset(
             acronym.lower() for full in initials for acronym in (full, full[1:]) if acronym)
+
+        # (name, lexicon's table) -> found: an article names the same people often
+        self.named: dict[tuple[str, int], bool] = {}
 
     def has_phrase(self, phrase: str) -> bool:
         return f" {phrase} " in self.text
@@ -267,6 +282,14 @@ def name_in_source(name: str, source: _SourceWords, same_names: dict[str, frozen
     """Whether the source names it too: the whole name, another name of the same actor or place
     (an alias, the demonym), a surname or any other word of it that is not a common word,
     or its acronym."""
+    key = (name, id(same_names))
+    found = source.named.get(key)
+    if found is None:
+        found = source.named[key] = _names(name, source, same_names)
+    return found
+
+
+def _names(name: str, source: _SourceWords, same_names: dict[str, frozenset[str]]) -> bool:
     phrase = _normalize(name)
     phrase = _POSSESSIVE.sub("", phrase).strip()
     if not phrase or source.has_phrase(phrase):
@@ -312,7 +335,7 @@ def name_in_source(name: str, source: _SourceWords, same_names: dict[str, frozen
 def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     same_names = doc.lexicon.same_names()
     for claim in doc.claims:
-        sources = _cited_sources(doc, claim)
+        sources = doc.cited_sources(claim)
         if not sources:
             continue
         indexes = [_source_words(s.text or "") for s in sources]
@@ -411,7 +434,7 @@ def quote_in(quote: str, sources: Sequence[str]) -> bool:
 )
 def quote_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     for claim in doc.claims:
-        sources = _cited_sources(doc, claim)
+        sources = doc.cited_sources(claim)
         if not sources:
             continue
         for quoted in quotations(claim.text):
@@ -425,30 +448,25 @@ def quote_not_in_source(doc: RuleContext) -> Iterator[Flag]:
 
 
 # A figure is misattributed when every source sentence stating it shares less than this of the
-# claim's other content words, while some source sentence shares at least ALIGNED of them.
+# claim's content words, while some source sentence shares at least ALIGNED of them.
 ABOUT_SOMETHING_ELSE = 0.15
 ALIGNED = 0.5
-MISATTRIBUTION_WORDS = 3  # fewer content words besides the figure say too little to compare
+MISATTRIBUTION_WORDS = 3  # fewer content words say too little to compare
 
 
-def _misattributed(claim: Claim, quantity: Quantity, sources: Sequence[Reference],
+def _misattributed(quantity: Quantity, words: frozenset[str],
+                   sentences: Sequence[tuple[Reference, Sequence[_Sentence]]],
                    lexicon: Any) -> str | None:
     """The source sentence stating the claim's figure, when it is about something else."""
     if quantity.value < 10 or not any(char.isdigit() for char in quantity.text):
         return None  # small figures and figures in words are stated about many things
-    words = content_words(claim.text) - content_words(quantity.text)
-    if len(words) < MISATTRIBUTION_WORDS:
-        return None
     holders: list[tuple[float, str]] = []
-    aligned = 0.0
-    for source in sources:
-        for sentence in _source_claims(source.text or "", lexicon):
-            share = overlap(words, sentence.text)
-            aligned = max(aligned, share)
-            if any(supports(quantity, found) for found in sentence.quantities):
-                holders.append((share, " ".join(sentence.text.split())))
-    if not holders or aligned < ALIGNED:
-        return None
+    for source, found in sentences:
+        for figure in _supporting(quantity, source, lexicon):
+            sentence = _sentence_of(found, figure.span.start)
+            holders.append((overlap(words, sentence.words), sentence.text))
+    if not holders:
+        return None  # a figure the source lacks is number-not-in-source's
     closest, passage = max(holders)
     return passage if closest < ABOUT_SOMETHING_ELSE else None
 
@@ -475,20 +493,25 @@ def _misattributed(claim: Claim, quantity: Quantity, sources: Sequence[Reference
 )
 def number_misattributed(doc: RuleContext) -> Iterator[Flag]:
     for claim in doc.claims:
-        sources = _cited_sources(doc, claim)
+        sources = doc.cited_sources(claim)
         if not sources:
             continue
+        words = content_words(claim.text)
+        if len(words) < MISATTRIBUTION_WORDS or not any(
+                q.kind in CHECKED_KINDS for q in claim.quantities):
+            continue
+        sentences = [(s, _source_sentences(s.text or "", doc.lexicon)) for s in sources]
+        if max((overlap(words, sentence.words) for _, found in sentences for sentence in found),
+               default=0.0) < ALIGNED:
+            continue  # no sentence of the sources is about the claim: nothing to compare with
         for quantity in claim.quantities:
-            if quantity.kind not in CHECKED_KINDS or not _supported(quantity, sources,
-                                                                    doc.lexicon):
-                continue  # a figure the source lacks is number-not-in-source's
-            elsewhere = _misattributed(claim, quantity, sources, doc.lexicon)
+            if quantity.kind not in CHECKED_KINDS:
+                continue
+            elsewhere = _misattributed(quantity, words, sentences, doc.lexicon)
             if elsewhere is not None:
-                passage = elsewhere if len(elsewhere) <= PASSAGE_CHARS else (
-                    elsewhere[:PASSAGE_CHARS - 1] + "…")
                 yield Flag(claims=(claim.id,), span=quantity.span,
                            message=f"{quantity.text} is in the cited source, but about something "
-                           f"else; the source says: “{passage}”",
+                           f"else; the source says: “{_quoted(elsewhere)}”",
                            evidence={"figure": quantity.text, "source_passage": elsewhere,
                                      "sources": [s.id for s in sources]})
 
@@ -516,7 +539,7 @@ NOVEL_MIN_WORDS = 4
 )
 def low_source_overlap(doc: RuleContext) -> Iterator[Flag]:
     for claim in doc.claims:
-        sources = _cited_sources(doc, claim)
+        sources = doc.cited_sources(claim)
         if not sources:
             continue
         words = content_words(claim.text)
