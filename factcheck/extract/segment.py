@@ -63,7 +63,41 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         position = begin
     if begin < end:
         spans.append((begin, end))
-    return [piece for span in spans if (piece := trimmed(text, *span))[0] < piece[1]]
+    return [piece for span in spans for line in _table_lines(text, *span)
+            if (piece := trimmed(text, *line))[0] < piece[1]]
+
+
+# A line this short without a full stop is a cell of a table or a list, not wrapped prose.
+TABLE_LINE_WORDS = 8
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+
+
+def _table_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The piece split after a short line that ends no sentence when a line of the same kind, or
+    a capitalized one, follows: the cells of a table ("Jon Grant", "38%") are not one claim,
+    whereas prose wrapped at a line's width is."""
+    if "\n" not in text[start:end]:
+        return [(start, end)]
+    lines = [(line.start(), line.end()) for line in _LINE.finditer(text, start, end)
+             if line.end() > line.start()]
+    cells = [_is_cell(text[a:b]) for a, b in lines]
+    pieces = []
+    begin = start
+    for index in range(len(lines) - 1):
+        following = text[lines[index + 1][0]:lines[index + 1][1]].lstrip()[:1]
+        if cells[index] and (cells[index + 1] or following.isupper()):
+            pieces.append((begin, lines[index][1]))
+            begin = lines[index][1]
+    pieces.append((begin, end))
+    return pieces
+
+
+def _is_cell(line: str) -> bool:
+    body = line.strip()
+    return bool(body) and len(body.split()) <= TABLE_LINE_WORDS and body[-1] not in _ENDS_TEXT
+
+
+_ENDS_TEXT = ".!?:;,。！？；"
 
 
 def _depth_change(text: str, start: int, end: int) -> int:

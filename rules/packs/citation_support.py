@@ -161,9 +161,16 @@ def _source_sentences(text: str, lexicon: Any) -> tuple[_Sentence, ...]:
                            claim.span.end) for claim in _source_claims(text, lexicon))
 
 
-def _sentence_of(sentences: Sequence[_Sentence], offset: int) -> _Sentence:
+def _around(sentences: Sequence[_Sentence], offset: int) -> tuple[_Sentence, frozenset[str]]:
+    """The sentence holding ``offset`` and the content words it is about: its own, or with its
+    neighbours' when it has too few (a figure on a caption or table line is about the lines
+    around it)."""
     ends = [sentence.end for sentence in sentences]
-    return sentences[min(bisect_right(ends, offset), len(sentences) - 1)]
+    at = min(bisect_right(ends, offset), len(sentences) - 1)
+    if len(sentences[at].words) >= MISATTRIBUTION_WORDS:
+        return sentences[at], sentences[at].words
+    near = sentences[max(0, at - 1):at + 2]
+    return sentences[at], frozenset().union(*(sentence.words for sentence in near))
 
 
 @lru_cache(maxsize=256)
@@ -463,8 +470,8 @@ def _misattributed(quantity: Quantity, words: frozenset[str],
     holders: list[tuple[float, str]] = []
     for source, found in sentences:
         for figure in _supporting(quantity, source, lexicon):
-            sentence = _sentence_of(found, figure.span.start)
-            holders.append((overlap(words, sentence.words), sentence.text))
+            sentence, context = _around(found, figure.span.start)
+            holders.append((overlap(words, context), sentence.text))
     if not holders:
         return None  # a figure the source lacks is number-not-in-source's
     closest, passage = max(holders)
@@ -473,14 +480,18 @@ def _misattributed(quantity: Quantity, words: frozenset[str],
 
 @rule(
     id="citation.number-misattributed",
-    severity="warning",
+    severity="info",
     description=(
         "A figure of the claim that its cited source states only about something else: every "
         "source sentence with the figure shares almost none of the claim's other content "
         "words, while another sentence matches the claim. Figures below 10 and figures in "
         "words are not checked."
     ),
-    rationale="The right number on the wrong subject or event is as wrong as a wrong number.",
+    rationale=(
+        "The right number on the wrong subject or event is as wrong as a wrong number. Info, "
+        "not a warning: on the development data its precision moves between 0.5 and 1.0 with "
+        "how sources are cut into sentences, short of the 0.8 a failing check needs."
+    ),
     tags=("citation", "source"),
     examples={
         "flag": [{"text": "The harbour board approved the dredging contract worth £40m [1].",

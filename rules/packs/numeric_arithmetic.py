@@ -55,6 +55,8 @@ def _normal(text: str | None) -> str:
         "pass": [
             "Exports reached $300 billion, three times the $100 billion of imports [1].",
             "Exports reached $300 billion, three times more than imports [1].",
+            "The suburb grew by 40,000 residents, four times faster than the city, which "
+            "added 25,000 [1].",
         ],
     },
 )
@@ -64,6 +66,8 @@ def ratio_mismatch(doc: RuleContext) -> Iterator[Flag]:
         for ratio in claim.quantities:
             if ratio.kind is not QuantityKind.RATIO or ratio.change_from is not None:
                 continue
+            if _SPEED.match(claim.text, ratio.span.end - claim.span.start):
+                continue  # "grew three times faster": a ratio of rates, not of the figures
             pair = _ratio_sides(claim, ratio, amounts)
             if pair is None:
                 continue
@@ -85,6 +89,10 @@ def ratio_mismatch(doc: RuleContext) -> Iterator[Flag]:
                 evidence={"stated_ratio": ratio.value, "computed_ratio": round(actual, 4),
                           "a": a.text, "b": b.text},
             )
+
+
+_SPEED = re.compile(r"\s*(?:faster|slower|quicker|more\s+(?:quickly|slowly|rapidly))\b",
+                    re.IGNORECASE)
 
 
 def _ratio_sides(claim: Claim, ratio: Quantity, amounts: Sequence[tuple[Claim, Quantity]]

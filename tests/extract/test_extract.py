@@ -149,3 +149,12 @@ def test_user_lexicons_extend_the_built_in_one(tmp_path) -> None:  # type: ignor
         load_lexicon([tmp_path])
     assert isinstance(error.value, FactcheckError)
     assert "bad.yaml:2" in error.value.one_line()
+
+
+def test_table_cells_are_claims_of_their_own_but_wrapped_prose_is_not() -> None:
+    text = ("RESULTS\nWard 3\nAna Ruiz\n54%\nLeo Park\n46%\nTurnout was the lowest since the "
+            "ward was\nredrawn. The count fell from\n210 to 126 last year.")
+    pieces = [text[a:b] for a, b in sentences(text, 0, len(text))]
+    assert pieces[:6] == ["RESULTS", "Ward 3", "Ana Ruiz", "54%", "Leo Park", "46%"]
+    assert pieces[6:] == ["Turnout was the lowest since the ward was\nredrawn.",
+                          "The count fell from\n210 to 126 last year."]
