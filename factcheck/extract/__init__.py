@@ -169,9 +169,15 @@ def _claim(text: str, start: int, end: int, claim_id: str, section: str | None,
            index: Reading, finder: ActorFinder, lookup: LexiconLookup, budget: _Budget,
            evidence_only: bool) -> Claim:
     body = text[start:end]
+    # A source's names are searched as text: only a claim's need reading.
     # One more than a claim may keep, so a finder that stops early still tells there were more.
+    room = budget.room("names")
+    names = [] if evidence_only or not room else budget.take(
+        "names", find_names(body, start, index.span, limit=room + 1), claim_id, start,
+        counted=False)
     room = budget.room("actors")
-    actors = budget.take("actors", finder.find(body, start, index.span, limit=room + 1)
+    actors = budget.take("actors", finder.find(body, start, index.span, limit=room + 1,
+                                               names=names)
                          if room else [], claim_id, start, counted=False)
     found, attribution = find_citations(body, start, index.span, attributions=not evidence_only)
     citations: list[Citation] = budget.take(
@@ -185,11 +191,6 @@ def _claim(text: str, start: int, end: int, claim_id: str, section: str | None,
     quantities = budget.take("quantities", [
         q for q in quantities if not any(a <= q.span.start < b for a, b in marker_spans)],
         claim_id, start, counted=False)
-    # A source's names are searched as text: only a claim's need reading.
-    room = budget.room("names")
-    names = [] if evidence_only or not room else budget.take(
-        "names", find_names(body, start, index.span, limit=room + 1), claim_id, start,
-        counted=False)
     stances = [] if evidence_only or not budget.room("stances") else budget.take(
         "stances", find_stances(body, start, index.span, actors, lookup),
         claim_id, start, counted=True)

@@ -1,29 +1,45 @@
-"""Actors in a claim: gazetteer aliases (Aho-Corasick), titled names, and surnames seen before."""
+"""Actors in a claim, from any beat.
+
+The gazetteer (lexicon ``actors``) is knowledge, not a gate: its aliases are found with
+Aho-Corasick and give canonical ids, kinds and groups. Every other actor is read from the text:
+
+- a titled name ("Senator Dana Whitfield", titles from the lexicon) is a person with a role;
+- a capitalized name containing an organization head word ("Transport Ministry", "Ministry of
+  Transport", "Calloway Dredging Ltd") is an organization, and its acronym in brackets after it
+  ("(TM)") names it too;
+- a name of two or three capitalized words ("Dana Whitfield") is a person or something unknown;
+- an acronym of three letters or more is an organization.
+
+Inside one document, a surname names the person met before ("Whitfield"), an acronym the
+organization it abbreviates, and "the ministry", "the council", "the company" the last named
+organization with that head word. Membership comes from the text too: "X, deputy leader of Y",
+"Y's chief executive X" put X in Y's group, as the lexicon's ``groups`` do.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from factcheck.extract.lookup import LexiconLookup
-from factcheck.models import Actor, ActorKind, Span
+from factcheck.models import Actor, ActorKind, Name, Span
 from factcheck.models.trusted import trusted
 
-TITLES = (
-    "Treasury Secretary|Commerce Secretary|Secretary of State|Defense Secretary|Secretary|"
-    "Vice President|President|Prime Minister|Foreign Minister|Finance Minister|Trade Minister|"
-    "Commerce Minister|Minister|Chancellor|Premier|Governor|Senator|Sen\\.|Representative|Rep\\.|"
-    "Ambassador|Chairman|Chairwoman|Chair|Chief Executive|CEO|Director|Commissioner|General|"
-    "Gen\\.|Mayor|Judge|Justice|Professor|Prof\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Spokesman|Spokeswoman|"
-    "Spokesperson|Trade Representative|Economist|Analyst"
-)
 _NAME = r"[A-Z][a-z'’-]{1,30}"
-# The lookahead lets the regex engine skip to capitals instead of trying every title everywhere.
-_TITLED = re.compile(
-    rf"(?=[A-Z])\b(?P<title>(?:(?:U\.S\.|US|Chinese|British|German|French|Japanese|EU|European)\s+)?"
-    rf"(?:{TITLES}))\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})\b")
 _WORD_CHAR = re.compile(r"[\w]")
 _WORDS = re.compile(r"\w+")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}s?")
+_POSSESSIVE = re.compile(r"['’]s$")
+_FIGURE_AFTER = re.compile(r"\s?\d")  # "RMB 8 billion", "EUR 30": a currency, not an actor
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
+# What stands between a member and its organization: ", deputy leader of the", "'s chief ".
+_MEMBER_OF = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}(?:of|at|for)\s+(?:the\s+)?")
+_LEADER_OF = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}")
+# A document names few people: more open-world actors than this and the rest are not tracked.
+_MAX_REMEMBERED = 2000
+
+Hit = tuple[int, int, str, str | None]  # start, end, actor id, role
 
 
 def _slug(name: str) -> str:
@@ -31,13 +47,18 @@ def _slug(name: str) -> str:
 
 
 class ActorFinder:
-    """Finds actors claim by claim, remembering titled people met earlier in the document."""
+    """Finds actors claim by claim, remembering the people and organizations of the document."""
 
     def __init__(self, lookup: LexiconLookup) -> None:
+        self.lookup = lookup
         self.actors = lookup.actors
         self.automaton = lookup.actor_automaton
         self.surnames: dict[str, tuple[str, str | None]] = {}  # surname -> (actor id, role)
         self.roles: dict[str, str] = {}  # a title seen once stays with the actor
+        self.kinds: dict[str, ActorKind] = {}  # of actors read from the text
+        self.groups: dict[str, set[str]] = {}  # memberships read from the text
+        self.acronyms: dict[str, str] = {}  # acronym -> organization id
+        self.last_of_head: dict[str, str] = {}  # "ministry" -> the last ministry named
         for actor in lookup.actors.values():
             if actor.kind is ActorKind.PERSON:
                 self.surnames[actor.name.split()[-1]] = (actor.id, None)
@@ -46,8 +67,8 @@ class ActorFinder:
         self.odd_surnames = {name for name in self.surnames if not _WORDS.fullmatch(name)}
 
     def find(self, text: str, offset: int, span: Callable[[int, int], Span],
-             limit: int = 100) -> list[Actor]:
-        hits: list[tuple[int, int, str, str | None]] = []  # start, end, id, role
+             limit: int = 100, names: Sequence[Name] = ()) -> list[Actor]:
+        hits: list[Hit] = []
         if len(self.automaton):
             for end_index, (length, actor_id) in self.automaton.iter(text):
                 start = end_index - length + 1
@@ -55,24 +76,107 @@ class ActorFinder:
                     hits.append((start, end_index + 1, actor_id, None))
                     if len(hits) > 4 * limit:
                         break
-        for match in _TITLED.finditer(text):
+        for match in self.lookup.titled_pattern().finditer(text):
             name = match.group("name")
             role = match.group("title")
             known = self._resolve(name)
             actor_id = known or _slug(name)
             hits.append((match.start("name"), match.end("name"), actor_id, role))
-            surname = name.split()[-1]
-            if known is None and surname not in self.surnames:
-                self.surnames[surname] = (actor_id, role)
-                if not _WORDS.fullmatch(surname):
-                    self.odd_surnames.add(surname)
+            self._remember_person(name, actor_id, role, known is not None)
+        taken = _longest(list(hits))
+        hits += self._open_world(text, offset, names, taken)
         for surname in self._surnames_in(text):
             actor_id, role = self.surnames[surname]
             if actor_id in self.actors:
                 continue  # gazetteer aliases already cover it
             for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
                 hits.append((match.start(), match.end(), actor_id, role))
-        return [self._actor(text, offset, span, *hit) for hit in _longest(hits)[:limit]]
+        hits += self._references_back(text)
+        kept = _longest(hits)[:limit]
+        self._memberships(text, kept)
+        return [self._actor(text, offset, span, *hit) for hit in kept]
+
+    def _open_world(self, text: str, offset: int, names: Sequence[Name],
+                    taken: list[Hit]) -> list[Hit]:
+        """Actors among the claim's names that the gazetteer and the titles did not give."""
+        hits: list[Hit] = []
+        heads = self.lookup.organization_heads
+        for name in names:
+            if not name.cased:
+                continue
+            start, end = name.span.start - offset, name.span.end - offset
+            if any(a < end and start < b for a, b, _, _ in taken):
+                continue
+            words = text[start:end].split(" ")
+            if name.first_word_by_place and self.lookup.opens_sentence(words[0]):
+                start += len(words[0]) + 1
+                words = words[1:]
+            possessive = _POSSESSIVE.search(words[-1]) if words else None
+            if possessive:  # "the Green Party's leader": the name is "Green Party"
+                end -= len(possessive.group())
+                words[-1] = words[-1][:possessive.start()]
+            if not words or not words[-1]:
+                continue
+            written = " ".join(words)
+            head = next((word for word in words if word.rstrip(".").lower() in heads), None)
+            if head is not None:
+                actor_id = self.acronyms.get(written) or _slug(written)
+                self._remember(actor_id, ActorKind.ORGANIZATION)
+                self.last_of_head[head.rstrip(".").lower()] = actor_id
+                acronym = _ACRONYM_AFTER.match(text, end)
+                if acronym:
+                    self.acronyms[acronym.group("acronym")] = actor_id
+                hits.append((start, end, actor_id, None))
+            elif len(words) == 1 and (written in self.acronyms or (
+                    _ACRONYM.fullmatch(written) and not _FIGURE_AFTER.match(text, end)
+                    and not self.lookup.is_title(written))):
+                actor_id = self.acronyms.get(written.rstrip("s")) or self.acronyms.get(
+                    written) or _slug(written)
+                self._remember(actor_id, ActorKind.ORGANIZATION)
+                hits.append((start, end, actor_id, None))
+            elif 2 <= len(words) <= 3 and all(re.fullmatch(_NAME, word) for word in words):
+                actor_id = _slug(written)
+                self._remember_person(written, actor_id, None, False)
+                self._remember(actor_id, ActorKind.UNKNOWN)
+                hits.append((start, end, actor_id, None))
+        return hits
+
+    def _references_back(self, text: str) -> list[Hit]:
+        """"the ministry", "the council": the last organization named with that head word."""
+        if not self.last_of_head:
+            return []
+        hits: list[Hit] = []
+        for match in self.lookup.head_reference_pattern().finditer(text):
+            actor_id = self.last_of_head.get(match.group("head").lower())
+            if actor_id is not None:
+                hits.append((match.start("head"), match.end("head"), actor_id, None))
+        return hits
+
+    def _memberships(self, text: str, hits: list[Hit]) -> None:
+        """"X, deputy leader of Y" and "Y's leader X": X belongs to organization Y."""
+        for (_, end, first, _), (start, _, second, _) in pairwise(hits):
+            between = text[end:start]
+            if self._organization(second) and _MEMBER_OF.fullmatch(between):
+                self.groups.setdefault(first, set()).add(second)
+            elif self._organization(first) and _LEADER_OF.fullmatch(between):
+                self.groups.setdefault(second, set()).add(first)
+
+    def _organization(self, actor_id: str) -> bool:
+        entry = self.actors.get(actor_id)
+        kind = entry.kind if entry else self.kinds.get(actor_id)
+        return kind in (ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.COUNTRY)
+
+    def _remember(self, actor_id: str, kind: ActorKind) -> None:
+        if len(self.kinds) < _MAX_REMEMBERED:
+            self.kinds.setdefault(actor_id, kind)
+
+    def _remember_person(self, name: str, actor_id: str, role: str | None, known: bool) -> None:
+        surname = name.split()[-1]
+        if known or surname in self.surnames or len(self.surnames) >= _MAX_REMEMBERED:
+            return
+        self.surnames[surname] = (actor_id, role)
+        if not _WORDS.fullmatch(surname):
+            self.odd_surnames.add(surname)
 
     def _surnames_in(self, text: str) -> list[str]:
         """Known surnames that may occur in ``text`` as whole words.
@@ -93,17 +197,25 @@ class ActorFinder:
                     return str(actor_id)
         return None
 
-    def _actor(self, text: str, offset: int, span: Callable[[int, int], Span], start: int, end: int,
-               actor_id: str, role: str | None) -> Actor:
+    def _actor(self, text: str, offset: int, span: Callable[[int, int], Span], start: int,
+               end: int, actor_id: str, role: str | None) -> Actor:
         entry = self.actors.get(actor_id)
         if role:
             self.roles[actor_id] = role
         role = role or self.roles.get(actor_id)
+        if entry:
+            kind = entry.kind
+        elif role:
+            kind = ActorKind.PERSON
+        else:
+            kind = self.kinds.get(actor_id, ActorKind.UNKNOWN)
+        groups = tuple(entry.groups) if entry else ()
+        if actor_id in self.groups:
+            groups = tuple(dict.fromkeys((*groups, *sorted(self.groups[actor_id]))))
         return trusted(
             Actor,
             id=actor_id, name=text[start:end], span=span(offset + start, offset + end),
-            kind=entry.kind if entry else ActorKind.PERSON if role else ActorKind.UNKNOWN,
-            groups=tuple(entry.groups) if entry else (), role=role,
+            kind=kind, groups=groups, role=role,
         )
 
 
@@ -114,10 +226,10 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after) and after != "$"
 
 
-def _longest(hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
+def _longest(hits: list[Hit]) -> list[Hit]:
     """Leftmost-longest, non-overlapping; a titled hit gives its role to the same span."""
     hits.sort(key=lambda hit: (hit[0], -(hit[1] - hit[0]), hit[3] is None))
-    kept: list[tuple[int, int, str, str | None]] = []
+    kept: list[Hit] = []
     for hit in hits:
         if kept and hit[0] < kept[-1][1]:
             continue

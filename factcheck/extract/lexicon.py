@@ -75,6 +75,10 @@ class LexiconFile(BaseModel):
     negations: list[str] = Field(default_factory=list)
     reported_speech: list[str] = Field(default_factory=list)
     time_markers: list[str] = Field(default_factory=list)
+    titles: list[str] = Field(default_factory=list)
+    organization_heads: list[str] = Field(default_factory=list)
+    passing_modifiers: list[str] = Field(default_factory=list)
+    sentence_openers: list[str] = Field(default_factory=list)
 
 
 class Lexicon(BaseModel):
@@ -91,6 +95,10 @@ class Lexicon(BaseModel):
     negations: list[str] = Field(default_factory=list)
     reported_speech: list[str] = Field(default_factory=list)
     time_markers: list[str] = Field(default_factory=list)
+    titles: list[str] = Field(default_factory=list)
+    organization_heads: list[str] = Field(default_factory=list)
+    passing_modifiers: list[str] = Field(default_factory=list)
+    sentence_openers: list[str] = Field(default_factory=list)
 
     _lookup: LexiconLookup | None = PrivateAttr(default=None)
     _same_names: dict[str, frozenset[str]] | None = PrivateAttr(default=None)
@@ -123,6 +131,10 @@ class Lexicon(BaseModel):
         self.negations += other.negations
         self.reported_speech += other.reported_speech
         self.time_markers += other.time_markers
+        self.titles += other.titles
+        self.organization_heads += other.organization_heads
+        self.passing_modifiers += other.passing_modifiers
+        self.sentence_openers += other.sentence_openers
         self._lookup = None
         self._same_names = None
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 PHRASE_LISTS = ("cues", "negations", "reported_speech", "time_markers", "topics")
 _WHITESPACE = re.compile(r"\s")
 _BOUNDARY = re.compile(r"[\w-]")
+_NAME = r"[A-Z][a-z'’-]{1,30}"
 
 Spans = list[tuple[int, int]]
 
@@ -27,7 +28,15 @@ class LexiconLookup:
     """Aho-Corasick automata over actor aliases and word lists, plus normalized cue sets."""
 
     def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
         self.actors: dict[str, ActorEntry] = lexicon.actors
+        self.organization_heads = frozenset(head.rstrip(".").lower()
+                                            for head in lexicon.organization_heads)
+        self.sentence_openers = frozenset(word.lower() for word in lexicon.sentence_openers)
+        self.passing_modifiers = frozenset(word.lower() for word in lexicon.passing_modifiers)
+        self.titles = frozenset(lexicon.titles)
+        self._titled: re.Pattern[str] | None = None
+        self._head_reference: re.Pattern[str] | None = None
         self.actor_automaton = _automaton(
             (alias, (len(alias), actor.id)) for actor in lexicon.actors.values()
             for alias in {actor.name, *actor.aliases} if alias)
@@ -45,6 +54,34 @@ class LexiconLookup:
         for topic in reversed(lexicon.topics.values()):  # the first topic naming a phrase wins
             self.topic_signs.update(dict.fromkeys(map(_normal, topic.against), (topic.id, -1)))
             self.topic_signs.update(dict.fromkeys(map(_normal, topic.phrases), (topic.id, 1)))
+
+    def titled_pattern(self) -> re.Pattern[str]:
+        """A title of the lexicon and the capitalized name after it: "Senator Dana Whitfield"."""
+        if self._titled is None:
+            titles = "|".join(re.escape(title) for title in
+                              sorted(set(self.lexicon.titles), key=len, reverse=True)) or "(?!)"
+            # The lookahead lets the engine skip to capitals instead of trying every title.
+            self._titled = re.compile(
+                rf"(?=[A-Z])\b(?P<title>(?:(?:U\.S\.|US|EU|[A-Z][a-z]+(?:an|ish|ese|i|ch))\s+)?"
+                rf"(?:{titles}))(?!\w)\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})\b")
+        return self._titled
+
+    def head_reference_pattern(self) -> re.Pattern[str]:
+        """"the ministry", "the council": an organization head word after "the"."""
+        if self._head_reference is None:
+            heads = "|".join(sorted({re.escape(head.rstrip(".").lower())
+                                     for head in self.lexicon.organization_heads}, key=len,
+                                    reverse=True)) or "(?!)"
+            self._head_reference = re.compile(rf"\b[Tt]he\s+(?P<head>{heads})\b",
+                                              re.IGNORECASE)
+        return self._head_reference
+
+    def is_title(self, word: str) -> bool:
+        return word in self.titles
+
+    def opens_sentence(self, word: str) -> bool:
+        """A word that starts sentences and is no name: "In", "The", "After"."""
+        return word.lower() in self.sentence_openers
 
     def phrases(self, text: str, names: Sequence[str] = PHRASE_LISTS) -> dict[str, Spans]:
         """Where each word list's phrases occur in ``text``: leftmost-longest, not overlapping,

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.numbers import SCALE_WORDS
+from factcheck.extract.quantities import CURRENCY_WORDS, MONTHS
 from factcheck.models import Actor, Polarity, Span, Stance
 from factcheck.models.trusted import trusted
 
@@ -24,6 +26,18 @@ _TO_VERB = re.compile(r"^\s*to\s+[a-z]+\s+", re.IGNORECASE)
 _VERB_FIRST = re.compile(r"^(?:include[sd]?|is|are|was|were|has|have|had|will|would|could|"
                          r"should|may|might|remain(?:s|ed)?|seem(?:s|ed)?)\b", re.IGNORECASE)
 _HEAD_WORD = re.compile(r"^[A-Za-z][\w-]{2,40}$")
+DATE_WORDS = (*MONTHS.split("|"), "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+              "Saturday", "Sunday")
+_PLACE_AFTER = re.compile(
+    rf"\s(?:at|in|on|near)\s+(?:the\s+)?(?!(?:{'|'.join(DATE_WORDS)})\b)"
+    r"(?P<place>(?:[A-Z][\w'’-]*|\d+)(?:\s+(?:[A-Z][\w'’-]*|\d+)){0,3})", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+AMOUNT_WORDS = frozenset({*SCALE_WORDS, *CURRENCY_WORDS, "bn", "m", "percent", "per", "cent"})
+_MONEY = re.compile(r"[$€£¥%]|\d[\d,.]*(?:%|bn|m|k)$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$",
+                                re.IGNORECASE)
+# ", deputy leader of the Green Party, ": words set off by commas between a subject and its verb.
+_APPOSITION = re.compile(r",[^,;.]{1,80},\s*(?:[a-z]+\s+){0,2}")
 _TIME_YEAR = re.compile(r"\b(?:in|since|until|by)\s+(?:1[89]|20)\d\d\b")
 
 
@@ -35,11 +49,15 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
     phrases = lookup.phrases(text, ("cues", "time_markers"))
     time_marker = _time_marker(text, phrases["time_markers"])
     for cue_start, cue_end in phrases["cues"]:
-        actor = _actor_before(actors, offset + cue_start)
+        if _DETERMINER_BEFORE.search(text, max(0, cue_start - 6), cue_start):
+            continue  # "the proposed charge": an adjective, not a position
+        actor = _actor_before(actors, offset + cue_start, text, offset)
         if actor is None:
             continue
         cue = text[cue_start:cue_end]
         phrase = _object_phrase(text, cue_end)
+        if cue.lower().endswith(" to"):  # "agreed to extend the truce": the verb's object
+            phrase = _DETERMINERS.sub("", phrase.partition(" ")[2])
         if not phrase or _VERB_FIRST.match(phrase):
             continue  # "demands include …": the cue was a noun, its object unknown
         topic = _topic(phrase, lookup, fallback=not lookup.weak(cue))
@@ -66,11 +84,19 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
     return stances
 
 
-def _actor_before(actors: Sequence[Actor], position: int) -> Actor | None:
+def _actor_before(actors: Sequence[Actor], position: int, text: str, offset: int
+                  ) -> Actor | None:
+    """The cue's subject: the nearest actor before it, or the one an apposition describes
+    ("Marta Ruiz, deputy leader of the Green Party, backed …" is Marta Ruiz's position)."""
     before = [actor for actor in actors if actor.span.end <= position]
     if not before:
         return None
     nearest = before[-1]
+    for earlier in reversed(before[:-1]):
+        between = text[earlier.span.end - offset:position - offset]
+        if _APPOSITION.fullmatch(between):
+            nearest = earlier
+            break
     return nearest if position - nearest.span.end <= 80 else None
 
 
@@ -82,11 +108,14 @@ def _object_phrase(text: str, start: int) -> str:
     rest = " " + rest.lstrip()
     stop = _NP_STOP.search(rest)
     phrase = rest[: stop.start()] if stop else rest
+    place = _PLACE_AFTER.match(rest, stop.start()) if stop else None
     phrase = " ".join(phrase.split())
     previous = None
     while previous != phrase:
         previous = phrase
         phrase = _DETERMINERS.sub("", phrase)
+    if place and phrase:  # "the new ferry terminal at Pier 4": the place says which one
+        return f"{place.group('place')} {phrase}"
     return phrase
 
 
@@ -97,9 +126,43 @@ def _topic(phrase: str, lookup: LexiconLookup, fallback: bool = True) -> tuple[s
         start, end = max(named, key=lambda span: span[1] - span[0])
         return lookup.topic_of(phrase[start:end])
     words = phrase.split()
-    if fallback and 1 <= len(words) <= 4 and _HEAD_WORD.match(words[-1]):
-        return words[-1].lower(), 1
+    if fallback and 1 <= len(words) <= 6 and _HEAD_WORD.match(words[-1]):
+        return topic_key(words, lookup), 1
     return None
+
+
+def topic_key(words: Sequence[str], lookup: LexiconLookup) -> str:
+    """An open topic as its head noun after the words that say which one it is, in a fixed
+    order, so that "the proposed congestion charge" and "the congestion charge" are one topic
+    and "the new ferry terminal at Pier 4" and "the Pier 4 ferry terminal" another."""
+    head = _singular(words[-1].lower())
+    modifiers = {_singular(_POSSESSIVE.sub("", word.lower())) for word in _not_amounts(words[:-1])}
+    modifiers -= lookup.passing_modifiers
+    modifiers.discard("")
+    return " ".join([*sorted(modifiers), head])
+
+
+def _not_amounts(words: Sequence[str]) -> list[str]:
+    """The words without an amount: "a 500 billion yuan stimulus" is the stimulus."""
+    kept = []
+    for index, word in enumerate(words):
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if word.lower() in AMOUNT_WORDS or _MONEY.match(word) or (
+                word[:1].isdigit() and following in AMOUNT_WORDS):
+            continue
+        kept.append(word)
+    return kept
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, by its ending: enough for two mentions of one topic to meet."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _time_marker(text: str, markers: list[tuple[int, int]]) -> str | None:

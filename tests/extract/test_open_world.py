@@ -1,0 +1,123 @@
+"""Actors and stance topics read from any beat, with nothing about them in the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.dsl.ruleset import load_ruleset
+from factcheck.extract import default_lexicon, extract
+from factcheck.load import document_from_text
+from factcheck.models import ActorKind, Claim
+from factcheck.pipeline import Checker
+
+
+def claims(text: str) -> list[Claim]:
+    return extract(document_from_text(text, "t.md"), default_lexicon())
+
+
+def actors(text: str) -> list[list[tuple[str, str, str, tuple[str, ...]]]]:
+    return [[(a.name, a.id, a.kind.value, a.groups) for a in claim.actors]
+            for claim in claims(text)]
+
+
+def stances(text: str) -> list[tuple[str, str, str]]:
+    return [(s.actor, s.topic, s.polarity.value) for claim in claims(text) for s in claim.stances]
+
+
+def test_organizations_by_their_head_words_and_references_back() -> None:
+    found = actors("The Transport Ministry rejected the congestion charge. "
+                   "On Friday the ministry said it would review the plan.")
+    assert found == [[("Transport Ministry", "transport-ministry", "organization", ())],
+                     [("ministry", "transport-ministry", "organization", ())]]
+
+
+def test_people_by_name_surname_and_title() -> None:
+    found = actors("Councillor Priya Raman voted against the budget. Raman later abstained. "
+                   "Tomas Ekdahl chaired the session.")
+    assert found[0] == [("Priya Raman", "priya-raman", "person", ())]
+    assert found[1] == [("Raman", "priya-raman", "person", ())]
+    assert found[2][0][:2] == ("Tomas Ekdahl", "tomas-ekdahl")
+
+
+def test_acronyms_with_their_expansion_and_not_currencies() -> None:
+    found = actors("The Coastal Fisheries Board (CFB) published its report. The CFB backed "
+                   "quotas. The bond raised RMB 8 billion.")
+    assert [a[1] for a in found[0]] == ["coastal-fisheries-board", "coastal-fisheries-board"]
+    assert [a[1] for a in found[1]] == ["coastal-fisheries-board"]
+    assert found[2] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Ruiz, deputy leader of the Green Party, backed the tram extension.",
+    "The Green Party's deputy leader Marta Ruiz backed the tram extension.",
+])
+def test_membership_read_from_the_text(text: str) -> None:
+    ruiz = [a for claim in claims(text) for a in claim.actors if a.id == "marta-ruiz"]
+    assert ruiz and ruiz[0].groups == ("green-party",)
+    assert stances(text) == [("marta-ruiz", "tram extension", "support")]
+
+
+def test_sentence_openers_are_not_part_of_a_name() -> None:
+    assert actors("In Lisbon, the Harbour Authority approved the berth.") == [
+        [("Harbour Authority", "harbour-authority", "organization", ())]]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("the proposed congestion charge", "the congestion charge"),
+    ("the new ferry terminal at Pier 4", "the Pier 4 ferry terminal"),
+    ("a 40 million euro sports hall", "the sports hall"),
+    ("the school's breakfast clubs", "the school breakfast club"),
+])
+def test_open_topics_meet_when_they_name_the_same_thing(first: str, second: str) -> None:
+    found = stances(f"The Harbour Authority supports {first}. The Harbour Authority "
+                    f"opposes {second}.")
+    assert len(found) == 2 and found[0][1] == found[1][1]
+
+
+def test_open_topics_stay_apart_when_they_name_different_things() -> None:
+    found = stances("The Harbour Authority supports the housing plan. The Harbour Authority "
+                    "opposes the transport plan.")
+    assert found[0][1] != found[1][1]
+
+
+def test_a_proposed_thing_is_not_a_proposal_by_the_actor_before_it() -> None:
+    assert stances("The Transport Ministry rejected the proposed congestion charge.") == [
+        ("transport-ministry", "congestion charge", "oppose")]
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(load_ruleset(), default_lexicon())
+
+
+@pytest.mark.parametrize("article, rule_id", [
+    ("The Coastal Fisheries Board backed the new cod quota [1]. The board rejected the cod "
+     "quota [2].", "stance.contradiction"),
+    ("Senator Dana Whitfield opposes the harbour dredging plan [1]. Whitfield supports the "
+     "harbour dredging plan [2].", "stance.contradiction"),
+    ("Ana Ortiz, chair of the Valley Water Council, backed the reservoir levy [1]. Leo Brandt, "
+     "treasurer of the Valley Water Council, opposed the reservoir levy [2].",
+     "stance.group-divided"),
+])
+def test_stance_rules_fire_on_open_world_actors_and_topics(checker: Checker, article: str,
+                                                           rule_id: str) -> None:
+    found = checker.check_document(document_from_text(article, "t.md")).findings
+    assert rule_id in [f.rule_id for f in found]
+
+
+@pytest.mark.parametrize("article", [
+    "The Coastal Fisheries Board backed the cod quota [1]. The board later rejected the cod "
+    "quota [2].",
+    "Senator Dana Whitfield opposes the housing plan [1]. Whitfield supports the transport "
+    "plan [2].",
+    "The Coastal Fisheries Board backed the cod quota [1]. The Harbour Authority rejected the "
+    "cod quota [2].",
+])
+def test_stance_rules_stay_quiet_on_near_misses(checker: Checker, article: str) -> None:
+    found = checker.check_document(document_from_text(article, "t.md")).findings
+    assert not [f for f in found if f.rule_id.startswith("stance.")]
+
+
+def test_unknown_kind_for_a_name_nothing_describes() -> None:
+    [[actor]] = [claim.actors for claim in claims("Tomas Ekdahl chaired the session.")]
+    assert actor.kind is ActorKind.UNKNOWN
