@@ -177,6 +177,7 @@ _RATIO_TAIL = re.compile(
     r"\s*(?P<phrase>(?:more|less|fewer|higher|lower|larger|greater|bigger|smaller|faster|"
     r"slower|longer|cheaper)\s+than|as\s+(?:many|much|large|high|big|long|fast)\s+as|that\s+of|"
     r"what|the|its)\b\s*(?P<other>[^,.;:()\[\]]{0,80})", re.IGNORECASE)
+_YUAN_AFTER = re.compile(r"\s*(?:yuan|renminbi|RMB)\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"(?:\s{0,2}|-)(?P<unit>[a-z][a-z-]{1,24})\b")
 _IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
 YEAR_CUES = frozenset("in since by from between and until to of before after during circa "
@@ -383,8 +384,9 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         elif currency or (word_unit in CURRENCY_WORDS):
             kind = QuantityKind.CURRENCY
             unit = _currency(currency) if currency else CURRENCY_WORDS[word_unit or ""]
-            if currency and currency.strip() == "¥" and re.search(r"yuan|RMB|China|Chinese", text):
-                unit = "CNY"
+            if currency and currency.strip() == "¥" and (
+                    _YUAN_AFTER.match(text, end) or text[max(0, start - 2):start] == "CN"):
+                unit = "CNY"  # "¥5 billion yuan", "CN¥5": the sign alone is the yen's
         elif _is_year(raw, parsed, scale, is_words, words, word_unit):
             kind, unit, margin = QuantityKind.YEAR, None, 0.0
         else:

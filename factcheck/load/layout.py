@@ -158,11 +158,11 @@ def _add_paragraph(text: str, start: int, end: int, add: _AddBlock) -> None:
     """A paragraph, or the seed's group layout split into one block per ` - ` item."""
     body = text[start:end]
     groups = list(_GROUP_START.finditer(body))
-    if not groups:
+    if not groups or groups[0].start() > 0:
+        # Only a paragraph that is the layout, from its first word: "… Group 7 - …" inside a
+        # sentence is prose.
         add(BlockKind.PARAGRAPH, start, end)
         return
-    if groups[0].start() > 0:
-        add(BlockKind.PARAGRAPH, start, start + groups[0].start())
     for number, group in enumerate(groups):
         group_end = groups[number + 1].start() if number + 1 < len(groups) else len(body)
         name = group.group(0).strip(" \t-")
