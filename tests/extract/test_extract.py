@@ -158,3 +158,12 @@ def test_table_cells_are_claims_of_their_own_but_wrapped_prose_is_not() -> None:
     assert pieces[:6] == ["RESULTS", "Ward 3", "Ana Ruiz", "54%", "Leo Park", "46%"]
     assert pieces[6:] == ["Turnout was the lowest since the ward was\nredrawn.",
                           "The count fell from\n210 to 126 last year."]
+
+
+def test_the_yen_sign_is_the_yuan_only_when_the_text_says_so() -> None:
+    def units(text: str) -> list[str | None]:
+        return [q.unit for c in extract(document_from_text(text, "t.md"), default_lexicon())
+                for q in c.quantities]
+
+    assert units("China's exports to Japan were worth ¥3 trillion.") == ["JPY"]
+    assert units("Beijing pledged ¥500 billion yuan for the rail link.") == ["CNY"]

@@ -169,14 +169,3 @@ def test_group_layout_only_where_the_paragraph_is_that_layout() -> None:
     layout = document_from_text("Group 1 - Exports rose [1] - Imports fell [2]\n", "t.md")
     assert [b.kind for b in layout.blocks] == [BlockKind.GROUP_ITEM, BlockKind.GROUP_ITEM]
 
-
-def test_the_yen_sign_is_the_yuan_only_when_the_text_says_so() -> None:
-    from factcheck.extract import default_lexicon, extract
-    from factcheck.load import document_from_text
-
-    def units(text: str) -> list[str | None]:
-        return [q.unit for c in extract(document_from_text(text, "t.md"), default_lexicon())
-                for q in c.quantities]
-
-    assert units("China's exports to Japan were worth ¥3 trillion.") == ["JPY"]
-    assert units("Beijing pledged ¥500 billion yuan for the rail link.") == ["CNY"]
