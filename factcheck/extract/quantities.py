@@ -169,9 +169,23 @@ _FALLING = frozenset(
     """fell fall falls falling declined decline declines dropped drop drops slid slumped down
     decreased decrease lower shrank contracted plunged tumbled cut reduction less""".split()
 )
+# An endpoint's unit written out after it: "from 2.1 billion euros to", "from 400 pupils to".
+_UNIT_WORD = r"(?:\s+(?!(?:to|in|from)\b)[a-z]{2,20})?"
+_ENDPOINT = (rf"(?P<END_cur>{CURRENCY_PREFIX})?(?P<END>{DIGITS})(?P<END_scale>{SCALE})?"
+             rf"(?:{PERCENT})?{_UNIT_WORD}")
+
+
+def _endpoint_named(name: str) -> str:
+    return _ENDPOINT.replace("END", name)
+
+
 _FROM_TO = re.compile(
-    rf"[^.;\[]{{0,60}}?\bfrom\s+(?P<f_cur>{CURRENCY_PREFIX})?(?P<from>{DIGITS})(?P<f_scale>{SCALE})?"
-    rf"(?:{PERCENT})?\s+(?:to|in)\s+(?P<t_cur>{CURRENCY_PREFIX})?(?P<to>{DIGITS})(?P<t_scale>{SCALE})?",
+    rf"[^.;\[]{{0,60}}?\b(?:from\s+{_endpoint_named('from')}\s+(?:to|in)\s+"
+    rf"{_endpoint_named('to')}|to\s+{_endpoint_named('to2')}\s+from\s+"
+    rf"{_endpoint_named('from2')})", re.IGNORECASE)
+# "went from 400 to 520, an increase of 25%": the endpoints before the change.
+_FROM_TO_BEFORE = re.compile(
+    rf"\bfrom\s+{_endpoint_named('from')}\s+to\s+{_endpoint_named('to')}[^.;\d]{{0,40}}$",
     re.IGNORECASE)
 _RATIO_TAIL = re.compile(
     r"\s*(?P<phrase>(?:more|less|fewer|higher|lower|larger|greater|bigger|smaller|faster|"
@@ -433,12 +447,9 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             direction = -1 if verb.lower() in _FALLING else 1
         if kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS) or (
                 kind is QuantityKind.RATIO and ratio_phrase in VERB_RATIOS):
-            endpoints = _FROM_TO.match(text, end)
-            if endpoints:
-                change_from = _endpoint(endpoints.group("from"), endpoints.group("f_scale"))
-                change_to = _endpoint(endpoints.group("to"), endpoints.group("t_scale"))
-                if change_from is not None and change_to is not None and direction is None:
-                    direction = 1 if change_to >= change_from else -1
+            change_from, change_to = _endpoints(text, end, span_start)
+            if change_from is not None and change_to is not None and direction is None:
+                direction = 1 if change_to >= change_from else -1
 
     subject = _subject(text, span_start, offset, actors)
     metric = (None if kind in (QuantityKind.YEAR, QuantityKind.DATE)
@@ -499,6 +510,22 @@ def _is_year(raw: str, value: float, scale: float, is_words: bool, words: list[s
     if words and words[-1].rstrip("-") in YEAR_CUES:
         return True
     return unit is None or unit in ("levels", "level", "election", "budget", "census")
+
+
+def _endpoints(text: str, end: int, start: int) -> tuple[float | None, float | None]:
+    """A change's start and end values: "from A to B" or "to B from A" after the change, or
+    "from A to B, an increase of" before it."""
+    after = _FROM_TO.match(text, end)
+    if after:
+        first = "from" if after.group("from") else "from2"
+        last = "to" if after.group("to") else "to2"
+        return (_endpoint(after.group(first), after.group(f"{first}_scale")),
+                _endpoint(after.group(last), after.group(f"{last}_scale")))
+    before = _FROM_TO_BEFORE.search(text, max(0, start - 120), start)
+    if before:
+        return (_endpoint(before.group("from"), before.group("from_scale")),
+                _endpoint(before.group("to"), before.group("to_scale")))
+    return None, None
 
 
 def _endpoint(raw: str, scale: str | None) -> float | None:

@@ -128,8 +128,13 @@ def _ratio_sides(claim: Claim, ratio: Quantity, amounts: Sequence[tuple[Claim, Q
     rationale="A change that does not match its endpoints means one of three figures is wrong.",
     tags=("numeric",),
     examples={
-        "flag": ["Sales rose 50% from 40 million to 50 million units last year [1]."],
-        "pass": ["Sales rose 25% from 40 million to 50 million units last year [1]."],
+        "flag": ["Sales rose 50% from 40 million to 50 million units last year [1].",
+                 "Ticket revenue rose 25% from 2.1 billion euros to 2.4 billion euros [1].",
+                 "The hospital's budget grew by 20% to $6 million from $4 million [1].",
+                 "Enrolment went from 400 pupils to 520, an increase of 25% [1]."],
+        "pass": ["Sales rose 25% from 40 million to 50 million units last year [1].",
+                 "The hospital's budget grew by 50% to $6 million from $4 million [1].",
+                 "Enrolment went from 400 pupils to 520, an increase of 30% [1]."],
     },
 )
 def change_mismatch(doc: RuleContext) -> Iterator[Flag]:
@@ -147,18 +152,24 @@ def change_mismatch(doc: RuleContext) -> Iterator[Flag]:
                     off = abs(actual - abs(q.value) * q.direction)
                 if off <= tolerance:
                     continue
-                message = f'"{q.text}": from {start:g} to {end:g} is a change of {actual:+.1f}%'
+                message = (f'"{q.text}": from {_plain(start)} to {_plain(end)} is a change of '
+                           f"{actual:+.1f}%")
             elif q.kind is QuantityKind.RATIO:
                 actual = end / start
                 if math.isclose(actual, q.value, rel_tol=RELATIVE_TOLERANCE):
                     continue
-                message = (f'"{q.text}": from {start:g} to {end:g} is {actual:.2g} times, '
-                           f"not {q.value:g}")
+                message = (f'"{q.text}": from {_plain(start)} to {_plain(end)} is {actual:.2g} '
+                           f"times, not {q.value:g}")
             else:
                 continue
             yield Flag(claims=(claim.id,), span=q.span, message=message,
                        evidence={"from": start, "to": end, "stated": q.value,
                                  "computed": round(actual, 4)})
+
+
+def _plain(value: float) -> str:
+    """A figure as a reader writes it: 2,100,000,000 and 3.5, not 2.1e+09."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.6g}"
 
 
 @rule(
