@@ -203,6 +203,9 @@ _METRIC_STOP = re.compile(
     r"could|should|raising|making|giving|leaving|up|down|since|after|before|last|this|next|"
     r"dependent|based|related|linked|used|made|produced|sold|recorded|reported)\b",
     re.IGNORECASE)
+_VERB_AFTER_WHOLE = re.compile(
+    r"[a-z]{2,}ed|(?:support|oppose|back|favou?r|want|say|think|believe|prefer|agree|"
+    r"disagree|approve|reject|like|use|own|live|work|voted?)s?|said", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:the|a|an|its|their|his|her|our|your|all|global|total|world's)\s+)+",
                       re.IGNORECASE)
 NOT_UNITS = frozenset(
@@ -564,5 +567,9 @@ def _clean_phrase(phrase: str) -> str:
     stop = _METRIC_STOP.search(f" {phrase}")
     if stop:
         phrase = phrase[: max(0, stop.start() - 1)]
-    phrase = _LEADING.sub("", " ".join(phrase.split()[:8]))
+    words = phrase.split()[:8]
+    # "58% of respondents backed the bond": the whole ends where its verb begins.
+    verb = next((at for at, word in enumerate(words) if at and _VERB_AFTER_WHOLE.fullmatch(word)),
+                None)
+    phrase = _LEADING.sub("", " ".join(words[:verb]))
     return phrase.strip(" '\"’”").lower()

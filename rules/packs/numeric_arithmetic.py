@@ -176,38 +176,65 @@ def _plain(value: float) -> str:
     id="numeric.shares-exceed-whole",
     severity="error",
     description=(
-        "Shares of the same whole, stated in one claim, that add up to more than 100% (after "
-        "hedges, allowing half a point for rounding)."
+        "Shares of the same whole, stated in one claim or carried on to the next ('Another "
+        "49% …', 'The remaining 12% …'), that add up to more than 100% (after hedges, "
+        "allowing half a point for rounding)."
     ),
     rationale="Parts of one whole cannot exceed it; a share was probably mistyped.",
     tags=("numeric",),
     examples={
-        "flag": ["Of all voters, 60% backed the plan and 55% opposed the plan [1]."],
-        "pass": ["Of all voters, 40% backed the plan, 35% opposed it and 25% were undecided [1]."],
+        "flag": ["Of all voters, 60% backed the plan and 55% opposed the plan [1].",
+                 "In the poll, 58% of respondents backed the stadium bond [1]. Another 49% of "
+                 "respondents opposed it [1]."],
+        "pass": ["Of all voters, 40% backed the plan, 35% opposed it and 25% were undecided [1].",
+                 "In the poll, 58% of respondents backed the stadium bond [1]. Another 39% of "
+                 "respondents opposed it [1].",
+                 "Turnout was 58% in the north [1]. In the south, 49% voted [1]."],
     },
 )
 def shares_exceed_whole(doc: RuleContext) -> Iterator[Flag]:
+    previous: list[Quantity] = []
     for claim in doc.claims:
         shares = [q for q in claim.quantities if q.kind is QuantityKind.PERCENT and q.value > 0
                   and not _COMPARED.search(claim.text[:q.span.start - claim.span.start])]
-        if len(shares) < 2:
+        # "Another 49% of respondents …": the shares of the sentence before are of this whole too.
+        continued = bool(shares) and bool(previous) and _MORE_OF_THE_WHOLE.search(
+            claim.text, 0, shares[0].span.start - claim.span.start) is not None
+        together = [*previous, *shares] if continued else shares
+        previous = shares
+        if len(together) < 2:
             continue
         # Shares measured against different wholes ("90% of refining, 60% of mining") are not
         # summed: only those that name the same metric, or none at all.
-        metrics = {_normal(q.metric) for q in shares}
+        metrics = {_normal(q.metric) for q in together}
         if len(metrics) > 1:
             continue
-        total = sum(_bounds(q)[0] for q in shares)
+        total = sum(_bounds(q)[0] for q in together)
         if total > 100.5:
-            yield Flag(claims=(claim.id,), span=shares[0].span,
+            yield Flag(claims=tuple(dict.fromkeys((claim.id, *_claims_of(doc, together)))),
+                       span=together[0].span if not continued else shares[0].span,
                        message=f"shares add up to {total:g}%: "
-                       + " + ".join(q.text for q in shares),
-                       evidence={"total": total, "shares": [q.text for q in shares]})
+                       + " + ".join(q.text for q in together),
+                       evidence={"total": total, "shares": [q.text for q in together]})
+
+
+def _claims_of(doc: RuleContext, quantities: Sequence[Quantity]) -> list[str]:
+    """The ids of the claims that state these quantities, in document order."""
+    wanted = {id(q) for q in quantities}
+    return [claim.id for claim in doc.claims if any(id(q) in wanted for q in claim.quantities)]
+
+
+# Words that carry a sentence's shares on from the one before: "Another 49%", "The remaining 12%".
+_MORE_OF_THE_WHOLE = re.compile(
+    r"^(?:\W*\w+\W+){0,3}?(?:another|a further|the remaining|the rest|the other)\s+(?:\w+\s+)?$",
+    re.IGNORECASE)
 
 
 # "61%, up from 55%" or "compared with 55%": an earlier or other value, not a part of the whole.
 _COMPARED = re.compile(r"\b(?:from|than|with|versus|vs\.?|against|to|was|were)\s+(?:\w+\s+)?$",
                        re.IGNORECASE)
+_PARTS_OF_THE_LAST = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|the\s+total)\b",
+                                re.IGNORECASE)
 _PARTS_CUE = re.compile(r"\b(of which|of whom|including|includes|comprising|made up of)\b", re.I)
 
 
@@ -215,33 +242,48 @@ _PARTS_CUE = re.compile(r"\b(of which|of whom|including|includes|comprising|made
     id="numeric.parts-exceed-total",
     severity="error",
     description=(
-        'Parts stated after a total ("120 cases, of which 80 … and 50 …") that add up to more '
-        "than the total."
+        'Parts stated after a total ("120 cases, of which 80 … and 50 …", or "120 cases. Of '
+        'them, 80 … and 50 …") that add up to more than the total.'
     ),
     rationale="The parts of a total cannot exceed it; one of the figures is wrong.",
     tags=("numeric",),
     examples={
-        "flag": ["The agency recorded 120 cases, of which 80 were in Ohio and 50 in Texas [1]."],
-        "pass": ["The agency recorded 120 cases, of which 80 were in Ohio and 30 in Texas [1]."],
+        "flag": ["The agency recorded 120 cases, of which 80 were in Ohio and 50 in Texas [1].",
+                 "The county recorded 120 flu admissions in March [1]. Of them, 80 were adults "
+                 "and 55 were children [1]."],
+        "pass": ["The agency recorded 120 cases, of which 80 were in Ohio and 30 in Texas [1].",
+                 "The county recorded 120 flu admissions in March [1]. Of them, 80 were adults "
+                 "and 40 were children [1]."],
     },
 )
 def parts_exceed_total(doc: RuleContext) -> Iterator[Flag]:
+    before: Claim | None = None
     for claim in doc.claims:
-        cue = _PARTS_CUE.search(claim.text)
-        if cue is None:
-            continue
-        cue_at = claim.span.start + cue.start()
+        earlier, before = before, claim
         counts = [q for q in claim.quantities
                   if q.kind in (QuantityKind.COUNT, QuantityKind.CURRENCY)]
-        totals = [q for q in counts if q.span.end <= cue_at]
-        parts = [q for q in counts if q.span.start >= cue_at]
+        cue = _PARTS_CUE.search(claim.text)
+        if cue is not None:
+            cue_at = claim.span.start + cue.start()
+            totals = [q for q in counts if q.span.end <= cue_at]
+            parts = [q for q in counts if q.span.start >= cue_at]
+        elif earlier is not None and _PARTS_OF_THE_LAST.match(claim.text):
+            # "120 admissions in March. Of them, 80 were adults and 55 children."
+            totals = [q for q in earlier.quantities
+                      if q.kind in (QuantityKind.COUNT, QuantityKind.CURRENCY)]
+            parts = counts
+        else:
+            continue
         if not totals or len(parts) < 2:
             continue
         total = totals[-1]
         parts = [q for q in parts if _same_measure(total, q) or q.unit is None]
         part_sum = sum(_bounds(q)[0] for q in parts)
         if len(parts) >= 2 and part_sum > _bounds(total)[1] * 1.005:
-            yield Flag(claims=(claim.id,), span=total.span,
+            same_claim = any(q is total for q in claim.quantities)
+            yield Flag(claims=(claim.id,) if same_claim or earlier is None
+                       else (claim.id, earlier.id),
+                       span=total.span if same_claim else parts[0].span,
                        message=f"parts add up to {part_sum:g}, more than the total {total.text}",
                        evidence={"total": total.value, "parts": [q.text for q in parts]})
 
