@@ -90,7 +90,21 @@ def _quantity_fields(quantity: Quantity) -> dict[str, Scalar | None]:
         "compared_to": quantity.compared_to, "ratio_phrase": quantity.ratio_phrase,
         "change_from": quantity.change_from, "change_to": quantity.change_to,
         "direction": quantity.direction, "quantity_text": quantity.text,
+        "period": quantity.period, "frame": frame_of(quantity),
     }
+
+
+def frame_of(quantity: Quantity) -> str | None:
+    """What a figure is a value of: its metric, whose it is and when, or None without a metric.
+    Two figures with one frame are two statements of one value."""
+    if quantity.metric is None:
+        return None
+    frame = quantity.metric
+    if quantity.subject:
+        frame += f" ({quantity.subject})"
+    if quantity.period:
+        frame += f", {quantity.period}"
+    return frame
 
 
 def _fact(fact_id: str, kind: FactKind, claim_id: str | None, part: int | None,

@@ -37,6 +37,7 @@ from factcheck.extract.numbers import (
     parse_words,
     rounding_margin,
 )
+from factcheck.extract.frames import normal_metric, period_near
 from factcheck.models import Actor, Interval, Quantity, QuantityKind, Span
 from factcheck.models.trusted import trusted
 
@@ -196,6 +197,9 @@ _UNIT_AFTER = re.compile(r"(?:\s{0,2}|-)(?P<unit>[a-z][a-z-]{1,24})\b")
 _IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
 YEAR_CUES = frozenset("in since by from between and until to of before after during circa "
                       "pre post mid early late".split())
+_IN_A_PERIOD = re.compile(r"\s*in\s+(?:the\s+)?(?:(?:1[89]|20)\d\d|(?:January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December|"
+                          r"first|second|third|fourth|last|past)\b)", re.IGNORECASE)
 _OF_PHRASE = re.compile(r"\s*(?:of|in)\s+(?P<phrase>[^,.;:()\[\]]{1,120})", re.IGNORECASE)
 _METRIC_STOP = re.compile(
     r"\s(?:which|that|who|while|whereas|because|as|in|by|from|to|for|on|at|than|compared|"
@@ -457,11 +461,15 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     subject = _subject(text, span_start, offset, actors)
     metric = (None if kind in (QuantityKind.YEAR, QuantityKind.DATE)
               else _metric(text, end, words))
+    if metric and words and words[-1] in SELECTORS and kind is not QuantityKind.PERCENT:
+        metric = f"{words[-1]} {metric}"  # "the remaining 18 races": a part, not the whole
+    period = (None if kind in (QuantityKind.YEAR, QuantityKind.DATE)
+              else period_near(text, span_start, end))
     return trusted(
         Quantity, text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
         value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,
         compared_to=compared_to, ratio_phrase=ratio_phrase, change_from=change_from,
-        change_to=change_to, direction=direction,
+        change_to=change_to, direction=direction, period=period,
     )
 
 
@@ -543,15 +551,30 @@ def _subject(text: str, start: int, offset: int, actors: Sequence[Actor]) -> str
 
 
 def _metric(text: str, end: int, words: list[str]) -> str | None:
-    """What is measured: the "of …" phrase after the figure, or the noun phrase before "on/of"."""
+    """What is measured, in its normal form (``frames.normal_metric``)."""
+    return normal_metric(_metric_as_written(text, end, words))
+
+
+def _metric_as_written(text: str, end: int, words: list[str]) -> str | None:
+    """The "of …" phrase after the figure, the subject of "X stood at", or the noun phrase
+    before "on/of"."""
     after_unit = _UNIT_AFTER.match(text, end)
     tail_start = after_unit.end() if after_unit and after_unit.group("unit").lower() not in (
         "of", "in") else end
     of_phrase = _OF_PHRASE.match(text, tail_start)
-    if of_phrase:
+    if of_phrase and not _IN_A_PERIOD.match(text, of_phrase.start()):
         phrase = _clean_phrase(of_phrase.group("phrase"))
         if phrase:
             return phrase
+    level = _level_verb(words)
+    if level:  # "Inflation stood at 3.1%", "the jobless rate was 4%"
+        kept = []
+        for word in reversed(words[:-level]):
+            if word in _NOT_IN_A_METRIC or word in NOT_UNITS:
+                break
+            kept.insert(0, word)
+        if kept:
+            return " ".join(kept[-4:])
     words = words[-8:]
     if len(words) < 2 or words[-1] not in ("on", "of", "for", "at", "covering"):
         return None
@@ -561,6 +584,27 @@ def _metric(text: str, end: int, words: list[str]) -> str | None:
             break
         kept.insert(0, word)
     return " ".join(kept[-4:]) or None
+
+
+def _level_verb(words: list[str]) -> int:
+    """How many of the last words before a figure say the metric stands at it (0: none)."""
+    if len(words) >= 2 and f"{words[-2]} {words[-1]}" in _LEVEL_VERBS:
+        return 2
+    return 1 if words and words[-1] in _LEVEL_VERBS else 0
+
+
+# Words that pick a part of what is counted: "the first three races", "the remaining 18". (A
+# share names its whole after "of": "another 49% of respondents" is of the same whole.)
+SELECTORS = frozenset("first last remaining next final other top only another latest past "
+                      "previous".split())
+_LEVEL_VERBS = frozenset({"stood at", "stands at", "came to", "comes to", "came in at",
+                          "reached", "reaches", "hit", "hits", "was", "were", "is", "are",
+                          "totalled", "totaled", "totals", "amounted to", "rose to", "fell to",
+                          "climbed to", "dropped to", "increased to", "decreased to"})
+# Words that end a metric's name going backwards: "… said the jobless rate was".
+_NOT_IN_A_METRIC = frozenset("""the a an its their his her our this that these those and or but
+    said says say that which who whose of in on at by for to with from as while when after
+    before since if than has have had will would could should may might""".split())
 
 
 def _clean_phrase(phrase: str) -> str:

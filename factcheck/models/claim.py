@@ -73,6 +73,8 @@ class Quantity(BaseModel):
     )
     change_from: float | None = Field(default=None, description="For changes: the start value")
     change_to: float | None = Field(default=None, description="For changes: the end value")
+    period: str | None = Field(
+        default=None, description="When it holds: 'june', 'june 2024', 'q1', '2023', 'last year'")
     direction: int | None = Field(default=None, description="+1 rose, -1 fell, for changes")
     ratio_phrase: str | None = Field(
         default=None, description="'times', 'times more than', 'twice as many as', …"

@@ -35,6 +35,7 @@ FACT_FIELDS: dict[FactKind, dict[str, type]] = {
         **_COMMON, "quantity_kind": str, "value": float, "low": float, "high": float, "unit": str,
         "hedge": str, "subject": str, "metric": str, "compared_to": str, "ratio_phrase": str,
         "change_from": float, "change_to": float, "direction": int, "quantity_text": str,
+        "period": str, "frame": str,
     },
     FactKind.ACTOR: {
         **_COMMON, "actor": str, "name": str, "actor_kind": str, "role": str, "group": str,

@@ -37,6 +37,8 @@ POOLS: dict[str, tuple[Any, ...]] = {
     "ref": ("1", "2", "3", "4"), "citation_kind": ("marker", "footnote", "attribution"),
     "subject": ("china", "us", "eu"), "metric": ("refining share", "export controls"),
     "hedge": ("nearly", "over", "about"), "time_marker": ("previously", "now"),
+    "period": ("june", "2024", "last year"),
+    "frame": ("inflation, june", "rare earth refining (china)"),
 }
 NUMBERS = (-5.0, 0.0, 3.0, 50.0, 87.0, 90.0, 100.0, 130.0, 3000.0)
 
