@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from factcheck.extract.frames import normal_metric, period_near
 from factcheck.extract.numbers import (
     CN_NUMBER,
     FRACTIONS,
@@ -37,7 +38,6 @@ from factcheck.extract.numbers import (
     parse_words,
     rounding_margin,
 )
-from factcheck.extract.frames import normal_metric, period_near
 from factcheck.models import Actor, Interval, Quantity, QuantityKind, Span
 from factcheck.models.trusted import trusted
 
