@@ -34,6 +34,10 @@ _PLACE_AFTER = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 AMOUNT_WORDS = frozenset({*SCALE_WORDS, *CURRENCY_WORDS, "bn", "m", "percent", "per", "cent"})
 _MONEY = re.compile(r"[$€£¥%]|\d[\d,.]*(?:%|bn|m|k)$", re.IGNORECASE)
+_CONDITIONAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:(?:not|only|still|also)\s+)?$",
+                                 re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|provided|as long as)\b",
+                              re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$",
                                 re.IGNORECASE)
 # ", deputy leader of the Green Party, ": words set off by commas between a subject and its verb.
@@ -51,6 +55,9 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
     for cue_start, cue_end in phrases["cues"]:
         if _DETERMINER_BEFORE.search(text, max(0, cue_start - 6), cue_start):
             continue  # "the proposed charge": an adjective, not a position
+        if _CONDITIONAL_BEFORE.search(text, max(0, cue_start - 24), cue_start) or \
+                _CONDITION_AFTER.match(text, cue_end, min(len(text), cue_end + 100)):
+            continue  # "would back the levy if …": a position only under a condition
         actor = _actor_before(actors, offset + cue_start, text, offset)
         if actor is None:
             continue

@@ -121,3 +121,12 @@ def test_stance_rules_stay_quiet_on_near_misses(checker: Checker, article: str) 
 def test_unknown_kind_for_a_name_nothing_describes() -> None:
     [[actor]] = [claim.actors for claim in claims("Tomas Ekdahl chaired the session.")]
     assert actor.kind is ActorKind.UNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Authority would support the dredging plan if the state paid for it.",
+    "The Harbour Authority supports the dredging plan, provided the state pays for it.",
+    "The Harbour Authority might back the dredging plan.",
+])
+def test_a_position_under_a_condition_is_no_stance(text: str) -> None:
+    assert stances(text) == []
