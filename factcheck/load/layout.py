@@ -1,7 +1,8 @@
 """Markdown and plain text into layout blocks and an inline reference list.
 
 Handles headings, paragraphs, bullets, YAML front matter, a ``References``/``Sources`` section
-of ``[n] …`` lines, footnote definitions, and the seed's ``Group 1 - claim [1] - claim`` layout.
+of ``[n] …`` entries (an entry may wrap onto the lines below it), footnote definitions, and the
+seed's ``Group 1 - claim [1] - claim`` layout.
 """
 
 from __future__ import annotations
@@ -85,46 +86,78 @@ def parse_layout(text: str, path: str, plain_text: bool) -> Layout:
             add(BlockKind.BULLET, bullet[0].start, bullet[-1].end, bullet_depth)
         paragraph, bullet = [], []
 
-    def add_reference(ref_id: str, body: str, line: _Line) -> None:
+    # The entry the next line may continue: a reference wrapped by an editor or a word
+    # processor goes on until a blank line, a heading or the next entry. Its first line, its
+    # text so far, and whether it is a footnote (whose continuation lines are indented).
+    entry: tuple[_Line, str, bool] | None = None
+    entry_style: str | None = None  # "[n]" or "n.": the numbering this section's entries use
+
+    def add_reference(ref_id: str, body: str, first: _Line, last: _Line) -> None:
         url = _URL.search(body)
         layout.references.append(Reference(
             id=ref_id, label=body, url=url.group(0) if url else None, origin="inline",
-            span=index.span(line.start, line.end),
+            span=index.span(first.start, last.end),
         ))
+
+    def continue_entry(line: _Line) -> None:
+        nonlocal entry
+        assert entry is not None
+        first, body, footnote = entry
+        body = f"{body} {line.text.strip()}"
+        entry = (first, body, footnote)
+        previous = layout.references.pop()
+        add_reference(previous.id, body, first, line)
 
     first_content = True
     for number, line in enumerate(lines[position:], start=position):
         stripped = line.text.strip()
         if not stripped:
             flush()
+            entry = None
             continue
         if _REFERENCES_TITLE.match(line.text):
             flush()
             in_references = True
+            entry, entry_style = None, None
             section = stripped.strip("#* :")
             first_content = False
             continue
         footnote = _FOOTNOTE_DEFINITION.match(line.text)
         if footnote:
             flush()
-            add_reference(footnote.group(1), footnote.group(2), line)
+            add_reference(footnote.group(1), footnote.group(2), line, line)
+            entry = (line, footnote.group(2), True)
             continue
         heading = _HEADING.match(line.text)
         if heading:
             flush()
             in_references = False
+            entry = None
             section = heading.group(2).strip()
             if layout.title is None and first_content and len(heading.group(1)) == 1:
                 layout.title = section
             add(BlockKind.HEADING, line.start, line.end)
             first_content = False
             continue
+        if entry is not None and entry[2] and line.text[:1] in (" ", "\t"):
+            continue_entry(line)  # a footnote's indented continuation, wherever it stands
+            continue
         if in_references:
             reference = _REFERENCE_LINE.match(line.text)
-            if reference:
-                add_reference(reference.group(1) or reference.group(2), reference.group(3), line)
+            style = None if reference is None else "[n]" if reference.group(1) else "n."
+            # A wrapped line that happens to start like an entry of the other numbering
+            # ("2024. Available at …" under "[3] …") continues the entry above.
+            if reference and (entry is None or entry_style in (None, style)):
+                entry_style = style
+                body = reference.group(3)
+                add_reference(reference.group(1) or reference.group(2), body, line, line)
+                entry = (line, body, False)
+                continue
+            if entry is not None:
+                continue_entry(line)
                 continue
             in_references = False
+        entry = None
         if first_content and plain_text and _is_plain_title(lines, number):
             layout.title = stripped
             add(BlockKind.HEADING, line.start, line.end)

@@ -66,6 +66,50 @@ def test_reference_section_and_footnotes_become_references() -> None:
     assert len(document.blocks) == 1
 
 
+WRAPPED_REFERENCES = """\
+# Harbour dredging costs rise
+
+The port authority spent $42 million on dredging in 2023 [1]. Its director said
+the work would finish by spring [2]. Shipping volumes grew 8% over the year [3].
+
+## References
+
+[1] Port Authority of Calderon, "Annual accounts 2023", published
+    March 2024, https://example.org/accounts-2023
+[2] Interview with the harbour director, Calderon Evening Post,
+2024. Quoted in full.
+[3] Calderon Shipping Registry, monthly volume tables,
+https://example.org/registry
+
+Dredging resumes in May.
+"""
+
+
+def test_a_reference_wrapped_onto_more_lines_is_one_entry(check_text) -> None:  # type: ignore[no-untyped-def]
+    document = document_from_text(WRAPPED_REFERENCES, "harbour.md")
+    refs = {r.id: r for r in document.references}
+    assert set(refs) == {"1", "2", "3"}  # "2024. Quoted…" continues [2]; it is no entry 2024
+    assert refs["1"].label.endswith("published March 2024, https://example.org/accounts-2023")
+    assert refs["1"].url == "https://example.org/accounts-2023"
+    assert refs["2"].label.endswith("Evening Post, 2024. Quoted in full.")
+    assert refs["3"].url == "https://example.org/registry"
+    assert (refs["1"].span.line, refs["3"].span.line) == (8, 12)
+    assert document.text[refs["3"].span.start:refs["3"].span.end].endswith("example.org/registry")
+    # The wrapped lines are no prose; the paragraph after the blank line is.
+    assert block_texts(document)[-1] == (BlockKind.PARAGRAPH, "Dredging resumes in May.")
+    assert not any("Calderon" in text for _, text in block_texts(document))
+    assert [f.rule_id for f in check_text(WRAPPED_REFERENCES, path="harbour.md")
+            if f.rule_id.startswith("citation.")] == []
+
+
+def test_a_footnote_continues_on_indented_lines_only() -> None:
+    document = document_from_text(
+        "Rents rose 4% [^1].\n\n[^1]: City housing survey,\n    second edition.\nNew prose.\n",
+        "rents.md")
+    assert [r.label for r in document.references] == ["City housing survey, second edition."]
+    assert block_texts(document)[-1] == (BlockKind.PARAGRAPH, "New prose.")
+
+
 def test_comments_are_blanked_and_suppressions_recorded() -> None:
     text = (
         "A claim. <!-- factcheck-ignore: numeric.ratio-mismatch -->\n<!-- factcheck-ignore -->\nB.\n"
