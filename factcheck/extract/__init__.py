@@ -186,7 +186,8 @@ def _claim(text: str, start: int, end: int, claim_id: str, section: str | None,
     room = budget.room("quantities")
     # Figures inside citation markers are found and then dropped: leave room for them too.
     quantities = find_quantities(body, start, index.span, actors,
-                                 limit=room + 1 + len(found)) if room else []
+                                 limit=room + 1 + len(found),
+                                 framed=not evidence_only) if room else []
     marker_spans = [(c.span.start, c.span.end) for c in found]
     quantities = budget.take("quantities", [
         q for q in quantities if not any(a <= q.span.start < b for a, b in marker_spans)],

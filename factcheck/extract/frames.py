@@ -9,6 +9,7 @@ possessives, no period words, "rate" and "level" after another word dropped).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MONTH_NAMES = ("january february march april may june july august september october november "
                "december").split()
@@ -35,13 +36,19 @@ def period_near(text: str, start: int, end: int) -> str | None:
     """The period the figure at ``text[start:end]`` holds for: the period expression of its
     sentence nearest to it."""
     best: tuple[int, str] | None = None
-    for match in _PERIOD.finditer(text):
-        if match.start() < end and start < match.end():
+    for found_start, found_end, period in _periods(text):
+        if found_start < end and start < found_end:
             continue  # the figure itself ("2024" is not its own period)
-        distance = start - match.end() if match.end() <= start else match.start() - end
+        distance = start - found_end if found_end <= start else found_start - end
         if best is None or distance < best[0]:
-            best = (distance, _normal_period(match))
+            best = (distance, period)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=64)  # a sentence's figures ask one after another
+def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((match.start(), match.end(), _normal_period(match))
+                 for match in _PERIOD.finditer(text))
 
 
 def _normal_period(match: re.Match[str]) -> str:

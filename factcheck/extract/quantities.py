@@ -278,8 +278,13 @@ def _word_start_any_case() -> re.Pattern[str]:
 
 
 def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
-                    actors: Sequence[Actor] = (), limit: int = 100) -> list[Quantity]:
-    """Quantities of a claim whose text starts at ``offset`` in the document (at most ``limit``)."""
+                    actors: Sequence[Actor] = (), limit: int = 100,
+                    framed: bool = True) -> list[Quantity]:
+    """Quantities of a claim whose text starts at ``offset`` in the document (at most ``limit``).
+
+    ``framed=False`` leaves out what a figure measures and when (metric, period): a cited
+    source's figures are compared with a claim's by value alone.
+    """
     found: list[Quantity] = []
     consumed = 0
     lower = text.lower()
@@ -292,13 +297,13 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
         if match is None or match.end() == match.start():
             continue
         consumed = match.end()
-        quantity = _read(text, words, match, offset, span, actors)
+        quantity = _read(text, words, match, offset, span, actors, framed)
         if quantity is _NOT_A_RANGE:
             match = _single().match(text, start)
             if match is None:
                 continue
             consumed = match.end()
-            quantity = _read(text, words, match, offset, span, actors)
+            quantity = _read(text, words, match, offset, span, actors, framed)
         if quantity is not None and quantity is not _NOT_A_RANGE:
             if (quantity.kind is QuantityKind.PERCENT and found
                     and found[-1].kind is QuantityKind.PERCENT_CHANGE
@@ -313,7 +318,8 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
 
 
 def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
-          span: Callable[[int, int], Span], actors: Sequence[Actor]) -> Quantity | None:
+          span: Callable[[int, int], Span], actors: Sequence[Actor],
+          framed: bool = True) -> Quantity | None:
     start, end = match.start(), match.end()
     kind: QuantityKind
     unit: str | None = None
@@ -459,12 +465,11 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
                 direction = 1 if change_to >= change_from else -1
 
     subject = _subject(text, span_start, offset, actors)
-    metric = (None if kind in (QuantityKind.YEAR, QuantityKind.DATE)
-              else _metric(text, end, words))
+    unframed = not framed or kind in (QuantityKind.YEAR, QuantityKind.DATE)
+    metric = None if unframed else _metric(text, end, words)
     if metric and words and words[-1] in SELECTORS and kind is not QuantityKind.PERCENT:
         metric = f"{words[-1]} {metric}"  # "the remaining 18 races": a part, not the whole
-    period = (None if kind in (QuantityKind.YEAR, QuantityKind.DATE)
-              else period_near(text, span_start, end))
+    period = None if unframed else period_near(text, span_start, end)
     return trusted(
         Quantity, text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
         value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,
@@ -568,13 +573,13 @@ def _metric_as_written(text: str, end: int, words: list[str]) -> str | None:
             return phrase
     level = _level_verb(words)
     if level:  # "Inflation stood at 3.1%", "the jobless rate was 4%"
-        kept = []
+        named: list[str] = []
         for word in reversed(words[:-level]):
             if word in _NOT_IN_A_METRIC or word in NOT_UNITS:
                 break
-            kept.insert(0, word)
-        if kept:
-            return " ".join(kept[-4:])
+            named.insert(0, word)
+        if named:
+            return " ".join(named[-4:])
     words = words[-8:]
     if len(words) < 2 or words[-1] not in ("on", "of", "for", "at", "covering"):
         return None

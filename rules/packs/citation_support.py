@@ -180,9 +180,14 @@ def _source_content(text: str) -> frozenset[str]:
 
 def aligned_passage(claim: Claim, sources: Sequence[Reference], lexicon: Any) -> str | None:
     """The source sentence the claim most likely summarizes (see factcheck.extract.alignment)."""
-    sentences = [sentence for source in sources
-                 for sentence in _source_sentences(source.text or "", lexicon)]
-    best = best_sentence(content_words(claim.text), [(s.text, s.words) for s in sentences])
+    return _aligned(claim.text, tuple(source.text or "" for source in sources), lexicon)
+
+
+@lru_cache(maxsize=256)  # a claim with several findings is aligned once
+def _aligned(claim_text: str, source_texts: tuple[str, ...], lexicon: Any) -> str | None:
+    sentences = [sentence for text in source_texts
+                 for sentence in _source_sentences(text, lexicon)]
+    best = best_sentence(content_words(claim_text), [(s.text, s.words) for s in sentences])
     return None if best is None else _quoted(best[0])
 
 
@@ -461,12 +466,15 @@ ALIGNED = 0.5
 MISATTRIBUTION_WORDS = 3  # fewer content words say too little to compare
 
 
+def _specific(quantity: Quantity) -> bool:
+    """Small figures and figures in words are stated about many things."""
+    return quantity.value >= 10 and any(char.isdigit() for char in quantity.text)
+
+
 def _misattributed(quantity: Quantity, words: frozenset[str],
                    sentences: Sequence[tuple[Reference, Sequence[_Sentence]]],
                    lexicon: Any) -> str | None:
     """The source sentence stating the claim's figure, when it is about something else."""
-    if quantity.value < 10 or not any(char.isdigit() for char in quantity.text):
-        return None  # small figures and figures in words are stated about many things
     holders: list[tuple[float, str]] = []
     for source, found in sentences:
         for figure in _supporting(quantity, source, lexicon):
@@ -508,16 +516,15 @@ def number_misattributed(doc: RuleContext) -> Iterator[Flag]:
         if not sources:
             continue
         words = content_words(claim.text)
-        if len(words) < MISATTRIBUTION_WORDS or not any(
-                q.kind in CHECKED_KINDS for q in claim.quantities):
-            continue
+        figures = [q for q in claim.quantities if q.kind in CHECKED_KINDS and _specific(q)
+                   and _supported(q, sources, doc.lexicon)]
+        if len(words) < MISATTRIBUTION_WORDS or not figures:
+            continue  # a figure the source lacks is number-not-in-source's
         sentences = [(s, _source_sentences(s.text or "", doc.lexicon)) for s in sources]
         if max((overlap(words, sentence.words) for _, found in sentences for sentence in found),
                default=0.0) < ALIGNED:
             continue  # no sentence of the sources is about the claim: nothing to compare with
-        for quantity in claim.quantities:
-            if quantity.kind not in CHECKED_KINDS:
-                continue
+        for quantity in figures:
             elsewhere = _misattributed(quantity, words, sentences, doc.lexicon)
             if elsewhere is not None:
                 yield Flag(claims=(claim.id,), span=quantity.span,
