@@ -8,7 +8,7 @@ by stem (their first five letters), so "approved" meets "approval" and "rates" m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
@@ -35,17 +35,33 @@ def overlap(claim_words: frozenset[str], sentence_words: frozenset[str]) -> floa
     return len(claim_words & sentence_words) / len(claim_words)
 
 
-def best_sentence(claim_words: frozenset[str], sentences: Iterable[tuple[str, frozenset[str]]]
-                  ) -> tuple[str, float] | None:
-    """The sentence (text, content words) sharing most of the claim's content words, the
-    shorter on a tie."""
-    best: tuple[float, int] = (0.0, 0)
-    found = None
-    for sentence, words in sentences:
-        score = (overlap(claim_words, words), -len(sentence))
-        if score[0] > 0 and score > best:
-            best, found = score, sentence
-    return None if found is None else (found, best[0])
+class SentenceIndex:
+    """Sentences indexed by their content words, so a claim is aligned by looking up its own
+    words rather than by comparing it with every sentence."""
+
+    def __init__(self, sentences: Sequence[tuple[str, frozenset[str]]]) -> None:
+        self.sentences = list(sentences)
+        self.postings: dict[str, list[int]] = {}
+        for number, (_, words) in enumerate(self.sentences):
+            for word in words:
+                self.postings.setdefault(word, []).append(number)
+
+    def shares(self, claim_words: frozenset[str]) -> dict[int, float]:
+        """Sentence number -> the share of the claim's content words it has (sentences with
+        none are left out)."""
+        counts: dict[int, int] = {}
+        for word in claim_words:
+            for number in self.postings.get(word, ()):
+                counts[number] = counts.get(number, 0) + 1
+        return {number: count / len(claim_words) for number, count in counts.items()}
+
+    def best(self, claim_words: frozenset[str]) -> tuple[str, float] | None:
+        """The sentence sharing most of the claim's content words, the shorter on a tie."""
+        shares = self.shares(claim_words)
+        if not shares:
+            return None
+        number = max(shares, key=lambda n: (shares[n], -len(self.sentences[n][0])))
+        return self.sentences[number][0], shares[number]
 
 
 def novel_share(claim_words: frozenset[str], source_words: Sequence[frozenset[str]]) -> float:

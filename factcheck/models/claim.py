@@ -39,7 +39,10 @@ class Interval(BaseModel):
         return low <= other_high and other_low <= high
 
     def contains(self, value: float, tolerance: float = 0.0) -> bool:
-        return self.overlaps(Interval(low=value, high=value), tolerance)
+        # Compared directly: building a one-point Interval validated it, on a hot path.
+        low = -math.inf if self.low is None else self.low - tolerance
+        high = math.inf if self.high is None else self.high + tolerance
+        return low <= value <= high
 
 
 class QuantityKind(StrEnum):

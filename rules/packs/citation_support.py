@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from factcheck.dsl import Flag, RuleContext, rule
-from factcheck.extract.alignment import best_sentence, content_words, novel_share, overlap
+from factcheck.extract.alignment import SentenceIndex, content_words, novel_share, overlap
 from factcheck.extract.names import CONNECTORS, is_common_word, settled
 from factcheck.models import CitationKind, Claim, Quantity, QuantityKind, Reference
 
@@ -161,6 +161,18 @@ def _source_sentences(text: str, lexicon: Any) -> tuple[_Sentence, ...]:
                            claim.span.end) for claim in _source_claims(text, lexicon))
 
 
+@lru_cache(maxsize=256)
+def _sentence_index(text: str, lexicon: Any) -> SentenceIndex:
+    return SentenceIndex([(s.text, s.words) for s in _source_sentences(text, lexicon)])
+
+
+def _best_share(words: frozenset[str], sources: Sequence[Reference], lexicon: Any) -> float:
+    """How much of the claim's content the best-matching sentence of its sources has."""
+    return max((share for source in sources
+                for share in _sentence_index(source.text or "", lexicon).shares(words).values()),
+               default=0.0)
+
+
 def _around(sentences: Sequence[_Sentence], offset: int) -> tuple[_Sentence, frozenset[str]]:
     """The sentence holding ``offset`` and the content words it is about: its own, or with its
     neighbours' when it has too few (a figure on a caption or table line is about the lines
@@ -185,10 +197,12 @@ def aligned_passage(claim: Claim, sources: Sequence[Reference], lexicon: Any) ->
 
 @lru_cache(maxsize=256)  # a claim with several findings is aligned once
 def _aligned(claim_text: str, source_texts: tuple[str, ...], lexicon: Any) -> str | None:
-    sentences = [sentence for text in source_texts
-                 for sentence in _source_sentences(text, lexicon)]
-    best = best_sentence(content_words(claim_text), [(s.text, s.words) for s in sentences])
-    return None if best is None else _quoted(best[0])
+    words = content_words(claim_text)
+    found = [best for text in source_texts
+             if (best := _sentence_index(text, lexicon).best(words)) is not None]
+    if not found:
+        return None
+    return _quoted(max(found, key=lambda best: (best[1], -len(best[0])))[0])
 
 
 def _quoted(passage: str) -> str:
@@ -285,6 +299,11 @@ _CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|de)\
 _POSSESSIVE = re.compile(r"(?<=\w)'s(?!\w)")
 
 
+@lru_cache(maxsize=4096)  # names and their aliases recur across an article's claims
+def _normal_name(name: str) -> str:
+    return _normalize(name)
+
+
 @lru_cache(maxsize=256)
 def _source_words(text: str) -> _SourceWords:
     return _SourceWords(text)
@@ -302,11 +321,11 @@ def name_in_source(name: str, source: _SourceWords, same_names: dict[str, frozen
 
 
 def _names(name: str, source: _SourceWords, same_names: dict[str, frozenset[str]]) -> bool:
-    phrase = _normalize(name)
+    phrase = _normal_name(name)
     phrase = _POSSESSIVE.sub("", phrase).strip()
     if not phrase or source.has_phrase(phrase):
         return True
-    if any(source.has_phrase(other) for other in map(_normalize, same_names.get(phrase, ()))):
+    if any(source.has_phrase(other) for other in map(_normal_name, same_names.get(phrase, ()))):
         return True
     words = [word for word in phrase.split() if len(word) > 1 and word not in CONNECTORS]
     distinctive = [word for word in words if not is_common_word(word)] or words
@@ -316,7 +335,7 @@ def _names(name: str, source: _SourceWords, same_names: dict[str, frozenset[str]
         if word.endswith("s") and word[:-1] in source.acronyms:  # "MPs"
             return True
         if any(source.has_phrase(other)
-               for other in map(_normalize, same_names.get(word, ()))):
+               for other in map(_normal_name, same_names.get(word, ()))):
             return True
     return False
 
@@ -516,14 +535,13 @@ def number_misattributed(doc: RuleContext) -> Iterator[Flag]:
         if not sources:
             continue
         words = content_words(claim.text)
-        figures = [q for q in claim.quantities if q.kind in CHECKED_KINDS and _specific(q)
-                   and _supported(q, sources, doc.lexicon)]
-        if len(words) < MISATTRIBUTION_WORDS or not figures:
-            continue  # a figure the source lacks is number-not-in-source's
-        sentences = [(s, _source_sentences(s.text or "", doc.lexicon)) for s in sources]
-        if max((overlap(words, sentence.words) for _, found in sentences for sentence in found),
-               default=0.0) < ALIGNED:
+        if len(words) < MISATTRIBUTION_WORDS or not any(
+                q.kind in CHECKED_KINDS and _specific(q) for q in claim.quantities):
+            continue
+        if _best_share(words, sources, doc.lexicon) < ALIGNED:
             continue  # no sentence of the sources is about the claim: nothing to compare with
+        figures = [q for q in claim.quantities if q.kind in CHECKED_KINDS and _specific(q)]
+        sentences = [(s, _source_sentences(s.text or "", doc.lexicon)) for s in sources]
         for quantity in figures:
             elsewhere = _misattributed(quantity, words, sentences, doc.lexicon)
             if elsewhere is not None:
