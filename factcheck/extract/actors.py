@@ -157,9 +157,14 @@ class ActorFinder:
         for (_, end, first, _), (start, _, second, _) in pairwise(hits):
             between = text[end:start]
             if self._organization(second) and _MEMBER_OF.fullmatch(between):
-                self.groups.setdefault(first, set()).add(second)
+                self._member(first, second)
             elif self._organization(first) and _LEADER_OF.fullmatch(between):
-                self.groups.setdefault(second, set()).add(first)
+                self._member(second, first)
+
+    def _member(self, member: str, organization: str) -> None:
+        self.groups.setdefault(member, set()).add(organization)
+        if self.kinds.get(member) is ActorKind.UNKNOWN:
+            self.kinds[member] = ActorKind.PERSON  # a role in an organization: a person
 
     def _organization(self, actor_id: str) -> bool:
         entry = self.actors.get(actor_id)

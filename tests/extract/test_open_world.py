@@ -54,6 +54,7 @@ def test_acronyms_with_their_expansion_and_not_currencies() -> None:
 def test_membership_read_from_the_text(text: str) -> None:
     ruiz = [a for claim in claims(text) for a in claim.actors if a.id == "marta-ruiz"]
     assert ruiz and ruiz[0].groups == ("green-party",)
+    assert ruiz[0].kind is ActorKind.PERSON
     assert stances(text) == [("marta-ruiz", "tram extension", "support")]
 
 
