@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.lookup import LexiconLookup, is_cjk
 from factcheck.models import Actor, ActorKind, Name, Span
 from factcheck.models.trusted import trusted
 
@@ -225,6 +225,8 @@ class ActorFinder:
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
+    if is_cjk(text[start]):
+        return True  # Chinese writes no spaces between words: "美国限制了…" names 美国
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     # "US$2.1 million" is a currency, not the country

@@ -8,8 +8,11 @@ from collections.abc import Callable
 from factcheck.models import Citation, CitationKind, Span
 from factcheck.models.trusted import trusted
 
-_MARKER_GROUP = re.compile(r"(?:\[\d{1,4}(?:\s*[,–—-]\s*\d{1,4}){0,20}\]\s?){1,20}")
-_ONE_MARKER = re.compile(r"\[([\d,\s–—-]{1,120})\]")
+# "[1]", and the full-width and lenticular brackets Chinese text uses: "［1］", "【1】".
+_MARKER_GROUP = re.compile(
+    r"(?:[\[［【]\d{1,4}(?:\s*[,，–—-]\s*\d{1,4}){0,20}[\]］】]\s?){1,20}")
+_ONE_MARKER = re.compile(r"[\[［【]([\d,，\s–—-]{1,120})[\]］】]")
+_CARET_MARKER = re.compile(r"(?<=[^\s\d^])\^(\d{1,3})(?!\d)")
 _FOOTNOTE = re.compile(r"\[\^(\w{1,12})\]")
 _SUPERSCRIPT = re.compile(r"(?<=[\w.,;:)”\"’])([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,4})")
 _SUPERSCRIPT_CHAR = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
@@ -28,6 +31,9 @@ _SAID = re.compile(
 _SAID_AFTER = re.compile(
     r"\b(?:said|says|told reporters|according to)\s+((?:[A-Z][\w'’&.-]{0,40}\s*){1,4})(?=[,.]|$)")
 _STOP_SOURCE = re.compile(r"[,.;:]\s*$")
+# Chinese attributions: "据新华社报道", "商务部发言人表示", "专家称", "报告指出".
+_CN_ACCORDING = re.compile(r"据([^，。；,;：:\s]{1,20}?)(?:报道|消息|统计|数据|显示|介绍|称)")
+_CN_SAID = re.compile(r"(?:^|[，。；,;：:\s])([^，。；,;：:\s]{1,20}?)(?:表示|指出|称|说|认为|透露|宣布)")
 
 # Literal words each attribution pattern needs: most sentences have none, and a substring test
 # is far cheaper than letting the pattern try every position.
@@ -37,6 +43,8 @@ ATTRIBUTIONS = (
     (_SAID, ("said", "says", "told", "reported", "estimate", "noted", "found", "announced",
              "wrote")),
     (_SAID_AFTER, ("said", "says", "told reporters", "according to")),
+    (_CN_ACCORDING, ("据",)),
+    (_CN_SAID, ("表示", "指出", "称", "说", "认为", "透露", "宣布")),
 )
 
 
@@ -45,7 +53,7 @@ def expand(body: str) -> list[str]:
     if body.isdigit():
         return [body]
     ids: list[str] = []
-    for part in re.split(r"\s*,\s*", body.strip()):
+    for part in re.split(r"\s*[,，]\s*", body.strip()):
         bounds = re.split(r"\s*[–—-]\s*", part)
         if len(bounds) == 2 and bounds[0].isdigit() and bounds[1].isdigit():
             low, high = int(bounds[0]), int(bounds[1])
@@ -61,8 +69,10 @@ def find_citations(text: str, offset: int, span: Callable[[int, int], Span],
     """Citations of a claim whose text starts at ``offset``; and its attribution, if any
     (``attributions=False`` skips reading "X said" and "according to X")."""
     found: list[Citation] = []
-    if "[" in text:
+    if "[" in text or "［" in text or "【" in text:
         _markers(text, offset, span, found)
+    if "^" in text:
+        _caret_markers(text, offset, span, found)
     if "://" in text:
         _urls(text, offset, span, found)
     if _SUPERSCRIPT_CHAR.search(text):
@@ -92,6 +102,15 @@ def _markers(text: str, offset: int, span: Callable[[int, int], Span],
         start = offset + match.start()
         found.append(trusted(Citation, kind=CitationKind.FOOTNOTE, text=match.group(0),
                               ids=(match.group(1),), span=span(start, offset + match.end())))
+
+
+def _caret_markers(text: str, offset: int, span: Callable[[int, int], Span],
+                   found: list[Citation]) -> None:
+    """"增长了20%^1": a caret and the note's number, as some Chinese sites and wikis write."""
+    for match in _CARET_MARKER.finditer(text):
+        start = offset + match.start()
+        found.append(trusted(Citation, kind=CitationKind.MARKER, text=match.group(0),
+                             ids=(match.group(1),), span=span(start, offset + match.end())))
 
 
 def _urls(text: str, offset: int, span: Callable[[int, int], Span],

@@ -135,15 +135,25 @@ def _automaton(words: Any) -> Any:
     return automaton
 
 
+def is_cjk(char: str) -> bool:
+    """A Chinese character: its words are not set off by spaces, so need no boundaries."""
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
 def _alternation(words: list[str]) -> re.Pattern[str]:
-    """The word list as one regex, longest first, on word boundaries."""
+    """The word list as one regex, longest first, on word boundaries (Chinese words without)."""
     ordered = sorted(set(words), key=len, reverse=True)
-    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    bounded = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered
+                       if not is_cjk(word[:1])) or "(?!)"
+    chinese = "|".join(re.escape(word) for word in ordered if is_cjk(word[:1])) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{bounded})(?![\w-])|(?:{chinese})", re.IGNORECASE)
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
-    """Neither end touches a word character or hyphen, as ``(?<![\\w-])…(?![\\w-])`` asks."""
+    """Neither end touches a word character or hyphen, as ``(?<![\\w-])…(?![\\w-])`` asks; a
+    Chinese phrase is a word wherever it stands."""
+    if is_cjk(text[start]):
+        return True
     return not ((start > 0 and _BOUNDARY.match(text, start - 1)) or
                 (end < len(text) and _BOUNDARY.match(text, end)))
 

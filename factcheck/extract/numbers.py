@@ -62,26 +62,22 @@ def rounding_margin(text: str, value: float) -> float:
 
 
 # Chinese numerals: 百分之九十, 三倍, 3000项, 一千二百
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG = {"万": 10_000, "亿": 100_000_000}
 CN_NUMBER = r"[零〇一二两三四五六七八九十百千万亿]{1,20}"
 
 
 def parse_chinese(text: str) -> float | None:
-    if text.isdigit():
+    """A Chinese numeral ("一百二十", "两千五百万", "3.5万亿" read as 3.5 × 10¹²) or digits."""
+    try:
         return float(text)
-    total, section, digit = 0, 0, 0
-    for char in text:
-        if char in _CN_DIGITS:
-            digit = _CN_DIGITS[char]
-        elif char in _CN_UNITS:
-            section += (digit or 1) * _CN_UNITS[char]
-            digit = 0
-        elif char in _CN_BIG:
-            total += (section + digit) * _CN_BIG[char]
-            section, digit = 0, 0
-        else:
-            return None
-    return float(total + section + digit)
+    except ValueError:
+        pass
+    import cn2an  # on first Chinese numeral: English-only checking never pays its import
+
+    big = 1.0
+    if text.endswith("万亿"):  # cn2an reads 万 and 亿 apart, not their product
+        text, big = text[:-2], 1e12
+    try:
+        value = cn2an.cn2an(text, "smart") if text else 1
+    except (ValueError, KeyError, IndexError):
+        return None
+    return float(value) * big

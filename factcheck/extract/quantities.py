@@ -60,15 +60,19 @@ _FIGURE = re.compile(
       |(?:\b[0-3]?\d(?P<dmy_sep>[./])[01]?\d(?P=dmy_sep)(?:1[89]|20)\d\d\b(?![-./]\d)))
     |(?P<multiplier>\b(?:(?<![\w.,])(?P<mult_num>{DIGITS}|{WORD_NUMBER})[\s-]?(?:times|fold)\b
       |(?P<mult_word>twice|thrice|double|triple|quadruple)\b(?=\s+(?:as|the|that|what|more|its)\b)))
-    |(?P<verbratio>\b(?:doubled|tripled|quadrupled|halved|doubling|tripling|halving)\b)
+    |(?P<verbratio>\b(?:doubled|tripled|quadrupled|halved|doubling|tripling|halving)\b
+      |翻了?一番|翻了?两番|翻番|减半)
     |(?P<fraction>\b(?:a\s+half|one\s+half|half|a\s+third|one\s+third|one-third|two\s+thirds|
       two-thirds|a\s+quarter|one\s+quarter|three\s+quarters|three-quarters|a\s+fifth|
       one\s+fifth|a\s+tenth|one\s+tenth)\b(?=\s+of\b))
-    |(?P<range>(?<!from\s)(?P<r_cur>{CURRENCY_PREFIX})?(?<![\w.,\[^/])(?P<r_low>{DIGITS})
+    |(?P<range>(?<!from\s)(?P<r_cur>{CURRENCY_PREFIX})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<r_low>{DIGITS})
       (?P<r_low_pct>{PERCENT})?\s?(?:–|—|-|to)\s?(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{SCALE})?
       (?(r_low_pct){PERCENT}|(?P<r_pct>{PERCENT})?))
-    |(?P<cn_count>(?P<cn_count_num>\d{{1,12}}|{CN_NUMBER})(?P<cn_unit>[项个人家条种件亿万吨美元元]))
-    |(?P<number>(?P<cur>{CURRENCY_PREFIX})?(?<![\w.,\[^/])(?P<digits>{DIGITS})(?![\d\]])
+    |(?P<cn_count>(?P<cn_count_num>\d{{1,12}}(?:\.\d{{1,6}})?|{CN_NUMBER})
+      (?=万亿|亿|万|千|美元|欧元|日元|英镑|人民币|元|[项个人家条种件吨台辆座所名位])
+      (?P<cn_scale>万亿|亿|万|千)?(?P<cn_cur>美元|欧元|日元|英镑|人民币|元)?
+      (?P<cn_unit>[项个人家条种件吨台辆座所名位])?)
+    |(?P<number>(?P<cur>{CURRENCY_PREFIX})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<digits>{DIGITS})(?![\d\]])
       (?P<scale>{SCALE})?(?P<pct>{PERCENT})?(?P<pts>{POINTS})?)
     |(?P<words>\b(?:{WORD_NUMBER})\b(?P<w_scale>\s+(?:hundred|thousand|million|billion))?
       (?P<w_pct>{PERCENT})?)
@@ -223,8 +227,25 @@ CURRENCY_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "
                   "a$": "AUD", "hk$": "HKD", "s$": "SGD"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "yuan": "CNY", "renminbi": "CNY",
                   "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "rupees": "INR"}
+CN_SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
+CN_CURRENCIES = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "人民币": "CNY", "元": "CNY"}
+# "是中国的三倍": what a Chinese multiplier compares with.
+_CN_COMPARED = re.compile(r"是(?P<other>[^，。；,;是]{1,12}?)的$")
+# A Chinese growth verb right before the figure: "同比增长了百分之二十", "下降约3%".
+_CN_GROWTH_BEFORE = re.compile(r"(?P<verb>增长|上涨|上升|提高|增加|扩大|下降|下跌|减少|降低|回落|萎缩)"
+                               r"了?(?:约|近|超过|逾|达)?$")
+CN_HEDGES = {"约": "about", "大约": "about", "近": "nearly", "将近": "nearly", "接近": "nearly",
+             "超过": "over", "逾": "over", "至少": "at least", "不到": "under", "不足": "under",
+             "少于": "less than", "多达": "as many as"}
+_CN_HEDGE_BEFORE = re.compile(rf"(?P<hedge>{'|'.join(sorted(CN_HEDGES, key=len, reverse=True))})$")
+_CN_AMOUNT = (r"(?P<END>\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})"
+              r"(?P<END_scale>万亿|亿|万|千)?(?:美元|欧元|日元|英镑|人民币|元|[项个人家条种件吨台辆座所名位])?")
+_CN_FROM_TO = re.compile(
+    rf"[从由]{_CN_AMOUNT.replace('END', 'from')}[^，。；\\d]{{0,8}}?[到至]{_CN_AMOUNT.replace('END', 'to')}")
+_CN_FALLING = frozenset("下降 下跌 减少 降低 回落 萎缩".split())
 VERB_RATIOS = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0,
-               "quadrupled": 4.0, "halved": 0.5, "halving": 0.5}
+               "quadrupled": 4.0, "halved": 0.5, "halving": 0.5, "翻一番": 2.0, "翻了一番": 2.0,
+               "翻番": 2.0, "翻两番": 4.0, "翻了两番": 4.0, "减半": 0.5}
 
 
 # Where a figure can start: a digit (or the currency sign before it), a number word, a fraction,
@@ -240,7 +261,7 @@ _WORD_START = re.compile(
                                   key=len, reverse=True))
     # "a" starts a figure only as "a half", "a third"…; every other "a" was a wasted try
     + r"|a(?=\s+(?:half|third|quarter|fifth|tenth)\b))\b")
-_CJK_START = re.compile(r"百分之|[零〇一二两三四五六七八九十百千万亿]")
+_CJK_START = re.compile(r"百分之|翻|减半|[零〇一二两三四五六七八九十百千万亿]")
 _HAS_CJK = re.compile("[\u4e00-\u9fff]")
 
 
@@ -430,19 +451,25 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         if parsed is None:
             return None
         kind, value, ratio_phrase = QuantityKind.RATIO, parsed, "倍"
+        other = _CN_COMPARED.search(text, max(0, start - 24), start)
+        if other:  # "是中国的三倍": the other side, named by the actor it mentions
+            compared_to = _actor_in(other, offset, actors) or other.group("other")
     elif match.group("cn_count"):
         parsed = parse_chinese(match.group("cn_count_num"))
         if parsed is None:
             return None
-        unit = match.group("cn_unit")
-        scale = {"万": 1e4, "亿": 1e8}.get(unit, 1.0)
-        kind, value = QuantityKind.CURRENCY if unit in ("美元", "元") else QuantityKind.COUNT, parsed * scale
+        value = parsed * CN_SCALES.get(match.group("cn_scale") or "", 1.0)
+        currency = match.group("cn_cur")
+        if currency:
+            kind, unit = QuantityKind.CURRENCY, CN_CURRENCIES[currency]
+        else:
+            kind, unit = QuantityKind.COUNT, match.group("cn_unit")
     else:
         return None
 
     if not math.isfinite(value):  # cannot happen with bounded digits; trusted() relies on it
         return None
-    hedge_found = _hedge_before(text, start, before)
+    hedge_found = _hedge_before(text, start, before) or _chinese_hedge(text, start)
     hedge, span_start = hedge_found if hedge_found else (None, start)
     if hedge_found:
         words = [word for at, word in before if at < span_start]
@@ -453,11 +480,13 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     if kind in (QuantityKind.PERCENT, QuantityKind.POINTS, QuantityKind.RATIO, QuantityKind.COUNT,
                 QuantityKind.CURRENCY):
         after = _GROWTH_AFTER.match(text, end)
-        verb = _growth_before(words) or (after.group("verb") if after else None)
+        chinese = _CN_GROWTH_BEFORE.search(text, max(0, span_start - 8), span_start)
+        verb = (_growth_before(words) or (after.group("verb") if after else None)
+                or (chinese.group("verb") if chinese else None))
         if verb and kind is QuantityKind.PERCENT:
             kind = QuantityKind.PERCENT_CHANGE
         if verb and kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS, QuantityKind.RATIO):
-            direction = -1 if verb.lower() in _FALLING else 1
+            direction = -1 if verb.lower() in _FALLING or verb in _CN_FALLING else 1
         if kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS) or (
                 kind is QuantityKind.RATIO and ratio_phrase in VERB_RATIOS):
             change_from, change_to = _endpoints(text, end, span_start)
@@ -541,12 +570,38 @@ def _endpoints(text: str, end: int, start: int) -> tuple[float | None, float | N
     if before:
         return (_endpoint(before.group("from"), before.group("from_scale")),
                 _endpoint(before.group("to"), before.group("to_scale")))
+    chinese = next(reversed(list(_CN_FROM_TO.finditer(text, max(0, start - 60), start))), None) \
+        or _CN_FROM_TO.search(text, end, min(len(text), end + 60))
+    if chinese:  # "从200亿美元增长到260亿美元，增长了百分之三十"
+        return (_chinese_endpoint(chinese.group("from"), chinese.group("from_scale")),
+                _chinese_endpoint(chinese.group("to"), chinese.group("to_scale")))
     return None, None
+
+
+def _chinese_endpoint(raw: str, scale: str | None) -> float | None:
+    value = parse_chinese(raw)
+    return None if value is None else value * CN_SCALES.get(scale or "", 1.0)
 
 
 def _endpoint(raw: str, scale: str | None) -> float | None:
     value = parse_digits(raw)
     return None if value is None else value * _scale(scale)
+
+
+def _chinese_hedge(text: str, start: int) -> tuple[str, int] | None:
+    """"超过3000项", "约3%", "近百分之九十": the Chinese hedge right before a figure, as the
+    English hedge it means, and where it starts."""
+    found = _CN_HEDGE_BEFORE.search(text, max(0, start - 3), start)
+    if found is None:
+        return None
+    return CN_HEDGES[found.group("hedge")], found.start("hedge")
+
+
+def _actor_in(match: re.Match[str], offset: int, actors: Sequence[Actor]) -> str | None:
+    """The id of the actor named inside the matched text, if one is."""
+    start, end = offset + match.start("other"), offset + match.end("other")
+    return next((actor.id for actor in actors
+                 if start <= actor.span.start and actor.span.end <= end), None)
 
 
 def _subject(text: str, start: int, offset: int, actors: Sequence[Actor]) -> str | None:

@@ -27,7 +27,7 @@ SENTENCE_STARTERS = frozenset(
 _END = re.compile(
     r"""(?P<stop>[.!?]+|[。！？；]+)         # the terminator
         (?P<close>["'”’)\]»]*)                # closing quotes or brackets
-        (?P<markers>(?:\s?\[\^?[\d,\s–-]{1,20}\])*)  # citation markers after the stop
+        (?P<markers>(?:\s?[\[［【]\^?[\d,，\s–-]{1,20}[\]］】])*)  # citation markers after the stop
         (?P<space>\s+|$)?""",
     re.VERBOSE,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.lookup import LexiconLookup, is_cjk
 from factcheck.extract.numbers import SCALE_WORDS
 from factcheck.extract.quantities import CURRENCY_WORDS, MONTHS
 from factcheck.models import Actor, Polarity, Span, Stance
@@ -32,6 +32,8 @@ _PLACE_AFTER = re.compile(
     rf"\s(?:at|in|on|near)\s+(?:the\s+)?(?!(?:{'|'.join(DATE_WORDS)})\b)"
     r"(?P<place>(?:[A-Z][\w'’-]*|\d+)(?:\s+(?:[A-Z][\w'’-]*|\d+)){0,3})", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
+_CN_CLAUSE_END = re.compile(r"[，。；！？、,.;!?：:（(\[［【]")
+_CN_DEMONSTRATIVE = re.compile(r"^(?:这项|该项|这一|此项|这|该|此|其)")
 AMOUNT_WORDS = frozenset({*SCALE_WORDS, *CURRENCY_WORDS, "bn", "m", "percent", "per", "cent"})
 _MONEY = re.compile(r"[$€£¥%]|\d[\d,.]*(?:%|bn|m|k)$", re.IGNORECASE)
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:(?:not|only|still|also)\s+)?$",
@@ -72,7 +74,10 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
             continue
         topic_id, topic_sign = topic
         sign = (1 if lookup.supports(cue) else -1) * topic_sign
-        negated = bool(lookup.pattern("negations").search(text, max(0, cue_start - 20),
+        # Chinese negation stands right before its verb ("不支持", "并未反对"); further back a
+        # "不" is part of another word ("不断").
+        window = 3 if is_cjk(cue[:1]) else 20
+        negated = bool(lookup.pattern("negations").search(text, max(0, cue_start - window),
                                                            cue_start))
         if negated:
             sign = -sign
@@ -108,6 +113,8 @@ def _actor_before(actors: Sequence[Actor], position: int, text: str, offset: int
 
 
 def _object_phrase(text: str, start: int) -> str:
+    if start > 0 and is_cjk(text[start - 1]):
+        return _chinese_object(text, start)
     rest = text[start:start + 120]
     to_verb = _TO_VERB.match(rest)
     if to_verb:  # "proposal to exchange tariff relief": the object of the verb
@@ -126,12 +133,21 @@ def _object_phrase(text: str, start: int) -> str:
     return phrase
 
 
+def _chinese_object(text: str, start: int) -> str:
+    """The object after a Chinese cue: up to the clause's end, without a leading 这/该/此."""
+    end = _CN_CLAUSE_END.search(text, start, start + 40)
+    phrase = text[start:end.start() if end else min(len(text), start + 40)].strip()
+    return _CN_DEMONSTRATIVE.sub("", phrase)
+
+
 def _topic(phrase: str, lookup: LexiconLookup, fallback: bool = True) -> tuple[str, int] | None:
     """The topic named in the object phrase (longest lexicon phrase), else its head noun."""
     named = lookup.phrases(phrase, ("topics",))["topics"]
     if named:
         start, end = max(named, key=lambda span: span[1] - span[0])
         return lookup.topic_of(phrase[start:end])
+    if phrase and is_cjk(phrase[0]):
+        return (phrase, 1) if fallback and len(phrase) <= 12 else None
     words = phrase.split()
     if fallback and 1 <= len(words) <= 6 and _HEAD_WORD.match(words[-1]):
         return topic_key(words, lookup), 1

@@ -18,11 +18,15 @@ from factcheck.models.span import trimmed
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _BULLET = re.compile(r"^([ \t]*)(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)")
 _REFERENCES_TITLE = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(references|sources|bibliography|notes|citations)"
-    r"(?:\*\*)?[ \t]*:?[ \t]*$",
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(references|sources|bibliography|notes|citations|"
+    r"参考资料|参考文献|资料来源|来源|注释|引用)"
+    r"(?:\*\*)?[ \t]*[:：]?[ \t]*$",
     re.IGNORECASE,
 )
-_REFERENCE_LINE = re.compile(r"^[ \t]*(?:\[\^?(\w{1,12})\]:?|(\d{1,4})[.)])[ \t]+(\S.*?)[ \t]*$")
+# "[1] …", "[^1]: …", "1. …", and as Chinese lists write them: "［1］…", "【1】…", "1、…".
+_REFERENCE_LINE = re.compile(
+    r"^[ \t]*(?:[\[［【]\^?(\w{1,12})[\]］】][:：]?[ \t]*|(\d{1,4})(?:[.)][ \t]+|[、．][ \t]*))"
+    r"(\S.*?)[ \t]*$")
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^(\w{1,12})\]:[ \t]+(\S.*?)[ \t]*$")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _GROUP_START = re.compile(r"(?:^|(?<=\s))Group[ \t]+\d{1,4}[ \t]+-[ \t]+")
