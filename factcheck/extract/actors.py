@@ -31,6 +31,7 @@ _WORD_CHAR = re.compile(r"[\w]")
 _WORDS = re.compile(r"\w+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}s?")
 _POSSESSIVE = re.compile(r"['’]s$")
+_HAN = re.compile("[\u4e00-\u9fff]")
 _FIGURE_AFTER = re.compile(r"\s?\d")  # "RMB 8 billion", "EUR 30": a currency, not an actor
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 # What stands between a member and its organization: ", deputy leader of the", "'s chief ".
@@ -43,7 +44,7 @@ Hit = tuple[int, int, str, str | None]  # start, end, actor id, role
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "unknown"
+    return re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "unknown"
 
 
 class ActorFinder:
@@ -59,6 +60,7 @@ class ActorFinder:
         self.groups: dict[str, set[str]] = {}  # memberships read from the text
         self.acronyms: dict[str, str] = {}  # acronym -> organization id
         self.last_of_head: dict[str, str] = {}  # "ministry" -> the last ministry named
+        self.surname_titles: dict[str, str] = {}  # "王部长" -> the person 王文涛部长 named
         for actor in lookup.actors.values():
             if actor.kind is ActorKind.PERSON:
                 self.surnames[actor.name.split()[-1]] = (actor.id, None)
@@ -84,6 +86,10 @@ class ActorFinder:
             hits.append((match.start("name"), match.end("name"), actor_id, role))
             self._remember_person(name, actor_id, role, known is not None)
         taken = _longest(list(hits))
+        if _HAN.search(text):
+            chinese = self._chinese(text, taken)
+            hits += chinese
+            taken = _longest([*taken, *chinese])
         hits += self._open_world(text, offset, names, taken)
         for surname in self._surnames_in(text):
             actor_id, role = self.surnames[surname]
@@ -139,6 +145,38 @@ class ActorFinder:
                 self._remember_person(written, actor_id, None, False)
                 self._remember(actor_id, ActorKind.UNKNOWN)
                 hits.append((start, end, actor_id, None))
+        return hits
+
+    def _chinese(self, text: str, taken: list[Hit]) -> list[Hit]:
+        """People and organizations jieba tags in Chinese text, with the title beside a
+        person ("部长王文涛", "王文涛部长") as role; "王部长" later is the same person."""
+        from factcheck.extract.chinese import proper_names  # jieba only for Chinese documents
+
+        hits: list[Hit] = []
+        for match in self.lookup.surname_title_pattern().finditer(text):
+            actor_id = self.surname_titles.get(match.group())
+            if actor_id is not None:
+                hits.append((match.start(), match.end(), actor_id, None))
+        taken = [*taken, *hits]
+        for name in proper_names(text):
+            start, end = name.start, name.end
+            if name.kind not in ("person", "organization") or any(
+                    a < end and start < b for a, b, _, _ in taken):
+                continue
+            head = self.lookup.chinese_head_at(text, end)
+            if head:  # "阿里巴巴集团": the name with its head word is an organization
+                end += len(head)
+            written = text[start:end]
+            actor_id = _slug(written)
+            if name.kind == "organization" or head:
+                self._remember(actor_id, ActorKind.ORGANIZATION)
+                hits.append((start, end, actor_id, None))
+                continue
+            role = self.lookup.chinese_title_at(text, start, end)
+            self._remember(actor_id, ActorKind.PERSON)
+            if role and len(self.surname_titles) < _MAX_REMEMBERED:
+                self.surname_titles[written[0] + role] = actor_id
+            hits.append((start, end, actor_id, role))
         return hits
 
     def _references_back(self, text: str) -> list[Hit]:

@@ -35,6 +35,11 @@ class LexiconLookup:
         self.sentence_openers = frozenset(word.lower() for word in lexicon.sentence_openers)
         self.passing_modifiers = frozenset(word.lower() for word in lexicon.passing_modifiers)
         self.titles = frozenset(lexicon.titles)
+        self.chinese_titles = sorted((title for title in lexicon.titles if is_cjk(title[:1])),
+                                     key=len, reverse=True)
+        self._surname_title: re.Pattern[str] | None = None
+        self.chinese_heads = sorted((head for head in lexicon.organization_heads
+                                     if is_cjk(head[:1])), key=len, reverse=True)
         self._titled: re.Pattern[str] | None = None
         self._head_reference: re.Pattern[str] | None = None
         self.actor_automaton = _automaton(
@@ -75,6 +80,24 @@ class LexiconLookup:
             self._head_reference = re.compile(rf"\b[Tt]he\s+(?P<head>{heads})\b",
                                               re.IGNORECASE)
         return self._head_reference
+
+    def chinese_title_at(self, text: str, start: int, end: int) -> str | None:
+        """A Chinese title right after or right before the name at ``text[start:end]``."""
+        for title in self.chinese_titles:  # longest first
+            if text.startswith(title, end) or text.endswith(title, 0, start):
+                return title
+        return None
+
+    def chinese_head_at(self, text: str, end: int) -> str | None:
+        """A Chinese organization head word starting at ``end``: "集团" after "阿里巴巴"."""
+        return next((head for head in self.chinese_heads if text.startswith(head, end)), None)
+
+    def surname_title_pattern(self) -> re.Pattern[str]:
+        """One Chinese character (a surname) and a title: "王部长"."""
+        if self._surname_title is None:
+            titles = "|".join(map(re.escape, self.chinese_titles)) or "(?!)"
+            self._surname_title = re.compile(rf"[\u4e00-\u9fff](?:{titles})")
+        return self._surname_title
 
     def is_title(self, word: str) -> bool:
         return word in self.titles

@@ -33,6 +33,7 @@ NOT_NAMES = frozenset(
 # What may stand just before a sentence's first word (searched in a short window before it).
 _SENTENCE_START = re.compile(r"(?:[.!?:;]\s+|[\"“‘'`(\[]\s*)$")
 _LOOK_BACK = 6
+_HAN = re.compile("[\u4e00-\u9fff]")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _MIN_UNKNOWN_WORD = 4  # shorter unknown lower-case words are mostly abbreviations and typos
 
@@ -62,11 +63,27 @@ def find_names(text: str, offset: int, span: Callable[[int, int], Span],
     """Names in a claim whose text starts at ``offset`` in the document (at most ``limit``)."""
     if not any(char.isalpha() for char in text):
         return []
-    if any(char.isupper() for char in text):
+    chinese = _HAN.search(text) is not None
+    if chinese:
+        found = _chinese(text, offset, span)
+        if any(char.isupper() for char in text):  # "特朗普(Donald Trump)表示": both kinds
+            taken = [(name.span.start, name.span.end) for name in found]
+            found += [name for name in _capitalized(text, offset, span)
+                      if not any(a < name.span.end and name.span.start < b for a, b in taken)]
+            found.sort(key=lambda name: name.span.start)
+    elif any(char.isupper() for char in text):
         found = _capitalized(text, offset, span)
     else:
         found = _uncommon(text, offset, span)
     return found[:limit]
+
+
+def _chinese(text: str, offset: int, span: Callable[[int, int], Span]) -> list[Name]:
+    from factcheck.extract.chinese import proper_names  # jieba only for Chinese documents
+
+    return [trusted(Name, text=text[name.start:name.end], cased=True, first_word_by_place=False,
+                    span=span(offset + name.start, offset + name.end))
+            for name in proper_names(text)]
 
 
 def _capitalized(text: str, offset: int, span: Callable[[int, int], Span]) -> list[Name]:

@@ -1,0 +1,54 @@
+"""Chinese words and proper names, from jieba's segmenter and its part-of-speech tags.
+
+Chinese is written without spaces, so names cannot be read from capitals: jieba (a dictionary
+and HMM segmenter, pure Python) cuts a sentence into words and tags people (nr), places (ns),
+organizations (nt) and other proper nouns (nz). It costs ~0.6 s to import and ~1 s to build
+its dictionary, so it is loaded only when a document contains Chinese text.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
+
+# jieba's tags for proper names, and the kind of actor each names.
+NAME_TAGS = {"nr": "person", "nrfg": "person", "nrt": "person", "nt": "organization",
+             "ns": "place", "nz": "other"}
+MIN_NAME_CHARS = 2  # one character tagged as a name is mostly a mis-cut
+
+
+class ChineseName(NamedTuple):
+    start: int
+    end: int
+    kind: str  # person, organization, place, other
+
+
+@cache
+def _tagger() -> Any:
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)  # it prints its dictionary loading otherwise
+    return jieba.posseg
+
+
+@lru_cache(maxsize=512)
+def proper_names(text: str) -> tuple[ChineseName, ...]:
+    """The proper names jieba finds in ``text``, with their offsets."""
+    names = []
+    position = 0
+    for pair in _tagger().cut(text):
+        word, tag = pair.word, pair.flag
+        start = text.find(word, position)
+        if start < 0:
+            continue
+        position = start + len(word)
+        kind = NAME_TAGS.get(tag)
+        if kind and len(word) >= MIN_NAME_CHARS and any(_is_han(char) for char in word):
+            names.append(ChineseName(start, position, kind))
+    return tuple(names)
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
