@@ -280,6 +280,8 @@ class _SourceWords:
         self.named: dict[tuple[str, int], bool] = {}
 
     def has_phrase(self, phrase: str) -> bool:
+        if _HAN.search(phrase):
+            return phrase in self.text  # Chinese sets no spaces between words
         return f" {phrase} " in self.text
 
     def has_word_like(self, word: str) -> bool:
@@ -423,6 +425,7 @@ def quotations(text: str) -> Iterator[str]:
             opened = mark.end()  # an unclosed quotation: the newer one starts here
 
 
+_HAN = re.compile("[\u4e00-\u9fff]")
 _NOT_A_WORD = re.compile(r"[^\w\s']|(?<!\w)'|'(?!\w)")
 
 
