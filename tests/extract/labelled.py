@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from factcheck.extract import default_lexicon, extract
@@ -14,6 +15,7 @@ from factcheck.yamlio import load_yaml, plain
 from tests.conftest import FIXTURES
 
 LABELS = FIXTURES / "extraction" / "labelled.yaml"
+BEATS_LABELS = FIXTURES / "extraction" / "labelled-beats.yaml"
 
 
 @dataclass
@@ -61,8 +63,15 @@ def claims_of(text: str) -> list[Claim]:
     return extract(document_from_text(text, "labelled.md"), default_lexicon())
 
 
-def evaluate() -> dict[str, Score]:
-    sentences = plain(load_yaml(LABELS.read_text(encoding="utf-8"), str(LABELS)))["sentences"]
+def sentences_of(path: Path) -> list[Any]:
+    sentences: list[Any] = plain(load_yaml(path.read_text(encoding="utf-8"), str(path)))[
+        "sentences"]
+    return sentences
+
+
+def evaluate(*paths: Path) -> dict[str, Score]:
+    """Scores over the labelled sentences of ``paths`` (labelled.yaml when none are given)."""
+    sentences = [item for path in (paths or (LABELS,)) for item in sentences_of(path)]
     scores = {name: Score() for name in ("quantities", "actors", "stances", "citations")}
     for item in sentences:
         text = item["t"]
