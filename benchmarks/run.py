@@ -158,7 +158,7 @@ def chinese_corpus(folder: Path, count: int) -> list[Path]:
     rng = random.Random(20)
     paths = []
     for number in range(count):
-        sentences = []
+        sentences: list[str] = []
         while sum(map(len, sentences)) < 1000:
             template = rng.choice(_CHINESE_SENTENCES)
             sentences.append(template.format(city=rng.choice(_CITIES), name=rng.choice(_NAMES),
