@@ -13,7 +13,7 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any
@@ -30,11 +30,11 @@ from factcheck.engine.supervisor import (
 from factcheck.errors import FactcheckError, LoadError, path_text
 from factcheck.extract import Lexicon
 from factcheck.limits import DEFAULT_LIMITS, DocumentLimits
-from factcheck.load import Confinement, discover
+from factcheck.load import Confinement, discover, discover_marked
 from factcheck.load.inputs import Inputs
 from factcheck.log import get_logger
 from factcheck.models import Document, DocumentResult, DocumentStatus, Finding, Report, Severity
-from factcheck.pipeline import Checker, CheckOptions
+from factcheck.pipeline import Checker, CheckOptions, available_engine
 from factcheck.report import RenderContext, renderer
 from factcheck.review.store import ReviewFile
 
@@ -86,44 +86,60 @@ def checker_factory(ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions
 
 def check_paths(paths: Iterable[Path], ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions
                 ) -> Iterator[DocumentResult]:
-    """Every discovered document's result, in input order, discovering as the batch goes."""
-    found = discover(paths, options.confinement)
+    """Every discovered document's result, in input order, discovering as the batch goes.
+
+    A YAML or JSON file that is no article is left out: with a warning if it was named, silently
+    if it was found walking a folder.
+    """
+    found = discover_marked(paths, options.confinement)
     if options.dask:
         yield from _check_on_dask(found, ruleset, lexicon, options)
         return
+    # Decided here, before the workers are forked: one warning for the run, not one per worker.
+    options = replace(options, engine=available_engine(options.engine))
     first = list(islice(found, SMALL_BATCH + 1))  # enough to tell a handful from a batch
-    articles_seen = sum(isinstance(item, Path) for item in first)
+    articles_seen = sum(isinstance(item, Path) for item, _ in first)
     jobs = options.jobs or (os.cpu_count() or 1 if articles_seen > SMALL_BATCH else 1)
     # Load errors keep their place in the output: each discovered item leaves a slot here,
-    # None for an article the supervisor is checking. The supervisor reads articles a bounded
-    # window ahead, so this queue stays short.
-    pending: deque[LoadError | None] = deque()
+    # for an article the supervisor is checking whether it was found walking a folder. The
+    # supervisor reads articles a bounded window ahead, so this queue stays short.
+    pending: deque[LoadError | bool] = deque()
 
     def articles() -> Iterator[Path]:
-        for item in chain(first, found):
+        for item, walked in chain(first, found):
             if isinstance(item, LoadError):
                 pending.append(item)
             else:
-                pending.append(None)
+                pending.append(walked)
                 yield item
 
     def load_failures() -> Iterator[DocumentResult]:
-        while pending and pending[0] is not None:
+        while pending and isinstance(pending[0], LoadError):
             error = pending.popleft()
-            assert error is not None
-            yield DocumentResult(path=error.path, status=DocumentStatus.FAILED,
-                                 error=error.one_line())
+            assert isinstance(error, LoadError)
+            yield _load_failure(error)
 
     supervisor = Supervisor(checker_factory(ruleset, lexicon, options), jobs, options.timeout)
     for outcome in supervisor.run(articles()):
         yield from load_failures()
-        pending.popleft()
-        yield _settle(outcome)
+        walked = pending.popleft()
+        result = _settle(outcome)
+        if not _skipped(result, walked is True):
+            yield result
     yield from load_failures()
 
 
-def _check_on_dask(found: Iterable[Path | LoadError], ruleset: RuleSet, lexicon: Lexicon,
-                   options: BatchOptions) -> Iterator[DocumentResult]:
+def _skipped(result: DocumentResult, walked: bool) -> bool:
+    """Whether ``result`` is a file that is no article, to leave out; said if it was named."""
+    if result.status is not DocumentStatus.SKIPPED:
+        return False
+    if not walked:
+        log.warning(f"skipped: {result.error}", path=result.path)
+    return True
+
+
+def _check_on_dask(found: Iterable[tuple[Path | LoadError, bool]], ruleset: RuleSet,
+                   lexicon: Lexicon, options: BatchOptions) -> Iterator[DocumentResult]:
     """The batch on a Dask cluster. Articles are read here, but in supervised local workers
     under the same watchdog as a local batch: a FIFO or a device behind an article name costs
     one timeout and one line, never the main process."""
@@ -145,9 +161,16 @@ def _check_on_dask(found: Iterable[Path | LoadError], ruleset: RuleSet, lexicon:
     fallback = Supervisor(spec, 1, options.timeout, start_method="spawn")
     # A LoadError does not survive pickling (its arguments are not its args): it travels to
     # the readers, to keep its place, as the result it becomes.
-    tasks = (_load_failure(item) if isinstance(item, LoadError) else item for item in found)
+    # Whether each task was found walking a folder, in task order: outcomes come back in it.
+    walked: deque[bool] = deque()
+
+    def tasks() -> Iterator[Path | DocumentResult]:
+        for item, found_walking in found:
+            walked.append(found_walking)
+            yield _load_failure(item) if isinstance(item, LoadError) else item
+
     documents = (outcome if isinstance(outcome, Document) else _settle(outcome)
-                 for outcome in readers.run(tasks))
+                 for outcome in readers.run(tasks()))
     key = f"{ruleset.fingerprint}:{options.engine}"
     assert options.dask is not None
     for outcome in run_on_dask(options.dask, spec, key, documents, options.timeout):
@@ -157,9 +180,10 @@ def _check_on_dask(found: Iterable[Path | LoadError], ruleset: RuleSet, lexicon:
                 local = Recovered(local.result, outcome.error)
             elif isinstance(local, Failure):
                 local = Failure(local.task, outcome.error, local.fallback_error)
-            yield _settle(local)
-        else:
-            yield _settle(outcome)
+            outcome = local
+        result = _settle(outcome)
+        if not _skipped(result, walked.popleft()):
+            yield result
 
 
 def _load_failure(error: LoadError) -> DocumentResult:

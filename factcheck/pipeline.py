@@ -20,6 +20,7 @@ from factcheck.extract import Lexicon, extract_bounded
 from factcheck.facts import build_facts
 from factcheck.limits import DEFAULT_LIMITS, DocumentLimits, bound_findings, describe
 from factcheck.load import Confinement, load_document
+from factcheck.load.structured import NotAnArticle
 from factcheck.log import get_logger
 from factcheck.models import Document, DocumentResult, DocumentStatus, Finding, Severity
 
@@ -129,6 +130,9 @@ def read_article(path: Path, options: CheckOptions) -> Document | DocumentResult
     cannot be read."""
     try:
         return load_document(path, options.sources, options.confinement)
+    except NotAnArticle as error:
+        return DocumentResult(path=path_text(path), status=DocumentStatus.SKIPPED,
+                              error=error.message)
     except FactcheckError as error:
         log.error("cannot load document", path=path_text(path), error=error.one_line())
         return DocumentResult(path=path_text(path), status=DocumentStatus.FAILED,
@@ -140,8 +144,31 @@ def read_article(path: Path, options: CheckOptions) -> Document | DocumentResult
                                     f"({type(error).__name__})")
 
 
+def available_engine(engine: str) -> str:
+    """``engine``, or "python" where durable-rules cannot load (e.g. Python 3.13 and later).
+
+    Said once per process, in one warning line. A batch asks before it starts its workers, so
+    they are forked knowing, and the run warns once however many workers it has.
+    """
+    if engine != "durable":
+        return engine
+    from factcheck.engine.durable_matcher import unavailable
+
+    problem = unavailable()
+    if problem is None:
+        return engine
+    if not _fallback_said:
+        _fallback_said.append(problem)
+        log.warning("durable-rules cannot be loaded; the Python evaluator (--engine python) "
+                    "runs the same rules instead", reason=problem)
+    return "python"
+
+
+_fallback_said: list[str] = []  # the reason, once the fallback has been announced
+
+
 def make_matcher(ruleset: RuleSet, engine: str) -> Matcher:
-    if engine == "durable":
+    if available_engine(engine) == "durable":
         from factcheck.engine.durable_matcher import DurableMatcher
 
         return DurableMatcher(ruleset.pack)

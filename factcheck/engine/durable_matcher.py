@@ -7,6 +7,7 @@ rule matches; a session whose first fact runs an action can be deleted safely.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from collections.abc import Sequence
@@ -21,6 +22,25 @@ _NOT_HANDLED = 1  # durable-rules' code for "no rule matched some fact": not an 
 
 class MatchingCoreError(RuntimeError):
     """durable-rules reported a failure for one document."""
+
+
+@functools.cache
+def unavailable() -> str | None:
+    """Why durable-rules cannot run in this interpreter, in one line; None if it can.
+
+    Its C core calls ``PyEval_CallObject``, which Python 3.13 removed: there the extension
+    builds but fails to load (``undefined symbol``), and from 3.13 on it is not installed at
+    all (pyproject.toml). Loading is tried once per process, so a run says it once.
+    """
+    try:
+        import durable_rules_engine  # noqa: F401
+        from durable import engine  # noqa: F401
+    except (ImportError, OSError) as error:
+        # "/long/path/durable_rules_engine.cpython-313-….so: undefined symbol: X" → file name
+        head, colon, rest = str(error).partition(": ")
+        where = head.rsplit("/", 1)[-1] if colon and "/" in head else head
+        return f"{where}{colon}{rest}" if colon else str(error) or type(error).__name__
+    return None
 
 
 class DurableMatcher:

@@ -22,8 +22,8 @@ log = get_logger(__name__)
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".yaml", ".yml", ".json")
 
-__all__ = ["ARTICLE_SUFFIXES", "Confinement", "LoadError", "discover", "document_from_text",
-           "load_document"]
+__all__ = ["ARTICLE_SUFFIXES", "Confinement", "LoadError", "discover", "discover_marked",
+           "document_from_text", "load_document"]
 
 
 def document_from_text(text: str, path: str = "<text>.md") -> Document:
@@ -101,6 +101,13 @@ def _guess_language(text: str) -> str:
 
 def discover(paths: Iterable[Path], confinement: Confinement | None = None, *,
              quiet: bool = False) -> Iterator[Path | LoadError]:
+    """Articles under the given paths (``discover_marked`` without the marks)."""
+    for item, _ in discover_marked(paths, confinement, quiet=quiet):
+        yield item
+
+
+def discover_marked(paths: Iterable[Path], confinement: Confinement | None = None, *,
+                    quiet: bool = False) -> Iterator[tuple[Path | LoadError, bool]]:
     """Articles under the given paths, in a stable order; problems come out as LoadErrors.
 
     Folders named ``*.sources`` hold an article's sources, not articles, and are skipped.
@@ -108,18 +115,22 @@ def discover(paths: Iterable[Path], confinement: Confinement | None = None, *,
     ``confinement.follow_symlinks``); a directory reached twice (a loop) is walked once. Both
     are warnings, not failures, as is a configuration file among the articles (it is not used).
     ``quiet`` walks without warnings, for a second pass over the same paths.
+
+    Each item comes with whether it was found walking a folder (True) or named (False): a
+    YAML or JSON file that turns out to be no article is passed over silently only if found.
     """
     confinement = confinement or Confinement()
     for path in paths:
         if not path.exists() and not path.is_symlink():
-            yield LoadError(path, "no such file or directory")
+            yield LoadError(path, "no such file or directory"), False
         elif path.is_dir():
             roots = (real(path), *confinement.roots)
-            yield from _walk(path, roots, confinement, quiet, seen=set())
+            for item in _walk(path, roots, confinement, quiet, seen=set()):
+                yield item, True
         else:
             if not quiet:
                 confinement.report_config_beside(path)
-            yield path
+            yield path, False
 
 
 def _walk(folder: Path, roots: tuple[Path, ...], confinement: Confinement, quiet: bool,

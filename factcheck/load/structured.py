@@ -1,15 +1,32 @@
-"""Structured YAML/JSON articles that list their claims explicitly."""
+"""Structured YAML/JSON articles that list their claims explicitly.
+
+A YAML or JSON file with no ``claims`` key is some other file (``.pre-commit-config.yaml``,
+``package.json``, ``mkdocs.yml``): it is not an article, which is not an error in it.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from factcheck.errors import LoadError
+from factcheck.errors import FactcheckError, LoadError
 from factcheck.models import Block, BlockKind, Document, LineIndex, Reference
 from factcheck.yamlio import load_yaml, locate, plain
+
+NOT_AN_ARTICLE = "not a factcheck article (a YAML or JSON article is a mapping with a 'claims' list)"
+
+# A top-level `claims` key, looked for in a file that does not parse: if it has one, it is an
+# article with a syntax error; if not, it is some other file (a multi-document manifest, a
+# template) and none of factcheck's business.
+_CLAIMS_KEY = {False: re.compile(r"^[\"']?claims[\"']?[ \t]*:", re.MULTILINE),
+               True: re.compile(r'"claims"\s*:')}
+
+
+class NotAnArticle(LoadError):
+    """A YAML or JSON file that is not a structured article: it has no ``claims`` key."""
 
 
 class StructuredClaim(BaseModel):
@@ -46,7 +63,16 @@ class StructuredArticle(BaseModel):
 
 
 def load_structured(text: str, path: str, is_json: bool) -> Document:
-    raw, locate = _parse(text, path, is_json)
+    """The article in ``text``; NotAnArticle if it has no ``claims`` key, else LoadError for a
+    problem in it, naming the field and line."""
+    try:
+        raw, locate = _parse(text, path, is_json)
+    except FactcheckError:
+        if _CLAIMS_KEY[is_json].search(text) is None:
+            raise NotAnArticle(path, NOT_AN_ARTICLE) from None
+        raise
+    if not isinstance(raw, dict) or "claims" not in raw:
+        raise NotAnArticle(path, NOT_AN_ARTICLE)
     try:
         article = StructuredArticle.model_validate(raw)
     except ValidationError as error:
@@ -104,6 +130,4 @@ def _parse(text: str, path: str, is_json: bool) -> tuple[Any, Locator]:
         raw = plain(node)
     except ValueError as error:
         raise LoadError(path, str(error)) from None
-    if not isinstance(raw, dict):
-        raise LoadError(path, "a structured article must be a mapping with a 'claims' list")
     return raw, lambda loc: locate(node, loc)

@@ -13,6 +13,9 @@ class DocumentStatus(StrEnum):
     CHECKED = "checked"
     FALLBACK = "fallback"  # checked by the Python evaluator after the matching core failed
     FAILED = "failed"  # could not be loaded or checked; see `error`
+    # A YAML or JSON file that is no article (no `claims`): left out of reports, so a batch
+    # over a folder or a pre-commit hook passes over `package.json`; `error` says why.
+    SKIPPED = "skipped"
 
 
 class DocumentResult(BaseModel):
