@@ -124,11 +124,19 @@ class ActorFinder:
             if not words or not words[-1]:
                 continue
             written = " ".join(words)
-            head = next((word for word in words if word.rstrip(".").lower() in heads), None)
+            head = next((word for word in words if word.rstrip(".").lower() in heads
+                         or word.rstrip(".").lower() in self.lookup.company_heads), None)
+            if head is None and any(word.lower() in self.lookup.place_heads for word in words):
+                continue  # "Harbour Road", "Greyfell National Park": a place or an event
+            if head is not None and len(words) == 1:
+                continue  # "Council tax", "Bank holiday": a head word alone names nobody
             if head is not None:
                 actor_id = self.acronyms.get(written) or _slug(written)
                 self._remember(actor_id, ActorKind.ORGANIZATION)
                 self.last_of_head[head.rstrip(".").lower()] = actor_id
+                if head.rstrip(".").lower() in self.lookup.company_heads:
+                    for word in self.lookup.company_words:  # "the company", "the firm"
+                        self.last_of_head[word] = actor_id
                 acronym = _ACRONYM_AFTER.match(text, end)
                 if acronym:
                     self.acronyms[acronym.group("acronym")] = actor_id

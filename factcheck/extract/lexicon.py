@@ -79,6 +79,9 @@ class LexiconFile(BaseModel):
     organization_heads: list[str] = Field(default_factory=list)
     passing_modifiers: list[str] = Field(default_factory=list)
     sentence_openers: list[str] = Field(default_factory=list)
+    place_heads: list[str] = Field(default_factory=list)
+    company_words: list[str] = Field(default_factory=list)
+    company_heads: list[str] = Field(default_factory=list)
 
 
 class Lexicon(BaseModel):
@@ -99,6 +102,9 @@ class Lexicon(BaseModel):
     organization_heads: list[str] = Field(default_factory=list)
     passing_modifiers: list[str] = Field(default_factory=list)
     sentence_openers: list[str] = Field(default_factory=list)
+    place_heads: list[str] = Field(default_factory=list)
+    company_words: list[str] = Field(default_factory=list)
+    company_heads: list[str] = Field(default_factory=list)
 
     _lookup: LexiconLookup | None = PrivateAttr(default=None)
     _same_names: dict[str, frozenset[str]] | None = PrivateAttr(default=None)
@@ -135,6 +141,9 @@ class Lexicon(BaseModel):
         self.organization_heads += other.organization_heads
         self.passing_modifiers += other.passing_modifiers
         self.sentence_openers += other.sentence_openers
+        self.place_heads += other.place_heads
+        self.company_words += other.company_words
+        self.company_heads += other.company_heads
         self._lookup = None
         self._same_names = None
 

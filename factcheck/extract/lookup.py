@@ -33,6 +33,9 @@ class LexiconLookup:
         self.organization_heads = frozenset(head.rstrip(".").lower()
                                             for head in lexicon.organization_heads)
         self.sentence_openers = frozenset(word.lower() for word in lexicon.sentence_openers)
+        self.place_heads = frozenset(word.lower() for word in lexicon.place_heads)
+        self.company_heads = frozenset(head.rstrip(".").lower() for head in lexicon.company_heads)
+        self.company_words = frozenset(word.lower() for word in lexicon.company_words)
         self.passing_modifiers = frozenset(word.lower() for word in lexicon.passing_modifiers)
         self.titles = frozenset(lexicon.titles)
         self.chinese_titles = sorted((title for title in lexicon.titles if is_cjk(title[:1])),
@@ -74,9 +77,10 @@ class LexiconLookup:
     def head_reference_pattern(self) -> re.Pattern[str]:
         """"the ministry", "the council": an organization head word after "the"."""
         if self._head_reference is None:
-            heads = "|".join(sorted({re.escape(head.rstrip(".").lower())
-                                     for head in self.lexicon.organization_heads}, key=len,
-                                    reverse=True)) or "(?!)"
+            words = {*self.lexicon.organization_heads, *self.lexicon.company_heads,
+                     *self.lexicon.company_words}
+            heads = "|".join(sorted({re.escape(head.rstrip(".").lower()) for head in words
+                                     if not is_cjk(head[:1])}, key=len, reverse=True)) or "(?!)"
             self._head_reference = re.compile(rf"\b[Tt]he\s+(?P<head>{heads})\b",
                                               re.IGNORECASE)
         return self._head_reference

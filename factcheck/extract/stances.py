@@ -28,10 +28,14 @@ _VERB_FIRST = re.compile(r"^(?:include[sd]?|is|are|was|were|has|have|had|will|wo
 _HEAD_WORD = re.compile(r"^[A-Za-z][\w-]{2,40}$")
 DATE_WORDS = (*MONTHS.split("|"), "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
               "Saturday", "Sunday")
+# A place named after the object: capitalized words or a number ("at Pier 4"), never a date.
 _PLACE_AFTER = re.compile(
     rf"\s(?:at|in|on|near)\s+(?:the\s+)?(?!(?:{'|'.join(DATE_WORDS)})\b)"
-    r"(?P<place>(?:[A-Z][\w'’-]*|\d+)(?:\s+(?:[A-Z][\w'’-]*|\d+)){0,3})", re.IGNORECASE)
+    r"(?P<place>(?:[A-Z][\w'’-]*|\d+)(?:\s+(?:[A-Z][\w'’-]*|\d+)){0,3})")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# "the redistricting map drawn (by …)": participles after the head noun; not "shed", "seed".
+_TRAILING_PARTICIPLE = re.compile(
+    r"(?:\s+(?:[a-z]{2,}[^e\W]ed|drawn|given|taken|written|chosen|shown|known|made|sent))+$")
 _CN_CLAUSE_END = re.compile(r"[，。；！？、,.;!?：:（(\[［【]")
 _CN_DEMONSTRATIVE = re.compile(r"^(?:这项|该项|这一|此项|这|该|此|其)")
 AMOUNT_WORDS = frozenset({*SCALE_WORDS, *CURRENCY_WORDS, "bn", "m", "percent", "per", "cent"})
@@ -128,6 +132,7 @@ def _object_phrase(text: str, start: int) -> str:
     while previous != phrase:
         previous = phrase
         phrase = _DETERMINERS.sub("", phrase)
+    phrase = _TRAILING_PARTICIPLE.sub("", phrase)  # "the map drawn (by …)": the map
     if place and phrase:  # "the new ferry terminal at Pier 4": the place says which one
         return f"{place.group('place')} {phrase}"
     return phrase
