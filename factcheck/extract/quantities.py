@@ -197,6 +197,9 @@ _RATIO_TAIL = re.compile(
     r"slower|longer|cheaper)\s+than|as\s+(?:many|much|large|high|big|long|fast)\s+as|that\s+of|"
     r"what|the|its)\b\s*(?P<other>[^,.;:()\[\]]{0,80})", re.IGNORECASE)
 _YUAN_AFTER = re.compile(r"\s*(?:yuan|renminbi|RMB)\b", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r" (?P<word>[a-z][a-z-]{1,24})\b")
+# Words after a figure that are verbs, not what it counts: "3,100 recorded", "38 scored".
+_PARTICIPLE = re.compile(r"[a-z]{2,}(?<!e)ed|[a-z]{3,}ing|[a-z]+ied|won|lost|sold|made|held|paid")
 _UNIT_AFTER = re.compile(r"(?:\s{0,2}|-)(?P<unit>[a-z][a-z-]{1,24})\b")
 _IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
 YEAR_CUES = frozenset("in since by from between and until to of before after during circa "
@@ -541,11 +544,28 @@ def _currency(raw: str | None) -> str | None:
 
 
 def _unit_after(text: str, end: int) -> str | None:
+    """What is counted: the head noun of the few words after the figure ("600 criminal cases"
+    counts cases, "84 league goals" goals); none when a verb follows ("1,500 logged")."""
     match = _UNIT_AFTER.match(text, end)
     if match is None:
         return None
-    unit = match.group("unit").lower()
-    return None if unit in NOT_UNITS or unit in SCALE_WORDS else unit
+    unit: str | None = match.group("unit").lower()
+    if unit in NOT_UNITS or unit in SCALE_WORDS:
+        return None
+    if text[end:match.start("unit")].endswith("-"):
+        return unit  # "36-year-old"
+    if _PARTICIPLE.fullmatch(unit or ""):
+        unit = None  # "3,100 recorded": a verb, unless a noun follows ("1,500 logged events")
+    position = match.end()
+    for _ in range(2):  # at most two more words: "criminal cases", "league goals"
+        word = _NOUN_AFTER.match(text, position)
+        if word is None:
+            break
+        following = word.group("word").lower()
+        if following in NOT_UNITS or following in SCALE_WORDS or _PARTICIPLE.fullmatch(following):
+            break
+        unit, position = following, word.end()
+    return unit
 
 
 def _is_year(raw: str, value: float, scale: float, is_words: bool, words: list[str],

@@ -276,7 +276,11 @@ def parts_exceed_total(doc: RuleContext) -> Iterator[Flag]:
             continue
         if not totals or len(parts) < 2:
             continue
-        total = totals[-1]
+        if cue is not None:
+            total = totals[-1]  # "120 cases, of which …": the figure the cue follows
+        else:  # "1,200 patients at 40 hospitals. Of those, …": what the parts count, or the first
+            units = {q.unit for q in parts if q.unit}
+            total = next((q for q in totals if q.unit in units), totals[0])
         parts = [q for q in parts if _same_measure(total, q) or q.unit is None]
         part_sum = sum(_bounds(q)[0] for q in parts)
         if len(parts) >= 2 and part_sum > _bounds(total)[1] * 1.005:
