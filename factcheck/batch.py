@@ -27,6 +27,7 @@ from factcheck.engine.supervisor import (
     Recovered,
     Supervisor,
 )
+from factcheck.engine_rules import UNNAMED_SUPPRESSION
 from factcheck.errors import FactcheckError, LoadError, path_text
 from factcheck.extract import Lexicon
 from factcheck.limits import DEFAULT_LIMITS, DocumentLimits
@@ -42,6 +43,9 @@ log = get_logger(__name__)
 
 SMALL_BATCH = 8  # a handful of articles goes to one worker; a bigger batch gets one per core
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3, "never": 99}
+# Lists of issues or reviews with no place for a run's figures: the suppressed count goes to
+# the log instead, so that no format keeps quiet about it.
+COUNTLESS_FORMATS = ("codeclimate", "claimreview")
 
 
 @dataclass
@@ -57,6 +61,7 @@ class BatchOptions:
     confinement: Confinement | None = None  # the roots walking and reading stay inside
     limits: DocumentLimits | None = None  # per-document bounds; the defaults if None
     rule_timeout: float = 5.0  # seconds one Python rule may run on one document
+    suppressions: bool = True  # honour factcheck-ignore comments (off: --no-suppressions)
 
 
 class Interrupted(Exception):
@@ -68,7 +73,7 @@ def check_options(options: BatchOptions) -> CheckOptions:
     """How each document of the batch is checked, wherever it is."""
     return CheckOptions(sources=options.sources, ledger=options.ledger,
                         keep_text=options.keep_text, confinement=options.confinement,
-                        rule_timeout=options.rule_timeout,
+                        rule_timeout=options.rule_timeout, suppressions=options.suppressions,
                         limits=(options.limits or DEFAULT_LIMITS).within(options.timeout))
 
 
@@ -194,7 +199,10 @@ def _apply_baseline(result: DocumentResult, baseline: ReviewFile | None
                     ) -> tuple[DocumentResult, int]:
     if baseline is None or not result.findings:
         return result, 0
-    kept = [finding for finding in result.findings if not baseline.hides(finding)]
+    # A bare suppression's finding has no claim text, so its fingerprint is the same for every
+    # one: baselining one would hide all that any article adds later. Those are fixed, not kept.
+    kept = [finding for finding in result.findings
+            if finding.rule_id == UNNAMED_SUPPRESSION or not baseline.hides(finding)]
     hidden = len(result.findings) - len(kept)
     return (result.model_copy(update={"findings": kept}) if hidden else result), hidden
 
@@ -268,6 +276,9 @@ def run_batch(inputs: Inputs, ruleset: RuleSet, lexicon: Lexicon, options: Batch
             stream.write(renderer(output_format)(report, context))
     if options.baseline is not None:
         log.info("baseline applied", hidden=report.summary.baselined)
+    if report.summary.suppressed and output_format in COUNTLESS_FORMATS:
+        log.warning("findings suppressed by factcheck-ignore comments (this format has no "
+                    "place for the count)", suppressed=report.summary.suppressed)
     if interrupted:
         return 128 + interrupted.signum
     if report.summary.failed:

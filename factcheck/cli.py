@@ -46,8 +46,10 @@ class Engine(StrEnum):
 
 
 def _fail(error: FactcheckError | str) -> NoReturn:
+    from factcheck.visible import visible
+
     line = error.one_line() if isinstance(error, FactcheckError) else error
-    typer.echo(f"factcheck: {line}", err=True)
+    typer.echo(f"factcheck: {visible(line)}", err=True)
     raise typer.Exit(EXIT_INPUT)
 
 
@@ -182,6 +184,10 @@ def check(
         help="Hide findings dismissed or baselined in this review file.")] = None,
     dask: Annotated[str | None, typer.Option(
         help="Run the batch on this Dask scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
+    no_suppressions: Annotated[bool, typer.Option(
+        "--no-suppressions",
+        help="Ignore factcheck-ignore comments in articles: report every finding (for CI).")
+    ] = False,
 ) -> None:
     """Check articles and report flagged claims."""
     from factcheck.load.inputs import STDIN, Inputs
@@ -210,6 +216,7 @@ def check(
         baseline=_baseline(baseline),
         dask=dask,
         confinement=_confinement(inputs.paths, all_sources, config, follow_symlinks),
+        suppressions=config.suppressions and not no_suppressions,
     )
     threshold = (fail_on.value if fail_on else None) or config.fail_on or "error"
     from factcheck.gc_policy import tune_for_checking
@@ -276,17 +283,25 @@ def extract(
                    "claims": [claim.model_dump(mode="json") for claim in claims]}
         typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
+    from factcheck.visible import visible_line
+
+    # Each line whole through visible_line: the claim and its parts are article text, and the
+    # path comes first.
+    def say(line: str) -> None:
+        typer.echo(visible_line(line))
+
+    name = document.path
     for claim in claims:
-        typer.echo(f"{path}:{claim.span.line}:{claim.span.column}: {claim.id} {claim.text}")
+        say(f"{name}:{claim.span.line}:{claim.span.column}: {claim.id} {claim.text}")
         for quantity in claim.quantities:
-            typer.echo(f"    quantity {quantity.text!r} = {quantity.value:g} {quantity.kind.value}"
-                       f" [{quantity.interval.low}, {quantity.interval.high}]")
+            say(f"    quantity {quantity.text!r} = {quantity.value:g} {quantity.kind.value}"
+                f" [{quantity.interval.low}, {quantity.interval.high}]")
         for actor in claim.actors:
-            typer.echo(f"    actor {actor.id} ({actor.name}) groups={','.join(actor.groups)}")
+            say(f"    actor {actor.id} ({actor.name}) groups={','.join(actor.groups)}")
         for stance in claim.stances:
-            typer.echo(f"    stance {stance.actor} {stance.polarity.value} {stance.topic}")
+            say(f"    stance {stance.actor} {stance.polarity.value} {stance.topic}")
         for citation in claim.citations:
-            typer.echo(f"    citation {citation.text} -> {','.join(citation.ids) or citation.source}")
+            say(f"    citation {citation.text} -> {','.join(citation.ids) or citation.source}")
 
 
 class ListFormat(StrEnum):
@@ -304,7 +319,7 @@ def _checked(paths: list[Path], rules: list[Path] | None, engine: Engine, keep_t
     ruleset = _ruleset(config, rules, None, None, None, False)
     options = BatchOptions(
         sources=list(config.sources), engine=engine.value, keep_text=keep_text,
-        timeout=config.timeout or 60.0,
+        timeout=config.timeout or 60.0, suppressions=config.suppressions,
         confinement=_confinement(paths, list(config.sources), config, follow_symlinks))
     from factcheck.gc_policy import tune_for_checking
 
@@ -387,7 +402,9 @@ def rules_list(
     """List every rule (the markdown form is docs/rules.md)."""
     ruleset = _ruleset(_config(config_file, no_config), rules, python_rules, None, None,
                        no_builtin)
-    infos = ruleset.infos()
+    from factcheck.rulesdoc import all_infos
+
+    infos = all_infos(ruleset)
     if output_format is ListFormat.JSON:
         import json
 
@@ -451,8 +468,10 @@ def rules_test(
     for rule_id, (passed, failed) in sorted(run.by_rule().items()):
         mark = "PASS" if not failed else "FAIL"
         typer.echo(f"{mark}  {rule_id}  ({passed} passed, {failed} failed)")
+    from factcheck.visible import visible
+
     for outcome in run.failed:
-        typer.echo(f"  {outcome.rule_id} {outcome.where}: {outcome.detail}")
+        typer.echo(f"  {outcome.rule_id} {visible(outcome.where)}: {visible(outcome.detail)}")
     typer.echo(f"{len(run.outcomes) - len(run.failed)} passed, {len(run.failed)} failed")
     raise typer.Exit(EXIT_FINDINGS if run.failed or not run.outcomes else EXIT_OK)
 
@@ -485,7 +504,10 @@ def rules_fuzz(
         typer.echo(f"{'PASS' if problem is None else 'FAIL'}  {prop.name}")
         if problem is not None:
             failures += 1
-            typer.echo("    " + problem.replace("\n", "\n    "))
+            from factcheck.visible import visible_lines
+
+            # A generated article: it may hold control characters and '::' lines on purpose.
+            typer.echo(visible_lines("    " + problem.replace("\n", "\n    ")))
     typer.echo(f"{len(properties()) - failures} passed, {failures} failed")
     raise typer.Exit(EXIT_FINDINGS if failures else EXIT_OK)
 

@@ -39,6 +39,8 @@ class Config(BaseModel):
     sources: list[Path] = Field(default_factory=list)
     facts: list[Path] = Field(default_factory=list)
     timeout: float | None = Field(default=None, gt=0)
+    # false: factcheck-ignore comments in articles are ignored, as with --no-suppressions
+    suppressions: bool = True
     origin: Path | None = Field(default=None, exclude=True)
 
 

@@ -8,6 +8,8 @@ from factcheck.dsl.python_rules import Flag, PythonRule
 from factcheck.dsl.ruleset import RuleSet
 from factcheck.dsl.template import render
 from factcheck.engine.match import Match
+from factcheck.engine_rules import ENGINE_RULES, UNNAMED_SUPPRESSION
+from factcheck.load.annotations import names_a_rule
 from factcheck.models import (
     Actor,
     Citation,
@@ -86,25 +88,43 @@ def engine_finding(document: Document, rule_id: str, severity: Severity, message
                    evidence=dict(evidence))
 
 
-def apply_suppressions(document: Document, findings: list[Finding]) -> tuple[list[Finding], int]:
-    """Drop findings on lines carrying ``<!-- factcheck-ignore: rule -->``; return the count."""
-    if not document.suppressions:
-        return findings, 0
-    kept = []
-    for finding in findings:
-        lines = range(finding.span.line, finding.span.end_line + 1) if finding.span else range(0)
-        suppressed = any(
-            _covers(rule, finding.rule_id)
-            for line in lines for rule in document.suppressions.get(line, ())
-        )
-        if not suppressed:
-            kept.append(finding)
-    return kept, len(findings) - len(kept)
+def apply_suppressions(document: Document, findings: list[Finding], ruleset: RuleSet,
+                       honoured: bool = True) -> tuple[list[Finding], int]:
+    """Drop findings on lines carrying ``<!-- factcheck-ignore: rule -->``; return the count.
+
+    A suppression must name its rule: one that names none silences nothing and is itself a
+    ``suppression.unnamed`` finding, reported whether or not suppressions are ``honoured``
+    (``--no-suppressions`` reports every finding)."""
+    kept = findings
+    if honoured and document.suppressions:
+        kept = []
+        for finding in findings:
+            lines = range(finding.span.line, finding.span.end_line + 1) if finding.span else range(0)
+            suppressed = any(
+                _covers(rule, finding.rule_id)
+                for line in lines for rule in document.suppressions.get(line, ())
+            )
+            if not suppressed:
+                kept.append(finding)
+    return kept + _unnamed(document, ruleset), len(findings) - len(kept)
+
+
+def _unnamed(document: Document, ruleset: RuleSet) -> list[Finding]:
+    if not document.unnamed_suppressions or not ruleset.selection.wants(UNNAMED_SUPPRESSION):
+        return []
+    severity = ruleset.severity(UNNAMED_SUPPRESSION, ENGINE_RULES[UNNAMED_SUPPRESSION].severity)
+    return [Finding(rule_id=UNNAMED_SUPPRESSION, severity=severity, path=document.path, span=span,
+                    message="this factcheck-ignore comment names no rule, so it silences "
+                    "nothing; a suppression must name the rule it silences, e.g. "
+                    "<!-- factcheck-ignore: citation.unresolved -->")
+            for span in document.unnamed_suppressions]
 
 
 def _covers(pattern: str, rule_id: str) -> bool:
+    if not names_a_rule(pattern):  # 'all', '*': never every rule, whoever built the document
+        return False
     pattern = pattern.rstrip(".*")
-    return pattern in ("", "all") or rule_id == pattern or rule_id.startswith(pattern + ".")
+    return rule_id == pattern or rule_id.startswith(pattern + ".")
 
 
 def _span_of(fact: Fact, claims: dict[str, Claim], document: Document) -> Span | None:

@@ -11,6 +11,8 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from factcheck.visible import LEGACY_COMMAND, visible, visible_lines
+
 LogFormat = Literal["auto", "console", "json"]
 
 LEVELS = {"debug": 10, "info": 20, "warning": 30, "error": 40, "critical": 50}
@@ -98,12 +100,62 @@ def _apply() -> None:
         structlog.processors.TimeStamper(fmt="iso", utc=True),
     ]
     if as_json:
-        processors += [structlog.processors.dict_tracebacks, structlog.processors.JSONRenderer()]
+        processors += [structlog.processors.dict_tracebacks,
+                       _JsonLines(structlog.processors.JSONRenderer())]
     else:
-        processors.append(structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty()))
+        # A traceback as plain text, so that it is shown through `visible` like the rest.
+        processors += [structlog.processors.format_exc_info, _visible_values,
+                       structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())]
     structlog.configure(
         processors=processors,
         wrapper_class=structlog.make_filtering_bound_logger(_settings.level),
         logger_factory=StderrLoggerFactory(),
         cache_logger_on_first_use=False,
     )
+
+
+_MULTILINE = ("exception", "stack")
+_OWN = ("event", "timestamp", "level", "logger", "logger_name")  # printed as they are
+_QUOTED = frozenset(" \t=\r\n\"'")  # a value with one of these is quoted, as structlog does
+
+
+class _Shown:
+    """A value already made visible: the console renderer prints a value's repr, which would
+    escape the escapes again (``\\x1b``); this repr is the visible text, quoted when it would
+    have been."""
+
+    def __init__(self, text: str, quoted: bool) -> None:
+        self._text = text
+        self._quoted = quoted
+
+    def __repr__(self) -> str:
+        return f"'{self._text}'" if self._quoted else self._text
+
+
+def _visible_values(logger: object, name: str, event: dict[str, Any]) -> dict[str, Any]:
+    """Every value through `visible` before the console shows it: log values name files and
+    carry error messages, which come from articles (SECURITY.md)."""
+    shown: dict[str, Any] = {}
+    for key, value in event.items():
+        if key in _MULTILINE and isinstance(value, str):
+            shown[key] = visible_lines(value)
+        elif key in _OWN and isinstance(value, str):
+            shown[key] = visible(value)
+        elif isinstance(value, str):
+            shown[key] = _Shown(visible(value), quoted=bool(_QUOTED.intersection(value)))
+        else:
+            shown[key] = _Shown(visible(repr(value)), quoted=False)
+    return shown
+
+
+class _JsonLines:
+    """One JSON line. The encoder escapes control characters, and a line starting with `{`
+    cannot start a workflow command; '##[', which a GitHub runner acts on anywhere in a line,
+    is written with its second '#' as \\u0023, the same string to any JSON reader."""
+
+    def __init__(self, render: Any) -> None:
+        self._render = render
+
+    def __call__(self, logger: object, name: str, event: dict[str, Any]) -> str:
+        line: str = self._render(logger, name, event)
+        return line.replace(LEGACY_COMMAND, "#\\u0023[")

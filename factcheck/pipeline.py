@@ -39,6 +39,7 @@ class CheckOptions:
     keep_text: bool = False
     confinement: Confinement | None = None  # the checked roots sources may lead into
     limits: DocumentLimits = DEFAULT_LIMITS  # bounds on one document's claims and findings
+    suppressions: bool = True  # honour factcheck-ignore comments (off: --no-suppressions)
 
 
 @dataclass
@@ -108,7 +109,8 @@ class Checker:
         for problem in result.problems:
             found.append(finding_stage.engine_finding(
                 document, problem.rule_id, Severity.ERROR, problem.message, rule=problem.failed_rule))
-        kept, suppressed = finding_stage.apply_suppressions(document, found)
+        kept, suppressed = finding_stage.apply_suppressions(document, found, self.ruleset,
+                                                            self.options.suppressions)
         kept, dropped = bound_findings(sorted(kept, key=Finding.sort_key), limits)
         cuts += dropped
         if cuts:

@@ -4,12 +4,27 @@ from __future__ import annotations
 
 from factcheck.dsl.ruleset import RuleSet
 from factcheck.dsl.schema import Example, Examples
+from factcheck.engine_rules import ENGINE_RULES
+from factcheck.models import RuleInfo
+
+ENGINE_NOTE = "Raised by factcheck itself; no rule file defines it."
+
+
+def engine_infos(ruleset: RuleSet) -> list[RuleInfo]:
+    """The findings factcheck raises itself, with the configuration's severities."""
+    return [info.model_copy(update={"severity": ruleset.severity(info.id, info.severity)})
+            for info in ENGINE_RULES.values()]
+
+
+def all_infos(ruleset: RuleSet) -> list[RuleInfo]:
+    return sorted([*ruleset.infos(), *engine_infos(ruleset)], key=lambda info: info.id)
 
 
 def explain(ruleset: RuleSet, rule_id: str) -> str | None:
     info = next((info for info in ruleset.infos() if info.id == rule_id), None)
     if info is None:
-        return None
+        engine = next((info for info in engine_infos(ruleset) if info.id == rule_id), None)
+        return None if engine is None else _explain_engine(engine)
     examples = ruleset.examples()[rule_id]
     lines = [f"{info.id} ({info.severity.value})", "", info.description, ""]
     if info.rationale:
@@ -39,7 +54,25 @@ def rules_markdown(ruleset: RuleSet) -> str:
             out += [f"*Why it matters:* {info.rationale.strip()}", ""]
         out += ["Flags:", ""] + [_example(text) for text in examples[info.id].flag]
         out += ["", "Does not flag:", ""] + [_example(text) for text in examples[info.id].pass_]
+    out += ["", "## Findings of factcheck itself", "", ENGINE_NOTE, "",
+            "| id | severity | says |", "| --- | --- | --- |"]
+    engine = engine_infos(ruleset)
+    out += [f"| `{info.id}` | {info.severity.value} | {_one_line(info.description)} |"
+            for info in engine]
+    for info in engine:
+        out += ["", f"### {info.id}", "", f"Severity: **{info.severity.value}**", "",
+                info.description.strip(), ""]
+        if info.rationale:
+            out += [f"*Why it matters:* {info.rationale.strip()}"]
     return "\n".join(out) + "\n"
+
+
+def _explain_engine(info: RuleInfo) -> str:
+    lines = [f"{info.id} ({info.severity.value})", "", info.description, ""]
+    if info.rationale:
+        lines += ["Why it matters:", f"  {info.rationale}", ""]
+    lines.append(ENGINE_NOTE)
+    return "\n".join(lines) + "\n"
 
 
 def _text(case: str | Example) -> str:

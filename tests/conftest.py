@@ -25,6 +25,22 @@ def run_python(code: str) -> subprocess.CompletedProcess[str]:
                           text=True, timeout=120)
 
 
+# What no human-readable output may pass on from an article or a file name (SECURITY.md): C0
+# controls (a newline only between lines), DEL, C1, format characters (bidi controls,
+# zero-width), surrogates, and the line and paragraph separators.
+UNSHOWABLE = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+
+
+def unsafe_lines(output: str) -> list[str]:
+    """The lines of ``output`` a GitHub runner would execute (``::`` at the start after white
+    space, ``##[`` anywhere) or that hold a character a terminal or a reader would obey."""
+    import unicodedata
+
+    return [line for line in output.split("\n")
+            if line.lstrip().startswith("::") or "##[" in line
+            or any(unicodedata.category(char) in UNSHOWABLE for char in line)]
+
+
 @pytest.fixture
 def seed_path() -> Path:
     return SEED

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -20,7 +21,8 @@ from typer.testing import CliRunner
 from factcheck.cli import app
 from factcheck.load import document_from_text
 from factcheck.testing.pytest_plugin import make_checker
-from tests.conftest import ROOT
+from factcheck.testing.strategies import hostile_names, hostile_texts
+from tests.conftest import ROOT, unsafe_lines
 
 runner = CliRunner()
 
@@ -200,18 +202,28 @@ def test_signal_writes_findings_so_far(tmp_path: Path, signum: int, code: int) -
 
 @settings(deadline=None)  # example count from the profile: 60 in CI, 2000 with "thorough"
 @given(st.one_of(st.text(max_size=600), st.binary(max_size=600).map(
-    lambda data: data.decode("utf-8", "replace"))))
-def test_fuzz_load_extract_match_report(text: str) -> None:
-    """Arbitrary text through every stage and every format: no crash, ever."""
+    lambda data: data.decode("utf-8", "replace")), hostile_texts()),
+    st.one_of(st.just("fuzz.md"), hostile_names()))
+def test_fuzz_load_extract_match_report(text: str, name: str) -> None:
+    """Arbitrary text, control characters, invisible characters and workflow commands, under
+    hostile file names, through every stage and every format: no crash, ever; and nothing the
+    article or its name holds escapes the text format or starts a line of the github format."""
     from factcheck import __version__
     from factcheck.models import Report
     from factcheck.report import FORMATS, RenderContext, renderer
 
     checker = _FUZZ_CHECKER
-    result = checker.check_document(document_from_text(text, "fuzz.md"))
+    result = checker.check_document(document_from_text(text, name))
     report = Report(version=__version__, ruleset_fingerprint="fuzz", documents=[result]).summarize()
-    for name in FORMATS:
-        assert isinstance(renderer(name)(report, RenderContext(texts={"fuzz.md": text})), str)
+    for format_name in FORMATS:
+        output = renderer(format_name)(report, RenderContext(texts={name: text}))
+        assert isinstance(output, str)
+        if format_name == "text":
+            assert unsafe_lines(output) == []
+        elif format_name == "github":
+            for line in output.splitlines():
+                assert re.match(r"::(error|warning|notice) (file|title)=[^:]*::", line), line
+                assert unsafe_lines(line.removeprefix("::")) == [], line
     _FUZZ_COUNT.append(1)
 
 

@@ -8,14 +8,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from factcheck.errors import LoadError, path_text
-from factcheck.load.annotations import blank_comments, suppressions
+from factcheck.load.annotations import (
+    Annotation,
+    blank_comments,
+    suppressions,
+    unnamed_suppressions,
+)
 from factcheck.load.confine import CONFIG_NAMES, Confinement, real
 from factcheck.load.layout import parse_layout
 from factcheck.load.read import read_text
 from factcheck.load.sources import load_sources, merge_references, sources_folder_for
 from factcheck.load.structured import load_structured
 from factcheck.log import get_logger
-from factcheck.models import Document
+from factcheck.models import Document, LineIndex, Span
 from factcheck.yamlio import load_yaml, plain
 
 log = get_logger(__name__)
@@ -74,7 +79,15 @@ def _load_prose(text: str, path: str, plain_text: bool) -> Document:
         blocks=layout.blocks,
         references=layout.references,
         suppressions=suppressions(annotations),
+        unnamed_suppressions=_spans(text, unnamed_suppressions(annotations)),
     )
+
+
+def _spans(text: str, annotations: list[Annotation]) -> list[Span]:
+    if not annotations:
+        return []
+    index = LineIndex(text)
+    return [index.span(annotation.start, annotation.end) for annotation in annotations]
 
 
 def _front_matter(front_matter: str | None, path: str) -> dict[str, object]:

@@ -58,6 +58,10 @@ class Document(BaseModel):
         default_factory=dict,
         description="Line number -> rule ids or prefixes suppressed on that line",
     )
+    unnamed_suppressions: list[Span] = Field(
+        default_factory=list,
+        description="factcheck-ignore comments that name no rule: they silence nothing",
+    )
 
     @property
     def name(self) -> str:

@@ -41,10 +41,12 @@ class Summary(BaseModel):
     warning: int = 0
     info: int = 0
     baselined: int = Field(default=0, description="Findings hidden by --baseline")
+    suppressed: int = Field(default=0, description="Findings hidden by inline suppressions")
 
     def count(self, document: DocumentResult) -> None:
         self.documents += 1
         self.failed += document.status is DocumentStatus.FAILED
+        self.suppressed += document.suppressed
         for finding in document.findings:
             self.findings += 1
             setattr(self, finding.severity.value, getattr(self, finding.severity.value) + 1)

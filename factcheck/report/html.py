@@ -13,6 +13,7 @@ import itertools
 from html import escape
 from importlib.resources import files
 
+from factcheck.engine_rules import ENGINE_RULES
 from factcheck.models import DocumentResult, DocumentStatus, Finding, Report, RuleInfo
 from factcheck.report import RenderContext
 
@@ -31,9 +32,11 @@ def render(report: Report, context: RenderContext) -> str:
     style, script = _asset("style.css"), _asset("app.js")
     csp = (f"default-src 'none'; style-src '{_hash(style)}'; script-src '{_hash(script)}'; "
            "img-src data:; base-uri 'none'; form-action 'none'")
-    rules = {info.id: info for info in report.rules}
+    rules = {**ENGINE_RULES, **{info.id: info for info in report.rules}}
     used = sorted({f.rule_id for f in report.findings()})
     summary = report.summary
+    suppressed = (f"; {summary.suppressed} suppressed by factcheck-ignore comments"
+                  if summary.suppressed else "")
     parts = [
         "<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{escape(csp)}">',
@@ -43,6 +46,7 @@ def render(report: Report, context: RenderContext) -> str:
         f'<p class="summary">{summary.error} errors, {summary.warning} warnings, '
         f"{summary.info} info in {summary.documents} documents"
         f"{f' ({summary.failed} failed)' if summary.failed else ''}"
+        f"{suppressed}"
         f"{'' if report.complete else ' — interrupted, incomplete'}</p>",
         '<div class="controls">',
         *(f'<label><input type="checkbox" data-severity="{s}" checked> {s}</label>'

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from factcheck.engine_rules import ENGINE_RULES
 from factcheck.models import DocumentStatus, Finding, Report, RuleInfo, Severity, Span
 from factcheck.report import RenderContext
 
@@ -58,8 +59,9 @@ def _rule(info: RuleInfo) -> dict[str, Any]:
 def render(report: Report, context: RenderContext) -> str:
     rules = {info.id: info for info in report.rules}
     for finding in report.findings():  # engine.* findings have no rule file
-        rules.setdefault(finding.rule_id, RuleInfo(id=finding.rule_id, severity=finding.severity,
-                                                   description=f"{finding.rule_id} (engine)"))
+        rules.setdefault(finding.rule_id, ENGINE_RULES.get(finding.rule_id) or RuleInfo(
+            id=finding.rule_id, severity=finding.severity,
+            description=f"{finding.rule_id} (engine)"))
     ordered = sorted(rules)
     index = {rule_id: number for number, rule_id in enumerate(ordered)}
     uris = {doc.path: artifact_uri(doc.path, context.base_dir) for doc in report.documents}
@@ -80,7 +82,9 @@ def render(report: Report, context: RenderContext) -> str:
         "invocations": [{"executionSuccessful": report.complete,
                          "toolExecutionNotifications": notifications}],
         "results": results,
-        "properties": {"rulesetFingerprint": report.ruleset_fingerprint},
+        # Suppressed findings are not kept, so they cannot be results with `suppressions`.
+        "properties": {"rulesetFingerprint": report.ruleset_fingerprint,
+                       "suppressed": report.summary.suppressed},
     }
     return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2) + "\n"
 

@@ -217,3 +217,40 @@ def documents(draw: st.DrawFn) -> Document:
     sentences = [" ".join(draw(st.lists(_WORDS, min_size=1, max_size=12))) + "."
                  for _ in range(draw(st.integers(min_value=1, max_value=6)))]
     return document_from_text("\n\n".join(sentences), "generated.md")
+
+
+# What an attacker puts in an article or its file name to reach whoever reads the output:
+# terminal escape sequences, bidi controls, invisible characters, line breaks of every kind, and
+# GitHub workflow commands (`::cmd::` at a line's start, `##[cmd]` anywhere).
+HOSTILE_FRAGMENTS = (
+    "\n", "\r", "\r\n", "\t", "\x00", "\x07", "\x08", "\x0b", "\x0c", "\x1b", "\x7f", "\x85",
+    "\x9b", "\u2028", "\u2029", "\x1b]0;title\x07", "\x1b[2J", "\x1b[8m", "\x1b[31m", "\x9b2J",
+    "\u202a", "\u202b", "\u202d", "\u202e", "\u202c", "\u2066", "\u2067", "\u2068", "\u2069",
+    "\u200e", "\u200f", "\u061c", "\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff",
+    "\U000e0041", "\u00a0", "::", "\n::error file=README.md,line=1::Security review passed\n",
+    "\n::add-mask::x\n", "\n  ::stop-commands::x\n", "##[add-mask]y", "##[error]z", "[bold]",
+    "%0A", "<!-- factcheck-ignore -->", "<!-- factcheck-ignore: all -->", "\"", "[1]", "40%",
+    "Exports rose 5% last year", "café 東京",
+)
+
+
+# Sentences that draw findings, so that hostile text and names reach the findings' lines.
+FLAGGED_SENTENCES = (
+    "Exports rose 5% last year [1]. ", "China controls 140% of refining. ",
+    "Exports rose 1\u200b40% [2]. ", "Imports fell 3\x1b[8m0% last year [3]. ",
+    'The minister said "we will never negotiate\n::add-mask::x" [4]. ',
+)
+
+
+def hostile_texts(max_parts: int = 30) -> st.SearchStrategy[str]:
+    """Article text mixing sentences that draw findings, ordinary words and figures with
+    everything in HOSTILE_FRAGMENTS."""
+    part = st.one_of(st.sampled_from(HOSTILE_FRAGMENTS), st.sampled_from(FLAGGED_SENTENCES),
+                     _WORDS.map(lambda word: f" {word} "), st.text(max_size=8))
+    return st.lists(part, max_size=max_parts).map("".join)
+
+
+def hostile_names() -> st.SearchStrategy[str]:
+    """An article's file name (ending in .md) built from the same fragments."""
+    part = st.one_of(st.sampled_from(HOSTILE_FRAGMENTS), st.sampled_from(("a", "notes", "-")))
+    return st.lists(part, min_size=1, max_size=6).map(lambda parts: "".join(parts) + ".md")

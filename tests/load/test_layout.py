@@ -117,7 +117,10 @@ def test_comments_are_blanked_and_suppressions_recorded() -> None:
     document = document_from_text(text, "a.md")
     assert len(document.text) == len(text)
     assert "factcheck-ignore" not in document.text
-    assert document.suppressions == {1: ["numeric.ratio-mismatch"], 3: ["*"]}
+    # A suppression must name its rule: the bare one silences nothing and is remembered, at
+    # the comment, to be reported.
+    assert document.suppressions == {1: ["numeric.ratio-mismatch"]}
+    assert [(span.line, span.column) for span in document.unnamed_suppressions] == [(2, 1)]
 
 
 def test_sources_folder_beside_article_and_sources_option(tmp_path: Path) -> None:
