@@ -37,6 +37,12 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and (a.unit or "") == (b.unit or "")
 
 
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    """Two sides of one sentence's ratio: the same kind, and the same unit where both say one
+    ("1,800 claims, four times the 600 cases lodged": the second unit is left unsaid)."""
+    return a.kind == b.kind and (a.unit is None or b.unit is None or a.unit == b.unit)
+
+
 def _normal(text: str | None) -> str:
     return re.sub(r"('s|’s)$", "", (text or "").lower()).strip(" .,;:'\"")
 
@@ -104,7 +110,8 @@ def _ratio_sides(claim: Claim, ratio: Quantity, amounts: Sequence[tuple[Claim, Q
     if not before:
         return None
     a = before[-1]
-    if after and _same_measure(a, after[0]):
+    fraction = (ratio.ratio_phrase or "").endswith(" of")  # "three quarters of": a part
+    if after and (_same_measure(a, after[0]) if fraction else _comparable(a, after[0])):
         return (claim, a), (claim, after[0])
     other = _normal(ratio.compared_to)
     if not other:
