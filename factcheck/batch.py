@@ -36,7 +36,7 @@ from factcheck.load.inputs import Inputs
 from factcheck.log import get_logger
 from factcheck.models import Document, DocumentResult, DocumentStatus, Finding, Report, Severity
 from factcheck.pipeline import Checker, CheckOptions, available_engine
-from factcheck.report import RenderContext, renderer
+from factcheck.report import RenderContext, inert_json, renderer
 from factcheck.review.store import ReviewFile
 
 log = get_logger(__name__)
@@ -257,7 +257,7 @@ def run_batch(inputs: Inputs, ruleset: RuleSet, lexicon: Lexicon, options: Batch
                     if streaming:
                         from factcheck.report.jsonl import render_document
 
-                        stream.write(render_document(result))
+                        stream.write(inert_json(render_document(result)))
                         stream.flush()
                     else:
                         report.documents.append(result)
@@ -271,7 +271,7 @@ def run_batch(inputs: Inputs, ruleset: RuleSet, lexicon: Lexicon, options: Batch
         if streaming:
             from factcheck.report.jsonl import render_summary
 
-            stream.write(render_summary(report))
+            stream.write(inert_json(render_summary(report)))
         else:
             stream.write(renderer(output_format)(report, context))
     if options.baseline is not None:
