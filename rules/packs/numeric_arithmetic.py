@@ -57,12 +57,15 @@ def _normal(text: str | None) -> str:
     rationale="The ratio and the figures cannot all be right; one of them was copied wrong.",
     tags=("numeric",),
     examples={
-        "flag": ["Exports reached $300 billion, twice the $100 billion of imports [1]."],
+        "flag": ["Exports reached $300 billion, twice the $100 billion of imports [1].",
+                 "美国限制了3000项商品的出口，是中国的六倍【1】。中国限制了1000项商品的出口【1】。"],
         "pass": [
             "Exports reached $300 billion, three times the $100 billion of imports [1].",
             "Exports reached $300 billion, three times more than imports [1].",
             "The suburb grew by 40,000 residents, four times faster than the city, which "
             "added 25,000 [1].",
+            "美国限制了3000项商品的出口，是中国的三倍【1】。中国限制了1000项商品的出口【1】。",
+            "美国限制了超过3000项商品的出口，是中国的三倍【1】。中国限制了1000项商品的出口【1】。",
         ],
     },
 )
@@ -138,10 +141,17 @@ def _ratio_sides(claim: Claim, ratio: Quantity, amounts: Sequence[tuple[Claim, Q
         "flag": ["Sales rose 50% from 40 million to 50 million units last year [1].",
                  "Ticket revenue rose 25% from 2.1 billion euros to 2.4 billion euros [1].",
                  "The hospital's budget grew by 20% to $6 million from $4 million [1].",
-                 "Enrolment went from 400 pupils to 520, an increase of 25% [1]."],
+                 "Enrolment went from 400 pupils to 520, an increase of 25% [1].",
+                 "出口额从200亿美元增长到260亿美元，增长了百分之五十【1】。",
+                 "销量由40万辆降至30万辆，下降了百分之二十【1】。",
+                 "收入从50亿元增长到120亿元，翻了一番【1】。",
+                 "门诊量同比增长１５％，从8万人次增至9.6万人次【1】。"],
         "pass": ["Sales rose 25% from 40 million to 50 million units last year [1].",
                  "The hospital's budget grew by 50% to $6 million from $4 million [1].",
-                 "Enrolment went from 400 pupils to 520, an increase of 30% [1]."],
+                 "Enrolment went from 400 pupils to 520, an increase of 30% [1].",
+                 "出口额从200亿美元增长到260亿美元，增长了百分之三十【1】。",
+                 "销量由40万辆降至30万辆，下降了百分之二十五【1】。",
+                 "收入从50亿元增长到100亿元，翻了一番【1】。"],
     },
 )
 def change_mismatch(doc: RuleContext) -> Iterator[Flag]:
@@ -192,11 +202,14 @@ def _plain(value: float) -> str:
     examples={
         "flag": ["Of all voters, 60% backed the plan and 55% opposed the plan [1].",
                  "In the poll, 58% of respondents backed the stadium bond [1]. Another 49% of "
-                 "respondents opposed it [1]."],
+                 "respondents opposed it [1].",
+                 "在民调中，百分之六十的选民支持该计划，百分之五十五的选民反对该计划【1】。"],
         "pass": ["Of all voters, 40% backed the plan, 35% opposed it and 25% were undecided [1].",
                  "In the poll, 58% of respondents backed the stadium bond [1]. Another 39% of "
                  "respondents opposed it [1].",
-                 "Turnout was 58% in the north [1]. In the south, 49% voted [1]."],
+                 "Turnout was 58% in the north [1]. In the south, 49% voted [1].",
+                 "在民调中，百分之四十的选民支持该计划，百分之三十五的选民反对，百分之二十五尚未决定【1】。",
+                 "北区的投票率为百分之五十八【1】。南区有百分之四十九的选民投了票【1】。"],
     },
 )
 def shares_exceed_whole(doc: RuleContext) -> Iterator[Flag]:
@@ -240,27 +253,36 @@ _MORE_OF_THE_WHOLE = re.compile(
 # "61%, up from 55%" or "compared with 55%": an earlier or other value, not a part of the whole.
 _COMPARED = re.compile(r"\b(?:from|than|with|versus|vs\.?|against|to|was|were)\s+(?:\w+\s+)?$",
                        re.IGNORECASE)
-_PARTS_OF_THE_LAST = re.compile(r"\W*(?:of|among)\s+(?:them|those|these|the\s+total)\b",
-                                re.IGNORECASE)
-_PARTS_CUE = re.compile(r"\b(of which|of whom|including|includes|comprising|made up of)\b", re.I)
+_PARTS_OF_THE_LAST = re.compile(
+    r"\W*(?:of|among)\s+(?:them|those|these|that|this|it|the\s+total)\b", re.IGNORECASE)
+# "Of the 60 seats, A won 34 and B 29": the total opens the sentence, its parts follow.
+_OF_THE_TOTAL = re.compile(r"\W*(?:of|out\s+of)\s+(?:the|its|their|all)\s+(?=\d)",
+                           re.IGNORECASE)
+_PARTS_CUE = re.compile(r"\b(of which|of whom|including|includes|include|comprising|made up "
+                        r"of|(?:is|was|are|were)\s+(?:split|divided)\s+between)\b", re.I)
 
 
 @rule(
     id="numeric.parts-exceed-total",
     severity="error",
     description=(
-        'Parts stated after a total ("120 cases, of which 80 … and 50 …", or "120 cases. Of '
-        'them, 80 … and 50 …") that add up to more than the total.'
+        'Parts stated after a total ("120 cases, of which 80 … and 50 …", "120 cases. Of '
+        'them, 80 … and 50 …", "Of the 60 seats, A won 34 and B 29", "$4.5m is split between …")'
+        " that add up to more than the total."
     ),
     rationale="The parts of a total cannot exceed it; one of the figures is wrong.",
     tags=("numeric",),
     examples={
         "flag": ["The agency recorded 120 cases, of which 80 were in Ohio and 50 in Texas [1].",
                  "The county recorded 120 flu admissions in March [1]. Of them, 80 were adults "
-                 "and 55 were children [1]."],
-        "pass": ["The agency recorded 120 cases, of which 80 were in Ohio and 30 in Texas [1].",
+                 "and 55 were children [1].",
+                 "Of the 60 council seats, the Greens won 34 and Labour 29 [1].",
+                 "The $4.5 million grant is split between $3 million for roads and $2.1 million "
+                 "for parks [1]."],
+        "pass": ["Of the 60 council seats, the Greens won 34 and Labour 20 [1].","The agency recorded 120 cases, of which 80 were in Ohio and 30 in Texas [1].",
                  "The county recorded 120 flu admissions in March [1]. Of them, 80 were adults "
-                 "and 40 were children [1]."],
+                 "and 40 were children [1].",
+                 "该机构记录了120个病例，其中80个在北京，30个在上海【1】。"],
     },
 )
 def parts_exceed_total(doc: RuleContext) -> Iterator[Flag]:
@@ -274,6 +296,8 @@ def parts_exceed_total(doc: RuleContext) -> Iterator[Flag]:
             cue_at = claim.span.start + cue.start()
             totals = [q for q in counts if q.span.end <= cue_at]
             parts = [q for q in counts if q.span.start >= cue_at]
+        elif _OF_THE_TOTAL.match(claim.text) and len(counts) >= 3:
+            totals, parts = counts[:1], counts[1:]
         elif earlier is not None and _PARTS_OF_THE_LAST.match(claim.text):
             # "120 admissions in March. Of them, 80 were adults and 55 children."
             totals = [q for q in earlier.quantities
@@ -283,7 +307,7 @@ def parts_exceed_total(doc: RuleContext) -> Iterator[Flag]:
             continue
         if not totals or len(parts) < 2:
             continue
-        if cue is not None:
+        if cue is not None or earlier is None or totals[0] in claim.quantities:
             total = totals[-1]  # "120 cases, of which …": the figure the cue follows
         else:  # "1,200 patients at 40 hospitals. Of those, …": what the parts count, or the first
             units = {q.unit for q in parts if q.unit}
@@ -327,6 +351,7 @@ _WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
         "pass": [
             "---\ndate: 2025-05-01\n---\nIt has been seven years since the 2018 trade truce [1].",
             "In 2025, two decades after 2005, the law was repealed [1].",
+            "---\ndate: 2025-05-01\n---\n自2018年贸易休战以来，已经过去了七年【1】。",
         ],
     },
 )
