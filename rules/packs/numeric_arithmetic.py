@@ -279,7 +279,8 @@ _PARTS_CUE = re.compile(r"\b(of which|of whom|including|includes|include|compris
                  "Of the 60 council seats, the Greens won 34 and Labour 29 [1].",
                  "The $4.5 million grant is split between $3 million for roads and $2.1 million "
                  "for parks [1]."],
-        "pass": ["Of the 60 council seats, the Greens won 34 and Labour 20 [1].","The agency recorded 120 cases, of which 80 were in Ohio and 30 in Texas [1].",
+        "pass": ["Of the 60 council seats, the Greens won 34 and Labour 20 [1].",
+                 "The agency recorded 120 cases, of which 80 were in Ohio and 30 in Texas [1].",
                  "The county recorded 120 flu admissions in March [1]. Of them, 80 were adults "
                  "and 40 were children [1].",
                  "该机构记录了120个病例，其中80个在北京，30个在上海【1】。"],
