@@ -59,7 +59,8 @@ _FIGURE = re.compile(
       |(?:\b(?:1[89]|20)\d\d(?P<iso_sep>[-./])[01]?\d(?P=iso_sep)[0-3]?\d\b(?![-./]\d))
       |(?:\b[0-3]?\d(?P<dmy_sep>[./])[01]?\d(?P=dmy_sep)(?:1[89]|20)\d\d\b(?![-./]\d)))
     |(?P<multiplier>\b(?:(?<![\w.,])(?P<mult_num>{DIGITS}|{WORD_NUMBER})[\s-]?(?:times|fold)\b
-      |(?P<mult_word>twice|thrice|double|triple|quadruple)\b(?=\s+(?:as|the|that|what|more|its)\b)))
+      |(?P<mult_word>twice|thrice|double|triple|quadruple)\b(?=\s+(?:as|the|that|what|more|its)\b)
+      |(?P<half>half)\b(?=\s+as\s+(?:many|much|large|high|big|long)\s+as\b)))
     |(?P<verbratio>\b(?:doubled|tripled|quadrupled|halved|doubling|tripling|halving)\b
       |翻了?一番|翻了?两番|翻番|减半)
     |(?P<fraction>\b(?:a\s+half|one\s+half|half|a\s+third|one\s+third|one-third|two\s+thirds|
@@ -192,10 +193,13 @@ _FROM_TO = re.compile(
 _FROM_TO_BEFORE = re.compile(
     rf"\bfrom\s+{_endpoint_named('from')}\s+to\s+{_endpoint_named('to')}[^.;\d]{{0,40}}$",
     re.IGNORECASE)
+# What follows "N times": the comparison ("more than", "more e-bikes than", "more likely than",
+# "higher than in") and the other side.
 _RATIO_TAIL = re.compile(
-    r"\s*(?P<phrase>(?:more|less|fewer|higher|lower|larger|greater|bigger|smaller|faster|"
-    r"slower|longer|cheaper)\s+than|as\s+(?:many|much|large|high|big|long|fast)\s+as|that\s+of|"
-    r"what|the|its)\b\s*(?P<other>[^,.;:()\[\]]{0,80})", re.IGNORECASE)
+    r"\s*(?P<phrase>(?P<comparative>more|less|fewer|higher|lower|larger|greater|bigger|smaller|"
+    r"faster|slower|longer|cheaper)(?P<between>\s+(?!than\b)[\w-]+)?\s+than(?:\s+in)?"
+    r"|as\s+(?:many|much|large|high|big|long|fast)\s+as|that\s+of|what|the|its)\b"
+    r"\s*(?P<other>[^,.;:()\[\]]{0,80})", re.IGNORECASE)
 _YUAN_AFTER = re.compile(r"\s*(?:yuan|renminbi|RMB)\b", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r" (?P<word>[a-z][a-z-]{1,24})\b")
 # Words after a figure that are verbs, not what it counts: "3,100 recorded", "38 scored".
@@ -364,6 +368,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         if raw_number:
             value_or_none = parse_digits(raw_number) if raw_number[0].isdigit() else parse_words(
                 raw_number)
+        elif match.group("half"):  # "half as many as"
+            value_or_none = 0.5
         else:
             value_or_none = MULTIPLIER_WORDS[match.group("mult_word").lower()]
         if value_or_none is None:
@@ -371,9 +377,12 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         value = value_or_none
         kind = QuantityKind.RATIO
         tail = _RATIO_TAIL.match(text, end)
-        word = "times" if raw_number else match.group("mult_word").lower()
+        word = "times" if raw_number else (match.group("mult_word") or "half").lower()
         if tail:
-            phrase = ' '.join(tail.group('phrase').lower().split())
+            if tail.group("comparative"):  # "more e-bikes than" reads as "more than"
+                phrase = f"{tail.group('comparative').lower()} than"
+            else:
+                phrase = " ".join(tail.group("phrase").lower().split())
             ratio_phrase = f"{word} {phrase}"
             compared_to = _clean_phrase(tail.group("other")) or None
         else:
