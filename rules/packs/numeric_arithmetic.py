@@ -227,6 +227,8 @@ def shares_exceed_whole(doc: RuleContext) -> Iterator[Flag]:
         # Shares measured against different wholes ("90% of refining, 60% of mining") are not
         # summed: only those that name the same metric, or none at all.
         metrics = {_normal(q.metric) for q in together}
+        if continued:  # "The remaining 40%" names no whole: it is the one before
+            metrics = {_normal(q.metric) for q in together if q.metric} or {""}
         if len(metrics) > 1:
             continue
         total = sum(_bounds(q)[0] for q in together)
