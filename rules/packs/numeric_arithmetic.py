@@ -329,7 +329,7 @@ def parts_exceed_total(doc: RuleContext) -> Iterator[Flag]:
 _YEARS_SINCE = re.compile(
     r"\b(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>years?|decades?)\s+"
-    r"(?P<rel>since|after|before)\s+(?:(?:the\s+)?[\w\s-]{0,40}?\s+(?:in|of)\s+)?(?:the\s+)?"
+    r"(?P<rel>since|after|before)\s+(?:(?:the\s+)?[\w\s'’-]{0,50}?\s+(?:in|of)\s+)?(?:the\s+)?"
     r"(?P<year>1[5-9]\d\d|20\d\d)\b", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\b", re.I)
 _WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
