@@ -191,7 +191,13 @@ def test_signal_writes_findings_so_far(tmp_path: Path, signum: int, code: int) -
     process = subprocess.Popen(
         [sys.executable, "-m", "factcheck.cli", "check", str(folder), "--format", "json",
          "--jobs", "1", "--output", str(output)], cwd=ROOT, stderr=subprocess.PIPE)
-    time.sleep(6)
+    # The report's temporary file is opened just before the first document is checked: from
+    # then on a moment is enough for some documents (a fixed wait had to cover a cold start).
+    deadline = time.monotonic() + 60
+    while not any(p.name.startswith(".report.json") for p in tmp_path.iterdir()):
+        assert process.poll() is None and time.monotonic() < deadline, "the batch never started"
+        time.sleep(0.05)
+    time.sleep(1.5)
     process.send_signal(signum)
     assert process.wait(timeout=60) == code
     report = json.loads(output.read_text())

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEED
-from tests.packaging.conftest import run, venv_bin
+from tests.packaging.conftest import run, venv_bin, venv_over
 
 pytest.importorskip("build", reason="the release test needs build: pip install build")
 pytest.importorskip("twine", reason="the release test needs twine: pip install twine")
@@ -60,25 +60,21 @@ def test_the_wheel_and_sdist_carry_the_rule_packs_as_files(dist: Path) -> None:
 
 
 def test_the_wheel_installs_and_checks_the_seed_in_a_fresh_venv(
-    dist: Path, tmp_path: Path
+    dist: Path, source_tree: Path, tmp_path: Path
 ) -> None:
-    venv = tmp_path / "venv"
-    run([sys.executable, "-m", "venv", venv])
-    # The dependencies come from this environment, after the venv's own site-packages (a
-    # path line in a .pth file adds the folder, not its editable-install hooks), so the
-    # wheel installs offline and it is the wheel's factcheck that runs.
-    purelib = Path(sysconfig.get_paths(vars={"base": str(venv), "platbase": str(venv)})["purelib"])
-    (purelib / "zz_factcheck_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    run([venv_bin(venv, "python"), "-m", "pip", "install", "-q", "--no-deps", "--no-index",
-         next(dist.glob("*.whl"))])
+    # The dependencies come from this environment, after the fresh venv's own packages, so
+    # the wheel installs offline and it is the wheel's factcheck that runs.
+    venv = venv_over(sys.executable, Path(sysconfig.get_paths()["purelib"]), tmp_path / "venv")
+    run([sys.executable, "-m", "pip", "--python", venv_bin(venv, "python"), "install", "-q",
+         "--no-deps", "--no-index", next(dist.glob("*.whl"))])
     where = run([venv_bin(venv, "python"), "-c", "import factcheck; print(factcheck.__file__)"],
                 cwd=tmp_path)
     assert Path(where.stdout.strip()).is_relative_to(venv)
     version = run([venv_bin(venv, "factcheck"), "--version"], cwd=tmp_path)
     assert version.stdout.startswith("factcheck 0.")
     installed = _findings([venv_bin(venv, "factcheck")], tmp_path)
-    in_tree = _findings([sys.executable, "-m", "factcheck"], ROOT)
-    assert installed == in_tree
+    from_source = _findings([sys.executable, "-m", "factcheck"], source_tree)
+    assert installed == from_source
     assert {"citation.unresolved", "stance.group-divided"} <= {f["rule_id"] for f in installed}
 
 

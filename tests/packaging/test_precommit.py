@@ -40,15 +40,7 @@ FILES = {
 }
 
 # docs/ci.md: the hook widened to every text file under articles/.
-WIDENED = """\
-repos:
-  - repo: {repo}
-    rev: {rev}
-    hooks:
-      - id: factcheck
-        types: [text]
-        files: ^articles/
-"""
+WIDENED = {"types": ["text"], "files": "^articles/"}
 
 
 def git(folder: Path, *args: str) -> str:
@@ -56,33 +48,46 @@ def git(folder: Path, *args: str) -> str:
                 "-c", "commit.gpgsign=false", *args], cwd=folder).stdout.strip()
 
 
-def commit_all(folder: Path) -> str:
+def commit_all(folder: Path) -> None:
     # A throwaway repository of this test's own: everything in it is to be committed.
     git(folder, "add", "--all")
     git(folder, "commit", "-q", "-m", "files")
-    return git(folder, "rev-parse", "HEAD")
 
 
 @pytest.fixture(scope="module")
-def hook_repo(source_tree: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+def hook_repo(source_tree: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """This project as pre-commit clones it: a git repository with the hook at HEAD."""
     repo = tmp_path_factory.mktemp("hook") / "factcheck"
     shutil.copytree(source_tree, repo, symlinks=True)
     git(repo, "init", "-q")
-    return repo, commit_all(repo)
+    commit_all(repo)
+    return repo
 
 
-def pre_commit(folder: Path, home: Path, *args: str | Path) -> tuple[int, str]:
-    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "NO_COLOR": "1"}
+def as_local_hook(hook_repo: Path, **overrides: object) -> str:
+    """A configuration running the shipped hook, with a user's ``overrides``, on this
+    interpreter: the file selection is pre-commit's own, and no environment is installed (the
+    try-repo run installs one, as users get it)."""
+    from ruamel.yaml import YAML
+
+    (hook,) = YAML(typ="safe").load((hook_repo / ".pre-commit-hooks.yaml").read_text())
+    assert hook["entry"].startswith("factcheck ")
+    hook = {**hook, **overrides, "language": "system",
+            "entry": hook["entry"].replace("factcheck", f"{sys.executable} -m factcheck", 1)}
+    return json.dumps({"repos": [{"repo": "local", "hooks": [hook]}]})
+
+
+def pre_commit(folder: Path, home: Path, *args: str | Path, source: Path) -> tuple[int, str]:
+    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "NO_COLOR": "1",
+           "PYTHONPATH": str(source)}  # a local hook runs the copy's factcheck
     done = subprocess.run([sys.executable, "-m", "pre_commit", *map(str, args)], cwd=folder,
                           env=env, capture_output=True, text=True, timeout=900, check=False)
     return done.returncode, done.stdout + done.stderr
 
 
 def test_the_hook_checks_markdown_and_passes_over_everything_else(
-    hook_repo: tuple[Path, str], tmp_path: Path
+    hook_repo: Path, tmp_path: Path
 ) -> None:
-    repo, rev = hook_repo
     work, home = tmp_path / "desk", tmp_path / "pre-commit-home"
     for name, text in FILES.items():
         (work / name).parent.mkdir(parents=True, exist_ok=True)
@@ -90,17 +95,18 @@ def test_the_hook_checks_markdown_and_passes_over_everything_else(
     git(work, "init", "-q")
     commit_all(work)
 
-    code, output = pre_commit(work, home, "try-repo", repo, "factcheck", "--all-files",
-                              "--verbose")
+    code, output = pre_commit(work, home, "try-repo", hook_repo, "factcheck", "--all-files",
+                              "--verbose", source=hook_repo)
     assert code == 0, output
     assert "README.md" in output and "articles/harbour.md" in output
     for name in FILES:
         if not name.endswith(".md"):
             assert name not in output, output
 
-    (work / ".pre-commit-config.yaml").write_text(WIDENED.format(repo=repo, rev=rev))
+    (work / ".pre-commit-config.yaml").write_text(as_local_hook(hook_repo, **WIDENED))
     commit_all(work)
-    code, output = pre_commit(work, home, "run", "factcheck", "--all-files", "--verbose")
+    code, output = pre_commit(work, home, "run", "factcheck", "--all-files", "--verbose",
+                              source=hook_repo)
     # Widened: the structured article and the .txt are checked; data.json is named but is no
     # article, so it is skipped with a warning, not failed.
     assert code == 1, output
@@ -111,13 +117,12 @@ def test_the_hook_checks_markdown_and_passes_over_everything_else(
     for name in ("README.md", "package.json", "mkdocs.yml", "src/tool.py", "requirements.txt"):
         assert name not in output, output
 
-    # Back to the hook as shipped (pre-commit run keeps its environment between runs, where
-    # try-repo installs it again), and a Markdown article with a problem fails it.
-    (work / ".pre-commit-config.yaml").write_text(
-        WIDENED.format(repo=repo, rev=rev).split("        types:")[0])
+    # As shipped again, a Markdown article with a problem fails the hook.
+    (work / ".pre-commit-config.yaml").write_text(as_local_hook(hook_repo))
     (work / "articles" / "wire.md").write_text(ARTICLE.format(title="Wire") + NOT_AN_ARTICLE)
     commit_all(work)
-    code, output = pre_commit(work, home, "run", "factcheck", "--all-files", "--verbose")
+    code, output = pre_commit(work, home, "run", "factcheck", "--all-files", "--verbose",
+                              source=hook_repo)
     assert code == 1, output
     assert "articles/wire.md:" in output and "citation.unresolved" in output
     assert "notes.txt" not in output

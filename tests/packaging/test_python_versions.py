@@ -13,8 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEED
-from tests.packaging.conftest import run, venv_bin
+from tests.conftest import SEED
+from tests.packaging.conftest import (
+    dependencies_venv,
+    run,
+    site_packages,
+    venv_bin,
+    venv_over,
+)
 
 NEWER = ("3.13", "3.14")
 
@@ -35,16 +41,20 @@ def interpreter(version: str) -> str | None:
 
 @pytest.mark.parametrize("version", NEWER)
 def test_a_newer_python_checks_the_seed_with_the_python_evaluator(
-    version: str, source_tree: Path, tmp_path: Path
+    version: str, source_tree: Path, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     python = interpreter(version)
     if python is None:
         pytest.skip(f"no Python {version} interpreter on this machine")
-    venv = tmp_path / "venv"
-    run([python, "-m", "venv", venv])
-    run([venv_bin(venv, "python"), "-m", "pip", "install", "-q", source_tree], timeout=900)
+    cache = request.config.cache.mkdir("factcheck-packaging") if request.config.cache else tmp_path
+    dependencies = dependencies_venv(python, source_tree, cache)
+    venv = venv_over(python, site_packages(dependencies), tmp_path / "venv")
+    # Built here from the source tree, without build isolation: the backend is among the
+    # cached dependencies.
+    run([venv_bin(dependencies, "python"), "-m", "pip", "--python", venv_bin(venv, "python"),
+         "install", "-q", "--no-deps", "--no-build-isolation", source_tree], timeout=900)
     newer = _check([venv_bin(venv, "factcheck")], tmp_path)
-    ours = _check([sys.executable, "-m", "factcheck"], ROOT)
+    ours = _check([sys.executable, "-m", "factcheck"], source_tree)
     assert newer.engine == "python" and ours.engine == "durable"
     assert newer.findings == ours.findings
     assert len(newer.findings) > 5

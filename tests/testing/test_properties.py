@@ -46,7 +46,7 @@ rules:
       q: {fact: quantity, where: {quantity_kind: percent}}
     examples: {flag: ["It rose to 40% [1]."], pass: ["It rose [1]."]}
 """)
-    result = runner.invoke(app, ["rules", "fuzz", str(pack), "--examples", "30", "--seed", "3"])
+    result = runner.invoke(app, ["rules", "fuzz", str(pack), "--examples", "12", "--seed", "3"])
     assert result.exit_code == 1
     assert "FAIL  silent on consistent articles" in result.stdout
     assert "--- article ---" in result.stdout and "broken.every-share" in result.stdout
@@ -63,7 +63,9 @@ def first_claim(doc):
     if doc.claims and doc.claims[0].stances:
         yield Flag(claims=(doc.claims[0].id,), message="stance in the first claim")
 ''')
-    result = runner.invoke(app, ["rules", "fuzz", str(rules), "--examples", "40", "--seed", "5"])
+    # Few examples find it (the property fails on most articles); shrinking it to a minimal
+    # article is most of the time.
+    result = runner.invoke(app, ["rules", "fuzz", str(rules), "--examples", "15", "--seed", "5"])
     assert result.exit_code == 1
     assert "FAIL  invariant under claim reordering" in result.stdout
     assert "--- article ---" in result.stdout
