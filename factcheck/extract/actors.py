@@ -36,7 +36,9 @@ _FIGURE_AFTER = re.compile(r"\s?\d")  # "RMB 8 billion", "EUR 30": a currency, n
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 # What stands between a member and its organization: ", deputy leader of the", "'s chief ".
 _MEMBER_OF = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}(?:of|at|for)\s+(?:the\s+)?")
-_LEADER_OF = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}")
+_LEADER_OF = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+")
+# "the Independent Group colleague Councillor Quayle": a role noun, then perhaps a title.
+_ROLE_AFTER = re.compile(r"\s+(?P<role>[a-z][\w-]*)\s+(?:[A-Z][\w.]*\s+)?")
 # A document names few people: more open-world actors than this and the rest are not tracked.
 _MAX_REMEMBERED = 2000
 
@@ -204,7 +206,9 @@ class ActorFinder:
             between = text[end:start]
             if self._organization(second) and _MEMBER_OF.fullmatch(between):
                 self._member(first, second)
-            elif self._organization(first) and _LEADER_OF.fullmatch(between):
+            elif self._organization(first) and (_LEADER_OF.fullmatch(between) or (
+                    (role := _ROLE_AFTER.fullmatch(between)) is not None
+                    and role.group("role") in self.lookup.member_roles)):
                 self._member(second, first)
 
     def _member(self, member: str, organization: str) -> None:

@@ -82,6 +82,7 @@ class LexiconFile(BaseModel):
     place_heads: list[str] = Field(default_factory=list)
     company_words: list[str] = Field(default_factory=list)
     company_heads: list[str] = Field(default_factory=list)
+    member_roles: list[str] = Field(default_factory=list)
 
 
 class Lexicon(BaseModel):
@@ -105,6 +106,7 @@ class Lexicon(BaseModel):
     place_heads: list[str] = Field(default_factory=list)
     company_words: list[str] = Field(default_factory=list)
     company_heads: list[str] = Field(default_factory=list)
+    member_roles: list[str] = Field(default_factory=list)
 
     _lookup: LexiconLookup | None = PrivateAttr(default=None)
     _same_names: dict[str, frozenset[str]] | None = PrivateAttr(default=None)
@@ -144,6 +146,7 @@ class Lexicon(BaseModel):
         self.place_heads += other.place_heads
         self.company_words += other.company_words
         self.company_heads += other.company_heads
+        self.member_roles += other.member_roles
         self._lookup = None
         self._same_names = None
 
