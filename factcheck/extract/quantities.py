@@ -206,6 +206,7 @@ _NOUN_AFTER = re.compile(r" (?P<word>[a-z][a-z-]{1,24})\b")
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?<!e)ed|[a-z]{3,}ing|[a-z]+ied|won|lost|sold|made|held|paid")
 _UNIT_AFTER = re.compile(r"(?:\s{0,2}|-)(?P<unit>[a-z][a-z-]{1,24})\b")
 _IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
+_YEAR_DETERMINERS = frozenset("the its their his her our this that whose".split())
 YEAR_CUES = frozenset("in since by from between and until to of before after during circa "
                       "pre post mid early late".split())
 _IN_A_PERIOD = re.compile(r"\s*in\s+(?:the\s+)?(?:(?:1[89]|20)\d\d|(?:January|February|March|"
@@ -583,6 +584,8 @@ def _is_year(raw: str, value: float, scale: float, is_words: bool, words: list[s
         return False
     if words and words[-1].rstrip("-") in YEAR_CUES:
         return True
+    if words and words[-1] in _YEAR_DETERMINERS and len(raw) == 4:
+        return True  # "the 2026 deficit forecast", "its 2019 census": a year naming a thing
     return unit is None or unit in ("levels", "level", "election", "budget", "census")
 
 
