@@ -18,7 +18,8 @@ REV = re.compile(r"^\s*rev:\s*(\S+)", re.MULTILINE)
 
 
 def documents() -> list[Path]:
-    return sorted([*(ROOT / "docs").rglob("*.md"), *(ROOT / ".github").rglob("*.yml")])
+    return sorted([ROOT / "README.md", *(ROOT / "docs").rglob("*.md"),
+                   *(ROOT / ".github").rglob("*.yml")])
 
 
 def installs(path: Path) -> list[str]:
@@ -28,10 +29,7 @@ def installs(path: Path) -> list[str]:
 
 @pytest.mark.parametrize(
     "path",
-    [*documents(),
-     pytest.param(ROOT / "README.md", marks=pytest.mark.xfail(
-         strict=True, reason="README.md still says pip install 'factcheck-engine[dask]': its "
-         "new text is proposed in issue 17; add README.md to documents() when it is applied"))],
+    documents(),
     ids=lambda path: str(path.relative_to(ROOT)),
 )
 def test_every_documented_install_is_from_the_repository(path: Path) -> None:
