@@ -32,8 +32,10 @@ CHECKED_KINDS = (QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.CURRENCY
     description="Citation markers skip numbers: [1], [2], [4] without [3].",
     rationale="A gap often means a source was dropped while its claims were kept.",
     tags=("citation",),
-    examples={"flag": ["Exports rose [1]. Imports fell [2]. Prices held [4]."],
-              "pass": ["Exports rose [1]. Imports fell [2]. Prices held [3]."]},
+    examples={"flag": ["Exports rose [1]. Imports fell [2]. Prices held [4].",
+                       "出口增长【1】。进口下降【2】。价格持平【4】。"],
+              "pass": ["Exports rose [1]. Imports fell [2]. Prices held [3].",
+                       "出口增长【1】。进口下降【2】。价格持平【3】。"]},
 )
 def numbering_gap(doc: RuleContext) -> Iterator[Flag]:
     first_claim: dict[int, Claim] = {}
@@ -237,11 +239,19 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity) -> bool:
     examples={
         "flag": [{"text": "China refines 80% of rare earths [1].", "sources": {"1": SOURCE}},
                  {"text": "The depot opened in 2011 [1].",
-                  "sources": {"1": "Built in 2009, the depot opened in 2012."}}],
+                  "sources": {"1": "Built in 2009, the depot opened in 2012."}},
+                 {"text": "中国精炼了全球百分之八十的稀土【1】。",
+                  "sources": {"1": "美国财长贝森特周二表示，中国精炼了全球近百分之九十的稀土。"}},
+                 {"text": "该车站于2011年启用【1】。",
+                  "sources": {"1": "该车站始建于2009年，于2012年启用。"}}],
         "pass": [{"text": "China refines nearly 90 percent of rare earths [1].",
                   "sources": {"1": SOURCE}},
                  {"text": "the depot , opened on 4 june , cost $ 35million [1].",
-                  "sources": {"1": "The $35 million depot opened on June 4, 2012."}}],
+                  "sources": {"1": "The $35 million depot opened on June 4, 2012."}},
+                 {"text": "中国精炼了全球近90%的稀土【1】。",
+                  "sources": {"1": "美国财长贝森特周二表示，中国精炼了全球近百分之九十的稀土。"}},
+                 {"text": "该车辆段耗资３５００万美元，于2012年启用【1】。",
+                  "sources": {"1": "这座耗资3500万美元的车辆段于2012年6月启用。"}}],
     },
 )
 def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
@@ -357,12 +367,20 @@ def _names(name: str, source: _SourceWords, same_names: dict[str, frozenset[str]
                  {"text": "Harbour pilots in Leith backed the levy, Mayor Ines Duarte said [1].",
                   "sources": {"1": "Harbour pilots backed the levy, Mayor Ines Duarte said."}},
                  {"text": "the levy was backed by pilots in leith , mayor ines duarte said [1].",
-                  "sources": {"1": "Harbour pilots backed the levy, Mayor Ines Duarte said."}}],
+                  "sources": {"1": "Harbour pilots backed the levy, Mayor Ines Duarte said."}},
+                 {"text": "日本表示愿意就稀土问题谈判【1】。",
+                  "sources": {"1": "欧盟周二表示，愿意就稀土问题谈判。"}},
+                 {"text": "美国财长 Janet Yellen 谈到了稀土问题【1】。",
+                  "sources": {"1": "U.S. Treasury Secretary Scott Bessent spoke about rare earths."}}],
         "pass": [{"text": "Bessent spoke about rare earths [1].", "sources": {"1": SOURCE}},
                  {"text": "British pilots backed it, Duarte said [1].",
                   "sources": {"1": "Pilots in the UK backed the levy, Mayor Ines Duarte said."}},
                  {"text": "the nhs trust denied it [1].",
-                  "sources": {"1": "The National Health Service trust denied the claim."}}],
+                  "sources": {"1": "The National Health Service trust denied the claim."}},
+                 {"text": "欧盟表示愿意就稀土问题谈判【1】。",
+                  "sources": {"1": "欧盟周二表示，愿意就稀土问题谈判。"}},
+                 {"text": "美国财长 Bessent 谈到了稀土问题【1】。",
+                  "sources": {"1": "U.S. Treasury Secretary Scott Bessent spoke about rare earths."}}],
     },
 )
 def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
@@ -463,7 +481,9 @@ def quote_in(quote: str, sources: Sequence[str]) -> bool:
         "flag": [{"text": 'The minister said "we will never negotiate" [1].',
                   "sources": {"1": SOURCE}}],
         "pass": [{"text": 'The minister said "We are open to talks" [1].',
-                  "sources": {"1": SOURCE}}],
+                  "sources": {"1": SOURCE}},
+                 {"text": "外交部发言人说：“我们愿意谈判。”【1】",
+                  "sources": {"1": "外交部发言人说：“我们愿意谈判。”"}}],
     },
 )
 def quote_not_in_source(doc: RuleContext) -> Iterator[Flag]:
@@ -529,7 +549,9 @@ def _misattributed(quantity: Quantity, words: frozenset[str],
                                    "Separately, the rail depot upgrade will cost £40m."}}],
         "pass": [{"text": "The harbour board approved the dredging contract worth £12m [1].",
                   "sources": {"1": "The harbour board approved the dredging contract worth £12m. "
-                                   "Separately, the rail depot upgrade will cost £40m."}}],
+                                   "Separately, the rail depot upgrade will cost £40m."}},
+                 {"text": "港务局批准了价值12亿元的疏浚合同【1】。",
+                  "sources": {"1": "港务局批准了价值12亿元的疏浚合同。另外，铁路车辆段改造将耗资40亿元。"}}],
     },
 )
 def number_misattributed(doc: RuleContext) -> Iterator[Flag]:
@@ -573,7 +595,9 @@ NOVEL_MIN_WORDS = 4
         "flag": [{"text": "Striking dockers blockaded the ferry terminal overnight [1].",
                   "sources": {"1": "The harbour board approved the dredging contract on Monday."}}],
         "pass": [{"text": "The board approved a dredging contract for the harbour [1].",
-                  "sources": {"1": "The harbour board approved the dredging contract on Monday."}}],
+                  "sources": {"1": "The harbour board approved the dredging contract on Monday."}},
+                 {"text": "港务局周一批准了港口的疏浚合同【1】。",
+                  "sources": {"1": "港务局周一批准了港口疏浚合同。"}}],
     },
 )
 def low_source_overlap(doc: RuleContext) -> Iterator[Flag]:
