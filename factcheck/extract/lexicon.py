@@ -63,14 +63,12 @@ class StanceCues(BaseModel):
     oppose: list[str] = Field(default_factory=list)
 
 
-class LexiconFile(BaseModel):
+class WordLists(BaseModel):
+    """The plain word lists of a lexicon: a file's, and the merged lexicon's (each file's lists
+    appended to the ones before)."""
+
     model_config = ConfigDict(extra="forbid")
 
-    kind: str | None = None
-    actors: list[ActorEntry] = Field(default_factory=list)
-    places: list[PlaceEntry] = Field(default_factory=list)
-    topics: list[TopicEntry] = Field(default_factory=list)
-    stance_cues: StanceCues | None = None
     weak_cues: list[str] = Field(default_factory=list)
     negations: list[str] = Field(default_factory=list)
     reported_speech: list[str] = Field(default_factory=list)
@@ -85,28 +83,22 @@ class LexiconFile(BaseModel):
     member_roles: list[str] = Field(default_factory=list)
 
 
-class Lexicon(BaseModel):
-    """Everything extraction looks up, with its search structures built once."""
+class LexiconFile(WordLists):
+    kind: str | None = None
+    actors: list[ActorEntry] = Field(default_factory=list)
+    places: list[PlaceEntry] = Field(default_factory=list)
+    topics: list[TopicEntry] = Field(default_factory=list)
+    stance_cues: StanceCues | None = None
 
-    model_config = ConfigDict(extra="forbid")
+
+class Lexicon(WordLists):
+    """Everything extraction looks up, with its search structures built once."""
 
     actors: dict[str, ActorEntry] = Field(default_factory=dict)
     places: dict[str, PlaceEntry] = Field(default_factory=dict)
     topics: dict[str, TopicEntry] = Field(default_factory=dict)
     support: list[str] = Field(default_factory=list)
     oppose: list[str] = Field(default_factory=list)
-    weak_cues: list[str] = Field(default_factory=list)
-    negations: list[str] = Field(default_factory=list)
-    reported_speech: list[str] = Field(default_factory=list)
-    time_markers: list[str] = Field(default_factory=list)
-    titles: list[str] = Field(default_factory=list)
-    organization_heads: list[str] = Field(default_factory=list)
-    passing_modifiers: list[str] = Field(default_factory=list)
-    sentence_openers: list[str] = Field(default_factory=list)
-    place_heads: list[str] = Field(default_factory=list)
-    company_words: list[str] = Field(default_factory=list)
-    company_heads: list[str] = Field(default_factory=list)
-    member_roles: list[str] = Field(default_factory=list)
 
     _lookup: LexiconLookup | None = PrivateAttr(default=None)
     _same_names: dict[str, frozenset[str]] | None = PrivateAttr(default=None)
@@ -135,18 +127,8 @@ class Lexicon(BaseModel):
         if other.stance_cues:
             self.support += other.stance_cues.support
             self.oppose += other.stance_cues.oppose
-        self.weak_cues += other.weak_cues
-        self.negations += other.negations
-        self.reported_speech += other.reported_speech
-        self.time_markers += other.time_markers
-        self.titles += other.titles
-        self.organization_heads += other.organization_heads
-        self.passing_modifiers += other.passing_modifiers
-        self.sentence_openers += other.sentence_openers
-        self.place_heads += other.place_heads
-        self.company_words += other.company_words
-        self.company_heads += other.company_heads
-        self.member_roles += other.member_roles
+        for name in WordLists.model_fields:
+            getattr(self, name).extend(getattr(other, name))
         self._lookup = None
         self._same_names = None
 
