@@ -23,7 +23,7 @@ from factcheck.extract.reading import Reading, reading
 from factcheck.extract.segment import sentences
 from factcheck.extract.stances import find_stances
 from factcheck.limits import DEFAULT_LIMITS, Cut, CutLog, DocumentLimits
-from factcheck.models import BlockKind, Citation, Claim, Document
+from factcheck.models import BlockKind, Citation, CitationKind, Claim, Document
 from factcheck.models.trusted import trusted
 
 __all__ = ["Extraction", "Lexicon", "LexiconError", "default_lexicon", "extract",
@@ -188,7 +188,9 @@ def _claim(text: str, start: int, end: int, claim_id: str, section: str | None,
     quantities = find_quantities(body, start, index.span, actors,
                                  limit=room + 1 + len(found),
                                  framed=not evidence_only) if room else []
-    marker_spans = [(c.span.start, c.span.end) for c in found]
+    # Figures inside citation markers are the markers' numbers; an attribution's words are not.
+    marker_spans = [(c.span.start, c.span.end) for c in found
+                    if c.kind in (CitationKind.MARKER, CitationKind.FOOTNOTE)]
     quantities = budget.take("quantities", [
         q for q in quantities if not any(a <= q.span.start < b for a, b in marker_spans)],
         claim_id, start, counted=False)

@@ -33,7 +33,8 @@ _SAID_AFTER = re.compile(
 _STOP_SOURCE = re.compile(r"[,.;:]\s*$")
 # Chinese attributions: "据新华社报道", "商务部发言人表示", "专家称", "报告指出".
 _CN_ACCORDING = re.compile(r"据([^，。；,;：:\s]{1,20}?)(?:报道|消息|统计|数据|显示|介绍|称)")
-_CN_SAID = re.compile(r"(?:^|[，。；,;：:\s])([^，。；,;：:\s]{1,20}?)(?:表示|指出|称|说|认为|透露|宣布)")
+_CN_SAID = re.compile(
+    r"(?:^|[，。；,;：:\s])([^，。；,;：:\s\d%％]{1,20}?)(?:表示|指出|称|说|认为|透露|宣布)")
 
 # Literal words each attribution pattern needs: most sentences have none, and a substring test
 # is far cheaper than letting the pattern try every position.

@@ -62,7 +62,9 @@ def rounding_margin(text: str, value: float) -> float:
 
 
 # Chinese numerals: 百分之九十, 三倍, 3000项, 一千二百
-CN_NUMBER = r"[零〇一二两三四五六七八九十百千万亿]{1,20}"
+_CN_DIGIT = "零〇一二两三四五六七八九十百千万亿"
+# A numeral, with 点 for a decimal point inside it ("二十四点五").
+CN_NUMBER = rf"[{_CN_DIGIT}](?:[{_CN_DIGIT}点]{{0,19}}[{_CN_DIGIT}])?"
 
 
 def parse_chinese(text: str) -> float | None:

@@ -53,7 +53,9 @@ MONTHS = ("January|February|March|April|May|June|July|August|September|October|N
 
 _FIGURE = re.compile(
     rf"""
-    (?P<date>(?:\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?,?\s+(?:1[89]|20)\d\d)?\b(?![\d,.]\d))
+    (?P<date>(?:(?:1[89]|20)\d\d年(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?(?=\D|$))
+      |(?:(?<!\d)\d{{1,2}}月(?:\d{{1,2}}[日号])?)
+      |(?:\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?,?\s+(?:1[89]|20)\d\d)?\b(?![\d,.]\d))
       |(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:\s?,?\s+(?:1[89]|20)\d\d\b)?)
       |(?:\b(?:{MONTHS})\.?,?\s+(?:1[89]|20)\d\d\b)
       |(?:\b(?:1[89]|20)\d\d(?P<iso_sep>[-./])[01]?\d(?P=iso_sep)[0-3]?\d\b(?![-./]\d))
@@ -69,16 +71,19 @@ _FIGURE = re.compile(
     |(?P<range>(?<!from\s)(?P<r_cur>{CURRENCY_PREFIX})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<r_low>{DIGITS})
       (?P<r_low_pct>{PERCENT})?\s?(?:–|—|-|to)\s?(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{SCALE})?
       (?(r_low_pct){PERCENT}|(?P<r_pct>{PERCENT})?))
+    |(?P<cn_mult>(?P<cn_mult_num>{CN_NUMBER}|\d{{1,6}}(?:\.\d{{1,3}})?)倍)
+    |(?P<cn_points>(?P<cn_points_num>\d{{1,3}}(?:\.\d{{1,3}})?|{CN_NUMBER})个百分点)
     |(?P<cn_count>(?P<cn_count_num>\d{{1,12}}(?:\.\d{{1,6}})?|{CN_NUMBER})
-      (?=万亿|亿|万|千|美元|欧元|日元|英镑|人民币|元|[项个人家条种件吨台辆座所名位])
-      (?P<cn_scale>万亿|亿|万|千)?(?P<cn_cur>美元|欧元|日元|英镑|人民币|元)?
-      (?P<cn_unit>[项个人家条种件吨台辆座所名位])?)
+      (?=多?(?:万亿|亿|万|千|美元|欧元|日元|英镑|人民币|港元|港币|澳元|新台币|元|[项个人家条种件吨台辆座所名位间年]))
+      (?P<cn_more>多)?(?P<cn_scale>万亿|亿|万|千)?(?P<cn_cur>美元|欧元|日元|英镑|人民币|港元|港币|澳元|新台币|元)?
+      (?P<cn_unit>[项个人家条种件吨台辆座所名位间年])?)
     |(?P<number>(?P<cur>{CURRENCY_PREFIX})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<digits>{DIGITS})(?![\d\]])
       (?P<scale>{SCALE})?(?P<pct>{PERCENT})?(?P<pts>{POINTS})?)
     |(?P<words>\b(?:{WORD_NUMBER})\b(?P<w_scale>\s+(?:hundred|thousand|million|billion))?
       (?P<w_pct>{PERCENT})?)
     |(?P<cn_pct>百分之(?P<cn_pct_num>{CN_NUMBER}|\d{{1,6}}(?:\.\d{{1,4}})?))
-    |(?P<cn_mult>(?P<cn_mult_num>{CN_NUMBER}|\d{{1,6}})倍)
+    |(?P<cn_tenths>(?P<cn_tenths_num>[一二两三四五六七八九])成)
+    |(?P<cn_half>一半)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -200,6 +205,7 @@ _RATIO_TAIL = re.compile(
     r"faster|slower|longer|cheaper)(?P<between>\s+(?!than\b)[\w-]+)?\s+than(?:\s+in)?"
     r"|as\s+(?:many|much|large|high|big|long|fast)\s+as|that\s+of|what|the|its)\b"
     r"\s*(?P<other>[^,.;:()\[\]]{0,80})", re.IGNORECASE)
+_GLUED_CAPITAL = re.compile(r"[A-Z]")
 _YUAN_AFTER = re.compile(r"\s*(?:yuan|renminbi|RMB)\b", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r" (?P<word>[a-z][a-z-]{1,24})\b")
 # Words after a figure that are verbs, not what it counts: "3,100 recorded", "38 scored".
@@ -236,7 +242,8 @@ CURRENCY_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "yuan": "CNY", "renminbi": "CNY",
                   "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "rupees": "INR"}
 CN_SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
-CN_CURRENCIES = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "人民币": "CNY", "元": "CNY"}
+CN_CURRENCIES = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "人民币": "CNY",
+                 "港元": "HKD", "港币": "HKD", "澳元": "AUD", "新台币": "TWD", "元": "CNY"}
 # "是中国的三倍": what a Chinese multiplier compares with.
 _CN_COMPARED = re.compile(r"是(?P<other>[^，。；,;是]{1,12}?)的$")
 # A Chinese growth verb right before the figure: "同比增长了百分之二十", "下降约3%".
@@ -269,7 +276,7 @@ _WORD_START = re.compile(
                                   key=len, reverse=True))
     # "a" starts a figure only as "a half", "a third"…; every other "a" was a wasted try
     + r"|a(?=\s+(?:half|third|quarter|fifth|tenth)\b))\b")
-_CJK_START = re.compile(r"百分之|翻|减半|[零〇一二两三四五六七八九十百千万亿]")
+_CJK_START = re.compile(r"百分之|翻|减半|一半|[零〇一二两三四五六七八九十百千万亿]")
 _HAS_CJK = re.compile("[\u4e00-\u9fff]")
 
 
@@ -355,15 +362,20 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     ratio_phrase: str | None = None
     compared_to: str | None = None
     margin = 0.0
+    more_than = False
     # The words before the figure, read once: hedges, growth verbs, year cues and metrics use them.
     before = words_of_claim.before(start, 12)
     words = [word for _, word in before]
     if match.group("date"):
         raw = match.group("date")
         year = re.search(r"(?:1[89]|20)\d\d", raw)
+        if year is None and "月" in raw:
+            return None  # "3月15日": a day, not a figure
         if year is None:
             return None
-        kind, value, unit = QuantityKind.DATE, float(year.group(0)), None
+        # "2019年" is a year; with its month or day, a date.
+        kind = QuantityKind.YEAR if raw.endswith("年") else QuantityKind.DATE
+        value, unit = float(year.group(0)), None
     elif match.group("multiplier"):
         raw_number = match.group("mult_num")
         if raw_number:
@@ -467,11 +479,27 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         other = _CN_COMPARED.search(text, max(0, start - 24), start)
         if other:  # "是中国的三倍": the other side, named by the actor it mentions
             compared_to = _actor_in(other, offset, actors) or other.group("other")
+    elif match.group("cn_points"):
+        parsed = parse_chinese(match.group("cn_points_num"))
+        if parsed is None:
+            return None
+        kind, value, unit = QuantityKind.POINTS, parsed, "points"
+    elif match.group("cn_tenths"):  # "三成": three tenths
+        parsed = parse_chinese(match.group("cn_tenths_num"))
+        if parsed is None:
+            return None
+        kind, value, unit = QuantityKind.PERCENT, parsed * 10, "%"
+    elif match.group("cn_half"):
+        kind, value, ratio_phrase = QuantityKind.RATIO, 0.5, "一半"
+        other = _CN_COMPARED.search(text, max(0, start - 24), start)
+        if other:
+            compared_to = _actor_in(other, offset, actors) or other.group("other")
     elif match.group("cn_count"):
         parsed = parse_chinese(match.group("cn_count_num"))
         if parsed is None:
             return None
         value = parsed * CN_SCALES.get(match.group("cn_scale") or "", 1.0)
+        more_than = match.group("cn_more") is not None  # "3200多间": over 3,200
         currency = match.group("cn_cur")
         if currency:
             kind, unit = QuantityKind.CURRENCY, CN_CURRENCIES[currency]
@@ -482,11 +510,19 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
 
     if not math.isfinite(value):  # cannot happen with bounded digits; trusted() relies on it
         return None
+    if match.group("digits") and not match.group("scale") and _GLUED_CAPITAL.match(text, end):
+        return None  # "5G", "4K", "3D": a name, not a figure
     hedge_found = _hedge_before(text, start, before) or _chinese_hedge(text, start)
     hedge, span_start = hedge_found if hedge_found else (None, start)
+    if hedge is None and more_than:
+        hedge = "over"
     if hedge_found:
         words = [word for at, word in before if at < span_start]
     interval = _interval(value, margin, hedge, kind)
+    if HEDGES.get(hedge or "") == "exact":
+        # "exactly 1,000,000" insists the figure is exact, the opposite of a hedge: rules that
+        # ask `hedge is None` for "taken as written" must see it so (the README's example).
+        hedge = None
 
     direction = None
     change_from = change_to = None

@@ -37,7 +37,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _TRAILING_PARTICIPLE = re.compile(
     r"(?:\s+(?:[a-z]{2,}[^e\W]ed|drawn|given|taken|written|chosen|shown|known|made|sent))+$")
 _CN_CLAUSE_END = re.compile(r"[，。；！？、,.;!?：:（(\[［【]")
-_CN_DEMONSTRATIVE = re.compile(r"^(?:这项|该项|这一|此项|这|该|此|其)")
+_CN_DEMONSTRATIVE = re.compile(r"^(?:了|过)?(?:这项|该项|这一|此项|这个|该|这|此|其)?")
 AMOUNT_WORDS = frozenset({*SCALE_WORDS, *CURRENCY_WORDS, "bn", "m", "percent", "per", "cent"})
 _MONEY = re.compile(r"[$€£¥%]|\d[\d,.]*(?:%|bn|m|k)$", re.IGNORECASE)
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:(?:not|only|still|also)\s+)?$",

@@ -28,7 +28,7 @@ TARGETS = {"quantities": 0.9, "citations": 0.9, "actors": 0.9, "stances": 0.85}
 # when the set was written: quantities 0.854 / 0.814 (Chinese dates, 个百分点, 成, 一半, 港元,
 # decimals in Chinese numerals, N.5倍, durations in numerals, "5G"); stances 0.875 / 0.750
 # (了 and 该项 left in the topic, 中美, acts such as 加征/征收 without a cue word).
-FLOORS: dict[str, tuple[float, float]] = {"quantities": (0.83, 0.79), "stances": (0.85, 0.73)}
+FLOORS: dict[str, tuple[float, float]] = {}
 
 
 def evaluate_zh() -> dict[str, Score]:
