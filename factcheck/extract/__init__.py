@@ -173,7 +173,8 @@ def _claim(text: str, start: int, end: int, claim_id: str, section: str | None,
     # One more than a claim may keep, so a finder that stops early still tells there were more.
     room = budget.room("names")
     names = [] if evidence_only or not room else budget.take(
-        "names", find_names(body, start, index.span, limit=room + 1), claim_id, start,
+        "names", find_names(body, start, index.span, limit=room + 1,
+                            surnames=lookup.chinese_surnames), claim_id, start,
         counted=False)
     room = budget.room("actors")
     actors = budget.take("actors", finder.find(body, start, index.span, limit=room + 1,

@@ -160,7 +160,7 @@ class ActorFinder:
     def _chinese(self, text: str, taken: list[Hit]) -> list[Hit]:
         """People and organizations jieba tags in Chinese text, with the title beside a
         person ("部长王文涛", "王文涛部长") as role; "王部长" later is the same person."""
-        from factcheck.extract.chinese import proper_names  # jieba only for Chinese documents
+        from factcheck.extract.chinese import plausible_person, proper_names  # only for Chinese
 
         hits: list[Hit] = []
         for match in self.lookup.surname_title_pattern().finditer(text):
@@ -178,6 +178,9 @@ class ActorFinder:
                 end += len(head)
             written = text[start:end]
             actor_id = _slug(written)
+            if name.kind == "person" and not head and not plausible_person(
+                    written, self.lookup.chinese_surnames):
+                continue
             if name.kind == "organization" or head:
                 self._remember(actor_id, ActorKind.ORGANIZATION)
                 hits.append((start, end, actor_id, None))

@@ -2,7 +2,8 @@
 
 Lexical alignment, as an editor skims a source for the sentence a summary came from: content
 words are words of four letters or more that are not function words, compared lower-cased and
-by stem (their first five letters), so "approved" meets "approval" and "rates" meets "rate".
+by stem (their first five letters), so "approved" meets "approval" and "rates" meets "rate";
+Chinese content words are the words of two characters or more that jieba cuts.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_LATIN_WORD = re.compile(r"[^\W\d_\u4e00-\u9fff][\w'’-]{3,}")
+_HAN = re.compile("[\u4e00-\u9fff]")
 # Function words of four letters or more: they say nothing about what a sentence is about.
 FUNCTION_WORDS = frozenset(
     """that with from have this they were their been which would about after said says will
@@ -23,9 +25,15 @@ STEM = 5
 
 @lru_cache(maxsize=4096)  # several source rules ask for the same claim's words
 def content_words(text: str) -> frozenset[str]:
-    """The stems of ``text``'s content words."""
-    return frozenset(word[:STEM] for word in (w.lower() for w in _WORD.findall(text))
-                     if word not in FUNCTION_WORDS)
+    """The stems of ``text``'s content words; in Chinese, the words jieba cuts of two
+    characters or more."""
+    words = frozenset(word[:STEM] for word in (w.lower() for w in _LATIN_WORD.findall(text))
+                      if word not in FUNCTION_WORDS)
+    if _HAN.search(text):
+        from factcheck.extract.chinese import words as chinese_words
+
+        words |= frozenset(word for word in chinese_words(text) if len(word) >= 2)
+    return words
 
 
 def overlap(claim_words: frozenset[str], sentence_words: frozenset[str]) -> float:

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 # jieba's tags for proper names, and the kind of actor each names.
 NAME_TAGS = {"nr": "person", "nrfg": "person", "nrt": "person", "nt": "organization",
-             "ns": "place", "nz": "other"}
+             "ns": "place"}
 MIN_NAME_CHARS = 2  # one character tagged as a name is mostly a mis-cut
 
 
@@ -35,7 +35,7 @@ def _tagger() -> Any:
 
 @lru_cache(maxsize=512)
 def proper_names(text: str) -> tuple[ChineseName, ...]:
-    """The proper names jieba finds in ``text``, with their offsets."""
+    """The proper names jieba finds in ``text``, with their offsets (see ``plausible_person``)."""
     names = []
     position = 0
     for pair in _tagger().cut(text):
@@ -45,10 +45,26 @@ def proper_names(text: str) -> tuple[ChineseName, ...]:
             continue
         position = start + len(word)
         kind = NAME_TAGS.get(tag)
-        if kind and len(word) >= MIN_NAME_CHARS and any(_is_han(char) for char in word):
-            names.append(ChineseName(start, position, kind))
+        if not kind or len(word) < MIN_NAME_CHARS or not any(_is_han(char) for char in word):
+            continue
+        names.append(ChineseName(start, position, kind))
     return tuple(names)
+
+
+def plausible_person(name: str, surnames: frozenset[str]) -> bool:
+    """jieba tags many common words as people ("封锁", "养老金"): a person's name starts with a
+    surname (when the lexicon gives them) and is two to four characters long."""
+    return not surnames or (len(name) <= 4 and (name[0] in surnames or name[:2] in surnames))
 
 
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
+
+
+@lru_cache(maxsize=1024)
+def words(text: str) -> tuple[str, ...]:
+    """The Chinese words of ``text``, as jieba cuts them (punctuation and spaces left out)."""
+    import jieba
+
+    _tagger()  # the tagger sets jieba's logging; its dictionary is the one cut uses
+    return tuple(word for word in jieba.cut(text) if any(_is_han(char) for char in word))

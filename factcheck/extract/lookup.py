@@ -37,6 +37,7 @@ class LexiconLookup:
         self.company_heads = frozenset(head.rstrip(".").lower() for head in lexicon.company_heads)
         self.company_words = frozenset(word.lower() for word in lexicon.company_words)
         self.member_roles = frozenset(word.lower() for word in lexicon.member_roles)
+        self.chinese_surnames = frozenset(lexicon.chinese_surnames)
         self.passing_modifiers = frozenset(word.lower() for word in lexicon.passing_modifiers)
         self.titles = frozenset(lexicon.titles)
         self.chinese_titles = sorted((title for title in lexicon.titles if is_cjk(title[:1])),

@@ -59,13 +59,13 @@ def is_common_word(word: str) -> bool:
 
 
 def find_names(text: str, offset: int, span: Callable[[int, int], Span],
-               limit: int = 100) -> list[Name]:
+               limit: int = 100, surnames: frozenset[str] = frozenset()) -> list[Name]:
     """Names in a claim whose text starts at ``offset`` in the document (at most ``limit``)."""
     if not any(char.isalpha() for char in text):
         return []
     chinese = _HAN.search(text) is not None
     if chinese:
-        found = _chinese(text, offset, span)
+        found = _chinese(text, offset, span, surnames)
         if any(char.isupper() for char in text):  # "特朗普(Donald Trump)表示": both kinds
             taken = [(name.span.start, name.span.end) for name in found]
             found += [name for name in _capitalized(text, offset, span)
@@ -78,12 +78,14 @@ def find_names(text: str, offset: int, span: Callable[[int, int], Span],
     return found[:limit]
 
 
-def _chinese(text: str, offset: int, span: Callable[[int, int], Span]) -> list[Name]:
-    from factcheck.extract.chinese import proper_names  # jieba only for Chinese documents
+def _chinese(text: str, offset: int, span: Callable[[int, int], Span],
+             surnames: frozenset[str]) -> list[Name]:
+    from factcheck.extract.chinese import plausible_person, proper_names  # only for Chinese
 
     return [trusted(Name, text=text[name.start:name.end], cased=True, first_word_by_place=False,
                     span=span(offset + name.start, offset + name.end))
-            for name in proper_names(text)]
+            for name in proper_names(text)
+            if name.kind != "person" or plausible_person(text[name.start:name.end], surnames)]
 
 
 def _capitalized(text: str, offset: int, span: Callable[[int, int], Span]) -> list[Name]:

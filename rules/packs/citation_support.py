@@ -421,10 +421,17 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                                  "source_passage": passage})
 
 
-_QUOTE_MARK = re.compile(r"[\"“”„«»]")
-_OPENING, _CLOSING = "“„«", "”»"
+_QUOTE_MARK = re.compile(r"[\"“”„«»「」『』]")
+_OPENING, _CLOSING = "“„«「『", "”»」』"
 _ELIDED = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\(\s*(?:\.\s*){3}\)|\.{3}|…)\s*")
 QUOTE_WORDS = 4  # shorter quoted phrases are mostly names, titles and terms
+QUOTE_HAN_CHARACTERS = 8  # the same in Chinese, which sets no spaces between words
+
+
+def _too_short(quote: str) -> bool:
+    if _HAN.search(quote):
+        return len(_HAN.findall(quote)) < QUOTE_HAN_CHARACTERS
+    return len(quote.split()) < QUOTE_WORDS
 
 
 def quotations(text: str) -> Iterator[str]:
@@ -493,7 +500,7 @@ def quote_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             continue
         for quoted in quotations(claim.text):
             quote = quoted.strip()
-            if len(quote.split()) < QUOTE_WORDS or quote_in(quote, [s.text or "" for s in sources]):
+            if _too_short(quote) or quote_in(quote, [s.text or "" for s in sources]):
                 continue
             yield Flag(claims=(claim.id,),
                        message=f"the quotation “{quote}” is not in the cited source "

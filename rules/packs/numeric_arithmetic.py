@@ -261,7 +261,7 @@ _PARTS_OF_THE_LAST = re.compile(
 _OF_THE_TOTAL = re.compile(r"\W*(?:of|out\s+of)\s+(?:the|its|their|all)\s+(?=\d)",
                            re.IGNORECASE)
 _PARTS_CUE = re.compile(r"\b(of which|of whom|including|includes|include|comprising|made up "
-                        r"of|(?:is|was|are|were)\s+(?:split|divided)\s+between)\b", re.I)
+                        r"of|(?:is|was|are|were)\s+(?:split|divided)\s+between)\b|其中", re.I)
 
 
 @rule(
