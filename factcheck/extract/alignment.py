@@ -14,6 +14,8 @@ from functools import lru_cache
 
 _LATIN_WORD = re.compile(r"[^\W\d_\u4e00-\u9fff][\w'’-]{3,}")
 _HAN = re.compile("[\u4e00-\u9fff]")
+# Chinese words that are parts of figures ("万元", "百分之"): they say nothing about the subject.
+_FIGURE_WORD = re.compile("[零〇一二两三四五六七八九十百千万亿点元项个名倍成之分]+")
 # Function words of four letters or more: they say nothing about what a sentence is about.
 FUNCTION_WORDS = frozenset(
     """that with from have this they were their been which would about after said says will
@@ -32,7 +34,8 @@ def content_words(text: str) -> frozenset[str]:
     if _HAN.search(text):
         from factcheck.extract.chinese import words as chinese_words
 
-        words |= frozenset(word for word in chinese_words(text) if len(word) >= 2)
+        words |= frozenset(word for word in chinese_words(text)
+                           if len(word) >= 2 and not _FIGURE_WORD.fullmatch(word))
     return words
 
 

@@ -486,7 +486,9 @@ def quote_in(quote: str, sources: Sequence[str]) -> bool:
     tags=("citation", "source"),
     examples={
         "flag": [{"text": 'The minister said "we will never negotiate" [1].',
-                  "sources": {"1": SOURCE}}],
+                  "sources": {"1": SOURCE}},
+                 {"text": "局长说：“我们绝不会提高公交票价。”【1】",
+                  "sources": {"1": "局长说：“我们今年没有提高公交票价的计划。”"}}],
         "pass": [{"text": 'The minister said "We are open to talks" [1].',
                   "sources": {"1": SOURCE}},
                  {"text": "外交部发言人说：“我们愿意谈判。”【1】",
@@ -553,7 +555,9 @@ def _misattributed(quantity: Quantity, words: frozenset[str],
     examples={
         "flag": [{"text": "The harbour board approved the dredging contract worth £40m [1].",
                   "sources": {"1": "The harbour board approved the dredging contract worth £12m. "
-                                   "Separately, the rail depot upgrade will cost £40m."}}],
+                                   "Separately, the rail depot upgrade will cost £40m."}},
+                 {"text": "市政府宣布向公立医院拨款5000万元【1】。",
+                  "sources": {"1": "市政府宣布向公立医院拨款3000万元。另外，体育场翻修耗资5000万元。"}}],
         "pass": [{"text": "The harbour board approved the dredging contract worth £12m [1].",
                   "sources": {"1": "The harbour board approved the dredging contract worth £12m. "
                                    "Separately, the rail depot upgrade will cost £40m."}},
@@ -600,7 +604,9 @@ NOVEL_MIN_WORDS = 4
     tags=("citation", "source"),
     examples={
         "flag": [{"text": "Striking dockers blockaded the ferry terminal overnight [1].",
-                  "sources": {"1": "The harbour board approved the dredging contract on Monday."}}],
+                  "sources": {"1": "The harbour board approved the dredging contract on Monday."}},
+                 {"text": "罢工的码头工人昨夜封锁了集装箱码头【1】。",
+                  "sources": {"1": "港务局周一批准了航道疏浚合同。"}}],
         "pass": [{"text": "The board approved a dredging contract for the harbour [1].",
                   "sources": {"1": "The harbour board approved the dredging contract on Monday."}},
                  {"text": "港务局周一批准了港口的疏浚合同【1】。",

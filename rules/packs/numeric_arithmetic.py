@@ -280,8 +280,10 @@ _PARTS_CUE = re.compile(r"\b(of which|of whom|including|includes|include|compris
                  "and 55 were children [1].",
                  "Of the 60 council seats, the Greens won 34 and Labour 29 [1].",
                  "The $4.5 million grant is split between $3 million for roads and $2.1 million "
-                 "for parks [1]."],
+                 "for parks [1].",
+                 "全市共有120所学校，其中80所是公立学校，50所是私立学校【1】。"],
         "pass": ["Of the 60 council seats, the Greens won 34 and Labour 20 [1].",
+                 "全市共有120所学校，其中80所是公立学校，40所是私立学校【1】。",
                  "The agency recorded 120 cases, of which 80 were in Ohio and 30 in Texas [1].",
                  "The county recorded 120 flu admissions in March [1]. Of them, 80 were adults "
                  "and 40 were children [1].",
