@@ -68,3 +68,13 @@ def words(text: str) -> tuple[str, ...]:
 
     _tagger()  # the tagger sets jieba's logging; its dictionary is the one cut uses
     return tuple(word for word in jieba.cut(text) if any(_is_han(char) for char in word))
+
+
+NOUN_TAGS = ("n", "nz", "vn", "nt", "ns", "an")
+
+
+@lru_cache(maxsize=1024)
+def nouns(text: str) -> tuple[str, ...]:
+    """The nouns of ``text`` as jieba tags them ("失业率", "新车"), in order."""
+    return tuple(pair.word for pair in _tagger().cut(text)
+                 if pair.flag in NOUN_TAGS and any(_is_han(char) for char in pair.word))

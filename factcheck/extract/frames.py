@@ -77,3 +77,75 @@ def normal_metric(metric: str | None) -> str | None:
     metric = " ".join(metric.split())
     metric = _GENERIC_HEAD.sub("", metric)
     return metric or None
+
+
+# Chinese periods: "今年", "上半年", "一季度", "2024年", "3月".
+_CHINESE_PERIOD = re.compile(
+    r"(?P<relative>今年|去年|明年|前年|本月|上月|上半年|下半年|本季度|上季度)"
+    r"|(?P<quarter>[一二三四1-4])季度"
+    r"|(?P<year>(?:1[89]|20)\d\d)年(?:(?P<month>\d{1,2})月)?"
+    r"|(?<![\d年])(?P<lone_month>\d{1,2}|[一二三四五六七八九十]{1,2})月")
+_CHINESE_QUARTERS = {"一": "q1", "二": "q2", "三": "q3", "四": "q4", "1": "q1", "2": "q2",
+                     "3": "q3", "4": "q4"}
+_CHINESE_RELATIVE = {"今年": "this year", "去年": "last year", "明年": "next year",
+                     "前年": "year before last", "本月": "this month", "上月": "last month",
+                     "上半年": "first half", "下半年": "second half", "本季度": "this quarter",
+                     "上季度": "last quarter"}
+
+
+def chinese_period(text: str, start: int, end: int) -> str | None:
+    """The Chinese period expression nearest to the figure at ``text[start:end]``."""
+    best: tuple[int, str] | None = None
+    for match in _CHINESE_PERIOD.finditer(text):
+        if match.start() < end and start < match.end():
+            continue
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, _normal_chinese_period(match))
+    return best[1] if best else None
+
+
+def _normal_chinese_period(match: re.Match[str]) -> str:
+    if match.group("relative"):
+        return _CHINESE_RELATIVE[match.group("relative")]
+    if match.group("quarter"):
+        return _CHINESE_QUARTERS[match.group("quarter")]
+    if match.group("year"):
+        month = match.group("month")
+        return f"{match.group('year')}-{int(month):02d}" if month else match.group("year")
+    return f"month {match.group('lone_month')}"
+
+
+# What stands between a Chinese metric and its figure: "为", "达到", "约为", "增至".
+_CHINESE_LEVEL_VERB = re.compile(r"(?:约为|为|达到了?|达|是|增至|升至|降至|增长到|下降到|超过|约)+$")
+_CLASSIFIERS = frozenset("项个家条种件台辆座所名位间")
+_CHINESE_SELECTOR = re.compile(r"另一|另有|其中|其他|其余|分别|各")
+_CHINESE_CLAUSE = re.compile(r"[，。；！？、,;:：]")
+_CHINESE_NOT_METRIC = re.compile(r"(?:的|该市|全市|全省|全国|该省|该公司|今年|去年|明年|上半年|"
+                                 r"下半年|\d+年|\d+月|[一二三四]季度)")
+
+
+def chinese_metric(text: str, start: int, end: int | None = None) -> str | None:
+    """What a Chinese figure measures: the last word of the clause before it, once its verb
+    ("为", "达到") and its period and place words ("今年", "该市") are set aside:
+    "今年该市失业率为5.2%" and "该市今年的失业率达到4.1%" both measure 失业率."""
+    if end is not None and text[end - 1:end] in _CLASSIFIERS:  # "1070项商品": what is counted
+        after = _CHINESE_CLAUSE.search(text, end)
+        from factcheck.extract.chinese import nouns
+
+        counted = [word for word in nouns(text[end:after.start() if after else len(text)])
+                   if len(word) >= 2]
+        if counted:
+            return counted[0]
+    clause_start = max((m.end() for m in _CHINESE_CLAUSE.finditer(text, 0, start)), default=0)
+    clause = text[clause_start:start]
+    if _CHINESE_SELECTOR.search(clause):
+        return None  # "另一家企业交付新车…": one of several, not the whole
+    before = _CHINESE_LEVEL_VERB.sub("", clause.strip())
+    before = _CHINESE_NOT_METRIC.sub(" ", before).strip()
+    if not before:
+        return None
+    from factcheck.extract.chinese import nouns
+
+    found = [word for word in nouns(before.split()[-1]) if len(word) >= 2]
+    return found[-1] if found else None

@@ -23,7 +23,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from factcheck.extract.frames import normal_metric, period_near
+from factcheck.extract.frames import chinese_metric, chinese_period, normal_metric, period_near
 from factcheck.extract.numbers import (
     CN_NUMBER,
     FRACTIONS,
@@ -548,6 +548,9 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     if metric and words and words[-1] in SELECTORS and kind is not QuantityKind.PERCENT:
         metric = f"{words[-1]} {metric}"  # "the remaining 18 races": a part, not the whole
     period = None if unframed else period_near(text, span_start, end)
+    if not unframed and _HAS_CJK.search(text, max(0, span_start - 1), span_start + 1):
+        metric = metric or chinese_metric(text, span_start, end)  # "今年该市失业率为5.2%"
+        period = period or chinese_period(text, span_start, end)
     return trusted(
         Quantity, text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
         value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,
