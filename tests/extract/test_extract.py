@@ -88,6 +88,15 @@ def test_hedges_become_intervals() -> None:
     assert (by_text["87%"].low, by_text["87%"].high) == (86.5, 87.5)
 
 
+def test_exactly_states_an_exact_figure_not_a_hedge() -> None:
+    (claim,) = claims("Exactly 1,000,000 people came, and 2,000 more waited.")
+    exact, plain = claim.quantities
+    assert exact.text == "Exactly 1,000,000"
+    assert exact.hedge is None  # a rule asking `hedge is None` takes it as written
+    assert (exact.interval.low, exact.interval.high) == (1_000_000, 1_000_000)
+    assert plain.hedge is None and plain.interval.low < 2000 < plain.interval.high
+
+
 def test_changes_record_endpoints_and_direction() -> None:
     (claim,) = claims("Sales rose 20% from 50 to 60 million units, then fell 3 points.")
     change, *_, points = claim.quantities
