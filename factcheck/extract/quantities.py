@@ -245,6 +245,7 @@ CN_SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
 CN_CURRENCIES = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "人民币": "CNY",
                  "港元": "HKD", "港币": "HKD", "澳元": "AUD", "新台币": "TWD", "元": "CNY"}
 # "是中国的三倍": what a Chinese multiplier compares with.
+_CN_MORE_THAN = re.compile(r"(?:比[^，。；]{1,12}?(?:多|高|大)(?:出|了)?|多出|高出|增加了)$")
 _CN_COMPARED = re.compile(r"是(?P<other>[^，。；,;是]{1,12}?)的$")
 # A Chinese growth verb right before the figure: "同比增长了百分之二十", "下降约3%".
 _CN_GROWTH_BEFORE = re.compile(r"(?P<verb>增长|上涨|上升|提高|增加|扩大|下降|下跌|减少|降低|回落|萎缩)"
@@ -476,6 +477,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         if parsed is None:
             return None
         kind, value, ratio_phrase = QuantityKind.RATIO, parsed, "倍"
+        if _CN_MORE_THAN.search(text, max(0, start - 24), start):
+            ratio_phrase = "times more than"  # "比去年多三倍": read as N or N+1 times, like English
         other = _CN_COMPARED.search(text, max(0, start - 24), start)
         if other:  # "是中国的三倍": the other side, named by the actor it mentions
             compared_to = _actor_in(other, offset, actors) or other.group("other")

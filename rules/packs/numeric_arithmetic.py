@@ -333,7 +333,20 @@ _YEARS_SINCE = re.compile(
     r"fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>years?|decades?)\s+"
     r"(?P<rel>since|after|before)\s+(?:(?:the\s+)?[\w\s'’-]{0,50}?\s+(?:in|of)\s+)?(?:the\s+)?"
     r"(?P<year>1[5-9]\d\d|20\d\d)\b", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\b"
+                      r"|(?:今年是|在)(?P<cn_year>(?:1[5-9]|20)\d\d)年", re.I)
+# "自2008年以来已有15年", "距2008年已过去10年": the Chinese forms, all "since".
+_CN_YEARS_SINCE = re.compile(
+    r"(?:自|从|距|距离)?(?P<year>(?:1[5-9]|20)\d\d)年(?:以来|起|至今|开始)?[^，。；\d]{0,6}?"
+    r"(?:已有|已经|已过去|已|的|过去了)(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})多?年"
+    r"(?P<unit>)(?P<rel>)")
+
+
+def _chinese_count(raw: str) -> int:
+    from factcheck.extract.numbers import parse_chinese
+
+    value = parse_chinese(raw)
+    return int(value) if value is not None else 0
 _WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
           "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
@@ -343,8 +356,9 @@ _WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
     id="numeric.year-arithmetic",
     severity="warning",
     description=(
-        '"N years since YYYY" or "a decade after YYYY" that disagrees with the year it is '
-        "measured to: a year in the same sentence, or the article's date."
+        '"N years since YYYY" or "a decade after YYYY" (in Chinese "自YYYY年以来已有N年") that '
+        "disagrees with the year it is measured to: a year in the same sentence, or the "
+        "article's date."
     ),
     rationale="Date arithmetic slips are common in rewritten text and easy to check.",
     tags=("numeric", "dates"),
@@ -352,6 +366,7 @@ _WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
         "flag": [
             "---\ndate: 2025-05-01\n---\nIt has been 10 years since the 2018 trade truce [1].",
             "In 2019, two decades after 2005, the law was repealed [1].",
+            "---\ndate: 2025-05-01\n---\n自2018年以来已有10年，港口一直在扩建【1】。",
         ],
         "pass": [
             "---\ndate: 2025-05-01\n---\nIt has been seven years since the 2018 trade truce [1].",
@@ -364,14 +379,15 @@ def year_arithmetic(doc: RuleContext) -> Iterator[Flag]:
     date = doc.document.date or ""
     doc_year = int(date[:4]) if date[:4].isdigit() else None
     for claim in doc.claims:
-        for match in _YEARS_SINCE.finditer(claim.text):
+        for match in [*_YEARS_SINCE.finditer(claim.text), *_CN_YEARS_SINCE.finditer(claim.text)]:
             raw = match.group("n").lower()
-            count = int(raw) if raw.isdigit() else _WORDS[raw]
-            if match.group("unit").lower().startswith("decade"):
+            count = int(raw) if raw.isdigit() else _WORDS.get(raw) or _chinese_count(raw)
+            if (match.group("unit") or "").lower().startswith("decade"):
                 count *= 10
             year = int(match.group("year"))
-            relation = match.group("rel").lower()
-            anchor = next((int(m.group("year")) for m in _IN_YEAR.finditer(claim.text)
+            relation = (match.group("rel") or "since").lower()
+            anchor = next((int(m.group("year") or m.group("cn_year"))
+                           for m in _IN_YEAR.finditer(claim.text)
                            if m.start() < match.start() or m.start() > match.end()), None)
             expected = year - count if relation == "before" else year + count
             against = anchor if anchor is not None else (doc_year if relation == "since" else None)
