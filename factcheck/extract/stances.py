@@ -58,7 +58,10 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
     stances: list[Stance] = []
     phrases = lookup.phrases(text, ("cues", "time_markers"))
     time_marker = _time_marker(text, phrases["time_markers"])
+    object_until = 0  # where the last cue's object ends: a cue inside it is part of it
     for cue_start, cue_end in phrases["cues"]:
+        if cue_start < object_until:
+            continue  # "拒绝加征关税", "refused to raise tariffs": one position, on raising them
         if _DETERMINER_BEFORE.search(text, max(0, cue_start - 6), cue_start):
             continue  # "the proposed charge": an adjective, not a position
         if _CONDITIONAL_BEFORE.search(text, max(0, cue_start - 24), cue_start) or \
@@ -69,6 +72,8 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
             continue
         cue = text[cue_start:cue_end]
         phrase = _object_phrase(text, cue_end)
+        if is_cjk(cue[:1]):
+            object_until = _chinese_object_end(text, cue_end)
         if cue.lower().endswith(" to"):  # "agreed to extend the truce": the verb's object
             phrase = _DETERMINERS.sub("", phrase.partition(" ")[2])
         if not phrase or _VERB_FIRST.match(phrase):
@@ -110,7 +115,8 @@ def _actor_before(actors: Sequence[Actor], position: int, text: str, offset: int
     nearest = before[-1]
     for earlier in reversed(before[:-1]):
         between = text[earlier.span.end - offset:position - offset]
-        if _APPOSITION.fullmatch(between):
+        if _APPOSITION.fullmatch(between) or between.lstrip().startswith("对"):
+            # "Marta Ruiz, deputy leader of …, backed"; "欧盟对特斯拉征收": the one before 对
             nearest = earlier
             break
     return nearest if position - nearest.span.end <= 80 else None
@@ -140,9 +146,13 @@ def _object_phrase(text: str, start: int) -> str:
 
 def _chinese_object(text: str, start: int) -> str:
     """The object after a Chinese cue: up to the clause's end, without a leading 这/该/此."""
-    end = _CN_CLAUSE_END.search(text, start, start + 40)
-    phrase = text[start:end.start() if end else min(len(text), start + 40)].strip()
+    phrase = text[start:_chinese_object_end(text, start)].strip()
     return _CN_DEMONSTRATIVE.sub("", phrase)
+
+
+def _chinese_object_end(text: str, start: int) -> int:
+    end = _CN_CLAUSE_END.search(text, start, start + 40)
+    return end.start() if end else min(len(text), start + 40)
 
 
 def _topic(phrase: str, lookup: LexiconLookup, fallback: bool = True) -> tuple[str, int] | None:

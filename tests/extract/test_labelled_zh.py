@@ -23,7 +23,7 @@ from tests.conftest import FIXTURES
 from tests.extract.labelled import Score, claims_of, quantity_matches, sentences_of
 
 LABELS = FIXTURES / "extraction" / "labelled-zh.yaml"
-TARGETS = {"quantities": 0.9, "citations": 0.9, "actors": 0.9, "stances": 0.85}
+TARGETS = {"quantities": 0.9, "citations": 0.9, "actors": 0.9, "stances": 0.9}
 # Today's figures minus 0.02 where they are below the target: (precision, recall). Measured
 # when the set was written: quantities 0.854 / 0.814 (Chinese dates, 个百分点, 成, 一半, 港元,
 # decimals in Chinese numerals, N.5倍, durations in numerals, "5G"); stances 0.875 / 0.750
