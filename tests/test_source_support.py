@@ -151,3 +151,9 @@ def test_a_claim_made_of_other_words_than_its_source_is_only_information(
         sources={"1": source})))
     overlap = [f for f in result.findings if f.rule_id == "citation.low-source-overlap"]
     assert [f.severity.value for f in overlap] == ["info"]
+
+
+def test_a_name_the_source_writes_with_a_possessive_is_in_it(checker: Checker) -> None:
+    assert [f.message for f in source_findings(
+        checker, "The series was made by HBO [1].",
+        "It is HBO's most watched series this decade.")] == []

@@ -278,7 +278,9 @@ class _SourceWords:
 
     def __init__(self, text: str) -> None:
         self.text = f" {_normalize(text)} "
-        self.words = frozenset(self.text.split())
+        words = self.text.split()
+        # "HBO's" names HBO: possessives count as the name itself.
+        self.words = frozenset([*words, *(word[:-2] for word in words if word.endswith("'s"))])
         self.sorted = sorted(self.words)
         initials = ["".join(word[0] for word in run.group().split() if word not in CONNECTORS)
                     for run in _CAPITALIZED_RUN.finditer(text)]
