@@ -14,10 +14,22 @@ from dataclasses import dataclass
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.dsl.ruleset import RuleSet
+from factcheck.dsl.schema import Example
 from factcheck.load import document_from_text
 from factcheck.models import Finding, Severity
 from factcheck.pipeline import Checker
 from factcheck.testing.articles import COUNTRIES, Article, Planted, consistent_articles, planted_articles
+from factcheck.testing.examples import (
+    OwnExample,
+    fires,
+    own_examples,
+    reformatted,
+    rename_mapping,
+    renamed,
+    reordered,
+    rescaled,
+)
 
 
 def check_article(checker: Checker, article: Article, path: str = "generated.md") -> list[Finding]:
@@ -102,14 +114,45 @@ def deterministic_and_total(checker: Checker, text: str) -> None:
     assert first == second, "checking the same text twice gave different findings"
 
 
+def _show_example(own: OwnExample, case: Example) -> str:
+    sources = "".join(f"--- source [{ref}] ---\n{text}\n" for ref, text in case.sources.items())
+    return f"\n--- article ---\n{case.text.rstrip()}\n{sources}"
+
+
+def example_holds(checker: Checker, own: OwnExample) -> None:
+    """The example as written: a flag example fires its rule, a pass example does not."""
+    fired = fires(checker, own.rule_id, own.case)
+    assert fired == own.must_flag, (
+        f"{own.rule_id} examples.{own.label}: "
+        f"{'expected a finding, got none' if own.must_flag else 'unexpected finding'}"
+        + _show_example(own, own.case))
+
+
+def example_invariant(checker: Checker, own: OwnExample, changed: Example, how: str) -> None:
+    """The rule gives the example the same verdict after a transformation."""
+    before = fires(checker, own.rule_id, own.case)
+    after = fires(checker, own.rule_id, changed)
+    assert before == after, (
+        f"{own.rule_id} examples.{own.label} {'fired' if before else 'was silent'} as written "
+        f"and {'fired' if after else 'was silent'} when {how}" + _show_example(own, changed))
+
+
 @dataclass(frozen=True)
 class Property:
     name: str
     build: Callable[[Checker], Callable[[], None]]  # a hypothesis test bound to a checker
 
 
-def properties(planted: tuple[Planted, ...] = tuple(Planted)) -> list[Property]:
-    """Every property as a ready-to-run hypothesis test for one checker."""
+def properties(planted: tuple[Planted, ...] = tuple(Planted),
+               own: tuple[OwnExample, ...] = ()) -> list[Property]:
+    """Every property as a ready-to-run hypothesis test for one checker.
+
+    ``planted``: the inconsistencies that must be caught (each names the built-in rule that
+    catches it); ``own``: the examples of the pack under test, which must keep their verdicts
+    under the same transformations as the generated articles (see ``pack_properties``).
+    """
+    # The invariants are checked on articles of every planted kind, whichever rules are loaded.
+    every = tuple(Planted)
 
     def consistent(checker: Checker) -> Callable[[], None]:
         @given(consistent_articles())
@@ -126,27 +169,27 @@ def properties(planted: tuple[Planted, ...] = tuple(Planted)) -> list[Property]:
         return build
 
     def reordering(checker: Checker) -> Callable[[], None]:
-        @given(st.one_of(consistent_articles(), *(planted_articles(k) for k in planted)),
+        @given(st.one_of(consistent_articles(), *(planted_articles(k) for k in every)),
                st.integers(min_value=0, max_value=2**16))
         def test(article: Article, seed: int) -> None:
             invariant_under_reordering(checker, article, seed)
         return test
 
     def formatting(checker: Checker) -> Callable[[], None]:
-        @given(st.one_of(consistent_articles(), *(planted_articles(k) for k in planted)))
+        @given(st.one_of(consistent_articles(), *(planted_articles(k) for k in every)))
         def test(article: Article) -> None:
             invariant_under_formatting(checker, article)
         return test
 
     def renaming(checker: Checker) -> Callable[[], None]:
-        @given(st.one_of(consistent_articles(), *(planted_articles(k) for k in planted)),
+        @given(st.one_of(consistent_articles(), *(planted_articles(k) for k in every)),
                st.integers(min_value=0, max_value=2**16))
         def test(article: Article, seed: int) -> None:
             invariant_under_renaming(checker, article, seed)
         return test
 
     def scaling(checker: Checker) -> Callable[[], None]:
-        kinds = [k for k in planted if k in (Planted.RATIO_MISMATCH, Planted.VALUE_CONFLICT)]
+        kinds = (Planted.RATIO_MISMATCH, Planted.VALUE_CONFLICT)
         @given(st.one_of(consistent_articles(), *(planted_articles(k) for k in kinds)),
                st.sampled_from([10, 1000]))
         def test(article: Article, factor: int) -> None:
@@ -159,6 +202,7 @@ def properties(planted: tuple[Planted, ...] = tuple(Planted)) -> list[Property]:
             deterministic_and_total(checker, text)
         return test
 
+    own_properties = _own_example_properties(own) if own else []
     return [
         Property("silent on consistent articles", consistent),
         *(Property(f"fires on planted {kind.name.lower().replace('_', ' ')}", planted_test(kind))
@@ -168,7 +212,69 @@ def properties(planted: tuple[Planted, ...] = tuple(Planted)) -> list[Property]:
         Property("invariant under renaming actors", renaming),
         Property("ratio and value findings invariant under scaling figures", scaling),
         Property("deterministic and never crashes on arbitrary text", total),
+        *own_properties,
     ]
+
+
+def _own_example_properties(own: tuple[OwnExample, ...]) -> list[Property]:
+    scalable = tuple(example for example in own if example.scale_free and not example.case.ledger)
+
+    def as_written(checker: Checker) -> Callable[[], None]:
+        @given(st.just(own))  # one run over every example: hypothesis stops after it
+        def test(examples: tuple[OwnExample, ...]) -> None:
+            for example in examples:
+                example_holds(checker, example)
+        return test
+
+    def reordering(checker: Checker) -> Callable[[], None]:
+        @given(st.sampled_from(own), st.integers(min_value=0, max_value=2**16))
+        def test(example: OwnExample, seed: int) -> None:
+            example_invariant(checker, example, reordered(example.case, seed),
+                              "its sentences were reordered")
+        return test
+
+    def formatting(checker: Checker) -> Callable[[], None]:
+        @given(st.sampled_from(own), st.sampled_from(["prose", "paragraphs", "bullets"]))
+        def test(example: OwnExample, style: str) -> None:
+            example_invariant(checker, example, reformatted(example.case, style),
+                              f"reformatted as {style}")
+        return test
+
+    def renaming(checker: Checker) -> Callable[[], None]:
+        @given(st.sampled_from(own), st.integers(min_value=0, max_value=2**16))
+        def test(example: OwnExample, seed: int) -> None:
+            mapping = rename_mapping(seed)
+            swapped = ", ".join(f"{a}→{b}" for a, b in mapping.items()
+                                if a != b and a in example.case.text)
+            example_invariant(checker, example, renamed(example.case, mapping),
+                              f"actors were renamed ({swapped or 'none named'})")
+        return test
+
+    def scaling(checker: Checker) -> Callable[[], None]:
+        @given(st.sampled_from(scalable), st.sampled_from([10, 1000]))
+        def test(example: OwnExample, factor: int) -> None:
+            example_invariant(checker, example, rescaled(example.case, factor),
+                              f"its figures were multiplied by {factor}")
+        return test
+
+    found = [
+        Property("own examples hold as written", as_written),
+        Property("own examples invariant under sentence reordering", reordering),
+        Property("own examples invariant under Markdown formatting", formatting),
+        Property("own examples invariant under renaming actors", renaming),
+    ]
+    if scalable:
+        found.append(Property("own examples invariant under scaling figures", scaling))
+    return found
+
+
+def pack_properties(ruleset: RuleSet, own_rule_ids: set[str]) -> list[Property]:
+    """The properties for a rule set whose own (not built-in) rules are ``own_rule_ids``: a
+    planted inconsistency must be caught only when the rule that catches it is loaded, and the
+    own rules are fuzzed through their examples."""
+    loaded = {info.id for info in ruleset.infos()}
+    planted = tuple(kind for kind in Planted if kind.value in loaded)
+    return properties(planted, tuple(own_examples(ruleset, own_rule_ids)))
 
 
 def run_property(prop: Property, checker: Checker, examples: int, seed: int | None
