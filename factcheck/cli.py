@@ -128,13 +128,53 @@ def _ruleset(config: Any, rules: list[Path] | None, python_rules: list[Path] | N
         ignore=tuple(ignore if ignore is not None else () if select else config.ignore),
         severity=dict(config.severity),
     )
+    builtin = config.builtin_rules and not no_builtin
     try:
-        return load_ruleset(
+        ruleset = load_ruleset(
             [*config.rules, *(rules or [])], [*config.python_rules, *(python_rules or [])],
-            selection, builtin=config.builtin_rules and not no_builtin,
+            selection, builtin=builtin,
         )
     except FactcheckError as error:
         _fail(error)
+    _check_rule_names(config, select or [], ignore or [], ruleset, builtin)
+    return ruleset
+
+
+def _check_rule_names(config: Any, select: list[str], ignore: list[str], ruleset: Any,
+                      builtin: bool) -> None:
+    """A rule id or pack in --select, --ignore or the configuration that names no rule is a
+    typo: it would silently select nothing or ignore nothing, so it exits 2 with the nearest
+    names.
+
+    On the command line a name must match a rule of this run. In the configuration, which one
+    file serves for every run, a built-in rule's name stays valid when --no-builtin leaves it
+    out.
+    """
+    from factcheck.config import ConfigError
+    from factcheck.dsl.ruleset import closest_names, load_ruleset, names_something
+    from factcheck.engine_rules import ENGINE_RULES
+
+    loaded = {*ruleset.origins, *ENGINE_RULES}
+
+    def hint(pattern: str, known: set[str]) -> str:
+        close = closest_names(pattern, known)
+        return (f"; did you mean {', '.join(close)}?" if close
+                else "; `factcheck rules list` shows every rule")
+
+    for flag, patterns in (("--select", select), ("--ignore", ignore)):
+        for pattern in patterns:
+            if not names_something(pattern, loaded):
+                _fail(f"{flag} {pattern}: no rule or pack of that name{hint(pattern, loaded)}")
+    entries = [*(("select", p) for p in config.select), *(("ignore", p) for p in config.ignore),
+               *(("severity", p) for p in config.severity)]
+    unknown = [(key, pattern) for key, pattern in entries if not names_something(pattern, loaded)]
+    if not unknown:
+        return
+    known = loaded if builtin else {*loaded, *load_ruleset().origins}
+    for key, pattern in unknown:
+        if not names_something(pattern, known):
+            _fail(ConfigError(str(config.origin), f"{key}: {pattern!r} names no rule or pack"
+                              f"{hint(pattern, known)}"))
 
 
 def _lexicon(config: Any) -> Any:
@@ -188,11 +228,23 @@ def check(
         "--no-suppressions",
         help="Ignore factcheck-ignore comments in articles: report every finding (for CI).")
     ] = False,
+    show_config: Annotated[bool, typer.Option(
+        "--show-config", help="Print the resolved configuration, and where each value comes "
+        "from (default, configuration file or command line), then exit.")] = False,
 ) -> None:
     """Check articles and report flagged claims."""
     from factcheck.load.inputs import STDIN, Inputs
     from factcheck.report import FORMATS
 
+    if show_config:
+        config = _config(config_file, no_config)
+        _show_config(config, no_config, {
+            "rules": rules, "python-rules": python_rules, "select": select, "ignore": ignore,
+            "builtin-rules": False if no_builtin else None, "sources": sources, "facts": facts,
+            "fail-on": fail_on.value if fail_on else None,
+            "engine": engine.value if engine else None, "jobs": jobs, "timeout": timeout,
+            "suppressions": False if no_suppressions else None})
+        raise typer.Exit(EXIT_OK)
     if output_format not in FORMATS:
         _fail(f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}")
     if not paths and files_from is None:
@@ -227,6 +279,53 @@ def check(
     except FactcheckError as error:  # e.g. --output into a missing folder
         _fail(error)
     raise typer.Exit(code)
+
+
+# Settings a command line adds to the configuration's list instead of replacing it.
+_APPENDED = ("rules", "python-rules", "sources", "facts")
+# What an unset setting means, as `check` applies it.
+_DEFAULTS: dict[str, object] = {"fail-on": "error", "engine": "durable", "jobs": "auto",
+                                "timeout": 60.0}
+
+
+def _show_config(config: Any, no_config: bool, given: dict[str, Any]) -> None:
+    """One `name = value  # origin` line per setting, as `check` resolves them."""
+    if config.origin is not None:
+        typer.echo(f"# configuration file: {config.origin}")
+    else:
+        typer.echo(f"# configuration file: none{' (--no-config)' if no_config else ' found'}")
+    fields = {name: info.alias or name for name, info in type(config).model_fields.items()
+              if name not in ("origin",)}
+    file_name = str(config.origin)
+    for name, key in fields.items():
+        from_file = name in config.in_file
+        value = getattr(config, name)
+        origin = file_name if from_file else "default"
+        if key in _APPENDED and given.get(key):
+            value = [*value, *given[key]]
+            origin = f"{file_name} + command line" if from_file else "command line"
+        elif given.get(key) is not None:
+            value, origin = given[key], "command line"
+        elif key == "ignore" and given.get("select"):
+            value, origin = [], "command line (--select drops the configuration's ignore)"
+        if value is None:
+            value = _DEFAULTS.get(key)
+        typer.echo(f"{key} = {_toml_value(value)}  # {origin}")
+
+
+def _toml_value(value: Any) -> str:
+    import json
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, dict):
+        pairs = (f"{json.dumps(k)} = {json.dumps(str(v))}" for k, v in value.items())
+        return "{" + ", ".join(pairs) + "}"
+    if isinstance(value, list | tuple):
+        return json.dumps([str(item) for item in value])
+    return json.dumps(str(value))
 
 
 def _baseline(path: Path | None) -> Any:

@@ -12,7 +12,7 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from factcheck.errors import FactcheckError
 from factcheck.models import Severity
@@ -42,6 +42,13 @@ class Config(BaseModel):
     # false: factcheck-ignore comments in articles are ignored, as with --no-suppressions
     suppressions: bool = True
     origin: Path | None = Field(default=None, exclude=True)
+    # The settings the file gives (by field name), so --show-config can tell them from defaults;
+    # private, so that no file can claim it.
+    _in_file: frozenset[str] = PrivateAttr(default=frozenset())
+
+    @property
+    def in_file(self) -> frozenset[str]:
+        return self._in_file
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -80,6 +87,7 @@ def load_config(path: Path | None) -> Config:
         first = error.errors()[0]
         field = ".".join(str(part) for part in first["loc"])
         raise ConfigError(str(path), f"{field}: {first['msg']}") from None
+    config._in_file = frozenset(config.model_fields_set)
     base = path.parent
     for name in ("rules", "python_rules", "lexicons", "sources", "facts"):
         setattr(config, name, [base / p for p in getattr(config, name)])

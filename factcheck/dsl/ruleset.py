@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +38,27 @@ class RuleSelection:
 def _covers(prefix: str, rule_id: str) -> bool:
     prefix = prefix.rstrip(".*")
     return rule_id == prefix or rule_id.startswith(prefix + ".")
+
+
+def names_something(pattern: str, rule_ids: Collection[str]) -> bool:
+    """Whether a --select/--ignore/severity entry covers at least one of ``rule_ids``: a rule id,
+    or a pack prefix such as ``citation`` or ``citation.*``."""
+    return any(_covers(pattern, rule_id) for rule_id in rule_ids)
+
+
+def closest_names(pattern: str, rule_ids: Collection[str], limit: int = 3) -> list[str]:
+    """The rule ids and pack prefixes nearest to a misspelt ``pattern``, best first."""
+    import difflib
+
+    packs = {rule_id.rsplit(".", 1)[0] for rule_id in rule_ids if "." in rule_id}
+    candidates = sorted({*rule_ids, *packs})
+    wanted = pattern.rstrip(".*").lower()
+    close = difflib.get_close_matches(wanted, candidates, n=limit, cutoff=0.6)
+    if close:
+        return close
+    # A misspelt pack in front of a good name ("numerc.ratio-mismatch"): match the last part.
+    last = wanted.rsplit(".", 1)[-1]
+    return [rule_id for rule_id in candidates if rule_id.rsplit(".", 1)[-1] == last][:limit]
 
 
 @dataclass
