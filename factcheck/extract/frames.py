@@ -68,6 +68,7 @@ def _normal_period(match: re.Match[str]) -> str:
     return match.group("year")
 
 
+@lru_cache(maxsize=4096)  # metric phrases recur across an article's figures
 def normal_metric(metric: str | None) -> str | None:
     """A metric's name as rules compare it: "june's inflation rate" -> "inflation"."""
     if not metric:

@@ -21,7 +21,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.extract.frames import chinese_metric, chinese_period, normal_metric, period_near
 from factcheck.extract.numbers import (
@@ -515,7 +515,9 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         return None
     if match.group("digits") and not match.group("scale") and _GLUED_CAPITAL.match(text, end):
         return None  # "5G", "4K", "3D": a name, not a figure
-    hedge_found = _hedge_before(text, start, before) or _chinese_hedge(text, start)
+    chinese_text = _has_chinese(text)
+    hedge_found = _hedge_before(text, start, before) or (
+        _chinese_hedge(text, start) if chinese_text else None)
     hedge, span_start = hedge_found if hedge_found else (None, start)
     if hedge is None and more_than:
         hedge = "over"
@@ -532,7 +534,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     if kind in (QuantityKind.PERCENT, QuantityKind.POINTS, QuantityKind.RATIO, QuantityKind.COUNT,
                 QuantityKind.CURRENCY):
         after = _GROWTH_AFTER.match(text, end)
-        chinese = _CN_GROWTH_BEFORE.search(text, max(0, span_start - 8), span_start)
+        chinese = _CN_GROWTH_BEFORE.search(text, max(0, span_start - 8), span_start) \
+            if chinese_text else None
         verb = (_growth_before(words) or (after.group("verb") if after else None)
                 or (chinese.group("verb") if chinese else None))
         if verb and kind is QuantityKind.PERCENT:
@@ -541,7 +544,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             direction = -1 if verb.lower() in _FALLING or verb in _CN_FALLING else 1
         if kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS) or (
                 kind is QuantityKind.RATIO and ratio_phrase in VERB_RATIOS):
-            change_from, change_to = _endpoints(text, end, span_start)
+            change_from, change_to = _endpoints(text, end, span_start, chinese_text)
             if change_from is not None and change_to is not None and direction is None:
                 direction = 1 if change_to >= change_from else -1
 
@@ -551,7 +554,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     if metric and words and words[-1] in SELECTORS and kind is not QuantityKind.PERCENT:
         metric = f"{words[-1]} {metric}"  # "the remaining 18 races": a part, not the whole
     period = None if unframed else period_near(text, span_start, end)
-    if not unframed and _HAS_CJK.search(text, max(0, span_start - 1), span_start + 1):
+    if not unframed and chinese_text:
         metric = metric or chinese_metric(text, span_start, end)  # "今年该市失业率为5.2%"
         period = period or chinese_period(text, span_start, end)
     return trusted(
@@ -631,7 +634,8 @@ def _is_year(raw: str, value: float, scale: float, is_words: bool, words: list[s
     return unit is None or unit in ("levels", "level", "election", "budget", "census")
 
 
-def _endpoints(text: str, end: int, start: int) -> tuple[float | None, float | None]:
+def _endpoints(text: str, end: int, start: int,
+               chinese: bool = False) -> tuple[float | None, float | None]:
     """A change's start and end values: "from A to B" or "to B from A" after the change, or
     "from A to B, an increase of" before it."""
     after = _FROM_TO.match(text, end)
@@ -644,11 +648,12 @@ def _endpoints(text: str, end: int, start: int) -> tuple[float | None, float | N
     if before:
         return (_endpoint(before.group("from"), before.group("from_scale")),
                 _endpoint(before.group("to"), before.group("to_scale")))
-    chinese = next(reversed(list(_CN_FROM_TO.finditer(text, max(0, start - 60), start))), None) \
+    found = None if not chinese else next(
+        reversed(list(_CN_FROM_TO.finditer(text, max(0, start - 60), start))), None) \
         or _CN_FROM_TO.search(text, end, min(len(text), end + 60))
-    if chinese:  # "从200亿美元增长到260亿美元，增长了百分之三十"
-        return (_chinese_endpoint(chinese.group("from"), chinese.group("from_scale")),
-                _chinese_endpoint(chinese.group("to"), chinese.group("to_scale")))
+    if found:  # "从200亿美元增长到260亿美元，增长了百分之三十"
+        return (_chinese_endpoint(found.group("from"), found.group("from_scale")),
+                _chinese_endpoint(found.group("to"), found.group("to_scale")))
     return None, None
 
 
@@ -660,6 +665,11 @@ def _chinese_endpoint(raw: str, scale: str | None) -> float | None:
 def _endpoint(raw: str, scale: str | None) -> float | None:
     value = parse_digits(raw)
     return None if value is None else value * _scale(scale)
+
+
+@lru_cache(maxsize=64)  # a sentence's figures ask one after another
+def _has_chinese(text: str) -> bool:
+    return _HAS_CJK.search(text) is not None
 
 
 def _chinese_hedge(text: str, start: int) -> tuple[str, int] | None:
