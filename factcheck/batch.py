@@ -89,7 +89,7 @@ def checker_factory(ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions
     return make
 
 
-def check_paths(paths: Iterable[Path], ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions
+def check_paths(paths: Iterable[Path | Document], ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions
                 ) -> Iterator[DocumentResult]:
     """Every discovered document's result, in input order, discovering as the batch goes.
 
@@ -110,7 +110,7 @@ def check_paths(paths: Iterable[Path], ruleset: RuleSet, lexicon: Lexicon, optio
     # supervisor reads articles a bounded window ahead, so this queue stays short.
     pending: deque[LoadError | bool] = deque()
 
-    def articles() -> Iterator[Path]:
+    def articles() -> Iterator[Path | Document]:
         for item, walked in chain(first, found):
             if isinstance(item, LoadError):
                 pending.append(item)
@@ -143,7 +143,7 @@ def _skipped(result: DocumentResult, walked: bool) -> bool:
     return True
 
 
-def _check_on_dask(found: Iterable[tuple[Path | LoadError, bool]], ruleset: RuleSet,
+def _check_on_dask(found: Iterable[tuple[Path | Document | LoadError, bool]], ruleset: RuleSet,
                    lexicon: Lexicon, options: BatchOptions) -> Iterator[DocumentResult]:
     """The batch on a Dask cluster. Articles are read here, but in supervised local workers
     under the same watchdog as a local batch: a FIFO or a device behind an article name costs
@@ -169,7 +169,7 @@ def _check_on_dask(found: Iterable[tuple[Path | LoadError, bool]], ruleset: Rule
     # Whether each task was found walking a folder, in task order: outcomes come back in it.
     walked: deque[bool] = deque()
 
-    def tasks() -> Iterator[Path | DocumentResult]:
+    def tasks() -> Iterator[Path | Document | DocumentResult]:
         for item, found_walking in found:
             walked.append(found_walking)
             yield _load_failure(item) if isinstance(item, LoadError) else item

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -190,7 +191,8 @@ def _lexicon(config: Any) -> Any:
 @app.command()
 def check(
     paths: Annotated[list[Path] | None, typer.Argument(
-        help="Articles or folders to check.", show_default=False)] = None,
+        help="Articles or folders to check; '-' reads one article from stdin.",
+        show_default=False)] = None,
     files_from: Annotated[str | None, typer.Option(
         "--files-from", metavar="FILE",
         help="Also check the paths listed in FILE, one per line ('-' reads stdin); for "
@@ -228,6 +230,11 @@ def check(
         "--no-suppressions",
         help="Ignore factcheck-ignore comments in articles: report every finding (for CI).")
     ] = False,
+    stdin_filename: Annotated[str | None, typer.Option(
+        "--stdin-filename", metavar="NAME",
+        help="With '-' (the article on stdin): the name messages show, whose suffix (.md, .txt, "
+        ".yaml, .json) gives the format; its NAME.sources folder is read if there is one.")
+    ] = None,
     show_config: Annotated[bool, typer.Option(
         "--show-config", help="Print the resolved configuration, and where each value comes "
         "from (default, configuration file or command line), then exit.")] = False,
@@ -251,14 +258,24 @@ def check(
         _fail("nothing to check: give articles or folders, or --files-from FILE")
     if files_from not in (None, STDIN) and not Path(files_from).is_file():
         _fail(f"{files_from}: error: --files-from: no such file")
-    inputs = Inputs(paths or [], files_from)
+    named = [path for path in paths or [] if str(path) != STDIN]
+    piped = len(named) < len(paths or [])
+    if stdin_filename is not None and not piped:
+        _fail("--stdin-filename names the article read from stdin: give '-' as the path")
+    if piped and files_from == STDIN:
+        _fail("stdin holds either the article ('-') or the list of paths (--files-from -), "
+              "not both")
     config = _config(config_file, no_config)
+    inputs = Inputs(named, files_from)
     ruleset = _ruleset(config, rules, python_rules, select, ignore, no_builtin)
     lexicon = _lexicon(config)
     ledger = _ledger([*config.facts, *(facts or [])])
     from factcheck.batch import BatchOptions, run_batch
 
     all_sources = [*config.sources, *(sources or [])]
+    confinement = _confinement(inputs.paths, all_sources, config, follow_symlinks)
+    if piped:
+        inputs = replace(inputs, piped=_read_stdin(stdin_filename, all_sources, confinement))
     options = BatchOptions(
         sources=all_sources,
         engine=(engine.value if engine else None) or config.engine or "durable",
@@ -267,7 +284,7 @@ def check(
         ledger=ledger,
         baseline=_baseline(baseline),
         dask=dask,
-        confinement=_confinement(inputs.paths, all_sources, config, follow_symlinks),
+        confinement=confinement,
         suppressions=config.suppressions and not no_suppressions,
     )
     threshold = (fail_on.value if fail_on else None) or config.fail_on or "error"
@@ -326,6 +343,19 @@ def _toml_value(value: Any) -> str:
     if isinstance(value, list | tuple):
         return json.dumps([str(item) for item in value])
     return json.dumps(str(value))
+
+
+def _read_stdin(name: str | None, sources: list[Path], confinement: Any) -> Any:
+    """The article piped to `check -`, read whole before the batch starts (stdin can be read
+    only once, and workers cannot share it)."""
+    from factcheck.load import load_stdin
+    from factcheck.load.read import MAX_BYTES
+
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)  # one byte over tells an article that is too long
+    try:
+        return load_stdin(data, name, sources, confinement)
+    except FactcheckError as error:
+        _fail(error)
 
 
 def _baseline(path: Path | None) -> Any:

@@ -74,13 +74,13 @@ class ArticleReader:
 def _read(options: Any, task: Any) -> Any:
     """A Document, or the DocumentResult of an article that cannot be read.
 
-    A task that is already a DocumentResult (a problem found while walking) comes back as it
-    is, keeping its place in the batch.
+    A task that is already a DocumentResult (a problem found while walking) or a Document (an
+    article read from stdin) comes back as it is, keeping its place in the batch.
     """
-    from factcheck.models import DocumentResult
+    from factcheck.models import Document, DocumentResult
     from factcheck.pipeline import read_article
 
-    if isinstance(task, DocumentResult):
+    if isinstance(task, DocumentResult | Document):
         return task
     reading()
     return read_article(task, options)

@@ -16,7 +16,7 @@ from factcheck.load.annotations import (
 )
 from factcheck.load.confine import CONFIG_NAMES, Confinement, real
 from factcheck.load.layout import parse_layout
-from factcheck.load.read import read_text
+from factcheck.load.read import MAX_BYTES, decode, read_text
 from factcheck.load.sources import load_sources, merge_references, sources_folder_for
 from factcheck.load.structured import load_structured
 from factcheck.log import get_logger
@@ -28,7 +28,7 @@ log = get_logger(__name__)
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".yaml", ".yml", ".json")
 
 __all__ = ["ARTICLE_SUFFIXES", "Confinement", "LoadError", "discover", "discover_marked",
-           "document_from_text", "load_document"]
+           "document_from_text", "load_document", "load_stdin"]
 
 
 def document_from_text(text: str, path: str = "<text>.md") -> Document:
@@ -47,17 +47,41 @@ def load_document(path: Path, sources: Sequence[Path] = (),
     ``sources`` folders given, and the confinement's roots.
     """
     confinement = confinement or Confinement()
-    name = path_text(path)
-    text = read_text(path)
-    suffix = path.suffix.lower()
+    return _with_sources(_parse(read_text(path), path_text(path), path.suffix.lower()), path,
+                         sources, confinement)
+
+
+def load_stdin(data: bytes, name: str | None, sources: Sequence[Path] = (),
+               confinement: Confinement | None = None) -> Document:
+    """An article piped in (``factcheck check -``), as if it were the file ``name``.
+
+    ``name`` (--stdin-filename) is what messages show and its suffix the format (Markdown
+    without one); its ``.sources`` folder, if there is one, is read as the file's would be.
+    Without a name the article is ``-`` and only the ``sources`` folders given are read.
+    """
+    shown = name or "-"
+    if len(data) > MAX_BYTES:
+        raise LoadError(shown, f"standard input is over the {MAX_BYTES}-byte limit")
+    document = _parse(decode(shown, data), shown, Path(shown).suffix.lower())
+    return _with_sources(document, Path(name) if name else None, sources,
+                         confinement or Confinement())
+
+
+def _parse(text: str, name: str, suffix: str) -> Document:
     if suffix in (".yaml", ".yml", ".json"):
-        document = load_structured(text, name, is_json=suffix == ".json")
-    else:
-        document = _load_prose(text, name, plain_text=suffix == ".txt")
-    own = sources_folder_for(path)
+        return load_structured(text, name, is_json=suffix == ".json")
+    return _load_prose(text, name, plain_text=suffix == ".txt")
+
+
+def _with_sources(document: Document, path: Path | None, sources: Sequence[Path],
+                  confinement: Confinement) -> Document:
+    """``document`` with the sources of its own ``.sources`` folder (beside ``path``) and of
+    the ``sources`` folders, read within ``confinement``."""
+    own = [sources_folder_for(path)] if path is not None else []
     # The own folder's place, not its target: a `story.sources` symlink leading out is refused.
-    roots = (real(path.parent) / own.name, *(real(folder) for folder in sources))
-    found = [ref for folder in [own, *sources] if folder.is_dir()
+    roots = (*(real(path.parent) / folder.name for folder in own if path is not None),
+             *(real(folder) for folder in sources))
+    found = [ref for folder in [*own, *sources] if folder.is_dir()
              for ref in load_sources(folder, confinement, roots)]
     if found:
         document.references = merge_references(document.references, found)
@@ -112,15 +136,16 @@ def _guess_language(text: str) -> str:
     return "zh" if len(_CJK.findall(sample)) / letters > 0.3 else "en"
 
 
-def discover(paths: Iterable[Path], confinement: Confinement | None = None, *,
-             quiet: bool = False) -> Iterator[Path | LoadError]:
+def discover(paths: Iterable[Path | Document], confinement: Confinement | None = None, *,
+             quiet: bool = False) -> Iterator[Path | Document | LoadError]:
     """Articles under the given paths (``discover_marked`` without the marks)."""
     for item, _ in discover_marked(paths, confinement, quiet=quiet):
         yield item
 
 
-def discover_marked(paths: Iterable[Path], confinement: Confinement | None = None, *,
-                    quiet: bool = False) -> Iterator[tuple[Path | LoadError, bool]]:
+def discover_marked(paths: Iterable[Path | Document], confinement: Confinement | None = None,
+                    *, quiet: bool = False
+                    ) -> Iterator[tuple[Path | Document | LoadError, bool]]:
     """Articles under the given paths, in a stable order; problems come out as LoadErrors.
 
     Folders named ``*.sources`` hold an article's sources, not articles, and are skipped.
@@ -134,7 +159,9 @@ def discover_marked(paths: Iterable[Path], confinement: Confinement | None = Non
     """
     confinement = confinement or Confinement()
     for path in paths:
-        if not path.exists() and not path.is_symlink():
+        if isinstance(path, Document):  # read already (from stdin): checked as it is
+            yield path, False
+        elif not path.exists() and not path.is_symlink():
             yield LoadError(path, "no such file or directory"), False
         elif path.is_dir():
             roots = (real(path), *confinement.roots)

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck.models import Document
+
 STDIN = "-"
 
 
@@ -19,8 +21,11 @@ STDIN = "-"
 class Inputs:
     paths: list[Path] = field(default_factory=list)
     listing: str | None = None  # a file with one path per line, or "-" for stdin
+    piped: Document | None = None  # an article read from stdin (`check -`), checked first
 
-    def __iter__(self) -> Iterator[Path]:
+    def __iter__(self) -> Iterator[Path | Document]:
+        if self.piped is not None:
+            yield self.piped
         yield from self.paths
         if self.listing is None:
             return
@@ -37,6 +42,8 @@ class Inputs:
 
     @property
     def single_file(self) -> bool:
+        if self.piped is not None:
+            return self.listing is None and not self.paths
         return self.listing is None and len(self.paths) == 1 and self.paths[0].is_file()
 
 
