@@ -207,6 +207,7 @@ _RATIO_TAIL = re.compile(
     r"\s*(?P<other>[^,.;:()\[\]]{0,80})", re.IGNORECASE)
 _GLUED_CAPITAL = re.compile(r"[A-Z]")
 _YUAN_AFTER = re.compile(r"\s*(?:yuan|renminbi|RMB)\b", re.IGNORECASE)
+_PLURAL = re.compile(r"[a-z]{2,}[^s\W]s")
 _NOUN_AFTER = re.compile(r" (?P<word>[a-z][a-z-]{1,24})\b")
 # Words after a figure that are verbs, not what it counts: "3,100 recorded", "38 scored".
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?<!e)ed|[a-z]{3,}ing|[a-z]+ied|won|lost|sold|made|held|paid")
@@ -613,6 +614,8 @@ def _unit_after(text: str, end: int) -> str | None:
         unit = None  # "3,100 recorded": a verb, unless a noun follows ("1,500 logged events")
     position = match.end()
     for _ in range(2):  # at most two more words: "criminal cases", "league goals"
+        if unit is not None and _PLURAL.fullmatch(unit):
+            break  # "42,000 spectators after …": a plural noun ends what is counted
         word = _NOUN_AFTER.match(text, position)
         if word is None:
             break
@@ -713,7 +716,10 @@ def _metric_as_written(text: str, end: int, words: list[str]) -> str | None:
     level = _level_verb(words)
     if level:  # "Inflation stood at 3.1%", "the jobless rate was 4%"
         named: list[str] = []
-        for word in reversed(words[:-level]):
+        preceding = words[:-level]
+        if len(preceding) >= 2 and f"{preceding[-2]} {preceding[-1]}" in _PERIOD_PHRASES:
+            preceding = preceding[:-2]  # "class size this year is 31": the period is not it
+        for word in reversed(preceding):
             if word in _NOT_IN_A_METRIC or word in NOT_UNITS:
                 break
             named.insert(0, word)
@@ -741,12 +747,15 @@ def _level_verb(words: list[str]) -> int:
 # share names its whole after "of": "another 49% of respondents" is of the same whole.)
 SELECTORS = frozenset("first last remaining next final other top only another latest past "
                       "previous".split())
+_PERIOD_PHRASES = frozenset(f"{which} {unit}" for which in ("this", "last", "next", "that")
+                            for unit in ("year", "month", "week", "season", "quarter", "term"))
 _LEVEL_VERBS = frozenset({"stood at", "stands at", "came to", "comes to", "came in at",
                           "reached", "reaches", "hit", "hits", "was", "were", "is", "are",
                           "totalled", "totaled", "totals", "amounted to", "rose to", "fell to",
                           "climbed to", "dropped to", "increased to", "decreased to"})
 # Words that end a metric's name going backwards: "… said the jobless rate was".
 _NOT_IN_A_METRIC = frozenset("""the a an its their his her our this that these those and or but
+    there it they he she we i you who what
     said says say that which who whose of in on at by for to with from as while when after
     before since if than has have had will would could should may might""".split())
 
