@@ -137,12 +137,11 @@ def _ruleset(config: Any, rules: list[Path] | None, python_rules: list[Path] | N
         )
     except FactcheckError as error:
         _fail(error)
-    _check_rule_names(config, select or [], ignore or [], ruleset, builtin)
+    _check_rule_names(config, select or [], ignore or [], ruleset)
     return ruleset
 
 
-def _check_rule_names(config: Any, select: list[str], ignore: list[str], ruleset: Any,
-                      builtin: bool) -> None:
+def _check_rule_names(config: Any, select: list[str], ignore: list[str], ruleset: Any) -> None:
     """A rule id or pack in --select, --ignore or the configuration that names no rule is a
     typo: it would silently select nothing or ignore nothing, so it exits 2 with the nearest
     names.
@@ -151,31 +150,17 @@ def _check_rule_names(config: Any, select: list[str], ignore: list[str], ruleset
     file serves for every run, a built-in rule's name stays valid when --no-builtin leaves it
     out.
     """
-    from factcheck.config import ConfigError
-    from factcheck.dsl.ruleset import closest_names, load_ruleset, names_something
-    from factcheck.engine_rules import ENGINE_RULES
+    from factcheck.dsl.ruleset import known_names, misnamed_in_config, names_something, nearest_hint
 
-    loaded = {*ruleset.origins, *ENGINE_RULES}
-
-    def hint(pattern: str, known: set[str]) -> str:
-        close = closest_names(pattern, known)
-        return (f"; did you mean {', '.join(close)}?" if close
-                else "; `factcheck rules list` shows every rule")
-
+    loaded = known_names(ruleset, with_builtin=False)
     for flag, patterns in (("--select", select), ("--ignore", ignore)):
         for pattern in patterns:
             if not names_something(pattern, loaded):
-                _fail(f"{flag} {pattern}: no rule or pack of that name{hint(pattern, loaded)}")
-    entries = [*(("select", p) for p in config.select), *(("ignore", p) for p in config.ignore),
-               *(("severity", p) for p in config.severity)]
-    unknown = [(key, pattern) for key, pattern in entries if not names_something(pattern, loaded)]
-    if not unknown:
-        return
-    known = loaded if builtin else {*loaded, *load_ruleset().origins}
-    for key, pattern in unknown:
-        if not names_something(pattern, known):
-            _fail(ConfigError(str(config.origin), f"{key}: {pattern!r} names no rule or pack"
-                              f"{hint(pattern, known)}"))
+                _fail(f"{flag} {pattern}: no rule or pack of that name"
+                      f"{nearest_hint(pattern, loaded)}")
+    problem = misnamed_in_config(config, ruleset)
+    if problem is not None:
+        _fail(problem)
 
 
 def _lexicon(config: Any) -> Any:

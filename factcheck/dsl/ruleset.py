@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.builtin import builtin_packs_dir
 from factcheck.dsl.compiler import CompiledPack, compile_rules
@@ -14,6 +15,9 @@ from factcheck.dsl.python_rules import PythonRule, load_python_rules, rules_from
 from factcheck.dsl.schema import Examples, RuleSpec
 from factcheck.errors import RuleError
 from factcheck.models import RuleInfo, Severity
+
+if TYPE_CHECKING:
+    from factcheck.config import Config, ConfigError
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,41 @@ def names_something(pattern: str, rule_ids: Collection[str]) -> bool:
     """Whether a --select/--ignore/severity entry covers at least one of ``rule_ids``: a rule id,
     or a pack prefix such as ``citation`` or ``citation.*``."""
     return any(_covers(pattern, rule_id) for rule_id in rule_ids)
+
+
+def known_names(ruleset: RuleSet, with_builtin: bool) -> set[str]:
+    """The ids a selection may name: the rule set's, the findings factcheck raises itself, and
+    (``with_builtin``) the built-in rules' even where this rule set left them out."""
+    from factcheck.engine_rules import ENGINE_RULES
+
+    known = {*ruleset.origins, *ENGINE_RULES}
+    return known | set(load_ruleset().origins) if with_builtin else known
+
+
+def misnamed_in_config(config: Config, ruleset: RuleSet) -> ConfigError | None:
+    """An error for the first select, ignore or [severity] entry of the configuration that
+    names no rule, built-in ones included (one file serves runs with and without them)."""
+    from factcheck.config import ConfigError
+
+    entries = [*(("select", p) for p in config.select), *(("ignore", p) for p in config.ignore),
+               *(("severity", p) for p in config.severity)]
+    loaded = known_names(ruleset, with_builtin=False)
+    unknown = [(key, pattern) for key, pattern in entries if not names_something(pattern, loaded)]
+    if not unknown:
+        return None
+    known = known_names(ruleset, with_builtin=True)
+    for key, pattern in unknown:
+        if not names_something(pattern, known):
+            where = str(config.origin) if config.origin else "configuration"
+            return ConfigError(where, f"{key}: {pattern!r} names no rule or pack"
+                               f"{nearest_hint(pattern, known)}")
+    return None
+
+
+def nearest_hint(pattern: str, rule_ids: Collection[str]) -> str:
+    close = closest_names(pattern, rule_ids)
+    return (f"; did you mean {', '.join(close)}?" if close
+            else "; `factcheck rules list` shows every rule")
 
 
 def closest_names(pattern: str, rule_ids: Collection[str], limit: int = 3) -> list[str]:

@@ -28,7 +28,7 @@ log = get_logger(__name__)
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".yaml", ".yml", ".json")
 
 __all__ = ["ARTICLE_SUFFIXES", "Confinement", "LoadError", "discover", "discover_marked",
-           "document_from_text", "load_document", "load_stdin"]
+           "document_from_text", "load_document", "load_stdin", "with_sources"]
 
 
 def document_from_text(text: str, path: str = "<text>.md") -> Document:
@@ -47,7 +47,7 @@ def load_document(path: Path, sources: Sequence[Path] = (),
     ``sources`` folders given, and the confinement's roots.
     """
     confinement = confinement or Confinement()
-    return _with_sources(_parse(read_text(path), path_text(path), path.suffix.lower()), path,
+    return with_sources(_parse(read_text(path), path_text(path), path.suffix.lower()), path,
                          sources, confinement)
 
 
@@ -63,7 +63,7 @@ def load_stdin(data: bytes, name: str | None, sources: Sequence[Path] = (),
     if len(data) > MAX_BYTES:
         raise LoadError(shown, f"standard input is over the {MAX_BYTES}-byte limit")
     document = _parse(decode(shown, data), shown, Path(shown).suffix.lower())
-    return _with_sources(document, Path(name) if name else None, sources,
+    return with_sources(document, Path(name) if name else None, sources,
                          confinement or Confinement())
 
 
@@ -73,7 +73,7 @@ def _parse(text: str, name: str, suffix: str) -> Document:
     return _load_prose(text, name, plain_text=suffix == ".txt")
 
 
-def _with_sources(document: Document, path: Path | None, sources: Sequence[Path],
+def with_sources(document: Document, path: Path | None, sources: Sequence[Path],
                   confinement: Confinement) -> Document:
     """``document`` with the sources of its own ``.sources`` folder (beside ``path``) and of
     the ``sources`` folders, read within ``confinement``."""
