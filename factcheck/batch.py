@@ -10,7 +10,7 @@ import os
 import signal
 import sys
 import tempfile
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -60,6 +60,8 @@ class BatchOptions:
     dask: str | None = None  # scheduler address: run the batch on that Dask cluster
     confinement: Confinement | None = None  # the roots walking and reading stay inside
     limits: DocumentLimits | None = None  # per-document bounds; the defaults if None
+    color: str = "auto"  # the text report: "always", "never", or "auto" (a terminal, no NO_COLOR)
+    statistics: bool = False  # after the report, the count of findings per rule on stderr
     rule_timeout: float = 5.0  # seconds one Python rule may run on one document
     suppressions: bool = True  # honour factcheck-ignore comments (off: --no-suppressions)
 
@@ -242,6 +244,7 @@ def run_batch(inputs: Inputs, ruleset: RuleSet, lexicon: Lexicon, options: Batch
     interrupted: Interrupted | None = None
     options.keep_text = output_format == "html"
     worst = 0
+    per_rule: Counter[tuple[str, str]] = Counter()  # (rule id, severity) -> findings
     with _atomic_output(output) as stream:
         # jsonl writes each document as it finishes and keeps only the counts, so memory stays
         # flat however long the batch is.
@@ -254,6 +257,10 @@ def run_batch(inputs: Inputs, ruleset: RuleSet, lexicon: Lexicon, options: Batch
                     report.summary.baselined += hidden
                     report.summary.count(result)
                     worst = max([worst, *(f.severity.rank for f in result.findings)])
+                    per_rule.update((f.rule_id, f.severity.value) for f in result.findings)
+                    if result.error and output_format in COUNTLESS_FORMATS:
+                        # This format has no place for it; elsewhere the report says it.
+                        log.error("document not checked", error=result.error)
                     if streaming:
                         from factcheck.report.jsonl import render_document
 
@@ -265,7 +272,9 @@ def run_batch(inputs: Inputs, ruleset: RuleSet, lexicon: Lexicon, options: Batch
             interrupted = stop
             report.complete = False
             log.warning("interrupted; writing the findings so far", signal=stop.signum)
-        color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        color = options.color == "always" or (
+            options.color == "auto" and output is None and sys.stdout.isatty()
+            and "NO_COLOR" not in os.environ)
         texts = {doc.path: doc.text for doc in report.documents if doc.text is not None}
         context = RenderContext(texts=texts, color=color)
         if streaming:
@@ -274,6 +283,8 @@ def run_batch(inputs: Inputs, ruleset: RuleSet, lexicon: Lexicon, options: Batch
             stream.write(inert_json(render_summary(report)))
         else:
             stream.write(renderer(output_format)(report, context))
+    if options.statistics:
+        _print_statistics(per_rule)
     if options.baseline is not None:
         log.info("baseline applied", hidden=report.summary.baselined)
     if report.summary.suppressed and output_format in COUNTLESS_FORMATS:
@@ -284,6 +295,17 @@ def run_batch(inputs: Inputs, ruleset: RuleSet, lexicon: Lexicon, options: Batch
     if report.summary.failed:
         return 2
     return 1 if worst >= SEVERITY_RANK[fail_on] else 0
+
+
+def _print_statistics(per_rule: Counter[tuple[str, str]]) -> None:
+    """Findings per rule, most first, on stderr: the report on stdout stays as its format
+    says, whichever format it is."""
+    rows = sorted(per_rule.items(), key=lambda row: (-row[1], row[0]))
+    width = max((len(str(count)) for _, count in rows), default=1)
+    lines = [f"{count:>{width}}  {severity:<7}  {rule_id}" for (rule_id, severity), count in rows]
+    total = sum(per_rule.values())
+    lines.append(f"{total:>{width}}  findings of {len({rule for rule, _ in per_rule})} rules")
+    sys.stderr.write("\n".join(lines) + "\n")
 
 
 @contextmanager

@@ -10,12 +10,75 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
 
+
+def _plain_metavars(command: Any) -> None:
+    """Plain metavars (PATH, TEXT, N, a|b) in the --help of ``command`` and its subcommands,
+    and none after a flag. Typer shows each parameter's Python type instead: ``<bool>`` after
+    ``--no-builtin`` reads as if the flag took a value, ``<list[Path]>`` as if it took a list.
+
+    Applied as the parameters are listed, so that the --help and completion options, added
+    after the commands are built, are shown plainly too. (Typer's own click, typer._click, is
+    not the click package: the parameters are typed Any.)
+    """
+    listed = command.get_params
+
+    def get_params(ctx: Any) -> list[Any]:
+        params: list[Any] = listed(ctx)
+        for param in params:
+            _plain_metavar(param)
+        return params
+
+    vars(command)["get_params"] = get_params  # on this command object only
+    for subcommand in getattr(command, "commands", {}).values():
+        _plain_metavars(subcommand)
+
+
+def _plain_metavar(param: Any) -> None:
+    if param.metavar is not None:
+        return
+    if getattr(param, "is_flag", False) or getattr(param, "count", False):
+        param.metavar = ""
+        return
+    descriptor = getattr(param, "type_descriptor", None)
+    param.metavar = _metavar_of(descriptor.annotation) if descriptor is not None else "TEXT"
+    if param.param_type_name == "argument":
+        # An argument's metavar is its name in --help; the type column would repeat it.
+        vars(param)["display_type_rich"] = lambda ctx: None
+
+
+def _metavar_of(annotation: Any) -> str:
+    from typing import get_args, get_origin
+
+    if get_origin(annotation) is list or type(None) in get_args(annotation):
+        # list[Path] (a repeatable option) or Path | None: what one value is
+        return _metavar_of(next(arg for arg in get_args(annotation) if arg is not type(None)))
+    if isinstance(annotation, type):
+        if issubclass(annotation, StrEnum):
+            return "|".join(member.value for member in annotation)
+        if issubclass(annotation, Path):
+            return "PATH"
+        if issubclass(annotation, int):
+            return "N"
+        if issubclass(annotation, float):
+            return "NUMBER"
+    return "TEXT"
+
+
+class _PlainHelpGroup(TyperGroup):
+    """The command tree, with plain metavars in every --help (see ``_plain_metavars``)."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        _plain_metavars(self)
+
+
 app = typer.Typer(
-    name="factcheck", no_args_is_help=True, add_completion=False,
+    name="factcheck", no_args_is_help=True, cls=_PlainHelpGroup,
     help="Check articles and machine-written summaries for inconsistent, contradictory or "
     "unsupported claims.",
     pretty_exceptions_enable=False,
@@ -32,6 +95,12 @@ class FailOn(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
+    NEVER = "never"
+
+
+class Color(StrEnum):
+    AUTO = "auto"
+    ALWAYS = "always"
     NEVER = "never"
 
 
@@ -220,6 +289,12 @@ def check(
         help="With '-' (the article on stdin): the name messages show, whose suffix (.md, .txt, "
         ".yaml, .json) gives the format; its NAME.sources folder is read if there is one.")
     ] = None,
+    color: Annotated[Color, typer.Option(
+        help="Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, "
+        "never.")] = Color.AUTO,
+    statistics: Annotated[bool, typer.Option(
+        "--statistics", help="After the report, print the number of findings of each rule on "
+        "stderr.")] = False,
     show_config: Annotated[bool, typer.Option(
         "--show-config", help="Print the resolved configuration, and where each value comes "
         "from (default, configuration file or command line), then exit.")] = False,
@@ -271,6 +346,8 @@ def check(
         dask=dask,
         confinement=confinement,
         suppressions=config.suppressions and not no_suppressions,
+        color=color.value,
+        statistics=statistics,
     )
     threshold = (fail_on.value if fail_on else None) or config.fail_on or "error"
     from factcheck.gc_policy import tune_for_checking

@@ -88,7 +88,8 @@ class Checker:
             return self.check_document(document)
         except Exception as error:  # a bug of ours: report it for this document, keep going
             path = document.path
-            log.error("internal error", path=path, error=repr(error))
+            # At info, like a load failure: the report carries the one line.
+            log.info("internal error", path=path, error=repr(error))
             log.debug("internal error traceback", path=path, exc_info=True)
             return DocumentResult(
                 path=path, status=DocumentStatus.FAILED,
@@ -136,11 +137,13 @@ def read_article(path: Path, options: CheckOptions) -> Document | DocumentResult
         return DocumentResult(path=path_text(path), status=DocumentStatus.SKIPPED,
                               error=error.message)
     except FactcheckError as error:
-        log.error("cannot load document", path=path_text(path), error=error.one_line())
+        # At info: the report says it (formats with no place for it print it once), and an
+        # error log line would say it a second time.
+        log.info("cannot load document", path=path_text(path), error=error.one_line())
         return DocumentResult(path=path_text(path), status=DocumentStatus.FAILED,
                               error=error.one_line())
     except (MemoryError, RecursionError) as error:  # a hostile file, not a bug of ours
-        log.error("cannot load document", path=path_text(path), error=repr(error))
+        log.info("cannot load document", path=path_text(path), error=repr(error))
         return DocumentResult(path=path_text(path), status=DocumentStatus.FAILED,
                               error=f"{path_text(path)}: error: cannot be read "
                                     f"({type(error).__name__})")

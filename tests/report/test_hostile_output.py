@@ -101,14 +101,16 @@ def test_text_format_and_console_log_show_everything_escaped(hostile: Path) -> N
 
 
 def test_json_logs_keep_the_exact_names_and_start_no_command(hostile: Path) -> None:
-    done = factcheck(hostile, "--log-format", "json", "check", BINARY_NAME, "walked",
-                     "--format", "json")
+    # At info: an unreadable article's log line (the report says it at any level).
+    done = factcheck(hostile, "--log-format", "json", "--log-level", "info", "check",
+                     BINARY_NAME, "walked", "--format", "json")
     assert_safe(done.stderr, "stderr")
     events = [json.loads(line) for line in done.stderr.splitlines()]
     assert {event["path"] for event in events} == {BINARY_NAME, f"walked/{LINK_NAME}"}
     hashes = hostile / "##[add-mask]x.md"
     hashes.write_text("Text.\x00")
-    done = factcheck(hostile, "--log-format", "json", "check", hashes.name, "--format", "json")
+    done = factcheck(hostile, "--log-format", "json", "--log-level", "info", "check",
+                     hashes.name, "--format", "json")
     assert "##[" not in done.stderr and "#\\u0023[" in done.stderr
     assert json.loads(done.stderr.splitlines()[0])["path"] == hashes.name
 
