@@ -132,9 +132,26 @@ def test_time_markers_are_kept() -> None:
     assert claim.stances[0].time_marker == "previously"
 
 
-def test_non_english_text_never_crashes() -> None:
-    for text in ["Привет, мир. 100 рублей.", "مرحبا 3000", "東京で3000項目", "🙂" * 50, "\u202e\u0000x"]:
-        claims(text)
+def figures(text: str) -> list[list[float]]:
+    """Each claim's figures, claim by claim."""
+    return [[quantity.value for quantity in claim.quantities] for claim in claims(text)]
+
+
+def test_non_english_text_is_read_without_crashing() -> None:
+    # Sentences split at any script's full stop, and figures read in any script's digits.
+    assert [claim.text for claim in claims("Привет, мир. 100 рублей.")] == [
+        "Привет, мир.", "100 рублей."]
+    assert figures("Привет, мир. 100 рублей.") == [[], [100]]
+    assert figures("مرحبا 3000") == [[3000]]
+    assert figures("مرحبا ٣٠٠٠ دولار") == [[3000]]  # Arabic-Indic digits
+    assert figures("Токио: ３０００ единиц") == [[3000]]  # full-width digits
+    assert figures("东京有3000项") == [[3000]]
+    # Japanese is not read for figures (項, not the Chinese 项, after the number), but the text
+    # is kept whole as one claim.
+    assert [claim.text for claim in claims("東京で3000項目")] == ["東京で3000項目"]
+    assert figures("🙂" * 50) == [[]]
+    # Control characters are no claim's figure, and the claim is still there.
+    assert figures("\u202e\u0000x") == [[]]
 
 
 def test_patterns_stay_linear_on_adversarial_lines() -> None:

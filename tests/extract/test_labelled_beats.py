@@ -4,8 +4,8 @@ that test's threshold (0.744 < 0.8 when written: open topic keys, pronoun object
 "voted against" or "praised").
 
 Prints precision and recall for the beats sentences alone and for both files together, against
-the thresholds of test_labelled_set.py and the targets of issue 15; asserts only the parts that
-pass today, so that a regression there fails while the stance gap stays visible.
+the thresholds of test_labelled_set.py and the targets of issue 15; asserts today's figures less
+a small margin (FLOORS), so that a regression fails while the stance gap stays visible.
 """
 
 from __future__ import annotations
@@ -21,8 +21,17 @@ from tests.extract.test_labelled_set import THRESHOLDS
 
 # Issue 15's targets for the grown set.
 TARGETS = {"quantities": 0.9, "actors": 0.9, "stances": 0.85, "citations": 0.9}
-# The parts that meet test_labelled_set.py's thresholds today, on the beats alone and together.
-ASSERTED = ("quantities", "actors", "citations")
+# What each part measures (precision, recall) on the beats alone and on both files, less about
+# 0.02, so that a regression fails, the stance gap included. Measured 2026-12-04: beats
+# quantities 0.974 / 0.974, actors 0.967 / 0.928, citations 1 / 1, stances 0.714 / 0.660;
+# both files quantities 0.979 / 0.979, actors 0.955 / 0.955, citations 1 / 1, stances
+# 0.818 / 0.768. Raise a floor when extraction gets better.
+FLOORS: dict[str, dict[str, tuple[float, float]]] = {
+    "beats": {"quantities": (0.95, 0.95), "actors": (0.94, 0.90), "citations": (0.98, 0.98),
+              "stances": (0.69, 0.64)},
+    "all": {"quantities": (0.96, 0.96), "actors": (0.93, 0.93), "citations": (0.98, 0.98),
+            "stances": (0.79, 0.74)},
+}
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -64,10 +73,9 @@ def test_precision_and_recall_on_the_beats(scores: dict[str, dict[str, Score]], 
                   f"{score.recall:.3f} ({score.true_positive}/{score.predicted} predicted, "
                   f"{score.true_positive}/{score.expected} expected)"
                   + (f"; below {', '.join(below)}" if below else ""))
-    if part not in ASSERTED:
-        return
     for name in ("beats", "all"):
         score = scores[name][part]
         misses = "\n".join(score.misses[:30])
-        assert score.precision >= THRESHOLDS[part], misses
-        assert score.recall >= THRESHOLDS[part], misses
+        precision, recall = FLOORS[name][part]
+        assert score.precision >= precision, (name, misses)
+        assert score.recall >= recall, (name, misses)

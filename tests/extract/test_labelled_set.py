@@ -4,7 +4,16 @@ import pytest
 
 from tests.extract.labelled import evaluate
 
+# The first targets, which test_labelled_beats.py still reports against.
 THRESHOLDS = {"quantities": 0.9, "citations": 0.9, "actors": 0.8, "stances": 0.8}
+# What each part measures (precision, recall), less about 0.02 so that a real regression fails
+# (one more miss among the 29 stances does) while a new label that is read right does not.
+# Measured 2026-12-04: quantities 0.985 / 0.985, citations 1.000 / 1.000, actors 0.937 /
+# 1.000, stances 1.000 / 0.966. Raise a floor when extraction gets better.
+FLOORS: dict[str, tuple[float, float]] = {
+    "quantities": (0.96, 0.96), "citations": (0.98, 0.98), "actors": (0.91, 0.98),
+    "stances": (0.98, 0.94),
+}
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +28,7 @@ def test_labelled_set_is_large_enough() -> None:
     assert len(plain(load_yaml(LABELS.read_text(), str(LABELS)))["sentences"]) >= 150
 
 
-@pytest.mark.parametrize("part", sorted(THRESHOLDS))
+@pytest.mark.parametrize("part", sorted(FLOORS))
 def test_precision_and_recall(scores, part: str, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     score = scores[part]
     with capsys.disabled():
@@ -27,5 +36,6 @@ def test_precision_and_recall(scores, part: str, capsys: pytest.CaptureFixture[s
               f"({score.true_positive}/{score.predicted} predicted, "
               f"{score.true_positive}/{score.expected} expected)")
     misses = "\n".join(score.misses[:15])
-    assert score.precision >= THRESHOLDS[part], misses
-    assert score.recall >= THRESHOLDS[part], misses
+    precision, recall = FLOORS[part]
+    assert score.precision >= precision, misses
+    assert score.recall >= recall, misses

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 
+from factcheck.dsl.compiler import compile_rules
+from factcheck.dsl.schema import RuleSpec
 from factcheck.extract import default_lexicon, extract
 from factcheck.load import document_from_text
 from factcheck.models import Claim, Document, Quantity
@@ -42,4 +44,15 @@ def test_extraction_round_trip_on_generated_articles(article: Article) -> None:
 
 
 def test_plugin_offers_the_strategies(factcheck_strategies) -> None:  # type: ignore[no-untyped-def]
-    assert factcheck_strategies.consistent_articles and factcheck_strategies.quantities
+    # Drawn from, not only present: each fixture strategy gives what its name says.
+    @given(factcheck_strategies.consistent_articles(),
+           factcheck_strategies.planted_articles(factcheck_strategies.Planted.RATIO_MISMATCH),
+           factcheck_strategies.quantities(), factcheck_strategies.rule_specs())
+    @settings(max_examples=10, deadline=None)
+    def draws(article: Article, planted: Article, quantity: Quantity, rule: RuleSpec) -> None:
+        assert isinstance(article, Article) and article.statements
+        assert "twice the" in planted.render()  # the planted ratio mismatch
+        assert Quantity.model_validate(quantity.model_dump()) == quantity
+        assert [compiled.id for compiled in compile_rules([rule]).rules] == [rule.id]
+
+    draws()
