@@ -1,7 +1,10 @@
 """`factcheck rules test`: every rule's own examples, and annotated fixture articles.
 
 An article line carrying ``<!-- expect: rule.id -->`` must get that finding; one carrying
-``<!-- ok: rule.id -->`` must not.
+``<!-- ok: rule.id -->`` must not. ``<!-- todo: rule.id -->`` marks a known miss, as Semgrep's
+``todoruleid``: the line should get the finding but does not yet; it is counted apart, and
+fails once the finding is there, so that it becomes an ``expect``. A rule id that names no rule
+is a failure, with the nearest ids: a misspelt annotation would otherwise test nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 from factcheck.dsl.schema import Example, Examples
 from factcheck.errors import FactcheckError, path_text
 from factcheck.load import discover, document_from_text, load_document
-from factcheck.load.annotations import blank_comments
+from factcheck.load.annotations import Annotation, blank_comments
 from factcheck.load.read import read_text
 from factcheck.load.sources import merge_references
 from factcheck.models import Document, Finding, Reference
@@ -27,6 +30,7 @@ class Outcome:
     where: str  # "examples.flag[0]" or "path:line"
     passed: bool
     detail: str = ""
+    todo: bool = False  # a known miss (a `todo` annotation) that is still missed
 
 
 @dataclass
@@ -36,6 +40,10 @@ class TestRun:
     @property
     def failed(self) -> list[Outcome]:
         return [outcome for outcome in self.outcomes if not outcome.passed]
+
+    @property
+    def todo(self) -> list[Outcome]:
+        return [outcome for outcome in self.outcomes if outcome.todo]
 
     def by_rule(self) -> dict[str, tuple[int, int]]:
         counts: dict[str, tuple[int, int]] = {}
@@ -87,12 +95,17 @@ def run_examples(checker: Checker, run: TestRun) -> None:
 
 
 def run_fixtures(checker: Checker, paths: Iterable[Path], run: TestRun) -> None:
-    known = {info.id for info in checker.ruleset.infos()}
+    from factcheck.dsl.ruleset import known_names, nearest_hint
+
+    loaded = {info.id for info in checker.ruleset.infos()}
+    every: set[str] | None = None  # every rule factcheck knows, read at the first unknown id
     for item in discover(paths):
         if not isinstance(item, Path) or item.suffix.lower() not in (".md", ".txt", ".markdown"):
             continue
-        _, annotations = blank_comments(read_text(item))
-        wanted = [a for a in annotations if a.directive in ("expect", "ok")]
+        text = read_text(item)
+        _, annotations = blank_comments(text)
+        wanted = [a for a in annotations if a.directive in ("expect", "ok", "todo")
+                  and not _shown_as_code(text, a)]
         if not wanted:
             continue
         try:
@@ -101,14 +114,37 @@ def run_fixtures(checker: Checker, paths: Iterable[Path], run: TestRun) -> None:
             run.outcomes.append(Outcome("load", path_text(item), False, error.one_line()))
             continue
         for annotation in wanted:
+            where = f"{item}:{annotation.line}"
             for rule_id in annotation.rule_ids:
-                if rule_id not in known:
-                    continue  # a rule of another pack, not loaded in this run
+                if rule_id not in loaded:
+                    every = every if every is not None else known_names(checker.ruleset, with_builtin=True)
+                    if rule_id not in every:
+                        run.outcomes.append(Outcome(
+                            rule_id, where, False, f"error: <!-- {annotation.directive}: "
+                            f"{rule_id} --> names no rule{nearest_hint(rule_id, every, packs=False)}"))
+                    continue  # else a built-in rule that this run does not load
                 hits = [f for f in result.findings
                         if f.rule_id == rule_id and _on_line(f, annotation.line)]
-                must_flag = annotation.directive == "expect"
-                passed = must_flag == bool(hits)
-                detail = "" if passed else (
-                    "expected finding missing" if must_flag else f"unexpected: {hits[0].message}")
-                run.outcomes.append(
-                    Outcome(rule_id, f"{item}:{annotation.line}", passed, detail))
+                run.outcomes.append(_annotation_outcome(annotation.directive, rule_id, where,
+                                                        hits))
+
+
+def _shown_as_code(text: str, annotation: Annotation) -> bool:
+    """An annotation written in backticks (`<!-- expect: rule.id -->`) is shown, e.g. in a
+    README that explains annotations, not made."""
+    return (text[annotation.start - 1:annotation.start] == "`"
+            and text[annotation.end:annotation.end + 1] == "`")
+
+
+def _annotation_outcome(directive: str, rule_id: str, where: str, hits: list[Finding]
+                        ) -> Outcome:
+    if directive == "todo":
+        if hits:  # the known miss is caught now: the annotation should say so
+            return Outcome(rule_id, where, False,
+                           "todo now passes: the finding is there; make it an expect")
+        return Outcome(rule_id, where, True, todo=True)
+    must_flag = directive == "expect"
+    if must_flag == bool(hits):
+        return Outcome(rule_id, where, True)
+    return Outcome(rule_id, where, False, "expected finding missing" if must_flag
+                   else f"unexpected: {hits[0].message}")

@@ -79,18 +79,20 @@ def misnamed_in_config(config: Config, ruleset: RuleSet) -> ConfigError | None:
     return None
 
 
-def nearest_hint(pattern: str, rule_ids: Collection[str]) -> str:
-    close = closest_names(pattern, rule_ids)
+def nearest_hint(pattern: str, rule_ids: Collection[str], packs: bool = True) -> str:
+    close = closest_names(pattern, rule_ids, packs=packs)
     return (f"; did you mean {', '.join(close)}?" if close
             else "; `factcheck rules list` shows every rule")
 
 
-def closest_names(pattern: str, rule_ids: Collection[str], limit: int = 3) -> list[str]:
-    """The rule ids and pack prefixes nearest to a misspelt ``pattern``, best first."""
+def closest_names(pattern: str, rule_ids: Collection[str], limit: int = 3,
+                  packs: bool = True) -> list[str]:
+    """The rule ids (and, with ``packs``, pack prefixes) nearest to a misspelt ``pattern``,
+    best first."""
     import difflib
 
-    packs = {rule_id.rsplit(".", 1)[0] for rule_id in rule_ids if "." in rule_id}
-    candidates = sorted({*rule_ids, *packs})
+    prefixes = {rule_id.rsplit(".", 1)[0] for rule_id in rule_ids if "." in rule_id}
+    candidates = sorted({*rule_ids, *(prefixes if packs else ())})
     wanted = pattern.rstrip(".*").lower()
     close = difflib.get_close_matches(wanted, candidates, n=limit, cutoff=0.6)
     if close:
