@@ -10,7 +10,8 @@ Measures, on a deterministic corpus (benchmarks/corpus.py) and the real fixtures
 - scaling: time per article of 50, 100, 200, 400, 800 claims, on articles where few pairs
   match (the target) and on the small-vocabulary corpus where pairs grow with the square;
 - hostile articles (issue 16): time, peak RSS and report size of `factcheck check` on 690 KB
-  of citation markers and on 16 MB of dense figures, both cut to the per-document limits;
+  of citation markers and on 16 MB of dense figures, both cut to the per-document limits; and
+  checking a 50 KB article against rules with the backtracking regexes of issue 16 (on RE2);
 - accuracy on the labelled development data in ../shared/data (benchmarks/accuracy.py):
   precision, recall and F1 per rule, per dataset and against a regex baseline;
 - peers on the same articles: proselint, factcheck --engine python, a bare durable-rules loop
@@ -284,6 +285,35 @@ def hostile(folder: Path | None = None) -> dict[str, dict[str, float]]:
     return rows
 
 
+# Patterns the old nested-quantifier guard let through; on Python's re each took exponential time
+# on a run of "a" or "ab" (issue 16, item 9). Rule regexes now run on RE2.
+HOSTILE_REGEXES = ("(a|aa)+$", "((a+))+$", "(a|a?)+$", "(a|b|ab)*c")
+
+
+def hostile_regexes(folder: Path) -> dict[str, float]:
+    """Seconds to check a 50 KB article of long "ab" and "a" runs with one rule per hostile
+    pattern on claim text, by engine, in this process."""
+    from factcheck.dsl.ruleset import load_ruleset
+    from factcheck.extract import default_lexicon
+    from factcheck.pipeline import Checker
+
+    rules = folder / "hostile-regexes.yaml"
+    rules.write_text("rules:\n" + "".join(
+        f"  - id: hostile.r{n}\n    severity: warning\n    message: m\n    description: d\n"
+        f"    match: {{c: {{fact: claim, where: {{text: {{regex: '{pattern}'}}}}}}}}\n"
+        "    examples: {flag: [x], pass: [y]}\n" for n, pattern in enumerate(HOSTILE_REGEXES)))
+    article = folder / "hostile-regexes.md"
+    article.write_text("".join(f"Group {n} said {'ab' * 2400} rose 5% [1].\n\n" for n in range(10))
+                       + "The total was " + "a" * 3000 + "\n")
+    ruleset = load_ruleset([rules], builtin=False)
+    out = {}
+    for engine in ("durable", "python"):
+        checker = Checker(ruleset, default_lexicon(), engine)
+        checker.check_path(article)  # warm: compiled rules, matcher
+        out[f"{engine}_s"] = min(timed(partial(checker.check_path, article), 3))
+    return out
+
+
 def peers(folder: Path, count: int) -> dict[str, float]:
     """Mean ms per article on the same articles, for factcheck and what users would run."""
     from factcheck.engine.durable_matcher import DurableMatcher
@@ -367,6 +397,7 @@ def main() -> None:
                                     5000 if quick else 50000)
         if "hostile" in only:
             out["hostile"] = hostile(folder)
+            out["hostile_regexes"] = hostile_regexes(folder)
         if "peers" in only:
             out["peers_ms_per_article"] = peers(folder, 10 if quick else 40)
         if "accuracy" in only:
@@ -432,6 +463,11 @@ def report(out: dict[str, Any]) -> None:
         targets["hostile articles: < 10 s, < 300 MB, report < 5 MB, cut said"] = all(
             row["seconds"] < 10 and row["peak_rss_mb"] < 300 and row["report_kb"] < 5 * 1024
             and row["truncated"] for row in rows)
+    if "hostile_regexes" in out:
+        timings = out["hostile_regexes"]
+        print("50 KB article against the backtracking patterns (RE2): " + ", ".join(
+            f"{name} {seconds * 1000:.0f} ms" for name, seconds in timings.items()))
+        targets["hostile regexes: 50 KB article < 1 s"] = all(v < 1 for v in timings.values())
     if "peers_ms_per_article" in out:
         peers_ms = out["peers_ms_per_article"]
         base = peers_ms["factcheck_durable"]

@@ -3,8 +3,10 @@
 The safe subset (see docs/engine.md and the durable-rules note):
 - every rule's first condition is a positive ``kind`` equality;
 - single-fact conditions are a flat ``$and`` of native comparisons on literal operands whose
-  type matches the field's declared type; regexes, membership, tolerance and ``ne`` are computed
-  in Python beforehand and asserted as one boolean flag field per binding;
+  type matches the field's declared type and that durable-rules reads exactly (no number of
+  2**52 or more, none it would see in exponent form); regexes, membership, tolerance, ``ne`` and
+  comparisons with other numbers are computed in Python beforehand and asserted as one boolean
+  flag field per binding;
 - a pair rule has exactly one join condition, the last one: equality of a key field computed in
   Python from the bound fields; everything else about the pair is checked in Python afterwards;
 - disjunctions (``any``) become separate durable rules that share one output id;
@@ -16,11 +18,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from factcheck.dsl.conditions import NATIVE_OPERATORS, Check, compiled_regex
+from factcheck.dsl.conditions import NATIVE_OPERATORS, Check
+from factcheck.dsl.regex import RegexError, compile_regex
 from factcheck.dsl.schema import BINDING_REF, Condition, FieldCondition, Pattern, RuleSpec
 from factcheck.dsl.template import template_fields
 from factcheck.models.fact import FACT_FIELDS, FactKind, Scalar
@@ -28,11 +32,18 @@ from factcheck.models.fact import FACT_FIELDS, FactKind, Scalar
 MAX_RULES_PER_KIND = 48  # durable-rules fails (error 303) past 64 rules matching one fact
 MAX_FIELDS_PER_FACT = 200  # it handles ~250 properties per fact
 MAX_CONDITIONS_PER_RULE = 64  # far below its 512 limit, where ruleset creation hangs
+# durable-rules compares an integer with a double as doubles, and reads integers past 2**63 as
+# 2**63 - 1: against operands smaller than this, every value compares as it does in Python.
+MAX_NATIVE_NUMBER = 2**52
 
 
 class CompileError(ValueError):
-    def __init__(self, rule_id: str, message: str) -> None:
+    """``loc``, when known, is the path to the offending YAML key within the rule, so the loader
+    can name its own line rather than the rule's first."""
+
+    def __init__(self, rule_id: str, message: str, loc: tuple[str | int, ...] = ()) -> None:
         self.rule_id = rule_id
+        self.loc = loc
         super().__init__(message)
 
 
@@ -159,7 +170,7 @@ def _compile_checked(spec: RuleSpec, index: int) -> CompiledRule:
         )
 
     alternatives = _alternatives(spec, index, literal)
-    unless = [_unless_item(spec, kinds, item) for item in spec.unless]
+    unless = [_unless_item(spec, kinds, item, number) for number, item in enumerate(spec.unless)]
     for name_field in template_fields(spec.message):
         binding, _, field_name = name_field.partition(".")
         if binding not in kinds:
@@ -208,7 +219,7 @@ def _binding_plan(
     python: list[Check] = []
     for field_name, op, operand, condition in conditions:
         tolerance = condition.tolerance if condition else None
-        if op in NATIVE_OPERATORS and not isinstance(operand, bool) and operand is not None:
+        if op in NATIVE_OPERATORS and native_operand(operand):
             native_op = NATIVE_OPERATORS[op]
             native.append({field_name: operand} if native_op is None
                           else {native_op: {field_name: operand}})
@@ -220,9 +231,23 @@ def _binding_plan(
     return BindingPlan(name, pattern.fact, native, python, flag if python else None)
 
 
+def native_operand(operand: Any) -> bool:
+    """Whether durable-rules reads this literal exactly and compares every value with it as
+    Python does; the others are compared in Python (engine/prepare.py's flags)."""
+    if isinstance(operand, str):
+        return True
+    if isinstance(operand, bool) or not isinstance(operand, int | float):
+        return False
+    # The ruleset reaches durable-rules as Python writes JSON, and it misreads an exponent
+    # without a decimal point ("1e+16", "1e-05"), so numbers written that way stay out.
+    return (math.isfinite(operand) and abs(operand) < MAX_NATIVE_NUMBER
+            and "e" not in repr(float(operand)))
+
+
 def _conditions(
-    spec: RuleSpec, where: dict[str, FieldCondition]
+    spec: RuleSpec, where: dict[str, FieldCondition], at: tuple[str | int, ...] = ()
 ) -> list[tuple[str, str, Any, Condition | None]]:
+    """``at`` is where ``where`` sits in the rule's YAML, for errors that can name their line."""
     out: list[tuple[str, str, Any, Condition | None]] = []
     for field_name, condition in where.items():
         if not isinstance(condition, Condition):
@@ -236,23 +261,12 @@ def _conditions(
         for op, operand in operators.items():
             if op == "regex":
                 try:
-                    compiled_regex(str(operand))
-                except Exception as error:  # re.error, or a pattern too large to compile
-                    raise CompileError(spec.id, f"invalid regex for {field_name}: {error}") from None
-                _reject_catastrophic(spec, field_name, str(operand))
+                    compile_regex(str(operand))
+                except RegexError as error:
+                    raise CompileError(spec.id, f"invalid regex for {field_name}: {error}",
+                                       (*at, field_name, "regex")) from None
             out.append((field_name, op, operand, condition))
     return out
-
-
-def _reject_catastrophic(spec: RuleSpec, field_name: str, pattern: str) -> None:
-    """Nested quantifiers like ``(a+)+`` backtrack exponentially; articles are untrusted."""
-    import re
-
-    if re.search(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]", pattern):
-        raise CompileError(
-            spec.id, f"regex for {field_name} nests quantifiers ({pattern!r}), which can take "
-            "exponential time; rewrite it without a repeated group that itself repeats",
-        )
 
 
 def _reference(operand: Any) -> tuple[str, str] | None:
@@ -287,8 +301,12 @@ def _check_field(spec: RuleSpec, kind: FactKind, field_name: str, op: str) -> No
 def check_literal_types(spec: RuleSpec) -> None:
     """Literal operands must have their field's type: durable-rules compares '99' > 100 lexically."""
     for name, pattern in spec.match.items():
-        for where in [pattern.where, *pattern.any]:
-            for field_name, op, operand, _ in _conditions(spec, where):
+        places: list[tuple[dict[str, FieldCondition], tuple[str | int, ...]]] = [
+            (pattern.where, ("match", name, "where")),
+            *((choice, ("match", name, "any", number)) for number, choice in enumerate(pattern.any)),
+        ]
+        for where, at in places:
+            for field_name, op, operand, _ in _conditions(spec, where, at):
                 expected = FACT_FIELDS[pattern.fact].get(field_name)
                 if expected is None or _reference(operand) is not None:
                     continue
@@ -307,14 +325,14 @@ def check_literal_types(spec: RuleSpec) -> None:
 
 
 def _unless_item(
-    spec: RuleSpec, kinds: dict[str, FactKind], item: dict[str, FieldCondition]
+    spec: RuleSpec, kinds: dict[str, FactKind], item: dict[str, FieldCondition], number: int
 ) -> list[Check]:
     checks = []
     for key, condition in item.items():
         binding, _, field_name = key.partition(".")
         if binding not in kinds or not field_name:
             raise CompileError(spec.id, f"unless: {key!r} must be binding.field of a known binding")
-        for _, op, operand, parsed in _conditions(spec, {field_name: condition}):
+        for _, op, operand, parsed in _conditions(spec, {key: condition}, ("unless", number)):
             _check_field(spec, kinds[binding], field_name, op)
             reference = _reference(operand)
             tolerance = parsed.tolerance if parsed else None

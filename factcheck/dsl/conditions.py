@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
+from factcheck.dsl.regex import compile_regex
 from factcheck.models import Interval
 from factcheck.models.fact import Fact
 
@@ -64,7 +63,7 @@ def evaluate(op: str, value: Any, operand: Any, tolerance: float | str | None = 
     if op == "not_in":
         return not any(_same(value, item) for item in operand)
     if op == "regex":
-        return compiled_regex(str(operand)).search(str(value)) is not None
+        return compile_regex(str(operand)).search(str(value)) is not None
     if op == "near":
         if not _comparable(value, operand) or isinstance(value, str):
             return False
@@ -95,8 +94,3 @@ def absolute_tolerance(tolerance: float | str | None, operand: float) -> float:
     if isinstance(tolerance, str):
         return abs(operand) * float(tolerance.rstrip("% ")) / 100
     return float(tolerance)
-
-
-@lru_cache(maxsize=512)
-def compiled_regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from factcheck import cache
 from factcheck.dsl.compiler import CompileError, compile_rules
@@ -15,6 +15,7 @@ from factcheck.load.read import read_text
 from factcheck.yamlio import YamlError, load_yaml, locate, plain, position
 
 RULE_SUFFIXES = (".yaml", ".yml")
+_CACHED_RULES = TypeAdapter(list[tuple[RuleSpec, int | None]])
 
 
 def rule_files(path: Path) -> list[Path]:
@@ -27,12 +28,14 @@ def rule_files(path: Path) -> list[Path]:
 
 def load_rule_file(path: Path) -> list[tuple[RuleSpec, int | None]]:
     """The rules of one file, each with the line it starts on; RuleError on any problem."""
-    cached = cache.get("rules", path)
+    entry = cache.entry("rules", path)
+    cached = entry.get(_CACHED_RULES) if entry else None
     if cached is not None:
-        return [(RuleSpec.model_validate(spec), line) for spec, line in cached]
+        return cached
     rules = _parse_rule_file(path)
-    cache.put("rules", path, [(spec.model_dump(mode="json", by_alias=True, exclude_none=True),
-                               line) for spec, line in rules])
+    if entry:
+        entry.put([(spec.model_dump(mode="json", by_alias=True, exclude_none=True), line)
+                   for spec, line in rules])
     return rules
 
 
@@ -61,7 +64,10 @@ def _parse_rule_file(path: Path) -> list[tuple[RuleSpec, int | None]]:
         try:
             compile_rules([spec])
         except CompileError as error:
-            raise RuleError(name, str(error), line, rule_id=spec.id) from None
+            # The offending key's own line where the compiler says which key it is.
+            at, column = locate(node, ["rules", number, *error.loc]) if error.loc else (None, None)
+            raise RuleError(name, str(error), at or line, column if at else None,
+                            rule_id=spec.id) from None
     return lines
 
 

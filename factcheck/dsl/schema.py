@@ -55,7 +55,8 @@ class Condition(BaseModel):
     lte: Operand | None = None
     in_: list[Scalar] | None = Field(default=None, alias="in")
     not_in: list[Scalar] | None = None
-    regex: str | None = Field(default=None, description="Python regex, searched in the field")
+    regex: str | None = Field(
+        default=None, description="Regex searched in the field, run on RE2 (linear time)")
     exists: bool | None = None
     near: Operand | None = Field(default=None, description="Equal within `tolerance`")
     tolerance: float | str | None = Field(

@@ -10,14 +10,23 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import math
+import re
 from collections.abc import Sequence
 from typing import Any
 
-from factcheck.dsl.compiler import CompiledPack
+from factcheck.dsl.compiler import SENTINEL_KIND, CompiledPack
 from factcheck.engine.match import RawMatch
 from factcheck.engine.prepare import Payload
 
 _NOT_HANDLED = 1  # durable-rules' code for "no rule matched some fact": not an error for us
+_END = "_sentinel_end"
+
+# What Python's JSON encoder writes that durable-rules' C parser misreads: it takes an exponent
+# only after a decimal point, so "1e+16" (how Python writes 1e16, and 1e-05 and below) ends its
+# parse there, returning success and silently dropping that fact and every later one; nor does
+# it read Infinity. Text in a string can match too; it only costs the slower encoding.
+_MISREAD = re.compile(r"[0-9]e[+-]|Infinity|NaN")
 
 
 class MatchingCoreError(RuntimeError):
@@ -57,6 +66,7 @@ class DurableMatcher:
 
         self._host = QuietHost()
         self._found: list[RawMatch] = []
+        self._sentinels: list[str] = []
         self._rulesets: list[Any] = []
         definitions = {}
         for number, ruleset in enumerate(pack.rulesets):
@@ -70,7 +80,12 @@ class DurableMatcher:
 
     def _recorder(self, output_id: str) -> Any:
         if output_id == "_sentinel":
-            return lambda closure: None
+            sentinels = self._sentinels
+
+            def seen(closure: Any) -> None:
+                sentinels.extend(fact["id"] for fact in closure._m.values())
+
+            return seen
         found = self._found
 
         def record(closure: Any) -> None:
@@ -83,8 +98,11 @@ class DurableMatcher:
 
         self._found.clear()
         session = payloads[0]["sid"]
-        body = json.dumps(list(payloads), ensure_ascii=False)
+        # A closing sentinel: if its action does not run, durable-rules stopped reading early
+        # (it reports success when its parser gives up), and the document was not checked.
+        body = encode([*payloads, {"sid": session, "id": _END, "kind": SENTINEL_KIND}])
         for ruleset in self._rulesets:
+            self._sentinels.clear()
             result = durable_rules_engine.assert_facts(ruleset._handle, body)
             errors: list[BaseException | None] = []
             ruleset.do_actions(result[1], lambda error, state, errors=errors: errors.append(error))
@@ -94,6 +112,8 @@ class DurableMatcher:
             ruleset.delete_state(session)
             if "exception" in state:  # durable-rules swallows exceptions raised in actions
                 raise MatchingCoreError(str(state["exception"]))
+            if _END not in self._sentinels:
+                raise MatchingCoreError("durable-rules did not read the whole document")
         return list(self._found)
 
     def close(self) -> None:
@@ -102,3 +122,36 @@ class DurableMatcher:
         for ruleset in self._rulesets:
             durable_rules_engine.delete_ruleset(ruleset._handle)
         self._rulesets = []
+
+
+def encode(payloads: Sequence[Payload]) -> str:
+    """Payloads as JSON durable-rules reads exactly: every number it is given is the number
+    Python holds (the compiler keeps operands it would misread out of its conditions)."""
+    body = json.dumps(list(payloads), ensure_ascii=False)
+    if _MISREAD.search(body) is None:
+        return body
+    return "[" + ",".join(_encode_payload(payload) for payload in payloads) + "]"
+
+
+def _encode_payload(payload: Payload) -> str:
+    parts = []
+    for key, value in payload.items():
+        if isinstance(value, float):
+            text = _number(value)
+            if text is None:
+                continue
+        else:
+            text = json.dumps(value, ensure_ascii=False)
+        parts.append(f"{json.dumps(key, ensure_ascii=False)}:{text}")
+    return "{" + ",".join(parts) + "}"
+
+
+def _number(value: float) -> str | None:
+    if math.isnan(value):
+        return None  # NaN satisfies no comparison, as a missing field satisfies none
+    if math.isinf(value):
+        return "1.0e999" if value > 0 else "-1.0e999"  # atof reads these back as infinities
+    text = repr(value)  # the shortest text that reads back as exactly this double
+    if "e" in text and "." not in text:
+        text = text.replace("e", ".0e")
+    return text

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, ValidationError
 
 from factcheck import cache
 from factcheck.errors import FactcheckError
@@ -179,12 +179,17 @@ def load_lexicon(dirs: Sequence[Path]) -> Lexicon:
     return lexicon
 
 
+_CACHED_LEXICON = TypeAdapter(LexiconFile)
+
+
 def _read(path: Path) -> LexiconFile:
-    cached = cache.get("lexicon", path)
+    entry = cache.entry("lexicon", path)
+    cached = entry.get(_CACHED_LEXICON) if entry else None
     if cached is not None:
-        return LexiconFile.model_validate(cached)
+        return cached
     parsed = _parse(path)
-    cache.put("lexicon", path, parsed.model_dump(mode="json"))
+    if entry:
+        entry.put(parsed.model_dump(mode="json"))
     return parsed
 
 

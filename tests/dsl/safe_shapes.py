@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.dsl.compiler import MAX_CONDITIONS_PER_RULE, MAX_RULES_PER_KIND, SENTINEL_KIND
+from factcheck.dsl.compiler import (
+    MAX_CONDITIONS_PER_RULE,
+    MAX_RULES_PER_KIND,
+    SENTINEL_KIND,
+    native_operand,
+)
 
 FORBIDDEN_OPERATORS = {"$neq", "$or", "$nex", "$mt", "$imt", "$any", "$all", "$not"}
 
@@ -47,6 +52,11 @@ def unsafe_reasons(rulesets: list[dict[str, dict[str, Any]]]) -> list[str]:
                             ((field, operand),) = value.items()
                             if isinstance(operand, bool | str) or field.startswith("_k"):
                                 reasons.append(f"{rule_id}: comparison on a non-number")
+                            elif not native_operand(operand):
+                                reasons.append(f"{rule_id}: {operand!r} is misread or inexact")
+                        elif (isinstance(value, int | float) and not isinstance(value, bool)
+                              and not native_operand(value)):
+                            reasons.append(f"{rule_id}: {value!r} is misread or inexact")
             if len(bindings) == 2 and joins != 1:
                 reasons.append(f"{rule_id}: a pair rule needs exactly one join, has {joins}")
         for kind, count in per_kind.items():

@@ -56,7 +56,7 @@ def test_a_good_file_loads_with_rule_lines(tmp_path: Path) -> None:
          ":3:5: error [custom.a]: rules.0.severity: Input should be 'error', 'warning' or 'info'"),
         ("rules:\n" + GOOD_RULE.format(name="a").replace("value: {gt: 95}",
                                                          "unit: {regex: '(unclosed'}"),
-         ":2: error [custom.a]: invalid regex for unit"),
+         ":11:18: error [custom.a]: invalid regex for unit: RE2 cannot compile it: missing )"),
         ("rules:\n" + GOOD_RULE.format(name="a").replace("{q.value}", "{z.value}"),
          ":2: error [custom.a]: message refers to unknown binding 'z'"),
         ("rules:\n" + GOOD_RULE.format(name="a") + GOOD_RULE.format(name="a"),
