@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any, TypeVar
 
 
 def path_text(path: os.PathLike[str] | str) -> str:
@@ -35,6 +36,12 @@ class FactcheckError(Exception):
         self.rule_id = rule_id
         super().__init__(self.one_line())
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception pickles as ``cls(*args)``, and ``args`` holds only the rendered line, which
+        # is not this constructor's signature: an error raised on a Dask worker could not come
+        # back. Rebuild from the fields instead, whatever a subclass's constructor takes.
+        return _restore, (type(self), self.args, dict(self.__dict__))
+
     def one_line(self) -> str:
         where = self.path
         if self.line is not None:
@@ -52,3 +59,13 @@ class LoadError(FactcheckError):
 
 class RuleError(FactcheckError):
     """A rule file that cannot be parsed, validated or compiled."""
+
+
+_Error = TypeVar("_Error", bound=FactcheckError)
+
+
+def _restore(cls: type[_Error], args: tuple[Any, ...], state: dict[str, Any]) -> _Error:
+    error = cls.__new__(cls, *args)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
