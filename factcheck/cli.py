@@ -718,6 +718,26 @@ def rules_fuzz(
     raise typer.Exit(EXIT_FINDINGS if failures else EXIT_OK)
 
 
+@app.command()
+def lsp(
+    sources: Annotated[list[Path] | None, typer.Option(
+        "--sources", help="Folder of source files named by citation id (1.txt, 2.md…).")] = None,
+    config_file: ConfigOption = None,
+    no_config: NoConfigOption = False,
+    follow_symlinks: FollowSymlinksOption = False,
+    debounce: Annotated[float | None, typer.Option(
+        min=0, help="Seconds: changes closer together than this are checked once the text has "
+        "been quiet this long (default 0.04).")] = None,
+    stdio: Annotated[bool, typer.Option(
+        "--stdio", hidden=True, help="Accepted for clients that add it; stdio is the only "
+        "transport.")] = False,
+) -> None:
+    """Run the language server on stdio, for editors (docs/editors.md); needs pygls."""
+    from factcheck.lsp import run
+
+    raise typer.Exit(run(config_file, no_config, sources or [], follow_symlinks, debounce))
+
+
 @schema_app.command("report")
 def schema_report() -> None:
     """JSON Schema of the report (--format json)."""
