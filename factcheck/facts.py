@@ -40,7 +40,8 @@ def build_facts(document: Document, claims: Sequence[Claim]) -> list[Fact]:
 
 def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str]) -> Iterator[Fact]:
     common: dict[str, Scalar | None] = {"claim": claim.id, "section": claim.section}
-    statistic = any(q.kind.value not in ("year", "date") for q in claim.quantities)
+    figures = [q.text for q in claim.quantities if q.kind.value not in ("year", "date")]
+    superlative = _SUPERLATIVE.search(claim.text)
     yield _fact(claim.id, FactKind.CLAIM, claim.id, None, {
         **common, "text": claim.text, "quantities": len(claim.quantities),
         "citations": len(claim.citations),
@@ -48,8 +49,10 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str]) -> 
         "attributed": claim.attribution is not None
         or any(c.kind in (CitationKind.ATTRIBUTION, CitationKind.SOURCE_NOTE)
                for c in claim.citations),
-        "has_statistic": statistic,
-        "has_superlative": bool(_SUPERLATIVE.search(claim.text)),
+        "has_statistic": bool(figures),
+        "has_superlative": superlative is not None,
+        # What a reader would want sourced: the first figure, else the superlative.
+        "statistic": figures[0] if figures else superlative.group(0) if superlative else None,
     })
     for number, quantity in enumerate(claim.quantities):
         yield _fact(f"{claim.id}.q{number}", FactKind.QUANTITY, claim.id, number,
@@ -60,9 +63,11 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str]) -> 
             "role": actor.role, "group": actor.groups[0] if actor.groups else None,
         })
     groups = {actor.id: actor.groups for actor in claim.actors}
+    names = {actor.id: actor.name for actor in claim.actors}  # as the claim names it
     for number, stance in enumerate(claim.stances):
         fields: dict[str, Scalar | None] = {
-            **common, "actor": stance.actor, "topic": stance.topic,
+            **common, "actor": stance.actor, "actor_name": names.get(stance.actor, stance.actor),
+            "topic": stance.topic,
             "polarity": stance.polarity.value, "cue": stance.cue, "negated": stance.negated,
             "reported": stance.reported, "time_marker": stance.time_marker,
         }

@@ -29,7 +29,7 @@ _COMMON: dict[str, type] = {"claim": str, "section": str}  # the claim a part be
 FACT_FIELDS: dict[FactKind, dict[str, type]] = {
     FactKind.CLAIM: {
         **_COMMON, "text": str, "quantities": int, "citations": int, "cited": bool, "attributed": bool,
-        "has_statistic": bool, "has_superlative": bool,
+        "has_statistic": bool, "has_superlative": bool, "statistic": str,
     },
     FactKind.QUANTITY: {
         **_COMMON, "quantity_kind": str, "value": float, "low": float, "high": float, "unit": str,
@@ -41,12 +41,12 @@ FACT_FIELDS: dict[FactKind, dict[str, type]] = {
         **_COMMON, "actor": str, "name": str, "actor_kind": str, "role": str, "group": str,
     },
     FactKind.STANCE: {
-        **_COMMON, "actor": str, "topic": str, "polarity": str, "cue": str, "negated": bool,
-        "reported": bool, "time_marker": str,
+        **_COMMON, "actor": str, "actor_name": str, "topic": str, "polarity": str, "cue": str,
+        "negated": bool, "reported": bool, "time_marker": str,
     },
     FactKind.GROUP_STANCE: {
-        **_COMMON, "group": str, "actor": str, "topic": str, "polarity": str, "cue": str,
-        "negated": bool, "reported": bool, "time_marker": str,
+        **_COMMON, "group": str, "actor": str, "actor_name": str, "topic": str, "polarity": str,
+        "cue": str, "negated": bool, "reported": bool, "time_marker": str,
     },
     FactKind.CITATION: {
         **_COMMON, "ref": str, "citation_kind": str, "marker": str, "resolved": bool,

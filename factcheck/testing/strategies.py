@@ -38,6 +38,8 @@ POOLS: dict[str, tuple[Any, ...]] = {
     "subject": ("china", "us", "eu"), "metric": ("refining share", "export controls"),
     "hedge": ("nearly", "over", "about"), "time_marker": ("previously", "now"),
     "period": ("june", "2024", "last year"),
+    "actor_name": ("Trump", "China", "Bessent"),
+    "statistic": ("90%", "3,000", "largest"),
     "frame": ("inflation, june", "rare earth refining (china)"),
 }
 NUMBERS = (-5.0, 0.0, 3.0, 50.0, 87.0, 90.0, 100.0, 130.0, 3000.0)
