@@ -6,7 +6,9 @@ a run of capitalized words ("Dana Whitfield", "Bank of England", "NHS"); ``settl
 sentence's first word when the dictionary says it is a common word ("Police said …"), so the
 dictionary is loaded only when names are compared with a source. Summarization models often write
 lower-case text; there a name is a word that the English dictionary of ``simplemma`` knows only
-as a proper noun ("barcelona") or does not know at all ("neymar").
+as a proper noun ("barcelona") or does not know at all ("neymar"). Chinese has neither
+capitals nor spaces: there names are the people, places and organizations jieba tags
+(``factcheck.extract.chinese``).
 """
 
 from __future__ import annotations
