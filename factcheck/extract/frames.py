@@ -3,7 +3,9 @@
 "Inflation stood at 3.1% in June" and "June's inflation rate of 2.4%" state one metric of one
 period, so rules can compare them across an article: the period is read from the sentence (a
 month, a year, a quarter, "last year", "this season"), and a metric's name is normalized (no
-possessives, no period words, "rate" and "level" after another word dropped).
+possessives, no period words, "rate" and "level" after another word dropped). Chinese figures
+get theirs from Chinese period words (今年, 一季度, 2024年3月) and from the noun before the verb
+or after the classifier (今年该市失业率为5.2% measures 失业率; 1070项商品 counts 商品).
 """
 
 from __future__ import annotations
