@@ -44,6 +44,7 @@ def from_matches(document: Document, claims: Sequence[Claim], matches: Iterable[
             rule_id=spec.id,
             severity=ruleset.severity(spec.id, spec.severity),
             message=render(spec.message, match.facts_field),
+            suggestion=render(spec.suggestion, match.facts_field) if spec.suggestion else None,
             path=document.path,
             claim_ids=claim_ids,
             span=spans[0],

@@ -171,11 +171,12 @@ def _compile_checked(spec: RuleSpec, index: int) -> CompiledRule:
 
     alternatives = _alternatives(spec, index, literal)
     unless = [_unless_item(spec, kinds, item, number) for number, item in enumerate(spec.unless)]
-    for name_field in template_fields(spec.message):
-        binding, _, field_name = name_field.partition(".")
-        if binding not in kinds:
-            raise CompileError(spec.id, f"message refers to unknown binding {binding!r}")
-        _check_field(spec, kinds[binding], field_name, "template")
+    for template, what in ((spec.message, "message"), (spec.suggestion or "", "suggestion")):
+        for name_field in template_fields(template):
+            binding, _, field_name = name_field.partition(".")
+            if binding not in kinds:
+                raise CompileError(spec.id, f"{what} refers to unknown binding {binding!r}")
+            _check_field(spec, kinds[binding], field_name, "template")
     return CompiledRule(spec, index, alternatives, join, cross, unless)
 
 

@@ -129,6 +129,9 @@ class RuleSpec(BaseModel):
     id: str = Field(pattern=RULE_ID, description="Dotted id, e.g. numeric.ratio-mismatch")
     severity: Severity
     message: str = Field(min_length=1, description="Template over bindings: '{a.actor}'")
+    suggestion: str | None = Field(
+        default=None, description="What to do about it, a template like the message: "
+        "'add a reference for [{c.ref}]'")
     description: str = Field(min_length=1, description="What the rule checks")
     rationale: str = Field(default="", description="Why it matters to an editor")
     tags: list[str] = Field(default_factory=list)

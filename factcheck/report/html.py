@@ -105,6 +105,8 @@ def _finding(finding: Finding, element_id: str, info: RuleInfo | None, document:
            f'<span class="sev">{finding.severity.value}</span> '
            f'<span class="rule">{escape(finding.rule_id)} · {where}</span>',
            f"<p>{escape(finding.message)}</p>"]
+    if finding.suggestion:
+        out.append(f'<p class="suggestion">Suggestion: {escape(finding.suggestion)}</p>')
     if info and info.description:
         out.append(f"<details><summary>About this rule</summary><p>{escape(info.description)}</p>"
                    f"{f'<p>{escape(info.rationale)}</p>' if info.rationale else ''}</details>")

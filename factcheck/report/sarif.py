@@ -100,6 +100,11 @@ def _result(finding: Finding, uri: str, index: dict[str, int]) -> dict[str, Any]
         result["relatedLocations"] = [
             {**_location(uri, related.span, related.text[:200]), "id": number}
             for number, related in enumerate(finding.related)]
+    properties: dict[str, Any] = {}
     if finding.evidence:
-        result["properties"] = {"evidence": finding.evidence}
+        properties["evidence"] = finding.evidence
+    if finding.suggestion:  # SARIF fixes need exact edits; a suggestion is advice
+        properties["suggestion"] = finding.suggestion
+    if properties:
+        result["properties"] = properties
     return result

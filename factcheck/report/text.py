@@ -38,6 +38,8 @@ def render(report: Report, context: RenderContext) -> str:
                 rule = finding.rule_id
             lines.append(f"{visible_line(finding.path)}:{line}:{column}: {severity} {rule} "
                          f"{visible(finding.message)}")
+            if finding.suggestion:
+                lines.append(f"    suggestion: {visible(finding.suggestion)}")
         if color and (document.findings or document.error):
             lines.append("")
     lines.append(summary_line(report))

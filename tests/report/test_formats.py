@@ -101,8 +101,10 @@ def test_text_lines(checker) -> None:  # type: ignore[no-untyped-def]
     report, context = report_for(checker, [SEED])
     lines = renderer("text")(report, context).splitlines()
     assert lines[-1] == "14 errors, 1 warning, 3 info in 1 document"
+    findings = [line for line in lines[:-1] if not line.startswith("    suggestion: ")]
     assert all(re.match(r".+:\d+:\d+: (error|warning|info) [a-z.-]+ .+", line)
-               for line in lines[:-1])
+               for line in findings)
+    assert len(findings) == 18  # a suggestion is a line of its own, under its finding
 
 
 def test_html_highlights_every_finding_and_escapes_everything(checker, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

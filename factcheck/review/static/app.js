@@ -86,6 +86,7 @@
         head.appendChild(label);
         li.appendChild(head);
         if (finding.claim_text) li.appendChild(el("blockquote", null, finding.claim_text));
+        if (finding.suggestion) li.appendChild(el("p", "suggestion", "Suggestion: " + finding.suggestion));
         const note = el("textarea");
         note.placeholder = "Note (optional)";
         note.setAttribute("aria-label", "note");
