@@ -22,7 +22,8 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from factcheck.extract.lookup import LexiconLookup, is_cjk
+from factcheck.extract.chinese import has_han, is_han
+from factcheck.extract.lookup import LexiconLookup
 from factcheck.models import Actor, ActorKind, Name, Span
 from factcheck.models.trusted import trusted
 
@@ -31,7 +32,6 @@ _WORD_CHAR = re.compile(r"[\w]")
 _WORDS = re.compile(r"\w+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}s?")
 _POSSESSIVE = re.compile(r"['’]s$")
-_HAN = re.compile("[\u4e00-\u9fff]")
 _FIGURE_AFTER = re.compile(r"\s?\d")  # "RMB 8 billion", "EUR 30": a currency, not an actor
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 # What stands between a member and its organization: ", deputy leader of the", "'s chief ".
@@ -88,7 +88,7 @@ class ActorFinder:
             hits.append((match.start("name"), match.end("name"), actor_id, role))
             self._remember_person(name, actor_id, role, known is not None)
         taken = _longest(list(hits))
-        if _HAN.search(text):
+        if has_han(text):
             chinese = self._chinese(text, taken)
             hits += chinese
             taken = _longest([*taken, *chinese])
@@ -278,7 +278,7 @@ class ActorFinder:
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
-    if is_cjk(text[start]):
+    if is_han(text[start]):
         return True  # Chinese writes no spaces between words: "美国限制了…" names 美国
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "

@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from factcheck.extract.chinese import has_han
+
 _LATIN_WORD = re.compile(r"[^\W\d_\u4e00-\u9fff][\w'’-]{3,}")
-_HAN = re.compile("[\u4e00-\u9fff]")
 # Chinese words that are parts of figures ("万元", "百分之"): they say nothing about the subject.
 _FIGURE_WORD = re.compile("[零〇一二两三四五六七八九十百千万亿点元项个名倍成之分]+")
 # Function words of four letters or more: they say nothing about what a sentence is about.
@@ -31,7 +32,7 @@ def content_words(text: str) -> frozenset[str]:
     characters or more."""
     words = frozenset(word[:STEM] for word in (w.lower() for w in _LATIN_WORD.findall(text))
                       if word not in FUNCTION_WORDS)
-    if _HAN.search(text):
+    if has_han(text):
         from factcheck.extract.chinese import words as chinese_words
 
         words |= frozenset(word for word in chinese_words(text)

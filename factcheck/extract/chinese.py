@@ -9,6 +9,7 @@ its dictionary, so it is loaded only when a document contains Chinese text.
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -45,7 +46,7 @@ def proper_names(text: str) -> tuple[ChineseName, ...]:
             continue
         position = start + len(word)
         kind = NAME_TAGS.get(tag)
-        if not kind or len(word) < MIN_NAME_CHARS or not any(_is_han(char) for char in word):
+        if not kind or len(word) < MIN_NAME_CHARS or not any(is_han(char) for char in word):
             continue
         names.append(ChineseName(start, position, kind))
     return tuple(names)
@@ -57,8 +58,17 @@ def plausible_person(name: str, surnames: frozenset[str]) -> bool:
     return not surnames or (len(name) <= 4 and (name[0] in surnames or name[:2] in surnames))
 
 
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
+HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")  # CJK ideographs, extension A included
+
+
+def is_han(char: str) -> bool:
+    """A Chinese character: its words are not set off by spaces, so need no boundaries."""
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def has_han(text: str) -> bool:
+    """Whether ``text`` has Chinese in it: Chinese reading (and jieba) is for such text only."""
+    return HAN.search(text) is not None
 
 
 @lru_cache(maxsize=1024)
@@ -67,7 +77,7 @@ def words(text: str) -> tuple[str, ...]:
     import jieba
 
     _tagger()  # the tagger sets jieba's logging; its dictionary is the one cut uses
-    return tuple(word for word in jieba.cut(text) if any(_is_han(char) for char in word))
+    return tuple(word for word in jieba.cut(text) if any(is_han(char) for char in word))
 
 
 NOUN_TAGS = ("n", "nz", "vn", "nt", "ns", "an")
@@ -77,4 +87,4 @@ NOUN_TAGS = ("n", "nz", "vn", "nt", "ns", "an")
 def nouns(text: str) -> tuple[str, ...]:
     """The nouns of ``text`` as jieba tags them ("失业率", "新车"), in order."""
     return tuple(pair.word for pair in _tagger().cut(text)
-                 if pair.flag in NOUN_TAGS and any(_is_han(char) for char in pair.word))
+                 if pair.flag in NOUN_TAGS and any(is_han(char) for char in pair.word))

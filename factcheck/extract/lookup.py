@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
+from factcheck.extract.chinese import is_han
+
 if TYPE_CHECKING:
     from factcheck.extract.lexicon import ActorEntry, Lexicon
 
@@ -40,11 +42,11 @@ class LexiconLookup:
         self.chinese_surnames = frozenset(lexicon.chinese_surnames)
         self.passing_modifiers = frozenset(word.lower() for word in lexicon.passing_modifiers)
         self.titles = frozenset(lexicon.titles)
-        self.chinese_titles = sorted((title for title in lexicon.titles if is_cjk(title[:1])),
+        self.chinese_titles = sorted((title for title in lexicon.titles if is_han(title[:1])),
                                      key=len, reverse=True)
         self._surname_title: re.Pattern[str] | None = None
         self.chinese_heads = sorted((head for head in lexicon.organization_heads
-                                     if is_cjk(head[:1])), key=len, reverse=True)
+                                     if is_han(head[:1])), key=len, reverse=True)
         self._titled: re.Pattern[str] | None = None
         self._head_reference: re.Pattern[str] | None = None
         self.actor_automaton = _automaton(
@@ -82,7 +84,7 @@ class LexiconLookup:
             words = {*self.lexicon.organization_heads, *self.lexicon.company_heads,
                      *self.lexicon.company_words}
             heads = "|".join(sorted({re.escape(head.rstrip(".").lower()) for head in words
-                                     if not is_cjk(head[:1])}, key=len, reverse=True)) or "(?!)"
+                                     if not is_han(head[:1])}, key=len, reverse=True)) or "(?!)"
             self._head_reference = re.compile(rf"\b[Tt]he\s+(?P<head>{heads})\b",
                                               re.IGNORECASE)
         return self._head_reference
@@ -164,24 +166,19 @@ def _automaton(words: Any) -> Any:
     return automaton
 
 
-def is_cjk(char: str) -> bool:
-    """A Chinese character: its words are not set off by spaces, so need no boundaries."""
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
-
-
 def _alternation(words: list[str]) -> re.Pattern[str]:
     """The word list as one regex, longest first, on word boundaries (Chinese words without)."""
     ordered = sorted(set(words), key=len, reverse=True)
     bounded = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered
-                       if not is_cjk(word[:1])) or "(?!)"
-    chinese = "|".join(re.escape(word) for word in ordered if is_cjk(word[:1])) or "(?!)"
+                       if not is_han(word[:1])) or "(?!)"
+    chinese = "|".join(re.escape(word) for word in ordered if is_han(word[:1])) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{bounded})(?![\w-])|(?:{chinese})", re.IGNORECASE)
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
     """Neither end touches a word character or hyphen, as ``(?<![\\w-])…(?![\\w-])`` asks; a
     Chinese phrase is a word wherever it stands."""
-    if is_cjk(text[start]):
+    if is_han(text[start]):
         return True
     return not ((start > 0 and _BOUNDARY.match(text, start - 1)) or
                 (end < len(text) and _BOUNDARY.match(text, end)))

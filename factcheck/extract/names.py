@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from factcheck.extract.chinese import has_han
 from factcheck.models import Name, Span
 from factcheck.models.trusted import trusted
 
@@ -35,7 +36,6 @@ NOT_NAMES = frozenset(
 # What may stand just before a sentence's first word (searched in a short window before it).
 _SENTENCE_START = re.compile(r"(?:[.!?:;]\s+|[\"“‘'`(\[]\s*)$")
 _LOOK_BACK = 6
-_HAN = re.compile("[\u4e00-\u9fff]")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _MIN_UNKNOWN_WORD = 4  # shorter unknown lower-case words are mostly abbreviations and typos
 
@@ -65,7 +65,7 @@ def find_names(text: str, offset: int, span: Callable[[int, int], Span],
     """Names in a claim whose text starts at ``offset`` in the document (at most ``limit``)."""
     if not any(char.isalpha() for char in text):
         return []
-    chinese = _HAN.search(text) is not None
+    chinese = has_han(text)
     if chinese:
         found = _chinese(text, offset, span, surnames)
         if any(char.isupper() for char in text):  # "特朗普(Donald Trump)表示": both kinds

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
+from factcheck.extract.chinese import has_han
 from factcheck.extract.frames import chinese_metric, chinese_period, normal_metric, period_near
 from factcheck.extract.numbers import (
     CN_NUMBER,
@@ -279,7 +280,6 @@ _WORD_START = re.compile(
     # "a" starts a figure only as "a half", "a third"…; every other "a" was a wasted try
     + r"|a(?=\s+(?:half|third|quarter|fifth|tenth)\b))\b")
 _CJK_START = re.compile(r"百分之|翻|减半|一半|[零〇一二两三四五六七八九十百千万亿]")
-_HAS_CJK = re.compile("[\u4e00-\u9fff]")
 
 
 _NOT_A_RANGE = Quantity.model_construct()  # type: ignore[call-arg]  # sentinel: retry without ranges
@@ -304,7 +304,7 @@ def _candidates(text: str, folded: str | None) -> list[int]:
     words = (_WORD_START.finditer(folded) if folded is not None
              else _word_start_any_case().finditer(text))
     starts.update(word.start() for word in words)
-    if _HAS_CJK.search(text):
+    if has_han(text):
         starts.update(cjk.start() for cjk in _CJK_START.finditer(text))
     return sorted(starts)
 
@@ -672,7 +672,7 @@ def _endpoint(raw: str, scale: str | None) -> float | None:
 
 @lru_cache(maxsize=64)  # a sentence's figures ask one after another
 def _has_chinese(text: str) -> bool:
-    return _HAS_CJK.search(text) is not None
+    return has_han(text)
 
 
 def _chinese_hedge(text: str, start: int) -> tuple[str, int] | None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from factcheck.extract.lookup import LexiconLookup, is_cjk
+from factcheck.extract.chinese import is_han
+from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.numbers import SCALE_WORDS
 from factcheck.extract.quantities import CURRENCY_WORDS, MONTHS
 from factcheck.models import Actor, Polarity, Span, Stance
@@ -72,7 +73,7 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
             continue
         cue = text[cue_start:cue_end]
         phrase = _object_phrase(text, cue_end)
-        if is_cjk(cue[:1]):
+        if is_han(cue[:1]):
             object_until = _chinese_object_end(text, cue_end)
         if cue.lower().endswith(" to"):  # "agreed to extend the truce": the verb's object
             phrase = _DETERMINERS.sub("", phrase.partition(" ")[2])
@@ -85,7 +86,7 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
         sign = (1 if lookup.supports(cue) else -1) * topic_sign
         # Chinese negation stands right before its verb ("不支持", "并未反对"); further back a
         # "不" is part of another word ("不断").
-        window = 3 if is_cjk(cue[:1]) else 20
+        window = 3 if is_han(cue[:1]) else 20
         negated = bool(lookup.pattern("negations").search(text, max(0, cue_start - window),
                                                            cue_start))
         if negated:
@@ -123,7 +124,7 @@ def _actor_before(actors: Sequence[Actor], position: int, text: str, offset: int
 
 
 def _object_phrase(text: str, start: int) -> str:
-    if start > 0 and is_cjk(text[start - 1]):
+    if start > 0 and is_han(text[start - 1]):
         return _chinese_object(text, start)
     rest = text[start:start + 120]
     to_verb = _TO_VERB.match(rest)
@@ -161,7 +162,7 @@ def _topic(phrase: str, lookup: LexiconLookup, fallback: bool = True) -> tuple[s
     if named:
         start, end = max(named, key=lambda span: span[1] - span[0])
         return lookup.topic_of(phrase[start:end])
-    if phrase and is_cjk(phrase[0]):
+    if phrase and is_han(phrase[0]):
         return (phrase, 1) if fallback and len(phrase) <= 12 else None
     words = phrase.split()
     if fallback and 1 <= len(words) <= 6 and _HEAD_WORD.match(words[-1]):

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.extract.alignment import SentenceIndex, content_words, novel_share, overlap
+from factcheck.extract.chinese import has_han, is_han
 from factcheck.extract.names import CONNECTORS, is_common_word, settled
 from factcheck.models import CitationKind, Claim, Quantity, QuantityKind, Reference
 
@@ -292,7 +293,7 @@ class _SourceWords:
         self.named: dict[tuple[str, int], bool] = {}
 
     def has_phrase(self, phrase: str) -> bool:
-        if _HAN.search(phrase):
+        if has_han(phrase):
             return phrase in self.text  # Chinese sets no spaces between words
         return f" {phrase} " in self.text
 
@@ -431,8 +432,8 @@ QUOTE_HAN_CHARACTERS = 8  # the same in Chinese, which sets no spaces between wo
 
 
 def _too_short(quote: str) -> bool:
-    if _HAN.search(quote):
-        return len(_HAN.findall(quote)) < QUOTE_HAN_CHARACTERS
+    if has_han(quote):
+        return sum(map(is_han, quote)) < QUOTE_HAN_CHARACTERS
     return len(quote.split()) < QUOTE_WORDS
 
 
@@ -452,7 +453,6 @@ def quotations(text: str) -> Iterator[str]:
             opened = mark.end()  # an unclosed quotation: the newer one starts here
 
 
-_HAN = re.compile("[\u4e00-\u9fff]")
 _NOT_A_WORD = re.compile(r"[^\w\s']|(?<!\w)'|'(?!\w)")
 
 

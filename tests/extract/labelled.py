@@ -69,8 +69,9 @@ def sentences_of(path: Path) -> list[Any]:
     return sentences
 
 
-def evaluate(*paths: Path) -> dict[str, Score]:
-    """Scores over the labelled sentences of ``paths`` (labelled.yaml when none are given)."""
+def evaluate(*paths: Path, actors_in: set[str] | None = None) -> dict[str, Score]:
+    """Scores over the labelled sentences of ``paths`` (labelled.yaml when none are given);
+    with ``actors_in``, only those actors count (a set labelled for lexicon actors alone)."""
     sentences = [item for path in (paths or (LABELS,)) for item in sentences_of(path)]
     scores = {name: Score() for name in ("quantities", "actors", "stances", "citations")}
     for item in sentences:
@@ -88,7 +89,9 @@ def evaluate(*paths: Path) -> dict[str, Score]:
         scores["quantities"].add(found, len(quantities), len(labels),
                                  f"{text!r}: got {[(q.text, q.kind.value, q.value) for q in quantities]}")
         for name, predicted, expected in (
-            ("actors", Counter(a.id for c in claims for a in c.actors), Counter(item.get("a", []))),
+            ("actors", Counter(a.id for c in claims for a in c.actors
+                               if actors_in is None or a.id in actors_in),
+             Counter(item.get("a", []))),
             ("stances", Counter((s.actor, s.topic, s.polarity.value) for c in claims
                                 for s in c.stances),
              Counter(tuple(s) for s in item.get("s", []))),

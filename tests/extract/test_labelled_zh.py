@@ -13,14 +13,11 @@ catches a regression, and the misses are printed; the labels stay what a careful
 
 from __future__ import annotations
 
-from collections import Counter
-from typing import Any
-
 import pytest
 
 from factcheck.extract import default_lexicon
 from tests.conftest import FIXTURES
-from tests.extract.labelled import Score, claims_of, quantity_matches, sentences_of
+from tests.extract.labelled import Score, evaluate, sentences_of
 
 LABELS = FIXTURES / "extraction" / "labelled-zh.yaml"
 TARGETS = {"quantities": 0.9, "citations": 0.9, "actors": 0.9, "stances": 0.9}
@@ -32,39 +29,7 @@ FLOORS: dict[str, tuple[float, float]] = {}
 
 
 def evaluate_zh() -> dict[str, Score]:
-    known = set(default_lexicon().actors)
-    scores = {name: Score() for name in TARGETS}
-    for item in sentences_of(LABELS):
-        text = item["t"]
-        claims = claims_of(text)
-        quantities = [q for claim in claims for q in claim.quantities]
-        labels = list(item.get("q", []))
-        remaining = list(quantities)
-        found = 0
-        for label in labels:
-            match = next((q for q in remaining if quantity_matches(label, q)), None)
-            if match is not None:
-                remaining.remove(match)
-                found += 1
-        scores["quantities"].add(
-            found, len(quantities), len(labels),
-            f"{text!r}: got {[(q.text, q.kind.value, q.value) for q in quantities]} "
-            f"want {labels}")
-        parts: list[tuple[str, Counter[Any], Counter[Any]]] = [
-            ("actors", Counter(a.id for c in claims for a in c.actors if a.id in known),
-             Counter(item.get("a", []))),
-            ("stances", Counter((s.actor, s.topic, s.polarity.value) for c in claims
-                                for s in c.stances),
-             Counter(tuple(s) for s in item.get("s", []))),
-            ("citations", Counter(ref for c in claims for ref in c.cited_ids()),
-             Counter(item.get("c", []))),
-        ]
-        for name, predicted, expected in parts:
-            hit = sum((predicted & expected).values())
-            scores[name].add(hit, sum(predicted.values()), sum(expected.values()),
-                             f"{text!r}: got {sorted(predicted.elements())} "
-                             f"want {sorted(expected.elements())}")
-    return scores
+    return evaluate(LABELS, actors_in=set(default_lexicon().actors))
 
 
 @pytest.fixture(scope="module")
