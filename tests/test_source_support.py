@@ -81,6 +81,11 @@ SUPPORTED = {
     "words between two quotations": (
         'The sign shows a "bell" and the tower a "crown", after the town\'s name [1].',
         "The town sign shows a bell; the tower carries a crown."),
+    "month apart from the year": ("The levy came into force in March 2021 [1].",
+                                  "In 2021 the council passed the levy; it came into force in "
+                                  "March."),
+    "month of an ISO date": ("The survey was published in May 2018 [1].",
+                             "Published: 2018-05-14. The survey of 2,000 tenants found…"),
     "short quoted term": ('The fern was once listed as "Polystichum minor form" [1].',
                           "The fern was formerly classified as a variety of Polystichum."),
 }
@@ -98,6 +103,12 @@ UNSUPPORTED = {
     "a year the source lacks": ("The bridge opened in 1993 [1].",
                                 "The bridge, begun in 1989, opened to traffic in 1997.",
                                 "citation.number-not-in-source"),
+    "a month the source does not give": ("The album came out in October 1997 [1].",
+                                         "Released: 1997-11-11. The album sold well.",
+                                         "citation.number-not-in-source"),
+    "a Chinese month the source does not give": ("该报告于2018年3月发布【1】。",
+                                                 "该报告于2018年5月发布，调查了两千名租户。",
+                                                 "citation.number-not-in-source"),
     "a share backed only by a count": ("Turnout reached 12% [1].",
                                        "Turnout reached 41%, with 12 polling stations open.",
                                        "citation.number-not-in-source"),

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.extract.alignment import SentenceIndex, content_words, novel_share, overlap
 from factcheck.extract.chinese import has_han, is_han
+from factcheck.extract.frames import MONTH_NAMES
 from factcheck.extract.names import CONNECTORS, is_common_word, settled
 from factcheck.models import CitationKind, Claim, Quantity, QuantityKind, Reference
 
@@ -105,7 +106,37 @@ def _supporting(claimed: Quantity, source: Reference, lexicon: Any) -> Iterator[
 
 def _supported(claimed: Quantity, sources: Sequence[Reference], lexicon: Any) -> bool:
     return any(next(_supporting(claimed, source, lexicon), None) is not None
-               for source in sources)
+               and _month_stated(claimed, source.text or "") for source in sources)
+
+
+_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_NAMES, 1)} | {
+    name[:3]: number for number, name in enumerate(MONTH_NAMES, 1)} | {"sept": 9}
+_MONTH_OF_DATE = re.compile(
+    r"\b(?P<name>" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\b"
+    r"|\b(?:1[89]|20)\d\d(?P<sep>[-./])(?P<iso>[01]?\d)(?P=sep)[0-3]?\d\b"
+    r"|(?<!\d)(?P<han>\d{1,2})月", re.IGNORECASE)
+
+
+def _month(match: re.Match[str]) -> int:
+    if match["name"]:
+        return _MONTH_NUMBERS[match["name"].lower()]
+    return int(match["iso"] or match["han"])
+
+
+@lru_cache(maxsize=256)
+def _months_named(text: str) -> frozenset[int]:
+    return frozenset(map(_month, _MONTH_OF_DATE.finditer(text)))
+
+
+def _month_stated(claimed: Quantity, source: str) -> bool:
+    """A date with its month (October 1997, 5 June 2019, 2019-06-05, 2019年6月) is backed only
+    where the source names that month too: the year alone does not back "October 1997". The
+    month may stand apart from the year ("in October … 1997"), so any mention of it counts.
+    Days are not compared: a source dated March 2 that says "on Wednesday" backs March 1."""
+    if claimed.kind is not QuantityKind.DATE:
+        return True
+    written = _MONTH_OF_DATE.search(claimed.text)
+    return written is None or _month(written) in _months_named(source)
 
 
 def _decimals(text: str) -> int:
@@ -232,7 +263,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity) -> bool:
         "A figure of the claim (an amount, share, change, year or date) that none of its cited "
         "sources contains, after normalization: 3,000 = 3000 = three thousand, 87% = 87 per "
         "cent, $ 35 = $35, 36-year-old = aged 36, 4 June = June 4, 2019; a share and a change, "
-        "or an amount and a count, back each other; rounding and hedges allowed, years exact. "
+        "or an amount and a count, back each other; rounding and hedges allowed, years exact, "
+        "and a date's month must be named by the source too (the year alone does not back "
+        "October 1997). "
         "Small counts in words after other, final or remaining are not checked."
     ),
     rationale="A number the source does not give is the most common error of summaries.",
@@ -244,7 +277,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity) -> bool:
                  {"text": "中国精炼了全球百分之八十的稀土【1】。",
                   "sources": {"1": "美国财长贝森特周二表示，中国精炼了全球近百分之九十的稀土。"}},
                  {"text": "该车站于2011年启用【1】。",
-                  "sources": {"1": "该车站始建于2009年，于2012年启用。"}}],
+                  "sources": {"1": "该车站始建于2009年，于2012年启用。"}},
+                 {"text": "The depot opened in October 2012 [1].",
+                  "sources": {"1": "Opened: 2012-11-04. The depot serves 40 buses."}}],
         "pass": [{"text": "China refines nearly 90 percent of rare earths [1].",
                   "sources": {"1": SOURCE}},
                  {"text": "the depot , opened on 4 june , cost $ 35million [1].",
