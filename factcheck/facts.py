@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from factcheck.models import CitationKind, Claim, Document, Quantity
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
@@ -21,13 +21,17 @@ def normalize_ref(ref_id: str) -> str:
     return ref_id.lstrip("^").strip()
 
 
-def build_facts(document: Document, claims: Sequence[Claim]) -> list[Fact]:
+def build_facts(document: Document, claims: Sequence[Claim],
+                known_names: Mapping[str, str] | None = None) -> list[Fact]:
+    """``known_names``: actor id -> the name to show for it (the lexicon's), for groups that
+    the text itself may not name ("Trump and Bessent" are members of the U.S. government)."""
+    names = _document_names(claims) | dict(known_names or {})
     reference_ids = {normalize_ref(ref.id) for ref in document.references}
     with_text = {normalize_ref(ref.id) for ref in document.references if ref.text}
     cited = {normalize_ref(ref) for claim in claims for ref in claim.cited_ids()}
     facts: list[Fact] = []
     for claim in claims:
-        facts.extend(_claim_facts(claim, reference_ids, with_text))
+        facts.extend(_claim_facts(claim, reference_ids, with_text, names))
     for number, reference in enumerate(document.references):
         facts.append(_fact(f"r{number}", FactKind.REFERENCE, None, None, {
             "ref": normalize_ref(reference.id), "label": reference.label,
@@ -38,7 +42,18 @@ def build_facts(document: Document, claims: Sequence[Claim]) -> list[Fact]:
     return facts
 
 
-def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str]) -> Iterator[Fact]:
+def _document_names(claims: Sequence[Claim]) -> dict[str, str]:
+    """Each actor's fullest name in the document: "Harbour Council", not "the council"."""
+    names: dict[str, str] = {}
+    for claim in claims:
+        for actor in claim.actors:
+            if len(actor.name) > len(names.get(actor.id, "")):
+                names[actor.id] = actor.name
+    return names
+
+
+def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
+                 known_names: Mapping[str, str]) -> Iterator[Fact]:
     common: dict[str, Scalar | None] = {"claim": claim.id, "section": claim.section}
     figures = [q.text for q in claim.quantities if q.kind.value not in ("year", "date")]
     superlative = _SUPERLATIVE.search(claim.text)
@@ -74,7 +89,8 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str]) -> 
         yield _fact(f"{claim.id}.s{number}", FactKind.STANCE, claim.id, number, fields)
         for group in groups.get(stance.actor, ()):
             yield _fact(f"{claim.id}.s{number}.{group}", FactKind.GROUP_STANCE, claim.id, number,
-                        {**fields, "group": group})
+                        {**fields, "group": group,
+                         "group_name": known_names.get(group, group)})
     for number, citation in enumerate(claim.citations):
         refs = citation.ids or ((None,) if citation.kind is not CitationKind.MARKER else ())
         for ref_number, ref in enumerate(refs):

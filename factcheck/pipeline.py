@@ -51,6 +51,7 @@ class Checker:
     engine: str = "durable"
     options: CheckOptions = field(default_factory=CheckOptions)
     _matcher: Matcher | None = None
+    _actor_names: dict[str, str] | None = None
     _sessions: itertools.count[int] = field(default_factory=itertools.count)
 
     @property
@@ -58,6 +59,13 @@ class Checker:
         if self._matcher is None:
             self._matcher = make_matcher(self.ruleset, self.engine)
         return self._matcher
+
+    @property
+    def actor_names(self) -> dict[str, str]:
+        """The lexicon's name for each actor it knows, for messages."""
+        if self._actor_names is None:
+            self._actor_names = {id_: entry.name for id_, entry in self.lexicon.actors.items()}
+        return self._actor_names
 
     def check_path(self, path: Path) -> DocumentResult:
         loaded = self.load(path)
@@ -99,7 +107,7 @@ class Checker:
     def check_document(self, document: Document) -> DocumentResult:
         limits = self.options.limits
         claims, cuts = extract_bounded(document, self.lexicon, limits)
-        facts = build_facts(document, claims)
+        facts = build_facts(document, claims, self.actor_names)
         session = f"doc{next(self._sessions)}"
         result = run_rules(document, claims, facts, self.ruleset, self.matcher, session,
                            self.options.rule_timeout, self.options.ledger, self.lexicon)

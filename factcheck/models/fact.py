@@ -45,7 +45,8 @@ FACT_FIELDS: dict[FactKind, dict[str, type]] = {
         "negated": bool, "reported": bool, "time_marker": str,
     },
     FactKind.GROUP_STANCE: {
-        **_COMMON, "group": str, "actor": str, "actor_name": str, "topic": str, "polarity": str,
+        **_COMMON, "group": str, "group_name": str, "actor": str, "actor_name": str,
+        "topic": str, "polarity": str,
         "cue": str, "negated": bool, "reported": bool, "time_marker": str,
     },
     FactKind.CITATION: {

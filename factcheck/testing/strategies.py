@@ -39,6 +39,7 @@ POOLS: dict[str, tuple[Any, ...]] = {
     "hedge": ("nearly", "over", "about"), "time_marker": ("previously", "now"),
     "period": ("june", "2024", "last year"),
     "actor_name": ("Trump", "China", "Bessent"),
+    "group_name": ("U.S. government", "European Commission"),
     "statistic": ("90%", "3,000", "largest"),
     "frame": ("inflation, june", "rare earth refining (china)"),
 }
