@@ -446,12 +446,16 @@ def _ledger(paths: list[Path]) -> Any:
 
 @app.command()
 def extract(
-    path: Annotated[Path, typer.Argument(help="One article.")],
+    path: Annotated[Path, typer.Argument(help="One article; '-' reads it from stdin.")],
     output_format: Annotated[str, typer.Option("--format", "-f", help="json or text.")] = "json",
     sources: Annotated[list[Path] | None, typer.Option("--sources")] = None,
     config_file: ConfigOption = None,
     no_config: NoConfigOption = False,
     follow_symlinks: FollowSymlinksOption = False,
+    stdin_filename: Annotated[str | None, typer.Option(
+        "--stdin-filename", metavar="NAME",
+        help="With '-': the name shown, whose suffix (.md, .txt, .yaml, .json) gives the "
+             "format.")] = None,
 ) -> None:
     """Show a document and its claims as loaded and extracted."""
     from factcheck.extract import extract as extract_claims
@@ -460,12 +464,18 @@ def extract(
     config = _config(config_file, no_config)
     lexicon = _lexicon(config)
     all_sources = [*config.sources, *(sources or [])]
-    confinement = _confinement([path], all_sources, config, follow_symlinks)
-    confinement.report_config_beside(path)
-    try:
-        document = load_document(path, all_sources, confinement)
-    except FactcheckError as error:
-        _fail(error)
+    piped = str(path) == "-"
+    if stdin_filename is not None and not piped:
+        _fail("--stdin-filename names the article read from stdin: give '-' as the path")
+    confinement = _confinement([] if piped else [path], all_sources, config, follow_symlinks)
+    if piped:
+        document = _read_stdin(stdin_filename, all_sources, confinement)
+    else:
+        confinement.report_config_beside(path)
+        try:
+            document = load_document(path, all_sources, confinement)
+        except FactcheckError as error:
+            _fail(error)
     claims = extract_claims(document, lexicon)
     if output_format == "json":
         import json

@@ -92,3 +92,20 @@ def test_stdin_filename_without_a_dash_is_a_usage_error(workdir: Path) -> None:
     (workdir / "a.md").write_text(UNRESOLVED)
     result = runner.invoke(app, ["check", "a.md", "--stdin-filename", "b.md"])
     assert result.exit_code == 2 and "give '-' as the path" in result.output
+
+
+def test_extract_reads_an_article_from_stdin_in_the_format_its_name_gives() -> None:
+    text = "title: Ferry fares\nclaims:\n  - text: Fares rose 4% in May.\n"
+    result = runner.invoke(app, ["extract", "-", "--stdin-filename", "fares.yaml"], input=text)
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload["document"]["path"] == "fares.yaml"
+    [claim] = payload["claims"]
+    assert [q["text"] for q in claim["quantities"]] == ["4%"]
+
+
+def test_extract_refuses_a_stdin_name_without_stdin(workdir: Path) -> None:
+    (workdir / "a.md").write_text("Fares rose 4% in May.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", "a.md", "--stdin-filename", "b.md"])
+    assert result.exit_code == 2
+    assert "give '-' as the path" in result.output
