@@ -766,6 +766,16 @@ def schema_article() -> None:
     _print_schema("article")
 
 
+@schema_app.command("facts")
+def schema_facts() -> None:
+    """JSON Schema of the facts rules match, one definition per kind."""
+    import json
+
+    from factcheck.models.fact import facts_json_schema
+
+    typer.echo(json.dumps(facts_json_schema(), indent=2, ensure_ascii=False))
+
+
 def _print_schema(name: str) -> None:
     import json
 

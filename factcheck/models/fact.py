@@ -7,9 +7,9 @@ scalars (durable-rules compares across types lexically, so every field has one d
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast, get_args
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 Scalar = str | int | float | bool
 
@@ -24,38 +24,148 @@ class FactKind(StrEnum):
     REFERENCE = "reference"
 
 
-_COMMON: dict[str, type] = {"claim": str, "section": str}  # the claim a part belongs to
+class FactFields(BaseModel):
+    """The fields one kind of fact carries. Every field may be absent (no value): a rule's
+    condition on an absent field holds only for ``exists: false``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _field(description: str = "") -> Any:
+    return Field(default=None, description=description)
+
+
+class PartFields(FactFields):
+    """Fields every part of a claim carries: which claim it belongs to."""
+
+    claim: str | None = _field("the claim's id")
+    section: str | None = _field("the heading the claim stands under")
+
+
+class ClaimFact(PartFields):
+    text: str | None = _field("the sentence or list item")
+    quantities: int | None = _field("how many figures it states")
+    citations: int | None = _field("how many citations it carries")
+    cited: bool | None = _field("has a marker or footnote")
+    attributed: bool | None = _field('names its source: "according to X", "(Source: X)"')
+    has_statistic: bool | None = _field("states a figure other than a year or date")
+    has_superlative: bool | None = _field('"record", "highest", "first-ever" …')
+    statistic: str | None = _field("the first such figure as written, else the superlative: "
+                                   "for messages")
+
+
+class QuantityFact(PartFields):
+    quantity_kind: str | None = _field("`count`, `percent`, `percent-change`, `points`, "
+                                       "`currency`, `year`, `date`, `duration`, `ratio`")
+    value: float | None = _field("the stated value: 90 for \"nearly 90%\"")
+    low: float | None = _field("lowest plausible value after hedges and ranges")
+    high: float | None = _field("highest plausible value after hedges and ranges")
+    unit: str | None = _field("`%`, `USD`, or the noun counted")
+    hedge: str | None = _field("`nearly`, `over`, `about` …")
+    subject: str | None = _field("whose figure it is")
+    metric: str | None = _field("what it measures, as a noun phrase")
+    compared_to: str | None = _field("for ratios: the other side")
+    ratio_phrase: str | None = _field("`times`, `twice as many as` …")
+    change_from: float | None = _field("for changes: the start value")
+    change_to: float | None = _field("for changes: the end value")
+    direction: int | None = _field("+1 rose, −1 fell")
+    quantity_text: str | None = _field("the figure as written")
+    period: str | None = _field("when it holds: `june`, `june 2024`, `q1`, `2023`, "
+                                "`last year`")
+    frame: str | None = _field("metric, subject and period in one value, e.g. `inflation, "
+                               "june`; none without a metric: two figures with one frame "
+                               "state one value")
+
+
+class ActorFact(PartFields):
+    actor: str | None = _field("canonical id")
+    name: str | None = _field("as written")
+    actor_kind: str | None = _field("`person`, `country`, `organization`, `group`, `unknown`")
+    role: str | None = _field("title, e.g. `Treasury Secretary`")
+    group: str | None = _field("its first group's id")
+
+
+class StanceFact(PartFields):
+    actor: str | None = _field("canonical id of who takes the position")
+    actor_name: str | None = _field("the actor as the claim names it, for messages")
+    topic: str | None = _field("topic id or key: the object's head noun and the words that "
+                               "say which one")
+    polarity: str | None = _field("`support` or `oppose`")
+    cue: str | None = _field("the words that state the position")
+    negated: bool | None = _field("the cue is negated (the polarity already accounts for it)")
+    reported: bool | None = _field("reported by someone else")
+    time_marker: str | None = _field("`now`, `later`, `since March` …: a change of position")
+
+
+class GroupStanceFact(StanceFact):
+    """A stance seen through one of its actor's groups: one fact per group."""
+
+    group: str | None = _field("the group's id")
+    group_name: str | None = _field("the group's name, for messages")
+
+
+class CitationFact(PartFields):
+    ref: str | None = _field("the cited id (one fact per id)")
+    citation_kind: str | None = _field("`marker`, `footnote`, `url`, `source-note`, "
+                                       "`attribution`")
+    marker: str | None = _field("as written")
+    resolved: bool | None = _field("the reference list has the id")
+    source: str | None = _field("the source named by an attribution")
+    has_source_text: bool | None = _field("the cited source's text is at hand")
+
+
+class ReferenceFact(FactFields):
+    ref: str | None = _field("its id")
+    label: str | None = _field("as listed")
+    cited: bool | None = _field("some claim cites it")
+    has_text: bool | None = _field("its text is at hand")
+    listed: bool | None = _field("in the article's own list, not only a file in a shared "
+                                 "sources folder")
+
+
+# The one declaration of every fact kind's fields: the compiler's field table, the fact
+# builder's check, the JSON Schema (`factcheck schema facts`), the field table of
+# docs/rules-guide.md and the test strategies all come from it.
+FACT_MODELS: dict[FactKind, type[FactFields]] = {
+    FactKind.CLAIM: ClaimFact, FactKind.QUANTITY: QuantityFact, FactKind.ACTOR: ActorFact,
+    FactKind.STANCE: StanceFact, FactKind.GROUP_STANCE: GroupStanceFact,
+    FactKind.CITATION: CitationFact, FactKind.REFERENCE: ReferenceFact,
+}
+
+
+def _scalar_type(annotation: Any) -> type:
+    """``str | None`` -> ``str``: the one type a field's values have."""
+    (declared,) = [arg for arg in get_args(annotation) if arg is not type(None)]
+    return cast(type, declared)
+
 
 FACT_FIELDS: dict[FactKind, dict[str, type]] = {
-    FactKind.CLAIM: {
-        **_COMMON, "text": str, "quantities": int, "citations": int, "cited": bool, "attributed": bool,
-        "has_statistic": bool, "has_superlative": bool, "statistic": str,
-    },
-    FactKind.QUANTITY: {
-        **_COMMON, "quantity_kind": str, "value": float, "low": float, "high": float, "unit": str,
-        "hedge": str, "subject": str, "metric": str, "compared_to": str, "ratio_phrase": str,
-        "change_from": float, "change_to": float, "direction": int, "quantity_text": str,
-        "period": str, "frame": str,
-    },
-    FactKind.ACTOR: {
-        **_COMMON, "actor": str, "name": str, "actor_kind": str, "role": str, "group": str,
-    },
-    FactKind.STANCE: {
-        **_COMMON, "actor": str, "actor_name": str, "topic": str, "polarity": str, "cue": str,
-        "negated": bool, "reported": bool, "time_marker": str,
-    },
-    FactKind.GROUP_STANCE: {
-        **_COMMON, "group": str, "group_name": str, "actor": str, "actor_name": str,
-        "topic": str, "polarity": str,
-        "cue": str, "negated": bool, "reported": bool, "time_marker": str,
-    },
-    FactKind.CITATION: {
-        **_COMMON, "ref": str, "citation_kind": str, "marker": str, "resolved": bool,
-        "source": str, "has_source_text": bool,
-    },
-    FactKind.REFERENCE: {"ref": str, "label": str, "cited": bool, "has_text": bool,
-                         "listed": bool},
+    kind: {name: _scalar_type(info.annotation) for name, info in model.model_fields.items()}
+    for kind, model in FACT_MODELS.items()
 }
+_TYPE_NAMES = {str: "text", int: "int", float: "float", bool: "bool"}
+
+
+def fields_table() -> str:
+    """The Markdown table of fact kinds and their fields, for docs/rules-guide.md."""
+    rows = ["| kind | fields (type: meaning) |", "| --- | --- |"]
+    for kind, model in FACT_MODELS.items():
+        fields = [f"`{name}` ({_TYPE_NAMES[FACT_FIELDS[kind][name]]}"
+                  + (f": {info.description}" if info.description else "") + ")"
+                  for name, info in model.model_fields.items()]
+        rows.append(f"| `{kind.value}` | " + ", ".join(fields) + " |")
+    return "\n".join(rows) + "\n"
+
+
+def facts_json_schema() -> dict[str, Any]:
+    """JSON Schema of the facts rules match: one definition per kind."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "factcheck facts",
+        "description": "The fields of each kind of fact that rules match.",
+        "$defs": {kind.value: model.model_json_schema() for kind, model in FACT_MODELS.items()},
+        "oneOf": [{"$ref": f"#/$defs/{kind.value}"} for kind in FACT_MODELS],
+    }
 
 
 class Fact(BaseModel):

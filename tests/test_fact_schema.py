@@ -1,0 +1,64 @@
+"""One declaration of the facts rules match (factcheck/models/fact.py): what the fact builder
+emits, the test strategies generate, the docs list and `factcheck schema facts` prints all agree
+with it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.extract import default_lexicon, extract
+from factcheck.facts import build_facts
+from factcheck.load import load_document
+from factcheck.models.fact import FACT_MODELS, Fact, fields_table
+from factcheck.testing.strategies import facts
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = [ROOT / "fixtures" / "articles" / "seed-us-china-tariffs.txt",
+            *sorted((ROOT / "fixtures" / "beats").rglob("*.md"))[:40],
+            *sorted((ROOT / "fixtures" / "zh").rglob("*.md"))[:10]]
+
+
+def conforms(fact: Fact) -> None:
+    # strict: a count where a float is declared, or "1" where a bool is, is drift
+    FACT_MODELS[fact.kind].model_validate(fact.fields, strict=True)
+
+
+def test_the_docs_field_table_is_the_generated_one() -> None:
+    guide = (ROOT / "docs" / "rules-guide.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- fact-fields:[^>]*-->\n(.*?)<!-- /fact-fields -->", guide, re.S)
+    assert block is not None, "docs/rules-guide.md lost its fact-fields markers"
+    assert block.group(1) == fields_table(), (
+        "docs/rules-guide.md's field table is out of date: paste fields_table() between the "
+        "markers")
+
+
+def test_every_fact_built_from_the_fixtures_has_its_declared_fields_and_types() -> None:
+    lexicon = default_lexicon()
+    kinds = set()
+    for path in ARTICLES:
+        document = load_document(path, [])
+        for fact in build_facts(document, extract(document, lexicon), {"trump": "Donald Trump"}):
+            conforms(fact)
+            kinds.add(fact.kind)
+    assert kinds == set(FACT_MODELS), f"no fixture produced {set(FACT_MODELS) - kinds}"
+
+
+@settings(max_examples=60, deadline=None)
+@given(facts())
+def test_generated_facts_have_the_declared_fields_and_types(generated: list[Fact]) -> None:
+    for fact in generated:
+        conforms(fact)
+
+
+def test_the_printed_schema_defines_every_kind_with_its_fields() -> None:
+    result = CliRunner().invoke(app, ["schema", "facts"])
+    assert result.exit_code == 0, result.output
+    schema = json.loads(result.stdout)
+    for kind, model in FACT_MODELS.items():
+        assert set(schema["$defs"][kind.value]["properties"]) == set(model.model_fields)
