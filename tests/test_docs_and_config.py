@@ -77,3 +77,22 @@ def test_bad_configuration_is_one_line(tmp_path: Path, monkeypatch: pytest.Monke
     result = runner.invoke(app, ["check", str(article)])
     assert result.exit_code == 2
     assert "factcheck.toml: error: fail-on" in result.output
+
+
+def test_rules_list_says_what_each_rule_is_written_in(tmp_path: Path) -> None:
+    (tmp_path / "house.yaml").write_text(
+        "rules:\n  - id: house.no-percent\n    severity: info\n    description: any share\n"
+        "    match: {a: {fact: quantity, where: {quantity_kind: percent}}}\n"
+        "    message: a share\n    examples: {flag: ['Turnout was 40%.'], pass: ['No figure.']}\n",
+        encoding="utf-8")
+    result = runner.invoke(app, ["rules", "list", "--format", "json", "--rules",
+                                 str(tmp_path / "house.yaml")])
+    assert result.exit_code == 0, result.output
+    language = {info["id"]: info["language"] for info in json.loads(result.stdout)}
+    assert language["house.no-percent"] == "yaml"
+    assert language["stance.contradiction"] == "yaml"
+    assert language["citation.number-not-in-source"] == "python"
+    assert language["engine.crash"] == "engine"
+    text = runner.invoke(app, ["rules", "list"]).stdout
+    assert any(line.split()[:3] == ["stance.contradiction", "error", "yaml"]
+               for line in text.splitlines())

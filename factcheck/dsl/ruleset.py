@@ -14,7 +14,7 @@ from factcheck.dsl.loader import load_rule_specs
 from factcheck.dsl.python_rules import PythonRule, load_python_rules, rules_from_source
 from factcheck.dsl.schema import Examples, RuleSpec
 from factcheck.errors import RuleError
-from factcheck.models import RuleInfo, Severity
+from factcheck.models import RuleInfo, RuleLanguage, Severity
 
 if TYPE_CHECKING:
     from factcheck.config import Config, ConfigError
@@ -122,12 +122,13 @@ class RuleSet:
         infos = [
             RuleInfo(id=rule.id, severity=self.severity(rule.id, rule.spec.severity),
                      description=rule.spec.description, rationale=rule.spec.rationale,
-                     docs=rule.spec.docs, tags=tuple(rule.spec.tags))
+                     docs=rule.spec.docs, tags=tuple(rule.spec.tags),
+                     language=RuleLanguage.YAML)
             for rule in self.pack.rules
         ] + [
             RuleInfo(id=rule.id, severity=self.severity(rule.id, rule.severity),
                      description=rule.description, rationale=rule.rationale, docs=rule.docs,
-                     tags=rule.tags)
+                     tags=rule.tags, language=RuleLanguage.PYTHON)
             for rule in self.python_rules
         ]
         return sorted(infos, key=lambda info: info.id)

@@ -15,12 +15,19 @@ from factcheck.models.claim import (
 )
 from factcheck.models.document import Block, BlockKind, Document, Reference
 from factcheck.models.finding import Finding, RelatedLocation, Severity
-from factcheck.models.report import DocumentResult, DocumentStatus, Report, RuleInfo, Summary
+from factcheck.models.report import (
+    DocumentResult,
+    DocumentStatus,
+    Report,
+    RuleInfo,
+    RuleLanguage,
+    Summary,
+)
 from factcheck.models.span import LineIndex, Span
 
 __all__ = [
     "Actor", "ActorKind", "Block", "BlockKind", "Citation", "CitationKind", "Claim",
     "Document", "DocumentResult", "DocumentStatus", "Finding", "Interval", "LineIndex",
     "Name", "Polarity", "Quantity", "QuantityKind", "Reference", "RelatedLocation", "Report",
-    "RuleInfo", "Severity", "Span", "Stance", "Summary",
+    "RuleInfo", "RuleLanguage", "Severity", "Span", "Stance", "Summary",
 ]

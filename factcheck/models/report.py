@@ -52,6 +52,12 @@ class Summary(BaseModel):
             setattr(self, finding.severity.value, getattr(self, finding.severity.value) + 1)
 
 
+class RuleLanguage(StrEnum):
+    YAML = "yaml"  # the rule language: a rule author reads and changes it without Python
+    PYTHON = "python"  # a Python rule (@rule), for what the rule language cannot say yet
+    ENGINE = "engine"  # raised by factcheck itself; no rule file defines it
+
+
 class RuleInfo(BaseModel):
     """What reporters need to describe a rule (SARIF, HTML, docs)."""
 
@@ -63,6 +69,8 @@ class RuleInfo(BaseModel):
     rationale: str = ""
     docs: str | None = None
     tags: tuple[str, ...] = ()
+    language: RuleLanguage = Field(default=RuleLanguage.ENGINE,
+                                   description="What the rule is written in")
 
 
 class Report(BaseModel):
