@@ -47,6 +47,7 @@ from benchmarks.accuracy import (
     write_summaries,
 )
 from factcheck.extract import names
+from factcheck.extract.lookup import default_lookup
 from factcheck.models import Name, Span
 from factcheck.models.trusted import trusted
 
@@ -98,7 +99,7 @@ def find_names(text: str, offset: int, span: Callable[[int, int], Span],
         written = text[start:end]
         if end - start < 2 or not any(char.isalpha() for char in written):
             continue
-        if all(word.lower() in names.NOT_NAMES for word in written.split()):
+        if all(word.lower() in default_lookup().not_names for word in written.split()):
             continue  # "UNK", the placeholder of some summarization models, as the heuristics
         found.append(trusted(Name, text=written, cased=any(c.isupper() for c in written),
                              first_word_by_place=False, span=span(offset + start, offset + end)))

@@ -134,7 +134,8 @@ def extract_bounded(document: Document, lexicon: Lexicon,
             start = mark.end() if mark else start
         quote = _QUOTE_MARK.match(text, start, end)
         start = quote.end() if quote else start
-        pieces = [(start, end)] if block.kind is BlockKind.CLAIM else sentences(text, start, end)
+        pieces = ([(start, end)] if block.kind is BlockKind.CLAIM
+                  else sentences(text, start, end, lookup))
         for piece_start, piece_end in pieces:
             if _MARKDOWN_NOISE.fullmatch(text, piece_start, piece_end):
                 continue
@@ -174,7 +175,7 @@ def _claim(text: str, start: int, end: int, claim_id: str, section: str | None,
     room = budget.room("names")
     names = [] if evidence_only or not room else budget.take(
         "names", find_names(body, start, index.span, limit=room + 1,
-                            surnames=lookup.chinese_surnames), claim_id, start,
+                            surnames=lookup.chinese_surnames, lookup=lookup), claim_id, start,
         counted=False)
     room = budget.room("actors")
     actors = budget.take("actors", finder.find(body, start, index.span, limit=room + 1,
@@ -188,7 +189,7 @@ def _claim(text: str, start: int, end: int, claim_id: str, section: str | None,
     # Figures inside citation markers are found and then dropped: leave room for them too.
     quantities = find_quantities(body, start, index.span, actors,
                                  limit=room + 1 + len(found),
-                                 framed=not evidence_only) if room else []
+                                 framed=not evidence_only, lookup=lookup) if room else []
     # Figures inside citation markers are the markers' numbers; an attribution's words are not.
     marker_spans = [(c.span.start, c.span.end) for c in found
                     if c.kind in (CitationKind.MARKER, CitationKind.FOOTNOTE)]

@@ -22,6 +22,10 @@ PHRASE_LISTS = ("cues", "negations", "reported_speech", "time_markers", "topics"
 _WHITESPACE = re.compile(r"\s")
 _BOUNDARY = re.compile(r"[\w-]")
 _NAME = r"[A-Z][a-z'’-]{1,30}"
+_CAPITALIZED = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[\w'’.&-]*[^\W_])?"
+# How a hedge bounds its figure's value v, in the order of the lexicon's hedges_* lists:
+# below [0.94·v, v], about [0.9·v, 1.1·v], over [v, open], under [open, v], exact [v, v].
+HEDGE_MODES = ("below", "about", "over", "under", "exact")
 
 Spans = list[tuple[int, int]]
 
@@ -62,10 +66,48 @@ class LexiconLookup:
         self._patterns: dict[str, re.Pattern[str]] = {}
         self.support = frozenset(_normal(cue) for cue in lexicon.support)
         self.weak_cues = frozenset(_normal(cue) for cue in lexicon.weak_cues)
+        # names, sentences and figures: word sets, lower case
+        self.connectors = _lower(lexicon.connectors)
+        self.not_names = _lower(lexicon.not_names)
+        self.word_prefixes = tuple(sorted(_lower(lexicon.word_prefixes)))
+        self._name_run: re.Pattern[str] | None = None
+        self.abbreviations = frozenset(word.lower().rstrip(".") for word in lexicon.abbreviations)
+        self.final_abbreviations = frozenset(word.lower().rstrip(".")
+                                             for word in lexicon.final_abbreviations)
+        self.sentence_starters = _lower(lexicon.sentence_starters)
+        self.hedges: dict[str, str] = {}  # hedge -> how it bounds the value (HEDGE_MODES)
+        for mode in HEDGE_MODES:
+            self.hedges.update(dict.fromkeys(map(_normal, getattr(lexicon, f"hedges_{mode}")),
+                                             mode))
+        self.hedge_last_words = frozenset(hedge.split()[-1] for hedge in self.hedges)
+        self.growth_verbs = _lower(lexicon.growth_verbs)
+        self.falling_words = _lower(lexicon.falling_words)
+        self.not_growth_before_up = _lower(lexicon.not_growth_before_up)
+        self.growth_fillers = _lower(lexicon.growth_fillers)
+        self.year_cues = _lower(lexicon.year_cues)
+        self.year_determiners = _lower(lexicon.year_determiners)
+        self.year_nouns = _lower(lexicon.year_nouns)
+        self.not_units = _lower(lexicon.not_units)
+        self.selectors = _lower(lexicon.selectors)
+        self.level_verbs = frozenset(map(_normal, lexicon.level_verbs))
+        self.not_in_a_metric = _lower(lexicon.not_in_a_metric)
+        self.period_phrases = frozenset(f"{which} {unit}" for which in
+                                        _lower(lexicon.period_determiners)
+                                        for unit in _lower(lexicon.period_nouns))
         self.topic_signs: dict[str, tuple[str, int]] = {}
         for topic in reversed(lexicon.topics.values()):  # the first topic naming a phrase wins
             self.topic_signs.update(dict.fromkeys(map(_normal, topic.against), (topic.id, -1)))
             self.topic_signs.update(dict.fromkeys(map(_normal, topic.phrases), (topic.id, 1)))
+
+    def name_run_pattern(self) -> re.Pattern[str]:
+        """A run of capitalized words, single-spaced, that connectors may join: "Bank of
+        England"."""
+        if self._name_run is None:
+            connectors = "|".join(sorted(map(re.escape, self.connectors), key=len, reverse=True))
+            joined = rf"(?:(?:{connectors}) )*" if connectors else ""
+            self._name_run = re.compile(rf"(?<![\w'’.&-]){_CAPITALIZED}"
+                                        rf"(?: {joined}{_CAPITALIZED})*")
+        return self._name_run
 
     def titled_pattern(self) -> re.Pattern[str]:
         """A title of the lexicon and the capitalized name after it: "Senator Dana Whitfield"."""
@@ -153,6 +195,10 @@ class LexiconLookup:
         return self.topic_signs.get(_normal(phrase))
 
 
+def _lower(words: list[str]) -> frozenset[str]:
+    return frozenset(word.lower() for word in words)
+
+
 def _normal(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
@@ -191,3 +237,10 @@ def _leftmost_longest(spans: Spans) -> Spans:
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))
     return kept
+
+
+def default_lookup() -> LexiconLookup:
+    """The built-in lexicon's lookup, for callers that are given no lexicon."""
+    from factcheck.extract.lexicon import default_lexicon  # lexicon imports this module
+
+    return default_lexicon().lookup()

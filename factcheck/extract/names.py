@@ -18,21 +18,14 @@ from collections.abc import Callable
 from functools import cache
 
 from factcheck.extract.chinese import has_han
+from factcheck.extract.lookup import LexiconLookup, default_lookup
 from factcheck.models import Name, Span
 from factcheck.models.trusted import trusted
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.&-]*[^\W_])?")
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_CAPITALIZED = rf"[{_UPPER}](?:[\w'’.&-]*[^\W_])?"
-# Lower-case words that join the capitalized words of one name: "Bank of England".
-CONNECTORS = frozenset("of de da di du del der den van von la le al bin ibn y".split())
-# A run of capitalized words, single-spaced, that connectors may join: "Bank of England".
-_RUN = re.compile(rf"(?<![\w'’.&-]){_CAPITALIZED}"
-                  rf"(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) )*{_CAPITALIZED})*")
-# Never names on their own: dates, and the placeholder some summarization models emit.
-NOT_NAMES = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday i unk""".split())
+# The words these read come from the lexicon (rules/lexicons/names.yaml): ``connectors`` join
+# the capitalized words of one name ("Bank of England"); ``not_names`` are never names on their
+# own (months, weekdays, the placeholder some summarization models emit); ``word_prefixes``.
 # What may stand just before a sentence's first word (searched in a short window before it).
 _SENTENCE_START = re.compile(r"(?:[.!?:;]\s+|[\"“‘'`(\[]\s*)$")
 _LOOK_BACK = 6
@@ -60,23 +53,34 @@ def is_common_word(word: str) -> bool:
     return known and not proper
 
 
+def __getattr__(name: str) -> frozenset[str]:
+    """``CONNECTORS``, for callers that import it: the built-in lexicon's connectors (a given
+    lexicon's are ``LexiconLookup.connectors``)."""
+    if name == "CONNECTORS":
+        return default_lookup().connectors
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def find_names(text: str, offset: int, span: Callable[[int, int], Span],
-               limit: int = 100, surnames: frozenset[str] = frozenset()) -> list[Name]:
-    """Names in a claim whose text starts at ``offset`` in the document (at most ``limit``)."""
+               limit: int = 100, surnames: frozenset[str] = frozenset(),
+               lookup: LexiconLookup | None = None) -> list[Name]:
+    """Names in a claim whose text starts at ``offset`` in the document (at most ``limit``),
+    read with the word lists of ``lookup``'s lexicon (the built-in one by default)."""
     if not any(char.isalpha() for char in text):
         return []
+    lookup = lookup or default_lookup()
     chinese = has_han(text)
     if chinese:
         found = _chinese(text, offset, span, surnames)
         if any(char.isupper() for char in text):  # "特朗普(Donald Trump)表示": both kinds
             taken = [(name.span.start, name.span.end) for name in found]
-            found += [name for name in _capitalized(text, offset, span)
+            found += [name for name in _capitalized(text, offset, span, lookup)
                       if not any(a < name.span.end and name.span.start < b for a, b in taken)]
             found.sort(key=lambda name: name.span.start)
     elif any(char.isupper() for char in text):
-        found = _capitalized(text, offset, span)
+        found = _capitalized(text, offset, span, lookup)
     else:
-        found = _uncommon(text, offset, span)
+        found = _uncommon(text, offset, span, lookup)
     return found[:limit]
 
 
@@ -90,12 +94,14 @@ def _chinese(text: str, offset: int, span: Callable[[int, int], Span],
             if name.kind != "person" or plausible_person(text[name.start:name.end], surnames)]
 
 
-def _capitalized(text: str, offset: int, span: Callable[[int, int], Span]) -> list[Name]:
+def _capitalized(text: str, offset: int, span: Callable[[int, int], Span],
+                 lookup: LexiconLookup) -> list[Name]:
     names: list[Name] = []
-    for run in _RUN.finditer(text):
+    connectors, not_names = lookup.connectors, lookup.not_names
+    for run in lookup.name_run_pattern().finditer(text):
         start, end = run.span()
         words = run.group().split(" ")
-        if all(_initial_or_date(word) for word in words if word not in CONNECTORS):
+        if all(_initial_or_date(word, not_names) for word in words if word not in connectors):
             continue
         # "Police said", "The Bank of England", "the Games": the first word may be a common
         # one capitalized by its place; the dictionary settles it when the name is used.
@@ -108,7 +114,7 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span]) -> li
     return names
 
 
-def settled(name: Name) -> str | None:
+def settled(name: Name, lookup: LexiconLookup | None = None) -> str | None:
     """The name without a first word that is only capitalized by its place ("Police said",
     "the Games"), or None when nothing of it is left."""
     if not name.first_word_by_place:
@@ -117,38 +123,37 @@ def settled(name: Name) -> str | None:
     if not is_common_word(first):
         return name.text
     words = rest.split()
-    while words and words[0] in CONNECTORS:
+    connectors = (lookup or default_lookup()).connectors
+    while words and words[0] in connectors:
         words.pop(0)
     if len(words) == 1 and first.lower() == "the" and is_common_word(words[0]):
         return None  # "The Ministry said": a reference back to a name
     return " ".join(words) or None
 
 
-def _initial_or_date(word: str) -> bool:
-    return len(word.rstrip(".")) < 2 or word.lower() in NOT_NAMES
+def _initial_or_date(word: str, not_names: frozenset[str]) -> bool:
+    return len(word.rstrip(".")) < 2 or word.lower() in not_names
 
 
-# A word the dictionary lacks is still a common one when it is a known word with a prefix:
-# "deselection", "unrepaired", "non-league".
-PREFIXES = ("anti", "counter", "de", "dis", "mis", "non", "over", "post", "pre", "pro", "re",
-            "semi", "sub", "super", "un", "under")
 # Past this share of unknown words the text is not English (or too garbled) to read names from;
 # names themselves are unknown words, so a short sentence may have a few.
 _MOSTLY_UNKNOWN = 0.5
 
 
-def _uncommon(text: str, offset: int, span: Callable[[int, int], Span]) -> list[Name]:
+def _uncommon(text: str, offset: int, span: Callable[[int, int], Span],
+              lookup: LexiconLookup) -> list[Name]:
     look_up = _dictionary()
+    not_names, connectors = lookup.not_names, lookup.connectors
     candidates = []
     words = 0
     for match in _WORD.finditer(text):
         for part in _parts(match):
             word = _POSSESSIVE.sub("", part.group().lower())
-            if word in NOT_NAMES or word in CONNECTORS or len(word) < 3:
+            if word in not_names or word in connectors or len(word) < 3:
                 continue
             words += 1
             known, proper = look_up(word)
-            if proper or (not known and not _prefixed(word)):
+            if proper or (not known and not _prefixed(word, lookup.word_prefixes)):
                 candidates.append((part, known))
     unknown = sum(not known for _, known in candidates)
     if words and unknown / words > _MOSTLY_UNKNOWN:
@@ -158,10 +163,12 @@ def _uncommon(text: str, offset: int, span: Callable[[int, int], Span]) -> list[
             for part, known in candidates if known or len(part.group()) >= _MIN_UNKNOWN_WORD]
 
 
-def _prefixed(word: str) -> bool:
+def _prefixed(word: str, prefixes: tuple[str, ...]) -> bool:
+    """A word the dictionary lacks is still a common one when it is a known word with a prefix
+    of the lexicon's ``word_prefixes``: "deselection", "unrepaired", "non-league"."""
     look_up = _dictionary()
     return any(word.startswith(prefix) and len(word) - len(prefix) >= 4
-               and look_up(word[len(prefix):])[0] for prefix in PREFIXES)
+               and look_up(word[len(prefix):])[0] for prefix in prefixes)
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -13,6 +13,10 @@ Hedges become intervals (value v):
 | over, more than, above, at least, upwards of, exceeding, in excess of | [v, open] |
 | under, less than, fewer than, below, up to, at most, no more than | [open, v] |
 | none | v ± half a unit of the last written digit (87 → ±0.5, 3,000 → ±500) |
+
+The words are the lexicon's (rules/lexicons/quantities.yaml, extended with ``lexicons``): the
+hedges above are its ``hedges_*`` lists, and growth verbs, year cues, the words that are no unit,
+the selectors and the level verbs that name a metric are lists there too.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from functools import cache, lru_cache
 
 from factcheck.extract.chinese import has_han
 from factcheck.extract.frames import chinese_metric, chinese_period, normal_metric, period_near
+from factcheck.extract.lookup import LexiconLookup, default_lookup
 from factcheck.extract.numbers import (
     CN_NUMBER,
     FRACTIONS,
@@ -89,30 +94,8 @@ _FIGURE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-HEDGES: dict[str, str] = {
-    **dict.fromkeys(["nearly", "almost", "close to", "just under", "approaching", "nigh on"],
-                    "below"),
-    **dict.fromkeys(["about", "around", "approximately", "roughly", "some", "an estimated",
-                     "estimated", "circa", "approx.", "~", "about an", "around an"], "about"),
-    **dict.fromkeys(["over", "more than", "above", "at least", "upwards of", "exceeding",
-                     "in excess of", "just over", "no fewer than", "no less than"], "above"),
-    **dict.fromkeys(["under", "less than", "fewer than", "below", "up to", "at most",
-                     "no more than", "as many as", "as much as"], "under"),
-    "exactly": "exact",
-}
-_HEDGE_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in HEDGES)
 # The words before a figure are read as a word list, backwards: searching a window with a
 # pattern anchored at its end tries every start position and was the slowest step.
-GROWTH_VERBS = frozenset(
-    """rose rise rises rising increased increase increases grew grow grows growth jumped jump
-    climbed climb surged soared gained up higher fell fall falls falling declined decline
-    declines dropped drop drops slid slumped down decreased decrease lower shrank contracted
-    plunged tumbled fallen risen grown soared sank""".split())
-# "made up 22%" and "set down" are not changes
-NOT_GROWTH_BEFORE_UP = frozenset("made make makes making take takes took taken set sets ended "
-                                 "end ends picked pick put puts broke break".split())
-GROWTH_FILLERS = frozenset("by of nearly almost about around over some more than just roughly an a "
-                           "estimated".split())
 _WORDS_BEFORE = re.compile(r"[\w~.'’-]+")
 
 
@@ -144,43 +127,40 @@ class _Words:
         return before
 
 
-def _hedge_before(text: str, start: int, before: list[tuple[int, str]]
+def _hedge_before(text: str, start: int, before: list[tuple[int, str]], lex: LexiconLookup
                   ) -> tuple[str, int] | None:
     """(hedge, its offset) when the words just before the figure are a hedge."""
     if start and text[start - 1] == "~":
         return "~", start - 1
     words = before[-3:]
-    if not words or words[-1][1] not in _HEDGE_LAST_WORDS:
+    if not words or words[-1][1] not in lex.hedge_last_words:
         return None  # most figures: no need to build the candidate phrases
     if text[words[-1][0] + len(words[-1][1]):start].strip():
         return None
     for size in (3, 2, 1):
         if len(words) >= size:
             phrase = " ".join(word for _, word in words[-size:])
-            if phrase in HEDGES:
+            if phrase in lex.hedges:
                 return phrase, words[-size][0]
     return None
 
 
-def _growth_before(words: list[str]) -> str | None:
+def _growth_before(words: list[str], lex: LexiconLookup) -> str | None:
     """The growth verb just before a figure ("rose", "fell by nearly"), if any."""
     words = words[-6:]
     for position in range(len(words) - 1, -1, -1):
         word = words[position]
-        if word in GROWTH_VERBS:
-            if word in ("up", "down") and position and words[position - 1] in NOT_GROWTH_BEFORE_UP:
+        if word in lex.growth_verbs:
+            if word in ("up", "down") and position and (
+                    words[position - 1] in lex.not_growth_before_up):
                 return None
             return word
-        if word not in GROWTH_FILLERS:
+        if word not in lex.growth_fillers:
             return None
     return None
 _GROWTH_AFTER = re.compile(
     r"\s*(?P<verb>increase|rise|jump|gain|growth|drop|decline|fall|decrease|cut|reduction|"
     r"higher|lower|more|less)\b", re.IGNORECASE)
-_FALLING = frozenset(
-    """fell fall falls falling declined decline declines dropped drop drops slid slumped down
-    decreased decrease lower shrank contracted plunged tumbled cut reduction less""".split()
-)
 # An endpoint's unit written out after it: "from 2.1 billion euros to", "from 400 pupils to".
 _UNIT_WORD = r"(?:\s+(?!(?:to|in|from)\b)[a-z]{2,20})?"
 _ENDPOINT = (rf"(?P<END_cur>{CURRENCY_PREFIX})?(?P<END>{DIGITS})(?P<END_scale>{SCALE})?"
@@ -214,9 +194,6 @@ _NOUN_AFTER = re.compile(r" (?P<word>[a-z][a-z-]{1,24})\b")
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?<!e)ed|[a-z]{3,}ing|[a-z]+ied|won|lost|sold|made|held|paid")
 _UNIT_AFTER = re.compile(r"(?:\s{0,2}|-)(?P<unit>[a-z][a-z-]{1,24})\b")
 _IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
-_YEAR_DETERMINERS = frozenset("the its their his her our this that whose".split())
-YEAR_CUES = frozenset("in since by from between and until to of before after during circa "
-                      "pre post mid early late".split())
 _IN_A_PERIOD = re.compile(r"\s*in\s+(?:the\s+)?(?:(?:1[89]|20)\d\d|(?:January|February|March|"
                           r"April|May|June|July|August|September|October|November|December|"
                           r"first|second|third|fourth|last|past)\b)", re.IGNORECASE)
@@ -232,12 +209,6 @@ _VERB_AFTER_WHOLE = re.compile(
     r"disagree|approve|reject|like|use|own|live|work|voted?)s?|said", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:the|a|an|its|their|his|her|our|your|all|global|total|world's)\s+)+",
                       re.IGNORECASE)
-NOT_UNITS = frozenset(
-    """of in on at to from for and or but the a an by with as than that which who is are was were
-    has have had be been being will would could should may might per times percent cent
-    more less over under about nearly almost times what
-    its their his her from since last this next""".split()
-)
 CURRENCY_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
                   "gbp": "GBP", "rmb": "CNY", "cny": "CNY", "jpy": "JPY", "c$": "CAD",
                   "a$": "AUD", "hk$": "HKD", "s$": "SGD"}
@@ -317,12 +288,14 @@ def _word_start_any_case() -> re.Pattern[str]:
 
 def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
                     actors: Sequence[Actor] = (), limit: int = 100,
-                    framed: bool = True) -> list[Quantity]:
-    """Quantities of a claim whose text starts at ``offset`` in the document (at most ``limit``).
+                    framed: bool = True, lookup: LexiconLookup | None = None) -> list[Quantity]:
+    """Quantities of a claim whose text starts at ``offset`` in the document (at most ``limit``),
+    read with the word lists of ``lookup``'s lexicon (the built-in one by default).
 
     ``framed=False`` leaves out what a figure measures and when (metric, period): a cited
     source's figures are compared with a claim's by value alone.
     """
+    lex = lookup or default_lookup()
     found: list[Quantity] = []
     consumed = 0
     lower = text.lower()
@@ -335,13 +308,13 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
         if match is None or match.end() == match.start():
             continue
         consumed = match.end()
-        quantity = _read(text, words, match, offset, span, actors, framed)
+        quantity = _read(text, words, match, offset, span, actors, framed, lex)
         if quantity is _NOT_A_RANGE:
             match = _single().match(text, start)
             if match is None:
                 continue
             consumed = match.end()
-            quantity = _read(text, words, match, offset, span, actors, framed)
+            quantity = _read(text, words, match, offset, span, actors, framed, lex)
         if quantity is not None and quantity is not _NOT_A_RANGE:
             if (quantity.kind is QuantityKind.PERCENT and found
                     and found[-1].kind is QuantityKind.PERCENT_CHANGE
@@ -357,7 +330,7 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
 
 def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
           span: Callable[[int, int], Span], actors: Sequence[Actor],
-          framed: bool = True) -> Quantity | None:
+          framed: bool, lex: LexiconLookup) -> Quantity | None:
     start, end = match.start(), match.end()
     kind: QuantityKind
     unit: str | None = None
@@ -417,17 +390,19 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         low, high = low * scale, high * scale
         percent = match.group("r_pct") or match.group("r_low_pct")
         currency = match.group("r_cur")
-        growth = _growth_before(words)
+        growth = _growth_before(words, lex)
         if growth and " to " in match.group(0):
             return _NOT_A_RANGE  # "fell $3.40 to $61.20": a change and where it ended
         kind = (QuantityKind.PERCENT_CHANGE if percent and growth else QuantityKind.PERCENT
                 if percent else QuantityKind.CURRENCY if currency else QuantityKind.COUNT)
-        unit = "%" if percent else _currency(currency) if currency else _unit_after(text, end)
+        unit = "%" if percent else _currency(currency) if currency else _unit_after(text, end,
+                                                                                    lex)
         value = (low + high) / 2
         return trusted(
             Quantity, text=match.group(0), span=span(offset + start, offset + end), kind=kind,
             value=value, interval=trusted(Interval, low=low, high=high), unit=unit,
-            subject=_subject(text, start, offset, actors), metric=_metric(text, end, words),
+            subject=_subject(text, start, offset, actors),
+            metric=_metric(text, end, words, lex),
         )
     elif match.group("number") or match.group("words"):
         is_words = bool(match.group("words"))
@@ -451,7 +426,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         percent = match.group("w_pct") if is_words else match.group("pct")
         currency = None if is_words else match.group("cur")
         points = None if is_words else match.group("pts")
-        word_unit = _unit_after(text, end)
+        word_unit = _unit_after(text, end, lex)
         if percent:
             kind, unit = QuantityKind.PERCENT, "%"
         elif points:
@@ -462,7 +437,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             if currency and currency.strip() == "¥" and (
                     _YUAN_AFTER.match(text, end) or text[max(0, start - 2):start] == "CN"):
                 unit = "CNY"  # "¥5 billion yuan", "CN¥5": the sign alone is the yen's
-        elif _is_year(raw, parsed, scale, is_words, words, word_unit):
+        elif _is_year(raw, parsed, scale, is_words, words, word_unit, lex):
             kind, unit, margin = QuantityKind.YEAR, None, 0.0
         else:
             kind, unit = QuantityKind.COUNT, word_unit
@@ -517,15 +492,16 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     if match.group("digits") and not match.group("scale") and _GLUED_CAPITAL.match(text, end):
         return None  # "5G", "4K", "3D": a name, not a figure
     chinese_text = _has_chinese(text)
-    hedge_found = _hedge_before(text, start, before) or (
+    hedge_found = _hedge_before(text, start, before, lex) or (
         _chinese_hedge(text, start) if chinese_text else None)
     hedge, span_start = hedge_found if hedge_found else (None, start)
     if hedge is None and more_than:
         hedge = "over"
     if hedge_found:
         words = [word for at, word in before if at < span_start]
-    interval = _interval(value, margin, hedge, kind)
-    if HEDGES.get(hedge or "") == "exact":
+    mode = lex.hedges.get(hedge) if hedge else None
+    interval = _interval(value, margin, mode, kind)
+    if mode == "exact":
         # "exactly 1,000,000" insists the figure is exact, the opposite of a hedge: rules that
         # ask `hedge is None` for "taken as written" must see it so (the README's example).
         hedge = None
@@ -537,12 +513,12 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         after = _GROWTH_AFTER.match(text, end)
         chinese = _CN_GROWTH_BEFORE.search(text, max(0, span_start - 8), span_start) \
             if chinese_text else None
-        verb = (_growth_before(words) or (after.group("verb") if after else None)
+        verb = (_growth_before(words, lex) or (after.group("verb") if after else None)
                 or (chinese.group("verb") if chinese else None))
         if verb and kind is QuantityKind.PERCENT:
             kind = QuantityKind.PERCENT_CHANGE
         if verb and kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS, QuantityKind.RATIO):
-            direction = -1 if verb.lower() in _FALLING or verb in _CN_FALLING else 1
+            direction = -1 if verb.lower() in lex.falling_words or verb in _CN_FALLING else 1
         if kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS) or (
                 kind is QuantityKind.RATIO and ratio_phrase in VERB_RATIOS):
             change_from, change_to = _endpoints(text, end, span_start, chinese_text)
@@ -551,8 +527,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
 
     subject = _subject(text, span_start, offset, actors)
     unframed = not framed or kind in (QuantityKind.YEAR, QuantityKind.DATE)
-    metric = None if unframed else _metric(text, end, words)
-    if metric and words and words[-1] in SELECTORS and kind is not QuantityKind.PERCENT:
+    metric = None if unframed else _metric(text, end, words, lex)
+    if metric and words and words[-1] in lex.selectors and kind is not QuantityKind.PERCENT:
         metric = f"{words[-1]} {metric}"  # "the remaining 18 races": a part, not the whole
     period = None if unframed else period_near(text, span_start, end)
     if not unframed and chinese_text:
@@ -566,15 +542,15 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     )
 
 
-def _interval(value: float, margin: float, hedge: str | None, kind: QuantityKind) -> Interval:
-    """Ordered ends from a finite ``value`` and ``margin`` >= 0, so built without validation."""
-    mode = HEDGES.get(hedge or "")
+def _interval(value: float, margin: float, mode: str | None, kind: QuantityKind) -> Interval:
+    """Ordered ends from a finite ``value`` and ``margin`` >= 0, so built without validation;
+    ``mode`` is how its hedge bounds it (``lookup.HEDGE_MODES``)."""
     if mode == "below":
         return trusted(Interval, low=value * 0.94 if value >= 0 else value * 1.06, high=value)
     if mode == "about":
         low, high = sorted((value * 0.9, value * 1.1))
         return trusted(Interval, low=low, high=high)
-    if mode == "above":
+    if mode == "over":
         return trusted(Interval, low=value, high=None)
     if mode == "under":
         return trusted(Interval, low=None, high=value)
@@ -599,14 +575,14 @@ def _currency(raw: str | None) -> str | None:
     return CURRENCY_CODES.get(code, code.upper())
 
 
-def _unit_after(text: str, end: int) -> str | None:
+def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
     """What is counted: the head noun of the few words after the figure ("600 criminal cases"
     counts cases, "84 league goals" goals); none when a verb follows ("1,500 logged")."""
     match = _UNIT_AFTER.match(text, end)
     if match is None:
         return None
     unit: str | None = match.group("unit").lower()
-    if unit in NOT_UNITS or unit in SCALE_WORDS:
+    if unit in lex.not_units or unit in SCALE_WORDS:
         return None
     if text[end:match.start("unit")].endswith("-"):
         return unit  # "36-year-old"
@@ -620,21 +596,22 @@ def _unit_after(text: str, end: int) -> str | None:
         if word is None:
             break
         following = word.group("word").lower()
-        if following in NOT_UNITS or following in SCALE_WORDS or _PARTICIPLE.fullmatch(following):
+        if (following in lex.not_units or following in SCALE_WORDS
+                or _PARTICIPLE.fullmatch(following)):
             break
         unit, position = following, word.end()
     return unit
 
 
 def _is_year(raw: str, value: float, scale: float, is_words: bool, words: list[str],
-             unit: str | None) -> bool:
+             unit: str | None, lex: LexiconLookup) -> bool:
     if is_words or scale != 1.0 or "," in raw or "." in raw or not 1800 <= value <= 2100:
         return False
-    if words and words[-1].rstrip("-") in YEAR_CUES:
+    if words and words[-1].rstrip("-") in lex.year_cues:
         return True
-    if words and words[-1] in _YEAR_DETERMINERS and len(raw) == 4:
+    if words and words[-1] in lex.year_determiners and len(raw) == 4:
         return True  # "the 2026 deficit forecast", "its 2019 census": a year naming a thing
-    return unit is None or unit in ("levels", "level", "election", "budget", "census")
+    return unit is None or unit in lex.year_nouns
 
 
 def _endpoints(text: str, end: int, start: int,
@@ -697,12 +674,12 @@ def _subject(text: str, start: int, offset: int, actors: Sequence[Actor]) -> str
     return before[-1].id if before else None
 
 
-def _metric(text: str, end: int, words: list[str]) -> str | None:
+def _metric(text: str, end: int, words: list[str], lex: LexiconLookup) -> str | None:
     """What is measured, in its normal form (``frames.normal_metric``)."""
-    return normal_metric(_metric_as_written(text, end, words))
+    return normal_metric(_metric_as_written(text, end, words, lex))
 
 
-def _metric_as_written(text: str, end: int, words: list[str]) -> str | None:
+def _metric_as_written(text: str, end: int, words: list[str], lex: LexiconLookup) -> str | None:
     """The "of …" phrase after the figure, the subject of "X stood at", or the noun phrase
     before "on/of"."""
     after_unit = _UNIT_AFTER.match(text, end)
@@ -713,14 +690,14 @@ def _metric_as_written(text: str, end: int, words: list[str]) -> str | None:
         phrase = _clean_phrase(of_phrase.group("phrase"))
         if phrase:
             return phrase
-    level = _level_verb(words)
+    level = _level_verb(words, lex)
     if level:  # "Inflation stood at 3.1%", "the jobless rate was 4%"
         named: list[str] = []
         preceding = words[:-level]
-        if len(preceding) >= 2 and f"{preceding[-2]} {preceding[-1]}" in _PERIOD_PHRASES:
+        if len(preceding) >= 2 and f"{preceding[-2]} {preceding[-1]}" in lex.period_phrases:
             preceding = preceding[:-2]  # "class size this year is 31": the period is not it
         for word in reversed(preceding):
-            if word in _NOT_IN_A_METRIC or word in NOT_UNITS:
+            if word in lex.not_in_a_metric or word in lex.not_units:
                 break
             named.insert(0, word)
         if named:
@@ -730,34 +707,17 @@ def _metric_as_written(text: str, end: int, words: list[str]) -> str | None:
         return None
     kept: list[str] = []
     for word in reversed(words[:-1]):
-        if word in NOT_UNITS or word.endswith("ed") or word in ("has", "now", "it", "they"):
+        if word in lex.not_units or word.endswith("ed") or word in ("has", "now", "it", "they"):
             break
         kept.insert(0, word)
     return " ".join(kept[-4:]) or None
 
 
-def _level_verb(words: list[str]) -> int:
+def _level_verb(words: list[str], lex: LexiconLookup) -> int:
     """How many of the last words before a figure say the metric stands at it (0: none)."""
-    if len(words) >= 2 and f"{words[-2]} {words[-1]}" in _LEVEL_VERBS:
+    if len(words) >= 2 and f"{words[-2]} {words[-1]}" in lex.level_verbs:
         return 2
-    return 1 if words and words[-1] in _LEVEL_VERBS else 0
-
-
-# Words that pick a part of what is counted: "the first three races", "the remaining 18". (A
-# share names its whole after "of": "another 49% of respondents" is of the same whole.)
-SELECTORS = frozenset("first last remaining next final other top only another latest past "
-                      "previous".split())
-_PERIOD_PHRASES = frozenset(f"{which} {unit}" for which in ("this", "last", "next", "that")
-                            for unit in ("year", "month", "week", "season", "quarter", "term"))
-_LEVEL_VERBS = frozenset({"stood at", "stands at", "came to", "comes to", "came in at",
-                          "reached", "reaches", "hit", "hits", "was", "were", "is", "are",
-                          "totalled", "totaled", "totals", "amounted to", "rose to", "fell to",
-                          "climbed to", "dropped to", "increased to", "decreased to"})
-# Words that end a metric's name going backwards: "… said the jobless rate was".
-_NOT_IN_A_METRIC = frozenset("""the a an its their his her our this that these those and or but
-    there it they he she we i you who what
-    said says say that which who whose of in on at by for to with from as while when after
-    before since if than has have had will would could should may might""".split())
+    return 1 if words and words[-1] in lex.level_verbs else 0
 
 
 def _clean_phrase(phrase: str) -> str:

@@ -3,26 +3,17 @@
 A hand-written splitter: pysbd, the library made for this, needs 11–18 ms per 1,000 words for
 sentence boundaries alone, more than all of extraction (3.5–8 ms). This one is a single linear
 scan that knows abbreviations (``U.S.``, ``Dr.``, ``No. 10``, ``e.g.``), decimals, quotes,
-parentheses, citation markers after a full stop, and Chinese sentence punctuation.
+parentheses, citation markers after a full stop, and Chinese sentence punctuation. The
+abbreviations are the lexicon's (rules/lexicons/sentences.yaml): ``abbreviations``, the
+``final_abbreviations`` that may end a sentence, and the ``sentence_starters`` that tell so.
 """
 
 from __future__ import annotations
 
 import re
 
+from factcheck.extract.lookup import LexiconLookup, default_lookup
 from factcheck.models.span import trimmed
-
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen gov sen rep sgt col lt capt st jr sr inc ltd co corp plc bros vs etc
-    e.g i.e approx est dept univ no nos vol fig figs p pp ca cf al jan feb mar apr jun jul aug
-    sep sept oct nov dec mon tue wed thu fri sat sun u.s u.k u.n e.u u.s.a a.m p.m d.c ph.d mt
-    ft hon rev messrs mme""".split()
-)
-# After these, a capitalised word usually starts a new sentence even after "U.S."
-SENTENCE_STARTERS = frozenset(
-    """the this that these those it its in on at but and however a an he she they we i our their
-    his her there so yet meanwhile still also""".split()
-)
 
 _END = re.compile(
     r"""(?P<stop>[.!?]+|[。！？；]+)         # the terminator
@@ -41,8 +32,11 @@ def _word_before(text: str, begin: int, stop: int) -> str:
     return text[start:stop]
 
 
-def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Half-open spans of the sentences of ``text[start:end]``, whitespace trimmed."""
+def sentences(text: str, start: int, end: int,
+              lookup: LexiconLookup | None = None) -> list[tuple[int, int]]:
+    """Half-open spans of the sentences of ``text[start:end]``, whitespace trimmed, with the
+    abbreviations of ``lookup``'s lexicon (the built-in one by default)."""
+    lookup = lookup or default_lookup()
     spans: list[tuple[int, int]] = []
     begin = start
     depth = 0
@@ -55,7 +49,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if match.group("space") is None and not chinese:
             continue  # "2.5", "U.S.-China", "example.com": no space after the stop
         boundary = match.end("markers") if match.group("markers") else match.end("close")
-        if not chinese and not _is_boundary(text, match, begin, end, depth):
+        if not chinese and not _is_boundary(text, match, begin, end, depth, lookup):
             continue
         spans.append((begin, boundary))
         begin = match.end()
@@ -98,6 +92,7 @@ def _is_cell(line: str) -> bool:
 
 
 _ENDS_TEXT = ".!?:;,。！？；"
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _depth_change(text: str, start: int, end: int) -> int:
@@ -105,7 +100,8 @@ def _depth_change(text: str, start: int, end: int) -> int:
     return piece.count("(") - piece.count(")")
 
 
-def _is_boundary(text: str, match: re.Match[str], begin: int, end: int, depth: int) -> bool:
+def _is_boundary(text: str, match: re.Match[str], begin: int, end: int, depth: int,
+                 lookup: LexiconLookup) -> bool:
     if depth > 0:
         return False  # inside parentheses
     after = match.end()
@@ -118,9 +114,9 @@ def _is_boundary(text: str, match: re.Match[str], begin: int, end: int, depth: i
     if match.group("stop") != ".":
         return True
     token = _word_before(text, begin, match.start()).lower().rstrip(".")
-    if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-        next_word = re.match(r"[A-Za-z]+", text[after:after + 20])
+    if token in lookup.abbreviations or (len(token) == 1 and token.isalpha()):
+        next_word = _FIRST_WORD.match(text, after, after + 20)
         # "the U.S. The talks…" ends a sentence; "U.S. Treasury" and "Dr. Smith" do not.
-        return bool(next_word and next_word.group(0).lower() in SENTENCE_STARTERS
-                    and token in {"u.s", "u.k", "u.n", "e.u", "u.s.a", "etc", "d.c"})
+        return bool(next_word and next_word.group(0).lower() in lookup.sentence_starters
+                    and token in lookup.final_abbreviations)
     return not (token == "no" and following.isdigit())

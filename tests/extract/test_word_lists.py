@@ -1,0 +1,95 @@
+"""Extraction's word lists are lexicon data (rules/lexicons/), extendable with `lexicons`."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck.builtin import builtin_lexicons_dir
+from factcheck.extract import Lexicon, extract, load_lexicon
+from factcheck.extract.lexicon import WordLists
+from factcheck.load import document_from_text
+from factcheck.models import Claim
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _claims(text: str, lexicon: Lexicon) -> list[Claim]:
+    return extract(document_from_text(text, "x.md"), lexicon)
+
+
+def _extended(tmp_path: Path, yaml: str) -> Lexicon:
+    (tmp_path / "house.yaml").write_text("kind: factcheck/lexicon\n" + yaml, encoding="utf-8")
+    return load_lexicon([builtin_lexicons_dir(), tmp_path])
+
+
+def _keys(*files: str) -> set[str]:
+    """The top-level keys of built-in lexicon files."""
+    return {line.split(":", 1)[0] for name in files
+            for line in (builtin_lexicons_dir() / name).read_text("utf-8").splitlines()
+            if re.match(r"[a-z_]+:", line)} - {"kind"}
+
+
+def test_the_word_lists_of_figures_names_and_sentences_are_documented() -> None:
+    guide = (ROOT / "docs" / "rules-guide.md").read_text(encoding="utf-8")
+    section = guide.split("## Lexicons", 1)[1]
+    documented = set(re.findall(r"`(\w+)`", section))
+    keys = _keys("quantities.yaml", "sentences.yaml", "names.yaml")
+    assert keys <= set(WordLists.model_fields)
+    assert keys - documented == set()
+
+
+def test_extraction_modules_hold_no_word_list() -> None:
+    """No module-level set, tuple or dict of plain lower-case words in the modules whose lists
+    moved to the lexicon."""
+    for module in ("quantities", "segment", "names", "actors"):
+        tree = ast.parse((ROOT / "factcheck" / "extract" / f"{module}.py").read_text("utf-8"))
+        for node in tree.body:
+            if not isinstance(node, ast.Assign) or not isinstance(node.value, ast.Call):
+                continue
+            call = node.value
+            if isinstance(call.func, ast.Name) and call.func.id == "frozenset" and call.args:
+                words = [c.value for c in ast.walk(call.args[0])
+                         if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+                assert not any(re.fullmatch(r"[a-z ]+", word) for word in words), (
+                    module, ast.unparse(node.targets[0]))
+
+
+def test_a_house_hedge_bounds_its_figure(tmp_path: Path) -> None:
+    text = "The council spent give or take 400 dollars on signs [1]."
+    plain = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities[0]
+    assert plain.hedge is None
+    quantity = _claims(text, _extended(tmp_path, "hedges_about: [give or take]\n"))[0]
+    figure = quantity.quantities[0]
+    assert figure.hedge == "give or take"
+    assert (figure.interval.low, figure.interval.high) == pytest.approx((360, 440))
+
+
+def test_a_house_growth_verb_makes_a_change(tmp_path: Path) -> None:
+    text = "Bookings ballooned 40% over the summer [1]."
+    assert _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities[0].kind == "percent"
+    lexicon = _extended(tmp_path, "growth_verbs: [ballooned]\n")
+    assert _claims(text, lexicon)[0].quantities[0].kind == "percent-change"
+
+
+def test_a_house_abbreviation_ends_no_sentence(tmp_path: Path) -> None:
+    text = "The deal was signed by Supt. Harlow and the mayor on Monday."
+    assert len(_claims(text, load_lexicon([builtin_lexicons_dir()]))) == 2
+    assert len(_claims(text, _extended(tmp_path, "abbreviations: [supt]\n"))) == 1
+
+
+def test_a_house_connector_joins_a_name(tmp_path: Path) -> None:
+    text = "Investors met Jan ter Horst in Utrecht."
+    names = [name.text for name in _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].names]
+    assert "Jan ter Horst" not in names
+    lexicon = _extended(tmp_path, "connectors: [ter]\n")
+    assert "Jan ter Horst" in [name.text for name in _claims(text, lexicon)[0].names]
+
+
+def test_a_house_level_verb_names_the_metric(tmp_path: Path) -> None:
+    text = "The vacancy rate hovered near 7% in May [1]."
+    lexicon = _extended(tmp_path, "level_verbs: [hovered near]\n")
+    assert _claims(text, lexicon)[0].quantities[0].metric == "vacancy"
