@@ -1,5 +1,8 @@
 """One self-contained HTML page for editors: each article with flagged spans highlighted.
 
+Each article is one pane of its text beside its findings: Markdown rendered (raw HTML off, see
+factcheck.report.article_html), plain text pre-formatted, each finding's span marked.
+
 Article text and every finding field are untrusted. Everything is escaped with html.escape; the
 page has no inline event handlers, loads nothing from the network, and its Content-Security-
 Policy allows only the page's own style and script, by hash, so an injected tag could not run.
@@ -9,15 +12,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import itertools
 from html import escape
 from importlib.resources import files
 
 from factcheck.engine_rules import ENGINE_RULES
 from factcheck.models import DocumentResult, DocumentStatus, Finding, Report, RuleInfo
 from factcheck.report import RenderContext
-
-SEVERITY_ORDER = {"error": 3, "warning": 2, "info": 1}
+from factcheck.report.article_html import Mark, article_html, is_markdown
 
 
 def _asset(name: str) -> str:
@@ -54,7 +55,8 @@ def render(report: Report, context: RenderContext) -> str:
         '<label>rule <select id="rule-filter"><option value="">all rules</option>',
         *(f'<option value="{escape(r)}">{escape(r)}</option>' for r in used),
         "</select></label>",
-        "<span>next/previous finding: <kbd>j</kbd>/<kbd>k</kbd></span></div></header><main>",
+        "<span>next/previous finding: <kbd>j</kbd>/<kbd>k</kbd>; click a finding to show it "
+        "in the text</span></div></header><main>",
     ]
     for number, document in enumerate(report.documents):
         parts.append(_document(number, document, context.texts.get(document.path, ""), rules))
@@ -70,7 +72,9 @@ def _document(number: int, document: DocumentResult, text: str, rules: dict[str,
     if document.status is DocumentStatus.FAILED:
         out.append(f'<p class="error-line">{escape(document.error or "")}</p></article>')
         return "\n".join(out)
-    out.append(f'<div class="text">{_highlight(text, document.findings, ids)}</div>')
+    markdown = is_markdown(document.path)
+    body = article_html(text, _marks(text, document.findings, ids), markdown=markdown)
+    out.append(f'<div class="text {"markdown" if markdown else "plain"}">{body}</div>')
     out.append('<ol class="findings">')
     for finding in document.findings:
         out.append(_finding(finding, ids[id(finding)], rules.get(finding.rule_id), document, ids))
@@ -78,29 +82,18 @@ def _document(number: int, document: DocumentResult, text: str, rules: dict[str,
     return "\n".join(out)
 
 
-def _highlight(text: str, findings: list[Finding], ids: dict[int, str]) -> str:
-    """The text cut at every span boundary, each piece wrapped in a mark naming its findings."""
-    spans = [(f.span.start, f.span.end, f) for f in findings
-             if f.span is not None and f.span.end <= len(text) and f.span.end > f.span.start]
-    cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
-    out = []
-    for start, end in itertools.pairwise(cuts):
-        piece = escape(text[start:end])
-        covering = [f for s, e, f in spans if s <= start and end <= e]
-        if not covering:
-            out.append(piece)
-            continue
-        worst = max(covering, key=lambda f: SEVERITY_ORDER[f.severity.value]).severity.value
-        names = " ".join(ids[id(f)] for f in covering)
-        out.append(f'<mark class="{worst}" data-severity="{worst}" data-findings="{names}">'
-                   f"{piece}</mark>")
-    return "".join(out)
+def _marks(text: str, findings: list[Finding], ids: dict[int, str]) -> list[Mark]:
+    """The findings whose span lies in the text, as marks naming their list items."""
+    return [Mark(ids[id(f)], f.severity.value, f.span.start, f.span.end, f.span.line,
+                 f.span.end_line)
+            for f in findings
+            if f.span is not None and f.span.start < f.span.end <= len(text)]
 
 
 def _finding(finding: Finding, element_id: str, info: RuleInfo | None, document: DocumentResult,
              ids: dict[int, str]) -> str:
     where = f"line {finding.span.line}" if finding.span else "document"
-    out = [f'<li class="finding {finding.severity.value}" id="{element_id}" '
+    out = [f'<li class="finding {finding.severity.value}" id="{element_id}" tabindex="0" '
            f'data-severity="{finding.severity.value}" data-rule="{escape(finding.rule_id)}">',
            f'<span class="sev">{finding.severity.value}</span> '
            f'<span class="rule">{escape(finding.rule_id)} · {where}</span>',
