@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import tempfile
 import threading
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 
@@ -87,12 +88,23 @@ class ReviewStore:
             return self._review.model_copy(deep=True)
 
     def decide(self, finding: Finding, status: Status, note: str = "") -> Decision:
-        decision = Decision(status=status, note=note, rule_id=finding.rule_id,
-                            path=finding.path, claim_text=finding.claim_text)
+        return self.decide_many([finding], status, note)[finding.fingerprint]
+
+    def decide_many(self, findings: Sequence[Finding], status: Status,
+                    note: str = "") -> dict[str, Decision]:
+        """One decision for each finding, by fingerprint, written in one go: the file has all
+        of them or, if writing fails, none."""
+        decisions = {finding.fingerprint: Decision(
+            status=status, note=note, rule_id=finding.rule_id, path=finding.path,
+            claim_text=finding.claim_text) for finding in findings}
         with self._lock:
-            self._review.decisions[finding.fingerprint] = decision
-            write_review(self.path, self._review)
-        return decision
+            # A new mapping, not the old one changed: if writing fails, memory keeps what the
+            # file holds.
+            updated = self._review.model_copy(
+                update={"decisions": {**self._review.decisions, **decisions}})
+            write_review(self.path, updated)
+            self._review = updated
+        return decisions
 
 
 def baseline_from(findings: list[Finding], existing: ReviewFile | None = None) -> ReviewFile:
