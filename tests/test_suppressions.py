@@ -137,7 +137,8 @@ def test_every_format_reports_the_suppressed_count(article: Path) -> None:
 
 def test_the_rule_is_known_to_rules_list_explain_and_sarif(tmp_path: Path) -> None:
     listed = runner.invoke(app, ["rules", "list"]).stdout
-    assert re.search(r"^suppression\.unnamed +warning +A factcheck-ignore comment", listed, re.M)
+    assert re.search(r"^suppression\.unnamed +warning +engine +A factcheck-ignore comment", listed,
+                     re.M)
     assert re.search(r"^engine\.truncated +warning", listed, re.M)
     explained = runner.invoke(app, ["rules", "explain", "suppression.unnamed"])
     assert explained.exit_code == 0 and "silences nothing" in explained.stdout
