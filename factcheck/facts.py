@@ -117,10 +117,14 @@ def _quantity_fields(quantity: Quantity) -> dict[str, Scalar | None]:
 
 def frame_of(quantity: Quantity) -> str | None:
     """What a figure is a value of: its metric, whose it is and when, or None without a metric.
-    Two figures with one frame are two statements of one value."""
+    Two figures with one frame are two statements of one value. A share's predicate is part of
+    it: "62% of nurses said they had worked unpaid overtime" and "45% of nurses said they had
+    never been paid" answer two questions about one whole."""
     if quantity.metric is None:
         return None
     frame = quantity.metric
+    if quantity.predicate:
+        frame += f" {quantity.predicate}"
     if quantity.subject:
         frame += f" ({quantity.subject})"
     if quantity.period:

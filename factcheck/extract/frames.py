@@ -25,13 +25,16 @@ _PERIOD = re.compile(
     rf"(?:\s+of\s+(?P<quarter_year>{_YEAR}))?\b"
     rf"|\b(?P<relative>(?:last|this|next|previous|current)\s+(?:year|month|week|season|quarter|"
     rf"term|decade))\b"
-    rf"|\b(?:in|during|for|since|by)\s+(?P<year>{_YEAR})\b(?!\s*[-–]\d)",
+    rf"|\b(?:in|during|for|since|by)\s+(?P<year>{_YEAR})\b(?!\s*[-–]\d)"
+    # "the 2026 deficit forecast", "its 2019 census": a year naming a thing names its period
+    rf"|(?:\b(?:the|its|their|this|that|whose)|['’]s)\s+(?P<named_year>{_YEAR})\s+(?=[a-z])",
     re.IGNORECASE)
 _QUARTERS = {"first": "q1", "1st": "q1", "second": "q2", "2nd": "q2", "third": "q3", "3rd": "q3",
              "fourth": "q4", "4th": "q4"}
-_PERIOD_WORDS = re.compile(rf"\b(?:{_MONTH}|{_YEAR})(?:['’]s)?\s*", re.IGNORECASE)
+_PERIOD_WORDS = re.compile(rf"\b(?:{_MONTH}|{_YEAR})(?!\w)(?:['’]s)?\s*", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
-_GENERIC_HEAD = re.compile(r"\s+(?:rate|level|figure|total|number|count)$")
+_GENERIC_HEAD = re.compile(r"\s+(?:rate|level|figure|total|number|count)"
+                           r"(?=$|\s+(?:in|on|at|for|during|among|across)\b)")
 
 
 def period_near(text: str, start: int, end: int) -> str | None:
@@ -67,7 +70,7 @@ def _normal_period(match: re.Match[str]) -> str:
         return f"{name} {year}" if year else name
     if match.group("relative"):
         return " ".join(match.group("relative").lower().split())
-    return match.group("year")
+    return match.group("year") or match.group("named_year")
 
 
 @lru_cache(maxsize=4096)  # metric phrases recur across an article's figures
@@ -78,7 +81,7 @@ def normal_metric(metric: str | None) -> str | None:
     metric = _PERIOD.sub("", _PERIOD_WORDS.sub("", metric))
     metric = _POSSESSIVE.sub("", metric)
     metric = " ".join(metric.split())
-    metric = _GENERIC_HEAD.sub("", metric)
+    metric = _GENERIC_HEAD.sub("", metric, count=1)
     return metric or None
 
 

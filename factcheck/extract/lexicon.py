@@ -109,6 +109,11 @@ class WordLists(BaseModel):
     not_in_a_metric: list[str] = Field(default_factory=list)
     period_determiners: list[str] = Field(default_factory=list)
     period_nouns: list[str] = Field(default_factory=list)
+    put_verbs: list[str] = Field(default_factory=list)
+    metric_prepositions: list[str] = Field(default_factory=list)
+    amount_determiners: list[str] = Field(default_factory=list)
+    value_verbs: list[str] = Field(default_factory=list)
+    object_prepositions: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(WordLists):

@@ -94,6 +94,11 @@ class LexiconLookup:
         self.period_phrases = frozenset(f"{which} {unit}" for which in
                                         _lower(lexicon.period_determiners)
                                         for unit in _lower(lexicon.period_nouns))
+        self.put_verbs = _lower(lexicon.put_verbs)
+        self.metric_prepositions = _lower(lexicon.metric_prepositions)
+        self.amount_determiners = _lower(lexicon.amount_determiners)
+        self.value_verbs = frozenset(map(_normal, lexicon.value_verbs))
+        self.object_prepositions = _lower(lexicon.object_prepositions)
         self.topic_signs: dict[str, tuple[str, int]] = {}
         for topic in reversed(lexicon.topics.values()):  # the first topic naming a phrase wins
             self.topic_signs.update(dict.fromkeys(map(_normal, topic.against), (topic.id, -1)))

@@ -197,7 +197,11 @@ _IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
 _IN_A_PERIOD = re.compile(r"\s*in\s+(?:the\s+)?(?:(?:1[89]|20)\d\d|(?:January|February|March|"
                           r"April|May|June|July|August|September|October|November|December|"
                           r"first|second|third|fourth|last|past)\b)", re.IGNORECASE)
-_OF_PHRASE = re.compile(r"\s*(?:of|in)\s+(?P<phrase>[^,.;:()\[\]]{1,120})", re.IGNORECASE)
+# "in a hearing on Thursday", "in an interview": where it was said, not what is measured.
+_IN_AN_EVENT = re.compile(r"\s*in\s+(?:a|an)\s", re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"(?:1[89]|20)\d\d|january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december")
+_OF_PHRASE = re.compile(r"\s*(?P<preposition>of|in)\s+(?P<phrase>[^,.;:()\[\]]{1,120})", re.IGNORECASE)
 _METRIC_STOP = re.compile(
     r"\s(?:which|that|who|while|whereas|because|as|in|by|from|to|for|on|at|than|compared|"
     r"according|and\s+(?:is|are|was|were|has|have|had)|is|are|was|were|has|have|had|will|would|"
@@ -528,17 +532,23 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     subject = _subject(text, span_start, offset, actors)
     unframed = not framed or kind in (QuantityKind.YEAR, QuantityKind.DATE)
     metric = None if unframed else _metric(text, end, words, lex)
+    if (metric is None and not unframed and kind is QuantityKind.CURRENCY and words
+            and words[-1] in lex.amount_determiners and match.group("cur")):
+        # "the €3.1 million grant": the noun after the amount is what the money is
+        metric = normal_metric(_noun_after(text, end, lex))
     if metric and words and words[-1] in lex.selectors and kind is not QuantityKind.PERCENT:
         metric = f"{words[-1]} {metric}"  # "the remaining 18 races": a part, not the whole
     period = None if unframed else period_near(text, span_start, end)
     if not unframed and chinese_text:
         metric = metric or chinese_metric(text, span_start, end)  # "今年该市失业率为5.2%"
         period = period or chinese_period(text, span_start, end)
+    # "62% of nurses said they had worked unpaid overtime": what the share of the whole says
+    predicate = _predicate(text, end) if metric and kind is QuantityKind.PERCENT else None
     return trusted(
         Quantity, text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
         value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,
         compared_to=compared_to, ratio_phrase=ratio_phrase, change_from=change_from,
-        change_to=change_to, direction=direction, period=period,
+        change_to=change_to, direction=direction, period=period, predicate=predicate,
     )
 
 
@@ -601,6 +611,24 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
             break
         unit, position = following, word.end()
     return unit
+
+
+def _noun_after(text: str, end: int, lex: LexiconLookup) -> str | None:
+    """The one or two nouns right after a figure: "grant" in "the €3.1 million grant would",
+    "share buyback" in "a $5 billion share buyback"."""
+    found = _NOUNS_AFTER.match(text, end)
+    if found is None:
+        return None
+    nouns: list[str] = []
+    for word in found.group("words").lower().split():
+        if (word in lex.not_units or word in lex.not_in_a_metric or word in SCALE_WORDS
+                or (_PARTICIPLE.fullmatch(word) and not word.endswith("ing"))):
+            break  # after an amount, "funding" and "resurfacing" are nouns
+        nouns.append(word)
+    return " ".join(nouns) or None
+
+
+_NOUNS_AFTER = re.compile(r"[ -](?P<words>[a-z][a-z-]{1,24}(?: [a-z][a-z-]{1,24})?)\b")
 
 
 def _is_year(raw: str, value: float, scale: float, is_words: bool, words: list[str],
@@ -686,31 +714,92 @@ def _metric_as_written(text: str, end: int, words: list[str], lex: LexiconLookup
     tail_start = after_unit.end() if after_unit and after_unit.group("unit").lower() not in (
         "of", "in") else end
     of_phrase = _OF_PHRASE.match(text, tail_start)
-    if of_phrase and not _IN_A_PERIOD.match(text, of_phrase.start()):
-        phrase = _clean_phrase(of_phrase.group("phrase"))
-        if phrase:
-            return phrase
+    after = None
+    if of_phrase and not _IN_A_PERIOD.match(text, of_phrase.start()) and not (
+            _IN_AN_EVENT.match(text, of_phrase.start())):
+        after = _clean_phrase(of_phrase.group("phrase")) or None
+        if after and of_phrase.group("preposition").lower() == "of":
+            return after  # "58% of voters": the whole
+    before = _named_metric_before(words, lex) or _valued_before(words, lex)
+    if before and after:  # "May's unemployment rate of 5.1% in the Tarn region"
+        return f"{before} in {after}"
+    return after or before
+
+
+def _valued_before(words: list[str], lex: LexiconLookup) -> str | None:
+    """"the contract, worth $4.2 million": the definite noun phrase before a value verb."""
+    size = 2 if len(words) >= 2 and f"{words[-2]} {words[-1]}" in lex.value_verbs else (
+        1 if words and words[-1] in lex.value_verbs else 0)
+    if not size:
+        return None
+    named = _named_before(words[:-size], lex, strict=True)
+    opening = len(words) - size - len(named) - 1
+    if not named or opening < 0 or words[opening] not in lex.amount_determiners:
+        return None
+    return " ".join(named[-4:])
+
+
+def _named_metric_before(words: list[str], lex: LexiconLookup) -> str | None:
+    """The subject of "X stood at", or the noun phrase before "on/of/for/at"."""
     level = _level_verb(words, lex)
     if level:  # "Inflation stood at 3.1%", "the jobless rate was 4%"
-        named: list[str] = []
-        preceding = words[:-level]
-        if len(preceding) >= 2 and f"{preceding[-2]} {preceding[-1]}" in lex.period_phrases:
-            preceding = preceding[:-2]  # "class size this year is 31": the period is not it
-        for word in reversed(preceding):
-            if word in lex.not_in_a_metric or word in lex.not_units:
-                break
-            named.insert(0, word)
+        preceding = _without_period(words[:-level], lex)
+        named = _named_before(preceding, lex)
         if named:
-            return " ".join(named[-4:])
+            return _head_of_phrase(preceding, named, lex)
     words = words[-8:]
-    if len(words) < 2 or words[-1] not in ("on", "of", "for", "at", "covering"):
+    if len(words) < 2 or words[-1] not in lex.object_prepositions:
         return None
-    kept: list[str] = []
-    for word in reversed(words[:-1]):
-        if word in lex.not_units or word.endswith("ed") or word in ("has", "now", "it", "they"):
+    # "puts the number of plea agreements in 2024 at 1,480": the period is not the metric
+    preceding = _without_period(words[:-1], lex)
+    kept = _named_before(preceding, lex, strict=True)
+    return _head_of_phrase(preceding, kept, lex, strict=True) if kept else None
+
+
+def _without_period(words: list[str], lex: LexiconLookup) -> list[str]:
+    """The words before a figure without the period they end with: "class size this year",
+    "plea agreements in 2024", "turnout in May"."""
+    if len(words) >= 2 and f"{words[-2]} {words[-1]}" in lex.period_phrases:
+        return words[:-2]
+    if len(words) >= 2 and (words[-2] in lex.year_cues or words[-2] in lex.metric_prepositions
+                            ) and _PERIOD_WORD.fullmatch(words[-1]):
+        return words[:-2]
+    return words
+
+
+def _named_before(words: list[str], lex: LexiconLookup, strict: bool = False) -> list[str]:
+    """The words of the metric's name ending ``words``, read backwards to a word that is no
+    part of one (``strict``: nor a past participle or a word of ``not_in_a_metric``)."""
+    named: list[str] = []
+    stops = lex.not_units if strict else lex.not_in_a_metric
+    for word in reversed(words):
+        if word in stops or word in lex.not_units or word in lex.put_verbs or (
+                strict and (word.endswith("ed") or word in lex.not_in_a_metric)):
             break
-        kept.insert(0, word)
-    return " ".join(kept[-4:]) or None
+        named.insert(0, word)
+    return named
+
+
+def _head_of_phrase(words: list[str], named: list[str], lex: LexiconLookup,
+                    strict: bool = False) -> str:
+    """The metric a phrase names: its head with its first prepositional phrase when ``named`` is
+    the object of a chain of them ("turnout in Sunday's referendum" of "Turnout in Sunday's
+    referendum on the new county charter was"), else ``named``."""
+    chain = [named]
+    rest = words[:len(words) - len(named)]
+    while True:
+        while rest and rest[-1] in lex.year_determiners:  # "on the new county charter"
+            rest = rest[:-1]
+        if len(rest) < 2 or rest[-1] not in lex.metric_prepositions:
+            break
+        before = _named_before(rest[:-1], lex, strict)
+        if not before:
+            break
+        chain[0:0] = [before, [rest[-1]]]
+        rest = rest[:len(rest) - 1 - len(before)]
+    if len(chain) == 1:
+        return " ".join(named[-4:])
+    return " ".join([*chain[0][-4:], *chain[1], *chain[2][-4:]])
 
 
 def _level_verb(words: list[str], lex: LexiconLookup) -> int:
@@ -718,6 +807,20 @@ def _level_verb(words: list[str], lex: LexiconLookup) -> int:
     if len(words) >= 2 and f"{words[-2]} {words[-1]}" in lex.level_verbs:
         return 2
     return 1 if words and words[-1] in lex.level_verbs else 0
+
+
+def _predicate(text: str, end: int) -> str | None:
+    """What a share of a whole does or says: the words from the verb after its "of" phrase to
+    the end of the clause (at most eight): "said they had worked unpaid overtime"."""
+    of_phrase = _OF_PHRASE.match(text, end)
+    if of_phrase is None:
+        return None
+    words = of_phrase.group("phrase").split()
+    verb = next((at for at, word in enumerate(words[:9])
+                 if at and _VERB_AFTER_WHOLE.fullmatch(word)), None)
+    if verb is None:
+        return None
+    return " ".join(words[verb:verb + 8]).strip(" '\"’”").lower() or None
 
 
 def _clean_phrase(phrase: str) -> str:

@@ -82,6 +82,9 @@ class Quantity(BaseModel):
     ratio_phrase: str | None = Field(
         default=None, description="'times', 'times more than', 'twice as many as', …"
     )
+    predicate: str | None = Field(
+        default=None, description="For a share of a whole: what that share does or says, "
+        "'backed the bond' in '58% of respondents backed the bond'")
 
     @field_validator("value", "change_from", "change_to")
     @classmethod

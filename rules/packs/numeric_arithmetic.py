@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.models import Claim, Interval, LineIndex, Quantity, QuantityKind
@@ -203,11 +204,13 @@ def _plain(value: float) -> str:
         "flag": ["Of all voters, 60% backed the plan and 55% opposed the plan [1].",
                  "In the poll, 58% of respondents backed the stadium bond [1]. Another 49% of "
                  "respondents opposed it [1].",
-                 "在民调中，百分之六十的选民支持该计划，百分之五十五的选民反对该计划【1】。"],
+                 "在民调中，百分之六十的选民支持该计划，百分之五十五的选民反对该计划【1】。",
+                 "Fiction made up 58% of the books borrowed last year, and non-fiction 47% [1]."],
         "pass": ["Of all voters, 40% backed the plan, 35% opposed it and 25% were undecided [1].",
                  "In the poll, 58% of respondents backed the stadium bond [1]. Another 39% of "
                  "respondents opposed it [1].",
                  "Turnout was 58% in the north [1]. In the south, 49% voted [1].",
+                 "Fiction made up 58% of the books borrowed last year, and non-fiction 40% [1].",
                  "在民调中，百分之四十的选民支持该计划，百分之三十五的选民反对，百分之二十五尚未决定【1】。",
                  "北区的投票率为百分之五十八【1】。南区有百分之四十九的选民投了票【1】。"],
     },
@@ -225,8 +228,9 @@ def shares_exceed_whole(doc: RuleContext) -> Iterator[Flag]:
         if len(together) < 2:
             continue
         # Shares measured against different wholes ("90% of refining, 60% of mining") are not
-        # summed: only those that name the same metric, or none at all.
-        metrics = {_normal(q.metric) for q in together}
+        # summed: only those that name the same metric, or none at all. An elliptical share
+        # ("58% of the books …, and non-fiction 47%") is of the whole of the share before it.
+        metrics = {_normal(q.metric) for q in _elided(claim, together)}
         if continued:  # "The remaining 40%" names no whole: it is the one before
             metrics = {_normal(q.metric) for q in together if q.metric} or {""}
         if len(metrics) > 1:
@@ -238,6 +242,35 @@ def shares_exceed_whole(doc: RuleContext) -> Iterator[Flag]:
                        message=f"shares add up to {total:g}%: "
                        + " + ".join(q.text for q in together),
                        evidence={"total": total, "shares": [q.text for q in together]})
+
+
+def _elided(claim: Claim, shares: Sequence[Quantity]) -> list[Quantity]:
+    """The shares, each without a whole of its own that stands in an ellipsis after the share
+    before it in the claim ("…, and non-fiction 47%") given that share's whole and period."""
+    read: list[Quantity] = []
+    for share in shares:
+        before = read[-1] if read else None
+        if (before is not None and share.metric is None and before.metric is not None
+                and share.period == before.period and before in claim.quantities
+                and share in claim.quantities and before.span.end <= share.span.start
+                and _elliptical(claim.text[before.span.end - claim.span.start:
+                                           share.span.start - claim.span.start])):
+            share = share.model_copy(update={"metric": before.metric})
+        read.append(share)
+    return read
+
+
+# "…, and non-fiction 47%": a conjunction and the name of the other part, with no verb.
+_ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s+(?!(?:the|a|an)\b)"
+                       r"(?:[^\W\d][\w'’-]*\s+){1,3}$", re.IGNORECASE)
+_VERBISH = re.compile(r"[a-z]{2,}ed|is|are|was|were|has|have|had|said|says|did|do|does",
+                      re.IGNORECASE)
+
+
+def _elliptical(between: str) -> bool:
+    gap = _ELLIPSIS.search(between)
+    return gap is not None and not any(_VERBISH.fullmatch(word.strip(",")) for word in
+                                       gap.group().split()[1:])
 
 
 def _claims_of(doc: RuleContext, quantities: Sequence[Quantity]) -> list[str]:
@@ -262,6 +295,14 @@ _OF_THE_TOTAL = re.compile(r"\W*(?:of|out\s+of)\s+(?:the|its|their|all)\s+(?=\d)
                            re.IGNORECASE)
 _PARTS_CUE = re.compile(r"\b(of which|of whom|including|includes|include|comprising|made up "
                         r"of|(?:is|was|are|were)\s+(?:split|divided)\s+between)\b|其中", re.I)
+# "310 species: 200 insects, 90 birds and 45 mammals": a total, at most four words naming it,
+# then a colon and the list of its parts.
+_COLON_LIST = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,4}:\s+(?=\S)")
+_NEXT_ITEM = re.compile(r"(?:\s+[^\W\d][\w'’-]*){1,3}\s*(?:,\s*(?:and\s+)?|and\s+)",
+                        re.IGNORECASE)
+# Between two parts of a list stands a comma, a semicolon or a conjunction; a figure with none
+# before it qualifies the part before ("80 were over 75", "55 were children under 12": ages).
+_BETWEEN_PARTS = re.compile(r"[,;]|\b(?:and|or|while|whereas|but)\b|其中|[，、；]", re.I)
 
 
 @rule(
@@ -281,8 +322,12 @@ _PARTS_CUE = re.compile(r"\b(of which|of whom|including|includes|include|compris
                  "Of the 60 council seats, the Greens won 34 and Labour 29 [1].",
                  "The $4.5 million grant is split between $3 million for roads and $2.1 million "
                  "for parks [1].",
-                 "全市共有120所学校，其中80所是公立学校，50所是私立学校【1】。"],
+                 "全市共有120所学校，其中80所是公立学校，50所是私立学校【1】。",
+                 "The survey counted 310 species: 200 insects, 90 birds and 45 mammals [1]."],
         "pass": ["Of the 60 council seats, the Greens won 34 and Labour 20 [1].",
+                 "The survey counted 310 species: 200 insects, 70 birds and 40 mammals [1].",
+                 "The clinic vaccinated 140 people [1]. Of them, 90 were over 65 and 50 were "
+                 "children under 5 [1].",
                  "全市共有120所学校，其中80所是公立学校，40所是私立学校【1】。",
                  "The agency recorded 120 cases, of which 80 were in Ohio and 30 in Texas [1].",
                  "The county recorded 120 flu admissions in March [1]. Of them, 80 were adults "
@@ -297,7 +342,10 @@ def parts_exceed_total(doc: RuleContext) -> Iterator[Flag]:
         counts = [q for q in claim.quantities
                   if q.kind in (QuantityKind.COUNT, QuantityKind.CURRENCY)]
         cue = _PARTS_CUE.search(claim.text)
-        if cue is not None:
+        colon = None if cue is not None else _colon_list(claim, counts)
+        if colon is not None:  # "catalogued 310 species: 200 insects, 90 birds and 45 mammals"
+            totals, parts = counts[colon:colon + 1], counts[colon + 1:]
+        elif cue is not None:
             cue_at = claim.span.start + cue.start()
             totals = [q for q in counts if q.span.end <= cue_at]
             parts = [q for q in counts if q.span.start >= cue_at]
@@ -317,7 +365,10 @@ def parts_exceed_total(doc: RuleContext) -> Iterator[Flag]:
         else:  # "1,200 patients at 40 hospitals. Of those, …": what the parts count, or the first
             units = {q.unit for q in parts if q.unit}
             total = next((q for q in totals if q.unit in units), totals[0])
-        parts = [q for q in parts if _same_measure(total, q) or q.unit is None]
+        parts = _listed(claim, parts)
+        # A colon list names the kinds of its parts ("200 insects" of "310 species").
+        parts = [q for q in parts if _same_measure(total, q) or q.unit is None
+                 or (colon is not None and q.kind is total.kind)]
         part_sum = sum(_bounds(q)[0] for q in parts)
         if len(parts) >= 2 and part_sum > _bounds(total)[1] * 1.005:
             same_claim = any(q is total for q in claim.quantities)
@@ -326,6 +377,36 @@ def parts_exceed_total(doc: RuleContext) -> Iterator[Flag]:
                        span=total.span if same_claim else parts[0].span,
                        message=f"parts add up to {part_sum:g}, more than the total {total.text}",
                        evidence={"total": total.value, "parts": [q.text for q in parts]})
+
+
+def _colon_list(claim: Claim, counts: Sequence[Quantity]) -> int | None:
+    """The index of the total a colon list follows: right after the colon, two or more items of
+    a figure and the noun it counts, joined by commas and "and"."""
+    start = claim.span.start
+    for index, total in enumerate(counts[:-2]):
+        colon = _COLON_LIST.match(claim.text, total.span.end - start)
+        if colon is None or colon.end() != counts[index + 1].span.start - start:
+            continue
+        items = counts[index + 1:]
+        if all(item.unit for item in items) and all(
+                _NEXT_ITEM.fullmatch(claim.text, a.span.end - start, b.span.start - start)
+                for a, b in pairwise(items)):
+            return index
+    return None
+
+
+def _listed(claim: Claim, parts: Sequence[Quantity]) -> list[Quantity]:
+    """The parts that are items of the list: a figure with no comma or conjunction between it
+    and the part before qualifies that part ("80 were over 75")."""
+    kept: list[Quantity] = []
+    for part in parts:
+        if kept and kept[-1] in claim.quantities and part in claim.quantities:
+            between = claim.text[kept[-1].span.end - claim.span.start:
+                                 part.span.start - claim.span.start]
+            if not _BETWEEN_PARTS.search(between):
+                continue
+        kept.append(part)
+    return kept
 
 
 _YEARS_SINCE = re.compile(
