@@ -125,9 +125,10 @@ def test_a_hung_document_is_cut_off_on_the_worker_and_frees_it(
         (pid,) = client.run(os.getpid).values()
     finally:
         client.close()
-    before = _cpu_seconds(pid)
+    before, started = _cpu_seconds(pid), time.monotonic()
     time.sleep(1.0)
-    assert _cpu_seconds(pid) - before < 0.5
+    # A worker still spinning would use a whole core over the window; an idle one next to none.
+    assert _cpu_seconds(pid) - before < (time.monotonic() - started) / 2
 
 
 CRASHING_RULES = '''

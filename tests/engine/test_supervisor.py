@@ -54,7 +54,8 @@ def test_results_in_input_order_with_two_workers() -> None:
 
 def test_segfault_and_hang_are_retried_then_recovered_by_the_fallback() -> None:
     supervisor = Supervisor(factory({"b": "segv", "c": "hang"}), jobs=1, timeout=1.5)
-    start = time.monotonic()
+    # A hang that was not cut would end after 60 s as "c checked by primary": the results
+    # say it was cut, without timing the run.
     results = list(supervisor.run(["a", "b", "c", "d"]))
     assert results[0] == "a checked by primary"
     assert isinstance(results[1], Recovered)
@@ -63,7 +64,6 @@ def test_segfault_and_hang_are_retried_then_recovered_by_the_fallback() -> None:
     assert isinstance(results[2], Recovered)
     assert "no answer within 1.5s" in results[2].primary_error
     assert results[3] == "d checked by primary"
-    assert time.monotonic() - start < 20
 
 
 def test_failing_fallback_is_reported_not_lost() -> None:
@@ -101,9 +101,10 @@ def test_tasks_are_read_lazily_within_a_bounded_window() -> None:
     results.close()
 
 
-def reading_factory(behaviour: dict[str, str]) -> Callable[[str], Callable[[str], str]]:
+def reading_factory(behaviour: dict[str, str], attempts: Path | None = None
+                    ) -> Callable[[str], Callable[[str], str]]:
     """Workers that read their task first (marked), then check it: ``read-…`` actions go
-    wrong while reading."""
+    wrong while reading. Each attempt at a task adds a ``task mode`` line to ``attempts``."""
     inner = factory({task: action for task, action in behaviour.items()
                      if not action.startswith("read-")})
 
@@ -111,6 +112,9 @@ def reading_factory(behaviour: dict[str, str]) -> Callable[[str], Callable[[str]
         check = inner(mode)
 
         def run(task: str) -> str:
+            if attempts is not None:
+                with attempts.open("a") as log:  # workers are processes: a file, not a list
+                    log.write(f"{task} {mode}\n")
             reading()
             action = behaviour.get(task, "")
             if action == "read-hang":
@@ -125,12 +129,13 @@ def reading_factory(behaviour: dict[str, str]) -> Callable[[str], Callable[[str]
     return make
 
 
-def test_a_worker_failing_while_reading_is_the_inputs_failure_not_retried() -> None:
+def test_a_worker_failing_while_reading_is_the_inputs_failure_not_retried(
+    tmp_path: Path,
+) -> None:
+    attempts = tmp_path / "attempts"
     supervisor = Supervisor(reading_factory({"fifo": "read-hang", "zero": "read-segv",
-                                             "crash": "segv"}), jobs=1, timeout=1.5)
-    start = time.monotonic()
+                                             "crash": "segv"}, attempts), jobs=1, timeout=1.5)
     results = list(supervisor.run(["a", "fifo", "zero", "crash", "b"]))
-    elapsed = time.monotonic() - start
     assert results[0] == "a checked by primary"
     assert results[1] == InputFailure("fifo", "no answer within 1.5s while reading it")
     assert results[2] == InputFailure("zero", "worker killed by SIGSEGV while reading it")
@@ -138,7 +143,13 @@ def test_a_worker_failing_while_reading_is_the_inputs_failure_not_retried() -> N
     assert isinstance(results[3], Recovered)
     assert "SIGSEGV" in results[3].primary_error
     assert results[4] == "b checked by primary"
-    assert elapsed < 2 * 1.5 + 5  # one timeout for the hung read: no retry, no fallback
+    # One attempt at each input that failed while reading it: no retry, no fallback. The
+    # crash after reading was retried, then handed to the fallback.
+    tried = attempts.read_text().splitlines()
+    assert [line for line in tried if line.split()[0] in ("fifo", "zero")] == [
+        "fifo primary", "zero primary"]
+    assert [line for line in tried if line.startswith("crash ")] == [
+        "crash primary", "crash primary", f"crash {FALLBACK}"]
 
 
 def test_a_check_that_raises_is_retried_in_one_line_without_a_traceback(

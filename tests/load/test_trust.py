@@ -11,7 +11,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -276,10 +275,9 @@ def test_fifo_and_device_articles_are_refused_without_blocking(tmp_path: Path) -
     (folder / "story.md").write_text(SOURCED)
     (folder / "story.sources").mkdir()
     os.mkfifo(folder / "story.sources" / "1.txt")
-    started = time.monotonic()
-    result = run_cli(["check", str(folder), "/dev/zero", "--format", "json"], cwd=tmp_path,
-                     timeout=60)
-    assert time.monotonic() - started < 30
+    # A read that blocked would be cut off by the document timeout ("no answer within …"):
+    # the errors below say each file was refused before any read, without timing the run.
+    result = run_cli(["check", str(folder), "/dev/zero", "--format", "json"], cwd=tmp_path)
     assert result.returncode == 2
     statuses = {Path(d["path"]).name: (d["status"], d.get("error"))
                 for d in json.loads(result.stdout)["documents"]}

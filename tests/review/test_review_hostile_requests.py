@@ -7,7 +7,6 @@ import http.client
 import json
 import socket
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -95,14 +94,14 @@ def test_an_oversized_body_is_413_without_being_read(address: tuple[str, int]) -
 def test_a_body_that_never_comes_is_408_within_the_timeout(
         address: tuple[str, int], capfd: pytest.CaptureFixture[str]) -> None:
     host, port = address
-    with socket.create_connection((host, port), timeout=10) as client:
+    # The client waits 20 times the server's timeout: an answer that comes at all comes from
+    # the server's timeout (a recv past the client's raises), without timing it here.
+    with socket.create_connection((host, port), timeout=TIMEOUT * 20) as client:
         client.sendall(f"POST /api/decision HTTP/1.1\r\nHost: {host}:{port}\r\n"
                        f"X-Factcheck-Token: {TOKEN}\r\nContent-Type: application/json\r\n"
                        "Content-Length: 100\r\n\r\n{".encode())
-        start = time.monotonic()
         answer = client.recv(4096)
         assert answer.startswith(b"HTTP/1.0 408")
-        assert time.monotonic() - start < 5
     assert "Traceback" not in capfd.readouterr().err
 
 
@@ -131,11 +130,9 @@ def test_a_trickling_body_is_cut_at_the_timeout_for_the_whole_body(
 def test_headers_that_never_end_close_the_connection(
         address: tuple[str, int], capfd: pytest.CaptureFixture[str]) -> None:
     host, port = address
-    with socket.create_connection((host, port), timeout=10) as client:
+    with socket.create_connection((host, port), timeout=TIMEOUT * 20) as client:
         client.sendall(b"POST /api/decision HTTP/1.1\r\nHost: x\r\n")
-        start = time.monotonic()
-        assert client.recv(4096) == b""  # closed by the server's socket timeout
-        assert time.monotonic() - start < 5
+        assert client.recv(4096) == b""  # closed by the server's socket timeout, not ours
     assert "Traceback" not in capfd.readouterr().err
 
 
