@@ -21,7 +21,7 @@ from factcheck.extract.names import find_names
 from factcheck.extract.quantities import find_quantities
 from factcheck.extract.reading import Reading, reading
 from factcheck.extract.segment import sentences
-from factcheck.extract.stances import find_stances
+from factcheck.extract.stances import TopicMemory, find_stances
 from factcheck.limits import DEFAULT_LIMITS, Cut, CutLog, DocumentLimits
 from factcheck.models import BlockKind, Citation, CitationKind, Claim, Document
 from factcheck.models.trusted import trusted
@@ -123,6 +123,7 @@ def extract_bounded(document: Document, lexicon: Lexicon,
     text = index.text
     lookup = lexicon.lookup()
     finder = ActorFinder(lookup)
+    topics = TopicMemory()  # open stance topics named so far, for later shorter mentions
     budget = _Budget(limits, index)
     claims: list[Claim] = []
     for block in document.blocks:
@@ -154,7 +155,7 @@ def extract_bounded(document: Document, lexicon: Lexicon,
                                    line=index.position(piece_start)[0]))
                 piece_end = cut_end
             claims.append(_claim(text, piece_start, piece_end, claim_id, block.section, index,
-                                 finder, lookup, budget, evidence_only))
+                                 finder, lookup, budget, evidence_only, topics))
     return Extraction(claims, budget.log.cuts())
 
 
@@ -168,7 +169,7 @@ def _cut_point(text: str, start: int, length: int) -> int:
 
 def _claim(text: str, start: int, end: int, claim_id: str, section: str | None,
            index: Reading, finder: ActorFinder, lookup: LexiconLookup, budget: _Budget,
-           evidence_only: bool) -> Claim:
+           evidence_only: bool, topics: TopicMemory | None = None) -> Claim:
     body = text[start:end]
     # A source's names are searched as text: only a claim's need reading.
     # One more than a claim may keep, so a finder that stops early still tells there were more.
@@ -197,7 +198,7 @@ def _claim(text: str, start: int, end: int, claim_id: str, section: str | None,
         q for q in quantities if not any(a <= q.span.start < b for a, b in marker_spans)],
         claim_id, start, counted=False)
     stances = [] if evidence_only or not budget.room("stances") else budget.take(
-        "stances", find_stances(body, start, index.span, actors, lookup),
+        "stances", find_stances(body, start, index.span, actors, lookup, topics),
         claim_id, start, counted=True)
     return trusted(
         Claim, id=claim_id, text=body, span=index.span(start, end), section=section,

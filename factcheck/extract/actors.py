@@ -82,10 +82,18 @@ class ActorFinder:
                         break
         for match in self.lookup.titled_pattern().finditer(text):
             name = match.group("name")
+            if name.split()[-1].rstrip(".").lower() in self.lookup.organization_heads:
+                continue  # "Public Defender Service": an organization, not Defender Service
             role = match.group("title")
+            name_start = match.start("name")
+            first, _, rest = name.partition(" ")
+            while rest and self.lookup.is_title(first):
+                # "Justice Minister Pavel Novak": two titles, then the name
+                role, name_start, name = f"{role} {first}", name_start + len(first) + 1, rest
+                first, _, rest = name.partition(" ")
             known = self._resolve(name)
             actor_id = known or _slug(name)
-            hits.append((match.start("name"), match.end("name"), actor_id, role))
+            hits.append((name_start, match.end("name"), actor_id, role))
             self._remember_person(name, actor_id, role, known is not None)
         taken = _longest(list(hits))
         if has_han(text):

@@ -64,6 +64,7 @@ class LexiconLookup:
             (phrase, (len(phrase), tuple(names))) for phrase, names in lists.items())
         self._lists = {name: lexicon.phrase_list(name) for name in PHRASE_LISTS}
         self._patterns: dict[str, re.Pattern[str]] = {}
+        self._word_sets: dict[str, frozenset[str]] = {}
         self.support = frozenset(_normal(cue) for cue in lexicon.support)
         self.weak_cues = frozenset(_normal(cue) for cue in lexicon.weak_cues)
         # names, sentences and figures: word sets, lower case
@@ -188,6 +189,23 @@ class LexiconLookup:
         if name not in self._patterns:
             self._patterns[name] = _alternation(self._lists[name])
         return self._patterns[name]
+
+    def words(self, name: str) -> frozenset[str]:
+        """One plain word list of the lexicon (a ``WordLists`` field), lower-cased, with runs of
+        spaces as one space; built on first use."""
+        found = self._word_sets.get(name)
+        if found is None:
+            found = self._word_sets[name] = frozenset(
+                _normal(word) for word in self.lexicon.phrase_list(name))
+        return found
+
+    def alternation(self, name: str, *, chinese: bool = False) -> str:
+        """One word list as a regex alternation (no group, no boundaries), longest first, a
+        space matching any whitespace: the English words, or with ``chinese`` the Chinese ones;
+        ``(?!)`` (never matches) for an empty list."""
+        ordered = sorted({word for word in self.lexicon.phrase_list(name)
+                          if is_han(word[:1]) == chinese}, key=len, reverse=True)
+        return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered) or "(?!)"
 
     def supports(self, cue: str) -> bool:
         return _normal(cue) in self.support

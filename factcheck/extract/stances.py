@@ -2,153 +2,421 @@
 
 A cue's polarity (support +1, oppose −1) times its object's (a topic phrase, or an "against"
 phrase such as "tariff relief": −1) gives the stance. The actor is the nearest one before the
-cue in the same claim; the object is the noun phrase right after it. Negation ("did not
-reject") flips the polarity and is recorded. Precision first: no actor or no object, no stance.
+cue in the same claim (with the ones joined to it by "and"), or in the passive the agent after
+"by"; the object is the noun phrase right after the cue (before it in the passive), with an
+"of" or "on" complement that says which one, or the last stance's topic for a pronoun ("backs
+it"). Negation ("did not reject") flips the polarity and is recorded. Precision first: no actor
+or no object, no stance; a cue that reads as a noun ("child support payments") or under a
+condition ("would back the levy if …") makes none either.
+
+Every word this module looks for is in the lexicon (rules/lexicons/stances.yaml, zh.yaml), so a
+user's `lexicons` folder extends it; `_Grammar` compiles the lists once per lexicon.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Sequence
 
 from factcheck.extract.chinese import is_han
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.numbers import SCALE_WORDS
-from factcheck.extract.quantities import CURRENCY_WORDS, MONTHS
+from factcheck.extract.quantities import CURRENCY_WORDS
 from factcheck.models import Actor, Polarity, Span, Stance
 from factcheck.models.trusted import trusted
 
-_NP_STOP = re.compile(
-    r"\s(?:of|on|for|to|with|involving|in|by|from|that|which|while|whereas|and|but|as|at|after|"
-    r"before|because|if|when|despite|amid|over|against|into|under|,)\b|[,.;:!?\[\](]")
-_DETERMINERS = re.compile(r"^(?:the|a|an|any|all|its|their|his|her|our|new|further|more|"
-                          r"additional|such|these|those|this|that|some)\s+", re.IGNORECASE)
-_TO_VERB = re.compile(r"^\s*to\s+[a-z]+\s+", re.IGNORECASE)
-_VERB_FIRST = re.compile(r"^(?:include[sd]?|is|are|was|were|has|have|had|will|would|could|"
-                         r"should|may|might|remain(?:s|ed)?|seem(?:s|ed)?)\b", re.IGNORECASE)
 _HEAD_WORD = re.compile(r"^[A-Za-z][\w-]{2,40}$")
-DATE_WORDS = (*MONTHS.split("|"), "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-              "Saturday", "Sunday")
-# A place named after the object: capitalized words or a number ("at Pier 4"), never a date.
-_PLACE_AFTER = re.compile(
-    rf"\s(?:at|in|on|near)\s+(?:the\s+)?(?!(?:{'|'.join(DATE_WORDS)})\b)"
-    r"(?P<place>(?:[A-Z][\w'’-]*|\d+)(?:\s+(?:[A-Z][\w'’-]*|\d+)){0,3})")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# "the redistricting map drawn (by …)": participles after the head noun; not "shed", "seed".
-_TRAILING_PARTICIPLE = re.compile(
-    r"(?:\s+(?:[a-z]{2,}[^e\W]ed|drawn|given|taken|written|chosen|shown|known|made|sent))+$")
 _CN_CLAUSE_END = re.compile(r"[，。；！？、,.;!?：:（(\[［【]")
-_CN_DEMONSTRATIVE = re.compile(r"^(?:了|过)?(?:这项|该项|这一|此项|这个|该|这|此|其)?")
-AMOUNT_WORDS = frozenset({*SCALE_WORDS, *CURRENCY_WORDS, "bn", "m", "percent", "per", "cent"})
 _MONEY = re.compile(r"[$€£¥%]|\d[\d,.]*(?:%|bn|m|k)$", re.IGNORECASE)
-_CONDITIONAL_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?:(?:not|only|still|also)\s+)?$",
-                                 re.IGNORECASE)
-_CONDITION_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|provided|as long as)\b",
-                              re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$",
-                                re.IGNORECASE)
 # ", deputy leader of the Green Party, ": words set off by commas between a subject and its verb.
 _APPOSITION = re.compile(r",[^,;.]{1,80},\s*(?:[a-z]+\s+){0,2}")
-_TIME_YEAR = re.compile(r"\b(?:in|since|until|by)\s+(?:1[89]|20)\d\d\b")
+_LAST_WORD = re.compile(r"([\w'’-]+)[^\w]*$")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(\"“]))([\w'’-]+)([,;:]?\s*)$")
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
+_ADVERB = re.compile(r"[a-z]{3,}ly", re.IGNORECASE)  # "strongly supports"
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+_MAX_OBJECT_WORDS = 6
+_MAX_COMPLEMENT_WORDS = 4
+_MAX_SUBJECT_WORDS = 12
+
+
+class _Grammar:
+    """The lexicon's stance word lists, compiled once per lexicon."""
+
+    def __init__(self, lookup: LexiconLookup) -> None:
+        def words(name: str) -> str:
+            return lookup.alternation(name)
+
+        self.determiners = re.compile(rf"^(?:{words('determiners')})\s+", re.IGNORECASE)
+        self.chinese_determiner = re.compile(
+            rf"^(?:{lookup.alternation('aspect_particles', chinese=True)})?"
+            rf"(?:{lookup.alternation('determiners', chinese=True)})?")
+        self.attributive_before = re.compile(rf"\b(?:{words('attributive_determiners')})\s+$",
+                                             re.IGNORECASE)
+        self.object_stop = re.compile(rf"\s(?:{words('object_stops')})\b|[,.;:!?\[\](]")
+        self.complements = lookup.words("complement_prepositions")
+        self.to_verb = re.compile(r"^\s*to\s+[a-z]+\s+", re.IGNORECASE)
+        self.verb_first = re.compile(rf"^(?:{words('object_verbs')})\b", re.IGNORECASE)
+        # "the redistricting map drawn (by …)": participles after the head; not "shed", "seed".
+        self.trailing_participle = re.compile(
+            rf"(?:\s+(?:[a-z]{{2,}}[^e\W]ed|{words('irregular_participles')}))+$")
+        # A place named after the object: capitalized words ("at Pier 4"), never a date.
+        self.place_after = re.compile(
+            rf"\s(?:{words('place_prepositions')})\s+(?:(?:{words('determiners')})\s+)?"
+            rf"(?!(?:{words('date_words')})\b)"
+            r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+)){0,3})")
+        self.date_words = lookup.words("date_words")
+        self.adjective_endings = tuple(lookup.words("adjective_endings"))
+        self.amount_words = frozenset({*SCALE_WORDS, *CURRENCY_WORDS,
+                                       *lookup.words("amount_words")})
+        adverbs = f"{words('adverbs')}|{words('negations')}|[a-z]+ly"
+        self.conditional_before = re.compile(
+            rf"\b(?P<aux>{words('conditional_auxiliaries')})\s+(?:(?:{adverbs})\s+)?$",
+            re.IGNORECASE)
+        self.reported_future = lookup.words("reported_future")
+        self.condition_after = re.compile(
+            rf"[^.;]{{0,80}}?\b(?:{words('condition_markers')})\b", re.IGNORECASE)
+        self.condition_before = re.compile(
+            rf"\b(?:{words('condition_markers')})\b[^,;:.!?]*$", re.IGNORECASE)
+        # "was opposed", "had been rejected", "is strongly supported"
+        self.passive_before = re.compile(
+            rf"\b(?:(?:{words('auxiliaries')})\s+(?:(?:{adverbs})\s+)?)?"
+            rf"(?:{words('passive_auxiliaries')})\s+(?:(?:{adverbs})\s+)?$", re.IGNORECASE)
+        self.infinitive_cues = lookup.words("infinitive_cues")
+        self.agent_after = re.compile(
+            rf"\s+(?:{words('agent_prepositions')})\s+(?:(?:{words('determiners')})\s+)?",
+            re.IGNORECASE)
+        # "Washington and Beijing", "the Union and the Federation", "Dr. Petrov and Dr. Ortega"
+        self.coordinated = re.compile(
+            rf"\.?\s*(?:,\s*)?(?:(?:{words('coordinators')})\s+)?"
+            rf"(?:(?:{words('attributive_determiners')}|{words('titles')})\s+)?", re.IGNORECASE)
+        # "Unions at Brenner Tools rejected …": an actor after a preposition is no subject.
+        self.preposition_before = re.compile(
+            rf"\b(?:{words('prepositions')})\s+(?:(?:{words('determiners')})\s+)?$",
+            re.IGNORECASE)
+        # "Westby Council's finance committee rejected …": the committee is the subject.
+        self.possessed = re.compile(r"['’]s?\s+[\w-]")
+        # "the bill, which the Electoral Commission supports, …"
+        self.relative_before = re.compile(
+            rf"(?:,\s*)?\b(?:{words('relative_pronouns')})\s+"
+            rf"(?:(?:{words('attributive_determiners')})\s+)?$", re.IGNORECASE)
+        # The last clause boundary between a subject and its verb: what follows it must be
+        # auxiliaries, adverbs or a pronoun ("…, but later scrapped it"), not a new subject
+        # ("…, but its managers backed it").
+        self.clause_break = re.compile(
+            rf"(?:[,;:]|\b(?:{words('clause_openers')})\b)(?P<rest>[^,;:]*)$", re.IGNORECASE)
+        self.year = re.compile(rf"\b(?:{words('year_prepositions')})\s+(?:1[89]|20)\d\d\b")
+        # Words after which a cue that is also a noun is a verb ("will support", "they back").
+        last_words = {phrase.split()[-1] for name in ("adverbs", "negations")
+                      for phrase in lookup.words(name)}
+        self.verb_before = frozenset({*lookup.words("auxiliaries"), *lookup.words("pronouns"),
+                                      *last_words})
+        self.noun_cues = lookup.words("noun_cues")
+        self.pronouns = lookup.words("pronouns")
+        self.topic_pronouns = lookup.words("topic_pronouns")
+        self.event_prepositions = lookup.words("event_prepositions")
+        self.time_words = lookup.words("time_words") | lookup.words("determiners") | self.pronouns
+        self.subject_before = frozenset({*lookup.words("clause_openers"),
+                                         *lookup.words("reported_speech")})
+        self.attributive = lookup.words("attributive_determiners")
+
+
+_GRAMMARS: weakref.WeakKeyDictionary[LexiconLookup, _Grammar] = weakref.WeakKeyDictionary()
+
+
+def _grammar(lookup: LexiconLookup) -> _Grammar:
+    grammar = _GRAMMARS.get(lookup)
+    if grammar is None:
+        grammar = _GRAMMARS[lookup] = _Grammar(lookup)
+    return grammar
+
+
+class TopicMemory:
+    """The stance topics of one document so far. A later mention with fewer or more of the
+    words that say which one ("the sugar tax" after "the sugar tax on soft drinks") is the same
+    topic when exactly one earlier topic with its head fits; with two ("the school budget", "the
+    transport budget"), "the budget" is neither."""
+
+    _MAX_KEYS = 500  # per document: extraction stays linear on long or adversarial input
+
+    def __init__(self) -> None:
+        self._by_head: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        self._count = 0
+
+    def resolve(self, key: str) -> str:
+        words = key.split()
+        head, modifiers = words[-1], frozenset(words[:-1])
+        known = self._by_head.setdefault(head, [])
+        if any(key == earlier for earlier, _ in known):
+            return key
+        fits = [earlier for earlier, earlier_modifiers in known
+                if modifiers < earlier_modifiers or earlier_modifiers < modifiers]
+        if len(fits) == 1:
+            return fits[0]
+        if self._count < self._MAX_KEYS:
+            known.append((key, modifiers))
+            self._count += 1
+        return key
 
 
 def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
-                 actors: Sequence[Actor], lookup: LexiconLookup) -> list[Stance]:
+                 actors: Sequence[Actor], lookup: LexiconLookup,
+                 topics: TopicMemory | None = None) -> list[Stance]:
+    """The claim's stances; ``topics`` (one per document) makes a shorter or longer mention
+    of an earlier topic that topic."""
     if not actors:
         return []
+    grammar = _grammar(lookup)
     stances: list[Stance] = []
     phrases = lookup.phrases(text, ("cues", "time_markers"))
-    time_marker = _time_marker(text, phrases["time_markers"])
+    time_marker = _time_marker(text, phrases["time_markers"], grammar)
+    markers = [start for start, _ in phrases["time_markers"]]
     object_until = 0  # where the last cue's object ends: a cue inside it is part of it
+    last_topic: tuple[str, int] | None = None  # what "it" stands for
     for cue_start, cue_end in phrases["cues"]:
         if cue_start < object_until:
             continue  # "拒绝加征关税", "refused to raise tariffs": one position, on raising them
-        if _DETERMINER_BEFORE.search(text, max(0, cue_start - 6), cue_start):
+        if grammar.attributive_before.search(text, max(0, cue_start - 6), cue_start):
             continue  # "the proposed charge": an adjective, not a position
-        if _CONDITIONAL_BEFORE.search(text, max(0, cue_start - 24), cue_start) or \
-                _CONDITION_AFTER.match(text, cue_end, min(len(text), cue_end + 100)):
-            continue  # "would back the levy if …": a position only under a condition
-        actor = _actor_before(actors, offset + cue_start, text, offset)
-        if actor is None:
-            continue
         cue = text[cue_start:cue_end]
-        phrase = _object_phrase(text, cue_end)
-        if is_han(cue[:1]):
-            object_until = _chinese_object_end(text, cue_end)
-        if cue.lower().endswith(" to"):  # "agreed to extend the truce": the verb's object
-            phrase = _DETERMINERS.sub("", phrase.partition(" ")[2])
-        if not phrase or _VERB_FIRST.match(phrase):
+        chinese = is_han(cue[:1])
+        # A cue of one word after "was", "has been": the passive ("opposed to" is no passive).
+        passive = None if chinese or " " in cue.strip() else grammar.passive_before.search(
+            text, max(0, cue_start - 40), cue_start)
+        if passive:  # "the levy was opposed by the union": the union's position on the levy
+            agent = _agent_after(actors, text, offset, cue_end, grammar)
+            subjects = [agent] if agent is not None else []
+            verb_start = passive.start()
+            phrase = _subject_phrase(text, verb_start, grammar)
+        else:
+            subjects = _subjects(actors, offset + cue_start, text, offset, grammar)
+            verb_start = cue_start
+            if not chinese and cue.lower() in grammar.noun_cues and not (
+                    subjects and _verb_context(text, cue_start, subjects[-1], offset, grammar)):
+                continue  # "child support payments": the cue is a noun
+            phrase = _object_phrase(text, cue_end, grammar, markers)
+            if cue.lower() in grammar.infinitive_cues:  # "agreed to extend the truce"
+                phrase = _strip_determiners(phrase.partition(" ")[2], grammar)
+            if not phrase and subjects:  # "the bill, which the Commission supports, …"
+                phrase = _relative_antecedent(text, subjects[0].span.start - offset, grammar)
+        if not phrase or grammar.verb_first.match(phrase):
             continue  # "demands include …": the cue was a noun, its object unknown
-        topic = _topic(phrase, lookup, fallback=not lookup.weak(cue))
+        if phrase.lower() in grammar.topic_pronouns:
+            topic = last_topic  # "backed the deal, while the Forum criticised it"
+        elif phrase.lower() in grammar.pronouns:
+            topic = None
+        else:
+            topic = _topic(phrase, lookup, grammar, fallback=not lookup.weak(cue))
         if topic is None:
             continue
+        if not subjects:
+            last_topic = topic  # "Campaigners welcomed the phase-out, while X condemned it"
+            continue
+        if _conditional(text, verb_start, cue_end, subjects[0], offset, lookup, grammar):
+            continue  # "would back the levy if …": a position only under a condition
+        if chinese:
+            object_until = _chinese_object_end(text, cue_end)
+        if topics is not None and topic is not last_topic:
+            topic = (topics.resolve(topic[0]), topic[1])
+        last_topic = topic
         topic_id, topic_sign = topic
         sign = (1 if lookup.supports(cue) else -1) * topic_sign
         # Chinese negation stands right before its verb ("不支持", "并未反对"); further back a
         # "不" is part of another word ("不断").
-        window = 3 if is_han(cue[:1]) else 20
-        negated = bool(lookup.pattern("negations").search(text, max(0, cue_start - window),
+        window = 3 if chinese else 20
+        negated = bool(lookup.pattern("negations").search(text, max(0, verb_start - window),
                                                            cue_start))
         if negated:
             sign = -sign
-        reported = bool(lookup.pattern("reported_speech").search(
-            text, max(0, actor.span.end - offset), cue_start))
-        if any(s.actor == actor.id and s.topic == topic_id and (s.polarity is Polarity.SUPPORT)
-               == (sign > 0) for s in stances):
-            continue  # "refused to back": two cues, one stance
-        stances.append(trusted(
-            Stance,
-            actor=actor.id, topic=topic_id,
-            polarity=Polarity.SUPPORT if sign > 0 else Polarity.OPPOSE,
-            cue=cue, span=span(offset + cue_start, offset + cue_end),
-            negated=negated, reported=reported, time_marker=time_marker,
-        ))
+        for actor in subjects:
+            reported = bool(lookup.pattern("reported_speech").search(
+                text, max(0, actor.span.end - offset), cue_start)) if not passive else False
+            if any(s.actor == actor.id and s.topic == topic_id and (
+                    s.polarity is Polarity.SUPPORT) == (sign > 0) for s in stances):
+                continue  # "refused to back": two cues, one stance
+            stances.append(trusted(
+                Stance,
+                actor=actor.id, topic=topic_id,
+                polarity=Polarity.SUPPORT if sign > 0 else Polarity.OPPOSE,
+                cue=cue, span=span(offset + cue_start, offset + cue_end),
+                negated=negated, reported=reported, time_marker=time_marker,
+            ))
     return stances
 
 
-def _actor_before(actors: Sequence[Actor], position: int, text: str, offset: int
-                  ) -> Actor | None:
-    """The cue's subject: the nearest actor before it, or the one an apposition describes
-    ("Marta Ruiz, deputy leader of the Green Party, backed …" is Marta Ruiz's position)."""
+def _subjects(actors: Sequence[Actor], position: int, text: str, offset: int,
+              grammar: _Grammar) -> list[Actor]:
+    """The cue's subjects: the nearest actor before it, or the one an apposition describes
+    ("Marta Ruiz, deputy leader of the Green Party, backed …" is Marta Ruiz's position), with
+    the actors joined to it by "and" ("Washington and Beijing agreed …"). None when that actor
+    is no subject: after a preposition ("Unions at Brenner Tools rejected"), the owner of the
+    subject ("Westby Council's finance committee rejected"), or before a new subject ("X
+    rejected the offer, but its managers backed it")."""
     before = [actor for actor in actors if actor.span.end <= position]
     if not before:
-        return None
-    nearest = before[-1]
-    for earlier in reversed(before[:-1]):
-        between = text[earlier.span.end - offset:position - offset]
+        return []
+    index = len(before) - 1
+    described = False
+    for earlier in range(len(before) - 2, -1, -1):
+        between = text[before[earlier].span.end - offset:position - offset]
         if _APPOSITION.fullmatch(between) or between.lstrip().startswith("对"):
             # "Marta Ruiz, deputy leader of …, backed"; "欧盟对特斯拉征收": the one before 对
-            nearest = earlier
+            index = earlier
+            described = True
             break
-    return nearest if position - nearest.span.end <= 80 else None
+    subject = before[index]
+    if position - subject.span.end > 80:
+        return []
+    start, end = subject.span.start - offset, subject.span.end - offset
+    if not is_han(text[start:end][:1]):
+        if grammar.preposition_before.search(text, max(0, start - 30), start):
+            return []
+        between = text[end:position - offset]
+        if not described and grammar.possessed.match(between):
+            return []
+        clause = None if described else grammar.clause_break.search(between)
+        if clause and any(word.lower() not in grammar.verb_before and
+                          word.lower() not in grammar.subject_before and
+                          not _ADVERB.fullmatch(word) for word in clause.group("rest").split()):
+            return []
+    subjects = [subject]
+    while index > 0:
+        previous = before[index - 1]
+        between = text[previous.span.end - offset:before[index].span.start - offset]
+        if not between.strip() or not grammar.coordinated.fullmatch(between):
+            break
+        subjects.insert(0, previous)
+        index -= 1
+    return subjects
 
 
-def _object_phrase(text: str, start: int) -> str:
-    if start > 0 and is_han(text[start - 1]):
-        return _chinese_object(text, start)
-    rest = text[start:start + 120]
-    to_verb = _TO_VERB.match(rest)
-    if to_verb:  # "proposal to exchange tariff relief": the object of the verb
-        rest = rest[to_verb.end():]
-    rest = " " + rest.lstrip()
-    stop = _NP_STOP.search(rest)
-    phrase = rest[: stop.start()] if stop else rest
-    place = _PLACE_AFTER.match(rest, stop.start()) if stop else None
-    phrase = " ".join(phrase.split())
+def _relative_antecedent(text: str, subject_start: int, grammar: _Grammar) -> str:
+    """The noun phrase a relative clause's subject stands after: "The electoral reform bill,
+    which the Electoral Commission supports, …" is a position on the bill."""
+    relative = grammar.relative_before.search(text, max(0, subject_start - 30), subject_start)
+    return _subject_phrase(text, relative.start(), grammar) if relative else ""
+
+
+def _verb_context(text: str, cue_start: int, subject: Actor, offset: int,
+                  grammar: _Grammar) -> bool:
+    """Whether a cue that is also a noun stands where a verb does: right after its subject
+    (or the subject's possessive: "Bessent's proposal") or an apposition ("Dr. Simon
+    Achterberg, the public health director, supports"), an auxiliary, an adverb or a pronoun;
+    not after another noun ("child support", "budget cuts")."""
+    word = _WORD_BEFORE.search(text, max(0, cue_start - 40), cue_start)
+    if word is None:
+        return False
+    if subject.span.end - offset > word.start(1) or "," in word.group(2):
+        return True
+    lowered = word.group(1).lower()
+    return lowered in grammar.verb_before or bool(_ADVERB.fullmatch(lowered))
+
+
+def _conditional(text: str, verb_start: int, cue_end: int, subject: Actor, offset: int,
+                 lookup: LexiconLookup, grammar: _Grammar) -> bool:
+    """A position only under a condition: "would back the levy", "backs it if …"; but "said it
+    would oppose the plan" is the reported future, a position."""
+    if grammar.condition_after.match(text, cue_end, min(len(text), cue_end + 100)) or \
+            grammar.condition_before.search(text, max(0, verb_start - 100), verb_start):
+        return True  # "backs the levy if …", "if the pay deal is rejected by …"
+    before = grammar.conditional_before.search(text, max(0, verb_start - 30), verb_start)
+    if before is None:
+        return False
+    reported = lookup.pattern("reported_speech").search(
+        text, max(0, subject.span.end - offset), before.start())
+    return not (reported and before.group("aux").lower() in grammar.reported_future)
+
+
+def _agent_after(actors: Sequence[Actor], text: str, offset: int, cue_end: int,
+                 grammar: _Grammar) -> Actor | None:
+    """The actor after a passive cue's "by": "opposed by the Transport Ministry"."""
+    agent = grammar.agent_after.match(text, cue_end)
+    if agent is None:
+        return None
+    for actor in actors:  # right after "by (the)", or after a title ("by Mayor Colette Ambrose")
+        start = actor.span.start - offset
+        if start >= agent.end() and _TITLE_WORDS.fullmatch(text, agent.end(), start):
+            return actor
+    return None
+
+
+def _subject_phrase(text: str, end: int, grammar: _Grammar) -> str:
+    """The noun phrase that starts the clause a passive's auxiliary ends ("The congestion
+    charge was opposed by …", "Campaigners said the sea wall at Marram Bay had been rejected
+    by …"), read as an object is ("The plan to close the library" is the plan); "" when the
+    clause has more than a noun phrase ("Officials confirmed the levy")."""
+    start = end
+    for _ in range(_MAX_SUBJECT_WORDS + 1):
+        word = _LAST_WORD.search(text, max(0, start - 40), start)
+        if word is None or text[word.end(1):start].strip() or \
+                word.group(1).lower() in grammar.subject_before:
+            break  # punctuation, "that", "said": the clause starts after it
+        start = word.start(1)
+    else:
+        return ""
+    if start == end:
+        return ""
+    phrase = _object_phrase(text[:end], start, grammar)
+    if any(word.lower() in grammar.attributive for word in phrase.split()):
+        return ""  # "confirmed the levy": a verb and its object, not one noun phrase
+    return phrase
+
+
+def _strip_determiners(phrase: str, grammar: _Grammar) -> str:
     previous = None
     while previous != phrase:
         previous = phrase
-        phrase = _DETERMINERS.sub("", phrase)
-    phrase = _TRAILING_PARTICIPLE.sub("", phrase)  # "the map drawn (by …)": the map
-    if place and phrase:  # "the new ferry terminal at Pier 4": the place says which one
+        phrase = grammar.determiners.sub("", phrase)
+    return phrase
+
+
+def _object_phrase(text: str, start: int, grammar: _Grammar,
+                   markers: Sequence[int] = ()) -> str:
+    """The noun phrase after a cue, determiners dropped; an "of" or "on" complement stays,
+    after the head ("ban on energy drink sales"), and a place after it goes before the head
+    ("Pier 4 ferry terminal"). The phrase ends at a stop word, punctuation or a time marker."""
+    if start > 0 and is_han(text[start - 1]):
+        return _chinese_object(text, start, grammar)
+    limit = min(len(text), start + 120)
+    # "backed the levy last year": a time marker ends the object, unless it is the object's
+    # first word ("the later start time")
+    limit = min([marker for marker in markers if start < marker < limit and
+                 _strip_determiners(text[start:marker].lstrip(), grammar).strip()] or [limit])
+    rest = text[start:limit]
+    to_verb = grammar.to_verb.match(rest)
+    if to_verb:  # "proposal to exchange tariff relief": the object of the verb
+        rest = rest[to_verb.end():]
+    rest = " " + _strip_determiners(rest.lstrip(), grammar)
+    phrase, stop = _noun_phrase(rest, grammar)
+    if not phrase or stop is None:
+        return phrase
+    preposition = stop.group().strip().lower()
+    if preposition in grammar.complements:
+        complement, _ = _noun_phrase(" " + _strip_determiners(rest[stop.end():].lstrip(),
+                                                              grammar), grammar)
+        words = complement.split()
+        if words and len(words) <= _MAX_COMPLEMENT_WORDS and not words[0][:1].isdigit() and \
+                not (words[0].lower() in grammar.date_words and len(words) == 1) and \
+                words[0].lower() not in grammar.pronouns:
+            return f"{phrase} {preposition} {complement}"
+    place = grammar.place_after.match(rest, stop.start())
+    if place:  # "the new ferry terminal at Pier 4": the place says which one
         return f"{place.group('place')} {phrase}"
     return phrase
 
 
-def _chinese_object(text: str, start: int) -> str:
+def _noun_phrase(rest: str, grammar: _Grammar) -> tuple[str, re.Match[str] | None]:
+    stop = grammar.object_stop.search(rest)
+    phrase = " ".join((rest[: stop.start()] if stop else rest).split())
+    return grammar.trailing_participle.sub("", phrase), stop  # "the map drawn (by …)"
+
+
+def _chinese_object(text: str, start: int, grammar: _Grammar) -> str:
     """The object after a Chinese cue: up to the clause's end, without a leading 这/该/此."""
     phrase = text[start:_chinese_object_end(text, start)].strip()
-    return _CN_DEMONSTRATIVE.sub("", phrase)
+    return grammar.chinese_determiner.sub("", phrase)
 
 
 def _chinese_object_end(text: str, start: int) -> int:
@@ -156,38 +424,67 @@ def _chinese_object_end(text: str, start: int) -> int:
     return end.start() if end else min(len(text), start + 40)
 
 
-def _topic(phrase: str, lookup: LexiconLookup, fallback: bool = True) -> tuple[str, int] | None:
-    """The topic named in the object phrase (longest lexicon phrase), else its head noun."""
-    named = lookup.phrases(phrase, ("topics",))["topics"]
+def _topic(phrase: str, lookup: LexiconLookup, grammar: _Grammar, fallback: bool = True
+           ) -> tuple[str, int] | None:
+    """The topic the object phrase names: a lexicon topic named in the phrase's own words
+    (longest first; not in its complement: a "ban on tariffs" is no position on tariffs), unless
+    it is the head after words of a kind ("the bail reform bill" is one bill, not any bill;
+    "unreasonable sanctions" are sanctions: a word with an adjective's ending is no kind);
+    else the open topic of its words."""
+    if phrase and is_han(phrase[0]):
+        named = lookup.phrases(phrase, ("topics",))["topics"]
+        if named:
+            start, end = max(named, key=lambda span: span[1] - span[0])
+            return lookup.topic_of(phrase[start:end])
+        return (phrase, 1) if fallback and len(phrase) <= 12 else None
+    head_end = _head_end(phrase, grammar)
+    named = [(start, end) for start, end in lookup.phrases(phrase, ("topics",))["topics"]
+             if start < head_end]
     if named:
         start, end = max(named, key=lambda span: span[1] - span[0])
-        return lookup.topic_of(phrase[start:end])
-    if phrase and is_han(phrase[0]):
-        return (phrase, 1) if fallback and len(phrase) <= 12 else None
-    words = phrase.split()
-    if fallback and 1 <= len(words) <= 6 and _HEAD_WORD.match(words[-1]):
-        return topic_key(words, lookup), 1
+        kinds = [word for word in _not_amounts(phrase[:start].split(), grammar)
+                 if word[:1].islower() and word.lower() not in lookup.passing_modifiers
+                 and not word.lower().endswith(grammar.adjective_endings)]
+        if end < head_end or not kinds:
+            return lookup.topic_of(phrase[start:end])
+        fallback = True  # "the bail reform bill": a bill of its own
+    main, complement = phrase[:head_end].split(), phrase[head_end:].split()[1:]
+    if fallback and 1 <= len(main) <= _MAX_OBJECT_WORDS and _HEAD_WORD.match(main[-1]):
+        return topic_key([*complement, *main], lookup), 1
     return None
+
+
+def _head_end(phrase: str, grammar: _Grammar) -> int:
+    """Where the phrase's head noun ends: before its complement, if it has one."""
+    for preposition in grammar.complements:
+        found = phrase.find(f" {preposition} ")
+        if found > 0:
+            return found
+    return len(phrase)
 
 
 def topic_key(words: Sequence[str], lookup: LexiconLookup) -> str:
     """An open topic as its head noun after the words that say which one it is, in a fixed
     order, so that "the proposed congestion charge" and "the congestion charge" are one topic
-    and "the new ferry terminal at Pier 4" and "the Pier 4 ferry terminal" another."""
+    and "the new ferry terminal at Pier 4" and "the Pier 4 ferry terminal" another. ``words``
+    ends with the head; a complement's words ("the ban on energy drink sales") go before it."""
+    grammar = _grammar(lookup)
     head = _singular(words[-1].lower())
-    modifiers = {_singular(_POSSESSIVE.sub("", word.lower())) for word in _not_amounts(words[:-1])}
+    modifiers = {_singular(_POSSESSIVE.sub("", word.lower()))
+                 for word in _not_amounts(words[:-1], grammar)}
     modifiers -= lookup.passing_modifiers
     modifiers.discard("")
     return " ".join([*sorted(modifiers), head])
 
 
-def _not_amounts(words: Sequence[str]) -> list[str]:
+def _not_amounts(words: Sequence[str], grammar: _Grammar) -> list[str]:
     """The words without an amount: "a 500 billion yuan stimulus" is the stimulus."""
     kept = []
+    amounts = grammar.amount_words
     for index, word in enumerate(words):
         following = words[index + 1].lower() if index + 1 < len(words) else ""
-        if word.lower() in AMOUNT_WORDS or _MONEY.match(word) or (
-                word[:1].isdigit() and following in AMOUNT_WORDS):
+        if word.lower() in amounts or _MONEY.match(word) or (
+                word[:1].isdigit() and following in amounts):
             continue
         kept.append(word)
     return kept
@@ -204,9 +501,24 @@ def _singular(word: str) -> str:
     return word
 
 
-def _time_marker(text: str, markers: list[tuple[int, int]]) -> str | None:
-    if markers:
-        start, end = markers[0]
-        return text[start:end].lower()
-    year = _TIME_YEAR.search(text)
+def _time_marker(text: str, markers: list[tuple[int, int]], grammar: _Grammar) -> str | None:
+    """The claim's first time marker: a word of time_markers, or a year after "in", "since" …
+    "after", "before" and "until" count only before a time or an event ("after the vote",
+    "after March", "after it lost"), not before a bare noun giving a reason ("defended the
+    mural after complaints from residents")."""
+    for start, end in markers:
+        word = text[start:end].lower()
+        if word in grammar.event_prepositions and not _names_time(text, end, grammar):
+            continue
+        return word
+    year = grammar.year.search(text)
     return year.group(0) if year else None
+
+
+def _names_time(text: str, end: int, grammar: _Grammar) -> bool:
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return True
+    word = following.group(1)
+    lowered = word.lower()
+    return not word[:1].islower() or lowered in grammar.time_words or lowered.endswith("ing")
