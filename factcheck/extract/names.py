@@ -53,14 +53,6 @@ def is_common_word(word: str) -> bool:
     return known and not proper
 
 
-def __getattr__(name: str) -> frozenset[str]:
-    """``CONNECTORS``, for callers that import it: the built-in lexicon's connectors (a given
-    lexicon's are ``LexiconLookup.connectors``)."""
-    if name == "CONNECTORS":
-        return default_lookup().connectors
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def find_names(text: str, offset: int, span: Callable[[int, int], Span],
                limit: int = 100, surnames: frozenset[str] = frozenset(),
                lookup: LexiconLookup | None = None) -> list[Name]:

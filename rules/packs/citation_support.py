@@ -17,7 +17,7 @@ from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.extract.alignment import SentenceIndex, content_words, novel_share, overlap
 from factcheck.extract.chinese import has_han, is_han
 from factcheck.extract.frames import MONTH_NAMES
-from factcheck.extract.names import CONNECTORS, is_common_word, settled
+from factcheck.extract.names import is_common_word, settled
 from factcheck.models import CitationKind, Claim, Quantity, QuantityKind, Reference
 
 SOURCE = ("China controls nearly 90 per cent of rare earth refining, Treasury Secretary Scott "
@@ -310,15 +310,17 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
 
 class _SourceWords:
     """What names are looked up in: a source's words, lower-cased, and the acronyms its
-    capitalized names make ("National Health Service" -> "nhs")."""
+    capitalized names make ("National Health Service" -> "nhs"). ``connectors`` are the
+    lexicon's words that join a name's capitalized words ("Bank of England")."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, connectors: frozenset[str]) -> None:
+        self.connectors = connectors
         self.text = f" {_normalize(text)} "
         words = self.text.split()
         # "HBO's" names HBO: possessives count as the name itself.
         self.words = frozenset([*words, *(word[:-2] for word in words if word.endswith("'s"))])
         self.sorted = sorted(self.words)
-        initials = ["".join(word[0] for word in run.group().split() if word not in CONNECTORS)
+        initials = ["".join(word[0] for word in run.group().split() if word not in connectors)
                     for run in _CAPITALIZED_RUN.finditer(text)]
         # Also without the first word, which may only be capitalized as a sentence's first.
         self.acronyms = frozenset(
@@ -355,8 +357,8 @@ def _normal_name(name: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _source_words(text: str) -> _SourceWords:
-    return _SourceWords(text)
+def _source_words(text: str, connectors: frozenset[str]) -> _SourceWords:
+    return _SourceWords(text, connectors)
 
 
 def name_in_source(name: str, source: _SourceWords, same_names: dict[str, frozenset[str]]) -> bool:
@@ -377,7 +379,8 @@ def _names(name: str, source: _SourceWords, same_names: dict[str, frozenset[str]
         return True
     if any(source.has_phrase(other) for other in map(_normal_name, same_names.get(phrase, ()))):
         return True
-    words = [word for word in phrase.split() if len(word) > 1 and word not in CONNECTORS]
+    words = [word for word in phrase.split()
+             if len(word) > 1 and word not in source.connectors]
     distinctive = [word for word in words if not is_common_word(word)] or words
     for word in distinctive:
         if source.has_word_like(word) or word in source.acronyms:
@@ -427,7 +430,8 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
         sources = doc.cited_sources(claim)
         if not sources:
             continue
-        indexes = [_source_words(s.text or "") for s in sources]
+        connectors = doc.lexicon.lookup().connectors
+        indexes = [_source_words(s.text or "", connectors) for s in sources]
         known = set().union(*(_source_actors(s.text or "", doc.lexicon) for s in sources))
         cited = ", ".join(f"[{s.id}]" for s in sources)
         flagged: set[tuple[int, int]] = set()
