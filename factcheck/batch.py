@@ -223,6 +223,11 @@ def _settle(outcome: Any) -> DocumentResult:
         status = DocumentStatus.FALLBACK if result.status is DocumentStatus.CHECKED else result.status
         return result.model_copy(update={"status": status, "findings": [note, *result.findings]})
     task = outcome.task  # a path, or a loaded document sent back from a Dask worker
+    if isinstance(task, DocumentResult):
+        # A problem found while walking, passed through the readers to keep its place: its
+        # result is known, whatever became of the worker that held it (on a loaded machine it
+        # may not answer in time).
+        return task
     path = task.path if isinstance(task, Document) else path_text(task)
     if isinstance(outcome, InputFailure):  # the article's fault: one line, exit 2
         return DocumentResult(path=path, status=DocumentStatus.FAILED,

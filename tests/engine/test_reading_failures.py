@@ -14,7 +14,10 @@ import pytest
 from typer.testing import CliRunner
 
 import factcheck.pipeline
+from factcheck.batch import _settle
 from factcheck.cli import app
+from factcheck.engine.supervisor import Failure, InputFailure
+from factcheck.models import DocumentResult, DocumentStatus
 
 runner = CliRunner()
 
@@ -79,3 +82,16 @@ def test_a_fifo_and_dev_zero_are_one_line_each(tmp_path: Path) -> None:
     assert all(d["error"].startswith(d["path"] + ":") and "\n" not in d["error"]
                for d in documents[:2])
     assert crash_core_findings(report) == []
+
+
+@pytest.mark.parametrize("failed", [
+    lambda task: InputFailure(task, "no answer within 2s while reading it"),
+    lambda task: Failure(task, "no answer within 2s", "no answer within 2s")])
+def test_a_problem_found_while_walking_keeps_its_result_whatever_its_reader_did(
+    failed: Any,
+) -> None:
+    # Such a result passes through the readers to keep its place in the batch; on a loaded
+    # machine its reader may not answer in time, which once crashed the batch (TypeError).
+    walked = DocumentResult(path="missing.md", status=DocumentStatus.FAILED,
+                            error="missing.md: error: no such file or directory")
+    assert _settle(failed(walked)) == walked
