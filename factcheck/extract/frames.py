@@ -22,28 +22,42 @@ _YEAR = r"(?:1[89]|20)\d\d"
 _PERIOD = re.compile(
     rf"\b(?P<month>{_MONTH})(?:['’]s)?(?:\s+(?P<month_year>{_YEAR}))?\b"
     rf"|\b(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4])"
-    rf"(?:\s+of\s+(?P<quarter_year>{_YEAR}))?\b"
+    rf"(?:\s+(?:of\s+)?(?P<quarter_year>{_YEAR}))?\b"  # "Q1 2025", "the first quarter of 2025"
+    # "the first half of 2025", "H1 2025": with its year ("the first half" of a match is none)
+    rf"|\b(?P<half>(?:first|second)\s+half|H[12])\s+(?:of\s+)?(?P<half_year>{_YEAR})\b"
     rf"|\b(?P<relative>(?:last|this|next|previous|current)\s+(?:year|month|week|season|quarter|"
     rf"term|decade))\b"
-    rf"|\b(?:in|during|for|since|by)\s+(?P<year>{_YEAR})\b(?!\s*[-–]\d)"
+    # "in 2024", "fiscal 2024", "at the end of 2024"
+    rf"|\b(?:in|during|for|since|by|of|fiscal)\s+(?P<year>{_YEAR})\b(?!\s*[-–]\d)"
     # "the 2026 deficit forecast", "its 2019 census": a year naming a thing names its period
-    rf"|(?:\b(?:the|its|their|this|that|whose)|['’]s)\s+(?P<named_year>{_YEAR})\s+(?=[a-z])",
+    rf"|(?:\b(?:the|its|their|this|that|whose)|['’]s)\s+(?P<named_year>{_YEAR})\s+(?=[a-z])"
+    rf"|\b(?P<possessive_year>{_YEAR})['’]s\b",  # "2023's total"
     re.IGNORECASE)
+# A period after these words is what a figure before it is compared with, not its own: "up 8%
+# on Q2", "higher than in 2019", "against last year" ("on June 3" is a date, so not months).
+_BASE_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$"
+                          r"|(?P<on>\bon\s+(?:the\s+)?)$", re.IGNORECASE)
 _QUARTERS = {"first": "q1", "1st": "q1", "second": "q2", "2nd": "q2", "third": "q3", "3rd": "q3",
              "fourth": "q4", "4th": "q4"}
 _PERIOD_WORDS = re.compile(rf"\b(?:{_MONTH}|{_YEAR})(?!\w)(?:['’]s)?\s*", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _GENERIC_HEAD = re.compile(r"\s+(?:rate|level|figure|total|number|count)"
                            r"(?=$|\s+(?:in|on|at|for|during|among|across)\b)")
+# What a period leaves at a metric's end: "business rates in [Q1 2025]", "sales in [the] year".
+_PERIOD_LEFTOVER = re.compile(r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?"
+                              r"(?:year|quarter|month|week|season|term))?"
+                              r"(?:\s+(?:in|during|for|over|of|by|since|fiscal))*$")
 
 
 def period_near(text: str, start: int, end: int) -> str | None:
     """The period the figure at ``text[start:end]`` holds for: the period expression of its
     sentence nearest to it."""
     best: tuple[int, str] | None = None
-    for found_start, found_end, period in _periods(text):
+    for found_start, found_end, period, base in _periods(text):
         if found_start < end and start < found_end:
             continue  # the figure itself ("2024" is not its own period)
+        if base and found_start >= end:
+            continue  # "up 8% on Q2": what the figure is compared with
         distance = start - found_end if found_end <= start else found_start - end
         if best is None or distance < best[0]:
             best = (distance, period)
@@ -51,9 +65,15 @@ def period_near(text: str, start: int, end: int) -> str | None:
 
 
 @lru_cache(maxsize=64)  # a sentence's figures ask one after another
-def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple((match.start(), match.end(), _normal_period(match))
+def _periods(text: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """Each period expression: where it is, its normal form, whether it is a comparison's base."""
+    return tuple((match.start(), match.end(), _normal_period(match), _is_base(text, match))
                  for match in _PERIOD.finditer(text))
+
+
+def _is_base(text: str, match: re.Match[str]) -> bool:
+    before = _BASE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    return before is not None and not (before.group("on") and match.group("month"))
 
 
 def _normal_period(match: re.Match[str]) -> str:
@@ -68,9 +88,13 @@ def _normal_period(match: re.Match[str]) -> str:
         name = _QUARTERS.get(quarter.split()[0], quarter)
         year = match.group("quarter_year")
         return f"{name} {year}" if year else name
+    if match.group("half"):
+        half = "first half" if match.group("half").lower().startswith(("h1", "first")) else \
+            "second half"
+        return f"{half} {match.group('half_year')}"
     if match.group("relative"):
         return " ".join(match.group("relative").lower().split())
-    return match.group("year") or match.group("named_year")
+    return match.group("year") or match.group("named_year") or match.group("possessive_year")
 
 
 @lru_cache(maxsize=4096)  # metric phrases recur across an article's figures
@@ -81,6 +105,7 @@ def normal_metric(metric: str | None) -> str | None:
     metric = _PERIOD.sub("", _PERIOD_WORDS.sub("", metric))
     metric = _POSSESSIVE.sub("", metric)
     metric = " ".join(metric.split())
+    metric = _PERIOD_LEFTOVER.sub("", metric, count=1)
     metric = _GENERIC_HEAD.sub("", metric, count=1)
     return metric or None
 

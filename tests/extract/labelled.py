@@ -59,6 +59,11 @@ def quantity_matches(label: list[Any], quantity: Quantity) -> bool:
     return True
 
 
+def actor_id(label: str | dict[str, Any]) -> str:
+    """An actor label's id: a plain id, or {id, kind, groups} (labelled-frames.yaml)."""
+    return label if isinstance(label, str) else str(label["id"])
+
+
 def claims_of(text: str) -> list[Claim]:
     return extract(document_from_text(text, "labelled.md"), default_lexicon())
 
@@ -91,7 +96,7 @@ def evaluate(*paths: Path, actors_in: set[str] | None = None) -> dict[str, Score
         for name, predicted, expected in (
             ("actors", Counter(a.id for c in claims for a in c.actors
                                if actors_in is None or a.id in actors_in),
-             Counter(item.get("a", []))),
+             Counter(actor_id(label) for label in item.get("a", []))),
             ("stances", Counter((s.actor, s.topic, s.polarity.value) for c in claims
                                 for s in c.stances),
              Counter(tuple(s) for s in item.get("s", []))),

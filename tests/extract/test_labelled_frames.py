@@ -1,0 +1,134 @@
+"""Extraction on fixtures/extraction/labelled-frames.yaml (issue 15): fresh sentences from twelve
+beats labelled with each figure's frame (metric, subject, period) and unit and each actor's kind
+and groups, as well as the figures, actors, stances and citations the other labelled sets have.
+
+Prints precision and recall for the new file, for it with labelled-beats.yaml and for all three
+labelled files (the issue's grown set); asserts issue 15's targets on the new file (quantities
+and actors 0.9, stances 0.85, citations 0.9) and, for the frame, kind and group figures, today's
+figures less 0.05 (FLOORS), so that a large regression fails while the gaps stay visible.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck.extract import default_lexicon
+from factcheck.extract.stances import topic_key
+from tests.extract.frames_labelled import FRAMES_LABELS, PARTS, evaluate_frames
+from tests.extract.labelled import BEATS_LABELS, LABELS, Score, actor_id, evaluate, sentences_of
+
+# Issue 15's targets, asserted on the new file.
+TARGETS = {"quantities": 0.9, "actors": 0.9, "stances": 0.85, "citations": 0.9}
+# Below its target today (measured 2026-12-04: stances 0.969 / 0.775): five of the nine missed
+# stances are actors whose name ends in a plural possessive ("The Players' Union", "the Miners'
+# Federation": names.py splits the name at the apostrophe), three are grammar ("X of the Y
+# Party voted against", "Y's chairman, X, defended", "which X has opposed"). Strict: when
+# extraction reaches the target the test fails, so this entry goes.
+BELOW_TARGET = {("stances", "recall")}
+# Frame, kind and group figures on the new file, measured 2026-12-04 (precision, recall):
+# metric 0.523 / 0.262, metric head 0.646 / 0.323, subject 0.731 / 0.817, period 1.000 /
+# 0.948, unit 0.992 / 0.992, actor kinds 1.000 / 0.702, actor groups 1.000 / 0.417; floors are
+# those less 0.05. Raise a floor when extraction gets better.
+FLOORS: dict[str, tuple[float, float]] = {
+    "metric": (0.47, 0.21), "metric head": (0.59, 0.27), "subject": (0.68, 0.76),
+    "period": (0.95, 0.89), "unit": (0.94, 0.94), "actor kinds": (0.95, 0.65),
+    "actor groups": (0.95, 0.36),
+}
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_KINDS = {"person", "organization", "country", "group", "unknown"}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, dict[str, Score]]:
+    return {"frames": evaluate(FRAMES_LABELS),
+            "beats + frames": evaluate(BEATS_LABELS, FRAMES_LABELS),
+            "all labelled": evaluate(LABELS, BEATS_LABELS, FRAMES_LABELS)}
+
+
+@pytest.fixture(scope="module")
+def frame_scores() -> dict[str, Score]:
+    return evaluate_frames()
+
+
+def _line(what: str, score: Score) -> str:
+    return (f"{what}: precision {score.precision:.3f} recall {score.recall:.3f} "
+            f"({score.true_positive}/{score.predicted} predicted, "
+            f"{score.true_positive}/{score.expected} expected)")
+
+
+def test_the_set_has_140_new_sentences_and_the_grown_set_300() -> None:
+    frames = sentences_of(FRAMES_LABELS)
+    assert len(frames) >= 140
+    assert len(frames) + len(sentences_of(BEATS_LABELS)) >= 300
+    texts = [item["t"] for path in (LABELS, BEATS_LABELS, FRAMES_LABELS)
+             for item in sentences_of(path)]
+    assert len(set(texts)) == len(texts)
+
+
+def test_labels_are_in_the_normal_forms() -> None:
+    """Ids are slugs, kinds are ActorKind values, a figure's subject is one of its item's actors,
+    a period is text and a stance's open topic key is in the form topic_key gives."""
+    lookup = default_lexicon().lookup()
+    for item in sentences_of(FRAMES_LABELS):
+        ids = [actor_id(label) for label in item.get("a", [])]
+        for label in item.get("a", []):
+            assert _SLUG.match(actor_id(label)), (label, item["t"])
+            if isinstance(label, dict):
+                assert set(label) <= {"id", "kind", "groups"}, (label, item["t"])
+                assert label.get("kind", "unknown") in _KINDS, (label, item["t"])
+                assert all(_SLUG.match(group) for group in label.get("groups", [])), item["t"]
+        for label in item.get("q", []):
+            options = label[2] if len(label) > 2 else {}
+            assert options.get("subject") in (None, *ids), (label, item["t"])
+            assert options.get("period") is None or isinstance(options["period"], str), item["t"]
+            assert options.get("metric") is None or options["metric"] == options["metric"].lower()
+        for actor, topic, polarity in item.get("s", []):
+            assert actor in ids and polarity in ("support", "oppose"), item["t"]
+            if " " in topic:
+                assert topic_key(topic.split(), lookup) == topic, (topic, item["t"])
+
+
+@pytest.mark.parametrize("part", sorted(TARGETS))
+def test_precision_and_recall_reach_the_targets(scores: dict[str, dict[str, Score]], part: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    with capsys.disabled():
+        for name, by_part in scores.items():
+            score = by_part[part]
+            below = min(score.precision, score.recall) < TARGETS[part]
+            print(f"\n{_line(f'extraction {part} ({name})', score)}"
+                  + (f"; below the target {TARGETS[part]:.2f}" if below else ""))
+    score = scores["frames"][part]
+    misses = "\n".join(score.misses[:30])
+    for what, value in (("precision", score.precision), ("recall", score.recall)):
+        if (part, what) in BELOW_TARGET:
+            continue
+        assert value >= TARGETS[part], (what, misses)
+
+
+@pytest.mark.xfail(strict=True, reason="stance recall on labelled-frames.yaml is 0.775 < 0.85: "
+                   "plural possessive names (\"The Players' Union\") and three stance grammars")
+@pytest.mark.parametrize("part, what", sorted(BELOW_TARGET))
+def test_known_gaps_reach_the_targets(scores: dict[str, dict[str, Score]], part: str,
+                                      what: str) -> None:
+    score = scores["frames"][part]
+    assert getattr(score, what) >= TARGETS[part], "\n".join(score.misses[:30])
+
+
+def test_known_gaps_stay_within_a_floor(scores: dict[str, dict[str, Score]]) -> None:
+    """Today's stance recall less 0.05, so that a regression fails while the gap is open."""
+    assert scores["frames"]["stances"].recall >= 0.72, "\n".join(
+        scores["frames"]["stances"].misses)
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_frames_kinds_and_groups(frame_scores: dict[str, Score], part: str,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    score = frame_scores[part]
+    with capsys.disabled():
+        print(f"\n{_line(f'extraction {part} (frames)', score)}")
+    misses = "\n".join(score.misses[:40])
+    precision, recall = FLOORS[part]
+    assert score.precision >= precision, misses
+    assert score.recall >= recall, misses
