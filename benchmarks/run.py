@@ -14,8 +14,12 @@ Measures, on a deterministic corpus (benchmarks/corpus.py) and the real fixtures
   checking a 50 KB article against rules with the backtracking regexes of issue 16 (on RE2);
 - accuracy on the labelled development data in ../shared/data (benchmarks/accuracy.py):
   precision, recall and F1 per rule, per dataset and against a regex baseline;
-- peers on the same articles: proselint, factcheck --engine python, a bare durable-rules loop
-  over the same facts (the matching floor) and one regex pass over the text (the reading floor).
+- peers as their users run them, side by side on the same folder of 100 generated ~1,000-word
+  articles: `factcheck check <folder>`, `proselint check <folder>` (extra `bench`) and textlint
+  with four common rules (installed with npm into the git-ignored benchmarks/.peers/ when
+  missing; skipped, saying why, without npm), each one process over the folder; and in this
+  process factcheck --engine python, a bare durable-rules loop over the same facts (the
+  matching floor) and one regex pass over the text (the reading floor).
 Targets are checked and printed as PASS/MISS; results go to benchmarks/results/latest.json.
 """
 
@@ -314,49 +318,144 @@ def hostile_regexes(folder: Path) -> dict[str, float]:
     return out
 
 
-def peers(folder: Path, count: int) -> dict[str, float]:
-    """Mean ms per article on the same articles, for factcheck and what users would run."""
+# The peers as their users run them: one process over a folder of articles.
+PEER_CLAIMS = 68  # claims per generated article: ~1,000 words
+PEERS_DIR = ROOT / "benchmarks" / ".peers"  # git-ignored: npm installs textlint here
+# textlint with four common rules that apply to English news text (no-doubled-joshi and the
+# other Japanese rules would find nothing to do), pinned so that figures stay comparable.
+TEXTLINT_PACKAGES = {"textlint": "15.8.0", "textlint-rule-no-todo": "2.0.1",
+                     "textlint-rule-max-comma": "4.0.0", "textlint-rule-sentence-length": "5.2.1",
+                     "textlint-rule-terminology": "5.2.16"}
+TEXTLINT_RULES = ("no-todo", "max-comma", "sentence-length", "terminology")
+
+
+def _tool(name: str) -> str | None:
+    """``name`` from this interpreter's environment, else from PATH."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else shutil.which(name)
+
+
+def textlint_command() -> tuple[list[str] | None, str]:
+    """textlint with its four rules, installed by npm into benchmarks/.peers/ when missing or
+    pinned differently; ``None`` and the reason when it cannot be."""
+    binary = PEERS_DIR / "node_modules" / ".bin" / "textlint"
+    manifest = PEERS_DIR / "package.json"
+    wanted = json.dumps({"private": True, "description": "peers for benchmarks/run.py --only peers",
+                         "dependencies": TEXTLINT_PACKAGES}, indent=2) + "\n"
+    if not binary.exists() or not manifest.exists() or manifest.read_text() != wanted:
+        npm = shutil.which("npm")
+        if npm is None:
+            return None, "npm not found (textlint is installed with npm into benchmarks/.peers/)"
+        PEERS_DIR.mkdir(parents=True, exist_ok=True)
+        manifest.write_text(wanted)
+        print("installing textlint and its rules with npm into benchmarks/.peers/ …",
+              file=sys.stderr)
+        done = subprocess.run([npm, "install", "--no-audit", "--no-fund", "--loglevel=error"],
+                              cwd=PEERS_DIR, capture_output=True, text=True, check=False,
+                              timeout=900)
+        if done.returncode != 0 or not binary.exists():
+            manifest.unlink(missing_ok=True)  # tried again next run
+            last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+            return None, f"npm install failed: {last}"
+    config = PEERS_DIR / ".textlintrc.json"
+    config.write_text(json.dumps({"rules": dict.fromkeys(TEXTLINT_RULES, True)}, indent=2))
+    return [str(binary), "--config", str(config)], ""
+
+
+def _version(name: str, command: list[str]) -> str:
+    """``name`` and the version ``command`` prints ("textlint v15.8.0")."""
+    done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+    lines = (done.stdout.strip() or done.stderr.strip()).splitlines()
+    said = lines[0] if done.returncode == 0 and lines else "unknown"
+    return said if said.lower().startswith(name) else f"{name} {said}"
+
+
+def _wall(command: list[str], cwd: Path) -> float:
+    """Seconds for ``command`` to finish, its report thrown away as a CI log would keep it."""
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          check=False, timeout=900)
+    seconds = time.perf_counter() - start
+    if done.returncode not in (0, 1):  # 1: findings, which every tool reports on this corpus
+        raise RuntimeError(f"{' '.join(command)} exited {done.returncode}: "
+                           f"{done.stderr.decode(errors='replace')[-2000:]}")
+    return seconds
+
+
+def peers(folder: Path, count: int, rounds: int) -> dict[str, Any]:
+    """factcheck, proselint and textlint, each started once over the same folder of ``count``
+    ~1,000-word articles, side by side: every round runs each tool in turn, so a drift of the
+    machine's speed touches all of them; the median round is kept. Then, in this process, ms
+    per article of factcheck by engine against the floors of matching and of reading."""
     from factcheck.engine.durable_matcher import DurableMatcher
     from factcheck.engine.prepare import prepare
     from factcheck.extract import extract
     from factcheck.facts import build_facts
     from factcheck.load import load_document
 
-    paths = generate(folder / "peers", count, 40, seed=11)
+    work = folder / "peers"
+    articles = work / "articles"
+    # Articles only: each tool reads the same 100 files (cited sources would be read by
+    # factcheck alone, and linted as prose by the others).
+    paths = generate(articles, count, PEER_CLAIMS, seed=11, sources=False)
+    factcheck = [_tool("factcheck") or sys.executable]
+    if factcheck[0] == sys.executable:
+        factcheck += ["-m", "factcheck"]
+    commands: dict[str, list[str]] = {
+        "factcheck": [*factcheck, "check", "articles"],
+        "factcheck --jobs 1": [*factcheck, "check", "articles", "--jobs", "1"],
+    }
+    skipped: dict[str, str] = {}
+    proselint = _tool("proselint")
+    if proselint:
+        commands["proselint"] = [proselint, "check", "articles"]
+    else:
+        skipped["proselint"] = "not installed (pip install -e '.[bench]')"
+    textlint, why = textlint_command()
+    if textlint:
+        commands["textlint"] = [*textlint, "articles"]
+    else:
+        skipped["textlint"] = why
+    for name, reason in skipped.items():
+        print(f"peers: {name} skipped: {reason}", file=sys.stderr)
+    versions = {"factcheck": _version("factcheck", [*factcheck, "--version"])}
+    if proselint:
+        versions["proselint"] = _version("proselint", [proselint, "version"])
+    if textlint:
+        versions["textlint"] = _version("textlint", [textlint[0], "--version"])
+    runs: dict[str, list[float]] = {name: [] for name in commands}
+    for command in commands.values():  # warm: the file cache, bytecode, node's module cache
+        _wall(command, work)
+    for _ in range(rounds):
+        for name, command in commands.items():
+            runs[name].append(_wall(command, work))
+
     documents = [load_document(path) for path in paths]
-    figures: dict[str, float] = {}
+    in_process: dict[str, float] = {}
     for engine in ("durable", "python"):
         run = checker(engine)
         run.check_document(documents[0])
-        figures[f"factcheck_{engine}"] = statistics.mean(
+        in_process[f"factcheck_{engine}"] = statistics.mean(
             time_each(run.check_document, documents)) * 1000
     run = checker("durable")
     facts = [build_facts(doc, extract(doc, run.lexicon)) for doc in documents]
     matcher = DurableMatcher(run.ruleset.pack)
     payloads = [prepare(run.ruleset.pack, doc_facts, f"s{i}") for i, doc_facts in enumerate(facts)]
-    figures["durable_rules_floor"] = statistics.mean(time_each(matcher.match, payloads)) * 1000
+    in_process["durable_rules_floor"] = statistics.mean(time_each(matcher.match, payloads)) * 1000
     pattern = re.compile(r"\d[\d,.]*%?|\[\d+\]")
-    figures["regex_floor"] = statistics.mean(
+    in_process["regex_floor"] = statistics.mean(
         time_each(lambda document: pattern.findall(document.text), documents)) * 1000
-    proselint = shutil.which("proselint") or str(Path(sys.executable).parent / "proselint")
-    if Path(proselint).exists():
-        start = time.perf_counter()
-        for path in paths:
-            subprocess.run([proselint, "check", str(path)], capture_output=True, cwd=ROOT)
-        per_process = (time.perf_counter() - start) / len(paths) * 1000
-        figures["proselint_cli"] = per_process
-        try:
-            import proselint.tools as tools  # type: ignore[import-untyped,import-not-found,unused-ignore]
-
-            lint = getattr(tools, "lint", None)
-            if lint is not None:
-                texts = [doc.text for doc in documents]
-                lint(texts[0])
-                figures["proselint_in_process"] = statistics.mean(time_each(lint, texts)) * 1000
-        except Exception as error:  # proselint's API changes between releases
-            figures["proselint_in_process_error"] = float("nan")
-            print(f"proselint in-process: {error}", file=sys.stderr)
-    return figures
+    return {
+        "articles": count, "rounds": rounds,
+        "words_per_article": statistics.mean(len(doc.text.split()) for doc in documents),
+        "commands": {name: " ".join([Path(command[0]).name, *command[1:]]).replace(
+            str(PEERS_DIR / ".textlintrc.json"), "benchmarks/.peers/.textlintrc.json")
+            for name, command in commands.items()},
+        "versions": versions, "skipped": skipped,
+        "wall_s": {name: statistics.median(times) for name, times in runs.items()},
+        "wall_s_runs": runs,
+        "in_process_ms_per_article": in_process,
+    }
 
 
 SECTIONS = ("latency", "extraction", "scaling", "cold-start", "throughput", "rss", "hostile",
@@ -399,7 +498,7 @@ def main() -> None:
             out["hostile"] = hostile(folder)
             out["hostile_regexes"] = hostile_regexes(folder)
         if "peers" in only:
-            out["peers_ms_per_article"] = peers(folder, 10 if quick else 40)
+            out["peers"] = peers(folder, 100, 1 if quick else 3)
         if "accuracy" in only:
             out["accuracy"] = accuracy.accuracy(folder)
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -468,14 +567,27 @@ def report(out: dict[str, Any]) -> None:
         print("50 KB article against the backtracking patterns (RE2): " + ", ".join(
             f"{name} {seconds * 1000:.0f} ms" for name, seconds in timings.items()))
         targets["hostile regexes: 50 KB article < 1 s"] = all(v < 1 for v in timings.values())
-    if "peers_ms_per_article" in out:
-        peers_ms = out["peers_ms_per_article"]
-        base = peers_ms["factcheck_durable"]
-        print("\npeers, ms per article (ratio to factcheck)")
-        for name, value in peers_ms.items():
-            print(f"  {name:<24} {value:9.3f} ms  ×{value / base:.2f}")
-        proselint = peers_ms.get("proselint_in_process", peers_ms.get("proselint_cli"))
-        targets["faster than proselint per article"] = proselint is None or base < proselint
+    if "peers" in out:
+        found = out["peers"]
+        wall = found["wall_s"]
+        print(f"\npeers: each tool started once over the same folder of {found['articles']} "
+              f"articles of ~{found['words_per_article']:.0f} words (median of "
+              f"{found['rounds']} round(s), run side by side)")
+        for name, seconds in wall.items():
+            print(f"  {name:<20} {seconds:6.2f} s  ({seconds / found['articles'] * 1000:5.1f} ms "
+                  f"per article)  $ {found['commands'][name]}")
+        for name, reason in found["skipped"].items():
+            print(f"  {name:<20} skipped: {reason}")
+        print("  versions: " + ", ".join(found["versions"].values()))
+        for peer in ("proselint", "textlint"):
+            if peer in wall:
+                print(f"  factcheck takes ×{wall['factcheck'] / wall[peer]:.2f} {peer}'s time "
+                      f"(×{wall['factcheck --jobs 1'] / wall[peer]:.2f} with --jobs 1)")
+        in_process = found["in_process_ms_per_article"]
+        base = in_process["factcheck_durable"]
+        print("  in this process, ms per article (ratio to factcheck):")
+        for name, value in in_process.items():
+            print(f"    {name:<22} {value:9.3f} ms  ×{value / base:.3f}")
     if "accuracy" in out:
         accuracy.report(out["accuracy"], targets)
     print("\ntargets")
