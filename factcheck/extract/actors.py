@@ -32,6 +32,7 @@ _WORD_CHAR = re.compile(r"[\w]")
 _WORDS = re.compile(r"\w+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}s?")
 _POSSESSIVE = re.compile(r"['’]s$")
+_OWNER = re.compile(r"['’]s$|(?<=s)['’]$")  # "Novelist Tariq Mensah's debut", "Nurse Jones'"
 _FIGURE_AFTER = re.compile(r"\s?\d")  # "RMB 8 billion", "EUR 30": a currency, not an actor
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 # What stands between a member and its organization: ", deputy leader of the", "'s chief ".
@@ -91,9 +92,13 @@ class ActorFinder:
                 # "Justice Minister Pavel Novak": two titles, then the name
                 role, name_start, name = f"{role} {first}", name_start + len(first) + 1, rest
                 first, _, rest = name.partition(" ")
+            name_end = match.end("name")
+            owner = _OWNER.search(name)
+            if owner:  # "Novelist Tariq Mensah's debut": the name is Tariq Mensah
+                name, name_end = name[:owner.start()], name_end - len(owner.group())
             known = self._resolve(name)
             actor_id = known or _slug(name)
-            hits.append((name_start, match.end("name"), actor_id, role))
+            hits.append((name_start, name_end, actor_id, role))
             self._remember_person(name, actor_id, role, known is not None)
         taken = _longest(list(hits))
         if has_han(text):

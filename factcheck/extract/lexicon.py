@@ -114,6 +114,7 @@ class WordLists(BaseModel):
     prepositions: list[str] = Field(default_factory=list)
     # names (factcheck.extract.names)
     connectors: list[str] = Field(default_factory=list)
+    head_connectors: list[str] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
     word_prefixes: list[str] = Field(default_factory=list)
     # sentences (factcheck.extract.segment)

@@ -69,6 +69,7 @@ class LexiconLookup:
         self.weak_cues = frozenset(_normal(cue) for cue in lexicon.weak_cues)
         # names, sentences and figures: word sets, lower case
         self.connectors = _lower(lexicon.connectors)
+        self.head_connectors = _lower(lexicon.head_connectors)
         self.not_names = _lower(lexicon.not_names)
         self.word_prefixes = tuple(sorted(_lower(lexicon.word_prefixes)))
         self._name_run: re.Pattern[str] | None = None
@@ -111,8 +112,15 @@ class LexiconLookup:
         if self._name_run is None:
             connectors = "|".join(sorted(map(re.escape, self.connectors), key=len, reverse=True))
             joined = rf"(?:(?:{connectors}) )*" if connectors else ""
-            self._name_run = re.compile(rf"(?<![\w'’.&-]){_CAPITALIZED}"
-                                        rf"(?: {joined}{_CAPITALIZED})*")
+            # A plural possessive inside a name, before an organization head word within three
+            # capitalized words: "The Players' Union", "the Miners' Federation", "the Recording
+            # Artists' Coalition"; not "the miners' strike", "David Moyes' Real Sociedad".
+            heads = "|".join(sorted({re.escape(head) for head in self.lexicon.organization_heads
+                                     if not is_han(head[:1])}, key=len, reverse=True))
+            plural = (rf"(?:(?<=s)['’](?=(?: {_CAPITALIZED}){{0,2}} (?:{heads})(?![\w'’-])))?"
+                      if heads else "")
+            word = _CAPITALIZED + plural
+            self._name_run = re.compile(rf"(?<![\w'’.&-]){word}(?: {joined}{word})*")
         return self._name_run
 
     def titled_pattern(self) -> re.Pattern[str]:

@@ -90,9 +90,12 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span],
                  lookup: LexiconLookup) -> list[Name]:
     names: list[Name] = []
     connectors, not_names = lookup.connectors, lookup.not_names
-    for run in lookup.name_run_pattern().finditer(text):
-        start, end = run.span()
-        words = run.group().split(" ")
+    runs = [run.span() for run in lookup.name_run_pattern().finditer(text)]
+    if lookup.head_connectors:
+        runs = _joined_after_heads(text, runs, lookup)
+    for start, end in runs:
+        written = text[start:end]
+        words = written.split(" ")
         if all(_initial_or_date(word, not_names) for word in words if word not in connectors):
             continue
         # "Police said", "The Bank of England", "the Games": the first word may be a common
@@ -100,10 +103,31 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span],
         window = max(0, start - _LOOK_BACK)
         by_place = start == 0 or bool(_SENTENCE_START.search(text, window, start)) or (
             len(words) == 1 and _THE_BEFORE.search(text, window, start) is not None)
-        names.append(trusted(Name, text=run.group(), cased=True,
+        names.append(trusted(Name, text=written, cased=True,
                              span=span(offset + start, offset + end),
                              first_word_by_place=by_place))
     return names
+
+
+def _joined_after_heads(text: str, runs: list[tuple[int, int]],
+                        lookup: LexiconLookup) -> list[tuple[int, int]]:
+    """Runs joined by a ``head_connectors`` word ("for") when the run before it ends in an
+    organization head word: "Office for Budget Responsibility", "Department for Education";
+    not "Tickets for Harlow Athletic", "Whitfield for Mayor", nor after a company's head, which
+    ends its name ("bought Pennine Dairies Ltd for …")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in runs:
+        if joined:
+            before_start, before_end = joined[-1]
+            between = text[before_end:start]
+            last = text[before_start:before_end].rpartition(" ")[2].rstrip(".").lower()
+            if between[:1] == " " and between[-1:] == " " and \
+                    between[1:-1] in lookup.head_connectors and \
+                    last in lookup.organization_heads and last not in lookup.company_heads:
+                joined[-1] = (before_start, end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 def settled(name: Name, lookup: LexiconLookup | None = None) -> str | None:

@@ -63,6 +63,33 @@ def test_sentence_openers_are_not_part_of_a_name() -> None:
         [("Harbour Authority", "harbour-authority", "organization", ())]]
 
 
+def test_a_plural_possessive_inside_an_organization_name() -> None:
+    assert actors("The Dockers' Union opposed the berth fees.") == [
+        [("Dockers' Union", "dockers-union", "organization", ())]]
+    assert stances("The Dockers' Union opposed the berth fees.") == [
+        ("dockers-union", "berth fee", "oppose")]
+    # Before no organization head word, the possessive ends the name: two names.
+    assert [a[1] for a in actors("Fans cheered Denis Moss' Kestrel Rovers.")[0]] == [
+        "denis-moss", "kestrel-rovers"]
+    assert [n.text for n in claims("The dockers' strike and Fenwick Rovers' Cup run.")[0].names
+            ] == ["The", "Fenwick Rovers", "Cup"]
+
+
+def test_for_joins_a_name_only_after_an_organization_head() -> None:
+    assert actors("The Institute for Coastal Studies backed the levy.")[0][0][1] == (
+        "institute-for-coastal-studies")
+    assert [a[1] for a in actors("Tickets for Kestrel Rovers sold out, Ivo Brandt said.")[0]] == [
+        "kestrel-rovers", "ivo-brandt"]
+    assert [a[1] for a in actors("Pennine Dairies Ltd for Halberd Foods Ltd.")[0]] == [
+        "pennine-dairies-ltd", "halberd-foods-ltd"]
+
+
+def test_a_titled_name_owning_something_has_the_name_as_its_id() -> None:
+    found = actors("Novelist Ines Varga's memoir sold well. Varga thanked readers.")
+    assert [a[:2] for a in found[0]] == [("Ines Varga", "ines-varga")]
+    assert [a[:2] for a in found[1]] == [("Varga", "ines-varga")]
+
+
 @pytest.mark.parametrize("first, second", [
     ("the proposed congestion charge", "the congestion charge"),
     ("the new ferry terminal at Pier 4", "the Pier 4 ferry terminal"),
