@@ -31,7 +31,8 @@ def from_matches(document: Document, claims: Sequence[Claim], matches: Iterable[
     findings = []
     for match in matches:
         spec = match.rule.spec
-        facts = list(match.facts.values())
+        # An aggregate's match points at every fact it summed or counted, not only the first.
+        facts = list({fact.id: fact for fact in [*match.facts.values(), *match.members]}.values())
         spans = [_span_of(fact, by_id, document) for fact in facts]
         claim_ids = tuple(dict.fromkeys(f.claim_id for f in facts if f.claim_id))
         related = tuple(
@@ -42,8 +43,8 @@ def from_matches(document: Document, claims: Sequence[Claim], matches: Iterable[
         first = facts[0]
         findings.append(Finding(
             rule_id=spec.id,
-            severity=ruleset.severity(spec.id, spec.severity),
-            message=render(spec.message, match.facts_field),
+            severity=ruleset.severity(spec.id, spec.severity or Severity.INFO),
+            message=render(spec.message or "", match.facts_field),
             suggestion=render(spec.suggestion, match.facts_field) if spec.suggestion else None,
             path=document.path,
             claim_ids=claim_ids,
@@ -51,8 +52,9 @@ def from_matches(document: Document, claims: Sequence[Claim], matches: Iterable[
             claim_text=by_id[first.claim_id].text if first.claim_id else _fact_text(first),
             related=related,
             evidence={
-                name: {"kind": fact.kind.value, **fact.fields}
-                for name, fact in match.facts.items()
+                **{name: {"kind": fact.kind.value, **fact.fields}
+                   for name, fact in match.facts.items()},
+                **({"values": dict(match.values)} if match.values else {}),
             },
         ))
     return findings

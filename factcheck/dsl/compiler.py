@@ -7,8 +7,11 @@ The safe subset (see docs/engine.md and the durable-rules note):
   2**52 or more, none it would see in exponent form); regexes, membership, tolerance, ``ne`` and
   comparisons with other numbers are computed in Python beforehand and asserted as one boolean
   flag field per binding;
-- a pair rule has exactly one join condition, the last one: equality of a key field computed in
-  Python from the bound fields; everything else about the pair is checked in Python afterwards;
+- every binding after the first has exactly one join condition, the last one: equality of a key
+  field computed in Python from its fields and those of one earlier binding (chains and stars
+  of up to four bindings, each joined by one equality, were measured exact and crash-free);
+  further equalities, comparisons between bindings, ``let``, ``aggregate`` and ``check`` are
+  evaluated in Python on the matched tuples (engine/match.py);
 - disjunctions (``any``) become separate durable rules that share one output id;
 - size limits (rules per fact, fields per fact, conditions per rule) are checked here and a pack
   is split into several rulesets when one would be too large.
@@ -24,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.dsl.conditions import NATIVE_OPERATORS, Check
+from factcheck.dsl.expressions import Expression, ExpressionError, compile_expression
 from factcheck.dsl.regex import RegexError, compile_regex
 from factcheck.dsl.schema import BINDING_REF, Condition, FieldCondition, Pattern, RuleSpec
 from factcheck.dsl.template import template_fields
@@ -66,10 +70,29 @@ class Alternative:
 
 @dataclass
 class JoinKey:
-    """The pair's indexed equality: key(a) == key(b), each a JSON list of field values."""
+    """One binding's indexed equality with an earlier one: key(left) == key(right), each key the
+    repr of a list of field values."""
 
+    left: str  # the earlier binding
+    right: str  # the binding this join admits
     field: dict[str, str]  # binding -> key field name
     sources: dict[str, tuple[str, ...]]  # binding -> fields the key is made of
+
+
+@dataclass
+class CompiledAggregate:
+    name: str
+    function: str  # sum, count, min, max
+    expression: Expression
+    over: str  # the binding aggregated
+    by: tuple[str, ...]  # its fields that split groups
+
+
+@dataclass
+class CompiledDerive:
+    name: str
+    of: str  # the binding whose claim the derived fact belongs to
+    fields: dict[str, Expression]  # derived fact field -> expression
 
 
 @dataclass
@@ -77,9 +100,13 @@ class CompiledRule:
     spec: RuleSpec
     index: int
     alternatives: list[Alternative]
-    join: JoinKey | None
-    cross_checks: list[Check]  # pair conditions checked after the join
+    joins: list[JoinKey]  # one per binding after the first, in binding order
+    cross_checks: list[Check]  # conditions between bindings checked after the joins
     unless: list[list[Check]]
+    aggregates: list[CompiledAggregate] = field(default_factory=list)
+    lets: list[tuple[str, Expression]] = field(default_factory=list)
+    checks: list[Expression] = field(default_factory=list)
+    derive: CompiledDerive | None = None
 
     @property
     def id(self) -> str:
@@ -132,7 +159,8 @@ def _compile_checked(spec: RuleSpec, index: int) -> CompiledRule:
     names = list(spec.match)
     kinds = {name: pattern.fact for name, pattern in spec.match.items()}
     cross: list[Check] = []
-    joins: list[tuple[str, str, str]] = []  # (field of b, binding a, field of a)
+    # binding -> its equalities with earlier bindings: (its field, earlier binding, their field)
+    equalities: dict[str, list[tuple[str, str, str]]] = {}
     literal: dict[str, list[tuple[str, str, Any, Condition | None]]] = {}
 
     for position, (name, pattern) in enumerate(spec.match.items()):
@@ -151,33 +179,103 @@ def _compile_checked(spec: RuleSpec, index: int) -> CompiledRule:
                 raise CompileError(spec.id, f"{name}.{field_name} refers to later binding ${other}")
             _check_field(spec, kinds[other], other_field, op)
             if op == "eq":
-                joins.append((field_name, other, other_field))
+                equalities.setdefault(name, []).append((field_name, other, other_field))
             else:
                 cross.append(Check(name, field_name, op, other=other, other_field=other_field,
                                    tolerance=condition.tolerance if condition else None))
 
-    if len(names) == 2 and not joins:
-        raise CompileError(
-            spec.id, f"a pair rule needs a binding such as `eq: ${names[0]}.<field>` on "
-            f"{names[1]}, so the engine can index the pairing",
-        )
-    join = None
-    if joins:
-        a, b = names
-        join = JoinKey(
-            field={a: f"_k{index}{a}", b: f"_k{index}{b}"},
-            sources={a: tuple(f for _, _, f in joins), b: tuple(f for f, _, _ in joins)},
-        )
+    joins = []
+    for position, name in enumerate(names[1:], start=1):
+        found = equalities.get(name, [])
+        if not found:
+            raise CompileError(
+                spec.id, f"binding {name} needs a join such as `eq: ${names[0]}.<field>`, so "
+                f"the engine can index the match (every binding after the first joins an "
+                f"earlier one)")
+        # The first binding it names is its indexed join; equalities with others are checks.
+        partner = found[0][1]
+        keyed = [(mine, theirs) for mine, other, theirs in found if other == partner]
+        cross += [Check(name, mine, "eq", other=other, other_field=theirs)
+                  for mine, other, theirs in found if other != partner]
+        joins.append(JoinKey(
+            left=partner, right=name,
+            field={partner: f"_k{index}_{position}{partner}", name: f"_k{index}_{position}{name}"},
+            sources={partner: tuple(theirs for _, theirs in keyed),
+                     name: tuple(mine for mine, _ in keyed)}))
 
     alternatives = _alternatives(spec, index, literal)
     unless = [_unless_item(spec, kinds, item, number) for number, item in enumerate(spec.unless)]
-    for template, what in ((spec.message, "message"), (spec.suggestion or "", "suggestion")):
+    aggregates, lets, checks = _computed(spec, kinds)
+    values = {a.name for a in aggregates} | {name for name, _ in lets}
+    for template, what in ((spec.message or "", "message"), (spec.suggestion or "", "suggestion")):
         for name_field in template_fields(template):
             binding, _, field_name = name_field.partition(".")
+            if not field_name:
+                if binding not in values:
+                    raise CompileError(spec.id, f"{what} refers to {{{binding}}}, which no "
+                                       "let or aggregate names")
+                continue
             if binding not in kinds:
                 raise CompileError(spec.id, f"{what} refers to unknown binding {binding!r}")
             _check_field(spec, kinds[binding], field_name, "template")
-    return CompiledRule(spec, index, alternatives, join, cross, unless)
+    derive = _derive(spec, kinds, values) if spec.derive else None
+    return CompiledRule(spec, index, alternatives, joins, cross, unless, aggregates, lets, checks,
+                        derive)
+
+
+def _derive(spec: RuleSpec, kinds: dict[str, FactKind], values: set[str]) -> CompiledDerive:
+    assert spec.derive is not None
+    of = spec.derive.of or next(iter(kinds))
+    if of not in kinds:
+        raise CompileError(spec.id, f"derive: unknown binding {of!r}", ("derive", "of"))
+    fields = {}
+    for name, text in spec.derive.expressions().items():
+        try:
+            fields[name] = compile_expression(text, kinds, frozenset(values))
+        except ExpressionError as error:
+            raise CompileError(spec.id, str(error), ("derive", name)) from None
+    return CompiledDerive(spec.derive.name, of, fields)
+
+
+def _computed(spec: RuleSpec, kinds: dict[str, FactKind]
+              ) -> tuple[list[CompiledAggregate], list[tuple[str, Expression]], list[Expression]]:
+    """The rule's aggregates, lets and checks, each expression read against what precedes it:
+    aggregates see bindings, lets see bindings, aggregates and earlier lets, checks see all."""
+    def read(text: str, names: frozenset[str], where: tuple[str | int, ...]) -> Expression:
+        try:
+            return compile_expression(text, kinds, names)
+        except ExpressionError as error:
+            raise CompileError(spec.id, str(error), where) from None
+
+    aggregates: list[CompiledAggregate] = []
+    for name, aggregate in spec.aggregate.items():
+        if name in kinds:
+            raise CompileError(spec.id, f"aggregate {name!r} has the name of a binding")
+        if aggregate.over not in kinds:
+            raise CompileError(spec.id, f"aggregate {name!r} is over unknown binding "
+                               f"{aggregate.over!r}", ("aggregate", name, "over"))
+        if len(kinds) > 1 and aggregate.over == next(iter(kinds)):
+            raise CompileError(spec.id, f"aggregate {name!r}: aggregate a later binding, not "
+                               "the first (the first stands for its group)")
+        for by in aggregate.by:
+            _check_field(spec, kinds[aggregate.over], by, "by")
+        ((function, text),) = aggregate.functions().items()
+        expression = read(text, frozenset(), ("aggregate", name, function))
+        if {binding for binding, _ in expression.fields} - {aggregate.over}:
+            raise CompileError(spec.id, f"aggregate {name!r} may read only ${aggregate.over}")
+        aggregates.append(CompiledAggregate(name, function, expression, aggregate.over,
+                                            tuple(aggregate.by)))
+    if len({a.over for a in aggregates}) > 1:
+        raise CompileError(spec.id, "all aggregates of a rule are over one binding")
+    names = frozenset(a.name for a in aggregates)
+    lets = []
+    for name, text in spec.let.items():
+        if name in kinds or name in names:
+            raise CompileError(spec.id, f"let {name!r} has the name of a binding or aggregate")
+        lets.append((name, read(text, names, ("let", name))))
+        names |= {name}
+    checks = [read(text, names, ("check", number)) for number, text in enumerate(spec.check)]
+    return aggregates, lets, checks
 
 
 def _alternatives(
@@ -353,8 +451,8 @@ def _check_fields_per_kind(rules: list[CompiledRule]) -> None:
         for alternative in rule.alternatives:
             for plan in alternative.bindings:
                 extra[plan.kind] = extra.get(plan.kind, 0) + (1 if plan.flag else 0)
-        if rule.join:
-            for name in rule.join.field:
+        for join in rule.joins:
+            for name in join.field:
                 kind = rule.spec.match[name].fact
                 extra[kind] = extra.get(kind, 0) + 1
     for kind, count in extra.items():
@@ -406,16 +504,14 @@ def _named_fields(test: Any) -> Iterator[str]:
 
 def _durable_conditions(rule: CompiledRule, alternative: Alternative) -> list[dict[str, Any]]:
     conditions = []
-    for position, plan in enumerate(alternative.bindings):
+    for plan in alternative.bindings:
         terms = list(plan.native)
         if plan.flag:
             terms.append({plan.flag: True})
-        if rule.join:
-            key = rule.join.field[plan.name]
-            if position == 0:
-                terms.append({"$ex": {key: 1}})
-            else:
-                first = alternative.bindings[0].name
-                terms.append({key: {first: rule.join.field[first]}})  # the one join, last
+        # A key this binding offers to a later one must be there; its own join comes last.
+        terms += [{"$ex": {join.field[plan.name]: 1}} for join in rule.joins
+                  if join.left == plan.name]
+        terms += [{join.field[plan.name]: {join.left: join.field[join.left]}}
+                  for join in rule.joins if join.right == plan.name]
         conditions.append({plan.name: terms[0] if len(terms) == 1 else {"$and": terms}})
     return conditions

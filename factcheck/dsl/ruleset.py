@@ -120,11 +120,12 @@ class RuleSet:
 
     def infos(self) -> list[RuleInfo]:
         infos = [
-            RuleInfo(id=rule.id, severity=self.severity(rule.id, rule.spec.severity),
+            RuleInfo(id=rule.id, severity=self.severity(rule.id, rule.spec.severity
+                                                        or Severity.INFO),
                      description=rule.spec.description, rationale=rule.spec.rationale,
                      docs=rule.spec.docs, tags=tuple(rule.spec.tags),
                      language=RuleLanguage.YAML)
-            for rule in self.pack.rules
+            for rule in self.pack.rules if rule.spec.reports
         ] + [
             RuleInfo(id=rule.id, severity=self.severity(rule.id, rule.severity),
                      description=rule.description, rationale=rule.rationale, docs=rule.docs,
@@ -134,7 +135,7 @@ class RuleSet:
         return sorted(infos, key=lambda info: info.id)
 
     def examples(self) -> dict[str, Examples]:
-        found = {rule.id: rule.spec.examples for rule in self.pack.rules}
+        found = {rule.id: rule.spec.examples for rule in self.pack.rules if rule.spec.reports}
         found.update({rule.id: rule.examples for rule in self.python_rules})
         return found
 

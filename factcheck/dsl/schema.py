@@ -1,7 +1,9 @@
 """The YAML rule language as pydantic models; ``factcheck schema rules`` prints their JSON Schema.
 
-A rule file is ``rules: [...]``. Each rule matches one fact (a claim or one of its parts) or a
-pair of facts joined on equal fields, with conditions per field:
+A rule file is ``rules: [...]``. Each rule matches one fact (a claim or one of its parts) or up
+to four facts, each joined to an earlier one on equal fields, with conditions per field; then
+it may name computed values (``let``), sum, count or bound a binding over its matches
+(``aggregate``) and test them (``check``), as in docs/rules-guide.md:
 
     match:
       a: {fact: stance}
@@ -93,6 +95,57 @@ class Pattern(BaseModel):
     )
 
 
+MAX_BINDINGS = 4
+
+
+class Aggregate(BaseModel):
+    """One value over all the facts one binding takes while the other bindings stay the same
+    (and, with ``by``, while these fields of the aggregated binding are equal)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    over: str = Field(description="The binding aggregated, e.g. `part`")
+    sum: str | None = Field(default=None, description="Expression summed, e.g. `$part.value`")
+    count: str | None = Field(
+        default=None, description="Expression counted where it has a value, e.g. `$part.id`")
+    min: str | None = None
+    max: str | None = None
+    by: list[str] = Field(default_factory=list,
+                          description="Fields of the aggregated binding that split the groups")
+
+    @model_validator(mode="after")
+    def _one_function(self) -> Aggregate:
+        if len(self.functions()) != 1:
+            raise ValueError("an aggregate takes exactly one of sum, count, min, max")
+        return self
+
+    def functions(self) -> dict[str, str]:
+        return {name: text for name in ("sum", "count", "min", "max")
+                if (text := getattr(self, name)) is not None}
+
+
+class Derive(BaseModel):
+    """What a deriving rule makes of each of its matches: a `derived` fact with these fields,
+    each an expression over the bindings and the rule's named values."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$",
+                      description="What the fact is, e.g. `parts-total`; rules match on it")
+    of: str | None = Field(default=None, description="The binding whose claim the derived fact "
+                           "belongs to (default: the first)")
+    key: str | None = Field(default=None, description="Expression: what it is about, for joins")
+    value: str | None = Field(default=None, description="Expression: the figure")
+    low: str | None = None
+    high: str | None = None
+    unit: str | None = None
+    text: str | None = Field(default=None, description="Expression: how messages show it")
+
+    def expressions(self) -> dict[str, str]:
+        return {name: text for name in ("key", "value", "low", "high", "unit", "text")
+                if (text := getattr(self, name)) is not None}
+
+
 class Example(BaseModel):
     """An example article, with the text of its sources when the rule reads them."""
 
@@ -127,8 +180,11 @@ class RuleSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(pattern=RULE_ID, description="Dotted id, e.g. numeric.ratio-mismatch")
-    severity: Severity
-    message: str = Field(min_length=1, description="Template over bindings: '{a.actor}'")
+    severity: Severity | None = Field(default=None, description="Required unless the rule derives")
+    message: str | None = Field(default=None, min_length=1,
+                                description="Template over bindings: '{a.actor}'")
+    derive: Derive | None = Field(
+        default=None, description="Instead of a finding, a `derived` fact other rules match")
     suggestion: str | None = Field(
         default=None, description="What to do about it, a template like the message: "
         "'add a reference for [{c.ref}]'")
@@ -137,8 +193,18 @@ class RuleSpec(BaseModel):
     tags: list[str] = Field(default_factory=list)
     docs: str | None = None
     match: dict[str, Pattern] = Field(
-        min_length=1, description="Binding name → pattern; one binding or a pair"
+        min_length=1, description="Binding name → pattern: one to four bindings, each after the "
+        "first joined to an earlier one by `eq: $x.field`"
     )
+    aggregate: dict[str, Aggregate] = Field(
+        default_factory=dict, description="Named values over one binding's facts: "
+        "`{parts: {sum: $p.value, over: p}}`; the rule then yields one match per group")
+    let: dict[str, str] = Field(
+        default_factory=dict, description="Named expressions over bindings and earlier names: "
+        "`{actual: ($q.change_to - $q.change_from) / $q.change_from * 100}`")
+    check: list[str] = Field(
+        default_factory=list, description="Boolean expressions that must all hold: "
+        "`abs($actual - $q.value) > 0.5`")
     unless: list[dict[str, FieldCondition]] = Field(
         default_factory=list,
         description="Exceptions: keys are 'binding.field'; a match is dropped if any item holds",
@@ -151,15 +217,28 @@ class RuleSpec(BaseModel):
         for name in match:
             if not re.match(r"^[a-z_][a-z0-9_]*$", name):
                 raise ValueError(f"binding name {name!r} must be a lowercase identifier")
-        if len(match) > 2:
-            raise ValueError("a rule matches one fact or a pair; use a Python rule for groups")
+        if len(match) > MAX_BINDINGS:
+            raise ValueError(f"a rule binds at most {MAX_BINDINGS} facts; aggregate over a "
+                             "binding to take a group of any size")
         return match
 
     @model_validator(mode="after")
-    def _has_examples(self) -> RuleSpec:
+    def _reports_or_derives(self) -> RuleSpec:
+        if self.derive is not None:
+            if self.message is not None or self.severity is not None or self.suggestion:
+                raise ValueError("a rule either derives a fact or reports a finding (message "
+                                 "and severity), not both")
+            return self
+        if self.message is None or self.severity is None:
+            raise ValueError("a rule needs a message and a severity, or a derive")
         if not self.examples.flag or not self.examples.pass_:
             raise ValueError("examples need at least one 'flag' and one 'pass' text")
         return self
+
+    @property
+    def reports(self) -> bool:
+        """It reports findings (the others derive facts)."""
+        return self.derive is None
 
 
 class RuleFile(BaseModel):

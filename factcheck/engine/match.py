@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from factcheck.dsl.compiler import CompiledPack, CompiledRule
+from factcheck.dsl.compiler import CompiledAggregate, CompiledPack, CompiledRule
 from factcheck.engine.prepare import Payload
 from factcheck.models.fact import Fact
 
@@ -23,13 +24,17 @@ class Matcher(Protocol):
 class Match:
     rule: CompiledRule
     facts: dict[str, Fact]  # binding -> fact, in the rule's binding order
+    values: Mapping[str, Any] = field(default_factory=dict)  # let and aggregate values
+    members: tuple[Fact, ...] = ()  # for an aggregate: every fact of the aggregated binding
 
     def facts_field(self, binding: str, field: str) -> Any:
-        return self.facts[binding].get(field)
+        """A bound fact's field, or with ``field`` empty a named value (for templates)."""
+        return self.values.get(binding) if not field else self.facts[binding].get(field)
 
 
 def settle(pack: CompiledPack, raw: Iterable[RawMatch], facts: Mapping[str, Fact]) -> list[Match]:
-    """Raw matches → matches: pair checks, `unless`, one match per unordered pair, stable order.
+    """Raw matches → matches: checks between bindings, `unless`, one match per set of facts,
+    aggregates over groups, `let` and `check`; in a stable order.
 
     durable-rules reports a symmetric pair twice, (a, b) and (b, a); the order of facts in the
     document decides which one stands.
@@ -38,6 +43,7 @@ def settle(pack: CompiledPack, raw: Iterable[RawMatch], facts: Mapping[str, Fact
     order = {fact_id: number for number, fact_id in enumerate(facts)}
     seen: set[tuple[str, frozenset[str]]] = set()
     kept: list[tuple[tuple[int, ...], Match]] = []
+    groups: dict[tuple[int, tuple[Any, ...]], list[dict[str, Fact]]] = {}
     candidates = sorted(
         ((rules[output], binding) for output, binding in raw),
         key=lambda item: (item[0].index, [order[fid] for fid in item[1].values()]),
@@ -45,7 +51,7 @@ def settle(pack: CompiledPack, raw: Iterable[RawMatch], facts: Mapping[str, Fact
     for rule, binding in candidates:
         ids = list(binding.values())
         if len(set(ids)) != len(ids):
-            continue  # a fact never pairs with itself
+            continue  # a fact never fills two bindings of one match
         key = (rule.id, frozenset(ids))
         if key in seen:
             continue
@@ -55,5 +61,57 @@ def settle(pack: CompiledPack, raw: Iterable[RawMatch], facts: Mapping[str, Fact
         if any(all(check.holds(bound) for check in item) for item in rule.unless):
             continue
         seen.add(key)
-        kept.append(((rule.index, *sorted(order[i] for i in ids)), Match(rule, bound)))
+        if rule.aggregates:
+            groups.setdefault((rule.index, _group(rule, bound)), []).append(bound)
+            continue
+        values = _values(rule, bound, {})
+        if values is not None:
+            kept.append(((rule.index, *sorted(order[fact.id] for fact in bound.values())),
+                         Match(rule, bound, values)))
+    by_index = {rule.index: rule for rule in pack.rules}
+    for (index, _), tuples in groups.items():
+        rule = by_index[index]
+        over = rule.aggregates[0].over
+        members = tuple({bound[over].id: bound[over] for bound in tuples}.values())
+        first = tuples[0]
+        aggregated = {aggregate.name: _aggregate(aggregate, over, members, first)
+                      for aggregate in rule.aggregates}
+        values = _values(rule, first, aggregated)
+        if values is not None:
+            place = sorted(order[fact.id] for fact in first.values())
+            kept.append(((rule.index, *place), Match(rule, first, values, members)))
     return [match for _, match in sorted(kept, key=lambda item: item[0])]
+
+
+def _group(rule: CompiledRule, bound: dict[str, Fact]) -> tuple[Any, ...]:
+    """What stays the same within one aggregate's group: the other bindings' facts, and the
+    aggregated binding's ``by`` fields."""
+    aggregate = rule.aggregates[0]
+    others = tuple(fact.id for name, fact in bound.items() if name != aggregate.over)
+    return others + tuple(repr(bound[aggregate.over].get(name)) for name in aggregate.by)
+
+
+def _aggregate(aggregate: CompiledAggregate, over: str, members: Sequence[Fact],
+               context: dict[str, Fact]) -> Any:
+    values = [aggregate.expression.evaluate({**context, over: member}, {}) for member in members]
+    present = [value for value in values if value is not None]
+    if aggregate.function == "count":
+        return len(present)
+    numbers = [value for value in present
+               if isinstance(value, int | float) and not isinstance(value, bool)]
+    if not numbers:
+        return None
+    if aggregate.function == "sum":
+        return math.fsum(numbers)
+    return min(numbers) if aggregate.function == "min" else max(numbers)
+
+
+def _values(rule: CompiledRule, bound: Mapping[str, Fact],
+            aggregated: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The rule's named values, or None when one of its checks does not hold."""
+    values = dict(aggregated)
+    for name, expression in rule.lets:
+        values[name] = expression.evaluate(bound, values)
+    if all(check.holds(bound, values) for check in rule.checks):
+        return values
+    return None

@@ -4,7 +4,8 @@ A payload holds only the fields some condition compares (``CompiledPack.compared
 the matched facts are looked up by id afterwards, so nothing else needs the trip through JSON.
 
 Computed fields are what keeps durable-rules inside its safe subset: one boolean flag per
-binding for the conditions it cannot evaluate correctly, and one join key per pair rule.
+binding for the conditions it cannot evaluate correctly, and one join key per joined
+binding (on both sides of its join).
 """
 
 from __future__ import annotations
@@ -44,10 +45,10 @@ def _plans(pack: CompiledPack) -> dict[str, _KindPlan]:
                 if plan.flag:
                     flags.setdefault(plan.kind.value, []).append(
                         (plan.name, plan.flag, tuple(plan.python)))
-        if rule.join:
-            for name, key in rule.join.field.items():
+        for join in rule.joins:
+            for name, key in join.field.items():
                 kind = rule.spec.match[name].fact.value
-                keys.setdefault(kind, []).append((key, tuple(rule.join.sources[name])))
+                keys.setdefault(kind, []).append((key, tuple(join.sources[name])))
     return {kind.value: _KindPlan(
         fields=tuple(name for name in declared if name in pack.compared_fields),
         flags=tuple(flags.get(kind.value, ())), keys=tuple(keys.get(kind.value, ())),

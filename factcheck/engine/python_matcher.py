@@ -31,31 +31,37 @@ class PythonMatcher:
     def match(self, payloads: Sequence[Payload]) -> list[RawMatch]:
         found: list[RawMatch] = []
         for output_id, conditions in self._rules:
-            if len(conditions) == 1:
-                ((name, test),) = conditions[0].items()
-                found.extend((output_id, {name: p["id"]}) for p in payloads if _holds(test, p, {}))
-                continue
-            ((first, first_test),) = conditions[0].items()
-            ((second, second_test),) = conditions[1].items()
-            join_field, join_ref = _join(second_test)
-            index: dict[Any, list[Payload]] = {}
-            for payload in payloads:
-                if _holds(first_test, payload, {}):
-                    index.setdefault(payload.get(join_ref), []).append(payload)
-            for payload in payloads:
-                for left in index.get(payload.get(join_field), ()):
-                    if left["id"] != payload["id"] and _holds(second_test, payload, {first: left}):
-                        found.append((output_id, {first: left["id"], second: payload["id"]}))
+            tests = [next(iter(condition.items())) for condition in conditions]
+            first, first_test = tests[0]
+            partial = [{first: p} for p in payloads if _holds(first_test, p, {})]
+            # Each later binding joins one earlier binding on one key, as in durable-rules: a
+            # hash join per binding, and a fact never fills two bindings of one match.
+            for name, test in tests[1:]:
+                join_field, left, left_field = _join(test)
+                index: dict[Any, list[Payload]] = {}
+                for payload in payloads:
+                    if payload.get(join_field) is not None:
+                        index.setdefault(payload[join_field], []).append(payload)
+                extended = []
+                for bound in partial:
+                    used = {fact["id"] for fact in bound.values()}
+                    for payload in index.get(bound[left].get(left_field), ()):
+                        if payload["id"] not in used and _holds(test, payload, bound):
+                            extended.append({**bound, name: payload})
+                partial = extended
+            found.extend((output_id, {name: fact["id"] for name, fact in bound.items()})
+                         for bound in partial)
         return found
 
 
-def _join(test: dict[str, Any]) -> tuple[str, str]:
+def _join(test: dict[str, Any]) -> tuple[str, str, str]:
+    """The join term of a binding's test: (its key field, the earlier binding, that key)."""
     for term in test.get("$and", [test]):
         for field, value in term.items():
             if isinstance(value, dict) and not field.startswith("$"):
-                ((_, ref),) = value.items()
-                return field, ref
-    raise ValueError("pair rule without a join")
+                ((binding, ref),) = value.items()
+                return field, binding, ref
+    raise ValueError("a binding after the first without a join")
 
 
 def _holds(test: dict[str, Any], payload: Payload, bound: dict[str, Payload]) -> bool:

@@ -12,8 +12,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from factcheck.dsl.compiler import CompiledPack
 from factcheck.dsl.python_rules import Flag, PythonRule, RuleContext
 from factcheck.dsl.ruleset import RuleSet
+from factcheck.engine.derive import MAX_ROUNDS, derived_facts
 from factcheck.engine.match import Match, Matcher, settle
 from factcheck.engine.prepare import prepare
 from factcheck.log import get_logger
@@ -48,9 +50,7 @@ def run_rules(
 ) -> EngineResult:
     result = EngineResult()
     if ruleset.pack.rules:
-        payloads = prepare(ruleset.pack, facts, session)
-        raw = matcher.match(payloads)
-        result.matches = settle(ruleset.pack, raw, {fact.id: fact for fact in facts})
+        result.matches = match_facts(ruleset.pack, facts, matcher, session)
     context = RuleContext(document=document, claims=claims, ledger=ledger, lexicon=lexicon)
     for rule in ruleset.python_rules:
         try:
@@ -67,6 +67,26 @@ def run_rules(
                 "engine.rule-error", rule.id, f"rule {rule.id} raised {type(error).__name__}: "
                 f"{error}"))
     return result
+
+
+def match_facts(pack: CompiledPack, facts: Sequence[Fact], matcher: Matcher,
+                session: str) -> list[Match]:
+    """The reporting rules' matches, after deriving rules have run to a fixpoint: each round
+    matches the document's facts and every fact derived so far."""
+    known: set[tuple[str, frozenset[str]]] = set()
+    current = list(facts)
+    deriving = any(rule.derive for rule in pack.rules)
+    for round_number in range(MAX_ROUNDS):
+        name = session if round_number == 0 else f"{session}.{round_number}"
+        matches = settle(pack, matcher.match(prepare(pack, current, name)),
+                         {fact.id: fact for fact in current})
+        new = list(derived_facts(matches, known, len(current) - len(facts)))
+        if not deriving or not new:
+            break
+        current += new
+    else:
+        log.warning("derivation did not settle", rounds=MAX_ROUNDS, session=session)
+    return [match for match in matches if match.rule.derive is None]
 
 
 @contextmanager

@@ -22,6 +22,7 @@ class FactKind(StrEnum):
     GROUP_STANCE = "group_stance"  # a stance seen through one of its actor's groups
     CITATION = "citation"  # one per cited reference id
     REFERENCE = "reference"
+    DERIVED = "derived"  # made by a rule's `derive`, for other rules to match
 
 
 class FactFields(BaseModel):
@@ -123,6 +124,21 @@ class ReferenceFact(FactFields):
                                  "sources folder")
 
 
+class DerivedFact(PartFields):
+    """A fact a rule derived (its `derive`): a total computed from parts, a figure normalized
+    from a source. Its claim is that of the binding it was derived from."""
+
+    name: str | None = _field("what it is, as the deriving rule names it, e.g. `parts-total`")
+    key: str | None = _field("what it is about, for joins: e.g. the frame of the total")
+    value: float | None = _field("the derived figure")
+    low: float | None = _field("lowest plausible value")
+    high: float | None = _field("highest plausible value")
+    unit: str | None = _field("its unit")
+    text: str | None = _field("how to show it in messages")
+    about: str | None = _field("the id of the fact it was derived from")
+    rule: str | None = _field("the id of the rule that derived it")
+
+
 # The one declaration of every fact kind's fields: the compiler's field table, the fact
 # builder's check, the JSON Schema (`factcheck schema facts`), the field table of
 # docs/rules-guide.md and the test strategies all come from it.
@@ -130,6 +146,7 @@ FACT_MODELS: dict[FactKind, type[FactFields]] = {
     FactKind.CLAIM: ClaimFact, FactKind.QUANTITY: QuantityFact, FactKind.ACTOR: ActorFact,
     FactKind.STANCE: StanceFact, FactKind.GROUP_STANCE: GroupStanceFact,
     FactKind.CITATION: CitationFact, FactKind.REFERENCE: ReferenceFact,
+    FactKind.DERIVED: DerivedFact,
 }
 
 

@@ -144,6 +144,58 @@ def rule_specs(draw: st.DrawFn, rule_id: str = "generated.rule") -> RuleSpec:
     })
 
 
+_NUMERIC = {FactKind.QUANTITY: ("value", "low", "high"), FactKind.CLAIM: ("quantities",
+                                                                            "citations")}
+
+
+@st.composite
+def joined_rule_specs(draw: st.DrawFn, rule_id: str = "generated.joined") -> RuleSpec:
+    """A valid rule of one to four bindings, each after the first joined to an earlier one,
+    with literal conditions, checks between bindings, and sometimes `let`, `check` and an
+    aggregate over the last binding: the shapes the differential tests compare."""
+    count = draw(st.integers(min_value=1, max_value=4))
+    kinds = [draw(st.sampled_from([FactKind.QUANTITY, FactKind.STANCE, FactKind.CLAIM]))
+             for _ in range(count)]
+    names = [f"b{number}" for number in range(count)]
+    match: dict[str, Any] = {}
+    for position, (name, kind) in enumerate(zip(names, kinds, strict=True)):
+        where: dict[str, Any] = dict(draw(st.lists(literal_condition(kind), max_size=2)))
+        if position:
+            earlier = draw(st.sampled_from(range(position)))
+            shared = sorted(set(FACT_FIELDS[kind]) & set(FACT_FIELDS[kinds[earlier]])
+                            - {"text", "section"})
+            joined = draw(st.sampled_from(shared))  # "claim" at least: every kind has it
+            where[joined] = {"eq": f"${names[earlier]}.{joined}"}
+            others = [n for n in shared if n != joined]
+            compare_more: bool = draw(st.booleans())
+            if others and compare_more:
+                other = draw(st.sampled_from(others))
+                where[other] = {draw(st.sampled_from(["ne", "eq"])): f"${names[earlier]}.{other}"}
+        match[name] = {"fact": kind.value, "where": where}
+    spec: dict[str, Any] = {
+        "id": rule_id, "severity": "warning", "message": "generated",
+        "description": "generated", "match": match, "examples": {"flag": ["x"], "pass": ["y"]},
+    }
+    numeric = [(name, field) for name, kind in zip(names, kinds, strict=True)
+               for field in _NUMERIC.get(kind, ())]
+    computed: bool = draw(st.booleans())
+    if numeric and computed:
+        name, field = draw(st.sampled_from(numeric))
+        spec["let"] = {"n": f"${name}.{field} * 2 - 1"}
+        spec["check"] = [f"$n {draw(st.sampled_from(['>', '<=', '!=']))} "
+                         f"{draw(st.sampled_from(NUMBERS))}"]
+    last = names[-1]
+    aggregated: bool = draw(st.booleans())
+    if count > 1 and aggregated:
+        function = draw(st.sampled_from(["sum", "count", "min", "max"]))
+        fields = _NUMERIC.get(kinds[-1]) or ("claim",)
+        spec["aggregate"] = {"total": {function: f"${last}.{draw(st.sampled_from(fields))}",
+                                       "over": last}}
+        spec.setdefault("check", []).append(
+            f"$total {draw(st.sampled_from(['>', '>=']))} {draw(st.sampled_from([0, 1, 50]))}")
+    return RuleSpec.model_validate(spec)
+
+
 # --- models, valid by construction ---------------------------------------------
 
 _WORDS = st.sampled_from(["exports", "rose", "the", "tariffs", "China", "agreed", "on", "talks"])

@@ -10,6 +10,7 @@ from factcheck.dsl.compiler import (
     SENTINEL_KIND,
     native_operand,
 )
+from factcheck.dsl.schema import MAX_BINDINGS
 
 FORBIDDEN_OPERATORS = {"$neq", "$or", "$nex", "$mt", "$imt", "$any", "$all", "$not"}
 
@@ -22,10 +23,10 @@ def unsafe_reasons(rulesets: list[dict[str, dict[str, Any]]]) -> list[str]:
         per_kind: dict[str, int] = {}
         for rule_id, rule in ruleset.items():
             bindings = rule["all"]
-            if len(bindings) > 2:
-                reasons.append(f"{rule_id}: more than two bindings")
-            joins = 0
+            if len(bindings) > MAX_BINDINGS:
+                reasons.append(f"{rule_id}: more than {MAX_BINDINGS} bindings")
             for position, binding in enumerate(bindings):
+                joins = 0
                 ((_, test),) = binding.items()
                 terms = test.get("$and", [test])
                 first = terms[0]
@@ -57,8 +58,8 @@ def unsafe_reasons(rulesets: list[dict[str, dict[str, Any]]]) -> list[str]:
                         elif (isinstance(value, int | float) and not isinstance(value, bool)
                               and not native_operand(value)):
                             reasons.append(f"{rule_id}: {value!r} is misread or inexact")
-            if len(bindings) == 2 and joins != 1:
-                reasons.append(f"{rule_id}: a pair rule needs exactly one join, has {joins}")
+                if position > 0 and joins != 1:
+                    reasons.append(f"{rule_id}: binding {position} has {joins} joins, not one")
         for kind, count in per_kind.items():
             if kind != SENTINEL_KIND and count > MAX_RULES_PER_KIND:
                 reasons.append(f"{count} rules on {kind} facts in one ruleset")

@@ -36,8 +36,8 @@ def test_pair_rule_has_one_join_last_and_checks_the_rest_in_python() -> None:
     })])
     assert unsafe_reasons(pack.rulesets) == []
     rule = pack.rules[0]
-    assert rule.join is not None
-    assert rule.join.sources == {"a": ("actor", "topic"), "b": ("actor", "topic")}
+    [join] = rule.joins
+    assert join.sources == {"a": ("actor", "topic"), "b": ("actor", "topic")}
     assert [(c.field, c.op, c.other) for c in rule.cross_checks] == [("polarity", "ne", "a")]
 
 
@@ -67,7 +67,7 @@ def test_many_rules_on_one_kind_split_into_several_rulesets() -> None:
          "invalid regex"),
         ({"match": {"q": {"fact": "quantity", "where": {"unit": {"regex": "(?<=a)b"}}}}},
          "lookahead and lookbehind (("),
-        ({"match": {"a": {"fact": "stance"}, "b": {"fact": "stance"}}}, "needs a binding"),
+        ({"match": {"a": {"fact": "stance"}, "b": {"fact": "stance"}}}, "needs a join"),
         ({"match": {"a": {"fact": "stance"},
                     "b": {"fact": "stance", "where": {"actor": {"eq": "$c.actor"}}}}},
          "unknown binding $c"),
