@@ -40,7 +40,8 @@ _BASE_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to
 _QUARTERS = {"first": "q1", "1st": "q1", "second": "q2", "2nd": "q2", "third": "q3", "3rd": "q3",
              "fourth": "q4", "4th": "q4"}
 _PERIOD_WORDS = re.compile(rf"\b(?:{_MONTH}|{_YEAR})(?!\w)(?:['’]s)?\s*", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s\b")
+# "the county's", and the plural's "the Ramblers' Association"
+_POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
 _GENERIC_HEAD = re.compile(r"\s+(?:rate|level|figure|total|number|count)"
                            r"(?=$|\s+(?:in|on|at|for|during|among|across)\b)")
 # What a period leaves at a metric's end: "business rates in [Q1 2025]", "sales in [the] year".

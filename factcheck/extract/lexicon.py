@@ -145,6 +145,7 @@ class WordLists(BaseModel):
     amount_determiners: list[str] = Field(default_factory=list)
     value_verbs: list[str] = Field(default_factory=list)
     object_prepositions: list[str] = Field(default_factory=list)
+    not_a_fraction_before: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(WordLists):

@@ -163,8 +163,10 @@ _GROWTH_AFTER = re.compile(
     r"higher|lower|more|less)\b", re.IGNORECASE)
 # An endpoint's unit written out after it: "from 2.1 billion euros to", "from 400 pupils to".
 _UNIT_WORD = r"(?:\s+(?!(?:to|in|from)\b)[a-z]{2,20})?"
+# An endpoint's period after it: "from 3,200 in 2023 to 6,400".
+_ENDPOINT_PERIOD = rf"(?:\s+in\s+(?:(?:1[89]|20)\d\d|(?:{MONTHS})\b))?"
 _ENDPOINT = (rf"(?P<END_cur>{CURRENCY_PREFIX})?(?P<END>{DIGITS})(?P<END_scale>{SCALE})?"
-             rf"(?:{PERCENT})?{_UNIT_WORD}")
+             rf"(?:{PERCENT})?{_UNIT_WORD}{_ENDPOINT_PERIOD}")
 
 
 def _endpoint_named(name: str) -> str:
@@ -172,7 +174,7 @@ def _endpoint_named(name: str) -> str:
 
 
 _FROM_TO = re.compile(
-    rf"[^.;\[]{{0,60}}?\b(?:from\s+{_endpoint_named('from')}\s+(?:to|in)\s+"
+    rf"[^.;\[]{{0,60}}?\b(?:from\s+{_endpoint_named('from')}\s+to\s+"
     rf"{_endpoint_named('to')}|to\s+{_endpoint_named('to2')}\s+from\s+"
     rf"{_endpoint_named('from2')})", re.IGNORECASE)
 # "went from 400 to 520, an increase of 25%": the endpoints before the change.
@@ -193,6 +195,7 @@ _NOUN_AFTER = re.compile(r" (?P<word>[a-z][a-z-]{1,24})\b")
 # Words after a figure that are verbs, not what it counts: "3,100 recorded", "38 scored".
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?<!e)ed|[a-z]{3,}ing|[a-z]+ied|won|lost|sold|made|held|paid")
 _UNIT_AFTER = re.compile(r"(?:\s{0,2}|-)(?P<unit>[a-z][a-z-]{1,24})\b")
+_TO_RANGE = re.compile(r"\sto\s", re.IGNORECASE)
 _IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
 _IN_A_PERIOD = re.compile(r"\s*in\s+(?:the\s+)?(?:(?:1[89]|20)\d\d|(?:January|February|March|"
                           r"April|May|June|July|August|September|October|November|December|"
@@ -201,7 +204,10 @@ _IN_A_PERIOD = re.compile(r"\s*in\s+(?:the\s+)?(?:(?:1[89]|20)\d\d|(?:January|Fe
 _IN_AN_EVENT = re.compile(r"\s*in\s+(?:a|an)\s", re.IGNORECASE)
 _PERIOD_WORD = re.compile(r"(?:1[89]|20)\d\d|january|february|march|april|may|june|july|august|"
                           r"september|october|november|december")
-_OF_PHRASE = re.compile(r"\s*(?P<preposition>of|in)\s+(?P<phrase>[^,.;:()\[\]]{1,120})", re.IGNORECASE)
+# The phrase runs to a punctuation mark, but not one inside a figure ("of the 2,400 adults").
+_OF_PHRASE = re.compile(r"\s*(?P<preposition>of|in)\s+"
+                        r"(?P<phrase>(?:[^,.;:()\[\]]|(?<=\d)[,.](?=\d)){1,120})",
+                        re.IGNORECASE)
 _METRIC_STOP = re.compile(
     r"\s(?:which|that|who|while|whereas|because|as|in|by|from|to|for|on|at|than|compared|"
     r"according|and\s+(?:is|are|was|were|has|have|had)|is|are|was|were|has|have|had|will|would|"
@@ -211,6 +217,8 @@ _METRIC_STOP = re.compile(
 _VERB_AFTER_WHOLE = re.compile(
     r"[a-z]{2,}ed|(?:support|oppose|back|favou?r|want|say|think|believe|prefer|agree|"
     r"disagree|approve|reject|like|use|own|live|work|voted?)s?|said", re.IGNORECASE)
+_AMOUNT_LEADING = re.compile(
+    rf"^(?:{CURRENCY_PREFIX}?\d[\d,.]*(?:{SCALE})?(?:{PERCENT})?\s+)+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:the|a|an|its|their|his|her|our|your|all|global|total|world's)\s+)+",
                       re.IGNORECASE)
 CURRENCY_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
@@ -384,11 +392,19 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         kind, value, ratio_phrase = QuantityKind.RATIO, VERB_RATIOS[word], word
     elif match.group("fraction"):
         phrase = " ".join(match.group("fraction").lower().split())
+        if phrase == "half" and words and words[-1] in lex.words("not_a_fraction_before"):
+            return None  # "the first half of 2025": a part of a period, not a ratio
         kind, value, ratio_phrase = QuantityKind.RATIO, FRACTIONS[phrase], f"{phrase} of"
     elif match.group("range"):
         low = parse_digits(match.group("r_low"))
         high = parse_digits(match.group("r_high"))
-        if low is None or high is None or low > high:
+        if low is None or high is None:
+            return None
+        if _TO_RANGE.search(match.group(0)) and (low > high or _year_first(match, low, words,
+                                                                           lex)):
+            # "rose 28% in 2024 to 1,870", "from 3,200 in 2023 to 6,400": a year, then a figure
+            return _NOT_A_RANGE
+        if low > high:
             return None
         scale = _scale(match.group("r_scale"))
         low, high = low * scale, high * scale
@@ -425,6 +441,12 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             return None  # "5 m" is more often metres than millions without a currency sign
         if not is_words and _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start):
             return None  # "No. 10", "#3": an identifier, not a figure
+        if framed and not is_words and not match.group("cur") and not match.group("pct") and not (
+                match.group("scale") or match.group("pts")) and _in_a_name(
+                    text, start, end, raw, parsed, before, lex):
+            # "in Ward 12", "FTSE 350 companies", "over-65s": names and ages (a source's are kept:
+            # a claim may write "section 354" where it says "Section 354")
+            return None
         value = parsed * scale
         margin = rounding_margin(raw, parsed) * scale if not is_words else 0.0
         percent = match.group("w_pct") if is_words else match.group("pct")
@@ -631,6 +653,37 @@ def _noun_after(text: str, end: int, lex: LexiconLookup) -> str | None:
 _NOUNS_AFTER = re.compile(r"[ -](?P<words>[a-z][a-z-]{1,24}(?: [a-z][a-z-]{1,24})?)\b")
 
 
+def _year_first(match: re.Match[str], low: float, words: list[str], lex: LexiconLookup) -> bool:
+    """Whether a range's first figure is a year after a year cue: "in 2023 to 6,400"."""
+    raw = match.group("r_low")
+    return (not match.group("r_cur") and not match.group("r_low_pct") and raw.isdigit()
+            and len(raw) == 4 and 1800 <= low <= 2100 and bool(words)
+            and words[-1] in lex.year_cues)
+
+
+def _in_a_name(text: str, start: int, end: int, raw: str, value: float,
+               before: list[tuple[int, str]], lex: LexiconLookup) -> bool:
+    """Whether the bare digits at ``text[start:end]`` are part of a name or an age group: after
+    capitalized words that follow a preposition ("in Ward 12", "at FTSE 350 companies"; "and
+    Labour 29" is a figure of an ellipsis), or with a plural "s" ("over-65s", "in their 30s")."""
+    if not raw.isdigit():
+        return False
+    if text[end:end + 1] == "s" and not text[end + 1:end + 2].isalnum() and value < 1800:
+        return True
+    # the capitalized words right before it, one space apart: "Ward", "FTSE"
+    run, gap_end = 0, start
+    for at, word in reversed(before[-5:]):
+        if not text[at].isupper() or text[at + len(word):gap_end] != " ":
+            break
+        run, gap_end = run + 1, at
+    if not run:
+        return False
+    prepositions = lex.words("prepositions")
+    if run > 1 and before[-run][1] in prepositions:
+        return True  # "In Ward 12": the preposition opens the sentence
+    return len(before) > run and before[-run - 1][1] in prepositions
+
+
 def _is_year(raw: str, value: float, scale: float, is_words: bool, words: list[str],
              unit: str | None, lex: LexiconLookup) -> bool:
     if is_words or scale != 1.0 or "," in raw or "." in raw or not 1800 <= value <= 2100:
@@ -832,4 +885,5 @@ def _clean_phrase(phrase: str) -> str:
     verb = next((at for at, word in enumerate(words) if at and _VERB_AFTER_WHOLE.fullmatch(word)),
                 None)
     phrase = _LEADING.sub("", " ".join(words[:verb]))
+    phrase = _LEADING.sub("", _AMOUNT_LEADING.sub("", phrase))  # "the 2,400 adults": adults
     return phrase.strip(" '\"’”").lower()
