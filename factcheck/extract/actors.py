@@ -145,14 +145,18 @@ class ActorFinder:
                 continue  # "Harbour Road", "Greyfell National Park": a place or an event
             if head is not None and len(words) == 1:
                 continue  # "Council tax", "Bank holiday": a head word alone names nobody
-            if head is not None:
+            acronym = _ACRONYM_AFTER.match(text, end)
+            if head is not None or (acronym and len(words) > 1 and _abbreviates(
+                    acronym.group("acronym"), words, self.lookup.connectors)):
+                # an organization by its head word, or by the acronym it is given ("the Guild
+                # of Pilots (GOP)")
                 actor_id = self.acronyms.get(written) or _slug(written)
                 self._remember(actor_id, ActorKind.ORGANIZATION)
-                self.last_of_head[head.rstrip(".").lower()] = actor_id
-                if head.rstrip(".").lower() in self.lookup.company_heads:
-                    for word in self.lookup.company_words:  # "the company", "the firm"
-                        self.last_of_head[word] = actor_id
-                acronym = _ACRONYM_AFTER.match(text, end)
+                if head is not None:
+                    self.last_of_head[head.rstrip(".").lower()] = actor_id
+                    if head.rstrip(".").lower() in self.lookup.company_heads:
+                        for word in self.lookup.company_words:  # "the company", "the firm"
+                            self.last_of_head[word] = actor_id
                 if acronym:
                     self.acronyms[acronym.group("acronym")] = actor_id
                 hits.append((start, end, actor_id, None))
@@ -288,6 +292,15 @@ class ActorFinder:
             id=actor_id, name=text[start:end], span=span(offset + start, offset + end),
             kind=kind, groups=groups, role=role,
         )
+
+
+def _abbreviates(acronym: str, words: Sequence[str], connectors: frozenset[str]) -> bool:
+    """Whether ``acronym``, of three letters or more, is made of the words' initials, with or
+    without those of the connectors ("GOP" and "GP" for "Guild of Pilots"); two letters may
+    be a person's initials ("Dana Whitfield (DW)")."""
+    letters = acronym.replace("&", "").upper()
+    return len(letters) >= 3 and letters in ("".join(word[0] for word in words).upper(),
+                       "".join(word[0] for word in words if word not in connectors).upper())
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

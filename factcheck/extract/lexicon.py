@@ -81,6 +81,7 @@ class WordLists(BaseModel):
     company_words: list[str] = Field(default_factory=list)
     company_heads: list[str] = Field(default_factory=list)
     member_roles: list[str] = Field(default_factory=list)
+    member_prepositions: list[str] = Field(default_factory=list)
     chinese_surnames: list[str] = Field(default_factory=list)
     # The grammar of stances (factcheck/extract/stances.py); see docs/rules-guide.md.
     determiners: list[str] = Field(default_factory=list)

@@ -35,6 +35,9 @@ _APPOSITION = re.compile(r",[^,;.]{1,80},\s*(?:[a-z]+\s+){0,2}")
 _LAST_WORD = re.compile(r"([\w'’-]+)[^\w]*$")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(\"“]))([\w'’-]+)([,;:]?\s*)$")
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
+# A figure right after a cue, not a year: what follows is counted ("approved 300 homes").
+_COUNT_FIRST = re.compile(r"\s+(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s+(?P<next>[\w-]+)")
+_TITLE_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w.’'-]*\s+){1,3}$")
 _ADVERB = re.compile(r"[a-z]{3,}ly", re.IGNORECASE)  # "strongly supports"
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _MAX_OBJECT_WORDS = 6
@@ -55,7 +58,9 @@ class _Grammar:
             rf"(?:{lookup.alternation('determiners', chinese=True)})?")
         self.attributive_before = re.compile(rf"\b(?:{words('attributive_determiners')})\s+$",
                                              re.IGNORECASE)
-        self.object_stop = re.compile(rf"\s(?:{words('object_stops')})\b|[,.;:!?\[\](]")
+        # Punctuation ends an object, but not a figure's point or comma ("the £3.2m package").
+        self.object_stop = re.compile(
+            rf"\s(?:{words('object_stops')})\b|[,.](?!\d)|[;:!?\[\](]")
         self.complements = lookup.words("complement_prepositions")
         self.to_verb = re.compile(r"^\s*to\s+[a-z]+\s+", re.IGNORECASE)
         self.verb_first = re.compile(rf"^(?:{words('object_verbs')})\b", re.IGNORECASE)
@@ -95,6 +100,12 @@ class _Grammar:
         # "Unions at Brenner Tools rejected …": an actor after a preposition is no subject.
         self.preposition_before = re.compile(
             rf"\b(?:{words('prepositions')})\s+(?:(?:{words('determiners')})\s+)?$",
+            re.IGNORECASE)
+        self.coordinator_before = re.compile(rf"\b(?:{words('coordinators')})\s+$",
+                                             re.IGNORECASE)
+        # "Councillor Joe Whitlock of the Liberal Party voted against …": Whitlock is.
+        self.member_of = re.compile(
+            rf"\s+(?:{words('member_prepositions')})\s+(?:(?:{words('determiners')})\s+)?",
             re.IGNORECASE)
         # "Westby Council's finance committee rejected …": the committee is the subject.
         self.possessed = re.compile(r"['’]s?\s+[\w-]")
@@ -175,7 +186,10 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
     markers = [start for start, _ in phrases["time_markers"]]
     object_until = 0  # where the last cue's object ends: a cue inside it is part of it
     last_topic: tuple[str, int] | None = None  # what "it" stands for
-    for cue_start, cue_end in phrases["cues"]:
+    cues = phrases["cues"]
+    last_passive = ""  # the topic phrase of the last passive cue
+    for index, (cue_start, cue_end) in enumerate(cues):
+        previous_cue_end = cues[index - 1][1] if index else 0
         if cue_start < object_until:
             continue  # "拒绝加征关税", "refused to raise tariffs": one position, on raising them
         if grammar.attributive_before.search(text, max(0, cue_start - 6), cue_start):
@@ -183,24 +197,36 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
         cue = text[cue_start:cue_end]
         chinese = is_han(cue[:1])
         # A cue of one word after "was", "has been": the passive ("opposed to" is no passive).
-        passive = None if chinese or " " in cue.strip() else grammar.passive_before.search(
-            text, max(0, cue_start - 40), cue_start)
-        if passive:  # "the levy was opposed by the union": the union's position on the levy
-            agent = _agent_after(actors, text, offset, cue_end, grammar)
+        one_word = not chinese and " " not in cue.strip()
+        passive = grammar.passive_before.search(text, max(0, cue_start - 40), cue_start) \
+            if one_word else None
+        agent = _agent_after(actors, text, offset, cue_end, grammar) if one_word else None
+        if passive or agent is not None:
+            # "the levy was opposed by the union": the union's position on the levy; without
+            # "was" too ("the bypass, backed by the haulage lobby, …"), and "opposed by the
+            # Ramblers' Association and backed by …" is a position on what was opposed.
             subjects = [agent] if agent is not None else []
-            verb_start = passive.start()
+            verb_start = passive.start() if passive else cue_start
             phrase = _subject_phrase(text, verb_start, grammar)
+            if not phrase and not passive and last_passive and \
+                    grammar.coordinator_before.search(text, max(0, cue_start - 20), cue_start):
+                phrase = last_passive
+            last_passive = phrase
         else:
             subjects = _subjects(actors, offset + cue_start, text, offset, grammar)
             verb_start = cue_start
             if not chinese and cue.lower() in grammar.noun_cues and not (
                     subjects and _verb_context(text, cue_start, subjects[-1], offset, grammar)):
                 continue  # "child support payments": the cue is a noun
+            count = _COUNT_FIRST.match(text, cue_end)
+            if count and count.group("next").lower() not in grammar.amount_words:
+                continue  # "approved 1,460 new homes": an amount of things, not a position
             phrase = _object_phrase(text, cue_end, grammar, markers)
             if cue.lower() in grammar.infinitive_cues:  # "agreed to extend the truce"
                 phrase = _strip_determiners(phrase.partition(" ")[2], grammar)
             if not phrase and subjects:  # "the bill, which the Commission supports, …"
-                phrase = _relative_antecedent(text, subjects[0].span.start - offset, grammar)
+                phrase = _relative_antecedent(text, subjects[0].span.start - offset, grammar,
+                                              previous_cue_end)
         if not phrase or grammar.verb_first.match(phrase):
             continue  # "demands include …": the cue was a noun, its object unknown
         if phrase.lower() in grammar.topic_pronouns:
@@ -266,6 +292,9 @@ def _subjects(actors: Sequence[Actor], position: int, text: str, offset: int,
             index = earlier
             described = True
             break
+    while index > 0 and _stands_for_the_one_before(before[index - 1], before[index], text,
+                                                   offset, grammar):
+        index -= 1  # "Councillor Joe Whitlock of the Liberal Party voted", "the Union (URW)"
     subject = before[index]
     if position - subject.span.end > 80:
         return []
@@ -292,11 +321,28 @@ def _subjects(actors: Sequence[Actor], position: int, text: str, offset: int,
     return subjects
 
 
-def _relative_antecedent(text: str, subject_start: int, grammar: _Grammar) -> str:
-    """The noun phrase a relative clause's subject stands after: "The electoral reform bill,
-    which the Electoral Commission supports, …" is a position on the bill."""
+def _stands_for_the_one_before(previous: Actor, actor: Actor, text: str, offset: int,
+                               grammar: _Grammar) -> bool:
+    """Whether ``actor`` is part of the noun phrase ``previous`` heads, so that ``previous`` is
+    the subject: the acronym in brackets after its name ("the Union of Rail Workers (URW)"), or
+    the organization after a member preposition ("Councillor Joe Whitlock of the Liberal
+    Party")."""
+    gap = text[previous.span.end - offset:actor.span.start - offset]
+    if previous.id == actor.id and gap.strip() == "(":
+        return True
+    return bool(grammar.member_of.fullmatch(gap))
+
+
+def _relative_antecedent(text: str, subject_start: int, grammar: _Grammar, floor: int) -> str:
+    """The noun phrase a relative clause's subject (after its title, if it has one) stands
+    after: "The electoral reform bill, which the Electoral Commission supports, …" is a position
+    on the bill; "welcomed the phone ban in classrooms, which Principal Owen Hart has opposed"
+    on the phone ban: the phrase starts after ``floor``, the end of the cue before it."""
+    title = _TITLE_BEFORE.search(text, max(0, subject_start - 40), subject_start)
+    if title:
+        subject_start = title.start()
     relative = grammar.relative_before.search(text, max(0, subject_start - 30), subject_start)
-    return _subject_phrase(text, relative.start(), grammar) if relative else ""
+    return _subject_phrase(text, relative.start(), grammar, floor) if relative else ""
 
 
 def _verb_context(text: str, cue_start: int, subject: Actor, offset: int,
@@ -342,14 +388,15 @@ def _agent_after(actors: Sequence[Actor], text: str, offset: int, cue_end: int,
     return None
 
 
-def _subject_phrase(text: str, end: int, grammar: _Grammar) -> str:
+def _subject_phrase(text: str, end: int, grammar: _Grammar, floor: int = 0) -> str:
     """The noun phrase that starts the clause a passive's auxiliary ends ("The congestion
     charge was opposed by …", "Campaigners said the sea wall at Marram Bay had been rejected
     by …"), read as an object is ("The plan to close the library" is the plan); "" when the
-    clause has more than a noun phrase ("Officials confirmed the levy")."""
+    clause has more than a noun phrase ("Officials confirmed the levy"); it starts at ``floor``
+    at the earliest."""
     start = end
     for _ in range(_MAX_SUBJECT_WORDS + 1):
-        word = _LAST_WORD.search(text, max(0, start - 40), start)
+        word = _LAST_WORD.search(text, max(floor, start - 40), start)
         if word is None or text[word.end(1):start].strip() or \
                 word.group(1).lower() in grammar.subject_before:
             break  # punctuation, "that", "said": the clause starts after it

@@ -150,3 +150,38 @@ def test_house_words_extend_the_grammar(tmp_path: Path) -> None:
     assert next(s.time_marker for c in _claims(text) for s in c.stances) is None
     lexicon = _extended(tmp_path, "time_words: [protests]\n")
     assert next(s.time_marker for c in _claims(text, lexicon) for s in c.stances) == "after"
+
+
+def test_the_subject_before_of_and_before_an_acronym_in_brackets() -> None:
+    assert _stances("Alderman Nils Berg of the Civic Union opposed the quarry expansion.") == {
+        ("nils-berg", "quarry expansion", "oppose")}
+    # The members vote, not the union: the acronym stands where its name does.
+    assert _stances("Members of the Guild of Pilots (GOP) voted in favour of the "
+                    "walkout.") == set()
+    assert _stances("The Guild of Pilots (GOP) voted in favour of the walkout.") == {
+        ("guild-of-pilots", "walkout", "support")}
+
+
+def test_a_relative_clause_after_the_object_of_a_cue() -> None:
+    text = ("The Dockers' Federation welcomed the night curfew at the port, which Mayor "
+            "Ines Duarte has opposed since 2021.")
+    assert _stances(text) == {("dockers-federation", "night curfew", "support"),
+                              ("ines-duarte", "night curfew", "oppose")}
+
+
+def test_a_passive_without_its_auxiliary() -> None:
+    assert _stances("The quarry was opposed by the Walkers' Association and backed by the "
+                    "Stone Federation.") == {("walkers-association", "quarry", "oppose"),
+                                             ("stone-federation", "quarry", "support")}
+    assert _stances("The levy backed by Westby Council was dropped.") == {
+        ("westby-council", "levy", "support")}
+    # An object before it: no noun phrase of its own, no stance.
+    assert _stances("Lena Orr praised the levy backed by Westby Council.") == {
+        ("lena-orr", "levy", "support")}
+
+
+def test_figures_inside_an_object_and_counted_objects() -> None:
+    assert _stances("Lena Orr defended the £2.5m refit of the pier.") == {
+        ("lena-orr", "pier refit", "support")}
+    assert _stances("Westby Council approved 1,200 new homes.") == set()
+    assert _stances("Westby Council approved 300 new homes.") == set()
