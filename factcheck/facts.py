@@ -134,8 +134,8 @@ def frame_of(quantity: Quantity) -> str | None:
 
 def _fact(fact_id: str, kind: FactKind, claim_id: str | None, part: int | None,
           fields: dict[str, Scalar | None]) -> Fact:
-    if not fields.keys() <= FACT_FIELDS[kind].keys():
-        raise KeyError(f"undeclared {kind.value} fields: {set(fields) - set(FACT_FIELDS[kind])}")
+    if not _DECLARED[kind].issuperset(fields):
+        raise KeyError(f"undeclared {kind.value} fields: {set(fields) - _DECLARED[kind]}")
     floats = _FLOAT_FIELDS[kind]
     clean: dict[str, Scalar] = {
         # an int where a float is declared ("from 50 to 60") is stored as one type: durable-rules
@@ -146,5 +146,6 @@ def _fact(fact_id: str, kind: FactKind, claim_id: str | None, part: int | None,
     return trusted(Fact, id=fact_id, kind=kind, claim_id=claim_id, part=part, fields=clean)
 
 
+_DECLARED = {kind: frozenset(fields) for kind, fields in FACT_FIELDS.items()}
 _FLOAT_FIELDS = {kind: frozenset(name for name, declared in fields.items() if declared is float)
                  for kind, fields in FACT_FIELDS.items()}

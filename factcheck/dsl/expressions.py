@@ -1,7 +1,7 @@
 """Arithmetic and comparisons over bound facts: the rule language's `let` and `check`.
 
 An expression is read once, when its rule compiles, into a small tree of the forms below; it
-is evaluated by walking that tree, never by ``eval``. What it may contain:
+is evaluated through closures built from that tree, never by ``eval``. What it may contain:
 
 - ``$a.value`` (a field of a binding) and ``$name`` (a value named by ``let`` or ``aggregate``);
 - numbers, quoted strings, ``true``/``false`` (also ``True``/``False``);
@@ -111,6 +111,7 @@ class Expression:
     text: str
     tree: ast.expr
     refs: Mapping[str, tuple[str, str | None]]  # placeholder -> (binding, field) or (name, None)
+    run: Evaluator
 
     @property
     def fields(self) -> list[tuple[str, str]]:
@@ -124,7 +125,7 @@ class Expression:
         return list(dict.fromkeys(name for name, field in self.refs.values() if field is None))
 
     def evaluate(self, facts: Mapping[str, Fact], values: Values) -> Any:
-        return _evaluate(self.tree, self.refs, facts, values)
+        return self.run(facts, values)
 
     def holds(self, facts: Mapping[str, Fact], values: Values) -> bool:
         return self.evaluate(facts, values) is True
@@ -164,7 +165,7 @@ def compile_expression(text: str, bindings: Mapping[str, FactKind],
     called = {id(node.func) for node in nodes if isinstance(node, ast.Call)}
     for node in nodes:
         _check_node(node, text, refs, called)
-    return Expression(text, tree, refs)
+    return Expression(text, tree, refs, _build(tree, refs))
 
 
 _ALLOWED = (ast.BoolOp, ast.And, ast.Or, ast.UnaryOp, ast.Not, ast.USub, ast.UAdd, ast.BinOp,
@@ -186,55 +187,99 @@ def _check_node(node: ast.AST, text: str, refs: Mapping[str, Any], called: set[i
                 f"{text!r}: only {', '.join(sorted(FUNCTIONS))} can be called")
 
 
-def _evaluate(node: ast.expr, refs: Mapping[str, tuple[str, str | None]],
-              facts: Mapping[str, Fact], values: Values) -> Any:
+Evaluator = Callable[[Mapping[str, Fact], Values], Any]
+
+
+def _build(node: ast.expr, refs: Mapping[str, tuple[str, str | None]]) -> Evaluator:
+    """The node as a closure, built once when the rule compiles: evaluating it is then a few
+    calls, not a walk of the tree."""
     if isinstance(node, ast.Constant):
-        return node.value
+        constant = node.value
+        return lambda facts, values: constant
     if isinstance(node, ast.Name):
         name, field_name = refs[node.id]
-        return values.get(name) if field_name is None else facts[name].get(field_name)
+        if field_name is None:
+            return lambda facts, values: values.get(name)
+        return lambda facts, values: facts[name].get(field_name)
     if isinstance(node, ast.UnaryOp):
-        operand = _evaluate(node.operand, refs, facts, values)
-        if isinstance(node.op, ast.Not):
-            return None if operand is None else not operand
-        if not _number(operand):
-            return None
-        return -operand if isinstance(node.op, ast.USub) else operand
+        return _unary(node.op, _build(node.operand, refs))
     if isinstance(node, ast.BinOp):
-        left = _evaluate(node.left, refs, facts, values)
-        right = _evaluate(node.right, refs, facts, values)
-        if isinstance(node.op, ast.Add) and isinstance(left, str) and isinstance(right, str):
-            return left + right
-        if not (_number(left) and _number(right)):
-            return None
-        if isinstance(node.op, ast.Div) and right == 0:
-            return None
-        result = _BINARY[type(node.op)](left, right)
-        return result if math.isfinite(result) else None
+        return _binary(node.op, _build(node.left, refs), _build(node.right, refs))
     if isinstance(node, ast.BoolOp):
-        outcomes = [_evaluate(value, refs, facts, values) for value in node.values]
-        if isinstance(node.op, ast.And):
-            return False if any(o is False for o in outcomes) else (
-                None if any(o is None for o in outcomes) else all(outcomes))
-        return True if any(o is True for o in outcomes) else (
-            None if any(o is None for o in outcomes) else any(outcomes))
+        return _boolean(isinstance(node.op, ast.And), [_build(v, refs) for v in node.values])
     if isinstance(node, ast.Compare):
-        left = _evaluate(node.left, refs, facts, values)
-        for op, right_node in zip(node.ops, node.comparators, strict=True):
-            right = _evaluate(right_node, refs, facts, values)
+        return _comparison([_COMPARE[type(op)] for op in node.ops],
+                           [_build(n, refs) for n in (node.left, *node.comparators)])
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+        return _call(FUNCTIONS[node.func.id], [_build(arg, refs) for arg in node.args])
+    raise ExpressionError(f"cannot evaluate {ast.dump(node)}")  # ruled out by _check_node
+
+
+def _unary(op: ast.unaryop, operand: Evaluator) -> Evaluator:
+    if isinstance(op, ast.Not):
+        def negation(facts: Mapping[str, Fact], values: Values) -> Any:
+            value = operand(facts, values)
+            return None if value is None else not value
+        return negation
+    sign = -1 if isinstance(op, ast.USub) else 1
+
+    def signed(facts: Mapping[str, Fact], values: Values) -> Any:
+        value = operand(facts, values)
+        return sign * value if _number(value) else None
+    return signed
+
+
+def _binary(op: ast.operator, left: Evaluator, right: Evaluator) -> Evaluator:
+    apply, joins, divides = _BINARY[type(op)], isinstance(op, ast.Add), isinstance(op, ast.Div)
+
+    def arithmetic(facts: Mapping[str, Fact], values: Values) -> Any:
+        a, b = left(facts, values), right(facts, values)
+        if joins and isinstance(a, str) and isinstance(b, str):
+            return a + b
+        if not (_number(a) and _number(b)) or (divides and b == 0):
+            return None
+        result = apply(a, b)
+        return result if math.isfinite(result) else None
+    return arithmetic
+
+
+def _boolean(conjunction: bool, operands: list[Evaluator]) -> Evaluator:
+    decisive = not conjunction  # what settles an `or` (True) or an `and` (False)
+
+    def logic(facts: Mapping[str, Fact], values: Values) -> Any:
+        missing = False
+        for operand in operands:
+            value = operand(facts, values)
+            if value is None:
+                missing = True
+            elif bool(value) is decisive:
+                return decisive
+        return None if missing else not decisive
+    return logic
+
+
+def _comparison(operators: list[Callable[[Any, Any], bool]],
+                operands: list[Evaluator]) -> Evaluator:
+    def compare(facts: Mapping[str, Fact], values: Values) -> Any:
+        left = operands[0](facts, values)
+        for op, operand in zip(operators, operands[1:], strict=True):
+            right = operand(facts, values)
             if left is None or right is None or not _comparable(left, right):
                 return None
-            if not _COMPARE[type(op)](left, right):
+            if not op(left, right):
                 return False
             left = right
         return True
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-        args = [_evaluate(arg, refs, facts, values) for arg in node.args]
+    return compare
+
+
+def _call(function: Callable[..., Any], arguments: list[Evaluator]) -> Evaluator:
+    def call(facts: Mapping[str, Fact], values: Values) -> Any:
         try:
-            return FUNCTIONS[node.func.id](*args)
+            return function(*(argument(facts, values) for argument in arguments))
         except (TypeError, ValueError):  # wrong number of arguments, min() of nothing
             return None
-    raise ExpressionError(f"cannot evaluate {ast.dump(node)}")  # ruled out by _check_node
+    return call
 
 
 def _comparable(left: Any, right: Any) -> bool:

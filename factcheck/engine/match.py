@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -108,10 +108,34 @@ def _aggregate(aggregate: CompiledAggregate, over: str, members: Sequence[Fact],
 
 def _values(rule: CompiledRule, bound: Mapping[str, Fact],
             aggregated: Mapping[str, Any]) -> dict[str, Any] | None:
-    """The rule's named values, or None when one of its checks does not hold."""
-    values = dict(aggregated)
-    for name, expression in rule.lets:
-        values[name] = expression.evaluate(bound, values)
+    """The rule's named values, or None when one of its checks does not hold. A `let` is
+    computed when a check first needs it; the rest only for a match that stands."""
+    values = _LazyValues(rule, bound, aggregated)
     if all(check.holds(bound, values) for check in rule.checks):
-        return values
+        return values.everything()
     return None
+
+
+class _LazyValues(Mapping[str, Any]):
+    def __init__(self, rule: CompiledRule, bound: Mapping[str, Fact],
+                 aggregated: Mapping[str, Any]) -> None:
+        self._lets = dict(rule.lets)
+        self._bound = bound
+        self._known: dict[str, Any] = dict(aggregated)
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._known:
+            if name not in self._lets:
+                raise KeyError(name)
+            # a let reads only aggregates and earlier lets, so this recursion ends
+            self._known[name] = self._lets[name].evaluate(self._bound, self)
+        return self._known[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({**self._known, **self._lets})
+
+    def __len__(self) -> int:
+        return len({**self._known, **self._lets})
+
+    def everything(self) -> dict[str, Any]:
+        return {name: self[name] for name in self}
