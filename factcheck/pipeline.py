@@ -1,4 +1,4 @@
-"""One document through every stage: load → extract → facts → match → findings.
+"""One document through every stage: load → sources → extract → facts → match → findings.
 
 This module and the CLI are the only places that know all stages.
 """
@@ -23,6 +23,7 @@ from factcheck.load import Confinement, load_document
 from factcheck.load.structured import NotAnArticle
 from factcheck.log import get_logger
 from factcheck.models import Document, DocumentResult, DocumentStatus, Finding, Severity
+from factcheck.sources import read_sources
 
 log = get_logger(__name__)
 
@@ -106,11 +107,14 @@ class Checker:
 
     def check_document(self, document: Document) -> DocumentResult:
         limits = self.options.limits
+        # Only Python rules compare claims with their sources' texts.
+        sources = read_sources(document, self.lexicon) if self.ruleset.python_rules else {}
         claims, cuts = extract_bounded(document, self.lexicon, limits)
         facts = build_facts(document, claims, self.actor_names)
         session = f"doc{next(self._sessions)}"
         result = run_rules(document, claims, facts, self.ruleset, self.matcher, session,
-                           self.options.rule_timeout, self.options.ledger, self.lexicon)
+                           self.options.rule_timeout, self.options.ledger, self.lexicon,
+                           sources)
         found: list[Finding] = finding_stage.from_matches(document, claims, result.matches,
                                                           self.ruleset)
         for rule, flags in result.flags:

@@ -19,15 +19,18 @@ import hashlib
 import importlib.util
 import sys
 import types
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.dsl.schema import RULE_ID, Examples
 from factcheck.errors import RuleError
 from factcheck.models import Claim, Document, Reference, Severity, Span
+
+if TYPE_CHECKING:  # the sources stage's model; the rule language does not import a stage
+    from factcheck.sources import SourceReading
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,9 @@ class RuleContext:
     document: Document
     claims: Sequence[Claim]
     ledger: Any = None  # a Ledger when --facts is given
-    lexicon: Any = None  # the extraction lexicon, to read source texts the same way as articles
+    lexicon: Any = None  # the extraction lexicon
+    # The sources stage's readings of the references that carry a text, by id without '^'.
+    sources: Mapping[str, SourceReading] = field(default_factory=dict)
 
     def claim(self, claim_id: str) -> Claim:
         return next(claim for claim in self.claims if claim.id == claim_id)
@@ -46,6 +51,11 @@ class RuleContext:
         """The references the claim cites that carry a source's text, in reference order."""
         cited = {ref.lstrip("^") for ref in claim.cited_ids()}
         return [ref for ref_id, ref in self._sources.items() if ref_id in cited]
+
+    def cited_readings(self, claim: Claim) -> list[SourceReading]:
+        """What the sources stage read of the sources the claim cites, in reference order."""
+        cited = {ref.lstrip("^") for ref in claim.cited_ids()}
+        return [reading for ref_id, reading in self.sources.items() if ref_id in cited]
 
     @cached_property
     def _sources(self) -> dict[str, Reference]:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from factcheck.dsl.compiler import CompiledPack
 from factcheck.dsl.python_rules import Flag, PythonRule, RuleContext
@@ -21,6 +22,9 @@ from factcheck.engine.prepare import prepare
 from factcheck.log import get_logger
 from factcheck.models import Claim, Document
 from factcheck.models.fact import Fact
+
+if TYPE_CHECKING:
+    from factcheck.sources import SourceReading
 
 log = get_logger(__name__)
 
@@ -46,12 +50,15 @@ class RuleTimeout(Exception):
 def run_rules(
     document: Document, claims: Sequence[Claim], facts: Sequence[Fact], ruleset: RuleSet,
     matcher: Matcher, session: str, rule_timeout: float = 5.0, ledger: object = None,
-    lexicon: object = None,
+    lexicon: object = None, sources: Mapping[str, SourceReading] | None = None,
 ) -> EngineResult:
+    """``sources``: the sources stage's readings of the document's references, for the rules
+    that compare claims with their cited sources."""
     result = EngineResult()
     if ruleset.pack.rules:
         result.matches = match_facts(ruleset.pack, facts, matcher, session)
-    context = RuleContext(document=document, claims=claims, ledger=ledger, lexicon=lexicon)
+    context = RuleContext(document=document, claims=claims, ledger=ledger, lexicon=lexicon,
+                          sources=sources or {})
     for rule in ruleset.python_rules:
         try:
             with _time_limit(rule_timeout):

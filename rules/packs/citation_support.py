@@ -1,24 +1,32 @@
 """Citation rules that need sets or the sources' text: gaps, and support in the cited source.
 
-Source texts are read by the same extractor as articles, so "3,000", "3000" and "three
-thousand", or "87%" and "87 per cent", are the same number on both sides.
+The sources stage (factcheck.sources) reads each cited source's text once, with the same
+extractor as articles, so "3,000", "3000" and "three thousand", or "87%" and "87 per cent", are
+the same number on both sides. These rules only compare a claim with those readings
+(``doc.cited_readings(claim)``).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import Any, NamedTuple
 
 from factcheck.dsl import Flag, RuleContext, rule
-from factcheck.extract.alignment import SentenceIndex, content_words, novel_share, overlap
+from factcheck.extract.alignment import content_words, novel_share, overlap
 from factcheck.extract.chinese import has_han, is_han
-from factcheck.extract.frames import MONTH_NAMES
 from factcheck.extract.names import is_common_word, settled
-from factcheck.models import CitationKind, Claim, Quantity, QuantityKind, Reference
+from factcheck.models import CitationKind, Claim, Quantity, QuantityKind
+from factcheck.sources import (
+    MONTH_OF_DATE,
+    SourceNames,
+    SourceReading,
+    SourceSentence,
+    family,
+    month,
+    normalize,
+)
 
 SOURCE = ("China controls nearly 90 per cent of rare earth refining, Treasury Secretary Scott "
           "Bessent said on Tuesday. \"We are open to talks,\" the minister said.")
@@ -60,83 +68,33 @@ def numbering_gap(doc: RuleContext) -> Iterator[Flag]:
                    evidence={"missing": missing, "cited": numbers})
 
 
-@lru_cache(maxsize=256)
-def _source_claims(text: str, lexicon: Any) -> tuple[Claim, ...]:
-    """A source's claims, read once per source text and lexicon."""
-    from factcheck.extract import extract
-    from factcheck.load import document_from_text
-
-    return tuple(extract(document_from_text(text, "source.txt"), lexicon, evidence_only=True))
-
-
-@lru_cache(maxsize=256)
-def _source_figures(text: str, lexicon: Any) -> dict[str, tuple[list[float], list[Quantity]]]:
-    """A source's figures by family of kinds, sorted by value, so each claim looks up only
-    nearby ones."""
-    by_kind: dict[str, list[Quantity]] = {}
-    for claim in _source_claims(text, lexicon):
-        for quantity in claim.quantities:
-            by_kind.setdefault(_family(quantity.kind), []).append(quantity)
-    return {kind: ([q.value for q in ordered], ordered)
-            for kind, found in by_kind.items()
-            for ordered in [sorted(found, key=lambda q: q.value)]}
-
-
-@lru_cache(maxsize=256)
-def _source_actors(text: str, lexicon: Any) -> frozenset[str]:
-    return frozenset(a.id for claim in _source_claims(text, lexicon) for a in claim.actors)
-
-
-@lru_cache(maxsize=256)
-def _normalized(text: str) -> str:
-    return _normalize(text)
-
-
-def _supporting(claimed: Quantity, source: Reference, lexicon: Any) -> Iterator[Quantity]:
+def _supporting(claimed: Quantity, source: SourceReading) -> Iterator[Quantity]:
     """The source's figures that back the claim's."""
     low = claimed.interval.low if claimed.interval.low is not None else -float("inf")
     high = claimed.interval.high if claimed.interval.high is not None else float("inf")
     margin = _rounding(claimed)
-    values, figures = _source_figures(source.text or "", lexicon).get(_family(claimed.kind),
-                                                                       ([], []))
-    start = bisect_left(values, min(low, claimed.value) - margin)
-    stop = bisect_right(values, max(high, claimed.value) + margin)
-    return (found for found in figures[start:stop] if supports(claimed, found))
+    found = source.figures.get(family(claimed.kind))
+    if found is None:
+        return iter(())
+    start = bisect_left(found.values, min(low, claimed.value) - margin)
+    stop = bisect_right(found.values, max(high, claimed.value) + margin)
+    return (figure for figure in found.figures[start:stop] if supports(claimed, figure))
 
 
-def _supported(claimed: Quantity, sources: Sequence[Reference], lexicon: Any) -> bool:
-    return any(next(_supporting(claimed, source, lexicon), None) is not None
-               and _month_stated(claimed, source.text or "") for source in sources)
+def _supported(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+    return any(next(_supporting(claimed, source), None) is not None
+               and _month_stated(claimed, source) for source in sources)
 
 
-_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_NAMES, 1)} | {
-    name[:3]: number for number, name in enumerate(MONTH_NAMES, 1)} | {"sept": 9}
-_MONTH_OF_DATE = re.compile(
-    r"\b(?P<name>" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\b"
-    r"|\b(?:1[89]|20)\d\d(?P<sep>[-./])(?P<iso>[01]?\d)(?P=sep)[0-3]?\d\b"
-    r"|(?<!\d)(?P<han>\d{1,2})月", re.IGNORECASE)
-
-
-def _month(match: re.Match[str]) -> int:
-    if match["name"]:
-        return _MONTH_NUMBERS[match["name"].lower()]
-    return int(match["iso"] or match["han"])
-
-
-@lru_cache(maxsize=256)
-def _months_named(text: str) -> frozenset[int]:
-    return frozenset(map(_month, _MONTH_OF_DATE.finditer(text)))
-
-
-def _month_stated(claimed: Quantity, source: str) -> bool:
+def _month_stated(claimed: Quantity, source: SourceReading) -> bool:
     """A date with its month (October 1997, 5 June 2019, 2019-06-05, 2019年6月) is backed only
     where the source names that month too: the year alone does not back "October 1997". The
     month may stand apart from the year ("in October … 1997"), so any mention of it counts.
     Days are not compared: a source dated March 2 that says "on Wednesday" backs March 1."""
     if claimed.kind is not QuantityKind.DATE:
         return True
-    written = _MONTH_OF_DATE.search(claimed.text)
-    return written is None or _month(written) in _months_named(source)
+    written = MONTH_OF_DATE.search(claimed.text)
+    return written is None or month(written) in source.months
 
 
 def _decimals(text: str) -> int:
@@ -144,21 +102,10 @@ def _decimals(text: str) -> int:
     return len(match.group(1)) if match else 0
 
 
-# Kinds that the same words can be read as on the two sides: "rose 10 per cent" is a change in
-# one text and "10 per cent" a share in the other; "the $3 billion project" and "2001 Toyota"
-# are amounts or years depending on what follows. Across families (10% against 10 people) a
-# figure is not backed.
-_FAMILY = {QuantityKind.PERCENT: "share", QuantityKind.PERCENT_CHANGE: "share",
-           QuantityKind.POINTS: "share"}
-
-
-def _family(kind: QuantityKind) -> str:
-    return _FAMILY.get(kind, "amount")
-
-
 def supports(claimed: Quantity, found: Quantity) -> bool:
-    """The source's figure backs the claim's: equal, rounded, or inside the claim's hedge."""
-    if _family(claimed.kind) != _family(found.kind):
+    """The source's figure backs the claim's: equal, rounded, or inside the claim's hedge.
+    Figures of different families (factcheck.sources.family: 10% against 10 people) never do."""
+    if family(claimed.kind) != family(found.kind):
         return False
     value = found.value
     if claimed.interval.contains(value):
@@ -182,32 +129,14 @@ _PART_OF_A_WHOLE = re.compile(r"\b(?:other|remaining|final|last|first)\s+$", re.
 PASSAGE_CHARS = 160  # of the aligned passage quoted in a finding
 
 
-class _Sentence(NamedTuple):
-    text: str  # spaces collapsed, to quote
-    words: frozenset[str]  # content-word stems
-    end: int  # offset in the source where it ends
-
-
-@lru_cache(maxsize=256)
-def _source_sentences(text: str, lexicon: Any) -> tuple[_Sentence, ...]:
-    """A source's sentences with their content words, for alignment."""
-    return tuple(_Sentence(" ".join(claim.text.split()), content_words(claim.text),
-                           claim.span.end) for claim in _source_claims(text, lexicon))
-
-
-@lru_cache(maxsize=256)
-def _sentence_index(text: str, lexicon: Any) -> SentenceIndex:
-    return SentenceIndex([(s.text, s.words) for s in _source_sentences(text, lexicon)])
-
-
-def _best_share(words: frozenset[str], sources: Sequence[Reference], lexicon: Any) -> float:
+def _best_share(words: frozenset[str], sources: Sequence[SourceReading]) -> float:
     """How much of the claim's content the best-matching sentence of its sources has."""
-    return max((share for source in sources
-                for share in _sentence_index(source.text or "", lexicon).shares(words).values()),
+    return max((share for source in sources for share in source.index.shares(words).values()),
                default=0.0)
 
 
-def _around(sentences: Sequence[_Sentence], offset: int) -> tuple[_Sentence, frozenset[str]]:
+def _around(sentences: Sequence[SourceSentence], offset: int
+            ) -> tuple[SourceSentence, frozenset[str]]:
     """The sentence holding ``offset`` and the content words it is about: its own, or with its
     neighbours' when it has too few (a figure on a caption or table line is about the lines
     around it)."""
@@ -219,21 +148,10 @@ def _around(sentences: Sequence[_Sentence], offset: int) -> tuple[_Sentence, fro
     return sentences[at], frozenset().union(*(sentence.words for sentence in near))
 
 
-@lru_cache(maxsize=256)
-def _source_content(text: str) -> frozenset[str]:
-    return content_words(text)
-
-
-def aligned_passage(claim: Claim, sources: Sequence[Reference], lexicon: Any) -> str | None:
+def aligned_passage(claim: Claim, sources: Sequence[SourceReading]) -> str | None:
     """The source sentence the claim most likely summarizes (see factcheck.extract.alignment)."""
-    return _aligned(claim.text, tuple(source.text or "" for source in sources), lexicon)
-
-
-@lru_cache(maxsize=256)  # a claim with several findings is aligned once
-def _aligned(claim_text: str, source_texts: tuple[str, ...], lexicon: Any) -> str | None:
-    words = content_words(claim_text)
-    found = [best for text in source_texts
-             if (best := _sentence_index(text, lexicon).best(words)) is not None]
+    words = content_words(claim.text)
+    found = [best for source in sources if (best := source.index.best(words)) is not None]
     if not found:
         return None
     return _quoted(max(found, key=lambda best: (best[1], -len(best[0])))[0])
@@ -292,14 +210,14 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity) -> bool:
 )
 def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     for claim in doc.claims:
-        sources = doc.cited_sources(claim)
+        sources = doc.cited_readings(claim)
         if not sources:
             continue
         for quantity in claim.quantities:
             if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity):
                 continue
-            if not _supported(quantity, sources, doc.lexicon):
-                passage = aligned_passage(claim, sources, doc.lexicon)
+            if not _supported(quantity, sources):
+                passage = aligned_passage(claim, sources)
                 yield Flag(claims=(claim.id,), span=quantity.span,
                            message=f"{quantity.text} is not in the cited source "
                            + ", ".join(f"[{s.id}]" for s in sources) + _says(passage),
@@ -308,71 +226,27 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                                      "source_passage": passage})
 
 
-class _SourceWords:
-    """What names are looked up in: a source's words, lower-cased, and the acronyms its
-    capitalized names make ("National Health Service" -> "nhs"). ``connectors`` are the
-    lexicon's words that join a name's capitalized words ("Bank of England")."""
-
-    def __init__(self, text: str, connectors: frozenset[str]) -> None:
-        self.connectors = connectors
-        self.text = f" {_normalize(text)} "
-        words = self.text.split()
-        # "HBO's" names HBO: possessives count as the name itself.
-        self.words = frozenset([*words, *(word[:-2] for word in words if word.endswith("'s"))])
-        self.sorted = sorted(self.words)
-        initials = ["".join(word[0] for word in run.group().split() if word not in connectors)
-                    for run in _CAPITALIZED_RUN.finditer(text)]
-        # Also without the first word, which may only be capitalized as a sentence's first.
-        self.acronyms = frozenset(
-            acronym.lower() for full in initials for acronym in (full, full[1:]) if acronym)
-
-        # (name, lexicon's table) -> found: an article names the same people often
-        self.named: dict[tuple[str, int], bool] = {}
-
-    def has_phrase(self, phrase: str) -> bool:
-        if has_han(phrase):
-            return phrase in self.text  # Chinese sets no spaces between words
-        return f" {phrase} " in self.text
-
-    def has_word_like(self, word: str) -> bool:
-        """The word, or one sharing its stem: "Olympics" for "Olympic", "Israeli" for "Israel"."""
-        if word in self.words:
-            return True
-        if len(word) < 5:
-            return False
-        stem = word[:max(4, len(word) - 2)]
-        at = bisect_left(self.sorted, stem)
-        return at < len(self.sorted) and self.sorted[at].startswith(stem)
-
-
-_CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|de)\s+)?[A-Z][\w'’-]*)+")
-
-
 _POSSESSIVE = re.compile(r"(?<=\w)'s(?!\w)")
 
 
 @lru_cache(maxsize=4096)  # names and their aliases recur across an article's claims
 def _normal_name(name: str) -> str:
-    return _normalize(name)
+    return normalize(name)
 
 
-@lru_cache(maxsize=256)
-def _source_words(text: str, connectors: frozenset[str]) -> _SourceWords:
-    return _SourceWords(text, connectors)
-
-
-def name_in_source(name: str, source: _SourceWords, same_names: dict[str, frozenset[str]]) -> bool:
+def name_in_source(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]) -> bool:
     """Whether the source names it too: the whole name, another name of the same actor or place
     (an alias, the demonym), a surname or any other word of it that is not a common word,
     or its acronym."""
     key = (name, id(same_names))
-    found = source.named.get(key)
+    memo = source.memo
+    found = memo.get(key)
     if found is None:
-        found = source.named[key] = _names(name, source, same_names)
+        found = memo[key] = _names(name, source, same_names)
     return found
 
 
-def _names(name: str, source: _SourceWords, same_names: dict[str, frozenset[str]]) -> bool:
+def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]) -> bool:
     phrase = _normal_name(name)
     phrase = _POSSESSIVE.sub("", phrase).strip()
     if not phrase or source.has_phrase(phrase):
@@ -427,12 +301,11 @@ def _names(name: str, source: _SourceWords, same_names: dict[str, frozenset[str]
 def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     same_names = doc.lexicon.same_names()
     for claim in doc.claims:
-        sources = doc.cited_sources(claim)
+        sources = doc.cited_readings(claim)
         if not sources:
             continue
-        connectors = doc.lexicon.lookup().connectors
-        indexes = [_source_words(s.text or "", connectors) for s in sources]
-        known = set().union(*(_source_actors(s.text or "", doc.lexicon) for s in sources))
+        indexes = [s.names for s in sources]
+        known = set().union(*(s.actors for s in sources))
         cited = ", ".join(f"[{s.id}]" for s in sources)
         flagged: set[tuple[int, int]] = set()
         for actor in claim.actors:
@@ -440,7 +313,7 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                                         for index in indexes):
                 continue
             flagged.add((actor.span.start, actor.span.end))
-            passage = aligned_passage(claim, sources, doc.lexicon)
+            passage = aligned_passage(claim, sources)
             yield Flag(claims=(claim.id,), span=actor.span,
                        message=f"{actor.name} is not mentioned in the cited source {cited}"
                        + _says(passage),
@@ -455,7 +328,7 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             if any(actor.id in known for actor in claim.actors
                    if actor.span.start <= name.span.start < actor.span.end):
                 continue
-            passage = aligned_passage(claim, sources, doc.lexicon)
+            passage = aligned_passage(claim, sources)
             yield Flag(claims=(claim.id,), span=name.span,
                        message=f"{text} is not mentioned in the cited source {cited}"
                        + _says(passage),
@@ -492,23 +365,14 @@ def quotations(text: str) -> Iterator[str]:
             opened = mark.end()  # an unclosed quotation: the newer one starts here
 
 
-_NOT_A_WORD = re.compile(r"[^\w\s']|(?<!\w)'|'(?!\w)")
-
-
-def _normalize(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
-    # An apostrophe inside a word stays ("o'neill"); one used as a quotation mark goes.
-    return " ".join(_NOT_A_WORD.sub(" ", text).split())
-
-
 def quote_in(quote: str, sources: Sequence[str]) -> bool:
-    """Every part of the quotation (parts are what an ellipsis leaves) is in one source."""
+    """Every part of the quotation (parts are what an ellipsis leaves) is in one source
+    (``sources``: their texts normalized, as ``SourceReading.normalized``)."""
     from rapidfuzz import fuzz  # on first use: few articles quote a source, and start-up counts
 
-    parts = [_normalize(part) for part in _ELIDED.split(quote)]
+    parts = [normalize(part) for part in _ELIDED.split(quote)]
     parts = [part for part in parts if part]
-    for source in sources:
-        text = _normalized(source)
+    for text in sources:
         if all(part in text or fuzz.partial_ratio(part, text, score_cutoff=95)
                for part in parts):
             return True
@@ -538,12 +402,12 @@ def quote_in(quote: str, sources: Sequence[str]) -> bool:
 )
 def quote_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     for claim in doc.claims:
-        sources = doc.cited_sources(claim)
+        sources = doc.cited_readings(claim)
         if not sources:
             continue
         for quoted in quotations(claim.text):
             quote = quoted.strip()
-            if _too_short(quote) or quote_in(quote, [s.text or "" for s in sources]):
+            if _too_short(quote) or quote_in(quote, [s.normalized for s in sources]):
                 continue
             yield Flag(claims=(claim.id,),
                        message=f"the quotation “{quote}” is not in the cited source "
@@ -564,13 +428,12 @@ def _specific(quantity: Quantity) -> bool:
 
 
 def _misattributed(quantity: Quantity, words: frozenset[str],
-                   sentences: Sequence[tuple[Reference, Sequence[_Sentence]]],
-                   lexicon: Any) -> str | None:
+                   sources: Sequence[SourceReading]) -> str | None:
     """The source sentence stating the claim's figure, when it is about something else."""
     holders: list[tuple[float, str]] = []
-    for source, found in sentences:
-        for figure in _supporting(quantity, source, lexicon):
-            sentence, context = _around(found, figure.span.start)
+    for source in sources:
+        for figure in _supporting(quantity, source):
+            sentence, context = _around(source.sentences, figure.span.start)
             holders.append((overlap(words, context), sentence.text))
     if not holders:
         return None  # a figure the source lacks is number-not-in-source's
@@ -608,19 +471,18 @@ def _misattributed(quantity: Quantity, words: frozenset[str],
 )
 def number_misattributed(doc: RuleContext) -> Iterator[Flag]:
     for claim in doc.claims:
-        sources = doc.cited_sources(claim)
+        sources = doc.cited_readings(claim)
         if not sources:
             continue
         words = content_words(claim.text)
         if len(words) < MISATTRIBUTION_WORDS or not any(
                 q.kind in CHECKED_KINDS and _specific(q) for q in claim.quantities):
             continue
-        if _best_share(words, sources, doc.lexicon) < ALIGNED:
+        if _best_share(words, sources) < ALIGNED:
             continue  # no sentence of the sources is about the claim: nothing to compare with
         figures = [q for q in claim.quantities if q.kind in CHECKED_KINDS and _specific(q)]
-        sentences = [(s, _source_sentences(s.text or "", doc.lexicon)) for s in sources]
         for quantity in figures:
-            elsewhere = _misattributed(quantity, words, sentences, doc.lexicon)
+            elsewhere = _misattributed(quantity, words, sources)
             if elsewhere is not None:
                 yield Flag(claims=(claim.id,), span=quantity.span,
                            message=f"{quantity.text} is in the cited source, but about something "
@@ -656,13 +518,13 @@ NOVEL_MIN_WORDS = 4
 )
 def low_source_overlap(doc: RuleContext) -> Iterator[Flag]:
     for claim in doc.claims:
-        sources = doc.cited_sources(claim)
+        sources = doc.cited_readings(claim)
         if not sources:
             continue
         words = content_words(claim.text)
         if len(words) < NOVEL_MIN_WORDS:
             continue
-        share = novel_share(words, [_source_content(s.text or "") for s in sources])
+        share = novel_share(words, [s.content for s in sources])
         if share >= NOVEL_SHARE:
             yield Flag(claims=(claim.id,),
                        message=f"{share:.0%} of the claim's content words are not in the cited "

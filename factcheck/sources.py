@@ -1,0 +1,206 @@
+"""The sources stage: each cited source's text, read once, between load and extract.
+
+    load → sources → extract → facts → match → findings → report
+
+A reference that carries a text (a file of the article's ``.sources`` folder or of
+``--sources``, the text of a structured article's reference, a rule example's source) is read
+here with the article extractor, in evidence-only mode, so "3,000", "3000" and "three
+thousand", or "87%" and "87 per cent", are one number on both sides. What the citation rules
+compare a claim with is kept in a typed ``SourceReading``: the source's figures by family,
+sorted by value; the lexicon's actors it names; its sentences with their content words; its
+words and acronyms, for names; its normalized text, for quotations; the months it names.
+
+The rules get the readings through ``RuleContext.sources`` and only compare: no rule reads a
+source. The Document is not changed: the readings are this stage's own value.
+
+A reading is kept for the process, by text, lexicon and reference id (the 256 last), so the
+articles of a batch that share a ``--sources`` folder read each of its files once per worker.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from functools import cached_property, lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.extract import Lexicon, extract
+from factcheck.extract.alignment import SentenceIndex, content_words
+from factcheck.extract.chinese import has_han
+from factcheck.extract.frames import MONTH_NAMES
+from factcheck.load import document_from_text
+from factcheck.models import Document, Quantity, QuantityKind
+from factcheck.models.trusted import trusted
+
+__all__ = ["MONTH_OF_DATE", "SourceFigures", "SourceNames", "SourceReading", "SourceSentence",
+           "family", "month", "normalize", "read_source", "read_sources"]
+
+# Kinds that the same words can be read as on the two sides: "rose 10 per cent" is a change in
+# one text and "10 per cent" a share in the other; "the $3 billion project" and "2001 Toyota"
+# are amounts or years depending on what follows. Figures are kept by family; across families
+# (10% against 10 people) a figure is not compared.
+_FAMILY = {QuantityKind.PERCENT: "share", QuantityKind.PERCENT_CHANGE: "share",
+           QuantityKind.POINTS: "share"}
+
+
+def family(kind: QuantityKind) -> str:
+    """"share" for percentages, changes and points; "amount" for every other kind."""
+    return _FAMILY.get(kind, "amount")
+
+
+_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_NAMES, 1)} | {
+    name[:3]: number for number, name in enumerate(MONTH_NAMES, 1)} | {"sept": 9}
+# A month as dates write it: a name or its abbreviation, an ISO date's month, 6月.
+MONTH_OF_DATE = re.compile(
+    r"\b(?P<name>" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\b"
+    r"|\b(?:1[89]|20)\d\d(?P<sep>[-./])(?P<iso>[01]?\d)(?P=sep)[0-3]?\d\b"
+    r"|(?<!\d)(?P<han>\d{1,2})月", re.IGNORECASE)
+
+
+def month(match: re.Match[str]) -> int:
+    """The month number of a ``MONTH_OF_DATE`` match."""
+    if match["name"]:
+        return _MONTH_NUMBERS[match["name"].lower()]
+    return int(match["iso"] or match["han"])
+
+
+_NOT_A_WORD = re.compile(r"[^\w\s']|(?<!\w)'|'(?!\w)")
+
+
+def normalize(text: str) -> str:
+    """Lower-cased words separated by single spaces, without punctuation (NFKC)."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    # An apostrophe inside a word stays ("o'neill"); one used as a quotation mark goes.
+    return " ".join(_NOT_A_WORD.sub(" ", text).split())
+
+
+_CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|de)\s+)?[A-Z][\w'’-]*)+")
+
+
+class SourceSentence(BaseModel):
+    """One sentence of a source, to align claims with."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str = Field(description="The sentence, spaces collapsed, to quote")
+    words: frozenset[str] = Field(description="Its content-word stems")
+    end: int = Field(description="Offset in the source's text where it ends")
+
+
+class SourceFigures(BaseModel):
+    """A source's figures of one family, sorted by value, so a claim's figure looks up only
+    the nearby ones."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    values: tuple[float, ...] = Field(description="The figures' values, ascending")
+    figures: tuple[Quantity, ...] = Field(description="The figures, in the same order")
+
+
+class SourceNames(BaseModel):
+    """What names are looked up in: a source's words, lower-cased, and the acronyms its
+    capitalized names make ("National Health Service" -> "nhs"). ``connectors`` are the
+    lexicon's words that join a name's capitalized words ("Bank of England")."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str = Field(description="The normalized text, with a space at each end")
+    words: frozenset[str] = Field(description="Its words, and possessives without 's")
+    sorted_words: tuple[str, ...] = Field(description="The same words, sorted, for stems")
+    acronyms: frozenset[str]
+    connectors: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str, normalized: str, connectors: frozenset[str]) -> SourceNames:
+        words = normalized.split()
+        # "HBO's" names HBO: possessives count as the name itself.
+        known = frozenset([*words, *(word[:-2] for word in words if word.endswith("'s"))])
+        initials = ["".join(word[0] for word in run.group().split() if word not in connectors)
+                    for run in _CAPITALIZED_RUN.finditer(text)]
+        # Also without the first word, which may only be capitalized as a sentence's first.
+        acronyms = frozenset(
+            acronym.lower() for full in initials for acronym in (full, full[1:]) if acronym)
+        return trusted(cls, text=f" {normalized} ", words=known,
+                       sorted_words=tuple(sorted(known)), acronyms=acronyms,
+                       connectors=connectors)
+
+    def has_phrase(self, phrase: str) -> bool:
+        """The normalized ``phrase`` as whole words of the source."""
+        if has_han(phrase):
+            return phrase in self.text  # Chinese sets no spaces between words
+        return f" {phrase} " in self.text
+
+    def has_word_like(self, word: str) -> bool:
+        """The word, or one sharing its stem: "Olympics" for "Olympic", "Israeli" for "Israel"."""
+        if word in self.words:
+            return True
+        if len(word) < 5:
+            return False
+        stem = word[:max(4, len(word) - 2)]
+        at = bisect_left(self.sorted_words, stem)
+        return at < len(self.sorted_words) and self.sorted_words[at].startswith(stem)
+
+    @cached_property
+    def memo(self) -> dict[tuple[str, int], bool]:
+        """(name, table of other names) -> found: rules look up the same names often."""
+        return {}
+
+
+class SourceReading(BaseModel):
+    """A cited source's text as the citation rules compare claims with it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(description="The reference's id, as written (e.g. '1', '^2')")
+    text: str = Field(description="The source's text")
+    figures: dict[str, SourceFigures] = Field(
+        description="Its figures by family ('share', 'amount'; see ``family``)")
+    actors: frozenset[str] = Field(description="Ids of the lexicon's actors it names")
+    sentences: tuple[SourceSentence, ...] = Field(description="Its sentences, in order")
+    normalized: str = Field(description="Its text normalized (``normalize``), for quotations")
+    content: frozenset[str] = Field(description="The content-word stems of its whole text")
+    names: SourceNames
+
+    # Derived from the fields above on first use (and kept): not every article needs them.
+    @cached_property
+    def index(self) -> SentenceIndex:
+        """The sentences indexed by content word, to align a claim with."""
+        return SentenceIndex([(sentence.text, sentence.words) for sentence in self.sentences])
+
+    @cached_property
+    def months(self) -> frozenset[int]:
+        """The months the text names (1-12), as dates write them (``MONTH_OF_DATE``)."""
+        return frozenset(map(month, MONTH_OF_DATE.finditer(self.text)))
+
+
+def read_sources(document: Document, lexicon: Lexicon) -> dict[str, SourceReading]:
+    """The reading of each reference of ``document`` that carries a text, by its id without
+    a footnote's ``^``, in reference order (a later reference of the same id wins)."""
+    return {ref.id.lstrip("^"): read_source(ref.text, lexicon, ref.id)
+            for ref in document.references if ref.text}
+
+
+@lru_cache(maxsize=256)
+def read_source(text: str, lexicon: Lexicon, id: str = "") -> SourceReading:
+    """The source of reference ``id`` whose text is ``text``, read (once per process)."""
+    claims = extract(document_from_text(text, "source.txt"), lexicon, evidence_only=True)
+    by_family: dict[str, list[Quantity]] = {}
+    for claim in claims:
+        for quantity in claim.quantities:
+            by_family.setdefault(family(quantity.kind), []).append(quantity)
+    figures = {}
+    for name, found in by_family.items():
+        ordered = sorted(found, key=lambda quantity: quantity.value)
+        figures[name] = trusted(SourceFigures, values=tuple(q.value for q in ordered),
+                                figures=tuple(ordered))
+    sentences = tuple(trusted(SourceSentence, text=" ".join(claim.text.split()),
+                              words=content_words(claim.text), end=claim.span.end)
+                      for claim in claims)
+    normalized = normalize(text)
+    return trusted(
+        SourceReading, id=id, text=text, figures=figures,
+        actors=frozenset(actor.id for claim in claims for actor in claim.actors),
+        sentences=sentences, normalized=normalized, content=content_words(text),
+        names=SourceNames.of(text, normalized, lexicon.lookup().connectors))
