@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from factcheck.config import Config, load_config
-from factcheck.models import Document, DocumentResult, Reference, Report
+from factcheck.models import Document, DocumentResult, Report
 
 if TYPE_CHECKING:
     from factcheck.load.confine import Confinement
@@ -48,22 +48,17 @@ def check_text(text: str, *, sources: Sources | None = None,
     Raises a ``factcheck.errors.FactcheckError`` (one line, ``str(error)``) for an article
     that cannot be read, a rule file or configuration that is wrong.
     """
-    from factcheck.load import document_from_text
-    from factcheck.load.sources import merge_references
+    from factcheck.load import document_from_text, with_source_texts
 
     settings = _settings(config)
     folders, texts = _split_sources(sources)
-    document = document_from_text(text, path)
-    given = [Reference(id=ref, label=f"{ref}.txt", text=body, origin="check_text")
-             for ref, body in texts.items()]
-    if given:
-        document.references = merge_references(document.references, given)
+    document = with_source_texts(document_from_text(text, path), texts, "check_text")
     if folders or settings.sources:
         from factcheck.load import with_sources
         from factcheck.load.confine import Confinement
 
         all_folders = [*settings.sources, *folders]
-        with_sources(document, None, all_folders, Confinement.of([], all_folders))
+        document = with_sources(document, None, all_folders, Confinement.of([], all_folders))
     return _report(settings, rules, builtin, [document], all_sources=[])
 
 

@@ -15,11 +15,10 @@ from pathlib import Path
 
 from factcheck.dsl.schema import Example, Examples
 from factcheck.errors import FactcheckError, path_text
-from factcheck.load import discover, document_from_text, load_document
+from factcheck.load import discover, document_from_text, load_document, with_source_texts
 from factcheck.load.annotations import Annotation, blank_comments
 from factcheck.load.read import read_text
-from factcheck.load.sources import merge_references
-from factcheck.models import Document, Finding, Reference
+from factcheck.models import Document, Finding
 from factcheck.models.ledger import Ledger, LedgerEntry
 from factcheck.pipeline import Checker
 
@@ -60,12 +59,8 @@ def _on_line(finding: Finding, line: int) -> bool:
 
 
 def example_document(case: Example) -> Document:
-    document = document_from_text(case.text, "example.md")
-    if case.sources:
-        sources = [Reference(id=ref, label=f"{ref}.txt", text=text, origin="example")
-                   for ref, text in case.sources.items()]
-        document.references = merge_references(document.references, sources)
-    return document
+    return with_source_texts(document_from_text(case.text, "example.md"), case.sources or {},
+                             "example")
 
 
 def run_examples(checker: Checker, run: TestRun) -> None:

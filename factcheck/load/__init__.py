@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from factcheck.errors import LoadError, path_text
@@ -17,7 +17,12 @@ from factcheck.load.annotations import (
 from factcheck.load.confine import CONFIG_NAMES, Confinement, real
 from factcheck.load.layout import parse_layout
 from factcheck.load.read import MAX_BYTES, decode, read_text
-from factcheck.load.sources import load_sources, merge_references, sources_folder_for
+from factcheck.load.sources import (
+    given_sources,
+    load_sources,
+    merge_references,
+    sources_folder_for,
+)
 from factcheck.load.structured import load_structured
 from factcheck.log import get_logger
 from factcheck.models import Document, LineIndex, Span
@@ -28,11 +33,19 @@ log = get_logger(__name__)
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".yaml", ".yml", ".json")
 
 __all__ = ["ARTICLE_SUFFIXES", "Confinement", "LoadError", "discover", "discover_marked",
-           "document_from_text", "load_document", "load_stdin", "with_sources"]
+           "document_from_text", "load_document", "load_stdin", "with_source_texts",
+           "with_sources"]
 
 
-def document_from_text(text: str, path: str = "<text>.md") -> Document:
-    """An article given as a string (rule examples, tests, the pytest plugin)."""
+def document_from_text(text: str, path: str = "<text>.md", *,
+                       suffix: str | None = None) -> Document:
+    """An article given as a string (rule examples, tests, the pytest plugin).
+
+    Its format is ``path``'s suffix as written, or ``suffix`` when given (``load_document``
+    reads a file by its lower-cased suffix).
+    """
+    if suffix is not None:
+        return _parse(text, path, suffix)
     if path.endswith((".yaml", ".yml", ".json")):
         return load_structured(text, path, is_json=path.endswith(".json"))
     return _load_prose(text, path, plain_text=path.endswith(".txt"))
@@ -75,17 +88,27 @@ def _parse(text: str, name: str, suffix: str) -> Document:
 
 def with_sources(document: Document, path: Path | None, sources: Sequence[Path],
                   confinement: Confinement) -> Document:
-    """``document`` with the sources of its own ``.sources`` folder (beside ``path``) and of
-    the ``sources`` folders, read within ``confinement``."""
+    """A new ``document`` with the sources of its own ``.sources`` folder (beside ``path``) and
+    of the ``sources`` folders, read within ``confinement``."""
     own = [sources_folder_for(path)] if path is not None else []
     # The own folder's place, not its target: a `story.sources` symlink leading out is refused.
     roots = (*(real(path.parent) / folder.name for folder in own if path is not None),
              *(real(folder) for folder in sources))
     found = [ref for folder in [*own, *sources] if folder.is_dir()
              for ref in load_sources(folder, confinement, roots)]
-    if found:
-        document.references = merge_references(document.references, found)
-    return document
+    if not found:
+        return document
+    return document.model_copy(update={"references": merge_references(document.references,
+                                                                      found)})
+
+
+def with_source_texts(document: Document, texts: Mapping[str, str], origin: str) -> Document:
+    """A new ``document`` with source texts given by citation id (``{"1": "…"}``), attached as
+    a sources folder's ``1.txt`` would be; ``origin`` says where they came from."""
+    if not texts:
+        return document
+    return document.model_copy(update={"references": merge_references(
+        document.references, given_sources(texts, origin))})
 
 
 def _load_prose(text: str, path: str, plain_text: bool) -> Document:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from factcheck.errors import LoadError, path_text
@@ -49,7 +49,8 @@ def load_sources(folder: Path, confinement: Confinement | None = None,
     return sources
 
 
-def merge_references(inline: list[Reference], sources: list[Reference]) -> list[Reference]:
+def merge_references(inline: Sequence[Reference], sources: Sequence[Reference]
+                     ) -> tuple[Reference, ...]:
     """Inline reference lines keep their label and gain the text of a same-id source file."""
     by_id = {source.id: source for source in sources}
     merged = []
@@ -57,4 +58,11 @@ def merge_references(inline: list[Reference], sources: list[Reference]) -> list[
         source = by_id.pop(reference.id, None)
         merged.append(reference.model_copy(update={"text": source.text}) if source else reference)
     merged.extend(by_id.values())
-    return merged
+    return tuple(merged)
+
+
+def given_sources(texts: Mapping[str, str], origin: str) -> list[Reference]:
+    """Source texts given by citation id (``{"1": "…"}``), as a folder's ``1.txt`` would give
+    them."""
+    return [Reference(id=ref, label=f"{ref}.txt", text=text, origin=origin)
+            for ref, text in texts.items()]

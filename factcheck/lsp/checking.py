@@ -205,12 +205,8 @@ def document_with_sources(text: str, path: Path | None, name: str,
     """``text`` loaded as the article at ``path`` would be, with its sources: its own
     ``.sources`` folder where it sits (none for a buffer never saved), then the configured
     folders, each confined, as ``factcheck.load.load_document`` reads them."""
-    suffix = Path(name).suffix.lower()
-    # document_from_text picks the loader by the name's suffix, as written; load_document by
-    # the lower-cased suffix. The name is given lower-cased, then put back.
-    document = document_from_text(text, name[:len(name) - len(suffix)] + suffix
-                                  if suffix else name)
-    document.path = name
+    # By the lower-cased suffix, as load_document reads a file.
+    document = document_from_text(text, name, suffix=Path(name).suffix.lower())
     return with_sources(document, path, options.sources, options.confinement or Confinement())
 
 

@@ -43,23 +43,27 @@ class Reference(BaseModel):
 
 
 class Document(BaseModel):
-    """A loaded article: exact text, layout blocks and every reference known for it."""
+    """A loaded article: exact text, layout blocks and every reference known for it.
 
-    model_config = ConfigDict(extra="forbid")
+    Frozen: what the load stage made is what every later stage sees. Its sources are attached
+    while it is loaded (``factcheck.load``), each step returning a new Document.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     path: str
     title: str | None = None
     text: str
     language: str = "en"
     date: str | None = Field(default=None, description="Publication date (ISO 8601) when known")
-    blocks: list[Block] = Field(default_factory=list)
-    references: list[Reference] = Field(default_factory=list)
-    suppressions: dict[int, list[str]] = Field(
+    blocks: tuple[Block, ...] = ()
+    references: tuple[Reference, ...] = ()
+    suppressions: dict[int, tuple[str, ...]] = Field(
         default_factory=dict,
         description="Line number -> rule ids or prefixes suppressed on that line",
     )
-    unnamed_suppressions: list[Span] = Field(
-        default_factory=list,
+    unnamed_suppressions: tuple[Span, ...] = Field(
+        default=(),
         description="factcheck-ignore comments that name no rule: they silence nothing",
     )
 

@@ -33,10 +33,10 @@ from factcheck.testing.examples import (
 
 
 def check_article(checker: Checker, article: Article, path: str = "generated.md") -> list[Finding]:
-    document = document_from_text(article.render(), path)
+    loaded = document_from_text(article.render(), path)
     sources = article.sources()
-    document.references = [ref.model_copy(update={"text": sources.get(ref.id)})
-                           for ref in document.references]
+    document = loaded.model_copy(update={"references": tuple(
+        ref.model_copy(update={"text": sources.get(ref.id)}) for ref in loaded.references)})
     return checker.check_document(document).findings
 
 

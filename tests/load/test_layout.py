@@ -119,7 +119,7 @@ def test_comments_are_blanked_and_suppressions_recorded() -> None:
     assert "factcheck-ignore" not in document.text
     # A suppression must name its rule: the bare one silences nothing and is remembered, at
     # the comment, to be reported.
-    assert document.suppressions == {1: ["numeric.ratio-mismatch"]}
+    assert document.suppressions == {1: ("numeric.ratio-mismatch",)}
     assert [(span.line, span.column) for span in document.unnamed_suppressions] == [(2, 1)]
 
 
