@@ -7,18 +7,26 @@ Aho-Corasick and give canonical ids, kinds and groups. Every other actor is read
 - a capitalized name containing an organization head word ("Transport Ministry", "Ministry of
   Transport", "Calloway Dredging Ltd") is an organization, and its acronym in brackets after it
   ("(TM)") names it too;
-- a name of two or three capitalized words ("Dana Whitfield") is a person or something unknown;
+- a name given an acronym of its initials in brackets ("the Guild of Pilots (GOP)"), or right
+  after a word for an organization ("rail operator Westway Trains"), is an organization;
+- a name of two or three capitalized words ("Dana Whitfield") is a person when a word for a
+  person stands before it ("chief executive Ana Ruiz", "the treasurer, Ivan Petrov") or a role
+  in an organization is given to it, else something unknown;
 - an acronym of three letters or more is an organization.
 
 Inside one document, a surname names the person met before ("Whitfield"), an acronym the
-organization it abbreviates, and "the ministry", "the council", "the company" the last named
-organization with that head word. Membership comes from the text too: "X, deputy leader of Y",
-"Y's chief executive X" put X in Y's group, as the lexicon's ``groups`` do.
+organization it abbreviates, and "the ministry", "the council", "the company", "the club" the
+last organization named before with that head word (or a head the word refers to: "Athletic"
+for "the club"). Membership comes from the text too: "X, deputy leader of Y", "X of the Y", "X,
+who heads Y", "X, the Y's spokesperson", "Y's chief executive X", "Y, whose chair is X", "Y,
+chaired by X", "its chair, X" put X in Y's group, as the lexicon's ``groups`` do. Every word
+these read is in the lexicon (rules/lexicons/names.yaml).
 """
 
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
@@ -35,15 +43,77 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _OWNER = re.compile(r"['’]s$|(?<=s)['’]$")  # "Novelist Tariq Mensah's debut", "Nurse Jones'"
 _FIGURE_AFTER = re.compile(r"\s?\d")  # "RMB 8 billion", "EUR 30": a currency, not an actor
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
-# What stands between a member and its organization: ", deputy leader of the", "'s chief ".
-_MEMBER_OF = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}(?:of|at|for)\s+(?:the\s+)?")
-_LEADER_OF = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,?\s+")
 # "the Independent Group colleague Councillor Quayle": a role noun, then perhaps a title.
 _ROLE_AFTER = re.compile(r"\s+(?P<role>[a-z][\w-]*)\s+(?:[A-Z][\w.]*\s+)?")
+_AFTER_CONNECTOR = re.compile(r" (?P<connector>[a-z]+) (?=[A-Z])")
+_TITLES = r"(?:[A-Z][\w.’'-]*\s+){0,3}"  # before a titled name's hit: "Sir ", "Lord Justice "
+_ROLE = r"(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)"  # "chief executive", "general secretary"
+_MAX_BETWEEN = 100  # no membership phrase between two actors is longer
 # A document names few people: more open-world actors than this and the rest are not tracked.
 _MAX_REMEMBERED = 2000
 
 Hit = tuple[int, int, str, str | None]  # start, end, actor id, role
+
+
+class _Grammar:
+    """What the text says about who belongs where and what kind an actor is, from the
+    lexicon's word lists (rules/lexicons/names.yaml), compiled once per lexicon."""
+
+    def __init__(self, lookup: LexiconLookup) -> None:
+        def words(name: str) -> str:
+            return lookup.alternation(name)
+
+        the = rf"(?:(?:{words('attributive_determiners')})\s+)?"
+        # member first, organization second
+        # "X, deputy leader of the Y", "X, a researcher at Y"
+        self.role_of = re.compile(
+            rf",\s+{the}(?:[a-z][\w-]*\s+){{1,4}}(?:{words('role_prepositions')})\s+{the}")
+        # "X of the Y", "X, of the Y"
+        self.member_of = re.compile(rf",?\s+(?:{words('member_prepositions')})\s+{the}")
+        # "X, who heads the Y", "X chairs the Y"
+        self.leads = re.compile(
+            rf"(?:,\s+)?(?:[a-z]+\s+){{0,2}}(?:{words('leading_verbs')})\s+{the}")
+        # "X, the Y's housing spokesperson": between them, then the role after Y
+        self.apposed = re.compile(rf",\s+{the}")
+        self.owned_role = re.compile(rf"['’]s?\s+{_ROLE}\b")
+        # organization first, member second
+        # "Y's chief executive X", "Y's chairman, Sir X"
+        self.leader_of = re.compile(rf"['’]s?\s+{_ROLE},?\s+{_TITLES}")
+        # "Y, whose chief executive is X"
+        self.whose = re.compile(
+            rf",\s+(?:{words('possessive_relatives')})\s+{_ROLE}\s+"
+            rf"(?:{words('copulas')})\s+{_TITLES}")
+        # "Y, chaired by Lord Justice X"
+        self.led_by = re.compile(
+            rf",?\s+(?:{words('leading_participles')})\s+(?:{words('agent_prepositions')})"
+            rf"\s+{_TITLES}")
+        # "its chair, X": a member of the organization named last before it
+        self.its_role = re.compile(
+            rf"\b(?:{words('organization_possessives')})\s+{_ROLE},?\s+(?P<titles>{_TITLES})")
+        # kinds: "chief executive Ana Ruiz", "the treasurer, Ivan Petrov"; "rail operator
+        # Westway Trains"
+        self.person_nouns = lookup.words("person_nouns")
+        self.organization_nouns = lookup.words("organization_nouns")
+        self.heads = lookup.organization_heads | lookup.company_heads
+        self.organization_possessives = lookup.words("organization_possessives")
+        self.member_roles = lookup.member_roles
+        self.member_prepositions = lookup.words("member_prepositions")
+        self.organization_roles = lookup.words("organization_roles")
+        # "the club" -> the heads it refers back to besides its own ("Athletic", "FC")
+        self.references: dict[str, set[str]] = {}
+        for word, *heads in (entry for entry in lookup.lexicon.reference_heads if entry):
+            for head in heads:
+                self.references.setdefault(head.rstrip(".").lower(), set()).add(word.lower())
+
+
+_GRAMMARS: weakref.WeakKeyDictionary[LexiconLookup, _Grammar] = weakref.WeakKeyDictionary()
+
+
+def _grammar(lookup: LexiconLookup) -> _Grammar:
+    grammar = _GRAMMARS.get(lookup)
+    if grammar is None:
+        grammar = _GRAMMARS[lookup] = _Grammar(lookup)
+    return grammar
 
 
 def _slug(name: str) -> str:
@@ -64,6 +134,12 @@ class ActorFinder:
         self.acronyms: dict[str, str] = {}  # acronym -> organization id
         self.last_of_head: dict[str, str] = {}  # "ministry" -> the last ministry named
         self.surname_titles: dict[str, str] = {}  # "王部长" -> the person 王文涛部长 named
+        self.grammar = _grammar(lookup)
+        # This claim's organizations so far, by the words that refer back to them ("ministry",
+        # "club"): (start, word, actor id); "the university's …, said Calder University" does
+        # not refer back to a name after it.
+        self.named_here: list[tuple[int, str, str]] = []
+        self.named_before: dict[str, str] = {}
         for actor in lookup.actors.values():
             if actor.kind is ActorKind.PERSON:
                 self.surnames[actor.name.split()[-1]] = (actor.id, None)
@@ -74,6 +150,8 @@ class ActorFinder:
     def find(self, text: str, offset: int, span: Callable[[int, int], Span],
              limit: int = 100, names: Sequence[Name] = ()) -> list[Actor]:
         hits: list[Hit] = []
+        self.named_here = []
+        self.named_before = self.last_of_head  # copied on the claim's first write (_named)
         if len(self.automaton):
             for end_index, (length, actor_id) in self.automaton.iter(text):
                 start = end_index - length + 1
@@ -121,13 +199,17 @@ class ActorFinder:
                     taken: list[Hit]) -> list[Hit]:
         """Actors among the claim's names that the gazetteer and the titles did not give."""
         hits: list[Hit] = []
-        heads = self.lookup.organization_heads
         for name in names:
             if not name.cased:
                 continue
             start, end = name.span.start - offset, name.span.end - offset
-            if any(a < end and start < b for a, b, _, _ in taken):
-                continue
+            overlap = max((b for a, b, _, _ in taken if a < end and start < b), default=None)
+            if overlap is not None:
+                # "Professor Amir Kassab of Brenton University": the name after the titled one
+                rest = _AFTER_CONNECTOR.match(text, overlap, end)
+                if rest is None or rest.group("connector") not in self.lookup.connectors:
+                    continue
+                start = rest.end()
             words = text[start:end].split(" ")
             if name.first_word_by_place and self.lookup.opens_sentence(words[0]):
                 start += len(words[0]) + 1
@@ -138,41 +220,92 @@ class ActorFinder:
                 words[-1] = words[-1][:possessive.start()]
             if not words or not words[-1]:
                 continue
-            written = " ".join(words)
-            head = next((word for word in words if word.rstrip(".").lower() in heads
-                         or word.rstrip(".").lower() in self.lookup.company_heads), None)
-            if head is None and any(word.lower() in self.lookup.place_heads for word in words):
-                continue  # "Harbour Road", "Greyfell National Park": a place or an event
-            if head is not None and len(words) == 1:
-                continue  # "Council tax", "Bank holiday": a head word alone names nobody
-            acronym = _ACRONYM_AFTER.match(text, end)
-            if head is not None or (acronym and len(words) > 1 and _abbreviates(
-                    acronym.group("acronym"), words, self.lookup.connectors)):
-                # an organization by its head word, or by the acronym it is given ("the Guild
-                # of Pilots (GOP)")
-                actor_id = self.acronyms.get(written) or _slug(written)
-                self._remember(actor_id, ActorKind.ORGANIZATION)
-                if head is not None:
-                    self.last_of_head[head.rstrip(".").lower()] = actor_id
-                    if head.rstrip(".").lower() in self.lookup.company_heads:
-                        for word in self.lookup.company_words:  # "the company", "the firm"
-                            self.last_of_head[word] = actor_id
-                if acronym:
-                    self.acronyms[acronym.group("acronym")] = actor_id
-                hits.append((start, end, actor_id, None))
-            elif len(words) == 1 and (written in self.acronyms or (
-                    _ACRONYM.fullmatch(written) and not _FIGURE_AFTER.match(text, end)
-                    and not self.lookup.is_title(written))):
-                actor_id = self.acronyms.get(written.rstrip("s")) or self.acronyms.get(
-                    written) or _slug(written)
-                self._remember(actor_id, ActorKind.ORGANIZATION)
-                hits.append((start, end, actor_id, None))
-            elif 2 <= len(words) <= 3 and all(re.fullmatch(_NAME, word) for word in words):
-                actor_id = _slug(written)
-                self._remember_person(written, actor_id, None, False)
-                self._remember(actor_id, ActorKind.UNKNOWN)
-                hits.append((start, end, actor_id, None))
+            split = self._member_of_split(words)
+            if split:  # "Chris Roberts of One World Labs": a person of an organization
+                after = start + len(" ".join(words[:split + 1])) + 1
+                pieces = [(start, after - len(words[split]) - 2, words[:split]),
+                          (after, end, words[split + 1:])]
+            else:
+                pieces = [(start, end, words)]
+            for piece_start, piece_end, piece in pieces:
+                hit = self._name_hit(text, piece_start, piece_end, piece)
+                if hit is not None:
+                    hits.append(hit)
         return hits
+
+    def _head(self, words: Sequence[str]) -> str | None:
+        heads = self.grammar.heads
+        return next((word for word in words if word.rstrip(".").lower() in heads), None)
+
+    def _member_of_split(self, words: Sequence[str]) -> int | None:
+        """Where a name of a member and its organization joined by a member preposition
+        splits: at "of" in "Chris Roberts of One World Labs", whose first part has no
+        organization head word and whose second has one; not in "Bank of England"."""
+        for index in range(1, len(words) - 1):
+            if words[index] in self.grammar.member_prepositions and \
+                    self._head(words[index + 1:]) is not None and \
+                    self._head(words[:index]) is None:
+                return index
+        return None
+
+    def _name_hit(self, text: str, start: int, end: int, words: list[str]) -> Hit | None:
+        """The actor a capitalized name is, with its kind, or None when it names none."""
+        written = " ".join(words)
+        head = self._head(words)
+        place_heads = self.lookup.place_heads
+        if words[-1].lower() in place_heads or (
+                head is None and any(word.lower() in place_heads for word in words)):
+            return None  # "Harbour Road", "Greyfell National Park", "Court Road": a place
+        if head is not None and len(words) == 1:
+            return None  # "Council tax", "Bank holiday": a head word alone names nobody
+        acronym = _ACRONYM_AFTER.match(text, end)
+        if head is not None or (acronym and len(words) > 1 and _abbreviates(
+                acronym.group("acronym"), words, self.lookup.connectors)):
+            # an organization by its head word, or by the acronym it is given ("the Guild of
+            # Pilots (GOP)")
+            actor_id = self.acronyms.get(written) or _slug(written)
+            self._remember(actor_id, ActorKind.ORGANIZATION)
+            if head is not None:
+                self._named(start, head.rstrip(".").lower(), actor_id)
+            if acronym:
+                self.acronyms[acronym.group("acronym")] = actor_id
+            return (start, end, actor_id, None)
+        before, comma = _word_before(text, start)
+        if len(words) <= 4 and not comma and before in self.grammar.organization_nouns and \
+                not self.lookup.opens_sentence(words[0]):
+            # "rail operator Westway Trains", "streaming platform Kelpie": what the text calls
+            # it makes it an organization
+            actor_id = self.acronyms.get(written) or _slug(written)
+            self._learn(actor_id, ActorKind.ORGANIZATION)
+            return (start, end, actor_id, None)
+        if len(words) == 1 and (written in self.acronyms or (
+                _ACRONYM.fullmatch(written) and not _FIGURE_AFTER.match(text, end)
+                and not self.lookup.is_title(written))):
+            actor_id = self.acronyms.get(written.rstrip("s")) or self.acronyms.get(
+                written) or _slug(written)
+            self._remember(actor_id, ActorKind.ORGANIZATION)
+            return (start, end, actor_id, None)
+        if 2 <= len(words) <= 3 and all(re.fullmatch(_NAME, word) for word in words):
+            actor_id = _slug(written)
+            self._remember_person(written, actor_id, None, False)
+            if before in self.grammar.person_nouns:
+                self._learn(actor_id, ActorKind.PERSON)  # "chief executive Ana Ruiz"
+            else:
+                self._remember(actor_id, ActorKind.UNKNOWN)
+            return (start, end, actor_id, None)
+        return None
+
+    def _named(self, start: int, head: str, actor_id: str) -> None:
+        """An organization named at ``start`` with the head word ``head``: what "the <head>"
+        and the words that refer to such heads ("the club" for "Athletic") refer back to."""
+        words = {head, *self.grammar.references.get(head, ())}
+        if head in self.lookup.company_heads:
+            words.update(self.lookup.company_words)  # "the company", "the firm"
+        if self.last_of_head is self.named_before:
+            self.last_of_head = dict(self.last_of_head)
+        for word in words:
+            self.last_of_head[word] = actor_id
+            self.named_here.append((start, word, actor_id))
 
     def _chinese(self, text: str, taken: list[Hit]) -> list[Hit]:
         """People and organizations jieba tags in Chinese text, with the title beside a
@@ -210,36 +343,88 @@ class ActorFinder:
         return hits
 
     def _references_back(self, text: str) -> list[Hit]:
-        """"the ministry", "the council": the last organization named with that head word."""
+        """"the ministry", "the council", "the club": the last organization named before it
+        with that head word, or with a head the word refers to (``reference_heads``)."""
         if not self.last_of_head:
             return []
         hits: list[Hit] = []
         for match in self.lookup.head_reference_pattern().finditer(text):
-            actor_id = self.last_of_head.get(match.group("head").lower())
+            word = match.group("head").lower()
+            actor_id = next((named for start, head, named in reversed(self.named_here)
+                             if head == word and start < match.start()),
+                            self.named_before.get(word))
             if actor_id is not None:
                 hits.append((match.start("head"), match.end("head"), actor_id, None))
         return hits
 
     def _memberships(self, text: str, hits: list[Hit]) -> None:
-        """"X, deputy leader of Y" and "Y's leader X": X belongs to organization Y."""
-        for (_, end, first, _), (start, _, second, _) in pairwise(hits):
+        """Membership the text states, X belonging to organization Y: "X, deputy leader of Y",
+        "X of the Y", "X, who heads Y", "X, the Y's spokesperson", "Y's leader X", "Y, whose
+        chair is X", "Y, chaired by X", "its chair, X". A role in an organization makes X a
+        person; a role only organizations have makes Y an organization ("Tessa Water's chief
+        executive, Bruno Maas")."""
+        grammar = self.grammar
+        roles = grammar.member_roles
+        for (_, end, first, _), (start, second_end, second, _) in pairwise(hits):
+            if start - end > _MAX_BETWEEN:
+                continue
             between = text[end:start]
-            if self._organization(second) and _MEMBER_OF.fullmatch(between):
+            if self._organization(second) and grammar.role_of.fullmatch(between):
                 self._member(first, second)
-            elif self._organization(first) and (_LEADER_OF.fullmatch(between) or (
-                    (role := _ROLE_AFTER.fullmatch(between)) is not None
-                    and role.group("role") in self.lookup.member_roles)):
+                continue
+            if self._organization(second, countries=False):  # "Xi of China": no member
+                if grammar.leads.fullmatch(between) or (
+                        grammar.apposed.fullmatch(between) and (
+                            role := grammar.owned_role.match(text, second_end)) is not None
+                        and role.group("role") in roles):
+                    self._member(first, second)
+                    continue
+                if grammar.member_of.fullmatch(between):
+                    self._member(first, second, person=False)  # "Harlow Athletic of the League"
+                    continue
+            owned = grammar.leader_of.fullmatch(between)  # "Y's chief executive, X"
+            whose = grammar.whose.fullmatch(between)  # "Y, whose chair is X"
+            leader = owned or whose
+            if leader and leader.group("role") in grammar.organization_roles and \
+                    self.kinds.get(first) is ActorKind.UNKNOWN:
+                self.kinds[first] = ActorKind.ORGANIZATION  # "Tessa Water's chief executive"
+            if not self._organization(first):
+                continue
+            # "London, led by X": a country or city has no chair or members here
+            own = self._organization(first, countries=False)
+            if (owned and owned.group("role") in roles) or (own and (
+                    (whose and whose.group("role") in roles) or grammar.led_by.fullmatch(between)
+            )) or ((role := _ROLE_AFTER.fullmatch(between)) is not None
+                   and role.group("role") in roles):
                 self._member(second, first)
+        if not any(word in text for word in grammar.organization_possessives):
+            return
+        for its in grammar.its_role.finditer(text):
+            if its.group("role") not in roles:
+                continue
+            member = next((hit[2] for hit in hits  # after the role and any titles
+                           if its.start("titles") <= hit[0] <= its.end()), None)
+            owner = next((hit[2] for hit in reversed(hits) if hit[1] <= its.start()), None)
+            if member is not None and owner is not None and owner != member and \
+                    self._organization(owner):
+                self._member(member, owner)  # "the Federation opposes …, its chair, Rob Tait"
 
-    def _member(self, member: str, organization: str) -> None:
+    def _member(self, member: str, organization: str, person: bool = True) -> None:
         self.groups.setdefault(member, set()).add(organization)
-        if self.kinds.get(member) is ActorKind.UNKNOWN:
+        if person and self.kinds.get(member) is ActorKind.UNKNOWN:
             self.kinds[member] = ActorKind.PERSON  # a role in an organization: a person
 
-    def _organization(self, actor_id: str) -> bool:
+    def _learn(self, actor_id: str, kind: ActorKind) -> None:
+        """What the text says an actor is, unless something said it before."""
+        if self.kinds.get(actor_id, ActorKind.UNKNOWN) is ActorKind.UNKNOWN and (
+                actor_id in self.kinds or len(self.kinds) < _MAX_REMEMBERED):
+            self.kinds[actor_id] = kind
+
+    def _organization(self, actor_id: str, countries: bool = True) -> bool:
         entry = self.actors.get(actor_id)
         kind = entry.kind if entry else self.kinds.get(actor_id)
-        return kind in (ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.COUNTRY)
+        return kind in (ActorKind.ORGANIZATION, ActorKind.GROUP) or (
+            countries and kind is ActorKind.COUNTRY)
 
     def _remember(self, actor_id: str, kind: ActorKind) -> None:
         if len(self.kinds) < _MAX_REMEMBERED:
@@ -292,6 +477,19 @@ class ActorFinder:
             id=actor_id, name=text[start:end], span=span(offset + start, offset + end),
             kind=kind, groups=groups, role=role,
         )
+
+
+def _word_before(text: str, start: int) -> tuple[str, bool]:
+    """The lower-case word before ``start`` across one space, and whether a comma ends it:
+    ("executive", False) for "chief executive Ana Ruiz", ("treasurer", True) for "the
+    treasurer, Ivan Petrov"; ("", False) for anything else."""
+    space = start - 1
+    if space < 1 or text[space] != " ":
+        return "", False
+    word = text[text.rfind(" ", max(0, start - 40), space) + 1:space]
+    comma = word.endswith(",")
+    word = word.removesuffix(",")
+    return (word, comma) if word[:1].islower() else ("", False)
 
 
 def _abbreviates(acronym: str, words: Sequence[str], connectors: frozenset[str]) -> bool:

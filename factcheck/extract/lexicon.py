@@ -82,6 +82,17 @@ class WordLists(BaseModel):
     company_heads: list[str] = Field(default_factory=list)
     member_roles: list[str] = Field(default_factory=list)
     member_prepositions: list[str] = Field(default_factory=list)
+    role_prepositions: list[str] = Field(default_factory=list)
+    leading_verbs: list[str] = Field(default_factory=list)
+    leading_participles: list[str] = Field(default_factory=list)
+    possessive_relatives: list[str] = Field(default_factory=list)
+    copulas: list[str] = Field(default_factory=list)
+    organization_possessives: list[str] = Field(default_factory=list)
+    person_nouns: list[str] = Field(default_factory=list)
+    organization_nouns: list[str] = Field(default_factory=list)
+    organization_roles: list[str] = Field(default_factory=list)
+    # Each entry a word and the head words it refers back to: [club, FC, Athletic, …].
+    reference_heads: list[list[str]] = Field(default_factory=list)
     chinese_surnames: list[str] = Field(default_factory=list)
     # The grammar of stances (factcheck/extract/stances.py); see docs/rules-guide.md.
     determiners: list[str] = Field(default_factory=list)

@@ -112,12 +112,13 @@ class LexiconLookup:
         if self._name_run is None:
             connectors = "|".join(sorted(map(re.escape, self.connectors), key=len, reverse=True))
             joined = rf"(?:(?:{connectors}) )*" if connectors else ""
-            # A plural possessive inside a name, before an organization head word within three
-            # capitalized words: "The Players' Union", "the Miners' Federation", "the Recording
-            # Artists' Coalition"; not "the miners' strike", "David Moyes' Real Sociedad".
+            # A plural possessive inside a name, right before an organization head word: "The
+            # Players' Union", "the Miners' Federation", "the Recording Artists' Coalition";
+            # not "the miners' strike", "David Moyes' Real Sociedad", "Denis Moss' Kestrel
+            # Rovers".
             heads = "|".join(sorted({re.escape(head) for head in self.lexicon.organization_heads
                                      if not is_han(head[:1])}, key=len, reverse=True))
-            plural = (rf"(?:(?<=s)['’](?=(?: {_CAPITALIZED}){{0,2}} (?:{heads})(?![\w'’-])))?"
+            plural = (rf"(?:(?<=s)['’](?= (?:{heads})(?![\w'’-])))?"
                       if heads else "")
             word = _CAPITALIZED + plural
             self._name_run = re.compile(rf"(?<![\w'’.&-]){word}(?: {joined}{word})*")
@@ -138,7 +139,8 @@ class LexiconLookup:
         """"the ministry", "the council": an organization head word after "the"."""
         if self._head_reference is None:
             words = {*self.lexicon.organization_heads, *self.lexicon.company_heads,
-                     *self.lexicon.company_words}
+                     *self.lexicon.company_words,
+                     *(entry[0] for entry in self.lexicon.reference_heads if entry)}
             heads = "|".join(sorted({re.escape(head.rstrip(".").lower()) for head in words
                                      if not is_han(head[:1])}, key=len, reverse=True)) or "(?!)"
             self._head_reference = re.compile(rf"\b[Tt]he\s+(?P<head>{heads})\b",

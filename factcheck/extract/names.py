@@ -91,7 +91,7 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span],
     names: list[Name] = []
     connectors, not_names = lookup.connectors, lookup.not_names
     runs = [run.span() for run in lookup.name_run_pattern().finditer(text)]
-    if lookup.head_connectors:
+    if any(f" {word} " in text for word in lookup.head_connectors):
         runs = _joined_after_heads(text, runs, lookup)
     for start, end in runs:
         written = text[start:end]

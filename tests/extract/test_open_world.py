@@ -158,3 +158,73 @@ def test_unknown_kind_for_a_name_nothing_describes() -> None:
 ])
 def test_a_position_under_a_condition_is_no_stance(text: str) -> None:
     assert stances(text) == []
+
+
+def _groups(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """actor id -> (kind, groups) at its last mention."""
+    return {a.id: (a.kind.value, a.groups) for claim in claims(text) for a in claim.actors}
+
+
+@pytest.mark.parametrize("text, member, organization", [
+    ("Alderman Nils Berg of the Civic Union opposed the quarry.", "nils-berg", "civic-union"),
+    ("Coach Ines Varga, of the Westby Sailing Club, backed the regatta.", "ines-varga",
+     "westby-sailing-club"),
+    ("Rosa Lind, who chairs the Harbour Committee, backed the berth fees.", "rosa-lind",
+     "harbour-committee"),
+    ("Councillor Omar Sayed, the Civic Union's transport spokesperson, backed the tram.",
+     "omar-sayed", "civic-union"),
+    ("The Westby Trust, whose chair is Lady Ada Crane, sold the mill.", "ada-crane",
+     "westby-trust"),
+    ("The Dock Commission, chaired by Sir Elias Hart, met on Monday.", "elias-hart",
+     "dock-commission"),
+    ("Pellow Mining's chairman, Lord Tobias Fenn, defended the bonus.", "tobias-fenn",
+     "pellow-mining"),
+    ("The Westby Guild opposed the levy, its treasurer, Mira Holt, said.", "mira-holt",
+     "westby-guild"),
+])
+def test_membership_in_more_phrasings(text: str, member: str, organization: str) -> None:
+    found = _groups(text)
+    assert found[member] == ("person", (organization,))
+    assert found[organization][0] == "organization"
+
+
+def test_membership_by_of_alone_keeps_the_kind_and_skips_countries() -> None:
+    found = _groups("Fenwick Rovers of the Coastal League won. President Ada Lutz of Chile "
+                    "spoke.")
+    assert found["fenwick-rovers"] == ("organization", ("coastal-league",))
+    assert found["ada-lutz"][1] == ()
+    assert _groups("Dana Moor of the Coastal League spoke.")["dana-moor"] == (
+        "unknown", ("coastal-league",))
+    # "London, led by …": no member of a city or country
+    assert _groups("A class in London, led by Dana Moor, met.")["dana-moor"][1] == ()
+
+
+def test_kinds_from_what_the_text_calls_them() -> None:
+    found = _groups("Chief executive Ana Vidal and rail operator Westway Trains agreed. "
+                    "The treasurer, Ivo Marsh, signed. Grid Foods rival Pellow Dairies "
+                    "grew.")
+    assert found["ana-vidal"][0] == "person"
+    assert found["westway-trains"][0] == "organization"
+    assert found["ivo-marsh"][0] == "person"
+    assert found["pellow-dairies"][0] == "organization"  # a company head word
+    # "broadcaster" also names people: no evidence either way
+    assert _groups("The gala was hosted by broadcaster Lena Ruiz.")["lena-ruiz"][0] == "unknown"
+
+
+def test_a_member_of_an_organization_in_one_name_splits() -> None:
+    assert actors("Chris Oduya of Kestrel Labs said so.") == [[
+        ("Chris Oduya", "chris-oduya", "unknown", ("kestrel-labs",)),
+        ("Kestrel Labs", "kestrel-labs", "organization", ())]]
+    assert [a[1] for a in actors("The Bank of Westby said so.")[0]] == ["bank-of-westby"]
+
+
+def test_references_back_by_a_word_for_the_organization() -> None:
+    text = ("Fenwick Athletic raised ticket prices, the club said. Linden Academy's head, "
+            "Ruth Amis, praised the school's tutors. The Harbour Alliance grew, the party said.")
+    mentions = [[a.id for a in claim.actors] for claim in claims(text)]
+    assert mentions == [["fenwick-athletic", "fenwick-athletic"],
+                        ["linden-academy", "ruth-amis", "linden-academy"],
+                        ["harbour-alliance", "harbour-alliance"]]
+    # never to an organization named after the reference
+    later = claims("The university's rector, Dr. Ivo Marsh, said Calder University grew.")
+    assert [a.id for a in later[0].actors] == ["ivo-marsh", "calder-university"]
