@@ -330,7 +330,7 @@ def check(
     ruleset = _ruleset(config, rules, python_rules, select, ignore, no_builtin)
     lexicon = _lexicon(config)
     ledger = _ledger([*config.facts, *(facts or [])])
-    from factcheck.batch import BatchOptions, run_batch
+    from factcheck.pipeline import BatchOptions, run_batch
 
     all_sources = [*config.sources, *(sources or [])]
     confinement = _confinement(inputs.paths, all_sources, config, follow_symlinks)
@@ -513,7 +513,7 @@ class ListFormat(StrEnum):
 
 def _checked(paths: list[Path], rules: list[Path] | None, engine: Engine, keep_text: bool,
              trust: tuple[Path | None, bool, bool]) -> list[Any]:
-    from factcheck.batch import BatchOptions, check_paths
+    from factcheck.pipeline import BatchOptions, check_paths
 
     config_file, no_config, follow_symlinks = trust
     config = _config(config_file, no_config)

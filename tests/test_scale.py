@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import generate
-from factcheck.batch import BatchOptions, check_paths
 from factcheck.builtin import builtin_lexicons_dir
 from factcheck.dsl.ruleset import load_ruleset
 from factcheck.extract import load_lexicon
 from factcheck.gc_policy import YOUNGEST_GENERATION_THRESHOLD
 from factcheck.models import DocumentResult
+from factcheck.pipeline import BatchOptions, check_paths
 from tests.conftest import SEED, run_python
 
 

@@ -152,13 +152,13 @@ def test_the_rule_is_known_to_rules_list_explain_and_sarif(tmp_path: Path) -> No
 
 def test_github_format_says_the_run_was_interrupted(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import factcheck.batch
+    import factcheck.pipeline
 
     def stopped(paths: Any, *args: Any) -> Iterator[DocumentResult]:
         yield DocumentResult(path="a.md", status=DocumentStatus.CHECKED, engine="python")
-        raise factcheck.batch.Interrupted(signal.SIGTERM)  # as the signal handler raises it
+        raise factcheck.pipeline.Interrupted(signal.SIGTERM)  # as the signal handler raises it
 
-    monkeypatch.setattr(factcheck.batch, "check_paths", stopped)
+    monkeypatch.setattr(factcheck.pipeline, "check_paths", stopped)
     (tmp_path / "a.md").write_text("Plain words.\n")
     result = check(str(tmp_path / "a.md"), "--format", "github")
     assert result.exit_code == 143

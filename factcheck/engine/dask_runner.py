@@ -1,8 +1,9 @@
 """Running a batch on a Dask distributed cluster, results streamed back in input order.
 
 Nothing needs to be shared with the workers but the Python environment: each task carries the
-loaded document (text and sources), and the rule set travels as plain data (YAML specs and
-Python rule sources) and is rebuilt in each checking process.
+loaded document (text and sources), and the checker travels as a picklable worker factory (the
+pipeline's, whose rule set is plain data: YAML specs and Python rule sources) that is called in
+each checking process to build its checker. This module knows nothing of what checking is.
 
 On a Dask worker a document is checked the way a local batch checks it: by a ``Supervisor``
 whose checking process (a fresh interpreter, one per Dask worker thread, kept between tasks)
@@ -17,16 +18,14 @@ back to the caller as a ``RemoteFailure``, to be checked locally like any crashe
 
 from __future__ import annotations
 
-import functools
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.dsl.ruleset import PortableRuleSet
-from factcheck.engine.supervisor import FALLBACK, Supervisor, reading
+from factcheck.engine.supervisor import Supervisor, WorkerFactory
 from factcheck.log import get_logger
 from factcheck.models import Document
 
@@ -39,73 +38,26 @@ ATTEMPTS = 3
 START_UP = 60.0
 
 
-@dataclass(frozen=True)
-class RemoteChecker:
-    """What a checking process on a Dask worker needs to build its checker.
-
-    Picklable, and the Supervisor's worker factory: called with a mode, in the checking
-    process, it builds the checker for that mode.
-    """
-
-    rules: PortableRuleSet
-    lexicon: Any
-    engine: str
-    options: Any  # factcheck.pipeline.CheckOptions
-    timeout: float = 60.0
-
-    def __call__(self, mode: str) -> Callable[[Any], Any]:
-        from factcheck.pipeline import Checker
-
-        engine = "python" if mode == FALLBACK else self.engine
-        return Checker(self.rules.build(), self.lexicon, engine, self.options).check_task
-
-
-@dataclass(frozen=True)
-class ArticleReader:
-    """A Supervisor's worker factory (picklable) for reading articles in the client's process:
-    their whole task is reading, so a crash or hang is the article's problem."""
-
-    options: Any  # factcheck.pipeline.CheckOptions
-
-    def __call__(self, mode: str) -> Callable[[Any], Any]:
-        return functools.partial(_read, self.options)
-
-
-def _read(options: Any, task: Any) -> Any:
-    """A Document, or the DocumentResult of an article that cannot be read.
-
-    A task that is already a DocumentResult (a problem found while walking) or a Document (an
-    article read from stdin) comes back as it is, keeping its place in the batch.
-    """
-    from factcheck.models import Document, DocumentResult
-    from factcheck.pipeline import read_article
-
-    if isinstance(task, DocumentResult | Document):
-        return task
-    reading()
-    return read_article(task, options)
-
-
 # One supervisor per Dask worker thread: a Supervisor serves one caller at a time, and its
 # checking process dies with the thread that started it.
 _LOCAL = threading.local()
 
 
-def _supervisor(spec_key: str, spec: RemoteChecker) -> Supervisor:
+def _supervisor(spec_key: str, spec: WorkerFactory, timeout: float) -> Supervisor:
     current: tuple[str, Supervisor] | None = getattr(_LOCAL, "supervisor", None)
     if current is not None and current[0] == spec_key:
         return current[1]
     if current is not None:
         current[1].close()  # another rule set: its checking process is of no more use
-    supervisor = Supervisor(spec, jobs=1, timeout=spec.timeout, start_method="spawn",
+    supervisor = Supervisor(spec, jobs=1, timeout=timeout, start_method="spawn",
                             keep_workers=True)
     _LOCAL.supervisor = (spec_key, supervisor)
     return supervisor
 
 
-def _check_remote(spec_key: str, spec: RemoteChecker, document: Any) -> Any:
+def _check_remote(spec_key: str, spec: WorkerFactory, timeout: float, document: Any) -> Any:
     """On a Dask worker: a DocumentResult, or the Supervisor's Recovered / Failure."""
-    (outcome,) = _supervisor(spec_key, spec).run([document])
+    (outcome,) = _supervisor(spec_key, spec, timeout).run([document])
     return outcome
 
 
@@ -115,13 +67,14 @@ class RemoteFailure:
     error: str
 
 
-def run_on_dask(address: str, spec: RemoteChecker, spec_key: str, items: Iterable[Any],
+def run_on_dask(address: str, spec: WorkerFactory, spec_key: str, items: Iterable[Any],
                 timeout: float) -> Iterator[Any]:
     """Outcomes in the order of ``items``: a DocumentResult, the Supervisor's Recovered or
     Failure from the cluster, or a RemoteFailure when Dask itself failed the task.
 
-    Items are Documents to check; anything else (a document that failed to load) passes
-    through in its place.
+    Items are Documents to check, each by a checker that the picklable ``spec`` builds in a
+    checking process of the Dask worker (one per worker thread and ``spec_key``), under
+    ``timeout``; anything else (a document that failed to load) passes through in its place.
     """
     from distributed import Client
     from distributed import TimeoutError as DaskTimeout
@@ -144,7 +97,8 @@ def run_on_dask(address: str, spec: RemoteChecker, spec_key: str, items: Iterabl
                         pending.append((item, None))
                     else:
                         pending.append((item, client.submit(
-                            _check_remote, spec_key, spec, item, pure=False, retries=1)))
+                            _check_remote, spec_key, spec, timeout, item, pure=False,
+                        retries=1)))
                 if not pending:
                     break
                 document, future = pending.popleft()

@@ -76,9 +76,9 @@ def test_html_report_highlights_every_finding_and_runs_no_injected_script(
 
 @pytest.fixture
 def review_server(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
-    from factcheck.batch import BatchOptions, check_paths
     from factcheck.dsl.ruleset import load_ruleset
     from factcheck.extract import default_lexicon
+    from factcheck.pipeline import BatchOptions, check_paths
     from factcheck.review.server import ReviewSession, make_server, new_token
     from factcheck.review.store import ReviewStore
 

@@ -23,9 +23,9 @@ RULE = "citation.unresolved"
 
 @pytest.fixture
 def review(tmp_path: Path) -> Iterator[tuple[str, Path, list[Any]]]:
-    from factcheck.batch import BatchOptions, check_paths
     from factcheck.dsl.ruleset import load_ruleset
     from factcheck.extract import default_lexicon
+    from factcheck.pipeline import BatchOptions, check_paths
     from factcheck.review.server import ReviewSession, make_server, new_token
     from factcheck.review.store import ReviewStore
 

@@ -20,13 +20,13 @@ import pytest
 from typer.testing import CliRunner
 
 import factcheck.engine.dask_runner as dask_runner
-from factcheck.batch import BatchOptions, check_paths
+import factcheck.pipeline
 from factcheck.cli import app
 from factcheck.dsl.ruleset import load_ruleset
-from factcheck.engine.dask_runner import ArticleReader
 from factcheck.engine.supervisor import reading
 from factcheck.extract import default_lexicon
 from factcheck.models import DocumentResult
+from factcheck.pipeline import ArticleReader, BatchOptions, check_paths
 
 distributed = pytest.importorskip("distributed")
 
@@ -181,7 +181,7 @@ def test_unreadable_articles_cost_one_line_each_and_never_the_main_process(
     cluster: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Articles are read in supervised local workers: one stuck on an article is cut off too.
-    monkeypatch.setattr(dask_runner, "ArticleReader", StuckReader)
+    monkeypatch.setattr(factcheck.pipeline, "ArticleReader", StuckReader)
     fifo = tmp_path / "fifo.md"
     os.mkfifo(fifo)
     good, stuck_path = write(tmp_path, {"good.md": "Exports rose 5% last year [1].\n",

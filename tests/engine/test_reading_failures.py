@@ -14,10 +14,10 @@ import pytest
 from typer.testing import CliRunner
 
 import factcheck.pipeline
-from factcheck.batch import _settle
 from factcheck.cli import app
 from factcheck.engine.supervisor import Failure, InputFailure
 from factcheck.models import DocumentResult, DocumentStatus
+from factcheck.pipeline import settle
 
 runner = CliRunner()
 
@@ -94,4 +94,4 @@ def test_a_problem_found_while_walking_keeps_its_result_whatever_its_reader_did(
     # machine its reader may not answer in time, which once crashed the batch (TypeError).
     walked = DocumentResult(path="missing.md", status=DocumentStatus.FAILED,
                             error="missing.md: error: no such file or directory")
-    assert _settle(failed(walked)) == walked
+    assert settle(failed(walked)) == walked
