@@ -94,8 +94,10 @@ class _Grammar:
             rf"\s+(?:{words('agent_prepositions')})\s+(?:(?:{words('determiners')})\s+)?",
             re.IGNORECASE)
         # "Washington and Beijing", "the Union and the Federation", "Dr. Petrov and Dr. Ortega"
+        # (a comma or a coordinator is needed: in "Prosecutors Association chair Hal Brody" the
+        # association only says which chair)
         self.coordinated = re.compile(
-            rf"\.?\s*(?:,\s*)?(?:(?:{words('coordinators')})\s+)?"
+            rf"\.?\s*(?:,\s*(?:(?:{words('coordinators')})\s+)?|(?:{words('coordinators')})\s+)"
             rf"(?:(?:{words('attributive_determiners')}|{words('titles')})\s+)?", re.IGNORECASE)
         # "Unions at Brenner Tools rejected …": an actor after a preposition is no subject.
         self.preposition_before = re.compile(
@@ -208,6 +210,11 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
             subjects = [agent] if agent is not None else []
             verb_start = passive.start() if passive else cue_start
             phrase = _subject_phrase(text, verb_start, grammar)
+            subject_end = len(text[:verb_start].rstrip())
+            if any(actor.span.end - offset == subject_end and phrase.endswith(actor.name) and
+                   _TITLE_WORDS.fullmatch(phrase, 0, len(phrase) - len(actor.name))
+                   for actor in actors):
+                phrase = ""  # "Judge Helen Marsh was criticised by …": a person, no topic
             if not phrase and not passive and last_passive and \
                     grammar.coordinator_before.search(text, max(0, cue_start - 20), cue_start):
                 phrase = last_passive

@@ -185,3 +185,14 @@ def test_figures_inside_an_object_and_counted_objects() -> None:
         ("lena-orr", "pier refit", "support")}
     assert _stances("Westby Council approved 1,200 new homes.") == set()
     assert _stances("Westby Council approved 300 new homes.") == set()
+
+
+def test_no_topic_in_a_person_and_no_subject_in_a_modifier() -> None:
+    # Criticising a person is no position on a topic; what the person owns may be one.
+    assert _stances("Judge Ines Roth was criticised by the Penal Reform Trust.") == set()
+    [(actor, topic, polarity)] = _stances("Judge Ines Roth's ruling was criticised by the "
+                                          "Penal Reform Trust.")
+    assert (actor, topic.split()[-1], polarity) == ("penal-reform-trust", "ruling", "oppose")
+    # "the Harbour Guild chair Ada Moss": the guild only says which chair
+    assert _stances("Harbour Guild chair Ada Moss welcomed the berth fees.") == {
+        ("ada-moss", "berth fee", "support")}
