@@ -258,7 +258,8 @@ def check(
     facts: Annotated[list[Path] | None, typer.Option(
         "--facts", help="A ledger of verified figures (YAML or CSV).")] = None,
     output_format: Annotated[str, typer.Option(
-        "--format", "-f", help="text, json, jsonl, sarif, github, codeclimate, claimreview, html."
+        "--format", "-f", help="Report format: text, json, jsonl, sarif, github, codeclimate, "
+        "claimreview, html, or another registered one (docs/extending.md)."
     )] = "text",
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the report here (atomically) instead of stdout.")] = None,

@@ -231,9 +231,6 @@ def make_matcher(ruleset: RuleSet, engine: str) -> Matcher:
 # A batch: its documents spread over workers by factcheck.batch, its results in input order.
 
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3, "never": 99}
-# Lists of issues or reviews with no place for a run's figures: the suppressed count goes to
-# the log instead, so that no format keeps quiet about it.
-COUNTLESS_FORMATS = ("codeclimate", "claimreview")
 
 
 @dataclass
@@ -449,20 +446,22 @@ def settle(outcome: Any) -> DocumentResult:
 
 def run_batch(inputs: Inputs, ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions,
               output_format: str, output: Path | None, fail_on: str) -> int:
-    """Check a batch and write its report in ``output_format``; the exit code."""
-    from factcheck.report import RenderContext, inert_json, renderer
+    """Check a batch and write its report in ``output_format`` (a name of
+    ``factcheck.report.FORMATS``); the exit code."""
+    from factcheck.report import FORMATS, RenderContext
     from factcheck.report.output import atomic_output
 
+    report_format = FORMATS[output_format]
     report = Report(version=__version__, ruleset_fingerprint=ruleset.fingerprint,
                     rules=ruleset.infos())
     interrupted: Interrupted | None = None
-    options.keep_text = output_format == "html"
+    options = replace(options, keep_text=report_format.shows_text)
     worst = 0
     per_rule: Counter[tuple[str, str]] = Counter()  # (rule id, severity) -> findings
     with atomic_output(output) as stream:
-        # jsonl writes each document as it finishes and keeps only the counts, so memory stays
-        # flat however long the batch is.
-        streaming = output_format == "jsonl"
+        # A streaming format writes each document as it finishes and keeps only the counts, so
+        # memory stays flat however long the batch is.
+        document = report_format.document_renderer() if report_format.streams else None
         try:
             with _stop_on_signals(), _progress(inputs) as advance:
                 for checked in check_paths(inputs, ruleset, lexicon, options):
@@ -472,13 +471,11 @@ def run_batch(inputs: Inputs, ruleset: RuleSet, lexicon: Lexicon, options: Batch
                     report.summary.count(result)
                     worst = max([worst, *(f.severity.rank for f in result.findings)])
                     per_rule.update((f.rule_id, f.severity.value) for f in result.findings)
-                    if result.error and output_format in COUNTLESS_FORMATS:
+                    if result.error and not report_format.counts:
                         # This format has no place for it; elsewhere the report says it.
                         log.error("document not checked", error=result.error)
-                    if streaming:
-                        from factcheck.report.jsonl import render_document
-
-                        stream.write(inert_json(render_document(result)))
+                    if document is not None:
+                        stream.write(document(result))
                         stream.flush()
                     else:
                         report.documents.append(result)
@@ -491,17 +488,15 @@ def run_batch(inputs: Inputs, ruleset: RuleSet, lexicon: Lexicon, options: Batch
             and "NO_COLOR" not in os.environ)
         texts = {doc.path: doc.text for doc in report.documents if doc.text is not None}
         context = RenderContext(texts=texts, color=color)
-        if streaming:
-            from factcheck.report.jsonl import render_summary
-
-            stream.write(inert_json(render_summary(report)))
+        if document is not None:
+            stream.write(report_format.summary_renderer()(report))
         else:
-            stream.write(renderer(output_format)(report, context))
+            stream.write(report_format.renderer()(report, context))
     if options.statistics:
         _print_statistics(per_rule)
     if options.baseline is not None:
         log.info("baseline applied", hidden=report.summary.baselined)
-    if report.summary.suppressed and output_format in COUNTLESS_FORMATS:
+    if report.summary.suppressed and not report_format.counts:
         log.warning("findings suppressed by factcheck-ignore comments (this format has no "
                     "place for the count)", suppressed=report.summary.suppressed)
     if interrupted:

@@ -1,4 +1,5 @@
-"""The report stage: one module per output format, each exposing ``render(report, context)``."""
+"""The report stage: one module per output format, each exposing ``render(report, context)``,
+and the registry of formats (``FORMATS``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.models import Report
+from factcheck.models import DocumentResult, Report
 
 
 @dataclass(frozen=True)
@@ -22,31 +23,74 @@ class RenderContext:
 
 Renderer = Callable[[Report, RenderContext], str]
 
-# Imported lazily so that start-up only pays for the format in use.
-FORMATS: dict[str, str] = {
-    "text": "factcheck.report.text",
-    "json": "factcheck.report.json_format",
-    "jsonl": "factcheck.report.jsonl",
-    "sarif": "factcheck.report.sarif",
-    "github": "factcheck.report.github",
-    "codeclimate": "factcheck.report.codeclimate",
-    "claimreview": "factcheck.report.claimreview",
-    "html": "factcheck.report.html",
-}
+
+@dataclass(frozen=True)
+class Format:
+    """A report format: the module that renders it, and what a batch needs to know of it.
+
+    The module is imported on first use, so start-up pays only for the format in use. It
+    defines ``render(report, context) -> str``; a format that ``streams`` defines
+    ``render_document(result) -> str`` and ``render_summary(report) -> str`` too, and a batch
+    writes each document as it finishes, keeping only the counts.
+    """
+
+    module: str
+    markup: str = "text"  # "json" or "html": made inert for CI logs (inert_json, inert_html)
+    streams: bool = False
+    shows_text: bool = False  # shows each article's text: the checkers keep it for the report
+    # Whether the report has a place for documents not checked and for the suppressed count;
+    # if not, a batch logs them, so that no format keeps quiet about them.
+    counts: bool = True
+
+    def renderer(self) -> Renderer:
+        render: Renderer = importlib.import_module(self.module).render
+        inert = self.inert
+        return lambda report, context: inert(render(report, context))
+
+    def document_renderer(self) -> Callable[[DocumentResult], str]:
+        render: Callable[[DocumentResult], str] = importlib.import_module(
+            self.module).render_document
+        inert = self.inert
+        return lambda result: inert(render(result))
+
+    def summary_renderer(self) -> Callable[[Report], str]:
+        render: Callable[[Report], str] = importlib.import_module(self.module).render_summary
+        inert = self.inert
+        return lambda report: inert(render(report))
+
+    def inert(self, text: str) -> str:
+        """``text`` as a CI runner can print it without acting on it."""
+        if self.markup == "json":
+            return inert_json(text)
+        if self.markup == "html":
+            return inert_html(text)
+        return text
 
 
-# Formats whose text is JSON: their strings may carry article text.
-JSON_FORMATS = frozenset({"json", "jsonl", "sarif", "codeclimate", "claimreview"})
+# The one registry of report formats: adding one is a module and a line here (docs/extending.md).
+FORMATS: dict[str, Format] = {}
+
+
+def register_format(name: str, spec: Format) -> None:
+    """Make ``name`` a report format (``--format NAME``, ``renderer(NAME)``)."""
+    FORMATS[name] = spec
+
+
+register_format("text", Format("factcheck.report.text"))
+register_format("json", Format("factcheck.report.json_format", markup="json"))
+register_format("jsonl", Format("factcheck.report.jsonl", markup="json", streams=True))
+register_format("sarif", Format("factcheck.report.sarif", markup="json"))
+register_format("github", Format("factcheck.report.github"))
+register_format("codeclimate", Format("factcheck.report.codeclimate", markup="json",
+                                      counts=False))
+register_format("claimreview", Format("factcheck.report.claimreview", markup="json",
+                                      counts=False))
+register_format("html", Format("factcheck.report.html", markup="html", shows_text=True))
 
 
 def renderer(format_name: str) -> Renderer:
-    module = importlib.import_module(FORMATS[format_name])
-    render: Renderer = module.render
-    if format_name in JSON_FORMATS:
-        return lambda report, context: inert_json(render(report, context))
-    if format_name == "html":
-        return lambda report, context: inert_html(render(report, context))
-    return render
+    """The renderer of a registered format, its output made inert for CI logs."""
+    return FORMATS[format_name].renderer()
 
 
 def inert_json(text: str) -> str:

@@ -21,11 +21,12 @@ from factcheck.cli import app
 from factcheck.errors import LoadError
 from factcheck.load import Confinement, discover, load_document
 from factcheck.load.read import read_bytes, read_text
+from factcheck.report import FORMATS as report_formats
 
 runner = CliRunner()
 
 TOKEN = "TOKEN-7f3a9c-SECRET"
-FORMATS = ("text", "json", "jsonl", "sarif", "github", "codeclimate", "claimreview", "html")
+FORMATS = tuple(report_formats)  # every registered format
 UNCITED = "Exports rose 5% last year [1].\n"  # citation.unresolved, an error
 
 
