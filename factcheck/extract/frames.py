@@ -20,7 +20,10 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _YEAR = r"(?:1[89]|20)\d\d"
 _PERIOD = re.compile(
-    rf"\b(?P<month>{_MONTH})(?:['’]s)?(?:\s+(?P<month_year>{_YEAR}))?\b"
+    # every period starts with a letter, a digit or an apostrophe: the lookahead lets the
+    # engine pass over other characters without trying each alternative (a third of the time)
+    rf"(?=[A-Za-z0-9'’])"
+    rf"(?:\b(?P<month>{_MONTH})(?:['’]s)?(?:\s+(?P<month_year>{_YEAR}))?\b"
     rf"|\b(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4])"
     rf"(?:\s+(?:of\s+)?(?P<quarter_year>{_YEAR}))?\b"  # "Q1 2025", "the first quarter of 2025"
     # "the first half of 2025", "H1 2025": with its year ("the first half" of a match is none)
@@ -31,7 +34,7 @@ _PERIOD = re.compile(
     rf"|\b(?:in|during|for|since|by|of|fiscal)\s+(?P<year>{_YEAR})\b(?!\s*[-–]\d)"
     # "the 2026 deficit forecast", "its 2019 census": a year naming a thing names its period
     rf"|(?:\b(?:the|its|their|this|that|whose)|['’]s)\s+(?P<named_year>{_YEAR})\s+(?=[a-z])"
-    rf"|\b(?P<possessive_year>{_YEAR})['’]s\b",  # "2023's total"
+    rf"|\b(?P<possessive_year>{_YEAR})['’]s\b)",  # "2023's total"
     re.IGNORECASE)
 # A period after these words is what a figure before it is compared with, not its own: "up 8%
 # on Q2", "higher than in 2019", "against last year" ("on June 3" is a date, so not months).
@@ -42,19 +45,28 @@ _QUARTERS = {"first": "q1", "1st": "q1", "second": "q2", "2nd": "q2", "third": "
 _PERIOD_WORDS = re.compile(rf"\b(?:{_MONTH}|{_YEAR})(?!\w)(?:['’]s)?\s*", re.IGNORECASE)
 # "the county's", and the plural's "the Ramblers' Association"
 _POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
-_GENERIC_HEAD = re.compile(r"\s+(?:rate|level|figure|total|number|count)"
-                           r"(?=$|\s+(?:in|on|at|for|during|among|across)\b)")
+# "rate", "level" and the like after another word, as a metric's head: the jobless rate is
+# jobless; their plurals before the head's phrase too (methane levels at a station are methane
+# at it), but not at the end ("business rates" are a tax) nor in the phrase after the head
+# ("revenue from business rates").
+_GENERIC_HEAD = re.compile(r"\s+(?:rate|level|figure|total|number|count)$")
+_GENERIC_PLURAL = re.compile(r"\s+(?:rates|levels)$")
+_HEAD_END = re.compile(r"\s(?:in|on|at|for|during|among|across|to|from|of)\s")
 # What a period leaves at a metric's end: "business rates in [Q1 2025]", "sales in [the] year".
 _PERIOD_LEFTOVER = re.compile(r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?"
                               r"(?:year|quarter|month|week|season|term))?"
                               r"(?:\s+(?:in|during|for|over|of|by|since|fiscal))*$")
 
 
-def period_near(text: str, start: int, end: int) -> str | None:
+def period_near(text: str, start: int, end: int, *, after: bool = False,
+                limit: int | None = None) -> str | None:
     """The period the figure at ``text[start:end]`` holds for: the period expression of its
-    sentence nearest to it."""
+    sentence nearest to it; with ``after``, only one after it; with ``limit``, only one that
+    starts before ``limit`` (where another figure's own part of the sentence begins)."""
     best: tuple[int, str] | None = None
     for found_start, found_end, period, base in _periods(text):
+        if (after and found_start < end) or (limit is not None and found_start >= limit):
+            continue
         if found_start < end and start < found_end:
             continue  # the figure itself ("2024" is not its own period)
         if base and found_start >= end:
@@ -107,7 +119,13 @@ def normal_metric(metric: str | None) -> str | None:
     metric = _POSSESSIVE.sub("", metric)
     metric = " ".join(metric.split())
     metric = _PERIOD_LEFTOVER.sub("", metric, count=1)
-    metric = _GENERIC_HEAD.sub("", metric, count=1)
+    head_end = _HEAD_END.search(metric)
+    head, rest = (metric[:head_end.start()], metric[head_end.start():]) if head_end else (
+        metric, "")
+    metric = _GENERIC_HEAD.sub("", head, count=1)
+    if rest:
+        metric = _GENERIC_PLURAL.sub("", metric, count=1)
+    metric += rest
     return metric or None
 
 
@@ -128,13 +146,19 @@ _CHINESE_RELATIVE = {"今年": "this year", "去年": "last year", "明年": "ne
 def chinese_period(text: str, start: int, end: int) -> str | None:
     """The Chinese period expression nearest to the figure at ``text[start:end]``."""
     best: tuple[int, str] | None = None
-    for match in _CHINESE_PERIOD.finditer(text):
-        if match.start() < end and start < match.end():
+    for found_start, found_end, period in _chinese_periods(text):
+        if found_start < end and start < found_end:
             continue
-        distance = start - match.end() if match.end() <= start else match.start() - end
+        distance = start - found_end if found_end <= start else found_start - end
         if best is None or distance < best[0]:
-            best = (distance, _normal_chinese_period(match))
+            best = (distance, period)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=64)  # a sentence's figures ask one after another
+def _chinese_periods(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((match.start(), match.end(), _normal_chinese_period(match))
+                 for match in _CHINESE_PERIOD.finditer(text))
 
 
 def _normal_chinese_period(match: re.Match[str]) -> str:

@@ -158,6 +158,16 @@ class WordLists(BaseModel):
     value_verbs: list[str] = Field(default_factory=list)
     object_prepositions: list[str] = Field(default_factory=list)
     not_a_fraction_before: list[str] = Field(default_factory=list)
+    change_prepositions: list[str] = Field(default_factory=list)
+    change_adverbs: list[str] = Field(default_factory=list)
+    changing_verbs: list[str] = Field(default_factory=list)
+    verb_openers: list[str] = Field(default_factory=list)
+    restating_links: list[str] = Field(default_factory=list)
+    earlier_links: list[str] = Field(default_factory=list)
+    growth_nouns: list[str] = Field(default_factory=list)
+    comparatives_after: list[str] = Field(default_factory=list)
+    speech_verbs: list[str] = Field(default_factory=list)
+    speaker_pronouns: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(WordLists):

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from factcheck.extract.chinese import has_han
 from factcheck.extract.frames import chinese_metric, chinese_period, normal_metric, period_near
@@ -99,25 +100,65 @@ _FIGURE = re.compile(
 _WORDS_BEFORE = re.compile(r"[\w~.'’-]+")
 
 
+_APOSTROPHES = ("'", "’")
+
+
+class _Lists:
+    """The lexicon's word sets that frames read, looked up once per lexicon."""
+
+    __slots__ = ("change_adverbs", "change_prepositions", "changing_verbs", "coordinators",
+                 "level_last_words", "not_a_fraction_before", "prepositions", "time_words",
+                 "verb_openers")
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        self.change_adverbs = lex.words("change_adverbs")
+        self.change_prepositions = lex.words("change_prepositions")
+        self.changing_verbs = lex.words("changing_verbs")
+        self.coordinators = lex.words("coordinators")
+        self.level_last_words = frozenset(verb.split()[-1] for verb in lex.level_verbs)
+        self.not_a_fraction_before = lex.words("not_a_fraction_before")
+        self.prepositions = lex.words("prepositions")
+        self.time_words = lex.words("time_words")
+        self.verb_openers = lex.words("verb_openers")
+
+
+@lru_cache(maxsize=8)  # one per lexicon
+def _lists(lex: LexiconLookup) -> _Lists:
+    return _Lists(lex)
+
+
 class _Words:
-    """A claim's lower-case words with their offsets, split once for all its figures."""
+    """A claim's lower-case words with their offsets, split once for all its figures; and, read
+    once when a figure needs them, the words a metric is read from and whose its figures are."""
 
-    __slots__ = ("_folded", "_starts", "_text", "_words")
+    __slots__ = ("_actors", "_ends", "_folded", "_lex", "_offset", "_owners", "_split",
+                 "_starts", "_subjects", "_text", "_words")
 
-    def __init__(self, text: str, folded: str | None) -> None:
+    def __init__(self, text: str, folded: str | None, actors: Sequence[Actor] = (),
+                 offset: int = 0, lex: LexiconLookup | None = None) -> None:
         # ``folded`` is ``text.lower()`` when that keeps every offset (None when it does not)
         self._text, self._folded = text, folded
-        self._starts: list[int] | None = None
+        self._actors, self._offset, self._lex = actors, offset, lex
+        self._starts: list[int] = []
         self._words: list[str] = []
+        self._split = False
+        self._subjects: list[tuple[int, int]] | None = None
+        self._ends: list[int] | None = None
+        self._owners: dict[int, tuple[str | None, int]] = {}
 
-    def before(self, start: int, count: int) -> list[tuple[int, str]]:
-        """Up to ``count`` words ending before ``start``, nearest last, with their offsets."""
-        if self._starts is None:
+    def _split_words(self) -> None:
+        if not self._split:
             source = self._folded if self._folded is not None else self._text
             found = list(_WORDS_BEFORE.finditer(source))
             self._starts = [word.start() for word in found]
             self._words = [word.group(0) if self._folded is not None else word.group(0).lower()
                            for word in found]
+            self._split = True
+
+    def before(self, start: int, count: int) -> list[tuple[int, str]]:
+        """Up to ``count`` words ending before ``start``, nearest last, with their offsets."""
+        if not self._split:
+            self._split_words()
         stop = bisect_left(self._starts, start)
         first = max(0, stop - count)
         before = list(zip(self._starts[first:stop], self._words[first:stop], strict=True))
@@ -125,6 +166,107 @@ class _Words:
             at, word = before[-1]  # "about-90%": the word runs into the figure; keep its head
             before[-1] = (at, word[: start - at])
         return before
+
+    def metric_words(self, start: int, words: list[str]) -> list[str]:
+        """``words``, the last words before ``start``, as a metric is read from them: each
+        actor that is a clause's subject as one stop word (``_ACTOR``: "The Finance Ministry
+        forecasts growth of" reads "forecasts growth of" after it), and a punctuation mark
+        between clauses as another (``_CLAUSE``: "Under the plan, parking permits would cost");
+        an actor that owns ("Ostler Group's sales") or follows a preposition ("profit at
+        Calloway Shipping Ltd") is a part of a metric's name."""
+        if not words:
+            return words
+        starts = self._starts
+        stop = bisect_left(starts, start)
+        first = stop - len(words)
+        window = starts[first] if first >= 0 else start
+        subjects = self._subjects
+        if subjects is None:
+            subjects = self._find_subjects() if self._actors else []
+        if subjects:
+            subjects = [(actor_start, actor_end) for actor_start, actor_end in subjects
+                        if actor_end > window and actor_start < start]
+        marks = _clause_marks(self._text, window, start)
+        if not subjects:  # most figures: a stop where the nearest clause mark is
+            if not marks:
+                return words
+            cut = bisect_left(starts, marks[-1], first, stop) - first
+            return [*words[:cut], _CLAUSE, *words[cut:]]
+        # edits of ``words`` (from, to, replacement), made from the last: actors, then marks
+        low = max(first, 0)
+        edits = [(bisect_left(starts, actor_start, low, stop) - first,
+                  bisect_left(starts, actor_end, low, stop) - first, _ACTOR)
+                 for actor_start, actor_end in subjects]
+        edits += [(at, at, _CLAUSE) for at in sorted({
+            bisect_left(starts, mark, low, stop) - first for mark in marks})]
+        reading = list(words)
+        for edit_start, edit_end, replacement in sorted(edits, key=lambda edit: (
+                edit[0], edit[1] > edit[0]), reverse=True):
+            reading[edit_start:edit_end] = [replacement]
+        return reading
+
+    def _find_subjects(self) -> list[tuple[int, int]]:
+        self._split_words()
+        text, offset, lex = self._text, self._offset, self._lex
+        subjects: list[tuple[int, int]] = []
+        self._subjects = subjects
+        if lex is None:
+            return subjects
+        prepositions = _lists(lex).prepositions
+        for actor in self._actors:
+            actor_start, actor_end = actor.span.start - offset, actor.span.end - offset
+            if actor_start < 0 or text[actor_end:actor_end + 1] in _APOSTROPHES or (
+                    text[actor_end - 1:actor_end] in _APOSTROPHES):
+                continue
+            at = bisect_left(self._starts, actor_start) - 1
+            while at >= 0 and self._words[at] in lex.amount_determiners:
+                at -= 1
+            if at < 0 or self._words[at] not in prepositions:
+                subjects.append((actor_start, actor_end))
+        return subjects
+
+    def actor_before(self, start: int) -> int:
+        """The index of the last of the claim's actors that ends before ``start`` (-1: none)."""
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = [actor.span.end - self._offset for actor in self._actors]
+            if ends != sorted(ends):
+                self._ends = ends = [max(ends[:at + 1]) for at in range(len(ends))]
+        return bisect_right(ends, start) - 1
+
+    def owner(self, index: int) -> tuple[str | None, int]:
+        """Whose a figure after the claim's actor ``index`` is, and where the verb ends that
+        the actor speaks with (-1: none): its own; a member's when it is the group named for
+        the member just before it ("Sandra Okafor of the Civic Party won 18,442 votes"); none
+        for a speaker ("Treasurer Olu Bankole said the fund was 94% funded") or one taking a
+        position, unless the speaker is named as an organization's ("Tessa Water's chief
+        executive, Bruno Maas, said spills fell …": Tessa Water's). A figure right after a
+        position's verb is the actor's ("Rother Valley Council approved 1,460 new homes"), and
+        so is one after a pronoun that refers back to a speaker ("The Highways Department said
+        it had filled 18,000 potholes")."""
+        found = self._owners.get(index)
+        if found is None:
+            found = self._owners[index] = self._owner(index)
+        return found
+
+    def _owner(self, index: int) -> tuple[str | None, int]:
+        text, offset, lex, actors = self._text, self._offset, self._lex, self._actors
+        actor = actors[index]
+        if lex is None:
+            return actor.id, -1
+        actor_start, actor_end = actor.span.start - offset, actor.span.end - offset
+        previous = actors[index - 1] if index else None
+        speech = _speaks(text, actor_end, lex)
+        if speech and speech[2] not in lex.words("speaker_pronouns"):
+            verb_end = -1 if speech[0] else speech[1]  # a position: its object may be a figure
+            if previous is not None and _SPEAKER_OF.fullmatch(
+                    text, previous.span.end - offset, actor_start):
+                return previous.id, verb_end  # "Y's chief executive, X, said"
+            return None, verb_end
+        if previous is not None and actor.id in previous.groups and (
+                _MEMBER_OF.fullmatch(text, previous.span.end - offset, actor_start)):
+            return previous.id, -1  # "X of the Y party won": X's
+        return actor.id, -1
 
 
 def _hedge_before(text: str, start: int, before: list[tuple[int, str]], lex: LexiconLookup
@@ -145,6 +287,17 @@ def _hedge_before(text: str, start: int, before: list[tuple[int, str]], lex: Lex
     return None
 
 
+@lru_cache(maxsize=8)  # one per lexicon
+def _growth_after(lex: LexiconLookup) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A change named right after a figure ("a 5% drop", "12% more than"), and one named after
+    the nouns that say what changes, at most three ("a 15% fee rise")."""
+    changes = lex.alternation("growth_nouns")
+    return (re.compile(rf"\s*(?P<verb>{lex.alternation('comparatives_after')}|{changes})\b",
+                       re.IGNORECASE),
+            re.compile(rf"\s+(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){{0,2}}?)\s+"
+                       rf"(?P<verb>{changes})\b", re.IGNORECASE))
+
+
 def _growth_before(words: list[str], lex: LexiconLookup) -> str | None:
     """The growth verb just before a figure ("rose", "fell by nearly"), if any."""
     words = words[-6:]
@@ -158,9 +311,6 @@ def _growth_before(words: list[str], lex: LexiconLookup) -> str | None:
         if word not in lex.growth_fillers:
             return None
     return None
-_GROWTH_AFTER = re.compile(
-    r"\s*(?P<verb>increase|rise|jump|gain|growth|drop|decline|fall|decrease|cut|reduction|"
-    r"higher|lower|more|less)\b", re.IGNORECASE)
 # An endpoint's unit written out after it: "from 2.1 billion euros to", "from 400 pupils to".
 _UNIT_WORD = r"(?:\s+(?!(?:to|in|from)\b)[a-z]{2,20})?"
 # An endpoint's period after it: "from 3,200 in 2023 to 6,400".
@@ -194,6 +344,35 @@ _PLURAL = re.compile(r"[a-z]{2,}[^s\W]s")
 _NOUN_AFTER = re.compile(r" (?P<word>[a-z][a-z-]{1,24})\b")
 # Words after a figure that are verbs, not what it counts: "3,100 recorded", "38 scored".
 _PARTICIPLE = re.compile(r"[a-z]{2,}(?<!e)ed|[a-z]{3,}ing|[a-z]+ied|won|lost|sold|made|held|paid")
+# An adverb between a metric and its verb: "June's jobless rate nationally was 4.9%".
+_ADVERB = re.compile(r"[a-z]{3,}(?:al|ive|ent|ate)ly")
+# At most this many words of a metric's head or of its phrase's object ("Brenford Council's
+# debt interest bill").
+_NAME_WORDS = 5
+_PAST_PARTICIPLE = re.compile(r"[a-z]{2,}(?<!e)ed|[a-z]+ied|won|lost|sold|made|held|paid")
+# The verb after an actor that is a clause's subject: "forecasts", "expects", "reported".
+_VERB_AFTER_ACTOR = re.compile(r"[a-z]{2,}(?<![su'’])s|[a-z]{2,}ed")
+# Stand in a metric's words for an actor that is a clause's subject and for a punctuation mark
+# between clauses: both end a metric's name.
+_ACTOR = "\x00"
+_CLAUSE = "\x01"
+# A punctuation mark between clauses: found by its character, then a comma inside a figure
+# ("3,200") and a hyphen inside a word are set aside.
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]–—-]")
+
+
+def _clause_marks(text: str, start: int, end: int) -> list[int]:
+    """Where the punctuation marks between clauses stand in ``text[start:end]``."""
+    marks = []
+    for mark in _CLAUSE_MARK.finditer(text, start, end):
+        at = mark.start()
+        char = text[at]
+        if char == "," and text[at - 1:at].isdigit() and text[at + 1:at + 2].isdigit():
+            continue
+        if char in "-–—" and not (text[at - 1:at].isspace() and text[at + 1:at + 2].isspace()):
+            continue
+        marks.append(at)
+    return marks
 _UNIT_AFTER = re.compile(r"(?:\s{0,2}|-)(?P<unit>[a-z][a-z-]{1,24})\b")
 _TO_RANGE = re.compile(r"\sto\s", re.IGNORECASE)
 _IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
@@ -206,17 +385,19 @@ _PERIOD_WORD = re.compile(r"(?:1[89]|20)\d\d|january|february|march|april|may|ju
                           r"september|october|november|december")
 # The phrase runs to a punctuation mark, but not one inside a figure ("of the 2,400 adults").
 _OF_PHRASE = re.compile(r"\s*(?P<preposition>of|in)\s+"
-                        r"(?P<phrase>(?:[^,.;:()\[\]]|(?<=\d)[,.](?=\d)){1,120})",
+                        r"(?P<phrase>[^,.;:()\[\]]{1,120}(?:(?<=\d)[,.]\d[^,.;:()\[\]]{0,60}){0,3})",
                         re.IGNORECASE)
 _METRIC_STOP = re.compile(
     r"\s(?:which|that|who|while|whereas|because|as|in|by|from|to|for|on|at|than|compared|"
-    r"according|and\s+(?:is|are|was|were|has|have|had)|is|are|was|were|has|have|had|will|would|"
+    r"according|and\s+(?:is|are|was|were|has|have|had|the|a|an|its|their|(?=[\d£$€]))|is|are|was|were|has|have|had|will|would|"
     r"could|should|raising|making|giving|leaving|up|down|since|after|before|last|this|next|"
     r"dependent|based|related|linked|used|made|produced|sold|recorded|reported)\b",
     re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"in|at|among|across", re.IGNORECASE)
 _VERB_AFTER_WHOLE = re.compile(
     r"[a-z]{2,}ed|(?:support|oppose|back|favou?r|want|say|think|believe|prefer|agree|"
     r"disagree|approve|reject|like|use|own|live|work|voted?)s?|said", re.IGNORECASE)
+_CURRENCY_SIGNS = frozenset("$€£¥")
 _AMOUNT_LEADING = re.compile(
     rf"^(?:{CURRENCY_PREFIX}?\d[\d,.]*(?:{SCALE})?(?:{PERCENT})?\s+)+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:the|a|an|its|their|his|her|our|your|all|global|total|world's)\s+)+",
@@ -255,7 +436,9 @@ VERB_RATIOS = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0,
 _DIGIT_START = re.compile(r"(?<![\d.,])\d")
 _CURRENCY_BEFORE = re.compile(rf"{CURRENCY_PREFIX}$", re.IGNORECASE)
 _WORD_START = re.compile(
-    r"\b(?:" + "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, "twice", "thrice", "double",
+    # every one starts with a letter: the lookahead lets the engine pass over other characters
+    # without trying each word
+    r"(?=[a-z])\b(?:" + "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, "twice", "thrice", "double",
                                    "triple", "quadruple", "doubled", "tripled", "quadrupled",
                                    "halved", "doubling", "tripling", "halving", "half",
                                    *(m.lower() for m in MONTHS.split("|"))},
@@ -312,7 +495,7 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
     consumed = 0
     lower = text.lower()
     folded = lower if len(lower) == len(text) else None
-    words = _Words(text, folded)
+    words = _Words(text, folded, actors, offset, lex)
     for start in _candidates(text, folded):
         if start < consumed:
             continue
@@ -337,7 +520,128 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
             found.append(quantity)
             if len(found) >= limit:
                 break
-    return found
+    return _restated(text, offset, found, lex) if framed and len(found) > 1 else found
+
+
+def _restated(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
+              ) -> list[Quantity]:
+    """The figures, each that restates the one before it (``restating_links``: "fell 6% to £1.7
+    billion", "79%, up from 71% last year") with that one's metric, subject and predicate. One
+    after an earlier link ("from", "against") holds for its own period, and the one before it
+    not for that period; without a period of its own it keeps no metric, so that it is never
+    compared with the value it changed from."""
+    if all(quantity.metric is None for quantity in found):
+        return found
+    read = list(found)
+    figures = [index for index, quantity in enumerate(found)
+               if quantity.kind not in _NO_FRAME_KINDS]
+    for previous_index, index in pairwise(figures):
+        previous, quantity = read[previous_index], read[index]
+        start, gap_start = quantity.span.start - offset, previous.span.end - offset
+        if previous.metric is None or not 0 < start - gap_start <= _GAP_LIMIT or not (
+                text[start - 1].isspace()) or QuantityKind.RATIO in (previous.kind,
+                                                                      quantity.kind):
+            continue
+        word = _link(text[gap_start:start], lex)
+        if word is None:
+            continue
+        change = previous.kind in _CHANGE_KINDS
+        if not _same_measure(previous, quantity, change or word == ", or" or (
+                quantity.kind in _CHANGE_KINDS)):
+            continue
+        update: dict[str, object] = {"metric": previous.metric, "subject": previous.subject,
+                                     "predicate": previous.predicate}
+        if word in _links(lex).earlier:
+            end = quantity.span.end - offset
+            following = next((found[later].span.start - offset for later in figures
+                              if later > index), len(text))
+            update["period"] = period_near(text, start, end, after=True, limit=following)
+            own_start, own_end = previous.span.start - offset, previous.span.end - offset
+            previous_period = period_near(text, own_start, own_end, limit=start)
+            if previous_period != previous.period:  # "41.2%, down from 44% in 2021"
+                read[previous_index] = previous.model_copy(update={"period": previous_period})
+            if update["period"] is None:
+                continue
+        elif quantity.metric is not None and word in _lists(lex).coordinators:
+            continue  # "38% of men and 40% of women": a whole of its own
+        read[index] = quantity.model_copy(update=update)
+    return read
+
+
+_NO_FRAME_KINDS = frozenset((QuantityKind.YEAR, QuantityKind.DATE))
+_CHANGE_KINDS = frozenset((QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS))
+
+
+def _same_measure(previous: Quantity, quantity: Quantity, any_kind: bool) -> bool:
+    """Whether a figure can restate the one before it: one of its kind and unit, or any after
+    or as a change ("rose 7% to £410 million", "…, a drop of 28%") or in an apposition ("…, or
+    38% of the budget")."""
+    if any_kind:
+        return True
+    return quantity.kind is previous.kind and (quantity.unit is None or previous.unit is None
+                                               or quantity.unit == previous.unit)
+
+
+# A word between two figures that one restates: a unit, a period word, a year ("in 2023").
+_GAP_WORD = re.compile(r"[^\W\d][\w'’-]*,?|(?:1[89]|20)\d\d(?:['’]s)?,?")
+# The longest text between a figure and one that restates it.
+_GAP_LIMIT = 90
+
+
+class _Links:
+    """``restating_links`` (those after a comma apart), ``earlier_links`` and the words that
+    may follow a link before the figure (``amount_determiners``), lower case."""
+
+    __slots__ = ("after_comma", "determiners", "earlier", "links")
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        phrases = [" ".join(phrase.lower().split())
+                   for phrase in lex.lexicon.phrase_list("restating_links")]
+        self.links = frozenset(phrase for phrase in phrases if not phrase.startswith(","))
+        self.after_comma = frozenset(phrase.lstrip(", ") for phrase in phrases
+                                     if phrase.startswith(","))
+        self.earlier = frozenset(" ".join(phrase.lower().split())
+                                 for phrase in lex.lexicon.phrase_list("earlier_links"))
+        self.determiners = lex.amount_determiners
+
+
+@lru_cache(maxsize=8)  # one per lexicon
+def _links(lex: LexiconLookup) -> _Links:
+    return _Links(lex)
+
+
+def _link(gap: str, lex: LexiconLookup) -> str | None:
+    """The link that makes a figure after ``gap`` restate the figure before it: at most seven
+    words (its unit, a period), a comma, one of ``change_adverbs`` and one of
+    ``restating_links`` ("in June, down from", "a year, up from", ", or", "to"), or an adverb
+    alone ("…, up 18%"); a determiner may follow ("from the"). None for any other text."""
+    words = gap.lower().split()
+    if not words or len(words) > 12:
+        return None
+    links = _links(lex)
+    if words[-1] in links.determiners:
+        words.pop()
+    link = None
+    for size in (3, 2, 1):
+        phrase = " ".join(words[-size:]) if len(words) >= size else ""
+        if phrase in links.links or (phrase in links.after_comma and len(words) > size
+                                     and words[-size - 1].endswith(",")):
+            link = phrase if phrase in links.links else f", {phrase}"
+            del words[-size:]
+            break
+    adverbs = _lists(lex).change_adverbs
+    if words and words[-1].rstrip(",") in adverbs and (link is None or not words[-1].endswith(
+            ",")):
+        link = link or words[-1]
+        words.pop()
+    if link is None or len(words) > 7:
+        return None
+    if words and words[-1] == ",":
+        words.pop()
+    if any(not _GAP_WORD.fullmatch(word) for word in words) or any(
+            word.endswith(",") for word in words[:-1]):
+        return None
+    return link
 
 
 def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
@@ -392,7 +696,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         kind, value, ratio_phrase = QuantityKind.RATIO, VERB_RATIOS[word], word
     elif match.group("fraction"):
         phrase = " ".join(match.group("fraction").lower().split())
-        if phrase == "half" and words and words[-1] in lex.words("not_a_fraction_before"):
+        if phrase == "half" and words and words[-1] in _lists(lex).not_a_fraction_before:
             return None  # "the first half of 2025": a part of a period, not a ratio
         kind, value, ratio_phrase = QuantityKind.RATIO, FRACTIONS[phrase], f"{phrase} of"
     elif match.group("range"):
@@ -421,7 +725,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         return trusted(
             Quantity, text=match.group(0), span=span(offset + start, offset + end), kind=kind,
             value=value, interval=trusted(Interval, low=low, high=high), unit=unit,
-            subject=_subject(text, start, offset, actors),
+            subject=_subject(text, start, offset, actors, words_of_claim),
             metric=_metric(text, end, words, lex),
         )
     elif match.group("number") or match.group("words"):
@@ -534,13 +838,27 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
 
     direction = None
     change_from = change_to = None
+    after: re.Match[str] | None = None
+    unframed = not framed or kind in (QuantityKind.YEAR, QuantityKind.DATE)
+    # the words a metric is read from: an actor that is a clause's subject is one stop word
+    changed = None if unframed else _changed(words, lex)
     if kind in (QuantityKind.PERCENT, QuantityKind.POINTS, QuantityKind.RATIO, QuantityKind.COUNT,
                 QuantityKind.CURRENCY):
-        after = _GROWTH_AFTER.match(text, end)
+        growth_after = _growth_after(lex)
+        after = growth_after[0].match(text, end)
+        if after is None and kind is QuantityKind.PERCENT:
+            after = growth_after[1].match(text, end)  # "a 15% fee rise"
+            if after and any(word in lex.not_units or word in SCALE_WORDS
+                             for word in after.group("noun").split()):
+                after = None  # "5% of the rise": the nouns between are what is counted
         chinese = _CN_GROWTH_BEFORE.search(text, max(0, span_start - 8), span_start) \
             if chinese_text else None
-        verb = (_growth_before(words, lex) or (after.group("verb") if after else None)
-                or (chinese.group("verb") if chinese else None))
+        verb = (_growth_before(words, lex)
+                or (after.group("verb") if after else None)
+                or (chinese.group("verb") if chinese else None)
+                # "raise council tax by 4.99%", "cut prices by 8%": a change
+                or (changed[0] if changed and changed[2] in lex.growth_fillers and kind in (
+                    QuantityKind.PERCENT, QuantityKind.POINTS) else None))
         if verb and kind is QuantityKind.PERCENT:
             kind = QuantityKind.PERCENT_CHANGE
         if verb and kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS, QuantityKind.RATIO):
@@ -551,9 +869,10 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             if change_from is not None and change_to is not None and direction is None:
                 direction = 1 if change_to >= change_from else -1
 
-    subject = _subject(text, span_start, offset, actors)
-    unframed = not framed or kind in (QuantityKind.YEAR, QuantityKind.DATE)
-    metric = None if unframed else _metric(text, end, words, lex)
+    subject = _subject(text, span_start, offset, actors, words_of_claim)
+    metric = None if unframed else _metric(
+        text, end, words, lex, changed,
+        lambda: words_of_claim.metric_words(span_start, words))
     if (metric is None and not unframed and kind is QuantityKind.CURRENCY and words
             and words[-1] in lex.amount_determiners and match.group("cur")):
         # "the €3.1 million grant": the noun after the amount is what the money is
@@ -565,6 +884,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         metric = metric or chinese_metric(text, span_start, end)  # "今年该市失业率为5.2%"
         period = period or chinese_period(text, span_start, end)
     # "62% of nurses said they had worked unpaid overtime": what the share of the whole says
+    if metric is None and not unframed and after is not None and "noun" in after.re.groupindex:
+        metric = normal_metric(after.group("noun"))  # "a 15% fee rise": the fee
     predicate = _predicate(text, end) if metric and kind is QuantityKind.PERCENT else None
     return trusted(
         Quantity, text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
@@ -678,7 +999,7 @@ def _in_a_name(text: str, start: int, end: int, raw: str, value: float,
         run, gap_end = run + 1, at
     if not run:
         return False
-    prepositions = lex.words("prepositions")
+    prepositions = _lists(lex).prepositions
     if run > 1 and before[-run][1] in prepositions:
         return True  # "In Ward 12": the preposition opens the sentence
     return len(before) > run and before[-run - 1][1] in prepositions
@@ -749,34 +1070,132 @@ def _actor_in(match: re.Match[str], offset: int, actors: Sequence[Actor]) -> str
                  if start <= actor.span.start and actor.span.end <= end), None)
 
 
-def _subject(text: str, start: int, offset: int, actors: Sequence[Actor]) -> str | None:
-    """The nearest actor mentioned before the figure in the same claim."""
-    before = [a for a in actors if a.span.end <= offset + start]
-    return before[-1].id if before else None
+def _subject(text: str, start: int, offset: int, actors: Sequence[Actor], words: _Words
+             ) -> str | None:
+    """Whose the figure at ``start`` is: that of the nearest actor before it in the claim
+    (``_Words.owner``), none after a speaker unless the figure is the object of its verb."""
+    index = words.actor_before(start)
+    if index < 0:
+        return None
+    owner, verb_end = words.owner(index)
+    if owner is None and verb_end >= 0 and not text[verb_end:start].strip():
+        return actors[index].id  # "approved 1,460 new homes"
+    return owner
 
 
-def _metric(text: str, end: int, words: list[str], lex: LexiconLookup) -> str | None:
+@lru_cache(maxsize=8)  # one per lexicon
+def _speech_words(lex: LexiconLookup
+                  ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``speech_verbs``, the stance cues but the weak ones, and the first words of both."""
+    speech = lex.words("speech_verbs")
+    cues = frozenset(" ".join(cue.lower().split()) for cue in lex.lexicon.phrase_list("cues")
+                     if not lex.weak(cue) and not has_han(cue[:1]))
+    return speech, cues, frozenset(phrase.split()[0] for phrase in speech | cues if phrase)
+
+
+def _speaks(text: str, end: int, lex: LexiconLookup) -> tuple[bool, int, str | None] | None:
+    """Whether the actor that ends at ``end`` speaks or takes a position: a verb of
+    ``speech_verbs`` or a stance cue follows it, after a parenthesis ("(LGA)"), an apposition
+    ("Senator Hal Mercer, a member of the Agrarian Party, said"), a comma ("…, the Central
+    Statistics Office said;") or one noun ("Electoral Commission figures show"). Then: whether
+    it is a verb of speech (not a cue), where the verb ends, and the word after it ("said it
+    had")."""
+    opening = _AFTER_ACTOR.match(text, end)
+    if opening is None:
+        return None
+    speech, cues, first_words = _speech_words(lex)
+    start = opening.end()
+    found = _verb_at(text, start, speech, cues, first_words)
+    if found is None and text[opening.start("rest"):start].strip() == ",":
+        apposition = _APPOSITION.match(text, opening.start("rest"))
+        if apposition:
+            start = apposition.end()
+            found = _verb_at(text, start, speech, cues, first_words)
+    if found is None:
+        return None
+    phrase, count, back = found
+    return phrase in speech, _word_end(text, start, count), back
+
+
+def _verb_at(text: str, start: int, speech: frozenset[str], cues: frozenset[str],
+             first_words: frozenset[str]) -> tuple[str, int, str | None] | None:
+    """The verb of speech or the cue at ``start``, or after one noun there ("figures show"):
+    (it, how many words from ``start`` it ends after, the word after it)."""
+    following = _NEXT_WORDS.match(text, start)
+    if following is None:
+        return None
+    words = following.group(0).lower().split()
+    for first in (0, 1):  # "figures show": one noun before the verb
+        if first >= len(words) or words[first] not in first_words:
+            continue
+        for size in range(min(4, len(words) - first), 0, -1):
+            phrase = " ".join(words[first:first + size])
+            if phrase in speech or phrase in cues:
+                after = words[first + size:first + size + 2]
+                back = after[1] if after[:1] == ["that"] and len(after) > 1 else (
+                    after[0] if after else None)
+                return phrase, first + size, back
+    return None
+
+
+def _word_end(text: str, start: int, count: int) -> int:
+    """Where the ``count``-th word after ``start`` ends."""
+    end = start
+    for word, _ in zip(_WORD.finditer(text, start), range(count), strict=False):
+        end = word.end()
+    return end
+
+
+# What may stand between an actor and its verb: a parenthesis, a comma; an apposition; then up
+# to six words, which are looked up.
+_AFTER_ACTOR = re.compile(r"(?:\s*\([^()]{1,40}\)|\))?(?P<rest>)\s*,?\s*")
+_APPOSITION = re.compile(r"\s*,\s*[^,.;]{1,80}?,\s*")
+_NEXT_WORDS = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+){0,5}")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+# "Tessa Water's chief executive, " before a speaker; " of the " or ", deputy leader of " between
+# a member and its group.
+_SPEAKER_OF = re.compile(r"['’]s\s+[^,.;]{1,40},\s*[^,.;]{0,20}")
+_MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+)?|,\s*[^,.;]{1,40}?\s+of\s+(?:the\s+)?")
+
+
+def _metric(text: str, end: int, words: list[str], lex: LexiconLookup,
+            changed: tuple[str, str, str] | None = None,
+            reading: Callable[[], list[str]] | None = None) -> str | None:
     """What is measured, in its normal form (``frames.normal_metric``)."""
-    return normal_metric(_metric_as_written(text, end, words, lex))
+    return normal_metric(_metric_as_written(text, end, words, lex, changed, reading))
 
 
-def _metric_as_written(text: str, end: int, words: list[str], lex: LexiconLookup) -> str | None:
+def _metric_as_written(text: str, end: int, words: list[str], lex: LexiconLookup,
+                       changed: tuple[str, str, str] | None = None,
+                       reading: Callable[[], list[str]] | None = None) -> str | None:
     """The "of …" phrase after the figure, the subject of "X stood at", or the noun phrase
-    before "on/of"."""
+    before "on/of". A name read from ``words`` is read again from ``reading()`` (the words
+    with actors and clause marks as stops: ``_Words.metric_words``), which can only shorten
+    it or find none, so figures without one skip it."""
     after_unit = _UNIT_AFTER.match(text, end)
     tail_start = after_unit.end() if after_unit and after_unit.group("unit").lower() not in (
         "of", "in") else end
     of_phrase = _OF_PHRASE.match(text, tail_start)
+    if of_phrase and tail_start > end and after_unit and after_unit.group(
+            "unit").lower() in _lists(lex).time_words:
+        of_phrase = None  # "three days of work": a duration, not an amount of work
     after = None
     if of_phrase and not _IN_A_PERIOD.match(text, of_phrase.start()) and not (
             _IN_AN_EVENT.match(text, of_phrase.start())):
-        after = _clean_phrase(of_phrase.group("phrase")) or None
+        after = _clean_phrase(of_phrase.group("phrase"),
+                              place=of_phrase.group("preposition").lower() == "of") or None
         if after and of_phrase.group("preposition").lower() == "of":
             return after  # "58% of voters": the whole
-    before = _named_metric_before(words, lex) or _valued_before(words, lex)
-    if before and after:  # "May's unemployment rate of 5.1% in the Tarn region"
-        return f"{before} in {after}"
-    return after or before
+    before = _named_metric_before(words, lex, changed) or _valued_before(words, lex)
+    if before and reading is not None:
+        stops = reading()
+        if stops is not words:
+            before = _named_metric_before(stops, lex, changed) or _valued_before(stops, lex)
+    if before and after and words[-1] in lex.object_prepositions:
+        return f"{before} in {after}"  # "May's unemployment rate of 5.1% in the Tarn region"
+    return before or after
 
 
 def _valued_before(words: list[str], lex: LexiconLookup) -> str | None:
@@ -785,21 +1204,28 @@ def _valued_before(words: list[str], lex: LexiconLookup) -> str | None:
         1 if words and words[-1] in lex.value_verbs else 0)
     if not size:
         return None
-    named = _named_before(words[:-size], lex, strict=True)
-    opening = len(words) - size - len(named) - 1
-    if not named or opening < 0 or words[opening] not in lex.amount_determiners:
+    rest = words[:-size]
+    if rest and rest[-1] == _CLAUSE:  # "the contract, worth"
+        rest = rest[:-1]
+    named = _named_before(rest, lex, strict=True)
+    opening = len(rest) - len(named) - 1
+    if not named or opening < 0 or rest[opening] not in lex.amount_determiners:
         return None
     return " ".join(named[-4:])
 
 
-def _named_metric_before(words: list[str], lex: LexiconLookup) -> str | None:
-    """The subject of "X stood at", or the noun phrase before "on/of/for/at"."""
+def _named_metric_before(words: list[str], lex: LexiconLookup,
+                         changed: tuple[str, str, str] | None = None) -> str | None:
+    """The subject of "X stood at" or "X fell 6%", the object of "cut X by 40%", or the noun
+    phrase before "on/of/for/at"."""
     level = _level_verb(words, lex)
-    if level:  # "Inflation stood at 3.1%", "the jobless rate was 4%"
-        preceding = _without_period(words[:-level], lex)
+    if level:  # "Inflation stood at 3.1%", "the jobless rate was 4%", "spending fell 6%"
+        preceding = _subject_before(words[:-level], lex)
         named = _named_before(preceding, lex)
         if named:
             return _head_of_phrase(preceding, named, lex)
+    if changed:  # "raise council tax by 4.99%": council tax
+        return changed[1]
     words = words[-8:]
     if len(words) < 2 or words[-1] not in lex.object_prepositions:
         return None
@@ -807,6 +1233,55 @@ def _named_metric_before(words: list[str], lex: LexiconLookup) -> str | None:
     preceding = _without_period(words[:-1], lex)
     kept = _named_before(preceding, lex, strict=True)
     return _head_of_phrase(preceding, kept, lex, strict=True) if kept else None
+
+
+def _subject_before(words: list[str], lex: LexiconLookup) -> list[str]:
+    """The words before a verb without the period and the auxiliaries they end with: "tuition
+    fees [will]", "the charge[, which]", "turnout [in May]"."""
+    openers = _lists(lex).verb_openers
+    stripped = False
+    while words and (words[-1] in openers or _ADVERB.fullmatch(words[-1])):
+        words, stripped = words[:-1], True
+    words = _without_period(words, lex)
+    while words and (words[-1] in openers or _ADVERB.fullmatch(words[-1])):
+        words, stripped = words[:-1], True
+    if stripped and words and words[-1] == _CLAUSE:  # "the charge, which rose to"
+        words = words[:-1]
+    return words
+
+
+def _changed(words: list[str], lex: LexiconLookup) -> tuple[str, str, str] | None:
+    """(verb, object, preposition) when a changing verb, its object and one of
+    change_prepositions stand right before a figure: "raise council tax by", "cut its grant to
+    the Tolland Theatre by", "cut the fine imposed on X from"."""
+    if not words or words[-1] not in _lists(lex).change_prepositions:
+        return None
+    verbs = _lists(lex).changing_verbs
+    object_words: list[str] = []
+    for word in reversed(words[-9:-1]):
+        if word in verbs:
+            break
+        if word in (_ACTOR, _CLAUSE) or word[:1].isdigit() or (
+                word in lex.not_in_a_metric and word not in lex.amount_determiners
+                and word not in lex.metric_prepositions):
+            return None
+        object_words.insert(0, word)
+    else:
+        return None
+    named = [word for word in object_words if word not in lex.amount_determiners]
+    named = _before_participle(named)
+    if not named:
+        return None
+    verb = words[len(words) - 2 - len(object_words)]
+    return verb, " ".join(named), words[-1]
+
+
+def _before_participle(words: list[str]) -> list[str]:
+    """A noun phrase without a past participle and what follows it: "the fine imposed on …",
+    "potholes reported to …"."""
+    cut = next((at for at, word in enumerate(words) if at and _PAST_PARTICIPLE.fullmatch(word)),
+               None)
+    return words if cut is None else words[:cut]
 
 
 def _without_period(words: list[str], lex: LexiconLookup) -> list[str]:
@@ -825,8 +1300,20 @@ def _named_before(words: list[str], lex: LexiconLookup, strict: bool = False) ->
     part of one (``strict``: nor a past participle or a word of ``not_in_a_metric``)."""
     named: list[str] = []
     stops = lex.not_units if strict else lex.not_in_a_metric
-    for word in reversed(words):
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        if word == _CLAUSE and at and words[at - 1] == _ACTOR:
+            word = _ACTOR  # "The Office for Budget Responsibility (OBR) expects borrowing of"
+        if word == _CLAUSE:
+            break
+        if word == _ACTOR:
+            # "The Finance Ministry forecasts growth of": the word after an actor that is a
+            # clause's subject is its verb
+            if len(named) > 1 and _VERB_AFTER_ACTOR.fullmatch(named[0]):
+                del named[0]
+            break
         if word in stops or word in lex.not_units or word in lex.put_verbs or (
+                word in lex.metric_prepositions) or (
                 strict and (word.endswith("ed") or word in lex.not_in_a_metric)):
             break
         named.insert(0, word)
@@ -851,15 +1338,36 @@ def _head_of_phrase(words: list[str], named: list[str], lex: LexiconLookup,
         chain[0:0] = [before, [rest[-1]]]
         rest = rest[:len(rest) - 1 - len(before)]
     if len(chain) == 1:
-        return " ".join(named[-4:])
-    return " ".join([*chain[0][-4:], *chain[1], *chain[2][-4:]])
+        return " ".join(named[-_NAME_WORDS:])
+    head = _before_participle(chain[0])
+    if len(head) < len(chain[0]):  # "compensation paid to …": compensation
+        return " ".join(head[-_NAME_WORDS:])
+    return " ".join([*chain[0][-_NAME_WORDS:], *chain[1], *chain[2][-_NAME_WORDS:]])
 
 
 def _level_verb(words: list[str], lex: LexiconLookup) -> int:
-    """How many of the last words before a figure say the metric stands at it (0: none)."""
-    if len(words) >= 2 and f"{words[-2]} {words[-1]}" in lex.level_verbs:
-        return 2
-    return 1 if words and words[-1] in lex.level_verbs else 0
+    """How many of the last words before a figure say the metric stands at it or changes by it
+    (0: none): "stood at", "hit a record", "fell", "rose by", "doubled from"."""
+    if not words:
+        return 0
+    lists = _lists(lex)
+    if words[-1] in lists.level_last_words:
+        if len(words) >= 3 and " ".join(words[-3:]) in lex.level_verbs:
+            return 3
+        if len(words) >= 2 and f"{words[-2]} {words[-1]}" in lex.level_verbs:
+            return 2
+        if words[-1] in lex.level_verbs:
+            return 1
+    for back in (1, 2):
+        if len(words) < back:
+            break
+        word = words[-back]
+        if (word in lex.growth_verbs or word in VERB_RATIOS) and (
+                word not in lists.change_adverbs):
+            return back
+        if word not in lists.change_prepositions:
+            break
+    return 0
 
 
 def _predicate(text: str, end: int) -> str | None:
@@ -876,14 +1384,27 @@ def _predicate(text: str, end: int) -> str | None:
     return " ".join(words[verb:verb + 8]).strip(" '\"’”").lower() or None
 
 
-def _clean_phrase(phrase: str) -> str:
+def _clean_phrase(phrase: str, place: bool = False) -> str:
+    """A noun phrase up to where a clause, a verb or a prepositional phrase begins; with
+    ``place``, its first place phrase stays ("27% of pupils in the district": pupils in
+    district; "58% of voters in 2024": voters)."""
     stop = _METRIC_STOP.search(f" {phrase}")
     if stop:
-        phrase = phrase[: max(0, stop.start() - 1)]
+        kept = phrase[: max(0, stop.start() - 1)]
+        if place and _PLACE_PREPOSITION.fullmatch(stop.group().strip()) and not (
+                _IN_A_PERIOD.match(phrase, stop.start() - 1)):
+            following = phrase[stop.end() - 1:]
+            more = _METRIC_STOP.search(f" {following}")
+            where = _LEADING.sub("", (following[: max(0, more.start() - 1)] if more
+                                      else following).strip())
+            if where.strip() and not any(char.isdigit() for char in where):
+                kept = f"{kept}{stop.group()} {' '.join(where.split()[:4])}"
+        phrase = kept
     words = phrase.split()[:8]
     # "58% of respondents backed the bond": the whole ends where its verb begins.
-    verb = next((at for at, word in enumerate(words) if at and _VERB_AFTER_WHOLE.fullmatch(word)),
-                None)
+    verb = next((at for at, word in enumerate(words) if at and _VERB_AFTER_WHOLE.fullmatch(word)
+                 and not _LEADING.fullmatch(f"{words[at - 1]} ")), None)  # "of the vote": a noun
     phrase = _LEADING.sub("", " ".join(words[:verb]))
-    phrase = _LEADING.sub("", _AMOUNT_LEADING.sub("", phrase))  # "the 2,400 adults": adults
+    if phrase[:1].isdigit() or phrase[:1] in _CURRENCY_SIGNS:
+        phrase = _LEADING.sub("", _AMOUNT_LEADING.sub("", phrase))  # "the 2,400 adults": adults
     return phrase.strip(" '\"’”").lower()

@@ -79,3 +79,91 @@ def test_endpoints_with_their_periods() -> None:
 ])
 def test_metric(text: str, metric: str) -> None:
     assert figures(text)[0].metric == metric
+
+
+def frame(text: str, figure: str) -> tuple[str, str | None, str | None, str | None]:
+    """(kind, metric, subject, period) of the figure written ``figure``."""
+    found = next(q for q in figures(text) if q.text == figure)
+    return found.kind.value, found.metric, found.subject, found.period
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a growth verb names what changes, as a level verb does; its figure "to" restates it
+    ("Ferry fares fell 6% to £4.10 in the year to March.", "6%",
+     ("percent-change", "ferry fares", None, "march")),
+    ("Ferry fares fell 6% to £4.10 in the year to March.", "£4.10",
+     ("currency", "ferry fares", None, "march")),
+    ("Otter sightings in the estuary fell by 34% between 2014 and 2024.", "34%",
+     ("percent-change", "otter sightings in estuary", None, None)),
+    ("Kerbside recycling will rise 3.1% next year.", "3.1%",
+     ("percent-change", "kerbside recycling", None, "next year")),
+    ("The library fine, which rose to £2.50 this spring, is unpopular.", "£2.50",
+     ("currency", "library fine", None, None)),
+    # a changing verb's object is what changes; after "by" the figure is a change
+    ("The trust will raise parking charges by 8% from June.", "8%",
+     ("percent-change", "parking charges", None, "june")),
+    ("The board cut its grant to the town theatre by 20% to £90,000.", "20%",
+     ("percent-change", "grant to town theatre", None, None)),
+    ("The board cut its grant to the town theatre by 20% to £90,000.", "£90,000",
+     ("currency", "grant to town theatre", None, None)),
+    ("The judge cut the penalty imposed on the builder from £60,000 to £45,000.", "£45,000",
+     ("currency", "penalty", None, None)),
+    # a change named after the nouns it changes, and against another value
+    ("Porters demanded a 12% shift pay rise.", "12%", ("percent-change", "shift pay", None, None)),
+    ("Takings were £3m, 9% below the target.", "9%", ("percent-change", None, None, None)),
+    # a participle ends the head of a phrase
+    ("Damages paid to flooded households totalled $2.1 million in 2024.", "$2.1 million",
+     ("currency", "damages", None, "2024")),
+    # a clause mark ends a metric's name
+    ("Under the scheme, bus passes for pensioners would cost £30 a year.", "£30",
+     ("currency", "bus passes for pensioners", None, None)),
+    # a duration names no metric with its "of" phrase
+    ("Fines equal to ten days of wages were imposed.", "ten", ("count", None, None, None)),
+])
+def test_frames_of_changes_and_levels(text: str, figure: str,
+                                      expected: tuple[str, str | None, str | None, str | None]
+                                      ) -> None:
+    assert frame(text, figure) == expected
+
+
+@pytest.mark.parametrize("text, figures_frames", [
+    # an earlier value takes the metric only with a period of its own, which the value before
+    # it does not hold for
+    ("Turnout at the ward poll was 38%, down from 45% in 2020.",
+     [("38%", "turnout at ward poll", None), ("45%", "turnout at ward poll", "2020")]),
+    ("Season tickets cost £400 a year, up from £350.",
+     [("£400", "season tickets", None), ("£350", None, None)]),
+    ("Ridership on the route stood at 9,000 in 2023 and 8,200 in 2024.",
+     [("9,000", "ridership on route", "2023"), ("8,200", "ridership on route", "2024")]),
+    ("Revenue from parking was £2m in May, or 12% of the council's income.",
+     [("£2m", "revenue from parking", "may"), ("12%", "revenue from parking", "may")]),
+    ("Sales at the kiosk fell to £900 in 2024 from £1,200 in 2023, a drop of 25%.",
+     [("£900", "sales at kiosk", "2024"), ("£1,200", "sales at kiosk", "2023"),
+      ("25%", "sales at kiosk", "2023")]),
+    # a whole of its own stays after "and"
+    ("Of those asked, 38% of men and 40% of women agreed.",
+     [("38%", "men", None), ("40%", "women", None)]),
+])
+def test_restated_figures(text: str, figures_frames: list[tuple[str, str | None, str | None]]
+                          ) -> None:
+    assert [(q.text, q.metric, q.period) for q in figures(text)
+            if q.kind.value not in ("year", "date")] == figures_frames
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # a speaker's figures are not its own
+    ("Mayor Tariq Osei said bus use stood at 41,000 trips a day.", "41,000", None),
+    ("The Budget Office forecasts growth of 1.4% next year.", "1.4%", None),
+    ("The Fiscal Council (FC) warned that deficits would reach £9 billion.", "£9 billion", None),
+    ("Councillor Ama Reed, a member of the Harbour Party, said fees would rise to £80.", "£80",
+     None),
+    # unless named as an organization's, the object of its cue, or referred back to
+    ("Marlow Rail's chief executive, Ines Dahl, said delays fell 12% in May.", "12%",
+     "marlow-rail"),
+    ("Westfield Council approved 640 new homes last year.", "640", "westfield-council"),
+    ("The Parks Department said it had planted 9,000 trees.", "9,000", "parks-department"),
+    # a group named for a member gives the member's figures
+    ("Priya Nair of the Harbour Party won 8,210 votes.", "8,210", "priya-nair"),
+])
+def test_whose_figure(text: str, figure: str, subject: str | None) -> None:
+    assert frame(text, figure)[2] == subject
