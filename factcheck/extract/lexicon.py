@@ -168,6 +168,7 @@ class WordLists(BaseModel):
     comparatives_after: list[str] = Field(default_factory=list)
     speech_verbs: list[str] = Field(default_factory=list)
     speaker_pronouns: list[str] = Field(default_factory=list)
+    share_verbs: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(WordLists):

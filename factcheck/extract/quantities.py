@@ -107,8 +107,8 @@ class _Lists:
     """The lexicon's word sets that frames read, looked up once per lexicon."""
 
     __slots__ = ("change_adverbs", "change_prepositions", "changing_verbs", "coordinators",
-                 "level_last_words", "not_a_fraction_before", "prepositions", "time_words",
-                 "verb_openers")
+                 "level_last_words", "not_a_fraction_before", "prepositions", "share_verb_ends",
+                 "time_words", "verb_openers")
 
     def __init__(self, lex: LexiconLookup) -> None:
         self.change_adverbs = lex.words("change_adverbs")
@@ -116,6 +116,7 @@ class _Lists:
         self.changing_verbs = lex.words("changing_verbs")
         self.coordinators = lex.words("coordinators")
         self.level_last_words = frozenset(verb.split()[-1] for verb in lex.level_verbs)
+        self.share_verb_ends = frozenset(verb.split()[-1] for verb in lex.words("share_verbs"))
         self.not_a_fraction_before = lex.words("not_a_fraction_before")
         self.prepositions = lex.words("prepositions")
         self.time_words = lex.words("time_words")
@@ -393,6 +394,7 @@ _METRIC_STOP = re.compile(
     r"could|should|raising|making|giving|leaving|up|down|since|after|before|last|this|next|"
     r"dependent|based|related|linked|used|made|produced|sold|recorded|reported)\b",
     re.IGNORECASE)
+_OF_WHOLE = re.compile(r"\s*of\s", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"in|at|among|across", re.IGNORECASE)
 _VERB_AFTER_WHOLE = re.compile(
     r"[a-z]{2,}ed|(?:support|oppose|back|favou?r|want|say|think|believe|prefer|agree|"
@@ -887,6 +889,14 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     if metric is None and not unframed and after is not None and "noun" in after.re.groupindex:
         metric = normal_metric(after.group("noun"))  # "a 15% fee rise": the fee
     predicate = _predicate(text, end) if metric and kind is QuantityKind.PERCENT else None
+    if kind is QuantityKind.PERCENT and not unframed and metric and words and (
+            words[-1] in _lists(lex).share_verb_ends) and _OF_WHOLE.match(text, end):
+        # "Postal votes made up 38% of ballots": the metric is the part, postal votes; the
+        # whole says which share of it ("of ballots"), so other wholes are other figures
+        part = _share_part(words_of_claim.metric_words(span_start, words), lex)
+        if part:
+            predicate = predicate or f"of {metric}"
+            metric = normal_metric(part)
     return trusted(
         Quantity, text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
         value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,
@@ -1198,6 +1208,20 @@ def _metric_as_written(text: str, end: int, words: list[str], lex: LexiconLookup
     return before or after
 
 
+def _share_part(words: list[str], lex: LexiconLookup) -> str | None:
+    """The part whose share of a whole a figure after ``words`` is: the name before one of
+    ``share_verbs`` ("postal votes made up", "data centres used"); none when an actor takes
+    the share ("exit polls gave the Labour Party", "Labour won": a share of the whole)."""
+    verbs = lex.words("share_verbs")
+    size = 2 if len(words) >= 2 and f"{words[-2]} {words[-1]}" in verbs else (
+        1 if words[-1] in verbs else 0)
+    if not size:
+        return None
+    preceding = _subject_before(words[:-size], lex)
+    named = _named_before(preceding, lex)
+    return _head_of_phrase(preceding, named, lex) if named else None
+
+
 def _valued_before(words: list[str], lex: LexiconLookup) -> str | None:
     """"the contract, worth $4.2 million": the definite noun phrase before a value verb."""
     size = 2 if len(words) >= 2 and f"{words[-2]} {words[-1]}" in lex.value_verbs else (
@@ -1378,7 +1402,8 @@ def _predicate(text: str, end: int) -> str | None:
         return None
     words = of_phrase.group("phrase").split()
     verb = next((at for at, word in enumerate(words[:9])
-                 if at and _VERB_AFTER_WHOLE.fullmatch(word)), None)
+                 if at and _VERB_AFTER_WHOLE.fullmatch(word)
+                 and not _LEADING.fullmatch(f"{words[at - 1]} ")), None)  # "of the vote"
     if verb is None:
         return None
     return " ".join(words[verb:verb + 8]).strip(" '\"’”").lower() or None

@@ -167,3 +167,27 @@ def test_restated_figures(text: str, figures_frames: list[tuple[str, str | None,
 ])
 def test_whose_figure(text: str, figure: str, subject: str | None) -> None:
     assert frame(text, figure)[2] == subject
+
+
+@pytest.mark.parametrize("text, metric, predicate", [
+    # a share verb's subject is the part a percentage measures; the whole says which share
+    ("Bus trips made up 44% of all journeys in the city.", "bus trips", "of journeys in city"),
+    ("Wind turbines generated 31% of the island's power last year.", "wind turbines",
+     "of island power"),
+    # an actor taking the share leaves the whole as the metric
+    ("The Harbour Party won 34% of the vote.", "vote", None),
+    # no share verb: the whole
+    ("Free lunches now reach 27% of pupils in the county.", "pupils in county", None),
+])
+def test_a_share_measures_its_part(text: str, metric: str, predicate: str | None) -> None:
+    share = figures(text)[0]
+    assert (share.metric, share.predicate) == (metric, predicate)
+
+
+def test_the_same_part_of_two_wholes_is_two_figures() -> None:
+    from factcheck.facts import frame_of
+
+    staff, managers = (figures(text)[0] for text in (
+        "Women made up 47% of the workforce.", "Women made up 20% of senior managers."))
+    assert staff.metric == managers.metric == "women"
+    assert frame_of(staff) != frame_of(managers)
