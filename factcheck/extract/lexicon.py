@@ -169,6 +169,7 @@ class WordLists(BaseModel):
     speech_verbs: list[str] = Field(default_factory=list)
     speaker_pronouns: list[str] = Field(default_factory=list)
     share_verbs: list[str] = Field(default_factory=list)
+    estimate_heads: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(WordLists):

@@ -107,14 +107,17 @@ class _Lists:
     """The lexicon's word sets that frames read, looked up once per lexicon."""
 
     __slots__ = ("change_adverbs", "change_prepositions", "changing_verbs", "coordinators",
-                 "level_last_words", "not_a_fraction_before", "prepositions", "share_verb_ends",
-                 "time_words", "verb_openers")
+                 "estimate_heads", "level_last_words", "metric_prepositions",
+                 "not_a_fraction_before", "prepositions", "share_verb_ends", "time_words",
+                 "verb_openers")
 
     def __init__(self, lex: LexiconLookup) -> None:
         self.change_adverbs = lex.words("change_adverbs")
         self.change_prepositions = lex.words("change_prepositions")
         self.changing_verbs = lex.words("changing_verbs")
         self.coordinators = lex.words("coordinators")
+        self.estimate_heads = lex.words("estimate_heads")
+        self.metric_prepositions = lex.metric_prepositions | {"of"}
         self.level_last_words = frozenset(verb.split()[-1] for verb in lex.level_verbs)
         self.share_verb_ends = frozenset(verb.split()[-1] for verb in lex.words("share_verbs"))
         self.not_a_fraction_before = lex.words("not_a_fraction_before")
@@ -897,6 +900,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         if part:
             predicate = predicate or f"of {metric}"
             metric = normal_metric(part)
+    if metric and " " in metric:
+        metric = _without_estimate(metric, lex)
     return trusted(
         Quantity, text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
         value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,
@@ -1206,6 +1211,20 @@ def _metric_as_written(text: str, end: int, words: list[str], lex: LexiconLookup
     if before and after and words[-1] in lex.object_prepositions:
         return f"{before} in {after}"  # "May's unemployment rate of 5.1% in the Tarn region"
     return before or after
+
+
+def _without_estimate(metric: str, lex: LexiconLookup) -> str:
+    """A metric without an estimate's head word after its head (``estimate_heads``): "the 2026
+    deficit forecast of $2.3 billion" measures the deficit, as "forecasts a deficit of $1.8
+    billion" does."""
+    words = metric.split()
+    lists = _lists(lex)
+    head = next((at for at, word in enumerate(words) if word in lists.metric_prepositions),
+                len(words))
+    if head > 1 and words[head - 1] in lists.estimate_heads:
+        del words[head - 1]
+        return " ".join(words)
+    return metric
 
 
 def _share_part(words: list[str], lex: LexiconLookup) -> str | None:

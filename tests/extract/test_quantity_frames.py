@@ -191,3 +191,18 @@ def test_the_same_part_of_two_wholes_is_two_figures() -> None:
         "Women made up 47% of the workforce.", "Women made up 20% of senior managers."))
     assert staff.metric == managers.metric == "women"
     assert frame_of(staff) != frame_of(managers)
+
+
+@pytest.mark.parametrize("text, figure, metric, unit", [
+    # a forecast of the deficit measures the deficit
+    ("The board forecasts a deficit of $4 million for 2027.", "$4 million", "deficit", "USD"),
+    ("The mayor defended the 2027 deficit forecast of $5 million.", "$5 million", "deficit",
+     "USD"),
+    # "average" names its metric as a level verb; a verb after a count is no unit
+    ("Secondary classes average 29 pupils.", "29", "secondary classes", "pupils"),
+    ("The hall's capacity of 900 makes it the largest in town.", "900", "hall capacity", None),
+])
+def test_estimates_averages_and_verbs(text: str, figure: str, metric: str,
+                                      unit: str | None) -> None:
+    found = next(q for q in figures(text) if q.text == figure)
+    assert (found.metric, found.unit) == (metric, unit)
