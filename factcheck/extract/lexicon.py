@@ -170,6 +170,7 @@ class WordLists(BaseModel):
     speaker_pronouns: list[str] = Field(default_factory=list)
     share_verbs: list[str] = Field(default_factory=list)
     estimate_heads: list[str] = Field(default_factory=list)
+    anaphoric_metrics: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(WordLists):

@@ -106,7 +106,8 @@ _APOSTROPHES = ("'", "’")
 class _Lists:
     """The lexicon's word sets that frames read, looked up once per lexicon."""
 
-    __slots__ = ("change_adverbs", "change_prepositions", "changing_verbs", "coordinators",
+    __slots__ = ("anaphoric_metrics", "change_adverbs", "change_prepositions", "changing_verbs",
+                 "coordinators",
                  "estimate_heads", "level_last_words", "metric_prepositions",
                  "not_a_fraction_before", "prepositions", "share_verb_ends", "time_words",
                  "verb_openers")
@@ -116,6 +117,7 @@ class _Lists:
         self.change_prepositions = lex.words("change_prepositions")
         self.changing_verbs = lex.words("changing_verbs")
         self.coordinators = lex.words("coordinators")
+        self.anaphoric_metrics = lex.words("anaphoric_metrics")
         self.estimate_heads = lex.words("estimate_heads")
         self.metric_prepositions = lex.metric_prepositions | {"of"}
         self.level_last_words = frozenset(verb.split()[-1] for verb in lex.level_verbs)
@@ -540,6 +542,19 @@ def _restated(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
     read = list(found)
     figures = [index for index, quantity in enumerate(found)
                if quantity.kind not in _NO_FRAME_KINDS]
+    anaphoric = _lists(lex).anaphoric_metrics
+    for position, index in enumerate(figures):
+        quantity = read[index]
+        if quantity.metric in anaphoric:
+            # "by 2024 the share had fallen to 11%", "from 2023's total of 355,000": the metric
+            # of the nearest figure of its kind before it that names one
+            named = next((read[other] for other in reversed(figures[:position])
+                          if read[other].kind is quantity.kind and read[other].metric
+                          and read[other].metric not in anaphoric), None)
+            if named is not None:
+                read[index] = quantity.model_copy(update={
+                    "metric": named.metric, "predicate": named.predicate,
+                    "subject": quantity.subject or named.subject})
     for previous_index, index in pairwise(figures):
         previous, quantity = read[previous_index], read[index]
         start, gap_start = quantity.span.start - offset, previous.span.end - offset
@@ -588,9 +603,12 @@ def _same_measure(previous: Quantity, quantity: Quantity, any_kind: bool) -> boo
 
 
 # A word between two figures that one restates: a unit, a period word, a year ("in 2023").
-_GAP_WORD = re.compile(r"[^\W\d][\w'’-]*,?|(?:1[89]|20)\d\d(?:['’]s)?,?")
-# The longest text between a figure and one that restates it.
+# (no figure stands there: digits are a year or part of a name, "FTSE 350")
+_GAP_WORD = re.compile(r"[\w'’-]+,?")
+# The longest text between a figure and one that restates it, and the most words before its
+# link ("of all ballots cast in the 2024 general election, up from").
 _GAP_LIMIT = 90
+_GAP_WORDS = 10
 
 
 class _Links:
@@ -616,12 +634,12 @@ def _links(lex: LexiconLookup) -> _Links:
 
 
 def _link(gap: str, lex: LexiconLookup) -> str | None:
-    """The link that makes a figure after ``gap`` restate the figure before it: at most seven
-    words (its unit, a period), a comma, one of ``change_adverbs`` and one of
+    """The link that makes a figure after ``gap`` restate the figure before it: a few words
+    (its unit, its whole, a period), a comma, one of ``change_adverbs`` and one of
     ``restating_links`` ("in June, down from", "a year, up from", ", or", "to"), or an adverb
     alone ("…, up 18%"); a determiner may follow ("from the"). None for any other text."""
     words = gap.lower().split()
-    if not words or len(words) > 12:
+    if not words or len(words) > _GAP_WORDS + 5:
         return None
     links = _links(lex)
     if words[-1] in links.determiners:
@@ -639,7 +657,7 @@ def _link(gap: str, lex: LexiconLookup) -> str | None:
             ",")):
         link = link or words[-1]
         words.pop()
-    if link is None or len(words) > 7:
+    if link is None or len(words) > _GAP_WORDS:
         return None
     if words and words[-1] == ",":
         words.pop()
@@ -1376,8 +1394,8 @@ def _head_of_phrase(words: list[str], named: list[str], lex: LexiconLookup,
         if len(rest) < 2 or rest[-1] not in lex.metric_prepositions:
             break
         before = _named_before(rest[:-1], lex, strict)
-        if not before:
-            break
+        if not before or (len(before) == 1 and before[0] in lex.words("period_nouns")):
+            break  # "fell to 310,000 last year from 2023's total": no "year from …"
         chain[0:0] = [before, [rest[-1]]]
         rest = rest[:len(rest) - 1 - len(before)]
     if len(chain) == 1:

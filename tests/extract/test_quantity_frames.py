@@ -206,3 +206,20 @@ def test_estimates_averages_and_verbs(text: str, figure: str, metric: str,
                                       unit: str | None) -> None:
     found = next(q for q in figures(text) if q.text == figure)
     assert (found.metric, found.unit) == (metric, unit)
+
+
+@pytest.mark.parametrize("text, figure, metric, period", [
+    # a metric that is only "the share", "the total" refers back to the figure before it
+    ("Across the county, 24% of adults cycled in 2016; by 2024 the share had risen to 31%.",
+     "31%", "adults", "2024"),
+    ("Visits to the pier fell to 81,000 last year from 2023's total of 97,000.", "97,000",
+     "visits to pier", "2023"),
+    # a restated figure after a long whole, or after digits inside a name
+    ("Postal ballots made up 38% of all votes cast in the 2024 county election, up from 30% "
+     "in 2020.", "30%", "postal ballots", "2020"),
+    ("Women held 33% of seats at FTSE 250 firms in 2024, up from 9% in 2011.", "9%", "women",
+     "2011"),
+])
+def test_figures_that_refer_back(text: str, figure: str, metric: str, period: str) -> None:
+    found = next(q for q in figures(text) if q.text == figure)
+    assert (found.metric, found.period) == (metric, period)
