@@ -19,6 +19,8 @@ from tests.dsl.safe_shapes import unsafe_reasons
 
 
 def matched(specs: list[RuleSpec], document: list[Fact]) -> tuple[list, list]:  # type: ignore[type-arg]
+    """What each matcher's matches come to after settling: rule, bound facts, aggregated facts
+    and computed values, sorted."""
     pack = compile_rules(specs)
     assert unsafe_reasons(pack.rulesets) == []
     payloads = prepare(pack, document, "s1")
@@ -28,8 +30,10 @@ def matched(specs: list[RuleSpec], document: list[Fact]) -> tuple[list, list]:  
         results = []
         for matcher in (durable, PythonMatcher(pack)):
             found = settle(pack, matcher.match(payloads), by_id)
-            results.append(sorted((m.rule.id, tuple(f.id for f in m.facts.values()))
-                                  for m in found))
+            results.append(sorted(
+                (m.rule.id, tuple(f.id for f in m.facts.values()),
+                 tuple(f.id for f in m.members), repr(sorted(m.values.items())))
+                for m in found))
         return results[0], results[1]
     finally:
         durable.close()
@@ -64,23 +68,8 @@ def test_joins_of_up_to_four_bindings_aggregates_and_checks_agree(
         case: tuple[list[RuleSpec], list[Fact]]) -> None:
     """Rules of one to four bindings, with `let`, `check` and aggregates: durable-rules and the
     Python evaluator find the same matches, with the same computed values."""
-    specs, document = case
-    pack = compile_rules(specs)
-    assert unsafe_reasons(pack.rulesets) == []
-    payloads = prepare(pack, document, "s1")
-    by_id = {fact.id: fact for fact in document}
-    durable = DurableMatcher(pack)
-    try:
-        results = []
-        for matcher in (durable, PythonMatcher(pack)):
-            found = settle(pack, matcher.match(payloads), by_id)
-            results.append(sorted(
-                (m.rule.id, tuple(f.id for f in m.facts.values()),
-                 tuple(f.id for f in m.members), repr(sorted(m.values.items())))
-                for m in found))
-        assert results[0] == results[1]
-    finally:
-        durable.close()
+    durable, python = matched(*case)
+    assert durable == python
 
 
 def test_a_four_binding_rule_matches_what_brute_force_finds() -> None:
