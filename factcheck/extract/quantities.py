@@ -185,7 +185,8 @@ class _Words:
         starts = self._starts
         stop = bisect_left(starts, start)
         first = stop - len(words)
-        window = starts[first] if first >= 0 else start
+        # (at most a few hundred characters: a long run of words joined by hyphens is one)
+        window = max(starts[first] if first >= 0 else start, start - _WINDOW)
         subjects = self._subjects
         if subjects is None:
             subjects = self._find_subjects() if self._actors else []
@@ -602,6 +603,8 @@ def _same_measure(previous: Quantity, quantity: Quantity, any_kind: bool) -> boo
                                                or quantity.unit == previous.unit)
 
 
+# The most characters before a figure that its metric's stops are looked for in.
+_WINDOW = 240
 # A word between two figures that one restates: a unit, a period word, a year ("in 2023").
 # (no figure stands there: digits are a year or part of a name, "FTSE 350")
 _GAP_WORD = re.compile(r"[\w'’-]+,?")
