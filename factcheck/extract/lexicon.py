@@ -171,6 +171,7 @@ class WordLists(BaseModel):
     share_verbs: list[str] = Field(default_factory=list)
     estimate_heads: list[str] = Field(default_factory=list)
     anaphoric_metrics: list[str] = Field(default_factory=list)
+    capacity_verbs: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(WordLists):

@@ -923,6 +923,12 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             metric = normal_metric(part)
     if metric and " " in metric:
         metric = _without_estimate(metric, lex)
+    if kind is QuantityKind.COUNT and not unframed and words and (
+            words[-1] in lex.words("capacity_verbs")
+            or " ".join(words[-2:]) in lex.words("capacity_verbs")):
+        # "Ferris Park holds 42,000 spectators": its capacity ("Kelso Hall holds …": the
+        # capacity, Kelso Hall's)
+        metric = f"{metric} capacity" if metric else "capacity"
     return trusted(
         Quantity, text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
         value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,

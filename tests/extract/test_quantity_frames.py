@@ -223,3 +223,11 @@ def test_estimates_averages_and_verbs(text: str, figure: str, metric: str,
 def test_figures_that_refer_back(text: str, figure: str, metric: str, period: str) -> None:
     found = next(q for q in figures(text) if q.text == figure)
     assert (found.metric, found.period) == (metric, period)
+
+
+def test_holding_a_count_is_a_capacity() -> None:
+    hall = next(q for q in figures("Kelso Hall holds 1,200 people.") if q.text == "1,200")
+    fund = next(q for q in figures("The reserve fund held $3.4 billion.") if q.text == "$3.4 billion")
+    assert (hall.metric, hall.subject, fund.metric) == ("capacity", "kelso-hall", "reserve fund")
+    stadium = figures("The old ground holds 9,000 fans.")[0]
+    assert stadium.metric == "old ground capacity"
