@@ -116,6 +116,26 @@ def _grammar(lookup: LexiconLookup) -> _Grammar:
     return grammar
 
 
+_SURNAMES: weakref.WeakKeyDictionary[
+    LexiconLookup, tuple[dict[str, tuple[str, str | None]], frozenset[str]]
+] = weakref.WeakKeyDictionary()
+
+
+def _known_surnames(lookup: LexiconLookup
+                    ) -> tuple[dict[str, tuple[str, str | None]], frozenset[str]]:
+    """Surname -> (actor id, no role) of the lexicon's people, and those of them with other
+    characters than letters and digits."""
+    found = _SURNAMES.get(lookup)
+    if found is None:
+        surnames: dict[str, tuple[str, str | None]] = {}
+        for actor in lookup.actors.values():
+            if actor.kind is ActorKind.PERSON:
+                surnames[actor.name.split()[-1]] = (actor.id, None)
+        found = _SURNAMES[lookup] = (
+            surnames, frozenset(name for name in surnames if not _WORDS.fullmatch(name)))
+    return found
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "unknown"
 
@@ -140,12 +160,13 @@ class ActorFinder:
         # not refer back to a name after it.
         self.named_here: list[tuple[int, str, str]] = []
         self.named_before: dict[str, str] = {}
-        for actor in lookup.actors.values():
-            if actor.kind is ActorKind.PERSON:
-                self.surnames[actor.name.split()[-1]] = (actor.id, None)
+        # The lexicon's people's surnames, read once per lexicon (a finder per document and per
+        # cited source): copies, since a document adds its own.
+        known, odd = _known_surnames(lookup)
+        self.surnames.update(known)
         # Surnames with other characters than letters and digits ("O'Neill"), looked for in the
         # text one by one; the others are found among the text's words.
-        self.odd_surnames = {name for name in self.surnames if not _WORDS.fullmatch(name)}
+        self.odd_surnames = set(odd)
 
     def find(self, text: str, offset: int, span: Callable[[int, int], Span],
              limit: int = 100, names: Sequence[Name] = ()) -> list[Actor]:

@@ -28,8 +28,10 @@ def _defaults(cls: type[BaseModel]) -> dict[str, Any]:
 def trusted(cls: type[Model], **values: Any) -> Model:
     """An instance of ``cls`` holding ``values`` (and plain defaults), not validated."""
     instance = _new(cls)
-    _set(instance, "__dict__", _defaults(cls) | values)
+    defaults = _defaults(cls)
+    # ``values`` is this call's own dictionary: without defaults to add it is used as it is.
     _set_fields_set(instance, set(values))
+    _set(instance, "__dict__", {**defaults, **values} if defaults else values)
     _set_extra(instance, None)
     _set_private(instance, None)
     return instance
