@@ -106,11 +106,29 @@ _APOSTROPHES = ("'", "’")
 class _Lists:
     """The lexicon's word sets that frames read, looked up once per lexicon."""
 
-    __slots__ = ("anaphoric_metrics", "change_adverbs", "change_prepositions", "changing_verbs",
-                 "coordinators",
-                 "estimate_heads", "level_last_words", "metric_prepositions",
-                 "not_a_fraction_before", "prepositions", "share_verb_ends", "time_words",
-                 "verb_openers")
+    __slots__ = (
+        "anaphoric_metrics",
+        "capacity_verb_ends",
+        "capacity_verbs",
+        "change_adverbs",
+        "change_prepositions",
+        "changing_verbs",
+        "coordinators",
+        "estimate",
+        "estimate_heads",
+        "level_last_words",
+        "metric_prepositions",
+        "name_stops",
+        "not_a_fraction_before",
+        "period_nouns",
+        "prepositions",
+        "share_verb_ends",
+        "share_verbs",
+        "speaker_pronouns",
+        "strict_stops",
+        "time_words",
+        "verb_openers",
+    )
 
     def __init__(self, lex: LexiconLookup) -> None:
         self.change_adverbs = lex.words("change_adverbs")
@@ -121,7 +139,18 @@ class _Lists:
         self.estimate_heads = lex.words("estimate_heads")
         self.metric_prepositions = lex.metric_prepositions | {"of"}
         self.level_last_words = frozenset(verb.split()[-1] for verb in lex.level_verbs)
-        self.share_verb_ends = frozenset(verb.split()[-1] for verb in lex.words("share_verbs"))
+        self.share_verbs = lex.words("share_verbs")
+        self.share_verb_ends = frozenset(verb.split()[-1] for verb in self.share_verbs)
+        self.capacity_verbs = lex.words("capacity_verbs")
+        self.capacity_verb_ends = frozenset(verb.split()[-1] for verb in self.capacity_verbs)
+        self.speaker_pronouns = lex.words("speaker_pronouns")
+        self.period_nouns = lex.words("period_nouns")
+        # the words a metric's name read backwards ends at (``_named_before``)
+        self.name_stops = (lex.not_in_a_metric | lex.not_units | lex.put_verbs
+                           | lex.metric_prepositions | {_ACTOR, _CLAUSE})
+        self.strict_stops = self.name_stops
+        heads = "|".join(sorted(map(re.escape, self.estimate_heads))) or "(?!)"
+        self.estimate = re.compile(rf"\b(?:{heads})\b")
         self.not_a_fraction_before = lex.words("not_a_fraction_before")
         self.prepositions = lex.words("prepositions")
         self.time_words = lex.words("time_words")
@@ -213,7 +242,8 @@ class _Words:
         return reading
 
     def _find_subjects(self) -> list[tuple[int, int]]:
-        self._split_words()
+        if not self._split:
+            self._split_words()
         text, offset, lex = self._text, self._offset, self._lex
         subjects: list[tuple[int, int]] = []
         self._subjects = subjects
@@ -232,14 +262,14 @@ class _Words:
                 subjects.append((actor_start, actor_end))
         return subjects
 
-    def actor_before(self, start: int) -> int:
-        """The index of the last of the claim's actors that ends before ``start`` (-1: none)."""
-        ends = self._ends
-        if ends is None:
-            ends = self._ends = [actor.span.end - self._offset for actor in self._actors]
-            if ends != sorted(ends):
-                self._ends = ends = [max(ends[:at + 1]) for at in range(len(ends))]
-        return bisect_right(ends, start) - 1
+    def actor_ends(self) -> list[int]:
+        """Where the claim's actors end, in order (never decreasing: the index of the last one
+        that ends before a figure is a bisection away)."""
+        ends = [actor.span.end - self._offset for actor in self._actors]
+        if ends != sorted(ends):
+            ends = [max(ends[:at + 1]) for at in range(len(ends))]
+        self._ends = ends
+        return ends
 
     def owner(self, index: int) -> tuple[str | None, int]:
         """Whose a figure after the claim's actor ``index`` is, and where the verb ends that
@@ -264,7 +294,7 @@ class _Words:
         actor_start, actor_end = actor.span.start - offset, actor.span.end - offset
         previous = actors[index - 1] if index else None
         speech = _speaks(text, actor_end, lex)
-        if speech and speech[2] not in lex.words("speaker_pronouns"):
+        if speech and speech[2] not in _lists(lex).speaker_pronouns:
             verb_end = -1 if speech[0] else speech[1]  # a position: its object may be a figure
             if previous is not None and _SPEAKER_OF.fullmatch(
                     text, previous.span.end - offset, actor_start):
@@ -301,7 +331,8 @@ def _growth_after(lex: LexiconLookup) -> tuple[re.Pattern[str], re.Pattern[str]]
     changes = lex.alternation("growth_nouns")
     return (re.compile(rf"\s*(?P<verb>{lex.alternation('comparatives_after')}|{changes})\b",
                        re.IGNORECASE),
-            re.compile(rf"\s+(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){{0,2}}?)\s+"
+            re.compile(rf"\s+(?!(?:{lex.alternation('not_units')})\b)"
+                       rf"(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){{0,2}}?)\s+"
                        rf"(?P<verb>{changes})\b", re.IGNORECASE))
 
 
@@ -544,7 +575,8 @@ def _restated(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
     figures = [index for index, quantity in enumerate(found)
                if quantity.kind not in _NO_FRAME_KINDS]
     anaphoric = _lists(lex).anaphoric_metrics
-    for position, index in enumerate(figures):
+    for position, index in enumerate(figures if any(
+            quantity.metric in anaphoric for quantity in found) else ()):
         quantity = read[index]
         if quantity.metric in anaphoric:
             # "by 2024 the share had fallen to 11%", "from 2023's total of 355,000": the metric
@@ -771,8 +803,10 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             return None  # "5 m" is more often metres than millions without a currency sign
         if not is_words and _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start):
             return None  # "No. 10", "#3": an identifier, not a figure
-        if framed and not is_words and not match.group("cur") and not match.group("pct") and not (
-                match.group("scale") or match.group("pts")) and _in_a_name(
+        if framed and not is_words and (
+                (before and text[before[-1][0]].isupper()) or text[end:end + 1] == "s") and not (
+                match.group("cur") or match.group("pct") or match.group("scale")
+                or match.group("pts")) and _in_a_name(
                     text, start, end, raw, parsed, before, lex):
             # "in Ward 12", "FTSE 350 companies", "over-65s": names and ages (a source's are kept:
             # a claim may write "section 354" where it says "Section 354")
@@ -867,7 +901,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     after: re.Match[str] | None = None
     unframed = not framed or kind in (QuantityKind.YEAR, QuantityKind.DATE)
     # the words a metric is read from: an actor that is a clause's subject is one stop word
-    changed = None if unframed else _changed(words, lex)
+    changed = _changed(words, lex) if not unframed and words and (
+        words[-1] in _lists(lex).change_prepositions) else None
     if kind in (QuantityKind.PERCENT, QuantityKind.POINTS, QuantityKind.RATIO, QuantityKind.COUNT,
                 QuantityKind.CURRENCY):
         growth_after = _growth_after(lex)
@@ -924,8 +959,9 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     if metric and " " in metric:
         metric = _without_estimate(metric, lex)
     if kind is QuantityKind.COUNT and not unframed and words and (
-            words[-1] in lex.words("capacity_verbs")
-            or " ".join(words[-2:]) in lex.words("capacity_verbs")):
+            words[-1] in _lists(lex).capacity_verb_ends) and (
+            words[-1] in _lists(lex).capacity_verbs
+            or " ".join(words[-2:]) in _lists(lex).capacity_verbs):
         # "Ferris Park holds 42,000 spectators": its capacity ("Kelso Hall holds …": the
         # capacity, Kelso Hall's)
         metric = f"{metric} capacity" if metric else "capacity"
@@ -1116,10 +1152,13 @@ def _subject(text: str, start: int, offset: int, actors: Sequence[Actor], words:
              ) -> str | None:
     """Whose the figure at ``start`` is: that of the nearest actor before it in the claim
     (``_Words.owner``), none after a speaker unless the figure is the object of its verb."""
-    index = words.actor_before(start)
+    ends = words._ends
+    if ends is None:
+        ends = words.actor_ends()
+    index = bisect_right(ends, start) - 1
     if index < 0:
         return None
-    owner, verb_end = words.owner(index)
+    owner, verb_end = words._owners.get(index) or words.owner(index)
     if owner is None and verb_end >= 0 and not text[verb_end:start].strip():
         return actors[index].id  # "approved 1,460 new homes"
     return owner
@@ -1142,14 +1181,17 @@ def _speaks(text: str, end: int, lex: LexiconLookup) -> tuple[bool, int, str | N
     Statistics Office said;") or one noun ("Electoral Commission figures show"). Then: whether
     it is a verb of speech (not a cue), where the verb ends, and the word after it ("said it
     had")."""
-    opening = _AFTER_ACTOR.match(text, end)
-    if opening is None:
-        return None
     speech, cues, first_words = _speech_words(lex)
-    start = opening.end()
+    if text[end:end + 1] == " " and text[end + 1:end + 2].isalpha():
+        start, rest = end + 1, end  # most actors: a word follows
+    else:
+        opening = _AFTER_ACTOR.match(text, end)
+        if opening is None:
+            return None
+        start, rest = opening.end(), opening.start("rest")
     found = _verb_at(text, start, speech, cues, first_words)
-    if found is None and text[opening.start("rest"):start].strip() == ",":
-        apposition = _APPOSITION.match(text, opening.start("rest"))
+    if found is None and text[rest:start].strip() == ",":
+        apposition = _APPOSITION.match(text, rest)
         if apposition:
             start = apposition.end()
             found = _verb_at(text, start, speech, cues, first_words)
@@ -1163,6 +1205,9 @@ def _verb_at(text: str, start: int, speech: frozenset[str], cues: frozenset[str]
              first_words: frozenset[str]) -> tuple[str, int, str | None] | None:
     """The verb of speech or the cue at ``start``, or after one noun there ("figures show"):
     (it, how many words from ``start`` it ends after, the word after it)."""
+    first_two = text[start:start + 40].lower().split(None, 2)[:2]
+    if not any(word.strip(",;:.") in first_words for word in first_two):
+        return None  # most actors: no verb of speech or position after them
     following = _NEXT_WORDS.match(text, start)
     if following is None:
         return None
@@ -1240,12 +1285,15 @@ def _metric_as_written(text: str, end: int, words: list[str], lex: LexiconLookup
     return before or after
 
 
+@lru_cache(maxsize=4096)  # metric names recur across an article's figures
 def _without_estimate(metric: str, lex: LexiconLookup) -> str:
     """A metric without an estimate's head word after its head (``estimate_heads``): "the 2026
     deficit forecast of $2.3 billion" measures the deficit, as "forecasts a deficit of $1.8
     billion" does."""
-    words = metric.split()
     lists = _lists(lex)
+    if lists.estimate.search(metric) is None:
+        return metric
+    words = metric.split()
     head = next((at for at, word in enumerate(words) if word in lists.metric_prepositions),
                 len(words))
     if head > 1 and words[head - 1] in lists.estimate_heads:
@@ -1258,7 +1306,7 @@ def _share_part(words: list[str], lex: LexiconLookup) -> str | None:
     """The part whose share of a whole a figure after ``words`` is: the name before one of
     ``share_verbs`` ("postal votes made up", "data centres used"); none when an actor takes
     the share ("exit polls gave the Labour Party", "Labour won": a share of the whole)."""
-    verbs = lex.words("share_verbs")
+    verbs = _lists(lex).share_verbs
     size = 2 if len(words) >= 2 and f"{words[-2]} {words[-1]}" in verbs else (
         1 if words[-1] in verbs else 0)
     if not size:
@@ -1368,25 +1416,18 @@ def _without_period(words: list[str], lex: LexiconLookup) -> list[str]:
 def _named_before(words: list[str], lex: LexiconLookup, strict: bool = False) -> list[str]:
     """The words of the metric's name ending ``words``, read backwards to a word that is no
     part of one (``strict``: nor a past participle or a word of ``not_in_a_metric``)."""
-    named: list[str] = []
-    stops = lex.not_units if strict else lex.not_in_a_metric
-    for at in range(len(words) - 1, -1, -1):
-        word = words[at]
-        if word == _CLAUSE and at and words[at - 1] == _ACTOR:
-            word = _ACTOR  # "The Office for Budget Responsibility (OBR) expects borrowing of"
-        if word == _CLAUSE:
-            break
-        if word == _ACTOR:
-            # "The Finance Ministry forecasts growth of": the word after an actor that is a
-            # clause's subject is its verb
-            if len(named) > 1 and _VERB_AFTER_ACTOR.fullmatch(named[0]):
-                del named[0]
-            break
-        if word in stops or word in lex.not_units or word in lex.put_verbs or (
-                word in lex.metric_prepositions) or (
-                strict and (word.endswith("ed") or word in lex.not_in_a_metric)):
-            break
-        named.insert(0, word)
+    lists = _lists(lex)
+    stops = lists.strict_stops if strict else lists.name_stops
+    at = len(words) - 1
+    while at >= 0 and words[at] not in stops and not (strict and words[at].endswith("ed")):
+        at -= 1
+    named = words[at + 1:]
+    # "The Finance Ministry forecasts growth of", "The Office for Budget Responsibility (OBR)
+    # expects borrowing of": the word after an actor that is a clause's subject is its verb
+    if at >= 0 and (words[at] == _ACTOR or (words[at] == _CLAUSE and at
+                                             and words[at - 1] == _ACTOR)) and (
+            len(named) > 1 and _VERB_AFTER_ACTOR.fullmatch(named[0])):
+        del named[0]
     return named
 
 
@@ -1403,7 +1444,7 @@ def _head_of_phrase(words: list[str], named: list[str], lex: LexiconLookup,
         if len(rest) < 2 or rest[-1] not in lex.metric_prepositions:
             break
         before = _named_before(rest[:-1], lex, strict)
-        if not before or (len(before) == 1 and before[0] in lex.words("period_nouns")):
+        if not before or (len(before) == 1 and before[0] in _lists(lex).period_nouns):
             break  # "fell to 310,000 last year from 2023's total": no "year from …"
         chain[0:0] = [before, [rest[-1]]]
         rest = rest[:len(rest) - 1 - len(before)]
