@@ -17,6 +17,12 @@ Hedges become intervals (value v):
 The words are the lexicon's (rules/lexicons/quantities.yaml, extended with ``lexicons``): the
 hedges above are its ``hedges_*`` lists, and growth verbs, year cues, the words that are no unit,
 the selectors and the level verbs that name a metric are lists there too.
+
+A figure's frame (docs/rules-guide.md, Lexicons): its metric is read from the words around it
+(the "of" whole of a share, the subject of a level, growth or share verb, the object of a
+changing verb); whose it is, from the nearest actor before it that is no speaker; a figure that
+restates the one before it ("rose 7% to £410 million", "up from 71% last year") takes that one's
+metric and subject (``_restated``); when it holds, from ``frames.period_near``.
 """
 
 from __future__ import annotations
