@@ -26,7 +26,6 @@ these read is in the lexicon (rules/lexicons/names.yaml).
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
@@ -106,34 +105,15 @@ class _Grammar:
                 self.references.setdefault(head.rstrip(".").lower(), set()).add(word.lower())
 
 
-_GRAMMARS: weakref.WeakKeyDictionary[LexiconLookup, _Grammar] = weakref.WeakKeyDictionary()
-
-
-def _grammar(lookup: LexiconLookup) -> _Grammar:
-    grammar = _GRAMMARS.get(lookup)
-    if grammar is None:
-        grammar = _GRAMMARS[lookup] = _Grammar(lookup)
-    return grammar
-
-
-_SURNAMES: weakref.WeakKeyDictionary[
-    LexiconLookup, tuple[dict[str, tuple[str, str | None]], frozenset[str]]
-] = weakref.WeakKeyDictionary()
-
-
 def _known_surnames(lookup: LexiconLookup
                     ) -> tuple[dict[str, tuple[str, str | None]], frozenset[str]]:
     """Surname -> (actor id, no role) of the lexicon's people, and those of them with other
     characters than letters and digits."""
-    found = _SURNAMES.get(lookup)
-    if found is None:
-        surnames: dict[str, tuple[str, str | None]] = {}
-        for actor in lookup.actors.values():
-            if actor.kind is ActorKind.PERSON:
-                surnames[actor.name.split()[-1]] = (actor.id, None)
-        found = _SURNAMES[lookup] = (
-            surnames, frozenset(name for name in surnames if not _WORDS.fullmatch(name)))
-    return found
+    surnames: dict[str, tuple[str, str | None]] = {}
+    for actor in lookup.actors.values():
+        if actor.kind is ActorKind.PERSON:
+            surnames[actor.name.split()[-1]] = (actor.id, None)
+    return surnames, frozenset(name for name in surnames if not _WORDS.fullmatch(name))
 
 
 def _slug(name: str) -> str:
@@ -154,7 +134,7 @@ class ActorFinder:
         self.acronyms: dict[str, str] = {}  # acronym -> organization id
         self.last_of_head: dict[str, str] = {}  # "ministry" -> the last ministry named
         self.surname_titles: dict[str, str] = {}  # "王部长" -> the person 王文涛部长 named
-        self.grammar = _grammar(lookup)
+        self.grammar = lookup.derived(_Grammar)
         # This claim's organizations so far, by the words that refer back to them ("ministry",
         # "club"): (start, word, actor id); "the university's …, said Calder University" does
         # not refer back to a name after it.
@@ -162,7 +142,7 @@ class ActorFinder:
         self.named_before: dict[str, str] = {}
         # The lexicon's people's surnames, read once per lexicon (a finder per document and per
         # cited source): copies, since a document adds its own.
-        known, odd = _known_surnames(lookup)
+        known, odd = lookup.derived(_known_surnames)
         self.surnames.update(known)
         # Surnames with other characters than letters and digits ("O'Neill"), looked for in the
         # text one by one; the others are found among the text's words.

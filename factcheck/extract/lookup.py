@@ -7,8 +7,8 @@ A plain class rather than private attributes on the pydantic ``Lexicon``: those 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import ahocorasick
 
@@ -30,11 +30,15 @@ HEDGE_MODES = ("below", "about", "over", "under", "exact")
 Spans = list[tuple[int, int]]
 
 
+Derived = TypeVar("Derived")
+
+
 class LexiconLookup:
     """Aho-Corasick automata over actor aliases and word lists, plus normalized cue sets."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._derived: dict[Callable[[LexiconLookup], Any], Any] = {}
         self.actors: dict[str, ActorEntry] = lexicon.actors
         self.organization_heads = frozenset(head.rstrip(".").lower()
                                             for head in lexicon.organization_heads)
@@ -106,6 +110,14 @@ class LexiconLookup:
             self.topic_signs.update(dict.fromkeys(map(_normal, topic.against), (topic.id, -1)))
             self.topic_signs.update(dict.fromkeys(map(_normal, topic.phrases), (topic.id, 1)))
 
+
+    def derived(self, build: Callable[[LexiconLookup], Derived]) -> Derived:
+        """What ``build`` makes of this lookup, made once per lookup: the grammars and tables
+        extraction reads off the lexicon's word lists."""
+        if build not in self._derived:
+            self._derived[build] = build(self)
+        made: Derived = self._derived[build]
+        return made
     def name_run_pattern(self) -> re.Pattern[str]:
         """A run of capitalized words, single-spaced, that connectors may join: "Bank of
         England"."""

@@ -16,7 +16,6 @@ user's `lexicons` folder extends it; `_Grammar` compiles the lists once per lexi
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Callable, Sequence
 
 from factcheck.extract.chinese import is_han
@@ -136,16 +135,6 @@ class _Grammar:
         self.attributive = lookup.words("attributive_determiners")
 
 
-_GRAMMARS: weakref.WeakKeyDictionary[LexiconLookup, _Grammar] = weakref.WeakKeyDictionary()
-
-
-def _grammar(lookup: LexiconLookup) -> _Grammar:
-    grammar = _GRAMMARS.get(lookup)
-    if grammar is None:
-        grammar = _GRAMMARS[lookup] = _Grammar(lookup)
-    return grammar
-
-
 class TopicMemory:
     """The stance topics of one document so far. A later mention with fewer or more of the
     words that say which one ("the sugar tax" after "the sugar tax on soft drinks") is the same
@@ -181,7 +170,7 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
     of an earlier topic that topic."""
     if not actors:
         return []
-    grammar = _grammar(lookup)
+    grammar = lookup.derived(_Grammar)
     stances: list[Stance] = []
     phrases = lookup.phrases(text, ("cues", "time_markers"))
     time_marker = _time_marker(text, phrases["time_markers"], grammar)
@@ -522,7 +511,7 @@ def topic_key(words: Sequence[str], lookup: LexiconLookup) -> str:
     order, so that "the proposed congestion charge" and "the congestion charge" are one topic
     and "the new ferry terminal at Pier 4" and "the Pier 4 ferry terminal" another. ``words``
     ends with the head; a complement's words ("the ban on energy drink sales") go before it."""
-    grammar = _grammar(lookup)
+    grammar = lookup.derived(_Grammar)
     head = _singular(words[-1].lower())
     modifiers = {_singular(_POSSESSIVE.sub("", word.lower()))
                  for word in _not_amounts(words[:-1], grammar)}
