@@ -265,8 +265,9 @@ def _computed(spec: RuleSpec, kinds: dict[str, FactKind]
             raise CompileError(spec.id, f"aggregate {name!r} may read only ${aggregate.over}")
         aggregates.append(CompiledAggregate(name, function, expression, aggregate.over,
                                             tuple(aggregate.by)))
-    if len({a.over for a in aggregates}) > 1:
-        raise CompileError(spec.id, "all aggregates of a rule are over one binding")
+    if len({(a.over, a.by) for a in aggregates}) > 1:
+        raise CompileError(spec.id, "all aggregates of a rule are over one binding, split by "
+                           "the same `by` fields: they share its groups")
     names = frozenset(a.name for a in aggregates)
     lets = []
     for name, text in spec.let.items():

@@ -68,9 +68,8 @@ def settle(pack: CompiledPack, raw: Iterable[RawMatch], facts: Mapping[str, Fact
         if values is not None:
             kept.append(((rule.index, *sorted(order[fact.id] for fact in bound.values())),
                          Match(rule, bound, values)))
-    by_index = {rule.index: rule for rule in pack.rules}
     for (index, _), tuples in groups.items():
-        rule = by_index[index]
+        rule = pack.rules[index]  # a rule's index is its place in the pack
         over = rule.aggregates[0].over
         members = tuple({bound[over].id: bound[over] for bound in tuples}.values())
         first = tuples[0]

@@ -77,3 +77,14 @@ def test_a_message_may_show_named_values_with_a_number_format() -> None:
         compile_rules([rule(message="{n}")])
     with pytest.raises(CompileError, match="number format"):
         compile_rules([rule(let={"n": "1"}, message="{n!r}")])
+
+
+def test_aggregates_of_one_rule_share_their_groups() -> None:
+    two = {"match": {"c": {"fact": "claim"},
+                     "q": {"fact": "quantity", "where": {"claim": {"eq": "$c.claim"}}}}}
+    compile_rules([rule(**two, aggregate={"n": {"count": "$q.value", "over": "q"},
+                                          "s": {"sum": "$q.value", "over": "q"}})])
+    with pytest.raises(CompileError, match="same `by` fields"):
+        compile_rules([rule(**two, aggregate={
+            "n": {"count": "$q.value", "over": "q", "by": ["unit"]},
+            "s": {"sum": "$q.value", "over": "q"}})])
