@@ -45,7 +45,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 # "the Independent Group colleague Councillor Quayle": a role noun, then perhaps a title.
 _ROLE_AFTER = re.compile(r"\s+(?P<role>[a-z][\w-]*)\s+(?:[A-Z][\w.]*\s+)?")
 _AFTER_CONNECTOR = re.compile(r" (?P<connector>[a-z]+) (?=[A-Z])")
-_TITLES = r"(?:[A-Z][\w.’'-]*\s+){0,3}"  # before a titled name's hit: "Sir ", "Lord Justice "
+# Up to three capitalized words before a titled name's hit: "Sir ", "Lord Justice ".
+TITLES = r"(?:[A-Z][\w.’'-]*\s+){0,3}"
 _ROLE = r"(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)"  # "chief executive", "general secretary"
 _MAX_BETWEEN = 100  # no membership phrase between two actors is longer
 # A document names few people: more open-world actors than this and the rest are not tracked.
@@ -77,18 +78,18 @@ class _Grammar:
         self.owned_role = re.compile(rf"['’]s?\s+{_ROLE}\b")
         # organization first, member second
         # "Y's chief executive X", "Y's chairman, Sir X"
-        self.leader_of = re.compile(rf"['’]s?\s+{_ROLE},?\s+{_TITLES}")
+        self.leader_of = re.compile(rf"['’]s?\s+{_ROLE},?\s+{TITLES}")
         # "Y, whose chief executive is X"
         self.whose = re.compile(
             rf",\s+(?:{words('possessive_relatives')})\s+{_ROLE}\s+"
-            rf"(?:{words('copulas')})\s+{_TITLES}")
+            rf"(?:{words('copulas')})\s+{TITLES}")
         # "Y, chaired by Lord Justice X"
         self.led_by = re.compile(
             rf",?\s+(?:{words('leading_participles')})\s+(?:{words('agent_prepositions')})"
-            rf"\s+{_TITLES}")
+            rf"\s+{TITLES}")
         # "its chair, X": a member of the organization named last before it
         self.its_role = re.compile(
-            rf"\b(?:{words('organization_possessives')})\s+{_ROLE},?\s+(?P<titles>{_TITLES})")
+            rf"\b(?:{words('organization_possessives')})\s+{_ROLE},?\s+(?P<titles>{TITLES})")
         # kinds: "chief executive Ana Ruiz", "the treasurer, Ivan Petrov"; "rail operator
         # Westway Trains"
         self.person_nouns = lookup.words("person_nouns")

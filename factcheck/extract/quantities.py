@@ -131,7 +131,6 @@ class _Lists:
         "share_verb_ends",
         "share_verbs",
         "speaker_pronouns",
-        "strict_stops",
         "time_words",
         "verb_openers",
     )
@@ -154,7 +153,6 @@ class _Lists:
         # the words a metric's name read backwards ends at (``_named_before``)
         self.name_stops = (lex.not_in_a_metric | lex.not_units | lex.put_verbs
                            | lex.metric_prepositions | {_ACTOR, _CLAUSE})
-        self.strict_stops = self.name_stops
         heads = "|".join(sorted(map(re.escape, self.estimate_heads))) or "(?!)"
         self.estimate = re.compile(rf"\b(?:{heads})\b")
         self.not_a_fraction_before = lex.words("not_a_fraction_before")
@@ -163,9 +161,8 @@ class _Lists:
         self.verb_openers = lex.words("verb_openers")
 
 
-@lru_cache(maxsize=8)  # one per lexicon
 def _lists(lex: LexiconLookup) -> _Lists:
-    return _Lists(lex)
+    return lex.derived(_Lists)
 
 
 class _Words:
@@ -330,8 +327,11 @@ def _hedge_before(text: str, start: int, before: list[tuple[int, str]], lex: Lex
     return None
 
 
-@lru_cache(maxsize=8)  # one per lexicon
 def _growth_after(lex: LexiconLookup) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return lex.derived(_read_growth_after)
+
+
+def _read_growth_after(lex: LexiconLookup) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A change named right after a figure ("a 5% drop", "12% more than"), and one named after
     the nouns that say what changes, at most three ("a 15% fee rise")."""
     changes = lex.alternation("growth_nouns")
@@ -669,9 +669,8 @@ class _Links:
         self.determiners = lex.amount_determiners
 
 
-@lru_cache(maxsize=8)  # one per lexicon
 def _links(lex: LexiconLookup) -> _Links:
-    return _Links(lex)
+    return lex.derived(_Links)
 
 
 def _link(gap: str, lex: LexiconLookup) -> str | None:
@@ -1170,9 +1169,13 @@ def _subject(text: str, start: int, offset: int, actors: Sequence[Actor], words:
     return owner
 
 
-@lru_cache(maxsize=8)  # one per lexicon
 def _speech_words(lex: LexiconLookup
                   ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return lex.derived(_read_speech_words)
+
+
+def _read_speech_words(lex: LexiconLookup
+                       ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """``speech_verbs``, the stance cues but the weak ones, and the first words of both."""
     speech = lex.words("speech_verbs")
     cues = frozenset(" ".join(cue.lower().split()) for cue in lex.lexicon.phrase_list("cues")
@@ -1423,7 +1426,7 @@ def _named_before(words: list[str], lex: LexiconLookup, strict: bool = False) ->
     """The words of the metric's name ending ``words``, read backwards to a word that is no
     part of one (``strict``: nor a past participle or a word of ``not_in_a_metric``)."""
     lists = _lists(lex)
-    stops = lists.strict_stops if strict else lists.name_stops
+    stops = lists.name_stops
     at = len(words) - 1
     while at >= 0 and words[at] not in stops and not (strict and words[at].endswith("ed")):
         at -= 1

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from factcheck.extract.actors import TITLES
 from factcheck.extract.chinese import is_han
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.numbers import SCALE_WORDS
@@ -33,7 +34,7 @@ _MONEY = re.compile(r"[$€£¥%]|\d[\d,.]*(?:%|bn|m|k)$", re.IGNORECASE)
 _APPOSITION = re.compile(r",[^,;.]{1,80},\s*(?:[a-z]+\s+){0,2}")
 _LAST_WORD = re.compile(r"([\w'’-]+)[^\w]*$")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,;:(\"“]))([\w'’-]+)([,;:]?\s*)$")
-_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
+_TITLE_WORDS = re.compile(TITLES)
 # A figure right after a cue, not a year: what follows is counted ("approved 300 homes").
 _COUNT_FIRST = re.compile(r"\s+(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s+(?P<next>[\w-]+)")
 _TITLE_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w.’'-]*\s+){1,3}$")
@@ -498,12 +499,9 @@ def _topic(phrase: str, lookup: LexiconLookup, grammar: _Grammar, fallback: bool
 
 
 def _head_end(phrase: str, grammar: _Grammar) -> int:
-    """Where the phrase's head noun ends: before its complement, if it has one."""
-    for preposition in grammar.complements:
-        found = phrase.find(f" {preposition} ")
-        if found > 0:
-            return found
-    return len(phrase)
+    """Where the phrase's head noun ends: before its first complement, if it has one."""
+    return min((found for preposition in grammar.complements
+                if (found := phrase.find(f" {preposition} ")) > 0), default=len(phrase))
 
 
 def topic_key(words: Sequence[str], lookup: LexiconLookup) -> str:
