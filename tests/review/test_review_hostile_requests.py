@@ -18,13 +18,13 @@ from factcheck.review.store import ReviewStore
 
 TOKEN = "secret-token"
 TIMEOUT = 0.5
+FINDING = Finding(rule_id="test.rule", severity=Severity.ERROR, message="m", path="a.md",
+                  claim_text="claim")
 
 
 @pytest.fixture
 def address(tmp_path: Path) -> Iterator[tuple[str, int]]:
-    finding = Finding(rule_id="test.rule", severity=Severity.ERROR, message="m", path="a.md",
-                      claim_text="claim")
-    document = DocumentResult(path="a.md", status=DocumentStatus.CHECKED, findings=[finding],
+    document = DocumentResult(path="a.md", status=DocumentStatus.CHECKED, findings=[FINDING],
                               text="hello")
     session = ReviewSession([document], ReviewStore(tmp_path / "review.json"), TOKEN)
     server = make_server(session, timeout=TIMEOUT)
@@ -136,6 +136,8 @@ def test_headers_that_never_end_close_the_connection(
     assert "Traceback" not in capfd.readouterr().err
 
 
-def test_a_good_request_still_works(address: tuple[str, int]) -> None:
-    body = json.dumps({"fingerprint": "nope", "status": "accepted"}).encode()
-    assert send(address, body, {"Content-Length": str(len(body))}) == 404
+def test_a_good_request_still_works(address: tuple[str, int], tmp_path: Path) -> None:
+    body = json.dumps({"fingerprint": FINDING.fingerprint, "status": "accepted"}).encode()
+    assert send(address, body, {"Content-Length": str(len(body))}) == 200
+    saved = json.loads((tmp_path / "review.json").read_text(encoding="utf-8"))
+    assert saved["decisions"][FINDING.fingerprint]["status"] == "accepted"
