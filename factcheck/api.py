@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from factcheck.config import Config, load_config
-from factcheck.models import Document, DocumentResult, Report
+from factcheck.models import Document, Report
 
 if TYPE_CHECKING:
     from factcheck.load.confine import Confinement
@@ -108,10 +108,11 @@ def _report(settings: Config, rules: Sequence[PathLike] | None, builtin: bool,
     from factcheck import __version__
     from factcheck.builtin import builtin_lexicons_dir
     from factcheck.dsl.ruleset import RuleSelection, load_ruleset, misnamed_in_config
+    from factcheck.errors import LoadError
     from factcheck.extract import load_lexicon
-    from factcheck.load import discover_marked
+    from factcheck.load import discover
     from factcheck.models import DocumentStatus
-    from factcheck.pipeline import Checker, CheckOptions, read_article
+    from factcheck.pipeline import Checker, CheckOptions, load_failure
 
     given = [Path(rule) for rule in rules or []]
     ruleset = load_ruleset(
@@ -134,15 +135,9 @@ def _report(settings: Config, rules: Sequence[PathLike] | None, builtin: bool,
     checker = Checker(ruleset, lexicon, "python", options)
     report = Report(version=__version__, ruleset_fingerprint=ruleset.fingerprint,
                     rules=ruleset.infos())
-    for item, _ in discover_marked(items, confinement):
-        if isinstance(item, Document):
-            result = checker.check(item)
-        elif isinstance(item, Path):
-            loaded = read_article(item, options)
-            result = loaded if isinstance(loaded, DocumentResult) else checker.check(loaded)
-        else:  # a named path that does not exist, or a problem met walking a folder
-            result = DocumentResult(path=item.path, status=DocumentStatus.FAILED,
-                                    error=item.one_line())
+    for item in discover(items, confinement):
+        # A load error is a named path that does not exist, or a problem met walking a folder.
+        result = load_failure(item) if isinstance(item, LoadError) else checker.check_task(item)
         if result.status is not DocumentStatus.SKIPPED:
             report.documents.append(result)
             report.summary.count(result)

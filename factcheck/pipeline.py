@@ -347,7 +347,7 @@ def check_paths(paths: Iterable[Path | Document], ruleset: RuleSet, lexicon: Lex
         while pending and isinstance(pending[0], LoadError):
             error = pending.popleft()
             assert isinstance(error, LoadError)
-            yield _load_failure(error)
+            yield load_failure(error)
 
     for outcome in spread(articles(), checker_factory(ruleset, lexicon, options), options.jobs,
                           options.timeout):
@@ -381,7 +381,7 @@ def _check_on_dask(found: Iterable[tuple[Path | Document | LoadError, bool]], ru
     def tasks() -> Iterator[Path | Document | DocumentResult]:
         for item, found_walking in found:
             walked.append(found_walking)
-            yield _load_failure(item) if isinstance(item, LoadError) else item
+            yield load_failure(item) if isinstance(item, LoadError) else item
 
     key = f"{ruleset.fingerprint}:{options.engine}"
     assert options.dask is not None
@@ -392,7 +392,7 @@ def _check_on_dask(found: Iterable[tuple[Path | Document | LoadError, bool]], ru
             yield result
 
 
-def _load_failure(error: LoadError) -> DocumentResult:
+def load_failure(error: LoadError) -> DocumentResult:
     return DocumentResult(path=error.path, status=DocumentStatus.FAILED, error=error.one_line())
 
 
