@@ -27,7 +27,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-SEVERITY_ORDER = {"error": 3, "warning": 2, "info": 1}
+from factcheck.models import Severity
 
 # As the loader reads them: these are not Markdown (factcheck.load._parse).
 PREFORMATTED_SUFFIXES = (".txt", ".yaml", ".yml", ".json")
@@ -331,4 +331,4 @@ def _piece_html(piece: str, covering: tuple[Mark, ...]) -> str:
 
 
 def _worst(marks: Sequence[Mark]) -> str:
-    return max(marks, key=lambda m: SEVERITY_ORDER[m.severity]).severity
+    return max(marks, key=lambda m: Severity(m.severity).rank).severity
