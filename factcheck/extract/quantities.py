@@ -35,7 +35,13 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from factcheck.extract.chinese import has_han
-from factcheck.extract.frames import chinese_metric, chinese_period, normal_metric, period_near
+from factcheck.extract.frames import (
+    MONTH_NAMES,
+    chinese_metric,
+    chinese_period,
+    normal_metric,
+    period_near,
+)
 from factcheck.extract.lookup import LexiconLookup, default_lookup
 from factcheck.extract.numbers import (
     CN_NUMBER,
@@ -387,13 +393,14 @@ _YUAN_AFTER = re.compile(r"\s*(?:yuan|renminbi|RMB)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"[a-z]{2,}[^s\W]s")
 _NOUN_AFTER = re.compile(r" (?P<word>[a-z][a-z-]{1,24})\b")
 # Words after a figure that are verbs, not what it counts: "3,100 recorded", "38 scored".
-_PARTICIPLE = re.compile(r"[a-z]{2,}(?<!e)ed|[a-z]{3,}ing|[a-z]+ied|won|lost|sold|made|held|paid")
+_PAST_PARTICIPLE_FORMS = r"[a-z]{2,}(?<!e)ed|[a-z]+ied|won|lost|sold|made|held|paid"
+_PARTICIPLE = re.compile(rf"{_PAST_PARTICIPLE_FORMS}|[a-z]{{3,}}ing")
+_PAST_PARTICIPLE = re.compile(_PAST_PARTICIPLE_FORMS)
 # An adverb between a metric and its verb: "June's jobless rate nationally was 4.9%".
 _ADVERB = re.compile(r"[a-z]{3,}(?:al|ive|ent|ate)ly")
 # At most this many words of a metric's head or of its phrase's object ("Brenford Council's
 # debt interest bill").
 _NAME_WORDS = 5
-_PAST_PARTICIPLE = re.compile(r"[a-z]{2,}(?<!e)ed|[a-z]+ied|won|lost|sold|made|held|paid")
 # The verb after an actor that is a clause's subject: "forecasts", "expects", "reported".
 _VERB_AFTER_ACTOR = re.compile(r"[a-z]{2,}(?<![su'’])s|[a-z]{2,}ed")
 # Stand in a metric's words for an actor that is a clause's subject and for a punctuation mark
@@ -425,8 +432,7 @@ _IN_A_PERIOD = re.compile(r"\s*in\s+(?:the\s+)?(?:(?:1[89]|20)\d\d|(?:January|Fe
                           r"first|second|third|fourth|last|past)\b)", re.IGNORECASE)
 # "in a hearing on Thursday", "in an interview": where it was said, not what is measured.
 _IN_AN_EVENT = re.compile(r"\s*in\s+(?:a|an)\s", re.IGNORECASE)
-_PERIOD_WORD = re.compile(r"(?:1[89]|20)\d\d|january|february|march|april|may|june|july|august|"
-                          r"september|october|november|december")
+_PERIOD_WORD = re.compile(r"(?:1[89]|20)\d\d|" + "|".join(MONTH_NAMES))
 # The phrase runs to a punctuation mark, but not one inside a figure ("of the 2,400 adults").
 _OF_PHRASE = re.compile(r"\s*(?P<preposition>of|in)\s+"
                         r"(?P<phrase>[^,.;:()\[\]]{1,120}(?:(?<=\d)[,.]\d[^,.;:()\[\]]{0,60}){0,3})",
@@ -1048,7 +1054,7 @@ def _noun_after(text: str, end: int, lex: LexiconLookup) -> str | None:
     nouns: list[str] = []
     for word in found.group("words").lower().split():
         if (word in lex.not_units or word in lex.not_in_a_metric or word in SCALE_WORDS
-                or (_PARTICIPLE.fullmatch(word) and not word.endswith("ing"))):
+                or _PAST_PARTICIPLE.fullmatch(word)):
             break  # after an amount, "funding" and "resurfacing" are nouns
         nouns.append(word)
     return " ".join(nouns) or None
