@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from factcheck.models import CitationKind, Claim, Document, Quantity
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
@@ -22,16 +22,21 @@ def normalize_ref(ref_id: str) -> str:
 
 
 def build_facts(document: Document, claims: Sequence[Claim],
-                known_names: Mapping[str, str] | None = None) -> list[Fact]:
+                known_names: Mapping[str, str] | None = None,
+                kinds: Collection[FactKind] | None = None) -> list[Fact]:
     """``known_names``: actor id -> the name to show for it (the lexicon's), for groups that
-    the text itself may not name ("Trump and Bessent" are members of the U.S. government)."""
+    the text itself may not name ("Trump and Bessent" are members of the U.S. government).
+    ``kinds``: only facts of these kinds (the ones a rule pack binds), all by default."""
     names = _document_names(claims) | dict(known_names or {})
     reference_ids = {normalize_ref(ref.id) for ref in document.references}
     with_text = {normalize_ref(ref.id) for ref in document.references if ref.text}
     cited = {normalize_ref(ref) for claim in claims for ref in claim.cited_ids()}
     facts: list[Fact] = []
+    wanted = frozenset(FactKind) if kinds is None else frozenset(kinds)
     for claim in claims:
-        facts.extend(_claim_facts(claim, reference_ids, with_text, names))
+        facts.extend(_claim_facts(claim, reference_ids, with_text, names, wanted))
+    if FactKind.REFERENCE not in wanted:
+        return facts
     for number, reference in enumerate(document.references):
         facts.append(_fact(f"r{number}", FactKind.REFERENCE, None, None, {
             "ref": normalize_ref(reference.id), "label": reference.label,
@@ -53,11 +58,34 @@ def _document_names(claims: Sequence[Claim]) -> dict[str, str]:
 
 
 def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
-                 known_names: Mapping[str, str]) -> Iterator[Fact]:
+                 known_names: Mapping[str, str], wanted: frozenset[FactKind]) -> Iterator[Fact]:
     common: dict[str, Scalar | None] = {"claim": claim.id, "section": claim.section}
+    if FactKind.CLAIM in wanted:
+        yield _claim_fact(claim, common)
+    if FactKind.QUANTITY in wanted:
+        for number, quantity in enumerate(claim.quantities):
+            yield _fact(f"{claim.id}.q{number}", FactKind.QUANTITY, claim.id, number,
+                        {**common, **_quantity_fields(quantity)})
+    if FactKind.ACTOR in wanted:
+        for number, actor in enumerate(claim.actors):
+            yield _fact(f"{claim.id}.a{number}", FactKind.ACTOR, claim.id, number, {
+                **common, "actor": actor.id, "name": actor.name,
+                "actor_kind": actor.kind.value, "role": actor.role,
+                "group": actor.groups[0] if actor.groups else None,
+            })
+    if wanted & _STANCE_KINDS:
+        yield from _stance_facts(claim, common, known_names, wanted)
+    if FactKind.CITATION in wanted:
+        yield from _citation_facts(claim, common, reference_ids, with_text)
+
+
+_STANCE_KINDS = frozenset((FactKind.STANCE, FactKind.GROUP_STANCE))
+
+
+def _claim_fact(claim: Claim, common: dict[str, Scalar | None]) -> Fact:
     figures = [q.text for q in claim.quantities if q.kind.value not in ("year", "date")]
     superlative = _SUPERLATIVE.search(claim.text)
-    yield _fact(claim.id, FactKind.CLAIM, claim.id, None, {
+    return _fact(claim.id, FactKind.CLAIM, claim.id, None, {
         **common, "text": claim.text, "quantities": len(claim.quantities),
         "citations": len(claim.citations),
         "cited": any(c.kind is not CitationKind.ATTRIBUTION for c in claim.citations),
@@ -69,14 +97,10 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
         # What a reader would want sourced: the first figure, else the superlative.
         "statistic": figures[0] if figures else superlative.group(0) if superlative else None,
     })
-    for number, quantity in enumerate(claim.quantities):
-        yield _fact(f"{claim.id}.q{number}", FactKind.QUANTITY, claim.id, number,
-                    {**common, **_quantity_fields(quantity)})
-    for number, actor in enumerate(claim.actors):
-        yield _fact(f"{claim.id}.a{number}", FactKind.ACTOR, claim.id, number, {
-            **common, "actor": actor.id, "name": actor.name, "actor_kind": actor.kind.value,
-            "role": actor.role, "group": actor.groups[0] if actor.groups else None,
-        })
+
+
+def _stance_facts(claim: Claim, common: dict[str, Scalar | None],
+                  known_names: Mapping[str, str], wanted: frozenset[FactKind]) -> Iterator[Fact]:
     groups = {actor.id: actor.groups for actor in claim.actors}
     names = {actor.id: actor.name for actor in claim.actors}  # as the claim names it
     for number, stance in enumerate(claim.stances):
@@ -86,11 +110,16 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
             "polarity": stance.polarity.value, "cue": stance.cue, "negated": stance.negated,
             "reported": stance.reported, "time_marker": stance.time_marker,
         }
-        yield _fact(f"{claim.id}.s{number}", FactKind.STANCE, claim.id, number, fields)
-        for group in groups.get(stance.actor, ()):
+        if FactKind.STANCE in wanted:
+            yield _fact(f"{claim.id}.s{number}", FactKind.STANCE, claim.id, number, fields)
+        for group in groups.get(stance.actor, ()) if FactKind.GROUP_STANCE in wanted else ():
             yield _fact(f"{claim.id}.s{number}.{group}", FactKind.GROUP_STANCE, claim.id, number,
                         {**fields, "group": group,
                          "group_name": known_names.get(group, group)})
+
+
+def _citation_facts(claim: Claim, common: dict[str, Scalar | None], reference_ids: set[str],
+                    with_text: set[str]) -> Iterator[Fact]:
     for number, citation in enumerate(claim.citations):
         refs = citation.ids or ((None,) if citation.kind is not CitationKind.MARKER else ())
         for ref_number, ref in enumerate(refs):
@@ -134,8 +163,11 @@ def frame_of(quantity: Quantity) -> str | None:
 
 def _fact(fact_id: str, kind: FactKind, claim_id: str | None, part: int | None,
           fields: dict[str, Scalar | None]) -> Fact:
-    if not _DECLARED[kind].issuperset(fields):
-        raise KeyError(f"undeclared {kind.value} fields: {set(fields) - _DECLARED[kind]}")
+    shape = (kind, tuple(fields))
+    if shape not in _CHECKED_SHAPES:  # a few shapes per kind: each checked once per process
+        if not _DECLARED[kind].issuperset(fields):
+            raise KeyError(f"undeclared {kind.value} fields: {set(fields) - _DECLARED[kind]}")
+        _CHECKED_SHAPES.add(shape)
     floats = _FLOAT_FIELDS[kind]
     clean: dict[str, Scalar] = {
         # an int where a float is declared ("from 50 to 60") is stored as one type: durable-rules
@@ -147,5 +179,6 @@ def _fact(fact_id: str, kind: FactKind, claim_id: str | None, part: int | None,
 
 
 _DECLARED = {kind: frozenset(fields) for kind, fields in FACT_FIELDS.items()}
+_CHECKED_SHAPES: set[tuple[FactKind, tuple[str, ...]]] = set()
 _FLOAT_FIELDS = {kind: frozenset(name for name, declared in fields.items() if declared is float)
                  for kind, fields in FACT_FIELDS.items()}

@@ -144,7 +144,7 @@ class Checker:
         # Only Python rules compare claims with their sources' texts.
         sources = read_sources(document, self.lexicon) if self.ruleset.python_rules else {}
         claims, cuts = extract_bounded(document, self.lexicon, limits)
-        facts = build_facts(document, claims, self.actor_names)
+        facts = build_facts(document, claims, self.actor_names, self.ruleset.pack.matched_kinds)
         session = f"doc{next(self._sessions)}"
         result = run_rules(document, claims, facts, self.ruleset, self.matcher, session,
                            self.options.rule_timeout, self.options.ledger, self.lexicon,

@@ -125,6 +125,9 @@ class CompiledPack:
     # Every fact field a durable-rules condition names: payloads carry only these (a claim's
     # text, say, is never compared there, and parsing it was half of the matching time).
     compared_fields: frozenset[str] = frozenset()
+    # The fact kinds some rule binds: facts of any other kind can match nothing, so the
+    # assert-facts stage does not build them (actor facts, a fifth of all, for the built-ins).
+    matched_kinds: frozenset[FactKind] = frozenset()
 
     def by_output(self) -> dict[str, CompiledRule]:
         return {alt.output_id: rule for rule in self.rules for alt in rule.alternatives}
@@ -139,6 +142,8 @@ def compile_rules(specs: list[RuleSpec]) -> CompiledPack:
         name for ruleset in pack.rulesets for rule in ruleset.values()
         for condition in rule["all"] for test in condition.values()
         for name in _named_fields(test))
+    pack.matched_kinds = frozenset(
+        binding.fact for rule in rules for binding in rule.spec.match.values())
     pack.fingerprint = hashlib.sha256(
         json.dumps([spec.model_dump(mode="json") for spec in specs], sort_keys=True).encode()
     ).hexdigest()[:16]

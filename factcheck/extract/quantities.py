@@ -941,7 +941,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             if change_from is not None and change_to is not None and direction is None:
                 direction = 1 if change_to >= change_from else -1
 
-    subject = _subject(text, span_start, offset, actors, words_of_claim)
+    # A source's figures are compared by value alone: whose they are is not read.
+    subject = _subject(text, span_start, offset, actors, words_of_claim) if framed else None
     metric = None if unframed else _metric(
         text, end, words, lex, changed,
         lambda: words_of_claim.metric_words(span_start, words))
