@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
-from factcheck.models import CitationKind, Claim, Document, Quantity
+from factcheck.models import CitationKind, Claim, Document, Quantity, figure_id
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
 from factcheck.models.trusted import trusted
 
@@ -64,8 +64,9 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
         yield _claim_fact(claim, common)
     if FactKind.QUANTITY in wanted:
         for number, quantity in enumerate(claim.quantities):
-            yield _fact(f"{claim.id}.q{number}", FactKind.QUANTITY, claim.id, number,
-                        {**common, **_quantity_fields(quantity)})
+            figure = figure_id(claim.id, number)
+            yield _fact(figure, FactKind.QUANTITY, claim.id, number,
+                        {**common, **_quantity_fields(quantity), "figure": figure})
     if FactKind.ACTOR in wanted:
         for number, actor in enumerate(claim.actors):
             yield _fact(f"{claim.id}.a{number}", FactKind.ACTOR, claim.id, number, {
@@ -141,6 +142,12 @@ def _quantity_fields(quantity: Quantity) -> dict[str, Scalar | None]:
         "change_from": quantity.change_from, "change_to": quantity.change_to,
         "direction": quantity.direction, "quantity_text": quantity.text,
         "period": quantity.period, "frame": frame_of(quantity),
+        "least": quantity.value if quantity.hedge is None else quantity.interval.low,
+        "most": quantity.value if quantity.hedge is None else quantity.interval.high,
+        "whole": quantity.whole, "part_of": quantity.part_of, "ratio_of": quantity.ratio_of,
+        "ratio_to": quantity.ratio_to, "elapsed": quantity.elapsed,
+        "elapsed_to": quantity.elapsed_to, "elapsed_text": quantity.elapsed_text,
+        "elapsed_against": quantity.elapsed_against,
     }
 
 

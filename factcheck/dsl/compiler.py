@@ -82,10 +82,11 @@ class JoinKey:
 @dataclass
 class CompiledAggregate:
     name: str
-    function: str  # sum, count, min, max
+    function: str  # sum, count, min, max, join
     expression: Expression
     over: str  # the binding aggregated
     by: tuple[str, ...]  # its fields that split groups
+    separator: str = ", "  # for join
 
 
 @dataclass
@@ -269,7 +270,7 @@ def _computed(spec: RuleSpec, kinds: dict[str, FactKind]
         if {binding for binding, _ in expression.fields} - {aggregate.over}:
             raise CompileError(spec.id, f"aggregate {name!r} may read only ${aggregate.over}")
         aggregates.append(CompiledAggregate(name, function, expression, aggregate.over,
-                                            tuple(aggregate.by)))
+                                            tuple(aggregate.by), aggregate.separator))
     if len({(a.over, a.by) for a in aggregates}) > 1:
         raise CompileError(spec.id, "all aggregates of a rule are over one binding, split by "
                            "the same `by` fields: they share its groups")

@@ -8,7 +8,8 @@ is evaluated through closures built from that tree, never by ``eval``. What it m
 - ``+ - * /``, comparisons ``< <= > >= == !=``, ``and or not``, parentheses;
 - the functions in ``FUNCTIONS``: ``abs``, ``min``, ``max``, ``round``, ``near(x, y, tol)``
   (``tol`` absolute, or a string like ``"5%"`` of ``y``), ``within(x, low, high)``,
-  ``coalesce(x, y, …)`` (the first that has a value), ``when(test, then, otherwise)``, and for
+  ``coalesce(x, y, …)`` (the first that has a value), ``when(test, then, otherwise)``,
+  ``contains(text, part)`` (whether a text holds another), and for
   messages ``plain(x)`` (a figure as a reader writes it: 2,100,000, 3.5) and ``text(x, spec)``
   (a number format such as ``"+.1f"``); ``+`` also joins two strings.
 
@@ -61,6 +62,12 @@ def _coalesce(*values: Any) -> Any:
     return next((value for value in values if value is not None), None)
 
 
+def _contains(text: Any, part: Any) -> bool | None:
+    if not (isinstance(text, str) and isinstance(part, str)):
+        return None
+    return part in text
+
+
 def _when(test: Any, then: Any, otherwise: Any) -> Any:
     return None if test is None else then if test is True else otherwise
 
@@ -90,7 +97,7 @@ def _numbers(function: Callable[..., Any]) -> Callable[..., Any]:
 FUNCTIONS: dict[str, Callable[..., Any]] = {
     "abs": _numbers(abs), "min": _numbers(min), "max": _numbers(max),
     "round": _numbers(round), "near": _near, "within": _within, "coalesce": _coalesce,
-    "when": _when, "text": _text, "plain": plain,
+    "when": _when, "text": _text, "plain": plain, "contains": _contains,
 }
 _BINARY: dict[type, Callable[[Any, Any], Any]] = {
     ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,

@@ -110,17 +110,22 @@ class Aggregate(BaseModel):
         default=None, description="Expression counted where it has a value, e.g. `$part.id`")
     min: str | None = None
     max: str | None = None
+    join: str | None = Field(
+        default=None, description="Expression whose values are joined into one text, in "
+        "document order, for messages, e.g. `$share.quantity_text`")
+    separator: str = Field(default=", ", max_length=20,
+                           description="What `join` puts between values")
     by: list[str] = Field(default_factory=list,
                           description="Fields of the aggregated binding that split the groups")
 
     @model_validator(mode="after")
     def _one_function(self) -> Aggregate:
         if len(self.functions()) != 1:
-            raise ValueError("an aggregate takes exactly one of sum, count, min, max")
+            raise ValueError("an aggregate takes exactly one of sum, count, min, max, join")
         return self
 
     def functions(self) -> dict[str, str]:
-        return {name: text for name in ("sum", "count", "min", "max")
+        return {name: text for name in ("sum", "count", "min", "max", "join")
                 if (text := getattr(self, name)) is not None}
 
 

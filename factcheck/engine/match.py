@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from factcheck.dsl.compiler import CompiledAggregate, CompiledPack, CompiledRule
+from factcheck.dsl.expressions import plain
 from factcheck.engine.prepare import Payload
 from factcheck.models.fact import Fact
 
@@ -96,6 +97,9 @@ def _aggregate(aggregate: CompiledAggregate, over: str, members: Sequence[Fact],
     present = [value for value in values if value is not None]
     if aggregate.function == "count":
         return len(present)
+    if aggregate.function == "join":
+        return aggregate.separator.join(
+            value if isinstance(value, str) else plain(value) or str(value) for value in present)
     numbers = [value for value in present
                if isinstance(value, int | float) and not isinstance(value, bool)]
     if not numbers:

@@ -20,6 +20,7 @@ from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import find_names
 from factcheck.extract.quantities import find_quantities
 from factcheck.extract.reading import Reading, reading
+from factcheck.extract.relations import relate
 from factcheck.extract.segment import sentences
 from factcheck.extract.stances import TopicMemory, find_stances
 from factcheck.limits import DEFAULT_LIMITS, Cut, CutLog, DocumentLimits
@@ -117,7 +118,17 @@ def _prefix(sizes: Sequence[int], room: int) -> int:
 def extract_bounded(document: Document, lexicon: Lexicon,
                     limits: DocumentLimits = DEFAULT_LIMITS, *,
                     evidence_only: bool = False) -> Extraction:
-    """Claims in document order within ``limits``, and what was cut to stay within them."""
+    """Claims in document order within ``limits``, and what was cut to stay within them, with
+    the relations between their figures (``relate``; not for a source's evidence)."""
+    claims, cuts = _claims(document, lexicon, limits, evidence_only)
+    if evidence_only:
+        return Extraction(claims, cuts)
+    date = document.date or ""
+    return Extraction(relate(claims, int(date[:4]) if date[:4].isdigit() else None), cuts)
+
+
+def _claims(document: Document, lexicon: Lexicon, limits: DocumentLimits,
+            evidence_only: bool) -> tuple[list[Claim], list[Cut]]:
     deadline = time.monotonic() + limits.seconds
     index = reading(document.text)
     text = index.text
@@ -145,7 +156,7 @@ def extract_bounded(document: Document, lexicon: Lexicon,
                 line, column = index.position(piece_start)
                 budget.log.add(Cut(part=stop, scope="document", limit=getattr(limits, stop),
                                    kept=len(claims), line=line, column=column))
-                return Extraction(claims, budget.log.cuts())
+                return claims, budget.log.cuts()
             claim_id = f"c{len(claims) + 1}"
             if piece_end - piece_start > limits.claim_chars:
                 cut_end = _cut_point(text, piece_start, limits.claim_chars)
@@ -156,7 +167,7 @@ def extract_bounded(document: Document, lexicon: Lexicon,
                 piece_end = cut_end
             claims.append(_claim(text, piece_start, piece_end, claim_id, block.section, index,
                                  finder, lookup, budget, evidence_only, topics))
-    return Extraction(claims, budget.log.cuts())
+    return claims, budget.log.cuts()
 
 
 def _cut_point(text: str, start: int, length: int) -> int:

@@ -12,6 +12,7 @@ from factcheck.models.claim import (
     Quantity,
     QuantityKind,
     Stance,
+    figure_id,
 )
 from factcheck.models.document import Block, BlockKind, Document, Reference
 from factcheck.models.finding import Finding, RelatedLocation, Severity
@@ -30,4 +31,5 @@ __all__ = [
     "Document", "DocumentResult", "DocumentStatus", "Finding", "Interval", "LineIndex",
     "Name", "Polarity", "Quantity", "QuantityKind", "Reference", "RelatedLocation", "Report",
     "RuleInfo", "RuleLanguage", "Severity", "Span", "Stance", "Summary",
+    "figure_id",
 ]

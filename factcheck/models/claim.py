@@ -85,6 +85,28 @@ class Quantity(BaseModel):
     predicate: str | None = Field(
         default=None, description="For a share of a whole: what that share does or says, "
         "'backed the bond' in '58% of respondents backed the bond'")
+    # Relations to other figures of the document, named by their ``figure_id``
+    # (factcheck.extract.relations reads them from the text).
+    whole: str | None = Field(
+        default=None, description="For a share: the whole it is a share of, named by the id of "
+        "the claim its shares start in; shares of one whole add up to at most 100%")
+    part_of: str | None = Field(
+        default=None, description="The figure id of the total this figure is a part of")
+    ratio_of: str | None = Field(
+        default=None, description="For a ratio: the figure id of the side it measures (A in "
+        "'A is N times B')")
+    ratio_to: str | None = Field(
+        default=None, description="For a ratio: the figure id of the side it measures against (B)")
+    elapsed: float | None = Field(
+        default=None, description="For a year: the years stated since (or after) it, negative "
+        "before it: 10 in '10 years since 2018'")
+    elapsed_to: float | None = Field(
+        default=None, description="The year that span is counted to: another year of the "
+        "sentence, or the article's date")
+    elapsed_text: str | None = Field(
+        default=None, description="The span of years as written: '10 years since the 2018'")
+    elapsed_against: str | None = Field(
+        default=None, description="Where the year counted to comes from: 'sentence' or 'date'")
 
     @field_validator("value", "change_from", "change_to")
     @classmethod
@@ -92,6 +114,11 @@ class Quantity(BaseModel):
         if value is not None and not math.isfinite(value):
             raise ValueError("quantities must be finite numbers")
         return value
+
+
+def figure_id(claim_id: str, index: int) -> str:
+    """The id of the ``index``-th figure of a claim, as facts and relations name it: ``c2.q0``."""
+    return f"{claim_id}.q{index}"
 
 
 class ActorKind(StrEnum):

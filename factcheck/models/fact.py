@@ -76,6 +76,23 @@ class QuantityFact(PartFields):
     frame: str | None = _field("metric, subject and period in one value, e.g. `inflation, "
                                "june`; none without a metric: two figures with one frame "
                                "state one value")
+    least: float | None = _field("the least the statement commits to: the value itself, or "
+                                 "after a hedge its low end; none when open (\"under 50%\")")
+    most: float | None = _field("the most the statement commits to: the value itself, or after "
+                                "a hedge its high end; none when open (\"over 3,000\")")
+    figure: str | None = _field("this figure's id (`c2.q0`), which relations name")
+    whole: str | None = _field("for a share: the whole it is of (the id of the claim its "
+                               "shares start in); shares of one whole add up to at most 100%")
+    part_of: str | None = _field("the `figure` of the total this figure is a part of")
+    ratio_of: str | None = _field("for a ratio: the `figure` it measures (A in \"A is N times "
+                                  "B\")")
+    ratio_to: str | None = _field("for a ratio: the `figure` it measures against (B)")
+    elapsed: float | None = _field("for a year: the years stated since or after it (negative "
+                                   "before it): 10 in \"10 years since 2018\"")
+    elapsed_to: float | None = _field("the year that span is counted to: another year of the "
+                                      "sentence, or the article's date")
+    elapsed_text: str | None = _field("the span of years as written")
+    elapsed_against: str | None = _field("`sentence` or `date`: where `elapsed_to` comes from")
 
 
 class ActorFact(PartFields):

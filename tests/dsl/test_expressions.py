@@ -32,6 +32,9 @@ def quantity(**fields: float | str) -> Fact:
     ("plain($q.value) + ' units'", {"value": 2100000000.0}, "2,100,000,000 units"),
     ("text($q.value, '+.1f')", {"value": 2.46}, "+2.5"),
     ("$q.value > 'abc'", {"value": 5.0}, None),  # a number and a string do not compare
+    ("contains($q.ratio_phrase, 'more than')", {"ratio_phrase": "times more than"}, True),
+    ("contains($q.ratio_phrase, 'more than')", {"ratio_phrase": "times as many as"}, False),
+    ("contains($q.ratio_phrase, 'more than')", {}, None),
 ])
 def test_expressions_compute_as_written(text: str, fields: dict[str, float | str],
                                         expected: object) -> None:

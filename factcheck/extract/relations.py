@@ -1,0 +1,343 @@
+"""Relations between a document's figures, read from how the text places them: which shares
+are of one whole, which figures are the parts of a total, which two figures a ratio compares,
+and what year a span of years is counted to. The numeric rules (rules/packs/numeric.yaml) do
+the arithmetic on them; this module only reads the text.
+
+Each relation names other figures by their id (``figure_id``: ``c2.q0``), as facts do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+from factcheck.extract.numbers import parse_chinese, parse_words
+from factcheck.models import Claim, Quantity, QuantityKind, figure_id
+
+AMOUNTS = (QuantityKind.COUNT, QuantityKind.CURRENCY, QuantityKind.PERCENT)
+_TOTALS = (QuantityKind.COUNT, QuantityKind.CURRENCY)
+
+
+@dataclass
+class _Figures:
+    """The document's figures in order, each with its id, and the relations found so far."""
+
+    claims: Sequence[Claim]
+    updates: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
+
+    def id_of(self, claim_index: int, quantity: Quantity) -> str:
+        claim = self.claims[claim_index]
+        return figure_id(claim.id, _index(claim, quantity))
+
+    def set(self, claim_index: int, quantity: Quantity, **values: Any) -> None:
+        key = (claim_index, _index(self.claims[claim_index], quantity))
+        self.updates.setdefault(key, {}).update(values)
+
+    def related(self) -> list[Claim]:
+        if not self.updates:
+            return list(self.claims)
+        claims = []
+        for number, claim in enumerate(self.claims):
+            quantities = tuple(
+                quantity.model_copy(update=self.updates[(number, index)])
+                if (number, index) in self.updates else quantity
+                for index, quantity in enumerate(claim.quantities))
+            claims.append(claim if quantities == claim.quantities
+                          else claim.model_copy(update={"quantities": quantities}))
+        return claims
+
+
+def _index(claim: Claim, quantity: Quantity) -> int:
+    return next(index for index, q in enumerate(claim.quantities) if q is quantity)
+
+
+def relate(claims: Sequence[Claim], document_year: int | None = None) -> list[Claim]:
+    """``claims`` with the relations of their figures filled in (``whole``, ``part_of``,
+    ``ratio_of`` and ``ratio_to``, ``elapsed``): the claims that have none are returned as
+    they are. ``document_year``: the article's date, which "N years since" is counted to
+    when its sentence names no other year."""
+    figures = _Figures(claims)
+    _shares_of_one_whole(figures)
+    _parts_of_totals(figures)
+    _ratio_sides(figures)
+    _elapsed_years(figures, document_year)
+    return figures.related()
+
+
+def _normal(text: str | None) -> str:
+    return re.sub(r"('s|’s)$", "", (text or "").lower()).strip(" .,;:'\"")
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    return a.kind == b.kind and (a.unit or "") == (b.unit or "")
+
+
+# --- shares of one whole -------------------------------------------------------------------
+
+# Words that carry a sentence's shares on from the one before: "Another 49%", "The remaining 12%".
+_MORE_OF_THE_WHOLE = re.compile(
+    r"^(?:\W*\w+\W+){0,3}?(?:another|a further|the remaining|the rest|the other)\s+(?:\w+\s+)?$",
+    re.IGNORECASE)
+# "61%, up from 55%" or "compared with 55%": an earlier or other value, not a part of the whole.
+_COMPARED = re.compile(r"\b(?:from|than|with|versus|vs\.?|against|to|was|were)\s+(?:\w+\s+)?$",
+                       re.IGNORECASE)
+# "…, and non-fiction 47%": a conjunction and the name of the other part, with no verb.
+_ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s+(?!(?:the|a|an)\b)"
+                       r"(?:[^\W\d][\w'’-]*\s+){1,3}$", re.IGNORECASE)
+_VERBISH = re.compile(r"[a-z]{2,}ed|is|are|was|were|has|have|had|said|says|did|do|does",
+                      re.IGNORECASE)
+
+
+def _shares_of_one_whole(figures: _Figures) -> None:
+    """Shares of one claim are of one whole when they name one metric or none ("90% of
+    refining, 60% of mining" are of two); a claim that opens with "another" or "the
+    remaining" adds its shares to the whole of the claim before. A whole is named by the id
+    of the claim its shares start in."""
+    previous: list[tuple[int, Quantity]] = []  # the claim before's shares, in their group
+    whole: str | None = None
+    for number, claim in enumerate(figures.claims):
+        shares = [q for q in claim.quantities if q.kind is QuantityKind.PERCENT and q.value > 0
+                  and not _COMPARED.search(claim.text[:q.span.start - claim.span.start])]
+        continued = bool(shares) and bool(previous) and _MORE_OF_THE_WHOLE.search(
+            claim.text, 0, shares[0].span.start - claim.span.start) is not None
+        own = [(number, q) for q in shares]
+        together = [*previous, *own] if continued else own
+        if continued:  # "The remaining 40%" names no whole: it is the one before
+            metrics = {_normal(q.metric) for _, q in together if q.metric} or {""}
+        else:  # an elliptical share ("…, and non-fiction 47%") is of the whole before it
+            metrics = {_normal(q.metric) for q in _elided(claim, shares)}
+        if len(together) < 2 or len(metrics) > 1:
+            previous, whole = own, None
+            continue
+        if not (continued and whole):
+            whole = figures.claims[together[0][0]].id
+        for claim_number, share in together:
+            figures.set(claim_number, share, whole=whole)
+        previous = together
+
+
+def _elided(claim: Claim, shares: Sequence[Quantity]) -> list[Quantity]:
+    """The shares, each without a whole of its own that stands in an ellipsis after the share
+    before it in the claim ("…, and non-fiction 47%") given that share's whole and period."""
+    read: list[Quantity] = []
+    for share in shares:
+        before = read[-1] if read else None
+        if (before is not None and share.metric is None and before.metric is not None
+                and share.period == before.period and before.span.end <= share.span.start
+                and _elliptical(claim.text[before.span.end - claim.span.start:
+                                           share.span.start - claim.span.start])):
+            share = share.model_copy(update={"metric": before.metric})
+        read.append(share)
+    return read
+
+
+def _elliptical(between: str) -> bool:
+    gap = _ELLIPSIS.search(between)
+    return gap is not None and not any(_VERBISH.fullmatch(word.strip(",")) for word in
+                                       gap.group().split()[1:])
+
+
+# --- parts of a total ----------------------------------------------------------------------
+
+_PARTS_OF_THE_LAST = re.compile(
+    r"\W*(?:of|among)\s+(?:them|those|these|that|this|it|the\s+total)\b", re.IGNORECASE)
+# "Of the 60 seats, A won 34 and B 29": the total opens the sentence, its parts follow.
+_OF_THE_TOTAL = re.compile(r"\W*(?:of|out\s+of)\s+(?:the|its|their|all)\s+(?=\d)",
+                           re.IGNORECASE)
+_PARTS_CUE = re.compile(r"\b(of which|of whom|including|includes|include|comprising|made up "
+                        r"of|(?:is|was|are|were)\s+(?:split|divided)\s+between)\b|其中", re.I)
+# "310 species: 200 insects, 90 birds and 45 mammals": a total, at most four words naming it,
+# then a colon and the list of its parts.
+_COLON_LIST = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,4}:\s+(?=\S)")
+_NEXT_ITEM = re.compile(r"(?:\s+[^\W\d][\w'’-]*){1,3}\s*(?:,\s*(?:and\s+)?|and\s+)",
+                        re.IGNORECASE)
+# Between two parts of a list stands a comma, a semicolon or a conjunction; a figure with none
+# before it qualifies the part before ("80 were over 75", "55 were children under 12": ages).
+_BETWEEN_PARTS = re.compile(r"[,;]|\b(?:and|or|while|whereas|but)\b|其中|[，、；]", re.I)
+
+
+def _parts_of_totals(figures: _Figures) -> None:
+    """Parts stated after a total: "120 cases, of which 80 … and 50 …", "120 cases. Of them,
+    80 … and 50 …", "Of the 60 seats, A won 34 and B 29", "$4.5m is split between …", and a
+    colon list ("310 species: 200 insects, 90 birds and 45 mammals")."""
+    for number, claim in enumerate(figures.claims):
+        earlier = figures.claims[number - 1] if number else None
+        counts = [q for q in claim.quantities if q.kind in _TOTALS]
+        cue = _PARTS_CUE.search(claim.text)
+        colon = None if cue is not None else _colon_list(claim, counts)
+        total_claim = number
+        if colon is not None:
+            totals, parts = counts[colon:colon + 1], counts[colon + 1:]
+        elif cue is not None:
+            cue_at = claim.span.start + cue.start()
+            totals = [q for q in counts if q.span.end <= cue_at]
+            parts = [q for q in counts if q.span.start >= cue_at]
+        elif _OF_THE_TOTAL.match(claim.text) and len(counts) >= 3:
+            totals, parts = counts[:1], counts[1:]
+        elif earlier is not None and _PARTS_OF_THE_LAST.match(claim.text):
+            totals = [q for q in earlier.quantities if q.kind in _TOTALS]
+            parts, total_claim = counts, number - 1
+        else:
+            continue
+        if not totals or len(parts) < 2:
+            continue
+        if total_claim == number:
+            total = totals[-1]  # "120 cases, of which …": the figure the cue follows
+        else:  # "1,200 patients at 40 hospitals. Of those, …": what the parts count, or the first
+            units = {q.unit for q in parts if q.unit}
+            total = next((q for q in totals if q.unit in units), totals[0])
+        # A colon list names the kinds of its parts ("200 insects" of "310 species").
+        parts = [q for q in _listed(claim, parts) if _same_measure(total, q) or q.unit is None
+                 or (colon is not None and q.kind is total.kind)]
+        if len(parts) < 2:
+            continue
+        of = figures.id_of(total_claim, total)
+        for part in parts:
+            figures.set(number, part, part_of=of)
+
+
+def _colon_list(claim: Claim, counts: Sequence[Quantity]) -> int | None:
+    """The index of the total a colon list follows: right after the colon, two or more items of
+    a figure and the noun it counts, joined by commas and "and"."""
+    start = claim.span.start
+    for index, total in enumerate(counts[:-2]):
+        colon = _COLON_LIST.match(claim.text, total.span.end - start)
+        if colon is None or colon.end() != counts[index + 1].span.start - start:
+            continue
+        items = counts[index + 1:]
+        if all(item.unit for item in items) and all(
+                _NEXT_ITEM.fullmatch(claim.text, a.span.end - start, b.span.start - start)
+                for a, b in pairwise(items)):
+            return index
+    return None
+
+
+def _listed(claim: Claim, parts: Sequence[Quantity]) -> list[Quantity]:
+    """The parts that are items of the list: a figure with no comma or conjunction between it
+    and the part before qualifies that part ("80 were over 75")."""
+    kept: list[Quantity] = []
+    for part in parts:
+        if kept:
+            between = claim.text[kept[-1].span.end - claim.span.start:
+                                 part.span.start - claim.span.start]
+            if not _BETWEEN_PARTS.search(between):
+                continue
+        kept.append(part)
+    return kept
+
+
+# --- the two sides of a ratio --------------------------------------------------------------
+
+_SPEED = re.compile(r"\s*(?:faster|slower|quicker|more\s+(?:quickly|slowly|rapidly))\b",
+                    re.IGNORECASE)
+
+
+def _ratio_sides(figures: _Figures) -> None:
+    """A: the amount just before the ratio; B: one just after it, or the compared side stated
+    elsewhere with the same unit ("twice China's" and "China … 1,000 items"). A ratio of rates
+    ("grew three times faster") and a change ("doubled from A to B") have no sides here."""
+    amounts = [(number, q) for number, claim in enumerate(figures.claims)
+               for q in claim.quantities if q.kind in AMOUNTS]
+    for number, claim in enumerate(figures.claims):
+        for ratio in claim.quantities:
+            if ratio.kind is not QuantityKind.RATIO or ratio.change_from is not None:
+                continue
+            if _SPEED.match(claim.text, ratio.span.end - claim.span.start):
+                continue
+            sides = _sides(number, claim, ratio, amounts)
+            if sides is not None:
+                (a_claim, a), (b_claim, b) = sides
+                figures.set(number, ratio, ratio_of=figures.id_of(a_claim, a),
+                            ratio_to=figures.id_of(b_claim, b))
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    """Two sides of one sentence's ratio: the same kind, and the same unit where both say one
+    ("1,800 claims, four times the 600 cases lodged": the second unit is left unsaid)."""
+    return a.kind == b.kind and (a.unit is None or b.unit is None or a.unit == b.unit)
+
+
+def _sides(number: int, claim: Claim, ratio: Quantity,
+           amounts: Sequence[tuple[int, Quantity]]
+           ) -> tuple[tuple[int, Quantity], tuple[int, Quantity]] | None:
+    before = [q for q in claim.quantities if q.kind in AMOUNTS and q.span.end <= ratio.span.start]
+    after = [q for q in claim.quantities if q.kind in AMOUNTS and q.span.start >= ratio.span.end]
+    if not before:
+        return None
+    a = before[-1]
+    fraction = (ratio.ratio_phrase or "").endswith(" of")  # "three quarters of": a part
+    if after and (_same_measure(a, after[0]) if fraction else _comparable(a, after[0])):
+        return (number, a), (number, after[0])
+    other = _normal(ratio.compared_to)
+    if not other:
+        return None
+    for b_number, b in amounts:
+        if b is a or not _same_measure(a, b):
+            continue
+        if _normal(b.subject) == other and (not a.metric or not b.metric or
+                                            _normal(a.metric) == _normal(b.metric)):
+            return (number, a), (b_number, b)
+    return None
+
+
+# --- spans of years ------------------------------------------------------------------------
+
+_YEARS_SINCE = re.compile(
+    r"\b(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>years?|decades?)\s+"
+    r"(?P<rel>since|after|before)\s+(?:(?:the\s+)?[\w\s'’-]{0,50}?\s+(?:in|of)\s+)?(?:the\s+)?"
+    r"(?P<year>1[5-9]\d\d|20\d\d)\b", re.I)
+# "自2008年以来已有15年", "距2008年已过去10年": the Chinese forms, all "since".
+_CN_YEARS_SINCE = re.compile(
+    r"(?:自|从|距|距离)?(?P<year>(?:1[5-9]|20)\d\d)年(?:以来|起|至今|开始)?[^，。；\d]{0,6}?"
+    r"(?:已有|已经|已过去|已|的|过去了)(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})多?年"
+    r"(?P<unit>)(?P<rel>)")
+_IN_YEAR = re.compile(r"\b(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\b"
+                      r"|(?:今年是|在)(?P<cn_year>(?:1[5-9]|20)\d\d)年", re.I)
+_SPAN_WORD = re.compile(r"year|decade|年", re.IGNORECASE)
+
+
+def _elapsed_years(figures: _Figures, document_year: int | None) -> None:
+    """"N years since YYYY", "a decade after YYYY", "N years before YYYY" (in Chinese
+    "自YYYY年以来已有N年"): the year YYYY gets the span (``elapsed``, negative for "before") and
+    the year it is counted to: another year of the sentence ("In 2019, two decades after
+    2005"), else for "since" the article's date."""
+    for number, claim in enumerate(figures.claims):
+        if not _SPAN_WORD.search(claim.text):
+            continue  # most claims: the patterns below are slow to rule out
+        for match in [*_YEARS_SINCE.finditer(claim.text), *_CN_YEARS_SINCE.finditer(claim.text)]:
+            year = _year_at(claim, match.start("year"))
+            count = _count(match.group("n"))
+            if year is None or count is None:
+                continue
+            if (match.group("unit") or "").lower().startswith("decade"):
+                count *= 10
+            relation = (match.group("rel") or "since").lower()
+            anchor = next((int(m.group("year") or m.group("cn_year"))
+                           for m in _IN_YEAR.finditer(claim.text)
+                           if m.start() < match.start() or m.start() > match.end()), None)
+            against = anchor if anchor is not None else (
+                document_year if relation == "since" else None)
+            if against is None:
+                continue
+            figures.set(number, year, elapsed=-count if relation == "before" else count,
+                        elapsed_to=float(against), elapsed_text=match.group(0),
+                        elapsed_against="sentence" if anchor is not None else "date")
+
+
+def _year_at(claim: Claim, at: int) -> Quantity | None:
+    """The claim's year figure that starts at ``at`` (an offset in the claim's text)."""
+    start = claim.span.start + at
+    return next((q for q in claim.quantities if q.kind is QuantityKind.YEAR
+                 and q.span.start <= start < q.span.end), None)
+
+
+def _count(raw: str) -> float | None:
+    if raw.isdigit():
+        return float(raw)
+    if raw.lower() == "a":
+        return 1.0
+    return parse_words(raw) if raw.isascii() else parse_chinese(raw)

@@ -1,0 +1,102 @@
+"""Relations between figures, as extraction reads them from the text: each in several beats
+and phrasings, and the near-misses that must not relate figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import default_lexicon, extract
+from factcheck.load import document_from_text
+from factcheck.models import Quantity
+
+
+def figures(text: str) -> dict[str, Quantity]:
+    """Each figure of ``text`` by its id (``c1.q0``)."""
+    claims = extract(document_from_text(text, "article.md"), default_lexicon())
+    return {f"{claim.id}.q{index}": quantity for claim in claims
+            for index, quantity in enumerate(claim.quantities)}
+
+
+def by_text(found: dict[str, Quantity], written: str) -> tuple[str, Quantity]:
+    return next((figure, q) for figure, q in found.items() if q.text == written)
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("Of the nurses polled, 62% backed the strike and 30% opposed it [1].", ["62%", "30%"]),
+    ("Fiction made up 58% of loans, and non-fiction 40% [1].", ["58%", "40%"]),
+    ("In the survey, 41% of anglers favoured the ban [1]. Another 37% of anglers were against "
+     "it [1]. The remaining 22% had no view [1].", ["41%", "37%", "22%"]),
+    ("在调查中，百分之四十的家长支持新校历，百分之三十五的家长反对【1】。", ["百分之四十", "百分之三十五"]),
+])
+def test_shares_of_one_whole_name_one_whole(text: str, shares: list[str]) -> None:
+    found = figures(text)
+    wholes = {by_text(found, share)[1].whole for share in shares}
+    assert len(wholes) == 1 and None not in wholes
+
+
+@pytest.mark.parametrize("text", [
+    "Solar met 31% of demand in July, up from 24% a year earlier [1].",  # then and now
+    "The county holds 90% of the state's vineyards and 60% of its orchards [1].",  # two wholes
+    "Turnout was 58% in the north [1]. In the south, 49% voted [1].",  # no "another"
+])
+def test_shares_of_different_wholes_are_not_related(text: str) -> None:
+    assert all(q.whole is None for q in figures(text).values())
+
+
+@pytest.mark.parametrize("text, total, parts", [
+    ("The tribunal heard 96 appeals, of which 60 were upheld and 30 dismissed [1].",
+     "96", ["60", "30"]),
+    ("The hospital recorded 410 falls last winter [1]. Of them, 250 were on wards and 120 in "
+     "corridors [1].", "410", ["250", "120"]),
+    ("Of the 45 board seats, the Greens hold 20 and Labour 19 [1].", "45", ["20", "19"]),
+    ("The reef survey logged 120 species: 70 fish, 30 corals and 15 molluscs [1].",
+     "120", ["70", "30", "15"]),
+])
+def test_parts_name_their_total(text: str, total: str, parts: list[str]) -> None:
+    found = figures(text)
+    total_id, _ = by_text(found, total)
+    assert [by_text(found, part)[1].part_of for part in parts] == [total_id] * len(parts)
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic treated 140 patients in 12 wards over 3 weeks [1].",  # no cue: no parts
+    "The fund raised $2 million, and a second round raised $3 million [1].",
+])
+def test_figures_without_a_parts_cue_are_no_parts(text: str) -> None:
+    assert all(q.part_of is None for q in figures(text).values())
+
+
+@pytest.mark.parametrize("text, ratio, a, b", [
+    ("The port handled 900 ships, three times the 300 ships of 2010 [1].", "three times",
+     "900", "300"),
+    ("Ticket sales reached $12 million, twice the $6 million of last season [1].", "twice",
+     "$12 million", "$6 million"),
+])
+def test_a_ratio_names_its_two_sides(text: str, ratio: str, a: str, b: str) -> None:
+    found = figures(text)
+    _, stated = by_text(found, ratio)
+    assert (stated.ratio_of, stated.ratio_to) == (by_text(found, a)[0], by_text(found, b)[0])
+
+
+def test_a_ratio_of_speeds_has_no_sides() -> None:
+    found = figures("The suburb added 40,000 residents, four times faster than the city, which "
+                    "added 25,000 [1].")
+    assert all(q.ratio_of is None for q in found.values())
+
+
+@pytest.mark.parametrize("text, year, elapsed, to, against", [
+    ("---\ndate: 2026-02-01\n---\nIt is 12 years since the 2014 floods [1].",
+     "2014", 12, 2026, "date"),
+    ("In 2021, three decades after 1991, the archive reopened [1].", "1991", 30, 2021, "sentence"),
+    ("In 1990, five years before 1995, the mill closed [1].", "1995", -5, 1990, "sentence"),
+])
+def test_a_span_of_years_is_counted_to_a_year(text: str, year: str, elapsed: float, to: float,
+                                              against: str) -> None:
+    _, stated = by_text(figures(text), year)
+    assert (stated.elapsed, stated.elapsed_to, stated.elapsed_against) == (elapsed, to, against)
+
+
+def test_a_span_with_nothing_to_count_to_is_left_alone() -> None:
+    # no date and no other year: "since" has nothing to be checked against
+    _, stated = by_text(figures("It is 12 years since the 2014 floods [1]."), "2014")
+    assert stated.elapsed is None
