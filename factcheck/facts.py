@@ -1,12 +1,14 @@
-"""The assert-facts stage: a document's claims become flat, typed facts for the matching core."""
+"""The assert-facts stage: a document's claims, and the ledger of verified figures given with
+``--facts``, become flat, typed facts for the matching core."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
-from factcheck.models import CitationKind, Claim, Document, Quantity, figure_id
+from factcheck.models import CitationKind, Claim, Document, Quantity, QuantityKind, figure_id
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
+from factcheck.models.ledger import Ledger, LedgerEntry
 from factcheck.models.trusted import trusted
 
 _SUPERLATIVE = re.compile(
@@ -189,3 +191,70 @@ _DECLARED = {kind: frozenset(fields) for kind, fields in FACT_FIELDS.items()}
 _CHECKED_SHAPES: set[tuple[FactKind, tuple[str, ...]]] = set()
 _FLOAT_FIELDS = {kind: frozenset(name for name, declared in fields.items() if declared is float)
                  for kind, fields in FACT_FIELDS.items()}
+
+
+def ledger_facts(ledger: Ledger, claims: Sequence[Claim]) -> list[Fact]:
+    """The ledger's entries as facts (each fact's newest entry first), and a mention fact for
+    every figure that states one of its facts."""
+    facts: list[Fact] = []
+    histories = list(ledger.facts())
+    for number, history in enumerate(histories):
+        key = _ledger_key(history[-1])
+        for age, entry in enumerate(reversed(history)):
+            interval = entry.interval
+            facts.append(_fact(f"l{number}.{age}", FactKind.LEDGER, None, None, {
+                "key": key, "subject": entry.subject, "metric": entry.metric,
+                "value": entry.value, "low": interval.low, "high": interval.high,
+                "unit": entry.unit, "as_of": entry.as_of.isoformat(), "source": entry.source,
+                "newest": age == 0, "shown": _shown(entry),
+            }))
+    for claim in claims:
+        for index, quantity in enumerate(claim.quantities):
+            figure = figure_id(claim.id, index)
+            for history in histories:
+                newest = history[-1]
+                if _units_match(newest, quantity) and _about(newest, claim, quantity):
+                    facts.append(_fact(f"{figure}.m{len(facts)}", FactKind.MENTION, claim.id,
+                                       index, {"claim": claim.id, "section": claim.section,
+                                               "figure": figure, "key": _ledger_key(newest)}))
+    return facts
+
+
+def _ledger_key(entry: LedgerEntry) -> str:
+    return f"{_norm(entry.subject)} | {_norm(entry.metric)}"
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(_NOT_A_WORD.sub(" ", (text or "").lower()).split())
+
+
+_NOT_A_WORD = re.compile(r"[^\w%]+")
+
+
+def _units_match(entry: LedgerEntry, quantity: Quantity) -> bool:
+    if entry.unit is None or quantity.unit is None:
+        return quantity.kind not in (QuantityKind.YEAR, QuantityKind.DATE, QuantityKind.RATIO)
+    return _norm(entry.unit) == _norm(quantity.unit)
+
+
+def _about(entry: LedgerEntry, claim: Claim, quantity: Quantity) -> bool:
+    """The claim names the entry's subject (as the figure's subject or one of its actors) and
+    one of its metric's phrases (in the figure's metric or anywhere in the claim)."""
+    subject = _norm(entry.subject)
+    subjects = {_norm(quantity.subject), *(_norm(a.id) for a in claim.actors),
+                *(_norm(a.name) for a in claim.actors)}
+    if subject not in subjects:
+        return False
+    where = f" {_norm(quantity.metric)} {_norm(claim.text)} "
+    return any(f" {_norm(phrase)} " in where for phrase in entry.phrases())
+
+
+def _shown(entry: LedgerEntry) -> str:
+    unit = entry.unit or ""
+    if entry.value is not None:
+        return f"{entry.value:g}{unit}"
+    if entry.high is None:
+        return f"at least {entry.low:g}{unit}"
+    if entry.low is None:
+        return f"at most {entry.high:g}{unit}"
+    return f"{entry.low:g}–{entry.high:g}{unit}"

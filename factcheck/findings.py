@@ -138,7 +138,8 @@ def _span_of(fact: Fact, claims: dict[str, Claim], document: Document) -> Span |
         return None
     claim = claims[fact.claim_id]
     parts: dict[FactKind, Sequence[Quantity | Actor | Stance | Citation]] = {
-        FactKind.QUANTITY: claim.quantities, FactKind.ACTOR: claim.actors,
+        FactKind.QUANTITY: claim.quantities, FactKind.MENTION: claim.quantities,
+        FactKind.ACTOR: claim.actors,
         FactKind.STANCE: claim.stances, FactKind.GROUP_STANCE: claim.stances,
         FactKind.CITATION: claim.citations,
     }

@@ -40,7 +40,7 @@ from factcheck.engine.supervisor import (
 from factcheck.engine_rules import UNNAMED_SUPPRESSION
 from factcheck.errors import FactcheckError, LoadError, path_text
 from factcheck.extract import Lexicon, extract_bounded
-from factcheck.facts import build_facts
+from factcheck.facts import build_facts, ledger_facts
 from factcheck.limits import DEFAULT_LIMITS, DocumentLimits, bound_findings, describe
 from factcheck.load import Confinement, discover, discover_marked, load_document
 from factcheck.load.inputs import Inputs
@@ -54,6 +54,8 @@ from factcheck.models import (
     Report,
     Severity,
 )
+from factcheck.models.fact import FactKind
+from factcheck.models.ledger import Ledger
 from factcheck.sources import read_sources
 
 if TYPE_CHECKING:
@@ -144,7 +146,10 @@ class Checker:
         # Only Python rules compare claims with their sources' texts.
         sources = read_sources(document, self.lexicon) if self.ruleset.python_rules else {}
         claims, cuts = extract_bounded(document, self.lexicon, limits)
-        facts = build_facts(document, claims, self.actor_names, self.ruleset.pack.matched_kinds)
+        kinds = self.ruleset.pack.matched_kinds
+        facts = build_facts(document, claims, self.actor_names, kinds)
+        if isinstance(self.options.ledger, Ledger) and FactKind.LEDGER in kinds:
+            facts += ledger_facts(self.options.ledger, claims)
         session = f"doc{next(self._sessions)}"
         result = run_rules(document, claims, facts, self.ruleset, self.matcher, session,
                            self.options.rule_timeout, self.options.ledger, self.lexicon,

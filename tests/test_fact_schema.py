@@ -13,12 +13,14 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.extract import default_lexicon, extract
-from factcheck.facts import build_facts
+from factcheck.facts import build_facts, ledger_facts
 from factcheck.load import load_document
+from factcheck.load.ledger import load_ledger
 from factcheck.models.fact import FACT_MODELS, Fact, FactKind, fields_table
 from factcheck.testing.strategies import facts
 
 ROOT = Path(__file__).resolve().parents[1]
+LEDGER = load_ledger([ROOT / "fixtures" / "ledgers" / "us-china-trade.yaml"])
 ARTICLES = [ROOT / "fixtures" / "articles" / "seed-us-china-tariffs.txt",
             *sorted((ROOT / "fixtures" / "beats").rglob("*.md"))[:40],
             *sorted((ROOT / "fixtures" / "zh").rglob("*.md"))[:10]]
@@ -43,7 +45,9 @@ def test_every_fact_built_from_the_fixtures_has_its_declared_fields_and_types() 
     kinds = set()
     for path in ARTICLES:
         document = load_document(path, [])
-        for fact in build_facts(document, extract(document, lexicon), {"trump": "Donald Trump"}):
+        claims = extract(document, lexicon)
+        for fact in [*build_facts(document, claims, {"trump": "Donald Trump"}),
+                     *ledger_facts(LEDGER, claims)]:
             conforms(fact)
             kinds.add(fact.kind)
     # derived facts come from rules that derive them (tests/engine/test_derive.py)

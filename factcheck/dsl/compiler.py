@@ -266,9 +266,8 @@ def _computed(spec: RuleSpec, kinds: dict[str, FactKind]
         for by in aggregate.by:
             _check_field(spec, kinds[aggregate.over], by, "by")
         ((function, text),) = aggregate.functions().items()
+        # The other bindings are the same facts across a group: an aggregate may read them.
         expression = read(text, frozenset(), ("aggregate", name, function))
-        if {binding for binding, _ in expression.fields} - {aggregate.over}:
-            raise CompileError(spec.id, f"aggregate {name!r} may read only ${aggregate.over}")
         aggregates.append(CompiledAggregate(name, function, expression, aggregate.over,
                                             tuple(aggregate.by), aggregate.separator))
     if len({(a.over, a.by) for a in aggregates}) > 1:

@@ -97,9 +97,10 @@ def _aggregate(aggregate: CompiledAggregate, over: str, members: Sequence[Fact],
     present = [value for value in values if value is not None]
     if aggregate.function == "count":
         return len(present)
-    if aggregate.function == "join":
+    if aggregate.function == "join":  # an empty text is left out, as a missing value is
         return aggregate.separator.join(
-            value if isinstance(value, str) else plain(value) or str(value) for value in present)
+            value if isinstance(value, str) else plain(value) or str(value)
+            for value in present if value != "")
     numbers = [value for value in present
                if isinstance(value, int | float) and not isinstance(value, bool)]
     if not numbers:

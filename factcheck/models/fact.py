@@ -23,6 +23,8 @@ class FactKind(StrEnum):
     CITATION = "citation"  # one per cited reference id
     REFERENCE = "reference"
     DERIVED = "derived"  # made by a rule's `derive`, for other rules to match
+    LEDGER = "ledger"  # one per entry of the ledger given with --facts
+    MENTION = "mention"  # a figure that states a ledger fact
 
 
 class FactFields(BaseModel):
@@ -141,6 +143,30 @@ class ReferenceFact(FactFields):
                                  "sources folder")
 
 
+class LedgerFact(FactFields):
+    """One entry of the ledger of verified figures (``--facts``)."""
+
+    key: str | None = _field("the fact it is a value of: subject and metric, for joins")
+    subject: str | None = _field("who or what, as the ledger writes it")
+    metric: str | None = _field("what is measured, as the ledger writes it")
+    value: float | None = _field("the verified value, if it is one figure")
+    low: float | None = _field("lowest value it backs (the value less its tolerance)")
+    high: float | None = _field("highest value it backs")
+    unit: str | None = _field("its unit")
+    as_of: str | None = _field("the date it holds from, `2024-01-01`")
+    source: str | None = _field("where it was verified")
+    newest: bool | None = _field("the newest entry of its fact")
+    shown: str | None = _field("its value as messages show it: `90%`, `85–95%`")
+
+
+class MentionFact(PartFields):
+    """A figure of a claim that states a ledger fact: the claim names the fact's subject and
+    one of its metric's phrases, and the units agree."""
+
+    figure: str | None = _field("the quantity's `figure`")
+    key: str | None = _field("the ledger fact's `key`")
+
+
 class DerivedFact(PartFields):
     """A fact a rule derived (its `derive`): a total computed from parts, a figure normalized
     from a source. Its claim is that of the binding it was derived from."""
@@ -163,7 +189,7 @@ FACT_MODELS: dict[FactKind, type[FactFields]] = {
     FactKind.CLAIM: ClaimFact, FactKind.QUANTITY: QuantityFact, FactKind.ACTOR: ActorFact,
     FactKind.STANCE: StanceFact, FactKind.GROUP_STANCE: GroupStanceFact,
     FactKind.CITATION: CitationFact, FactKind.REFERENCE: ReferenceFact,
-    FactKind.DERIVED: DerivedFact,
+    FactKind.DERIVED: DerivedFact, FactKind.LEDGER: LedgerFact, FactKind.MENTION: MentionFact,
 }
 
 
