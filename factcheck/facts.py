@@ -35,8 +35,9 @@ def build_facts(document: Document, claims: Sequence[Claim],
     cited = {normalize_ref(ref) for claim in claims for ref in claim.cited_ids()}
     facts: list[Fact] = []
     wanted = frozenset(FactKind) if kinds is None else frozenset(kinds)
+    numbering = _Numbering(claims)
     for claim in claims:
-        facts.extend(_claim_facts(claim, reference_ids, with_text, names, wanted))
+        facts.extend(_claim_facts(claim, reference_ids, with_text, names, wanted, numbering))
     if FactKind.REFERENCE not in wanted:
         return facts
     for number, reference in enumerate(document.references):
@@ -60,7 +61,8 @@ def _document_names(claims: Sequence[Claim]) -> dict[str, str]:
 
 
 def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
-                 known_names: Mapping[str, str], wanted: frozenset[FactKind]) -> Iterator[Fact]:
+                 known_names: Mapping[str, str], wanted: frozenset[FactKind],
+                 numbering: _Numbering) -> Iterator[Fact]:
     common: dict[str, Scalar | None] = {"claim": claim.id, "section": claim.section}
     if FactKind.CLAIM in wanted:
         yield _claim_fact(claim, common)
@@ -79,7 +81,7 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
     if wanted & _STANCE_KINDS:
         yield from _stance_facts(claim, common, known_names, wanted)
     if FactKind.CITATION in wanted:
-        yield from _citation_facts(claim, common, reference_ids, with_text)
+        yield from _citation_facts(claim, common, reference_ids, with_text, numbering)
 
 
 _STANCE_KINDS = frozenset((FactKind.STANCE, FactKind.GROUP_STANCE))
@@ -122,17 +124,43 @@ def _stance_facts(claim: Claim, common: dict[str, Scalar | None],
 
 
 def _citation_facts(claim: Claim, common: dict[str, Scalar | None], reference_ids: set[str],
-                    with_text: set[str]) -> Iterator[Fact]:
+                    with_text: set[str], numbering: _Numbering) -> Iterator[Fact]:
     for number, citation in enumerate(claim.citations):
         refs = citation.ids or ((None,) if citation.kind is not CitationKind.MARKER else ())
         for ref_number, ref in enumerate(refs):
             ref_id = normalize_ref(ref) if ref else None
-            yield _fact(f"{claim.id}.c{number}.{ref_number}", FactKind.CITATION, claim.id, number, {
+            fact_id = f"{claim.id}.c{number}.{ref_number}"
+            numbered = citation.kind is CitationKind.MARKER and ref_id is not None and (
+                ref_id.isdigit())
+            yield _fact(fact_id, FactKind.CITATION, claim.id, number, {
                 **common, "ref": ref_id, "citation_kind": citation.kind.value,
                 "marker": citation.text, "source": citation.source,
                 "resolved": ref_id in reference_ids if ref_id else True,
                 "has_source_text": ref_id in with_text if ref_id else False,
+                "number": int(ref_id) if numbered and ref_id else None,
+                "first_of_number": numbering.first.get(int(ref_id)) == fact_id
+                if numbered and ref_id else None,
+                "previous_number": numbering.previous.get(int(ref_id))
+                if numbered and ref_id else None,
             })
+
+
+class _Numbering:
+    """How a document's markers number their references: the first marker of each number,
+    and for each number the one below it that some marker cites (0 for the lowest)."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self.first: dict[int, str] = {}
+        for claim in claims:
+            for number, citation in enumerate(claim.citations):
+                if citation.kind is not CitationKind.MARKER:
+                    continue
+                for ref_number, ref in enumerate(citation.ids):
+                    ref_id = normalize_ref(ref)
+                    if ref_id.isdigit():
+                        self.first.setdefault(int(ref_id), f"{claim.id}.c{number}.{ref_number}")
+        cited = sorted(self.first)
+        self.previous = dict(zip(cited, [0, *cited], strict=False))
 
 
 def _quantity_fields(quantity: Quantity) -> dict[str, Scalar | None]:

@@ -23,7 +23,8 @@ def test_seed_gives_exactly_the_expected_findings(checker) -> None:  # type: ign
     counts = Counter(f.rule_id for f in findings)
     assert counts == {"citation.unresolved": 14, "citation.numbering-gap": 2,
                       "stance.group-divided": 1, "numeric.ratio-ambiguous": 1}
-    gaps = sorted(f.evidence["missing"] for f in findings if f.rule_id == "citation.numbering-gap")
+    gaps = sorted(f.evidence["values"]["missing"] for f in findings
+                  if f.rule_id == "citation.numbering-gap")
     assert gaps == [3, 7]
     (divided,) = [f for f in findings if f.rule_id == "stance.group-divided"]
     assert {divided.evidence["a"]["actor"], divided.evidence["b"]["actor"]} == {"trump", "bessent"}

@@ -132,6 +132,10 @@ class CitationFact(PartFields):
     resolved: bool | None = _field("the reference list has the id")
     source: str | None = _field("the source named by an attribution")
     has_source_text: bool | None = _field("the cited source's text is at hand")
+    number: int | None = _field("a marker's reference number: 3 for `[3]`")
+    first_of_number: bool | None = _field("the document's first marker of its number")
+    previous_number: int | None = _field("the highest number below it that some marker of the "
+                                         "document cites, 0 for the lowest")
 
 
 class ReferenceFact(FactFields):

@@ -1,4 +1,4 @@
-"""Citation rules that need sets or the sources' text: gaps, and support in the cited source.
+"""Citation rules that need the sources' text: support in the cited source.
 
 The sources stage (factcheck.sources) reads each cited source's text once, with the same
 extractor as articles, so "3,000", "3000" and "three thousand", or "87%" and "87 per cent", are
@@ -17,7 +17,7 @@ from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.extract.alignment import content_words, novel_share, overlap
 from factcheck.extract.chinese import has_han, is_han
 from factcheck.extract.names import is_common_word, settled
-from factcheck.models import CitationKind, Claim, Quantity, QuantityKind
+from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import (
     MONTH_OF_DATE,
     SourceNames,
@@ -34,38 +34,6 @@ SOURCE = ("China controls nearly 90 per cent of rare earth refining, Treasury Se
 CHECKED_KINDS = (QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.CURRENCY,
                  QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS, QuantityKind.YEAR,
                  QuantityKind.DATE, QuantityKind.DURATION)
-
-
-@rule(
-    id="citation.numbering-gap",
-    severity="info",
-    description="Citation markers skip numbers: [1], [2], [4] without [3].",
-    rationale="A gap often means a source was dropped while its claims were kept.",
-    tags=("citation",),
-    examples={"flag": ["Exports rose [1]. Imports fell [2]. Prices held [4].",
-                       "出口增长【1】。进口下降【2】。价格持平【4】。"],
-              "pass": ["Exports rose [1]. Imports fell [2]. Prices held [3].",
-                       "出口增长【1】。进口下降【2】。价格持平【3】。"]},
-)
-def numbering_gap(doc: RuleContext) -> Iterator[Flag]:
-    first_claim: dict[int, Claim] = {}
-    for claim in doc.claims:
-        for citation in claim.citations:
-            if citation.kind is not CitationKind.MARKER:
-                continue
-            for ref in citation.ids:
-                if ref.isdigit():
-                    first_claim.setdefault(int(ref), claim)
-    if not first_claim:
-        return
-    numbers = sorted(first_claim)
-    for missing in range(1, numbers[-1]):
-        if missing in first_claim:
-            continue
-        after = min(n for n in numbers if n > missing)
-        yield Flag(claims=(first_claim[after].id,),
-                   message=f"citation numbering skips [{missing}]",
-                   evidence={"missing": missing, "cited": numbers})
 
 
 def _supporting(claimed: Quantity, source: SourceReading) -> Iterator[Quantity]:
