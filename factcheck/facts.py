@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
+from factcheck.extract.alignment import content_words
 from factcheck.models import CitationKind, Claim, Document, Quantity, QuantityKind, figure_id
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
 from factcheck.models.ledger import Ledger, LedgerEntry
 from factcheck.models.trusted import trusted
+from factcheck.sources import SourceReading
 
 _SUPERLATIVE = re.compile(
     r"\b(?:record|all-time|unprecedented|highest|lowest|largest|biggest|smallest|most|least|"
@@ -25,10 +27,12 @@ def normalize_ref(ref_id: str) -> str:
 
 def build_facts(document: Document, claims: Sequence[Claim],
                 known_names: Mapping[str, str] | None = None,
-                kinds: Collection[FactKind] | None = None) -> list[Fact]:
+                kinds: Collection[FactKind] | None = None,
+                sources: Mapping[str, SourceReading] | None = None) -> list[Fact]:
     """``known_names``: actor id -> the name to show for it (the lexicon's), for groups that
     the text itself may not name ("Trump and Bessent" are members of the U.S. government).
-    ``kinds``: only facts of these kinds (the ones a rule pack binds), all by default."""
+    ``kinds``: only facts of these kinds (the ones a rule pack binds), all by default.
+    ``sources``: the sources stage's readings by reference id, for `cited_source` facts."""
     names = _document_names(claims) | dict(known_names or {})
     reference_ids = {normalize_ref(ref.id) for ref in document.references}
     with_text = {normalize_ref(ref.id) for ref in document.references if ref.text}
@@ -37,7 +41,9 @@ def build_facts(document: Document, claims: Sequence[Claim],
     wanted = frozenset(FactKind) if kinds is None else frozenset(kinds)
     numbering = _Numbering(claims)
     for claim in claims:
-        facts.extend(_claim_facts(claim, reference_ids, with_text, names, wanted, numbering))
+        readings = _cited_readings(claim, sources or {})
+        facts.extend(_claim_facts(claim, reference_ids, with_text, names, wanted, numbering,
+                                  readings))
     if FactKind.REFERENCE not in wanted:
         return facts
     for number, reference in enumerate(document.references):
@@ -62,10 +68,10 @@ def _document_names(claims: Sequence[Claim]) -> dict[str, str]:
 
 def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                  known_names: Mapping[str, str], wanted: frozenset[FactKind],
-                 numbering: _Numbering) -> Iterator[Fact]:
+                 numbering: _Numbering, cited: Sequence[SourceReading]) -> Iterator[Fact]:
     common: dict[str, Scalar | None] = {"claim": claim.id, "section": claim.section}
     if FactKind.CLAIM in wanted:
-        yield _claim_fact(claim, common)
+        yield _claim_fact(claim, common, bool(cited))
     if FactKind.QUANTITY in wanted:
         for number, quantity in enumerate(claim.quantities):
             figure = figure_id(claim.id, number)
@@ -82,14 +88,35 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
         yield from _stance_facts(claim, common, known_names, wanted)
     if FactKind.CITATION in wanted:
         yield from _citation_facts(claim, common, reference_ids, with_text, numbering)
+    if FactKind.QUOTE in wanted:
+        for number, quote in enumerate(claim.quotes):
+            for part_number, part in enumerate(quote.parts):
+                yield _fact(f"{claim.id}.t{number}.{part_number}", FactKind.QUOTE, claim.id,
+                            None, {**common, "quote": quote.text, "part": part,
+                                   "parts": len(quote.parts)})
+    if FactKind.CITED_SOURCE in wanted:
+        for reading in cited:
+            yield _fact(f"{claim.id}.s{reading.id}", FactKind.CITED_SOURCE, claim.id, None, {
+                **common, "ref": reading.id, "text": reading.normalized,
+                "content": reading.content_text})
 
 
 _STANCE_KINDS = frozenset((FactKind.STANCE, FactKind.GROUP_STANCE))
 
 
-def _claim_fact(claim: Claim, common: dict[str, Scalar | None]) -> Fact:
+def _cited_readings(claim: Claim, sources: Mapping[str, SourceReading]) -> list[SourceReading]:
+    """The readings of the sources the claim cites, in reference order."""
+    if not sources or not claim.citations:
+        return []
+    cited = {normalize_ref(ref) for ref in claim.cited_ids()}
+    return [reading for ref_id, reading in sources.items() if ref_id in cited]
+
+
+def _claim_fact(claim: Claim, common: dict[str, Scalar | None], cites_a_text: bool) -> Fact:
     figures = [q.text for q in claim.quantities if q.kind.value not in ("year", "date")]
     superlative = _SUPERLATIVE.search(claim.text)
+    # A claim's content words are compared with its sources' only: read them for those.
+    content = sorted(content_words(claim.text)) if cites_a_text else None
     return _fact(claim.id, FactKind.CLAIM, claim.id, None, {
         **common, "text": claim.text, "quantities": len(claim.quantities),
         "citations": len(claim.citations),
@@ -101,6 +128,8 @@ def _claim_fact(claim: Claim, common: dict[str, Scalar | None]) -> Fact:
         "has_superlative": superlative is not None,
         # What a reader would want sourced: the first figure, else the superlative.
         "statistic": figures[0] if figures else superlative.group(0) if superlative else None,
+        "content": " ".join(content) if content is not None else None,
+        "content_count": len(content) if content is not None else None,
     })
 
 

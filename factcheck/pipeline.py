@@ -143,11 +143,12 @@ class Checker:
 
     def check_document(self, document: Document) -> DocumentResult:
         limits = self.options.limits
-        # Only Python rules compare claims with their sources' texts.
-        sources = read_sources(document, self.lexicon) if self.ruleset.python_rules else {}
-        claims, cuts = extract_bounded(document, self.lexicon, limits)
         kinds = self.ruleset.pack.matched_kinds
-        facts = build_facts(document, claims, self.actor_names, kinds)
+        # Only rules that compare claims with their sources' texts need them read.
+        sources = (read_sources(document, self.lexicon)
+                   if self.ruleset.python_rules or FactKind.CITED_SOURCE in kinds else {})
+        claims, cuts = extract_bounded(document, self.lexicon, limits)
+        facts = build_facts(document, claims, self.actor_names, kinds, sources)
         if isinstance(self.options.ledger, Ledger) and FactKind.LEDGER in kinds:
             facts += ledger_facts(self.options.ledger, claims)
         session = f"doc{next(self._sessions)}"

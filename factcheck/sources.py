@@ -20,14 +20,13 @@ articles of a batch that share a ``--sources`` folder read each of its files onc
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.extract import Lexicon, extract
-from factcheck.extract.alignment import SentenceIndex, content_words
+from factcheck.extract.alignment import SentenceIndex, content_words, normalize
 from factcheck.extract.chinese import has_han
 from factcheck.extract.frames import MONTH_NAMES
 from factcheck.load import document_from_text
@@ -64,16 +63,6 @@ def month(match: re.Match[str]) -> int:
     if match["name"]:
         return _MONTH_NUMBERS[match["name"].lower()]
     return int(match["iso"] or match["han"])
-
-
-_NOT_A_WORD = re.compile(r"[^\w\s']|(?<!\w)'|'(?!\w)")
-
-
-def normalize(text: str) -> str:
-    """Lower-cased words separated by single spaces, without punctuation (NFKC)."""
-    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
-    # An apostrophe inside a word stays ("o'neill"); one used as a quotation mark goes.
-    return " ".join(_NOT_A_WORD.sub(" ", text).split())
 
 
 _CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|de)\s+)?[A-Z][\w'’-]*)+")
@@ -168,6 +157,11 @@ class SourceReading(BaseModel):
     def index(self) -> SentenceIndex:
         """The sentences indexed by content word, to align a claim with."""
         return SentenceIndex([(sentence.text, sentence.words) for sentence in self.sentences])
+
+    @cached_property
+    def content_text(self) -> str:
+        """``content``, space-separated in order: how facts carry it."""
+        return " ".join(sorted(self.content))
 
     @cached_property
     def months(self) -> frozenset[int]:

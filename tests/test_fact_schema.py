@@ -16,6 +16,7 @@ from factcheck.extract import default_lexicon, extract
 from factcheck.facts import build_facts, ledger_facts
 from factcheck.load import load_document
 from factcheck.load.ledger import load_ledger
+from factcheck.sources import read_sources
 from factcheck.models.fact import FACT_MODELS, Fact, FactKind, fields_table
 from factcheck.testing.strategies import facts
 
@@ -46,7 +47,8 @@ def test_every_fact_built_from_the_fixtures_has_its_declared_fields_and_types() 
     for path in ARTICLES:
         document = load_document(path, [])
         claims = extract(document, lexicon)
-        for fact in [*build_facts(document, claims, {"trump": "Donald Trump"}),
+        for fact in [*build_facts(document, claims, {"trump": "Donald Trump"},
+                                  sources=read_sources(document, lexicon)),
                      *ledger_facts(LEDGER, claims)]:
             conforms(fact)
             kinds.add(fact.kind)

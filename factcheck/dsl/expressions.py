@@ -9,7 +9,9 @@ is evaluated through closures built from that tree, never by ``eval``. What it m
 - the functions in ``FUNCTIONS``: ``abs``, ``min``, ``max``, ``round``, ``near(x, y, tol)``
   (``tol`` absolute, or a string like ``"5%"`` of ``y``), ``within(x, low, high)``,
   ``coalesce(x, y, …)`` (the first that has a value), ``when(test, then, otherwise)``,
-  ``contains(text, part)`` (whether a text holds another), and for
+  ``contains(text, part)`` (whether a text holds another), ``similarity(text, part)`` (how
+  well ``part`` appears somewhere in ``text``, 0–100, fuzzily), ``unseen(words, pool)`` (the
+  share of space-separated words that ``pool`` lacks), and for
   messages ``plain(x)`` (a figure as a reader writes it: 2,100,000, 3.5) and ``text(x, spec)``
   (a number format such as ``"+.1f"``); ``+`` also joins two strings.
 
@@ -68,6 +70,26 @@ def _contains(text: Any, part: Any) -> bool | None:
     return part in text
 
 
+def _similarity(text: Any, part: Any) -> float | None:
+    """How well ``part`` appears somewhere in ``text``, 0 to 100 (100: as it is)."""
+    if not (isinstance(text, str) and isinstance(part, str)):
+        return None
+    if part in text:
+        return 100.0
+    from rapidfuzz import fuzz  # on first use: few rules compare texts, and start-up counts
+
+    return float(fuzz.partial_ratio(part, text))
+
+
+def _unseen(words: Any, pool: Any) -> float | None:
+    """The share of the space-separated ``words`` that ``pool`` does not have (0 without
+    words)."""
+    if not (isinstance(words, str) and isinstance(pool, str)):
+        return None
+    wanted = set(words.split())
+    return len(wanted - set(pool.split())) / len(wanted) if wanted else 0.0
+
+
 def _when(test: Any, then: Any, otherwise: Any) -> Any:
     return None if test is None else then if test is True else otherwise
 
@@ -98,6 +120,7 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "abs": _numbers(abs), "min": _numbers(min), "max": _numbers(max),
     "round": _numbers(round), "near": _near, "within": _within, "coalesce": _coalesce,
     "when": _when, "text": _text, "plain": plain, "contains": _contains,
+    "similarity": _similarity, "unseen": _unseen,
 }
 _BINARY: dict[type, Callable[[Any, Any], Any]] = {
     ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,

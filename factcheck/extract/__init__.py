@@ -19,6 +19,7 @@ from factcheck.extract.lexicon import Lexicon, LexiconError, default_lexicon, lo
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import find_names
 from factcheck.extract.quantities import find_quantities
+from factcheck.extract.quotes import find_quotes
 from factcheck.extract.reading import Reading, reading
 from factcheck.extract.relations import relate
 from factcheck.extract.segment import sentences
@@ -211,9 +212,10 @@ def _claim(text: str, start: int, end: int, claim_id: str, section: str | None,
     stances = [] if evidence_only or not budget.room("stances") else budget.take(
         "stances", find_stances(body, start, index.span, actors, lookup, topics),
         claim_id, start, counted=True)
+    quotes = () if evidence_only else tuple(find_quotes(body, start, index.span))
     return trusted(
         Claim, id=claim_id, text=body, span=index.span(start, end), section=section,
         quantities=tuple(quantities), actors=tuple(actors), names=tuple(names),
         stances=tuple(stances),
-        citations=tuple(citations), attribution=attribution,
+        citations=tuple(citations), quotes=quotes, attribution=attribution,
     )

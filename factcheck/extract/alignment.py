@@ -9,6 +9,7 @@ Chinese content words are the words of two characters or more that jieba cuts.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -82,3 +83,14 @@ def novel_share(claim_words: frozenset[str], source_words: Sequence[frozenset[st
         return 0.0
     known = frozenset().union(*source_words)
     return len(claim_words - known) / len(claim_words)
+
+
+_NOT_A_WORD = re.compile(r"[^\w\s']|(?<!\w)'|'(?!\w)")
+
+
+def normalize(text: str) -> str:
+    """Lower-cased words separated by single spaces, without punctuation (NFKC): how a
+    quotation and a source's text are compared."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    # An apostrophe inside a word stays ("o'neill"); one used as a quotation mark goes.
+    return " ".join(_NOT_A_WORD.sub(" ", text).split())

@@ -11,6 +11,7 @@ from factcheck.models.claim import (
     Polarity,
     Quantity,
     QuantityKind,
+    Quote,
     Stance,
     figure_id,
 )
@@ -29,7 +30,7 @@ from factcheck.models.span import LineIndex, Span
 __all__ = [
     "Actor", "ActorKind", "Block", "BlockKind", "Citation", "CitationKind", "Claim",
     "Document", "DocumentResult", "DocumentStatus", "Finding", "Interval", "LineIndex",
-    "Name", "Polarity", "Quantity", "QuantityKind", "Reference", "RelatedLocation", "Report",
+    "Name", "Polarity", "Quantity", "QuantityKind", "Quote", "Reference", "RelatedLocation", "Report",
     "RuleInfo", "RuleLanguage", "Severity", "Span", "Stance", "Summary",
     "figure_id",
 ]

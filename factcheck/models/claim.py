@@ -201,6 +201,19 @@ class Citation(BaseModel):
     source: str | None = Field(default=None, description="Named source for attributions/notes")
 
 
+class Quote(BaseModel):
+    """A quoted passage of a claim, long enough to be someone's words rather than a name or a
+    term (four words, or eight Chinese characters)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str = Field(description="The passage as written, without its quotation marks")
+    span: Span
+    parts: tuple[str, ...] = Field(
+        description="What an ellipsis leaves of it, each part normalized (lower-cased words "
+        "without punctuation) as the sources' texts are")
+
+
 class Claim(BaseModel):
     """One checkable statement: a sentence or list item, with its extracted parts."""
 
@@ -215,6 +228,7 @@ class Claim(BaseModel):
     names: tuple[Name, ...] = ()
     stances: tuple[Stance, ...] = ()
     citations: tuple[Citation, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     attribution: str | None = Field(
         default=None, description="Who the claim is attributed to, when it says so"
     )

@@ -22,6 +22,8 @@ class FactKind(StrEnum):
     GROUP_STANCE = "group_stance"  # a stance seen through one of its actor's groups
     CITATION = "citation"  # one per cited reference id
     REFERENCE = "reference"
+    QUOTE = "quote"  # one per part of a quoted passage
+    CITED_SOURCE = "cited_source"  # a claim's cited source whose text is at hand
     DERIVED = "derived"  # made by a rule's `derive`, for other rules to match
     LEDGER = "ledger"  # one per entry of the ledger given with --facts
     MENTION = "mention"  # a figure that states a ledger fact
@@ -55,6 +57,10 @@ class ClaimFact(PartFields):
     has_superlative: bool | None = _field('"record", "highest", "first-ever" …')
     statistic: str | None = _field("the first such figure as written, else the superlative: "
                                    "for messages")
+    content: str | None = _field("the stems of its content words (four letters or more, not "
+                                 "function words), space-separated; only for a claim that "
+                                 "cites a source whose text is at hand")
+    content_count: int | None = _field("how many content words it has (with `content`)")
 
 
 class QuantityFact(PartFields):
@@ -138,6 +144,22 @@ class CitationFact(PartFields):
                                          "document cites, 0 for the lowest")
 
 
+class QuoteFact(PartFields):
+    """One part of a quoted passage (four words or more): what an ellipsis leaves of it."""
+
+    quote: str | None = _field("the passage as written")
+    part: str | None = _field("this part, normalized as `cited_source.text` is")
+    parts: int | None = _field("how many parts the passage has")
+
+
+class CitedSourceFact(PartFields):
+    """A source the claim cites whose text is at hand: one per claim and reference."""
+
+    ref: str | None = _field("the reference's id")
+    text: str | None = _field("its text normalized: lower-cased words, no punctuation")
+    content: str | None = _field("the stems of its content words, space-separated")
+
+
 class ReferenceFact(FactFields):
     ref: str | None = _field("its id")
     label: str | None = _field("as listed")
@@ -193,6 +215,7 @@ FACT_MODELS: dict[FactKind, type[FactFields]] = {
     FactKind.CLAIM: ClaimFact, FactKind.QUANTITY: QuantityFact, FactKind.ACTOR: ActorFact,
     FactKind.STANCE: StanceFact, FactKind.GROUP_STANCE: GroupStanceFact,
     FactKind.CITATION: CitationFact, FactKind.REFERENCE: ReferenceFact,
+    FactKind.QUOTE: QuoteFact, FactKind.CITED_SOURCE: CitedSourceFact,
     FactKind.DERIVED: DerivedFact, FactKind.LEDGER: LedgerFact, FactKind.MENTION: MentionFact,
 }
 

@@ -14,8 +14,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from factcheck.dsl import Flag, RuleContext, rule
-from factcheck.extract.alignment import content_words, novel_share, overlap
-from factcheck.extract.chinese import has_han, is_han
+from factcheck.extract.alignment import content_words, overlap
 from factcheck.extract.names import is_common_word, settled
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import (
@@ -304,85 +303,6 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                                  "source_passage": passage})
 
 
-_QUOTE_MARK = re.compile(r"[\"“”„«»「」『』]")
-_OPENING, _CLOSING = "“„«「『", "”»」』"
-_ELIDED = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\(\s*(?:\.\s*){3}\)|\.{3}|…)\s*")
-QUOTE_WORDS = 4  # shorter quoted phrases are mostly names, titles and terms
-QUOTE_HAN_CHARACTERS = 8  # the same in Chinese, which sets no spaces between words
-
-
-def _too_short(quote: str) -> bool:
-    if has_han(quote):
-        return sum(map(is_han, quote)) < QUOTE_HAN_CHARACTERS
-    return len(quote.split()) < QUOTE_WORDS
-
-
-def quotations(text: str) -> Iterator[str]:
-    """The quoted passages of ``text``: marks paired in order, so the words between two
-    quotations are never taken for one."""
-    opened: int | None = None
-    for mark in _QUOTE_MARK.finditer(text):
-        char = mark.group()
-        if opened is None:
-            if char not in _CLOSING:
-                opened = mark.end()
-        elif char not in _OPENING:
-            yield text[opened:mark.start()]
-            opened = None
-        else:
-            opened = mark.end()  # an unclosed quotation: the newer one starts here
-
-
-def quote_in(quote: str, sources: Sequence[str]) -> bool:
-    """Every part of the quotation (parts are what an ellipsis leaves) is in one source
-    (``sources``: their texts normalized, as ``SourceReading.normalized``)."""
-    from rapidfuzz import fuzz  # on first use: few articles quote a source, and start-up counts
-
-    parts = [normalize(part) for part in _ELIDED.split(quote)]
-    parts = [part for part in parts if part]
-    for text in sources:
-        if all(part in text or fuzz.partial_ratio(part, text, score_cutoff=95)
-               for part in parts):
-            return True
-    return False
-
-
-@rule(
-    id="citation.quote-not-in-source",
-    severity="error",
-    description=(
-        "A quoted passage (four words or more) that the cited source does not contain, "
-        "ignoring case, whitespace and punctuation; each part around an ellipsis is looked "
-        "for on its own."
-    ),
-    rationale="An invented or altered quotation puts words in someone's mouth.",
-    tags=("citation", "source"),
-    examples={
-        "flag": [{"text": 'The minister said "we will never negotiate" [1].',
-                  "sources": {"1": SOURCE}},
-                 {"text": "局长说：“我们绝不会提高公交票价。”【1】",
-                  "sources": {"1": "局长说：“我们今年没有提高公交票价的计划。”"}}],
-        "pass": [{"text": 'The minister said "We are open to talks" [1].',
-                  "sources": {"1": SOURCE}},
-                 {"text": "外交部发言人说：“我们愿意谈判。”【1】",
-                  "sources": {"1": "外交部发言人说：“我们愿意谈判。”"}}],
-    },
-)
-def quote_not_in_source(doc: RuleContext) -> Iterator[Flag]:
-    for claim in doc.claims:
-        sources = doc.cited_readings(claim)
-        if not sources:
-            continue
-        for quoted in quotations(claim.text):
-            quote = quoted.strip()
-            if _too_short(quote) or quote_in(quote, [s.normalized for s in sources]):
-                continue
-            yield Flag(claims=(claim.id,),
-                       message=f"the quotation “{quote}” is not in the cited source "
-                       + ", ".join(f"[{s.id}]" for s in sources),
-                       evidence={"quote": quote, "sources": [s.id for s in sources]})
-
-
 # A figure is misattributed when every source sentence stating it shares less than this of the
 # claim's content words, while some source sentence shares at least ALIGNED of them.
 ABOUT_SOMETHING_ELSE = 0.15
@@ -457,45 +377,3 @@ def number_misattributed(doc: RuleContext) -> Iterator[Flag]:
                            f"else; the source says: “{_quoted(elsewhere)}”",
                            evidence={"figure": quantity.text, "source_passage": elsewhere,
                                      "sources": [s.id for s in sources]})
-
-
-NOVEL_SHARE = 0.5  # of a claim's content words that no cited source has
-NOVEL_MIN_WORDS = 4
-
-
-@rule(
-    id="citation.low-source-overlap",
-    severity="info",
-    description=(
-        "A claim with four content words or more, half of which appear nowhere in its cited "
-        "sources (compared by stem): a sign of what no figure or name shows, such as an "
-        "invented event or a claim about another story."
-    ),
-    rationale="A summary sentence should be made of its source's words; an editor may look.",
-    tags=("citation", "source"),
-    examples={
-        "flag": [{"text": "Striking dockers blockaded the ferry terminal overnight [1].",
-                  "sources": {"1": "The harbour board approved the dredging contract on Monday."}},
-                 {"text": "罢工的码头工人昨夜封锁了集装箱码头【1】。",
-                  "sources": {"1": "港务局周一批准了航道疏浚合同。"}}],
-        "pass": [{"text": "The board approved a dredging contract for the harbour [1].",
-                  "sources": {"1": "The harbour board approved the dredging contract on Monday."}},
-                 {"text": "港务局周一批准了港口的疏浚合同【1】。",
-                  "sources": {"1": "港务局周一批准了港口疏浚合同。"}}],
-    },
-)
-def low_source_overlap(doc: RuleContext) -> Iterator[Flag]:
-    for claim in doc.claims:
-        sources = doc.cited_readings(claim)
-        if not sources:
-            continue
-        words = content_words(claim.text)
-        if len(words) < NOVEL_MIN_WORDS:
-            continue
-        share = novel_share(words, [s.content for s in sources])
-        if share >= NOVEL_SHARE:
-            yield Flag(claims=(claim.id,),
-                       message=f"{share:.0%} of the claim's content words are not in the cited "
-                       "source " + ", ".join(f"[{s.id}]" for s in sources),
-                       evidence={"novel_share": round(share, 2),
-                                 "sources": [s.id for s in sources]})

@@ -35,6 +35,12 @@ def quantity(**fields: float | str) -> Fact:
     ("contains($q.ratio_phrase, 'more than')", {"ratio_phrase": "times more than"}, True),
     ("contains($q.ratio_phrase, 'more than')", {"ratio_phrase": "times as many as"}, False),
     ("contains($q.ratio_phrase, 'more than')", {}, None),
+    ("similarity('the critic called it deeply moving', $q.unit)", {"unit": "deeply moving"},
+     100.0),
+    ("similarity('the critic called it deeply moving', $q.unit) >= 95",
+     {"unit": "quietly forgettable"}, False),
+    ("unseen($q.unit, 'harbo board appro dredg')", {"unit": "dredg docke termi"}, 2 / 3),
+    ("unseen($q.unit, 'x')", {"unit": ""}, 0.0),
 ])
 def test_expressions_compute_as_written(text: str, fields: dict[str, float | str],
                                         expected: object) -> None:

@@ -1,0 +1,36 @@
+"""Quoted passages as the quote rule compares them with sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.quotes import find_quotes
+from factcheck.models import LineIndex
+
+
+def quotes(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(quote.text, quote.parts) for quote in find_quotes(text, 0, LineIndex(text).span)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The coach said "we will fight for every ball" after the draw.',
+     [("we will fight for every ball", ("we will fight for every ball",))]),
+    ("She called it “bold, funny and … deeply moving”.",
+     [("bold, funny and … deeply moving", ("bold funny and", "deeply moving"))]),
+    ("The report, «a plan that nobody asked for», was shelved.",
+     [("a plan that nobody asked for", ("a plan that nobody asked for",))]),
+    ("局长说：“我们今年没有提高公交票价的计划。”",
+     [("我们今年没有提高公交票价的计划。", ("我们今年没有提高公交票价的计划",))]),
+])
+def test_quoted_passages_and_their_parts(text: str,
+                                         expected: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'The fern was listed as "Polystichum minor" in 1990.',  # a name, not someone's words
+    'The sign shows a "bell" and the tower a "crown" on the town crest.',  # two short ones
+    "局长说：“不会。”",
+])
+def test_short_quoted_terms_are_not_quotations(text: str) -> None:
+    assert quotes(text) == []
