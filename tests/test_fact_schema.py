@@ -16,8 +16,8 @@ from factcheck.extract import default_lexicon, extract
 from factcheck.facts import build_facts, ledger_facts
 from factcheck.load import load_document
 from factcheck.load.ledger import load_ledger
-from factcheck.sources import read_sources
 from factcheck.models.fact import FACT_MODELS, Fact, FactKind, fields_table
+from factcheck.sources import read_sources
 from factcheck.testing.strategies import facts
 
 ROOT = Path(__file__).resolve().parents[1]
