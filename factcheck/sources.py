@@ -4,11 +4,12 @@
 
 A reference that carries a text (a file of the article's ``.sources`` folder or of
 ``--sources``, the text of a structured article's reference, a rule example's source) is read
-here with the article extractor, in evidence-only mode, so "3,000", "3000" and "three
+here with the article extractor, reading its figures only (``SOURCE_FIGURES``), so "3,000", "3000" and "three
 thousand", or "87%" and "87 per cent", are one number on both sides. What the citation rules
 compare a claim with is kept in a typed ``SourceReading``: the source's figures by family,
-sorted by value; the lexicon's actors it names; its sentences with their content words; its
-words and acronyms, for names; its normalized text, for quotations; the months it names.
+sorted by value; its sentences with their content words; its words and acronyms, for names;
+its normalized text, for quotations; the months it names. The lexicon's actors it names are
+read only when a rule asks (``source_actors``): most names are found in its words.
 
 The rules get the readings through ``RuleContext.sources`` and only compare: no rule reads a
 source. The Document is not changed: the readings are this stage's own value.
@@ -25,7 +26,7 @@ from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factcheck.extract import Lexicon, extract
+from factcheck.extract import SOURCE_ACTORS, SOURCE_FIGURES, Lexicon, extract
 from factcheck.extract.alignment import SentenceIndex, content_words, normalize
 from factcheck.extract.chinese import has_han
 from factcheck.extract.frames import MONTH_NAMES
@@ -146,7 +147,6 @@ class SourceReading(BaseModel):
     text: str = Field(description="The source's text")
     figures: dict[str, SourceFigures] = Field(
         description="Its figures by family ('share', 'amount'; see ``family``)")
-    actors: frozenset[str] = Field(description="Ids of the lexicon's actors it names")
     sentences: tuple[SourceSentence, ...] = Field(description="Its sentences, in order")
     normalized: str = Field(description="Its text normalized (``normalize``), for quotations")
     content: frozenset[str] = Field(description="The content-word stems of its whole text")
@@ -179,7 +179,7 @@ def read_sources(document: Document, lexicon: Lexicon) -> dict[str, SourceReadin
 @lru_cache(maxsize=256)
 def read_source(text: str, lexicon: Lexicon, id: str = "") -> SourceReading:
     """The source of reference ``id`` whose text is ``text``, read (once per process)."""
-    claims = extract(document_from_text(text, "source.txt"), lexicon, evidence_only=True)
+    claims = extract(document_from_text(text, "source.txt"), lexicon, parts=SOURCE_FIGURES)
     by_family: dict[str, list[Quantity]] = {}
     for claim in claims:
         for quantity in claim.quantities:
@@ -195,6 +195,12 @@ def read_source(text: str, lexicon: Lexicon, id: str = "") -> SourceReading:
     normalized = normalize(text)
     return trusted(
         SourceReading, id=id, text=text, figures=figures,
-        actors=frozenset(actor.id for claim in claims for actor in claim.actors),
         sentences=sentences, normalized=normalized, content=content_words(text),
         names=SourceNames.of(text, normalized, lexicon.lookup().connectors))
+
+
+@lru_cache(maxsize=256)
+def source_actors(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """Ids of the lexicon's actors that the source text ``text`` names (once per process)."""
+    claims = extract(document_from_text(text, "source.txt"), lexicon, parts=SOURCE_ACTORS)
+    return frozenset(actor.id for claim in claims for actor in claim.actors)

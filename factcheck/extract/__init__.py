@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
 from factcheck.extract.actors import ActorFinder
@@ -28,8 +29,9 @@ from factcheck.limits import DEFAULT_LIMITS, Cut, CutLog, DocumentLimits
 from factcheck.models import BlockKind, Citation, CitationKind, Claim, Document
 from factcheck.models.trusted import trusted
 
-__all__ = ["Extraction", "Lexicon", "LexiconError", "default_lexicon", "extract",
-           "extract_bounded", "load_lexicon"]
+__all__ = ["ARTICLE", "SOURCE_ACTORS", "SOURCE_FIGURES", "Extraction", "Lexicon",
+           "LexiconError", "Parts", "default_lexicon", "extract", "extract_bounded",
+           "load_lexicon"]
 
 # Kept for callers that read it: the default number of parts of each kind a claim keeps.
 MAX_PARTS_PER_CLAIM = DEFAULT_LIMITS.parts_per_claim
@@ -48,14 +50,34 @@ class Extraction(NamedTuple):
     cuts: list[Cut]  # empty unless the document went past one of its limits
 
 
-def extract(document: Document, lexicon: Lexicon, *, evidence_only: bool = False,
-            limits: DocumentLimits = DEFAULT_LIMITS) -> list[Claim]:
-    """Claims in document order, ids ``c1``, ``c2``, …
+@dataclass(frozen=True)
+class Parts:
+    """Which parts of each claim extraction reads. An article's are all; a cited source's
+    text needs fewer, since rules only compare a claim with some of them."""
 
-    ``evidence_only`` is for a cited source's text: rules compare claims only with its figures
-    and names, so its stances and attributions are not read (a sixth of the time).
-    """
-    return extract_bounded(document, lexicon, limits, evidence_only=evidence_only).claims
+    names: bool = True
+    actors: bool = True
+    quantities: bool = True
+    framed: bool = True  # what a figure measures, whose, when (and relations between figures)
+    stances: bool = True
+    quotes: bool = True
+    attributions: bool = True
+
+
+ARTICLE = Parts()
+# A source's figures are compared by value and its names are searched as text: a fifth of
+# an article's time.
+SOURCE_FIGURES = Parts(names=False, actors=False, framed=False, stances=False, quotes=False,
+                       attributions=False)
+# A source's actors, read only when a rule asks (``factcheck.sources.source_actors``).
+SOURCE_ACTORS = Parts(names=False, quantities=False, framed=False, stances=False, quotes=False,
+                      attributions=False)
+
+
+def extract(document: Document, lexicon: Lexicon, *, parts: Parts = ARTICLE,
+            limits: DocumentLimits = DEFAULT_LIMITS) -> list[Claim]:
+    """Claims in document order, ids ``c1``, ``c2``, …, with the ``parts`` asked for."""
+    return extract_bounded(document, lexicon, limits, parts=parts).claims
 
 
 class _Budget:
@@ -118,18 +140,18 @@ def _prefix(sizes: Sequence[int], room: int) -> int:
 
 def extract_bounded(document: Document, lexicon: Lexicon,
                     limits: DocumentLimits = DEFAULT_LIMITS, *,
-                    evidence_only: bool = False) -> Extraction:
+                    parts: Parts = ARTICLE) -> Extraction:
     """Claims in document order within ``limits``, and what was cut to stay within them, with
-    the relations between their figures (``relate``; not for a source's evidence)."""
-    claims, cuts = _claims(document, lexicon, limits, evidence_only)
-    if evidence_only:
+    the relations between their figures (``relate``) when they are read framed."""
+    claims, cuts = _claims(document, lexicon, limits, parts)
+    if not parts.framed:
         return Extraction(claims, cuts)
     date = document.date or ""
     return Extraction(relate(claims, int(date[:4]) if date[:4].isdigit() else None), cuts)
 
 
 def _claims(document: Document, lexicon: Lexicon, limits: DocumentLimits,
-            evidence_only: bool) -> tuple[list[Claim], list[Cut]]:
+            parts: Parts) -> tuple[list[Claim], list[Cut]]:
     deadline = time.monotonic() + limits.seconds
     index = reading(document.text)
     text = index.text
@@ -167,7 +189,7 @@ def _claims(document: Document, lexicon: Lexicon, limits: DocumentLimits,
                                    line=index.position(piece_start)[0]))
                 piece_end = cut_end
             claims.append(_claim(text, piece_start, piece_end, claim_id, block.section, index,
-                                 finder, lookup, budget, evidence_only, topics))
+                                 finder, lookup, budget, parts, topics))
     return claims, budget.log.cuts()
 
 
@@ -181,38 +203,38 @@ def _cut_point(text: str, start: int, length: int) -> int:
 
 def _claim(text: str, start: int, end: int, claim_id: str, section: str | None,
            index: Reading, finder: ActorFinder, lookup: LexiconLookup, budget: _Budget,
-           evidence_only: bool, topics: TopicMemory | None = None) -> Claim:
+           parts: Parts, topics: TopicMemory | None = None) -> Claim:
     body = text[start:end]
-    # A source's names are searched as text: only a claim's need reading.
     # One more than a claim may keep, so a finder that stops early still tells there were more.
-    room = budget.room("names")
-    names = [] if evidence_only or not room else budget.take(
+    room = budget.room("names") if parts.names else 0
+    names = budget.take(
         "names", find_names(body, start, index.span, limit=room + 1,
                             surnames=lookup.chinese_surnames, lookup=lookup), claim_id, start,
-        counted=False)
-    room = budget.room("actors")
+        counted=False) if room else []
+    room = budget.room("actors") if parts.actors else 0
     actors = budget.take("actors", finder.find(body, start, index.span, limit=room + 1,
                                                names=names)
                          if room else [], claim_id, start, counted=False)
-    found, attribution = find_citations(body, start, index.span, attributions=not evidence_only)
+    found, attribution = find_citations(body, start, index.span,
+                                        attributions=parts.attributions)
     citations: list[Citation] = budget.take(
         "citation markers", found, claim_id, start, counted=True,
         weights=[max(1, len(citation.ids)) for citation in found])
-    room = budget.room("quantities")
+    room = budget.room("quantities") if parts.quantities else 0
     # Figures inside citation markers are found and then dropped: leave room for them too.
     quantities = find_quantities(body, start, index.span, actors,
                                  limit=room + 1 + len(found),
-                                 framed=not evidence_only, lookup=lookup) if room else []
+                                 framed=parts.framed, lookup=lookup) if room else []
     # Figures inside citation markers are the markers' numbers; an attribution's words are not.
     marker_spans = [(c.span.start, c.span.end) for c in found
                     if c.kind in (CitationKind.MARKER, CitationKind.FOOTNOTE)]
     quantities = budget.take("quantities", [
         q for q in quantities if not any(a <= q.span.start < b for a, b in marker_spans)],
         claim_id, start, counted=False)
-    stances = [] if evidence_only or not budget.room("stances") else budget.take(
+    stances = [] if not parts.stances or not budget.room("stances") else budget.take(
         "stances", find_stances(body, start, index.span, actors, lookup, topics),
         claim_id, start, counted=True)
-    quotes = () if evidence_only else tuple(find_quotes(body, start, index.span))
+    quotes = tuple(find_quotes(body, start, index.span)) if parts.quotes else ()
     return trusted(
         Claim, id=claim_id, text=body, span=index.span(start, end), section=section,
         quantities=tuple(quantities), actors=tuple(actors), names=tuple(names),
