@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import operator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,27 +50,33 @@ def evaluate(op: str, value: Any, operand: Any, tolerance: float | str | None = 
         return (value is not None) is bool(operand)
     if value is None or (operand is None and op not in ("in", "not_in")):
         return False
-    if op == "eq":
-        return _same(value, operand)
-    if op == "ne":
-        return not _same(value, operand)
-    if op in ("gt", "gte", "lt", "lte"):
-        if not _comparable(value, operand):
-            return False
-        outcome: bool = {"gt": value > operand, "gte": value >= operand,
-                         "lt": value < operand, "lte": value <= operand}[op]
-        return outcome
-    if op == "in":
-        return any(_same(value, item) for item in operand)
-    if op == "not_in":
-        return not any(_same(value, item) for item in operand)
-    if op == "regex":
-        return compile_regex(str(operand)).search(str(value)) is not None
-    if op == "near":
-        if not _comparable(value, operand) or isinstance(value, str):
-            return False
-        return bool(abs(value - operand) <= absolute_tolerance(tolerance, operand))
-    raise ValueError(f"unknown operator {op}")
+    test = _TESTS.get(op)
+    if test is None:
+        raise ValueError(f"unknown operator {op}")
+    return test(value, operand, tolerance)
+
+
+def _ordered(test: Callable[[Any, Any], bool]) -> Callable[[Any, Any, Any], bool]:
+    return lambda value, operand, _: _comparable(value, operand) and test(value, operand)
+
+
+def _near_test(value: Any, operand: Any, tolerance: float | str | None) -> bool:
+    if not _comparable(value, operand) or isinstance(value, str):
+        return False
+    return bool(abs(value - operand) <= absolute_tolerance(tolerance, operand))
+
+
+# Each operator but `exists`, for a present value: (value, operand, tolerance) -> holds.
+_TESTS: dict[str, Callable[[Any, Any, Any], bool]] = {
+    "eq": lambda value, operand, _: _same(value, operand),
+    "ne": lambda value, operand, _: not _same(value, operand),
+    "gt": _ordered(operator.gt), "gte": _ordered(operator.ge),
+    "lt": _ordered(operator.lt), "lte": _ordered(operator.le),
+    "in": lambda value, operand, _: any(_same(value, item) for item in operand),
+    "not_in": lambda value, operand, _: not any(_same(value, item) for item in operand),
+    "regex": lambda value, operand, _: compile_regex(str(operand)).search(str(value)) is not None,
+    "near": _near_test,
+}
 
 
 def _same(value: Any, operand: Any) -> bool:

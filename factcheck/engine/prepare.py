@@ -33,12 +33,14 @@ class _KindPlan:
 
     fields: tuple[str, ...] = ()  # the declared fields some condition compares
     flags: tuple[tuple[str, str, tuple[Check, ...]], ...] = ()  # (binding, flag field, checks)
-    keys: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (join key field, the fields it joins on)
+    # (the fields joined on, every join key field that joins on them): a quantity's `figure`
+    # is the key of five joins of the built-in packs, and is encoded once
+    keys: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
 
 def _plans(pack: CompiledPack) -> dict[str, _KindPlan]:
     flags: dict[str, list[tuple[str, str, tuple[Check, ...]]]] = {}
-    keys: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    keys: dict[str, dict[tuple[str, ...], list[str]]] = {}
     for rule in pack.rules:
         for alternative in rule.alternatives:
             for plan in alternative.bindings:
@@ -48,10 +50,12 @@ def _plans(pack: CompiledPack) -> dict[str, _KindPlan]:
         for join in rule.joins:
             for name, key in join.field.items():
                 kind = rule.spec.match[name].fact.value
-                keys.setdefault(kind, []).append((key, tuple(join.sources[name])))
+                keys.setdefault(kind, {}).setdefault(tuple(join.sources[name]), []).append(key)
     return {kind.value: _KindPlan(
         fields=tuple(name for name in declared if name in pack.compared_fields),
-        flags=tuple(flags.get(kind.value, ())), keys=tuple(keys.get(kind.value, ())),
+        flags=tuple(flags.get(kind.value, ())),
+        keys=tuple((sources, tuple(fields))
+                   for sources, fields in keys.get(kind.value, {}).items()),
     ) for kind, declared in FACT_FIELDS.items()}
 
 
@@ -63,21 +67,21 @@ def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Pay
     for fact in facts:
         kind = fact.kind.value
         plan = plans[kind]
-        payload: Payload = {"sid": session, "id": fact.id, "kind": kind}
         fields = fact.fields
-        for name in plan.fields:
-            if name in fields:
-                payload[name] = fields[name]
+        payload: Payload = {name: fields[name] for name in plan.fields if name in fields}
+        payload["sid"], payload["id"], payload["kind"] = session, fact.id, kind
         for binding, flag, checks in plan.flags:
             single = {binding: fact}
             if all(check.holds(single) for check in checks):
                 payload[flag] = True
-        for key, sources in plan.keys:
+        for sources, keys in plan.keys:
             values = [fact.get(source) for source in sources]
-            if all(value is not None for value in values):
-                # Any text that tells different values apart will do: repr of these
-                # scalars does, five times faster than json.dumps.
-                encoded = repr(values)
+            if None in values:
+                continue
+            # Any text that tells different values apart will do: repr of these scalars
+            # does, five times faster than json.dumps.
+            encoded = repr(values)
+            for key in keys:
                 size = group_sizes.get((key, encoded), 0)
                 if size < MAX_JOIN_GROUP:
                     group_sizes[(key, encoded)] = size + 1
