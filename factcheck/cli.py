@@ -618,7 +618,8 @@ def rules_list(
     else:
         width = max((len(info.id) for info in infos), default=0)
         for info in infos:
-            typer.echo(f"{info.id:<{width}}  {info.severity.value:<7}  "
+            severity = "derives" if info.derives else info.severity.value
+            typer.echo(f"{info.id:<{width}}  {severity:<7}  "
                        f"{info.language.value:<6}  {info.description}")
 
 

@@ -17,7 +17,9 @@ def engine_infos(ruleset: RuleSet) -> list[RuleInfo]:
 
 
 def all_infos(ruleset: RuleSet) -> list[RuleInfo]:
-    return sorted([*ruleset.infos(), *engine_infos(ruleset)], key=lambda info: info.id)
+    """Every rule: those that report, those that derive facts for them, factcheck's own."""
+    return sorted([*ruleset.infos(), *ruleset.deriving_infos(), *engine_infos(ruleset)],
+                  key=lambda info: info.id)
 
 
 def explain(ruleset: RuleSet, rule_id: str) -> str | None:
@@ -55,6 +57,13 @@ def rules_markdown(ruleset: RuleSet) -> str:
             out += [f"*Why it matters:* {info.rationale.strip()}", ""]
         out += ["Flags:", ""] + [_example(text) for text in examples[info.id].flag]
         out += ["", "Does not flag:", ""] + [_example(text) for text in examples[info.id].pass_]
+    deriving = ruleset.deriving_infos()
+    if deriving:
+        out += ["", "## Rules that derive facts", "",
+                "They report nothing: other rules match the facts they derive.", "",
+                "| id | derives | description |", "| --- | --- | --- |"]
+        out += [f"| `{info.id}` | `{info.derives}` | {_one_line(info.description)} |"
+                for info in deriving]
     out += ["", "## Findings of factcheck itself", "", ENGINE_NOTE, "",
             "| id | severity | says |", "| --- | --- | --- |"]
     engine = engine_infos(ruleset)

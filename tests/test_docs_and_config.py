@@ -96,3 +96,29 @@ def test_rules_list_says_what_each_rule_is_written_in(tmp_path: Path) -> None:
     text = runner.invoke(app, ["rules", "list"]).stdout
     assert any(line.split()[:3] == ["stance.contradiction", "error", "yaml"]
                for line in text.splitlines())
+
+
+def test_rules_list_shows_the_rules_that_derive_facts(tmp_path: Path) -> None:
+    pack = tmp_path / "house.yaml"
+    pack.write_text(
+        "rules:\n"
+        "  - id: house.claim-spending\n    description: money of one sentence, summed\n"
+        "    match:\n      c: {fact: claim}\n"
+        "      m: {fact: quantity, where: {claim: {eq: $c.claim}, quantity_kind: currency}}\n"
+        "    aggregate: {spent: {sum: $m.value, over: m}}\n"
+        "    derive: {name: claim-spending, key: $c.claim, value: $spent}\n"
+        "  - id: house.over-cap\n    severity: warning\n    description: over the cap\n"
+        "    message: over the cap\n"
+        "    match: {t: {fact: derived, where: {name: claim-spending, value: {gt: 100}}}}\n"
+        "    examples: {flag: ['It spent $60 and $50.'], pass: ['It spent $6.']}\n",
+        encoding="utf-8")
+    listed = json.loads(runner.invoke(app, ["rules", "list", "--format", "json", "--no-builtin",
+                                            "--rules", str(pack)]).stdout)
+    derives = {info["id"]: info["derives"] for info in listed if info["id"].startswith("house")}
+    assert derives == {"house.claim-spending": "claim-spending", "house.over-cap": None}
+    text = runner.invoke(app, ["rules", "list", "--no-builtin", "--rules", str(pack)]).stdout
+    assert any(line.split()[:3] == ["house.claim-spending", "derives", "yaml"]
+               for line in text.splitlines())
+    markdown = runner.invoke(app, ["rules", "list", "--format", "markdown", "--no-builtin",
+                                   "--rules", str(pack)]).stdout
+    assert "| `house.claim-spending` | `claim-spending` |" in markdown

@@ -134,6 +134,14 @@ class RuleSet:
         ]
         return sorted(infos, key=lambda info: info.id)
 
+    def deriving_infos(self) -> list[RuleInfo]:
+        """The rules that derive facts for other rules and report nothing themselves."""
+        return [RuleInfo(id=rule.id, severity=Severity.INFO, description=rule.spec.description,
+                         rationale=rule.spec.rationale, docs=rule.spec.docs,
+                         tags=tuple(rule.spec.tags), language=RuleLanguage.YAML,
+                         derives=rule.derive.name)
+                for rule in self.pack.rules if rule.derive is not None]
+
     def examples(self) -> dict[str, Examples]:
         found = {rule.id: rule.spec.examples for rule in self.pack.rules if rule.spec.reports}
         found.update({rule.id: rule.examples for rule in self.python_rules})

@@ -71,6 +71,9 @@ class RuleInfo(BaseModel):
     tags: tuple[str, ...] = ()
     language: RuleLanguage = Field(default=RuleLanguage.ENGINE,
                                    description="What the rule is written in")
+    derives: str | None = Field(
+        default=None, description="For a rule that derives facts for other rules instead of "
+        "reporting (its severity is then unused): the name of the facts it derives")
 
 
 class Report(BaseModel):
