@@ -26,8 +26,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from factcheck.dsl.conditions import NATIVE_OPERATORS, Check
+from factcheck.dsl.conditions import Check
 from factcheck.dsl.expressions import Expression, ExpressionError, compile_expression
+from factcheck.dsl.operators import OPERATORS, Operand
 from factcheck.dsl.regex import RegexError, compile_regex
 from factcheck.dsl.schema import BINDING_REF, Condition, FieldCondition, Pattern, RuleSpec
 from factcheck.dsl.template import template_fields
@@ -173,7 +174,7 @@ def _compile_checked(spec: RuleSpec, index: int) -> CompiledRule:
         for field_name, op, operand, condition in _conditions(spec, pattern.where):
             _check_field(spec, kinds[name], field_name, op)
             reference = _reference(operand)
-            if reference is None and op in ("overlaps", "disjoint"):
+            if reference is None and OPERATORS[op].operand is Operand.BINDING:
                 raise CompileError(spec.id, f"`{op}` takes another binding, e.g. `{op}: $a`")
             if reference is None:
                 literal.setdefault(name, []).append((field_name, op, operand, condition))
@@ -324,9 +325,9 @@ def _binding_plan(
     python: list[Check] = []
     for field_name, op, operand, condition in conditions:
         tolerance = condition.tolerance if condition else None
-        if op in NATIVE_OPERATORS and native_operand(operand):
-            native_op = NATIVE_OPERATORS[op]
-            native.append({field_name: operand} if native_op is None
+        native_op = OPERATORS[op].durable
+        if native_op is not None and native_operand(operand):
+            native.append({field_name: operand} if native_op == ""
                           else {native_op: {field_name: operand}})
         else:
             python.append(Check(name, field_name, op, operand, tolerance=tolerance))
@@ -364,7 +365,7 @@ def _conditions(
         if condition.tolerance is not None and "near" not in operators:
             raise CompileError(spec.id, f"{field_name}: `tolerance` only goes with `near`")
         for op, operand in operators.items():
-            if op == "regex":
+            if OPERATORS[op].operand is Operand.PATTERN:
                 try:
                     compile_regex(str(operand))
                 except RegexError as error:
@@ -393,7 +394,8 @@ def _check_field(spec: RuleSpec, kind: FactKind, field_name: str, op: str) -> No
     if field_name in ("kind", "id"):
         return
     fields = FACT_FIELDS[kind]
-    interval_op = op in ("overlaps", "disjoint")
+    # (``op`` may also say where a field is named: "template", "by")
+    interval_op = op in OPERATORS and OPERATORS[op].operand is Operand.BINDING
     if interval_op != (field_name == "interval"):
         raise CompileError(spec.id, f"`{op}` compares intervals: write `interval: {{{op}: $a}}`"
                            if interval_op else "only `overlaps` and `disjoint` apply to `interval`")
@@ -415,9 +417,10 @@ def check_literal_types(spec: RuleSpec) -> None:
                 expected = FACT_FIELDS[pattern.fact].get(field_name)
                 if expected is None or _reference(operand) is not None:
                     continue
+                takes = OPERATORS[op].operand
                 operands: list[Scalar] = (
-                    list(operand) if op in ("in", "not_in") else
-                    [] if op in ("exists", "regex") else [operand]
+                    list(operand) if takes is Operand.VALUES else
+                    [operand] if takes is Operand.VALUE else []
                 )
                 for item in operands:
                     if (isinstance(item, bool) and expected is not bool) or not isinstance(

@@ -17,6 +17,7 @@ it may name computed values (``let``), sum, count or bound a binding over its ma
 
 from __future__ import annotations
 
+import keyword
 import re
 from typing import Annotated, Any, Literal
 
@@ -28,10 +29,13 @@ from pydantic import (
     StrictFloat,
     StrictInt,
     StrictStr,
+    create_model,
     field_validator,
     model_validator,
 )
 
+from factcheck.dsl.operators import OPERATORS
+from factcheck.dsl.operators import Operand as Takes
 from factcheck.models import Severity
 from factcheck.models.fact import FactKind
 
@@ -44,39 +48,32 @@ Scalar = StrictBool | StrictInt | StrictFloat | StrictStr
 Operand = Scalar  # a literal, or "$binding.field" to refer to another binding
 
 
-class Condition(BaseModel):
+# A field per operator of ``OPERATORS`` (`in` is a Python keyword: its field is `in_`).
+_OPERAND_TYPES: dict[Takes, Any] = {
+    Takes.VALUE: Operand | None, Takes.VALUES: list[Scalar] | None, Takes.PATTERN: str | None,
+    Takes.FLAG: bool | None, Takes.BINDING: str | None,
+}
+_FIELD_OF = {name: f"{name}_" if keyword.iskeyword(name) else name for name in OPERATORS}
+_OPERATOR_OF = {field: name for name, field in _FIELD_OF.items()}
+_OPERATOR_FIELDS: dict[str, Any] = {
+    _FIELD_OF[op.name]: (_OPERAND_TYPES[op.operand], Field(
+        default=None, description=op.meaning,
+        alias=op.name if _FIELD_OF[op.name] != op.name else None))
+    for op in OPERATORS.values()}
+_Operators: Any = create_model("_Operators", __config__=ConfigDict(
+    extra="forbid", populate_by_name=True), **_OPERATOR_FIELDS)
+
+
+class Condition(_Operators):
     """Conditions on one field; all given operators must hold."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    eq: Operand | None = None
-    ne: Operand | None = None
-    gt: Operand | None = None
-    gte: Operand | None = None
-    lt: Operand | None = None
-    lte: Operand | None = None
-    in_: list[Scalar] | None = Field(default=None, alias="in")
-    not_in: list[Scalar] | None = None
-    regex: str | None = Field(
-        default=None, description="Regex searched in the field, run on RE2 (linear time)")
-    exists: bool | None = None
-    near: Operand | None = Field(default=None, description="Equal within `tolerance`")
     tolerance: float | str | None = Field(
         default=None, description="Absolute (0.5) or relative ('5%') tolerance for `near`"
     )
-    overlaps: str | None = Field(
-        default=None, description="'$b': this quantity's interval overlaps b's (field: interval)"
-    )
-    disjoint: str | None = Field(
-        default=None, description="'$b': this quantity's interval does not overlap b's"
-    )
 
     def operators(self) -> dict[str, Any]:
-        return {
-            ("in" if name == "in_" else name): value
-            for name, value in self
-            if value is not None and name != "tolerance"
-        }
+        return {_OPERATOR_OF[name]: value for name, value in self
+                if value is not None and name != "tolerance"}
 
 
 FieldCondition = Annotated[Scalar | Condition, Field(union_mode="left_to_right")]

@@ -10,6 +10,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from factcheck.dsl.operators import OPERATORS, Operand
 from factcheck.dsl.schema import RuleSpec
 from factcheck.models import (
     Actor,
@@ -83,7 +84,9 @@ def facts(draw: st.DrawFn, max_facts: int = 14,
     return out
 
 
-_LITERAL_OPS = ("eq", "ne", "gt", "gte", "lt", "lte", "in", "not_in", "exists", "near", "regex")
+# Every operator that takes a literal (``OPERATORS``), by what it applies to: the ordered
+# ones and `near` compare numbers here (durable-rules compares strings lexically).
+_NUMERIC_ONLY = frozenset({"gt", "gte", "lt", "lte", "near"})
 
 
 @st.composite
@@ -92,23 +95,21 @@ def literal_condition(draw: st.DrawFn, kind: FactKind) -> tuple[str, Any]:
     name = draw(st.sampled_from(names))
     declared = FACT_FIELDS[kind][name]
     value = field_value(kind, name)
-    ops = ["eq", "ne", "in", "not_in", "exists"]
-    if declared in (int, float):
-        ops += ["gt", "gte", "lt", "lte", "near"]
-    if declared is str:
-        ops += ["regex"]
+    ops = [op for op in OPERATORS.values() if op.operand is not Operand.BINDING
+           and (op.name not in _NUMERIC_ONLY or declared in (int, float))
+           and (op.operand is not Operand.PATTERN or declared is str)]
     op = draw(st.sampled_from(ops))
-    if op == "exists":
-        return name, {"exists": draw(st.booleans())}
-    if op in ("in", "not_in"):
-        return name, {op: draw(st.lists(value, min_size=1, max_size=3))}
-    if op == "regex":
-        return name, {"regex": draw(st.sampled_from(["^t", "a", "s$", "[0-9]"]))}
-    if op == "near":
+    if op.operand is Operand.FLAG:
+        return name, {op.name: draw(st.booleans())}
+    if op.operand is Operand.VALUES:
+        return name, {op.name: draw(st.lists(value, min_size=1, max_size=3))}
+    if op.operand is Operand.PATTERN:
+        return name, {op.name: draw(st.sampled_from(["^t", "a", "s$", "[0-9]"]))}
+    if op.name == "near":
         return name, {"near": draw(value), "tolerance": draw(st.sampled_from([0.5, "10%"]))}
-    if draw(st.booleans()) and op == "eq":
+    if draw(st.booleans()) and op.name == "eq":
         return name, draw(value)
-    return name, {op: draw(value)}
+    return name, {op.name: draw(value)}
 
 
 @st.composite

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -80,3 +82,25 @@ def test_compile_errors_name_the_problem(fields: dict[str, Any], problem: str) -
         compile_rules([spec(**fields)])
     assert problem in str(error.value)
     assert error.value.rule_id == "test.rule"
+
+
+def test_the_docs_operator_table_is_the_generated_one() -> None:
+    from factcheck.dsl.operators import operators_table
+
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "rules-guide.md").read_text(
+        encoding="utf-8")
+    block = re.search(r"<!-- operators:[^>]*-->\n(.*?)<!-- /operators -->", guide, re.S)
+    assert block is not None, "docs/rules-guide.md lost its operators markers"
+    assert block.group(1) == operators_table(), (
+        "docs/rules-guide.md's operator table is out of date: paste operators_table() between "
+        "the markers")
+
+
+def test_every_operator_is_a_condition_of_the_rule_schema() -> None:
+    from factcheck.dsl.operators import OPERATORS
+    from factcheck.dsl.schema import Condition
+
+    properties = Condition.model_json_schema(by_alias=True)["properties"]
+    assert set(OPERATORS) <= set(properties)
+    assert all(properties[name].get("description") == op.meaning
+               for name, op in OPERATORS.items())
