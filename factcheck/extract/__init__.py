@@ -1,5 +1,6 @@
-"""The extract stage: a Document's blocks become claims with quantities, actors, stances and
-citations. Every part keeps an exact span into the document's text.
+"""The extract stage: a Document's blocks become claims with quantities, actors, stances,
+citations and quotes, read by the extractors of ``extractors.EXTRACTORS`` in turn, and the
+relations between figures (``relations``). Every part keeps an exact span into the text.
 
 Extraction is where a document's size turns into work, so the per-document bounds
 (``factcheck.limits``) are applied here as claims are read: past a bound, the rest is not read
@@ -11,22 +12,26 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
 from factcheck.extract.actors import ActorFinder
-from factcheck.extract.citations import find_citations
+from factcheck.extract.extractors import (
+    ARTICLE,
+    EXTRACTORS,
+    LIMITED_PARTS,
+    SOURCE_ACTORS,
+    SOURCE_FIGURES,
+    ClaimDraft,
+    Parts,
+)
 from factcheck.extract.lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon
 from factcheck.extract.lookup import LexiconLookup
-from factcheck.extract.names import find_names
-from factcheck.extract.quantities import find_quantities
-from factcheck.extract.quotes import find_quotes
 from factcheck.extract.reading import Reading, reading
 from factcheck.extract.relations import relate
 from factcheck.extract.segment import sentences
-from factcheck.extract.stances import TopicMemory, find_stances
+from factcheck.extract.stances import TopicMemory
 from factcheck.limits import DEFAULT_LIMITS, Cut, CutLog, DocumentLimits
-from factcheck.models import BlockKind, Citation, CitationKind, Claim, Document
+from factcheck.models import BlockKind, Claim, Document
 from factcheck.models.trusted import trusted
 
 __all__ = ["ARTICLE", "SOURCE_ACTORS", "SOURCE_FIGURES", "Extraction", "Lexicon",
@@ -50,30 +55,6 @@ class Extraction(NamedTuple):
     cuts: list[Cut]  # empty unless the document went past one of its limits
 
 
-@dataclass(frozen=True)
-class Parts:
-    """Which parts of each claim extraction reads. An article's are all; a cited source's
-    text needs fewer, since rules only compare a claim with some of them."""
-
-    names: bool = True
-    actors: bool = True
-    quantities: bool = True
-    framed: bool = True  # what a figure measures, whose, when (and relations between figures)
-    stances: bool = True
-    quotes: bool = True
-    attributions: bool = True
-
-
-ARTICLE = Parts()
-# A source's figures are compared by value and its names are searched as text: a fifth of
-# an article's time.
-SOURCE_FIGURES = Parts(names=False, actors=False, framed=False, stances=False, quotes=False,
-                       attributions=False)
-# A source's actors, read only when a rule asks (``factcheck.sources.source_actors``).
-SOURCE_ACTORS = Parts(names=False, quantities=False, framed=False, stances=False, quotes=False,
-                      attributions=False)
-
-
 def extract(document: Document, lexicon: Lexicon, *, parts: Parts = ARTICLE,
             limits: DocumentLimits = DEFAULT_LIMITS) -> list[Claim]:
     """Claims in document order, ids ``c1``, ``c2``, …, with the ``parts`` asked for."""
@@ -86,9 +67,7 @@ class _Budget:
     def __init__(self, limits: DocumentLimits, index: Reading) -> None:
         self.limits = limits
         self.index = index
-        self.left = {part: limits.parts
-                     for part in ("actors", "citation markers", "names", "quantities",
-                                  "stances")}
+        self.left = {part: limits.parts for part in LIMITED_PARTS}
         self.log = CutLog()
 
     def room(self, part: str) -> int:
@@ -203,41 +182,26 @@ def _cut_point(text: str, start: int, length: int) -> int:
 
 def _claim(text: str, start: int, end: int, claim_id: str, section: str | None,
            index: Reading, finder: ActorFinder, lookup: LexiconLookup, budget: _Budget,
-           parts: Parts, topics: TopicMemory | None = None) -> Claim:
-    body = text[start:end]
-    # One more than a claim may keep, so a finder that stops early still tells there were more.
-    room = budget.room("names") if parts.names else 0
-    names = budget.take(
-        "names", find_names(body, start, index.span, limit=room + 1,
-                            surnames=lookup.chinese_surnames, lookup=lookup), claim_id, start,
-        counted=False) if room else []
-    room = budget.room("actors") if parts.actors else 0
-    actors = budget.take("actors", finder.find(body, start, index.span, limit=room + 1,
-                                               names=names)
-                         if room else [], claim_id, start, counted=False)
-    found, attribution = find_citations(body, start, index.span,
-                                        attributions=parts.attributions)
-    citations: list[Citation] = budget.take(
-        "citation markers", found, claim_id, start, counted=True,
-        weights=[max(1, len(citation.ids)) for citation in found])
-    room = budget.room("quantities") if parts.quantities else 0
-    # Figures inside citation markers are found and then dropped: leave room for them too.
-    quantities = find_quantities(body, start, index.span, actors,
-                                 limit=room + 1 + len(found),
-                                 framed=parts.framed, lookup=lookup) if room else []
-    # Figures inside citation markers are the markers' numbers; an attribution's words are not.
-    marker_spans = [(c.span.start, c.span.end) for c in found
-                    if c.kind in (CitationKind.MARKER, CitationKind.FOOTNOTE)]
-    quantities = budget.take("quantities", [
-        q for q in quantities if not any(a <= q.span.start < b for a, b in marker_spans)],
-        claim_id, start, counted=False)
-    stances = [] if not parts.stances or not budget.room("stances") else budget.take(
-        "stances", find_stances(body, start, index.span, actors, lookup, topics),
-        claim_id, start, counted=True)
-    quotes = tuple(find_quotes(body, start, index.span)) if parts.quotes else ()
+           parts: Parts, topics: TopicMemory) -> Claim:
+    draft = ClaimDraft(body=text[start:end], start=start, span=index.span, lookup=lookup,
+                       finder=finder, topics=topics, parts=parts)
+    for extractor in EXTRACTORS:
+        if not getattr(parts, extractor.part):
+            continue
+        if extractor.limit is None:
+            setattr(draft, extractor.part, list(extractor.read(draft, 0)[0]))
+            continue
+        room = budget.room(extractor.limit)
+        if not room and not extractor.always:
+            continue
+        found, counted = extractor.read(draft, room)
+        weights = [extractor.weight(part) for part in found] if extractor.weight else None
+        setattr(draft, extractor.part, budget.take(extractor.limit, found, claim_id, start,
+                                                   counted=counted, weights=weights))
     return trusted(
-        Claim, id=claim_id, text=body, span=index.span(start, end), section=section,
-        quantities=tuple(quantities), actors=tuple(actors), names=tuple(names),
-        stances=tuple(stances),
-        citations=tuple(citations), quotes=quotes, attribution=attribution,
+        Claim, id=claim_id, text=draft.body, span=index.span(start, end), section=section,
+        quantities=tuple(draft.quantities), actors=tuple(draft.actors), names=tuple(draft.names),
+        stances=tuple(draft.stances), citations=tuple(draft.citations),
+        quotes=tuple(draft.quotes), attribution=draft.attribution,
     )
+

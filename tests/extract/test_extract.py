@@ -192,3 +192,27 @@ def test_the_yen_sign_is_the_yuan_only_when_the_text_says_so() -> None:
 
     assert units("China's exports to Japan were worth ¥3 trillion.") == ["JPY"]
     assert units("Beijing pledged ¥500 billion yuan for the rail link.") == ["CNY"]
+
+
+def test_every_part_an_extractor_reads_is_a_part_of_the_claim_and_can_be_left_out() -> None:
+    from factcheck.extract.extractors import EXTRACTORS, ClaimDraft, Parts
+    from factcheck.models import Claim
+
+    for extractor in EXTRACTORS:
+        assert extractor.part in Claim.model_fields, extractor.part
+        assert extractor.part in ClaimDraft.__dataclass_fields__, extractor.part
+        assert extractor.part in Parts.__dataclass_fields__, extractor.part
+
+
+def test_a_source_reading_leaves_out_what_it_does_not_compare() -> None:
+    from factcheck.extract import SOURCE_FIGURES, default_lexicon, extract
+    from factcheck.load import document_from_text
+
+    text = ('Mayor Ana Reyes said "we will build the bridge by spring" as costs rose 12% to '
+            "$40 million [1].")
+    (article,) = extract(document_from_text(text, "a.md"), default_lexicon())
+    (source,) = extract(document_from_text(text, "s.txt"), default_lexicon(),
+                        parts=SOURCE_FIGURES)
+    assert article.actors and article.quotes and article.quantities
+    assert not source.actors and not source.quotes and not source.names
+    assert [q.value for q in source.quantities] == [q.value for q in article.quantities]
