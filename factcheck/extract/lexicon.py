@@ -172,6 +172,8 @@ class WordLists(BaseModel):
     estimate_heads: list[str] = Field(default_factory=list)
     anaphoric_metrics: list[str] = Field(default_factory=list)
     capacity_verbs: list[str] = Field(default_factory=list)
+    # word -> ISO code: "40 million euros" is an amount of money in EUR
+    currency_words: dict[str, str] = Field(default_factory=dict)
 
 
 class LexiconFile(WordLists):
@@ -219,7 +221,11 @@ class Lexicon(WordLists):
             self.support += other.stance_cues.support
             self.oppose += other.stance_cues.oppose
         for name in WordLists.model_fields:
-            getattr(self, name).extend(getattr(other, name))
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if isinstance(mine, dict):
+                mine.update(theirs)  # a mapping: a later file may also change an entry
+            else:
+                mine.extend(theirs)
         self._lookup = None
         self._same_names = None
 

@@ -456,8 +456,6 @@ _LEADING = re.compile(r"^(?:(?:the|a|an|its|their|his|her|our|your|all|global|to
 CURRENCY_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
                   "gbp": "GBP", "rmb": "CNY", "cny": "CNY", "jpy": "JPY", "c$": "CAD",
                   "a$": "AUD", "hk$": "HKD", "s$": "SGD"}
-CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "yuan": "CNY", "renminbi": "CNY",
-                  "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "rupees": "INR"}
 CN_SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
 CN_CURRENCIES = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "人民币": "CNY",
                  "港元": "HKD", "港币": "HKD", "澳元": "AUD", "新台币": "TWD", "元": "CNY"}
@@ -832,9 +830,9 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             kind, unit = QuantityKind.PERCENT, "%"
         elif points:
             kind, unit = QuantityKind.POINTS, "points"
-        elif currency or (word_unit in CURRENCY_WORDS):
+        elif currency or (word_unit in lex.currency_words):
             kind = QuantityKind.CURRENCY
-            unit = _currency(currency) if currency else CURRENCY_WORDS[word_unit or ""]
+            unit = _currency(currency) if currency else lex.currency_words[word_unit or ""]
             if currency and currency.strip() == "¥" and (
                     _YUAN_AFTER.match(text, end) or text[max(0, start - 2):start] == "CN"):
                 unit = "CNY"  # "¥5 billion yuan", "CN¥5": the sign alone is the yen's

@@ -93,3 +93,24 @@ def test_a_house_level_verb_names_the_metric(tmp_path: Path) -> None:
     text = "The vacancy rate hovered near 7% in May [1]."
     lexicon = _extended(tmp_path, "level_verbs: [hovered near]\n")
     assert _claims(text, lexicon)[0].quantities[0].metric == "vacancy"
+
+
+def test_a_house_currency_word_makes_an_amount_of_money(tmp_path: Path) -> None:
+    text = "The ministry paid 40 million cedis for the new clinic [1]."
+    plain = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities[0]
+    assert (plain.kind, plain.unit) == ("count", "cedis")
+    figure = _claims(text, _extended(tmp_path, "currency_words: {cedis: ghs}\n"))[0].quantities[0]
+    assert (figure.kind, figure.unit, figure.value) == ("currency", "GHS", 40_000_000)
+
+
+def test_extraction_modules_hold_no_word_table() -> None:
+    """No module-level dict keyed by plain lower-case words in the modules whose lists moved
+    to the lexicon (currency words, like hedges, are the lexicon's)."""
+    for module in ("quantities", "segment", "names", "actors", "stances"):
+        tree = ast.parse((ROOT / "factcheck" / "extract" / f"{module}.py").read_text("utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict):
+                keys = [k.value for k in node.value.keys
+                        if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+                assert not (keys and all(re.fullmatch(r"[a-z]{3,}", key) for key in keys)), (
+                    module, ast.unparse(node.targets[0]))
