@@ -174,6 +174,8 @@ class WordLists(BaseModel):
     capacity_verbs: list[str] = Field(default_factory=list)
     # word -> ISO code: "40 million euros" is an amount of money in EUR
     currency_words: dict[str, str] = Field(default_factory=dict)
+    # a hedge of another language -> the English hedge it means ("约": "about")
+    hedge_translations: dict[str, str] = Field(default_factory=dict)
 
 
 class LexiconFile(WordLists):

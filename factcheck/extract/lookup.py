@@ -88,6 +88,8 @@ class LexiconLookup:
         self.hedge_last_words = frozenset(hedge.split()[-1] for hedge in self.hedges)
         self.currency_words = {word.lower(): code.upper()
                                for word, code in lexicon.currency_words.items()}
+        self.hedge_translations = {hedge: _normal(english)
+                                   for hedge, english in lexicon.hedge_translations.items()}
         self.growth_verbs = _lower(lexicon.growth_verbs)
         self.falling_words = _lower(lexicon.falling_words)
         self.not_growth_before_up = _lower(lexicon.not_growth_before_up)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -125,6 +125,8 @@ class _Lists:
         "change_adverbs",
         "change_prepositions",
         "changing_verbs",
+        "chinese_growth_before",
+        "chinese_hedge_before",
         "coordinators",
         "estimate",
         "estimate_heads",
@@ -165,6 +167,17 @@ class _Lists:
         self.prepositions = lex.words("prepositions")
         self.time_words = lex.words("time_words")
         self.verb_openers = lex.words("verb_openers")
+        # A Chinese growth verb right before the figure: "同比增长了百分之二十", "下降约3%"; and a
+        # Chinese hedge ("超过", "约"), the lexicon's words in other scripts
+        hedges = _alternation(lex.hedge_translations)
+        verbs = _alternation(verb for verb in lex.growth_verbs if has_han(verb))
+        self.chinese_growth_before = re.compile(rf"(?P<verb>{verbs})了?(?:{hedges}|达)?$")
+        self.chinese_hedge_before = re.compile(rf"(?P<hedge>{hedges})$")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first; one that matches nothing if none."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
 
 def _lists(lex: LexiconLookup) -> _Lists:
@@ -462,18 +475,10 @@ CN_CURRENCIES = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "G
 # "是中国的三倍": what a Chinese multiplier compares with.
 _CN_MORE_THAN = re.compile(r"(?:比[^，。；]{1,12}?(?:多|高|大)(?:出|了)?|多出|高出|增加了)$")
 _CN_COMPARED = re.compile(r"是(?P<other>[^，。；,;是]{1,12}?)的$")
-# A Chinese growth verb right before the figure: "同比增长了百分之二十", "下降约3%".
-_CN_GROWTH_BEFORE = re.compile(r"(?P<verb>增长|上涨|上升|提高|增加|扩大|下降|下跌|减少|降低|回落|萎缩)"
-                               r"了?(?:约|近|超过|逾|达)?$")
-CN_HEDGES = {"约": "about", "大约": "about", "近": "nearly", "将近": "nearly", "接近": "nearly",
-             "超过": "over", "逾": "over", "至少": "at least", "不到": "under", "不足": "under",
-             "少于": "less than", "多达": "as many as"}
-_CN_HEDGE_BEFORE = re.compile(rf"(?P<hedge>{'|'.join(sorted(CN_HEDGES, key=len, reverse=True))})$")
 _CN_AMOUNT = (r"(?P<END>\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})"
               r"(?P<END_scale>万亿|亿|万|千)?(?:美元|欧元|日元|英镑|人民币|元|[项个人家条种件吨台辆座所名位])?")
 _CN_FROM_TO = re.compile(
     rf"[从由]{_CN_AMOUNT.replace('END', 'from')}[^，。；\\d]{{0,8}}?[到至]{_CN_AMOUNT.replace('END', 'to')}")
-_CN_FALLING = frozenset("下降 下跌 减少 降低 回落 萎缩".split())
 VERB_RATIOS = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0,
                "quadrupled": 4.0, "halved": 0.5, "halving": 0.5, "翻一番": 2.0, "翻了一番": 2.0,
                "翻番": 2.0, "翻两番": 4.0, "翻了两番": 4.0, "减半": 0.5}
@@ -892,7 +897,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         return None  # "5G", "4K", "3D": a name, not a figure
     chinese_text = _has_chinese(text)
     hedge_found = _hedge_before(text, start, before, lex) or (
-        _chinese_hedge(text, start) if chinese_text else None)
+        _chinese_hedge(text, start, lex) if chinese_text else None)
     hedge, span_start = hedge_found if hedge_found else (None, start)
     if hedge is None and more_than:
         hedge = "over"
@@ -921,8 +926,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             if after and any(word in lex.not_units or word in SCALE_WORDS
                              for word in after.group("noun").split()):
                 after = None  # "5% of the rise": the nouns between are what is counted
-        chinese = _CN_GROWTH_BEFORE.search(text, max(0, span_start - 8), span_start) \
-            if chinese_text else None
+        chinese = _lists(lex).chinese_growth_before.search(
+            text, max(0, span_start - 8), span_start) if chinese_text else None
         verb = (_growth_before(words, lex)
                 or (after.group("verb") if after else None)
                 or (chinese.group("verb") if chinese else None)
@@ -932,7 +937,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         if verb and kind is QuantityKind.PERCENT:
             kind = QuantityKind.PERCENT_CHANGE
         if verb and kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS, QuantityKind.RATIO):
-            direction = -1 if verb.lower() in lex.falling_words or verb in _CN_FALLING else 1
+            direction = -1 if verb.lower() in lex.falling_words else 1
         if kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS) or (
                 kind is QuantityKind.RATIO and ratio_phrase in VERB_RATIOS):
             change_from, change_to = _endpoints(text, end, span_start, chinese_text)
@@ -1142,13 +1147,13 @@ def _has_chinese(text: str) -> bool:
     return has_han(text)
 
 
-def _chinese_hedge(text: str, start: int) -> tuple[str, int] | None:
+def _chinese_hedge(text: str, start: int, lex: LexiconLookup) -> tuple[str, int] | None:
     """"超过3000项", "约3%", "近百分之九十": the Chinese hedge right before a figure, as the
-    English hedge it means, and where it starts."""
-    found = _CN_HEDGE_BEFORE.search(text, max(0, start - 3), start)
+    English hedge it means (``hedge_translations``), and where it starts."""
+    found = _lists(lex).chinese_hedge_before.search(text, max(0, start - 3), start)
     if found is None:
         return None
-    return CN_HEDGES[found.group("hedge")], found.start("hedge")
+    return lex.hedge_translations[found.group("hedge")], found.start("hedge")
 
 
 def _actor_in(match: re.Match[str], offset: int, actors: Sequence[Actor]) -> str | None:

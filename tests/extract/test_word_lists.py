@@ -114,3 +114,13 @@ def test_extraction_modules_hold_no_word_table() -> None:
                         if isinstance(k, ast.Constant) and isinstance(k.value, str)]
                 assert not (keys and all(re.fullmatch(r"[a-z]{3,}", key) for key in keys)), (
                     module, ast.unparse(node.targets[0]))
+
+
+def test_a_house_chinese_hedge_and_growth_verb(tmp_path: Path) -> None:
+    text = "该市出口额飙升百分之二十，新增岗位逾千个，耗资大概三亿元【1】。"
+    lexicon = _extended(tmp_path, "growth_verbs: [飙升]\nhedge_translations: {大概: about}\n")
+    plain = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities
+    house = _claims(text, lexicon)[0].quantities
+    assert plain[0].kind == "percent"
+    assert house[0].kind == "percent-change"
+    assert plain[-1].hedge is None and house[-1].hedge == "about"
