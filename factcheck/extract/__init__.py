@@ -126,7 +126,8 @@ def extract_bounded(document: Document, lexicon: Lexicon,
     if not parts.framed:
         return Extraction(claims, cuts)
     date = document.date or ""
-    return Extraction(relate(claims, int(date[:4]) if date[:4].isdigit() else None), cuts)
+    year = int(date[:4]) if date[:4].isdigit() else None
+    return Extraction(relate(claims, lexicon.lookup(), year), cuts)
 
 
 def _claims(document: Document, lexicon: Lexicon, limits: DocumentLimits,

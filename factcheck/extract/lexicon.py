@@ -172,6 +172,11 @@ class WordLists(BaseModel):
     estimate_heads: list[str] = Field(default_factory=list)
     anaphoric_metrics: list[str] = Field(default_factory=list)
     capacity_verbs: list[str] = Field(default_factory=list)
+    whole_continuations: list[str] = Field(default_factory=list)
+    other_value_links: list[str] = Field(default_factory=list)
+    parts_cues: list[str] = Field(default_factory=list)
+    total_references: list[str] = Field(default_factory=list)
+    rate_comparatives: list[str] = Field(default_factory=list)
     # word -> ISO code: "40 million euros" is an amount of money in EUR
     currency_words: dict[str, str] = Field(default_factory=dict)
     # a hedge of another language -> the English hedge it means ("约": "about")

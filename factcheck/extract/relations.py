@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from factcheck.extract.chinese import has_han
+from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.numbers import parse_chinese, parse_words
 from factcheck.models import Claim, Quantity, QuantityKind, figure_id
 
@@ -54,15 +56,50 @@ def _index(claim: Claim, quantity: Quantity) -> int:
     return next(index for index, q in enumerate(claim.quantities) if q is quantity)
 
 
-def relate(claims: Sequence[Claim], document_year: int | None = None) -> list[Claim]:
+class _Cues:
+    """The patterns relations are read with, built once per lexicon from its word lists
+    (rules/lexicons/quantities.yaml)."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        # "Another 49% …", "The remaining 12% …": a sentence's shares go on from the one before
+        self.more_of_the_whole = re.compile(
+            rf"^(?:\W*\w+\W+){{0,3}}?(?:{_words(lex, 'whole_continuations')})\s+(?:\w+\s+)?$",
+            re.IGNORECASE)
+        # "61%, up from 55%", "compared with 55%": an earlier or other value, not a part
+        self.compared = re.compile(rf"\b(?:{_words(lex, 'other_value_links')})\s+(?:\w+\s+)?$",
+                                   re.IGNORECASE)
+        # "120 cases, of which …", "… is split between …": the parts of the total before it
+        self.parts_cue = re.compile(_words(lex, "parts_cues", bounded=True), re.IGNORECASE)
+        # "Of them, 80 …": the parts of the sentence before's total
+        self.parts_of_the_last = re.compile(
+            rf"\W*(?:of|among)\s+(?:{_words(lex, 'total_references')})\b", re.IGNORECASE)
+        # "grew three times faster": a ratio of rates, not of the figures
+        self.rate = re.compile(rf"\s*(?:{_words(lex, 'rate_comparatives')})\b", re.IGNORECASE)
+
+
+def _words(lex: LexiconLookup, name: str, bounded: bool = False) -> str:
+    """A word list as a regex alternation, longest first, spaces as any run of spaces; with
+    ``bounded``, a word of a spaced script only as a whole word (Chinese has no spaces)."""
+    alternatives = []
+    for phrase in sorted(lex.words(name), key=len, reverse=True):
+        pattern = r"\s+".join(map(re.escape, phrase.split()))
+        if bounded and not has_han(phrase):
+            pattern = rf"(?<!\w){pattern}(?!\w)"
+        alternatives.append(pattern)
+    return "|".join(alternatives) or "(?!)"
+
+
+def relate(claims: Sequence[Claim], lex: LexiconLookup,
+           document_year: int | None = None) -> list[Claim]:
     """``claims`` with the relations of their figures filled in (``whole``, ``part_of``,
     ``ratio_of`` and ``ratio_to``, ``elapsed``): the claims that have none are returned as
     they are. ``document_year``: the article's date, which "N years since" is counted to
     when its sentence names no other year."""
     figures = _Figures(claims)
-    _shares_of_one_whole(figures)
-    _parts_of_totals(figures)
-    _ratio_sides(figures)
+    cues = lex.derived(_Cues)
+    _shares_of_one_whole(figures, cues)
+    _parts_of_totals(figures, cues)
+    _ratio_sides(figures, cues)
     _elapsed_years(figures, document_year)
     return figures.related()
 
@@ -77,13 +114,6 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
 
 # --- shares of one whole -------------------------------------------------------------------
 
-# Words that carry a sentence's shares on from the one before: "Another 49%", "The remaining 12%".
-_MORE_OF_THE_WHOLE = re.compile(
-    r"^(?:\W*\w+\W+){0,3}?(?:another|a further|the remaining|the rest|the other)\s+(?:\w+\s+)?$",
-    re.IGNORECASE)
-# "61%, up from 55%" or "compared with 55%": an earlier or other value, not a part of the whole.
-_COMPARED = re.compile(r"\b(?:from|than|with|versus|vs\.?|against|to|was|were)\s+(?:\w+\s+)?$",
-                       re.IGNORECASE)
 # "…, and non-fiction 47%": a conjunction and the name of the other part, with no verb.
 _ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s+(?!(?:the|a|an)\b)"
                        r"(?:[^\W\d][\w'’-]*\s+){1,3}$", re.IGNORECASE)
@@ -91,7 +121,7 @@ _VERBISH = re.compile(r"[a-z]{2,}ed|is|are|was|were|has|have|had|said|says|did|d
                       re.IGNORECASE)
 
 
-def _shares_of_one_whole(figures: _Figures) -> None:
+def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
     """Shares of one claim are of one whole when they name one metric or none ("90% of
     refining, 60% of mining" are of two); a claim that opens with "another" or "the
     remaining" adds its shares to the whole of the claim before. A whole is named by the id
@@ -100,8 +130,8 @@ def _shares_of_one_whole(figures: _Figures) -> None:
     whole: str | None = None
     for number, claim in enumerate(figures.claims):
         shares = [q for q in claim.quantities if q.kind is QuantityKind.PERCENT and q.value > 0
-                  and not _COMPARED.search(claim.text[:q.span.start - claim.span.start])]
-        continued = bool(shares) and bool(previous) and _MORE_OF_THE_WHOLE.search(
+                  and not cues.compared.search(claim.text[:q.span.start - claim.span.start])]
+        continued = bool(shares) and bool(previous) and cues.more_of_the_whole.search(
             claim.text, 0, shares[0].span.start - claim.span.start) is not None
         own = [(number, q) for q in shares]
         together = [*previous, *own] if continued else own
@@ -142,13 +172,9 @@ def _elliptical(between: str) -> bool:
 
 # --- parts of a total ----------------------------------------------------------------------
 
-_PARTS_OF_THE_LAST = re.compile(
-    r"\W*(?:of|among)\s+(?:them|those|these|that|this|it|the\s+total)\b", re.IGNORECASE)
 # "Of the 60 seats, A won 34 and B 29": the total opens the sentence, its parts follow.
 _OF_THE_TOTAL = re.compile(r"\W*(?:of|out\s+of)\s+(?:the|its|their|all)\s+(?=\d)",
                            re.IGNORECASE)
-_PARTS_CUE = re.compile(r"\b(of which|of whom|including|includes|include|comprising|made up "
-                        r"of|(?:is|was|are|were)\s+(?:split|divided)\s+between)\b|其中", re.I)
 # "310 species: 200 insects, 90 birds and 45 mammals": a total, at most four words naming it,
 # then a colon and the list of its parts.
 _COLON_LIST = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,4}:\s+(?=\S)")
@@ -159,14 +185,14 @@ _NEXT_ITEM = re.compile(r"(?:\s+[^\W\d][\w'’-]*){1,3}\s*(?:,\s*(?:and\s+)?|and
 _BETWEEN_PARTS = re.compile(r"[,;]|\b(?:and|or|while|whereas|but)\b|其中|[，、；]", re.I)
 
 
-def _parts_of_totals(figures: _Figures) -> None:
+def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
     """Parts stated after a total: "120 cases, of which 80 … and 50 …", "120 cases. Of them,
     80 … and 50 …", "Of the 60 seats, A won 34 and B 29", "$4.5m is split between …", and a
     colon list ("310 species: 200 insects, 90 birds and 45 mammals")."""
     for number, claim in enumerate(figures.claims):
         earlier = figures.claims[number - 1] if number else None
         counts = [q for q in claim.quantities if q.kind in _TOTALS]
-        cue = _PARTS_CUE.search(claim.text)
+        cue = cues.parts_cue.search(claim.text)
         colon = None if cue is not None else _colon_list(claim, counts)
         total_claim = number
         if colon is not None:
@@ -177,7 +203,7 @@ def _parts_of_totals(figures: _Figures) -> None:
             parts = [q for q in counts if q.span.start >= cue_at]
         elif _OF_THE_TOTAL.match(claim.text) and len(counts) >= 3:
             totals, parts = counts[:1], counts[1:]
-        elif earlier is not None and _PARTS_OF_THE_LAST.match(claim.text):
+        elif earlier is not None and cues.parts_of_the_last.match(claim.text):
             totals = [q for q in earlier.quantities if q.kind in _TOTALS]
             parts, total_claim = counts, number - 1
         else:
@@ -231,11 +257,9 @@ def _listed(claim: Claim, parts: Sequence[Quantity]) -> list[Quantity]:
 
 # --- the two sides of a ratio --------------------------------------------------------------
 
-_SPEED = re.compile(r"\s*(?:faster|slower|quicker|more\s+(?:quickly|slowly|rapidly))\b",
-                    re.IGNORECASE)
 
 
-def _ratio_sides(figures: _Figures) -> None:
+def _ratio_sides(figures: _Figures, cues: _Cues) -> None:
     """A: the amount just before the ratio; B: one just after it, or the compared side stated
     elsewhere with the same unit ("twice China's" and "China … 1,000 items"). A ratio of rates
     ("grew three times faster") and a change ("doubled from A to B") have no sides here."""
@@ -245,7 +269,7 @@ def _ratio_sides(figures: _Figures) -> None:
         for ratio in claim.quantities:
             if ratio.kind is not QuantityKind.RATIO or ratio.change_from is not None:
                 continue
-            if _SPEED.match(claim.text, ratio.span.end - claim.span.start):
+            if cues.rate.match(claim.text, ratio.span.end - claim.span.start):
                 continue
             sides = _sides(number, claim, ratio, amounts)
             if sides is not None:

@@ -3,6 +3,8 @@ and phrasings, and the near-misses that must not relate figures."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcheck.extract import default_lexicon, extract
@@ -100,3 +102,16 @@ def test_a_span_with_nothing_to_count_to_is_left_alone() -> None:
     # no date and no other year: "since" has nothing to be checked against
     _, stated = by_text(figures("It is 12 years since the 2014 floods [1]."), "2014")
     assert stated.elapsed is None
+
+
+def test_a_house_parts_cue_relates_parts_to_their_total(tmp_path: Path) -> None:
+    from factcheck.builtin import builtin_lexicons_dir
+    from factcheck.extract import load_lexicon
+
+    text = "The fund paid out $9 million, broken down into $6 million for roads and $4 million for parks [1]."
+    assert all(q.part_of is None for q in figures(text).values())
+    (tmp_path / "house.yaml").write_text(
+        "kind: factcheck/lexicon\nparts_cues: [broken down into]\n", encoding="utf-8")
+    lexicon = load_lexicon([builtin_lexicons_dir(), tmp_path])
+    (claim,) = extract(document_from_text(text, "article.md"), lexicon)
+    assert [q.part_of for q in claim.quantities] == [None, "c1.q0", "c1.q0"]
