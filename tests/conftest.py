@@ -19,6 +19,16 @@ FIXTURES = ROOT / "fixtures"
 SEED = FIXTURES / "articles" / "seed-us-china-tariffs.txt"
 
 
+def generated_block(marker: str, path: Path = ROOT / "docs" / "rules-guide.md") -> str:
+    """The text between ``<!-- marker: … -->`` and ``<!-- /marker -->`` in a doc: a table made
+    from code, which a test compares with what the code makes now."""
+    text = path.read_text(encoding="utf-8")
+    start = text.find(f"<!-- {marker}:")
+    end = text.find(f"<!-- /{marker} -->")
+    assert start >= 0 and end > start, f"{path.name} lost its {marker} markers"
+    return text[text.index("-->", start) + 4:end]
+
+
 def run_python(code: str) -> subprocess.CompletedProcess[str]:
     """``code`` (dedented) in a fresh interpreter: for what a process does on its own."""
     return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,

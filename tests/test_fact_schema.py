@@ -5,7 +5,6 @@ with it."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -19,6 +18,7 @@ from factcheck.load.ledger import load_ledger
 from factcheck.models.fact import FACT_MODELS, Fact, FactKind, fields_table
 from factcheck.sources import read_sources
 from factcheck.testing.strategies import facts
+from tests.conftest import generated_block
 
 ROOT = Path(__file__).resolve().parents[1]
 LEDGER = load_ledger([ROOT / "fixtures" / "ledgers" / "us-china-trade.yaml"])
@@ -33,10 +33,7 @@ def conforms(fact: Fact) -> None:
 
 
 def test_the_docs_field_table_is_the_generated_one() -> None:
-    guide = (ROOT / "docs" / "rules-guide.md").read_text(encoding="utf-8")
-    block = re.search(r"<!-- fact-fields:[^>]*-->\n(.*?)<!-- /fact-fields -->", guide, re.S)
-    assert block is not None, "docs/rules-guide.md lost its fact-fields markers"
-    assert block.group(1) == fields_table(), (
+    assert generated_block("fact-fields") == fields_table(), (
         "docs/rules-guide.md's field table is out of date: paste fields_table() between the "
         "markers")
 

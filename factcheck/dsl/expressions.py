@@ -9,7 +9,8 @@ is evaluated through closures built from that tree, never by ``eval``. What it m
 - the functions in ``FUNCTIONS``: ``abs``, ``min``, ``max``, ``round``, ``near(x, y, tol)``
   (``tol`` absolute, or a string like ``"5%"`` of ``y``), ``within(x, low, high)``,
   ``coalesce(x, y, …)`` (the first that has a value), ``when(test, then, otherwise)``,
-  ``contains(text, part)`` (whether a text holds another), ``similarity(text, part)`` (how
+  ``overlaps(low, high, other_low, other_high)`` (whether two intervals meet; a missing end is
+  open), ``contains(text, part)`` (whether a text holds another), ``similarity(text, part)`` (how
   well ``part`` appears somewhere in ``text``, 0–100, fuzzily), ``unseen(words, pool)`` (the
   share of space-separated words that ``pool`` lacks), and for
   messages ``plain(x)`` (a figure as a reader writes it: 2,100,000, 3.5) and ``text(x, spec)``
@@ -62,6 +63,15 @@ def _within(value: Any, low: Any, high: Any) -> bool | None:
 
 def _coalesce(*values: Any) -> Any:
     return next((value for value in values if value is not None), None)
+
+
+def _overlaps(low: Any, high: Any, other_low: Any, other_high: Any) -> bool:
+    """Whether [low, high] and [other_low, other_high] meet; a missing end is open."""
+    ends = (low, high, other_low, other_high)
+    if any(end is not None and not _number(end) for end in ends):
+        return False
+    return ((low is None or other_high is None or low <= other_high)
+            and (other_low is None or high is None or other_low <= high))
 
 
 def _contains(text: Any, part: Any) -> bool | None:
@@ -120,7 +130,7 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "abs": _numbers(abs), "min": _numbers(min), "max": _numbers(max),
     "round": _numbers(round), "near": _near, "within": _within, "coalesce": _coalesce,
     "when": _when, "text": _text, "plain": plain, "contains": _contains,
-    "similarity": _similarity, "unseen": _unseen,
+    "similarity": _similarity, "unseen": _unseen, "overlaps": _overlaps,
 }
 _BINARY: dict[type, Callable[[Any, Any], Any]] = {
     ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -9,6 +7,7 @@ import pytest
 from factcheck.dsl.compiler import MAX_RULES_PER_KIND, CompileError, compile_rules
 from factcheck.dsl.ruleset import load_ruleset
 from factcheck.dsl.schema import RuleSpec
+from tests.conftest import generated_block
 from tests.dsl.safe_shapes import unsafe_reasons
 
 EXAMPLES = {"flag": ["x"], "pass": ["y"]}
@@ -87,11 +86,7 @@ def test_compile_errors_name_the_problem(fields: dict[str, Any], problem: str) -
 def test_the_docs_operator_table_is_the_generated_one() -> None:
     from factcheck.dsl.operators import operators_table
 
-    guide = (Path(__file__).resolve().parents[2] / "docs" / "rules-guide.md").read_text(
-        encoding="utf-8")
-    block = re.search(r"<!-- operators:[^>]*-->\n(.*?)<!-- /operators -->", guide, re.S)
-    assert block is not None, "docs/rules-guide.md lost its operators markers"
-    assert block.group(1) == operators_table(), (
+    assert generated_block("operators") == operators_table(), (
         "docs/rules-guide.md's operator table is out of date: paste operators_table() between "
         "the markers")
 

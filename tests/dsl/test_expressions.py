@@ -41,6 +41,9 @@ def quantity(**fields: float | str) -> Fact:
      {"unit": "quietly forgettable"}, False),
     ("unseen($q.unit, 'harbo board appro dredg')", {"unit": "dredg docke termi"}, 2 / 3),
     ("unseen($q.unit, 'x')", {"unit": ""}, 0.0),
+    ("overlaps($q.low, $q.high, 88, 92)", {"low": 89.5, "high": 90.5}, True),
+    ("overlaps($q.low, $q.high, 88, 92)", {"low": 59.5, "high": 60.5}, False),
+    ("overlaps($q.low, $q.high, 3500, 4000)", {"low": 3000.0}, True),  # "over 3,000": open
 ])
 def test_expressions_compute_as_written(text: str, fields: dict[str, float | str],
                                         expected: object) -> None:
