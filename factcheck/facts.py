@@ -96,7 +96,7 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                                    "parts": len(quote.parts)})
     if FactKind.CITED_SOURCE in wanted:
         for reading in cited:
-            yield _fact(f"{claim.id}.s{reading.id}", FactKind.CITED_SOURCE, claim.id, None, {
+            yield _fact(f"{claim.id}.src{reading.id}", FactKind.CITED_SOURCE, claim.id, None, {
                 **common, "ref": reading.id, "text": reading.normalized,
                 "content": reading.content_text})
 

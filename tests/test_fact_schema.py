@@ -44,9 +44,12 @@ def test_every_fact_built_from_the_fixtures_has_its_declared_fields_and_types() 
     for path in ARTICLES:
         document = load_document(path, [])
         claims = extract(document, lexicon)
-        for fact in [*build_facts(document, claims, {"trump": "Donald Trump"},
-                                  sources=read_sources(document, lexicon)),
-                     *ledger_facts(LEDGER, claims)]:
+        built = [*build_facts(document, claims, {"trump": "Donald Trump"},
+                              sources=read_sources(document, lexicon)),
+                 *ledger_facts(LEDGER, claims)]
+        ids = [fact.id for fact in built]
+        assert len(ids) == len(set(ids)), (path, sorted({i for i in ids if ids.count(i) > 1}))
+        for fact in built:
             conforms(fact)
             kinds.add(fact.kind)
     # derived facts come from rules that derive them (tests/engine/test_derive.py)
@@ -67,3 +70,21 @@ def test_the_printed_schema_defines_every_kind_with_its_fields() -> None:
     schema = json.loads(result.stdout)
     for kind, model in FACT_MODELS.items():
         assert set(schema["$defs"][kind.value]["properties"]) == set(model.model_fields)
+
+
+def test_fact_ids_stay_unique_when_a_claim_has_stances_and_cited_sources(tmp_path: Path) -> None:
+    article = tmp_path / "article.md"
+    article.write_text("Mayor Ana Reyes supports the tram plan and opposes the parking levy "
+                       "[1][2].\n", encoding="utf-8")
+    (tmp_path / "article.sources").mkdir()
+    for ref in ("1", "2"):
+        (tmp_path / "article.sources" / f"{ref}.txt").write_text(
+            "Mayor Ana Reyes backed the tram plan.", encoding="utf-8")
+    lexicon = default_lexicon()
+    document = load_document(article, [])
+    claims = extract(document, lexicon)
+    assert len(claims[0].stances) == 2
+    facts = build_facts(document, claims, sources=read_sources(document, lexicon))
+    assert {FactKind.STANCE, FactKind.CITED_SOURCE} <= {fact.kind for fact in facts}
+    ids = [fact.id for fact in facts]
+    assert len(ids) == len(set(ids))
