@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
-from factcheck.extract.alignment import content_words
+from factcheck.extract.alignment import content_words, novel_share
 from factcheck.models import CitationKind, Claim, Document, Quantity, QuantityKind, figure_id
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
 from factcheck.models.ledger import Ledger, LedgerEntry
@@ -71,7 +71,7 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                  numbering: _Numbering, cited: Sequence[SourceReading]) -> Iterator[Fact]:
     common: dict[str, Scalar | None] = {"claim": claim.id, "section": claim.section}
     if FactKind.CLAIM in wanted:
-        yield _claim_fact(claim, common, bool(cited))
+        yield _claim_fact(claim, common, cited)
     if FactKind.QUANTITY in wanted:
         for number, quantity in enumerate(claim.quantities):
             figure = figure_id(claim.id, number)
@@ -112,11 +112,13 @@ def _cited_readings(claim: Claim, sources: Mapping[str, SourceReading]) -> list[
     return [reading for ref_id, reading in sources.items() if ref_id in cited]
 
 
-def _claim_fact(claim: Claim, common: dict[str, Scalar | None], cites_a_text: bool) -> Fact:
+def _claim_fact(claim: Claim, common: dict[str, Scalar | None],
+                cited: Sequence[SourceReading]) -> Fact:
     figures = [q.text for q in claim.quantities if q.kind.value not in ("year", "date")]
     superlative = _SUPERLATIVE.search(claim.text)
     # A claim's content words are compared with its sources' only: read them for those.
-    content = sorted(content_words(claim.text)) if cites_a_text else None
+    words = content_words(claim.text) if cited else None
+    content = sorted(words) if words is not None else None
     return _fact(claim.id, FactKind.CLAIM, claim.id, None, {
         **common, "text": claim.text, "quantities": len(claim.quantities),
         "citations": len(claim.citations),
@@ -130,6 +132,8 @@ def _claim_fact(claim: Claim, common: dict[str, Scalar | None], cites_a_text: bo
         "statistic": figures[0] if figures else superlative.group(0) if superlative else None,
         "content": " ".join(content) if content is not None else None,
         "content_count": len(content) if content is not None else None,
+        "unsourced_share": novel_share(words, [reading.content for reading in cited])
+        if words is not None else None,
     })
 
 
@@ -170,6 +174,8 @@ def _citation_facts(claim: Claim, common: dict[str, Scalar | None], reference_id
                 "first_of_number": numbering.first.get(int(ref_id)) == fact_id
                 if numbered and ref_id else None,
                 "previous_number": numbering.previous.get(int(ref_id))
+                if numbered and ref_id else None,
+                "numbers_skipped": int(ref_id) - numbering.previous[int(ref_id)] - 1
                 if numbered and ref_id else None,
             })
 

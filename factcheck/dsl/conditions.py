@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,23 @@ class Check:
     def __post_init__(self) -> None:
         object.__setattr__(self, "compares_intervals",
                            OPERATORS[self.op].operand is Operand.BINDING)
+
+    def on_one_fact(self) -> Callable[[Fact], bool]:
+        """This check of a literal (no other binding) as a test of one fact: how the match
+        stage computes a binding's flag for every fact of its kind."""
+        if self.other is not None or self.compares_intervals:
+            raise ValueError(f"{self.binding}.{self.field} {self.op} compares two facts")
+        name, operand, tolerance = self.field, self.operand, self.tolerance
+        if name in ("kind", "id"):
+            return lambda fact: self.holds({self.binding: fact})
+        if self.op == "exists":
+            wanted = bool(operand)
+            return lambda fact: (name in fact.fields) is wanted
+        test = OPERATORS[self.op].test
+        if test is None or (operand is None and OPERATORS[self.op].operand is not Operand.VALUES):
+            return lambda fact: False
+        return lambda fact: (value := fact.fields.get(name)) is not None and test(
+            value, operand, tolerance)
 
     def holds(self, facts: dict[str, Fact]) -> bool:
         fact = facts[self.binding]

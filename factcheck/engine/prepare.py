@@ -10,12 +10,11 @@ binding (on both sides of its join).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from factcheck.dsl.compiler import SENTINEL_KIND, CompiledPack
-from factcheck.dsl.conditions import Check
 from factcheck.models.fact import FACT_FIELDS, Fact
 
 Payload = dict[str, Any]
@@ -32,21 +31,37 @@ class _KindPlan:
     """What a payload of one fact kind carries beyond its id and kind."""
 
     fields: tuple[str, ...] = ()  # the declared fields some condition compares
-    flags: tuple[tuple[str, str, tuple[Check, ...]], ...] = ()  # (binding, flag field, checks)
+    # (flag field, the tests of one fact that set it): a binding's literal checks
+    flags: tuple[tuple[str, tuple[Callable[[Fact], bool], ...]], ...] = ()
     # (the fields joined on, every join key field that joins on them): a quantity's `figure`
     # is the key of five joins of the built-in packs, and is encoded once
     keys: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
 
 def _plans(pack: CompiledPack) -> dict[str, _KindPlan]:
-    flags: dict[str, list[tuple[str, str, tuple[Check, ...]]]] = {}
+    """The payload plan of each fact kind, made once per compiled pack (by its fingerprint)."""
+    if not pack.fingerprint:
+        return _make_plans(pack)
+    plans = _PLANS.get(pack.fingerprint)
+    if plans is None:
+        if len(_PLANS) >= 64:  # an editor reloading rules makes a pack per edit
+            _PLANS.clear()
+        plans = _PLANS[pack.fingerprint] = _make_plans(pack)
+    return plans
+
+
+_PLANS: dict[str, dict[str, _KindPlan]] = {}
+
+
+def _make_plans(pack: CompiledPack) -> dict[str, _KindPlan]:
+    flags: dict[str, list[tuple[str, tuple[Callable[[Fact], bool], ...]]]] = {}
     keys: dict[str, dict[tuple[str, ...], list[str]]] = {}
     for rule in pack.rules:
         for alternative in rule.alternatives:
             for plan in alternative.bindings:
                 if plan.flag:
                     flags.setdefault(plan.kind.value, []).append(
-                        (plan.name, plan.flag, tuple(plan.python)))
+                        (plan.flag, tuple(check.on_one_fact() for check in plan.python)))
         for join in rule.joins:
             for name, key in join.field.items():
                 kind = rule.spec.match[name].fact.value
@@ -70,9 +85,8 @@ def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Pay
         fields = fact.fields
         payload: Payload = {name: fields[name] for name in plan.fields if name in fields}
         payload["sid"], payload["id"], payload["kind"] = session, fact.id, kind
-        for binding, flag, checks in plan.flags:
-            single = {binding: fact}
-            if all(check.holds(single) for check in checks):
+        for flag, tests in plan.flags:
+            if all(test(fact) for test in tests):
                 payload[flag] = True
         for sources, keys in plan.keys:
             values = [fact.get(source) for source in sources]

@@ -61,6 +61,9 @@ class ClaimFact(PartFields):
                                  "function words), space-separated; only for a claim that "
                                  "cites a source whose text is at hand")
     content_count: int | None = _field("how many content words it has (with `content`)")
+    unsourced_share: float | None = _field("the share of its content words that none of its "
+                                           "cited sources has, compared by stem (with "
+                                           "`content`)")
 
 
 class QuantityFact(PartFields):
@@ -142,6 +145,8 @@ class CitationFact(PartFields):
     first_of_number: bool | None = _field("the document's first marker of its number")
     previous_number: int | None = _field("the highest number below it that some marker of the "
                                          "document cites, 0 for the lowest")
+    numbers_skipped: int | None = _field("how many numbers between `previous_number` and "
+                                         "its own no marker cites")
 
 
 class QuoteFact(PartFields):
