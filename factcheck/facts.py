@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
-from factcheck.extract.alignment import content_words, novel_share
+from factcheck.extract.alignment import content_words, novel_share, similarity
 from factcheck.models import CitationKind, Claim, Document, Quantity, QuantityKind, figure_id
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
 from factcheck.models.ledger import Ledger, LedgerEntry
@@ -89,11 +89,15 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
     if FactKind.CITATION in wanted:
         yield from _citation_facts(claim, common, reference_ids, with_text, numbering)
     if FactKind.QUOTE in wanted:
+        refs = _markers(cited)
         for number, quote in enumerate(claim.quotes):
             for part_number, part in enumerate(quote.parts):
                 yield _fact(f"{claim.id}.t{number}.{part_number}", FactKind.QUOTE, claim.id,
                             None, {**common, "quote": quote.text, "part": part,
-                                   "parts": len(quote.parts)})
+                                   "parts": len(quote.parts), "source_refs": refs,
+                                   "source_similarity": max(
+                                       (similarity(reading.normalized, part)
+                                        for reading in cited), default=None)})
     if FactKind.CITED_SOURCE in wanted:
         for reading in cited:
             yield _fact(f"{claim.id}.src{reading.id}", FactKind.CITED_SOURCE, claim.id, None, {
@@ -134,7 +138,13 @@ def _claim_fact(claim: Claim, common: dict[str, Scalar | None],
         "content_count": len(content) if content is not None else None,
         "unsourced_share": novel_share(words, [reading.content for reading in cited])
         if words is not None else None,
+        "source_refs": _markers(cited),
     })
+
+
+def _markers(cited: Sequence[SourceReading]) -> str | None:
+    """``[1], [2]``: how messages name a claim's cited sources."""
+    return ", ".join(f"[{reading.id.lstrip('^')}]" for reading in cited) or None
 
 
 def _stance_facts(claim: Claim, common: dict[str, Scalar | None],

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factcheck.dsl.conditions import absolute_tolerance
+from factcheck.extract.alignment import similarity
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind
 
 MAX_EXPRESSION_CHARS = 500
@@ -84,11 +85,7 @@ def _similarity(text: Any, part: Any) -> float | None:
     """How well ``part`` appears somewhere in ``text``, 0 to 100 (100: as it is)."""
     if not (isinstance(text, str) and isinstance(part, str)):
         return None
-    if part in text:
-        return 100.0
-    from rapidfuzz import fuzz  # on first use: few rules compare texts, and start-up counts
-
-    return float(fuzz.partial_ratio(part, text))
+    return similarity(text, part)
 
 
 def _unseen(words: Any, pool: Any) -> float | None:

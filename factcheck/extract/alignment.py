@@ -94,3 +94,13 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
     # An apostrophe inside a word stays ("o'neill"); one used as a quotation mark goes.
     return " ".join(_NOT_A_WORD.sub(" ", text).split())
+
+
+def similarity(text: str, part: str) -> float:
+    """How well ``part`` appears somewhere in ``text``, 0 to 100 (100: as it is): a quotation
+    against a source, allowing a typo, a dropped comma or a changed dash."""
+    if part in text:
+        return 100.0
+    from rapidfuzz import fuzz  # on first use: few claims quote, and start-up counts
+
+    return float(fuzz.partial_ratio(part, text))

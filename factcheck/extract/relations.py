@@ -80,13 +80,15 @@ class _Cues:
 def _words(lex: LexiconLookup, name: str, bounded: bool = False) -> str:
     """A word list as a regex alternation, longest first, spaces as any run of spaces; with
     ``bounded``, a word of a spaced script only as a whole word (Chinese has no spaces)."""
-    alternatives = []
+    spaced: list[str] = []
+    unspaced: list[str] = []
     for phrase in sorted(lex.words(name), key=len, reverse=True):
-        pattern = r"\s+".join(map(re.escape, phrase.split()))
-        if bounded and not has_han(phrase):
-            pattern = rf"(?<!\w){pattern}(?!\w)"
-        alternatives.append(pattern)
-    return "|".join(alternatives) or "(?!)"
+        (unspaced if bounded and has_han(phrase) else spaced).append(
+            r"\s+".join(map(re.escape, phrase.split())))
+    words = "|".join(spaced)
+    if bounded and words:
+        words = rf"(?<!\w)(?:{words})(?!\w)"
+    return "|".join(part for part in (words, *unspaced) if part) or "(?!)"
 
 
 def relate(claims: Sequence[Claim], lex: LexiconLookup,
@@ -192,6 +194,8 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
     for number, claim in enumerate(figures.claims):
         earlier = figures.claims[number - 1] if number else None
         counts = [q for q in claim.quantities if q.kind in _TOTALS]
+        if len(counts) < 2:
+            continue  # the parts of a total are two figures of this claim, at least
         cue = cues.parts_cue.search(claim.text)
         colon = None if cue is not None else _colon_list(claim, counts)
         total_claim = number

@@ -64,6 +64,8 @@ class ClaimFact(PartFields):
     unsourced_share: float | None = _field("the share of its content words that none of its "
                                            "cited sources has, compared by stem (with "
                                            "`content`)")
+    source_refs: str | None = _field("its cited sources whose text is at hand, as markers: "
+                                     "`[1], [2]` (for messages)")
 
 
 class QuantityFact(PartFields):
@@ -155,6 +157,10 @@ class QuoteFact(PartFields):
     quote: str | None = _field("the passage as written")
     part: str | None = _field("this part, normalized as `cited_source.text` is")
     parts: int | None = _field("how many parts the passage has")
+    source_similarity: float | None = _field("how well this part appears in the claim's cited "
+                                             "sources, 0 to 100 (100: as it is), the best of "
+                                             "them; only when one is at hand")
+    source_refs: str | None = _field("those sources, as markers: `[1], [2]` (for messages)")
 
 
 class CitedSourceFact(PartFields):
