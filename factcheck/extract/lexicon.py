@@ -172,6 +172,7 @@ class WordLists(BaseModel):
     estimate_heads: list[str] = Field(default_factory=list)
     anaphoric_metrics: list[str] = Field(default_factory=list)
     capacity_verbs: list[str] = Field(default_factory=list)
+    whole_verbs: list[str] = Field(default_factory=list)
     whole_continuations: list[str] = Field(default_factory=list)
     other_value_links: list[str] = Field(default_factory=list)
     parts_cues: list[str] = Field(default_factory=list)

@@ -141,6 +141,7 @@ class _Lists:
         "speaker_pronouns",
         "time_words",
         "verb_openers",
+        "whole_verbs",
     )
 
     def __init__(self, lex: LexiconLookup) -> None:
@@ -167,6 +168,9 @@ class _Lists:
         self.prepositions = lex.words("prepositions")
         self.time_words = lex.words("time_words")
         self.verb_openers = lex.words("verb_openers")
+        # present forms with their -s ("backs", "says"), past forms as listed
+        self.whole_verbs = frozenset(
+            form for verb in lex.words("whole_verbs") for form in (verb, f"{verb}s"))
         # A Chinese growth verb right before the figure: "同比增长了百分之二十", "下降约3%"; and a
         # Chinese hedge ("超过", "约"), the lexicon's words in other scripts
         hedges = _alternation(lex.hedge_translations)
@@ -458,9 +462,7 @@ _METRIC_STOP = re.compile(
     re.IGNORECASE)
 _OF_WHOLE = re.compile(r"\s*of\s", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"in|at|among|across", re.IGNORECASE)
-_VERB_AFTER_WHOLE = re.compile(
-    r"[a-z]{2,}ed|(?:support|oppose|back|favou?r|want|say|think|believe|prefer|agree|"
-    r"disagree|approve|reject|like|use|own|live|work|voted?)s?|said", re.IGNORECASE)
+_PAST_PARTICIPLE_LIKE = re.compile(r"[a-z]{2,}ed", re.IGNORECASE)
 _CURRENCY_SIGNS = frozenset("$€£¥")
 _AMOUNT_LEADING = re.compile(
     rf"^(?:{CURRENCY_PREFIX}?\d[\d,.]*(?:{SCALE})?(?:{PERCENT})?\s+)+", re.IGNORECASE)
@@ -760,7 +762,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             else:
                 phrase = " ".join(tail.group("phrase").lower().split())
             ratio_phrase = f"{word} {phrase}"
-            compared_to = _clean_phrase(tail.group("other")) or None
+            compared_to = _clean_phrase(tail.group("other"), lex) or None
         else:
             ratio_phrase = word
     elif match.group("verbratio"):
@@ -962,7 +964,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     # "62% of nurses said they had worked unpaid overtime": what the share of the whole says
     if metric is None and not unframed and after is not None and "noun" in after.re.groupindex:
         metric = normal_metric(after.group("noun"))  # "a 15% fee rise": the fee
-    predicate = _predicate(text, end) if metric and kind is QuantityKind.PERCENT else None
+    predicate = _predicate(text, end, lex) if metric and kind is QuantityKind.PERCENT else None
     if kind is QuantityKind.PERCENT and not unframed and metric and words and (
             words[-1] in _lists(lex).share_verb_ends) and _OF_WHOLE.match(text, end):
         # "Postal votes made up 38% of ballots": the metric is the part, postal votes; the
@@ -1290,7 +1292,7 @@ def _metric_as_written(text: str, end: int, words: list[str], lex: LexiconLookup
     after = None
     if of_phrase and not _IN_A_PERIOD.match(text, of_phrase.start()) and not (
             _IN_AN_EVENT.match(text, of_phrase.start())):
-        after = _clean_phrase(of_phrase.group("phrase"),
+        after = _clean_phrase(of_phrase.group("phrase"), lex,
                               place=of_phrase.group("preposition").lower() == "of") or None
         if after and of_phrase.group("preposition").lower() == "of":
             return after  # "58% of voters": the whole
@@ -1500,22 +1502,30 @@ def _level_verb(words: list[str], lex: LexiconLookup) -> int:
     return 0
 
 
-def _predicate(text: str, end: int) -> str | None:
+def _predicate(text: str, end: int, lex: LexiconLookup) -> str | None:
     """What a share of a whole does or says: the words from the verb after its "of" phrase to
     the end of the clause (at most eight): "said they had worked unpaid overtime"."""
     of_phrase = _OF_PHRASE.match(text, end)
     if of_phrase is None:
         return None
     words = of_phrase.group("phrase").split()
-    verb = next((at for at, word in enumerate(words[:9])
-                 if at and _VERB_AFTER_WHOLE.fullmatch(word)
-                 and not _LEADING.fullmatch(f"{words[at - 1]} ")), None)  # "of the vote"
+    verb = _whole_verb(words[:9], lex)
     if verb is None:
         return None
     return " ".join(words[verb:verb + 8]).strip(" '\"’”").lower() or None
 
 
-def _clean_phrase(phrase: str, place: bool = False) -> str:
+def _whole_verb(words: list[str], lex: LexiconLookup) -> int | None:
+    """Where the verb a share's whole does begins ("58% of respondents backed the bond"): a
+    word of ``whole_verbs``, or one ending in -ed, that is not a noun after a determiner ("of
+    the vote")."""
+    verbs = _lists(lex).whole_verbs
+    return next((at for at, word in enumerate(words)
+                 if at and (word.lower() in verbs or _PAST_PARTICIPLE_LIKE.fullmatch(word))
+                 and not _LEADING.fullmatch(f"{words[at - 1]} ")), None)
+
+
+def _clean_phrase(phrase: str, lex: LexiconLookup, place: bool = False) -> str:
     """A noun phrase up to where a clause, a verb or a prepositional phrase begins; with
     ``place``, its first place phrase stays ("27% of pupils in the district": pupils in
     district; "58% of voters in 2024": voters)."""
@@ -1533,9 +1543,7 @@ def _clean_phrase(phrase: str, place: bool = False) -> str:
         phrase = kept
     words = phrase.split()[:8]
     # "58% of respondents backed the bond": the whole ends where its verb begins.
-    verb = next((at for at, word in enumerate(words) if at and _VERB_AFTER_WHOLE.fullmatch(word)
-                 and not _LEADING.fullmatch(f"{words[at - 1]} ")), None)  # "of the vote": a noun
-    phrase = _LEADING.sub("", " ".join(words[:verb]))
+    phrase = _LEADING.sub("", " ".join(words[:_whole_verb(words, lex)]))
     if phrase[:1].isdigit() or phrase[:1] in _CURRENCY_SIGNS:
         phrase = _LEADING.sub("", _AMOUNT_LEADING.sub("", phrase))  # "the 2,400 adults": adults
     return phrase.strip(" '\"’”").lower()

@@ -124,3 +124,11 @@ def test_a_house_chinese_hedge_and_growth_verb(tmp_path: Path) -> None:
     assert plain[0].kind == "percent"
     assert house[0].kind == "percent-change"
     assert plain[-1].hedge is None and house[-1].hedge == "about"
+
+
+def test_a_house_whole_verb_ends_a_shares_whole(tmp_path: Path) -> None:
+    text = "In the survey, 62% of tenants endorse the rent cap [1]."
+    plain = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities[0]
+    house = _claims(text, _extended(tmp_path, "whole_verbs: [endorse]\n"))[0].quantities[0]
+    assert plain.metric != "tenants"
+    assert (house.metric, house.predicate) == ("tenants", "endorse the rent cap")
