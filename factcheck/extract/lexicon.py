@@ -173,6 +173,7 @@ class WordLists(BaseModel):
     anaphoric_metrics: list[str] = Field(default_factory=list)
     capacity_verbs: list[str] = Field(default_factory=list)
     whole_verbs: list[str] = Field(default_factory=list)
+    metric_stops: list[str] = Field(default_factory=list)
     whole_continuations: list[str] = Field(default_factory=list)
     other_value_links: list[str] = Field(default_factory=list)
     parts_cues: list[str] = Field(default_factory=list)

@@ -132,6 +132,7 @@ class _Lists:
         "estimate_heads",
         "level_last_words",
         "metric_prepositions",
+        "metric_stop",
         "name_stops",
         "not_a_fraction_before",
         "period_nouns",
@@ -168,6 +169,11 @@ class _Lists:
         self.prepositions = lex.words("prepositions")
         self.time_words = lex.words("time_words")
         self.verb_openers = lex.words("verb_openers")
+        # where a noun phrase after a figure ends ("of adults who …", "of homes sold in …"); or
+        # "and" before a verb, a determiner or a figure ("… of exports and is", "… and 12%")
+        self.metric_stop = re.compile(
+            r"\s(?:and\s+(?:is|are|was|were|has|have|had|the|a|an|its|their|(?=[\d£$€]))|"
+            rf"{lex.alternation('metric_stops')})\b", re.IGNORECASE)
         # present forms with their -s ("backs", "says"), past forms as listed
         self.whole_verbs = frozenset(
             form for verb in lex.words("whole_verbs") for form in (verb, f"{verb}s"))
@@ -454,12 +460,6 @@ _PERIOD_WORD = re.compile(r"(?:1[89]|20)\d\d|" + "|".join(MONTH_NAMES))
 _OF_PHRASE = re.compile(r"\s*(?P<preposition>of|in)\s+"
                         r"(?P<phrase>[^,.;:()\[\]]{1,120}(?:(?<=\d)[,.]\d[^,.;:()\[\]]{0,60}){0,3})",
                         re.IGNORECASE)
-_METRIC_STOP = re.compile(
-    r"\s(?:which|that|who|while|whereas|because|as|in|by|from|to|for|on|at|than|compared|"
-    r"according|and\s+(?:is|are|was|were|has|have|had|the|a|an|its|their|(?=[\d£$€]))|is|are|was|were|has|have|had|will|would|"
-    r"could|should|raising|making|giving|leaving|up|down|since|after|before|last|this|next|"
-    r"dependent|based|related|linked|used|made|produced|sold|recorded|reported)\b",
-    re.IGNORECASE)
 _OF_WHOLE = re.compile(r"\s*of\s", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"in|at|among|across", re.IGNORECASE)
 _PAST_PARTICIPLE_LIKE = re.compile(r"[a-z]{2,}ed", re.IGNORECASE)
@@ -1529,13 +1529,14 @@ def _clean_phrase(phrase: str, lex: LexiconLookup, place: bool = False) -> str:
     """A noun phrase up to where a clause, a verb or a prepositional phrase begins; with
     ``place``, its first place phrase stays ("27% of pupils in the district": pupils in
     district; "58% of voters in 2024": voters)."""
-    stop = _METRIC_STOP.search(f" {phrase}")
+    metric_stop = _lists(lex).metric_stop
+    stop = metric_stop.search(f" {phrase}")
     if stop:
         kept = phrase[: max(0, stop.start() - 1)]
         if place and _PLACE_PREPOSITION.fullmatch(stop.group().strip()) and not (
                 _IN_A_PERIOD.match(phrase, stop.start() - 1)):
             following = phrase[stop.end() - 1:]
-            more = _METRIC_STOP.search(f" {following}")
+            more = metric_stop.search(f" {following}")
             where = _LEADING.sub("", (following[: max(0, more.start() - 1)] if more
                                       else following).strip())
             if where.strip() and not any(char.isdigit() for char in where):

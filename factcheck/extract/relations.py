@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from factcheck.extract.chinese import has_han
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.numbers import parse_chinese, parse_words
 from factcheck.models import Claim, Quantity, QuantityKind, figure_id
@@ -63,32 +62,21 @@ class _Cues:
     def __init__(self, lex: LexiconLookup) -> None:
         # "Another 49% …", "The remaining 12% …": a sentence's shares go on from the one before
         self.more_of_the_whole = re.compile(
-            rf"^(?:\W*\w+\W+){{0,3}}?(?:{_words(lex, 'whole_continuations')})\s+(?:\w+\s+)?$",
+            rf"^(?:\W*\w+\W+){{0,3}}?(?:{lex.alternation('whole_continuations')})\s+(?:\w+\s+)?$",
             re.IGNORECASE)
         # "61%, up from 55%", "compared with 55%": an earlier or other value, not a part
-        self.compared = re.compile(rf"\b(?:{_words(lex, 'other_value_links')})\s+(?:\w+\s+)?$",
-                                   re.IGNORECASE)
+        self.compared = re.compile(
+            rf"\b(?:{lex.alternation('other_value_links')})\s+(?:\w+\s+)?$", re.IGNORECASE)
         # "120 cases, of which …", "… is split between …": the parts of the total before it
-        self.parts_cue = re.compile(_words(lex, "parts_cues", bounded=True), re.IGNORECASE)
+        self.parts_cue = re.compile(rf"(?<!\w)(?:{lex.alternation('parts_cues')})(?!\w)"
+                                    rf"|{lex.alternation('parts_cues', chinese=True)}",
+                                    re.IGNORECASE)
         # "Of them, 80 …": the parts of the sentence before's total
         self.parts_of_the_last = re.compile(
-            rf"\W*(?:of|among)\s+(?:{_words(lex, 'total_references')})\b", re.IGNORECASE)
+            rf"\W*(?:of|among)\s+(?:{lex.alternation('total_references')})\b", re.IGNORECASE)
         # "grew three times faster": a ratio of rates, not of the figures
-        self.rate = re.compile(rf"\s*(?:{_words(lex, 'rate_comparatives')})\b", re.IGNORECASE)
-
-
-def _words(lex: LexiconLookup, name: str, bounded: bool = False) -> str:
-    """A word list as a regex alternation, longest first, spaces as any run of spaces; with
-    ``bounded``, a word of a spaced script only as a whole word (Chinese has no spaces)."""
-    spaced: list[str] = []
-    unspaced: list[str] = []
-    for phrase in sorted(lex.words(name), key=len, reverse=True):
-        (unspaced if bounded and has_han(phrase) else spaced).append(
-            r"\s+".join(map(re.escape, phrase.split())))
-    words = "|".join(spaced)
-    if bounded and words:
-        words = rf"(?<!\w)(?:{words})(?!\w)"
-    return "|".join(part for part in (words, *unspaced) if part) or "(?!)"
+        self.rate = re.compile(rf"\s*(?:{lex.alternation('rate_comparatives')})\b",
+                               re.IGNORECASE)
 
 
 def relate(claims: Sequence[Claim], lex: LexiconLookup,
