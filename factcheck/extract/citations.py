@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from factcheck.extract.chinese import has_han
+from factcheck.extract.lookup import LexiconLookup
 from factcheck.models import Citation, CitationKind, Span
 from factcheck.models.trusted import trusted
 
@@ -19,34 +21,44 @@ _SUPERSCRIPT_CHAR = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 _URL = re.compile(r"https?://[^\s<>\"')\]]{1,2000}")
 _SOURCE_NOTE = re.compile(r"\((?:Source|Sources|Via|Data)\s*:\s*([^()\n]{1,200})\)", re.I)
-_ACCORDING = re.compile(
-    r"\b(?:according to|as reported by|citing|data from|figures from)\s+"
-    r"((?:the\s+)?[\w'’&.-]{1,60}(?:\s+(?!said|says|and\b|which\b|that\b)[\w'’&.-]{1,60}){0,5})",
-    re.I)
-_SAID = re.compile(
-    r"((?:[A-Z][\w'’&.-]{0,40}\s+){0,4}[A-Z][\w'’&.-]{0,40}|(?:the\s+)?(?:officials?|analysts?|"
-    r"economists?|experts?|researchers?|ministry|agency|government|company|report|study|survey|"
-    r"spokesman|spokeswoman|spokesperson))\s+(?:said|says|told|reported|estimated|estimates|"
-    r"noted|found|announced|wrote)\b")
-_SAID_AFTER = re.compile(
-    r"\b(?:said|says|told reporters|according to)\s+((?:[A-Z][\w'’&.-]{0,40}\s*){1,4})(?=[,.]|$)")
 _STOP_SOURCE = re.compile(r"[,.;:]\s*$")
-# Chinese attributions: "据新华社报道", "商务部发言人表示", "专家称", "报告指出".
-_CN_ACCORDING = re.compile(r"据([^，。；,;：:\s]{1,20}?)(?:报道|消息|统计|数据|显示|介绍|称)")
-_CN_SAID = re.compile(
-    r"(?:^|[，。；,;：:\s])([^，。；,;：:\s\d%％]{1,20}?)(?:表示|指出|称|说|认为|透露|宣布)")
 
-# Literal words each attribution pattern needs: most sentences have none, and a substring test
-# is far cheaper than letting the pattern try every position.
-# Tested on the lower-cased text: a necessary condition even for the case-sensitive patterns.
-ATTRIBUTIONS = (
-    (_ACCORDING, ("according to", "reported by", "citing", "data from", "figures from")),
-    (_SAID, ("said", "says", "told", "reported", "estimate", "noted", "found", "announced",
-             "wrote")),
-    (_SAID_AFTER, ("said", "says", "told reporters", "according to")),
-    (_CN_ACCORDING, ("据",)),
-    (_CN_SAID, ("表示", "指出", "称", "说", "认为", "透露", "宣布")),
-)
+
+class Attributions:
+    """The patterns an attribution is read with ("according to X", "X said", "analysts said",
+    "said X"; "据新华社报道", "专家称"), built once per lexicon from its word lists
+    (rules/lexicons/citations.yaml), each with the words one of which a sentence must contain
+    for the pattern to be tried: most sentences have none, and a substring test is far cheaper
+    than letting a pattern try every position (tested on the lower-cased text: a necessary
+    condition even for the case-sensitive patterns)."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        phrases, verbs = lex.words("attribution_phrases"), lex.words("attribution_verbs")
+        before_names = lex.words("attribution_before_names")
+        according = re.compile(
+            rf"\b(?:{lex.alternation('attribution_phrases')})\s+"
+            r"((?:the\s+)?[\w'’&.-]{1,60}(?:\s+(?!said|says|and\b|which\b|that\b)"
+            r"[\w'’&.-]{1,60}){0,5})", re.IGNORECASE)
+        said = re.compile(
+            r"((?:[A-Z][\w'’&.-]{0,40}\s+){0,4}[A-Z][\w'’&.-]{0,40}|(?:the\s+)?"
+            rf"(?:{lex.alternation('attribution_nouns')}))\s+"
+            rf"(?:{lex.alternation('attribution_verbs')})\b")
+        said_after = re.compile(
+            rf"\b(?:{lex.alternation('attribution_before_names')})\s+"
+            r"((?:[A-Z][\w'’&.-]{0,40}\s*){1,4})(?=[,.]|$)")
+        # Chinese: "据新华社报道" (据 X and a report word), "商务部发言人表示" (X and a speech verb)
+        reports = lex.alternation("attribution_report_words", chinese=True)
+        chinese_verbs = lex.alternation("attribution_verbs", chinese=True)
+        chinese_according = re.compile(rf"据([^，。；,;：:\s]{{1,20}}?)(?:{reports})")
+        chinese_said = re.compile(
+            rf"(?:^|[，。；,;：:\s])([^，。；,;：:\s\d%％]{{1,20}}?)(?:{chinese_verbs})")
+        self.patterns: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+            (according, tuple(phrases)),
+            (said, tuple(verb for verb in verbs if not has_han(verb))),
+            (said_after, tuple(before_names)),
+            (chinese_according, ("据",)),
+            (chinese_said, tuple(verb for verb in verbs if has_han(verb))),
+        )
 
 
 def expand(body: str) -> list[str]:
@@ -66,9 +78,9 @@ def expand(body: str) -> list[str]:
 
 
 def find_citations(text: str, offset: int, span: Callable[[int, int], Span],
-                   attributions: bool = True) -> tuple[list[Citation], str | None]:
-    """Citations of a claim whose text starts at ``offset``; and its attribution, if any
-    (``attributions=False`` skips reading "X said" and "according to X")."""
+                   lookup: LexiconLookup | None = None) -> tuple[list[Citation], str | None]:
+    """Citations of a claim whose text starts at ``offset``; and its attribution, if any,
+    read with ``lookup``'s lexicon ("X said", "according to X"; none without a lookup)."""
     found: list[Citation] = []
     if "[" in text or "［" in text or "【" in text:
         _markers(text, offset, span, found)
@@ -80,8 +92,8 @@ def find_citations(text: str, offset: int, span: Callable[[int, int], Span],
         _superscripts(text, offset, span, found)
     if "(" in text:
         _source_notes(text, offset, span, found)
-    if attributions:
-        _attributions(text, offset, span, found)
+    if lookup is not None:
+        _attributions(text, offset, span, found, lookup.derived(Attributions))
     # Before sorting: a source note outranks an attribution, "according to" outranks "said".
     named = (c.source for c in found if c.kind in (CitationKind.SOURCE_NOTE,
                                                      CitationKind.ATTRIBUTION))
@@ -141,9 +153,9 @@ def _source_notes(text: str, offset: int, span: Callable[[int, int], Span],
 
 
 def _attributions(text: str, offset: int, span: Callable[[int, int], Span],
-                  found: list[Citation]) -> None:
+                  found: list[Citation], attributions: Attributions) -> None:
     lower = text.lower()
-    for pattern, needs in ATTRIBUTIONS:
+    for pattern, needs in attributions.patterns:
         if not any(map(lower.__contains__, needs)):
             continue
         for match in pattern.finditer(text):

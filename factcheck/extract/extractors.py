@@ -93,7 +93,8 @@ def _actors(draft: ClaimDraft, room: int) -> Found:
 
 def _citations(draft: ClaimDraft, room: int) -> Found:
     draft.markers, draft.attribution = find_citations(
-        draft.body, draft.start, draft.span, attributions=draft.parts.attributions)
+        draft.body, draft.start, draft.span,
+        lookup=draft.lookup if draft.parts.attributions else None)
     return draft.markers, True
 
 

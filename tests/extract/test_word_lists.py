@@ -37,7 +37,7 @@ def test_the_word_lists_of_figures_names_and_sentences_are_documented() -> None:
     guide = (ROOT / "docs" / "rules-guide.md").read_text(encoding="utf-8")
     section = guide.split("## Lexicons", 1)[1]
     documented = set(re.findall(r"`(\w+)`", section))
-    keys = _keys("quantities.yaml", "sentences.yaml", "names.yaml")
+    keys = _keys("quantities.yaml", "sentences.yaml", "names.yaml", "citations.yaml")
     assert keys <= set(WordLists.model_fields)
     assert keys - documented == set()
 
@@ -132,3 +132,11 @@ def test_a_house_whole_verb_ends_a_shares_whole(tmp_path: Path) -> None:
     house = _claims(text, _extended(tmp_path, "whole_verbs: [endorse]\n"))[0].quantities[0]
     assert plain.metric != "tenants"
     assert (house.metric, house.predicate) == ("tenants", "endorse the rent cap")
+
+
+def test_a_house_attribution_noun_makes_a_statistic_sourced(tmp_path: Path) -> None:
+    text = "Two years on, the auditors found 42% of contracts lacked a second bid."
+    plain = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0]
+    house = _claims(text, _extended(tmp_path, "attribution_nouns: [auditors]\n"))[0]
+    assert plain.attribution is None
+    assert house.attribution == "the auditors"
