@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.extract.lookup import LexiconLookup, default_lookup
+
 MONTH_NAMES = ("january february march april may june july august september october november "
                "december").split()
 _MONTH_ABBREVIATIONS = {name[:3]: name for name in MONTH_NAMES} | {"sept": "september"}
@@ -45,12 +47,6 @@ _QUARTERS = {"first": "q1", "1st": "q1", "second": "q2", "2nd": "q2", "third": "
 _PERIOD_WORDS = re.compile(rf"\b(?:{_MONTH}|{_YEAR})(?!\w)(?:['’]s)?\s*", re.IGNORECASE)
 # "the county's", and the plural's "the Ramblers' Association"
 _POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
-# "rate", "level" and the like after another word, as a metric's head: the jobless rate is
-# jobless; their plurals before the head's phrase too (methane levels at a station are methane
-# at it), but not at the end ("business rates" are a tax) nor in the phrase after the head
-# ("revenue from business rates").
-_GENERIC_HEAD = re.compile(r"\s+(?:rate|level|figure|total|number|count)$")
-_GENERIC_PLURAL = re.compile(r"\s+(?:rates|levels)$")
 _HEAD_END = re.compile(r"\s(?:in|on|at|for|during|among|across|to|from|of)\s")
 # What a period leaves at a metric's end: "business rates in [Q1 2025]", "sales in [the] year".
 _PERIOD_LEFTOVER = re.compile(r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?"
@@ -110,11 +106,29 @@ def _normal_period(match: re.Match[str]) -> str:
     return match.group("year") or match.group("named_year") or match.group("possessive_year")
 
 
-@lru_cache(maxsize=4096)  # metric phrases recur across an article's figures
-def normal_metric(metric: str | None) -> str | None:
-    """A metric's name as rules compare it: "june's inflation rate" -> "inflation"."""
+class _GenericHeads:
+    """"rate", "level" and the like after another word, as a metric's head (the lexicon's
+    `generic_heads`): the jobless rate is jobless; their plurals (`generic_plural_heads`)
+    before the head's phrase too (methane levels at a station are methane at it), but not at
+    the end ("business rates" are a tax) nor in the phrase after the head ("revenue from
+    business rates")."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        self.head = re.compile(rf"\s+(?:{lex.alternation('generic_heads')})$")
+        self.plural = re.compile(rf"\s+(?:{lex.alternation('generic_plural_heads')})$")
+
+
+def normal_metric(metric: str | None, lex: LexiconLookup | None = None) -> str | None:
+    """A metric's name as rules compare it: "june's inflation rate" -> "inflation" (with the
+    built-in lexicon's generic heads unless ``lex`` is given)."""
     if not metric:
         return None
+    return _normal_metric(metric, lex or default_lookup())
+
+
+@lru_cache(maxsize=4096)  # metric phrases recur across an article's figures
+def _normal_metric(metric: str, lex: LexiconLookup) -> str | None:
+    generic = lex.derived(_GenericHeads)
     metric = _PERIOD.sub("", _PERIOD_WORDS.sub("", metric))
     metric = _POSSESSIVE.sub("", metric)
     metric = " ".join(metric.split())
@@ -122,9 +136,9 @@ def normal_metric(metric: str | None) -> str | None:
     head_end = _HEAD_END.search(metric)
     head, rest = (metric[:head_end.start()], metric[head_end.start():]) if head_end else (
         metric, "")
-    metric = _GENERIC_HEAD.sub("", head, count=1)
+    metric = generic.head.sub("", head, count=1)
     if rest:
-        metric = _GENERIC_PLURAL.sub("", metric, count=1)
+        metric = generic.plural.sub("", metric, count=1)
     metric += rest
     return metric or None
 

@@ -178,6 +178,8 @@ class WordLists(BaseModel):
     attribution_before_names: list[str] = Field(default_factory=list)
     attribution_report_words: list[str] = Field(default_factory=list)
     whole_verbs: list[str] = Field(default_factory=list)
+    generic_heads: list[str] = Field(default_factory=list)
+    generic_plural_heads: list[str] = Field(default_factory=list)
     metric_stops: list[str] = Field(default_factory=list)
     whole_continuations: list[str] = Field(default_factory=list)
     other_value_links: list[str] = Field(default_factory=list)

@@ -954,7 +954,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     if (metric is None and not unframed and kind is QuantityKind.CURRENCY and words
             and words[-1] in lex.amount_determiners and match.group("cur")):
         # "the €3.1 million grant": the noun after the amount is what the money is
-        metric = normal_metric(_noun_after(text, end, lex))
+        metric = normal_metric(_noun_after(text, end, lex), lex)
     if metric and words and words[-1] in lex.selectors and kind is not QuantityKind.PERCENT:
         metric = f"{words[-1]} {metric}"  # "the remaining 18 races": a part, not the whole
     period = None if unframed else period_near(text, span_start, end)
@@ -963,7 +963,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         period = period or chinese_period(text, span_start, end)
     # "62% of nurses said they had worked unpaid overtime": what the share of the whole says
     if metric is None and not unframed and after is not None and "noun" in after.re.groupindex:
-        metric = normal_metric(after.group("noun"))  # "a 15% fee rise": the fee
+        metric = normal_metric(after.group("noun"), lex)  # "a 15% fee rise": the fee
     predicate = _predicate(text, end, lex) if metric and kind is QuantityKind.PERCENT else None
     if kind is QuantityKind.PERCENT and not unframed and metric and words and (
             words[-1] in _lists(lex).share_verb_ends) and _OF_WHOLE.match(text, end):
@@ -972,7 +972,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         part = _share_part(words_of_claim.metric_words(span_start, words), lex)
         if part:
             predicate = predicate or f"of {metric}"
-            metric = normal_metric(part)
+            metric = normal_metric(part, lex)
     if metric and " " in metric:
         metric = _without_estimate(metric, lex)
     if kind is QuantityKind.COUNT and not unframed and words and (
@@ -1272,7 +1272,7 @@ def _metric(text: str, end: int, words: list[str], lex: LexiconLookup,
             changed: tuple[str, str, str] | None = None,
             reading: Callable[[], list[str]] | None = None) -> str | None:
     """What is measured, in its normal form (``frames.normal_metric``)."""
-    return normal_metric(_metric_as_written(text, end, words, lex, changed, reading))
+    return normal_metric(_metric_as_written(text, end, words, lex, changed, reading), lex)
 
 
 def _metric_as_written(text: str, end: int, words: list[str], lex: LexiconLookup,
