@@ -143,24 +143,36 @@ def _normal_metric(metric: str, lex: LexiconLookup) -> str | None:
     return metric or None
 
 
-# Chinese periods: "今年", "上半年", "一季度", "2024年", "3月".
-_CHINESE_PERIOD = re.compile(
-    r"(?P<relative>今年|去年|明年|前年|本月|上月|上半年|下半年|本季度|上季度)"
-    r"|(?P<quarter>[一二三四1-4])季度"
-    r"|(?P<year>(?:1[89]|20)\d\d)年(?:(?P<month>\d{1,2})月)?"
-    r"|(?<![\d年])(?P<lone_month>\d{1,2}|[一二三四五六七八九十]{1,2})月")
+class _Chinese:
+    """The patterns Chinese periods and metrics are read with, from the lexicon's Chinese
+    entries (rules/lexicons/zh.yaml): `period_translations` ("今年": this year), and the
+    Chinese words of `level_verbs` ("为", "达到"), `selectors` ("其中") and
+    `not_in_a_metric` ("该市", "今年")."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        self.relative = lex.period_translations
+        relatives = "|".join(sorted(map(re.escape, self.relative), key=len, reverse=True))
+        # "今年", "上半年", "一季度", "2024年", "3月"
+        self.period = re.compile(
+            rf"(?P<relative>{relatives or '(?!)'})"
+            r"|(?P<quarter>[一二三四1-4])季度"
+            r"|(?P<year>(?:1[89]|20)\d\d)年(?:(?P<month>\d{1,2})月)?"
+            r"|(?<![\d年])(?P<lone_month>\d{1,2}|[一二三四五六七八九十]{1,2})月")
+        # what stands between a metric and its figure: "为", "达到", "约为", "增至"
+        self.level_verb = re.compile(rf"(?:{lex.alternation('level_verbs', chinese=True)})+$")
+        self.selector = re.compile(lex.alternation("selectors", chinese=True))
+        self.not_metric = re.compile(
+            rf"(?:{lex.alternation('not_in_a_metric', chinese=True)}|\d+年|\d+月|[一二三四]季度)")
+
+
 _CHINESE_QUARTERS = {"一": "q1", "二": "q2", "三": "q3", "四": "q4", "1": "q1", "2": "q2",
                      "3": "q3", "4": "q4"}
-_CHINESE_RELATIVE = {"今年": "this year", "去年": "last year", "明年": "next year",
-                     "前年": "year before last", "本月": "this month", "上月": "last month",
-                     "上半年": "first half", "下半年": "second half", "本季度": "this quarter",
-                     "上季度": "last quarter"}
 
 
-def chinese_period(text: str, start: int, end: int) -> str | None:
+def chinese_period(text: str, start: int, end: int, lex: LexiconLookup) -> str | None:
     """The Chinese period expression nearest to the figure at ``text[start:end]``."""
     best: tuple[int, str] | None = None
-    for found_start, found_end, period in _chinese_periods(text):
+    for found_start, found_end, period in _chinese_periods(text, lex):
         if found_start < end and start < found_end:
             continue
         distance = start - found_end if found_end <= start else found_start - end
@@ -170,14 +182,15 @@ def chinese_period(text: str, start: int, end: int) -> str | None:
 
 
 @lru_cache(maxsize=64)  # a sentence's figures ask one after another
-def _chinese_periods(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple((match.start(), match.end(), _normal_chinese_period(match))
-                 for match in _CHINESE_PERIOD.finditer(text))
+def _chinese_periods(text: str, lex: LexiconLookup) -> tuple[tuple[int, int, str], ...]:
+    chinese = lex.derived(_Chinese)
+    return tuple((match.start(), match.end(), _normal_chinese_period(match, chinese))
+                 for match in chinese.period.finditer(text))
 
 
-def _normal_chinese_period(match: re.Match[str]) -> str:
+def _normal_chinese_period(match: re.Match[str], chinese: _Chinese) -> str:
     if match.group("relative"):
-        return _CHINESE_RELATIVE[match.group("relative")]
+        return chinese.relative[match.group("relative")]
     if match.group("quarter"):
         return _CHINESE_QUARTERS[match.group("quarter")]
     if match.group("year"):
@@ -186,16 +199,12 @@ def _normal_chinese_period(match: re.Match[str]) -> str:
     return f"month {match.group('lone_month')}"
 
 
-# What stands between a Chinese metric and its figure: "为", "达到", "约为", "增至".
-_CHINESE_LEVEL_VERB = re.compile(r"(?:约为|为|达到了?|达|是|增至|升至|降至|增长到|下降到|超过|约)+$")
 _CLASSIFIERS = frozenset("项个家条种件台辆座所名位间")
-_CHINESE_SELECTOR = re.compile(r"另一|另有|其中|其他|其余|分别|各")
 _CHINESE_CLAUSE = re.compile(r"[，。；！？、,;:：]")
-_CHINESE_NOT_METRIC = re.compile(r"(?:的|该市|全市|全省|全国|该省|该公司|今年|去年|明年|上半年|"
-                                 r"下半年|\d+年|\d+月|[一二三四]季度)")
 
 
-def chinese_metric(text: str, start: int, end: int | None = None) -> str | None:
+def chinese_metric(text: str, start: int, end: int | None = None,
+                   lex: LexiconLookup | None = None) -> str | None:
     """What a Chinese figure measures: the last word of the clause before it, once its verb
     ("为", "达到") and its period and place words ("今年", "该市") are set aside:
     "今年该市失业率为5.2%" and "该市今年的失业率达到4.1%" both measure 失业率."""
@@ -207,12 +216,13 @@ def chinese_metric(text: str, start: int, end: int | None = None) -> str | None:
                    if len(word) >= 2]
         if counted:
             return counted[0]
+    chinese = (lex or default_lookup()).derived(_Chinese)
     clause_start = max((m.end() for m in _CHINESE_CLAUSE.finditer(text, 0, start)), default=0)
     clause = text[clause_start:start]
-    if _CHINESE_SELECTOR.search(clause):
+    if chinese.selector.search(clause):
         return None  # "另一家企业交付新车…": one of several, not the whole
-    before = _CHINESE_LEVEL_VERB.sub("", clause.strip())
-    before = _CHINESE_NOT_METRIC.sub(" ", before).strip()
+    before = chinese.level_verb.sub("", clause.strip())
+    before = chinese.not_metric.sub(" ", before).strip()
     if not before:
         return None
     from factcheck.extract.chinese import nouns

@@ -190,6 +190,8 @@ class WordLists(BaseModel):
     currency_words: dict[str, str] = Field(default_factory=dict)
     # a hedge of another language -> the English hedge it means ("约": "about")
     hedge_translations: dict[str, str] = Field(default_factory=dict)
+    # a period word of another language -> its English period ("今年": "this year")
+    period_translations: dict[str, str] = Field(default_factory=dict)
 
 
 class LexiconFile(WordLists):

@@ -90,6 +90,8 @@ class LexiconLookup:
                                for word, code in lexicon.currency_words.items()}
         self.hedge_translations = {hedge: _normal(english)
                                    for hedge, english in lexicon.hedge_translations.items()}
+        self.period_translations = {word: _normal(english)
+                                    for word, english in lexicon.period_translations.items()}
         self.growth_verbs = _lower(lexicon.growth_verbs)
         self.falling_words = _lower(lexicon.falling_words)
         self.not_growth_before_up = _lower(lexicon.not_growth_before_up)

@@ -959,8 +959,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         metric = f"{words[-1]} {metric}"  # "the remaining 18 races": a part, not the whole
     period = None if unframed else period_near(text, span_start, end)
     if not unframed and chinese_text:
-        metric = metric or chinese_metric(text, span_start, end)  # "今年该市失业率为5.2%"
-        period = period or chinese_period(text, span_start, end)
+        metric = metric or chinese_metric(text, span_start, end, lex)  # "今年该市失业率为5.2%"
+        period = period or chinese_period(text, span_start, end, lex)
     # "62% of nurses said they had worked unpaid overtime": what the share of the whole says
     if metric is None and not unframed and after is not None and "noun" in after.re.groupindex:
         metric = normal_metric(after.group("noun"), lex)  # "a 15% fee rise": the fee

@@ -140,3 +140,11 @@ def test_a_house_attribution_noun_makes_a_statistic_sourced(tmp_path: Path) -> N
     house = _claims(text, _extended(tmp_path, "attribution_nouns: [auditors]\n"))[0]
     assert plain.attribution is None
     assert house.attribution == "the auditors"
+
+
+def test_a_house_chinese_period_word_names_a_period(tmp_path: Path) -> None:
+    text = "本周该市失业率为5.2%【1】。"
+    plain = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities[0]
+    house = _claims(text, _extended(tmp_path, "period_translations: {本周: this week}\n"))[0]
+    assert plain.period is None
+    assert (house.quantities[0].period, house.quantities[0].metric) == ("this week", "失业率")
