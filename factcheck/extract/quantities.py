@@ -216,10 +216,10 @@ class _Words:
     def _split_words(self) -> None:
         if not self._split:
             source = self._folded if self._folded is not None else self._text
-            found = list(_WORDS_BEFORE.finditer(source))
-            self._starts = [word.start() for word in found]
-            self._words = [word.group(0) if self._folded is not None else word.group(0).lower()
-                           for word in found]
+            # findall builds the words in C; only the offsets need a Python loop
+            self._starts = [word.start() for word in _WORDS_BEFORE.finditer(source)]
+            words = _WORDS_BEFORE.findall(source)
+            self._words = words if self._folded is not None else [w.lower() for w in words]
             self._split = True
 
     def before(self, start: int, count: int) -> list[tuple[int, str]]:
