@@ -104,7 +104,8 @@ def run_fixtures(checker: Checker, paths: Iterable[Path], run: TestRun) -> None:
         if not wanted:
             continue
         try:
-            result = checker.check_document(load_document(item, checker.options.sources))
+            runner = _with_named_ledger(checker, item, annotations)
+            result = runner.check_document(load_document(item, checker.options.sources))
         except FactcheckError as error:
             run.outcomes.append(Outcome("load", path_text(item), False, error.one_line()))
             continue
@@ -122,6 +123,26 @@ def run_fixtures(checker: Checker, paths: Iterable[Path], run: TestRun) -> None:
                         if f.rule_id == rule_id and _on_line(f, annotation.line)]
                 run.outcomes.append(_annotation_outcome(annotation.directive, rule_id, where,
                                                         hits))
+
+
+def _with_named_ledger(checker: Checker, article: Path,
+                       annotations: list[Annotation]) -> Checker:
+    """``checker``, checking against the ledger a fixture names with ``<!-- facts: PATH -->``
+    (relative to the fixture; only `rules test` reads it: `check` takes its ledger from the
+    command line, never from an article)."""
+    named = [path for a in annotations if a.directive == "facts" for path in a.rule_ids]
+    if not named:
+        return checker
+    from factcheck.load.ledger import load_ledger
+
+    paths = []
+    for name in named:
+        path = Path(name)
+        if path.is_absolute():
+            raise FactcheckError(article, f"<!-- facts: {name} --> must be a path relative "
+                                 "to the fixture")
+        paths.append(article.parent / path)
+    return replace(checker, options=replace(checker.options, ledger=load_ledger(paths)))
 
 
 def _shown_as_code(text: str, annotation: Annotation) -> bool:

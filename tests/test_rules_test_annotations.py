@@ -3,6 +3,7 @@ miss (as Semgrep's todoruleid) and fails once the miss is caught."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -60,3 +61,38 @@ def test_a_known_miss_is_counted_apart_and_fails_once_caught(tmp_path: Path) -> 
 def test_an_annotation_shown_in_backticks_is_not_one(tmp_path: Path) -> None:
     code, lines = rules_test(tmp_path, "Mark a line with `<!-- expect: rule.id -->`.\n")
     assert code == 0 and lines[-1] == "4 passed, 0 failed"  # the pack's examples alone
+
+
+LEDGER = """entries:
+  - {subject: china, metric: rare earth mining, value: 70, unit: "%", as_of: 2025-01-01,
+     source: Illustrative survey}
+"""
+LEDGER_ARTICLE = ("<!-- facts: ledgers/house.yaml -->\n\n"
+                  "China now accounts for 40% of rare earth mining [1]. "
+                  "<!-- expect: ledger.mismatch -->\n")
+
+
+def test_a_fixture_names_the_ledger_it_is_tested_against(tmp_path: Path) -> None:
+    (tmp_path / "ledgers").mkdir()
+    (tmp_path / "ledgers" / "house.yaml").write_text(LEDGER, encoding="utf-8")
+    article = tmp_path / "article.md"
+    article.write_text(LEDGER_ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["rules", "test", str(article)])
+    assert result.exit_code == 0, result.stdout
+    # `check` takes its ledger from the command line only: the article cannot choose one
+    checked = runner.invoke(app, ["check", str(article), "--no-config", "--format", "json"])
+    findings = json.loads(checked.stdout)["documents"][0]["findings"]
+    assert "ledger.mismatch" not in {finding["rule_id"] for finding in findings}
+    # without the annotation, the same expectation is missed
+    article.write_text(LEDGER_ARTICLE.split("\n", 2)[2], encoding="utf-8")
+    missed = runner.invoke(app, ["rules", "test", str(article)])
+    assert missed.exit_code == 1 and "expected finding missing" in missed.stdout
+
+
+def test_a_fixture_ledger_path_must_be_relative(tmp_path: Path) -> None:
+    (tmp_path / "article.md").write_text(
+        LEDGER_ARTICLE.replace("ledgers/house.yaml", str(tmp_path / "house.yaml")),
+        encoding="utf-8")
+    result = runner.invoke(app, ["rules", "test", str(tmp_path / "article.md")])
+    assert result.exit_code == 1
+    assert "must be a path relative to the fixture" in result.stdout

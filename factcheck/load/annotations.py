@@ -6,13 +6,15 @@ import re
 from dataclasses import dataclass
 
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
-_DIRECTIVE = re.compile(r"^\s*(factcheck-ignore|expect|ok|todo)\s*(?::\s*([^\n]*?))?\s*$")
+_DIRECTIVE = re.compile(
+    r"^\s*(factcheck-ignore|expect|ok|todo|facts)\s*(?::\s*([^\n]*?))?\s*$")
 
 
 @dataclass(frozen=True)
 class Annotation:
     # 'factcheck-ignore'; or, for `rules test`, 'expect' (the line must get the finding), 'ok'
-    # (it must not) or 'todo' (it should, but does not yet: a known miss, as Semgrep's todoruleid)
+    # (it must not), 'todo' (it should, but does not yet: a known miss, as Semgrep's todoruleid)
+    # or 'facts' (the ledger the fixture is tested against; its "rule ids" are the paths)
     directive: str
     rule_ids: tuple[str, ...]
     line: int  # the line the comment starts on
