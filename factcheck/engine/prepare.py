@@ -53,6 +53,16 @@ def _plans(pack: CompiledPack) -> dict[str, _KindPlan]:
 _PLANS: dict[str, dict[str, _KindPlan]] = {}
 
 
+def _partners(pack: CompiledPack) -> dict[str, str]:
+    """Each join key field -> the key field on the other side of its join."""
+    partners: dict[str, str] = {}
+    for rule in pack.rules:
+        for join in rule.joins:
+            left, right = join.field[join.left], join.field[join.right]
+            partners[left], partners[right] = right, left
+    return partners
+
+
 def _make_plans(pack: CompiledPack) -> dict[str, _KindPlan]:
     flags: dict[str, list[tuple[str, tuple[Callable[[Fact], bool], ...]]]] = {}
     keys: dict[str, dict[tuple[str, ...], list[str]]] = {}
@@ -75,11 +85,35 @@ def _make_plans(pack: CompiledPack) -> dict[str, _KindPlan]:
 
 
 def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Payload]:
-    """One payload per fact (plus the session's sentinel first), in fact order."""
-    plans = _plans(pack)
+    """One payload per fact (plus the session's sentinel first), in fact order.
+
+    A fact gets a join key only when some other fact has the value on the join's other side:
+    an equality that no other fact can meet matches nothing, and every key a fact carries costs
+    durable-rules memory and time (a quantity's `figure` keys five joins of the built-in packs,
+    and few figures are a ratio's side or a total's).
+    """
+    plans, partners = _plans(pack), _PARTNERS.get(pack.fingerprint) or _partners(pack)
+    if pack.fingerprint:
+        _PARTNERS[pack.fingerprint] = partners
+    # First pass: every fact's key values, and how many facts have each value under each key.
+    keyed: list[list[tuple[str, str]]] = []
+    counts: dict[tuple[str, str], int] = {}
+    for fact in facts:
+        own: list[tuple[str, str]] = []
+        for sources, keys in plans[fact.kind.value].keys:
+            values = [fact.get(source) for source in sources]
+            if None in values:
+                continue
+            # Any text that tells different values apart will do: repr of these scalars
+            # does, five times faster than json.dumps.
+            encoded = repr(values)
+            for key in keys:
+                own.append((key, encoded))
+                counts[(key, encoded)] = counts.get((key, encoded), 0) + 1
+        keyed.append(own)
     group_sizes: dict[tuple[str, str], int] = {}
     payloads: list[Payload] = [{"sid": session, "id": "_sentinel", "kind": SENTINEL_KIND}]
-    for fact in facts:
+    for fact, own in zip(facts, keyed, strict=True):
         kind = fact.kind.value
         plan = plans[kind]
         fields = fact.fields
@@ -88,17 +122,20 @@ def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Pay
         for flag, tests in plan.flags:
             if all(test(fact) for test in tests):
                 payload[flag] = True
-        for sources, keys in plan.keys:
-            values = [fact.get(source) for source in sources]
-            if None in values:
+        mine = dict(own)
+        for key, encoded in own:
+            partner = partners[key]
+            # others on the other side: the fact itself does not count (it never fills two
+            # bindings of one match)
+            others = counts.get((partner, encoded), 0) - (mine.get(partner) == encoded)
+            if others <= 0:
                 continue
-            # Any text that tells different values apart will do: repr of these scalars
-            # does, five times faster than json.dumps.
-            encoded = repr(values)
-            for key in keys:
-                size = group_sizes.get((key, encoded), 0)
-                if size < MAX_JOIN_GROUP:
-                    group_sizes[(key, encoded)] = size + 1
-                    payload[key] = encoded
+            size = group_sizes.get((key, encoded), 0)
+            if size < MAX_JOIN_GROUP:
+                group_sizes[(key, encoded)] = size + 1
+                payload[key] = encoded
         payloads.append(payload)
     return payloads
+
+
+_PARTNERS: dict[str, dict[str, str]] = {}

@@ -24,3 +24,24 @@ def test_payloads_hold_only_compared_fields() -> None:
     assert not any("text" in payload or "quantity_text" in payload for payload in payloads)
     values = [p["value"] for p in payloads if p["kind"] == "quantity"]
     assert 90.0 in values and 87.0 in values
+
+
+def test_a_fact_gets_a_join_key_only_when_another_fact_can_meet_it() -> None:
+    from factcheck.dsl.compiler import compile_rules
+    from factcheck.dsl.schema import RuleSpec
+    from factcheck.models.fact import Fact, FactKind
+
+    spec = RuleSpec.model_validate({
+        "id": "t.same-claim", "severity": "info", "message": "two", "description": "two",
+        "match": {"a": {"fact": "quantity"},
+                  "b": {"fact": "quantity", "where": {"claim": {"eq": "$a.claim"}}}},
+        "examples": {"flag": ["x"], "pass": ["y"]}})
+    pack = compile_rules([spec])
+    facts = [Fact(id=f"q{n}", kind=FactKind.QUANTITY, claim_id=claim,
+                  fields={"claim": claim, "value": 1.0})
+             for n, claim in enumerate(["c1", "c1", "c2"])]
+    payloads = {p["id"]: p for p in prepare(pack, facts, "s")}
+    keys = {fact_id: {k for k in payload if k.startswith("_k")}
+            for fact_id, payload in payloads.items() if fact_id != "_sentinel"}
+    assert keys["q0"] and keys["q0"] == keys["q1"]
+    assert keys["q2"] == set()  # alone in its claim: no other fact can be its pair
