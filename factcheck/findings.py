@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from factcheck.dsl.python_rules import Flag, PythonRule
 from factcheck.dsl.ruleset import RuleSet
@@ -29,6 +30,9 @@ def from_matches(document: Document, claims: Sequence[Claim], matches: Iterable[
                  ruleset: RuleSet) -> list[Finding]:
     by_id = {claim.id: claim for claim in claims}
     findings = []
+    # A fact's evidence, made once and shared by every finding it is in: a hostile article's
+    # tens of thousands of pairs would otherwise copy each fact's fields once per pair.
+    shown: dict[str, dict[str, Any]] = {}
     for match in matches:
         spec = match.rule.spec
         # An aggregate's match points at every fact it summed or counted, not only the first.
@@ -52,8 +56,7 @@ def from_matches(document: Document, claims: Sequence[Claim], matches: Iterable[
             claim_text=by_id[first.claim_id].text if first.claim_id else _fact_text(first),
             related=related,
             evidence={
-                **{name: {"kind": fact.kind.value, **fact.fields}
-                   for name, fact in match.facts.items()},
+                **{name: _shown(fact, shown) for name, fact in match.facts.items()},
                 **({"values": dict(match.values)} if match.values else {}),
             },
         ))
@@ -121,6 +124,13 @@ def _unnamed(document: Document, ruleset: RuleSet) -> list[Finding]:
                     "nothing; a suppression must name the rule it silences, e.g. "
                     "<!-- factcheck-ignore: citation.unresolved -->")
             for span in document.unnamed_suppressions]
+
+
+def _shown(fact: Fact, shown: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    found = shown.get(fact.id)
+    if found is None:
+        found = shown[fact.id] = {"kind": fact.kind.value, **fact.fields}
+    return found
 
 
 def _covers(pattern: str, rule_id: str) -> bool:
