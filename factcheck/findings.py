@@ -126,6 +126,28 @@ def _unnamed(document: Document, ruleset: RuleSet) -> list[Finding]:
             for span in document.unnamed_suppressions]
 
 
+def most_severe(document: Document, claims: Sequence[Claim], matches: Sequence[Match],
+                ruleset: RuleSet, keep: int) -> tuple[list[Match], int]:
+    """The ``keep`` matches a report could show (the most severe, then in document order, as
+    ``limits.bound_findings`` keeps findings) and how many others there were: a hostile
+    article's tens of thousands of pairs need not all become findings to be counted. Only for a
+    document without suppressions, which could otherwise free a place."""
+    if len(matches) <= keep or document.suppressions:
+        return list(matches), 0
+    by_id = {claim.id: claim for claim in claims}
+
+    def rank(match: Match) -> tuple[int, int, int, str]:  # Finding.sort_key's order, by severity
+        spec = match.rule.spec
+        severity = ruleset.severity(spec.id, spec.severity or Severity.INFO)
+        first = next(iter(match.facts.values()))
+        span = _span_of(first, by_id, document)
+        return (-severity.rank, span.line if span else 0, span.start if span else -1, spec.id)
+
+    order = sorted(range(len(matches)), key=lambda number: rank(matches[number]))
+    chosen = sorted(order[:keep])
+    return [matches[number] for number in chosen], len(matches) - keep
+
+
 def _shown(fact: Fact, shown: dict[str, dict[str, Any]]) -> dict[str, Any]:
     found = shown.get(fact.id)
     if found is None:

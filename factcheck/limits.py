@@ -141,18 +141,19 @@ class CutLog:
         return list(self._cuts.values())
 
 
-def bound_findings(findings: Sequence[Finding], limits: DocumentLimits
+def bound_findings(findings: Sequence[Finding], limits: DocumentLimits, unbuilt: int = 0
                    ) -> tuple[list[Finding], list[Cut]]:
     """The findings a report shows for one document, within its count and byte limits.
 
     When some must go, the most severe stay (then document order), so a cut never lowers the
-    exit code; the kept ones come back in their original order.
+    exit code; the kept ones come back in their original order. ``unbuilt``: findings the
+    match stage found but did not build, knowing they could not be kept (counted as found).
     """
     ranked = sorted(range(len(findings)), key=lambda i: -findings[i].severity.rank)
     cuts: list[Cut] = []
-    if len(ranked) > limits.findings:
+    if len(ranked) + unbuilt > limits.findings:
         cuts.append(Cut(part="findings", scope="document", limit=limits.findings,
-                        kept=limits.findings, found=len(findings)))
+                        kept=min(limits.findings, len(ranked)), found=len(findings) + unbuilt))
         ranked = ranked[:limits.findings]
     kept: list[int] = []
     used = 0
@@ -162,7 +163,7 @@ def bound_findings(findings: Sequence[Finding], limits: DocumentLimits
         size = len(findings[position].model_dump_json())
         if used + size > limits.report_bytes:
             cuts.append(Cut(part="report bytes", scope="document", limit=limits.report_bytes,
-                            kept=len(kept), found=len(findings)))
+                            kept=len(kept), found=len(findings) + unbuilt))
             break
         used += size
         kept.append(position)

@@ -155,7 +155,9 @@ class Checker:
         result = run_rules(document, claims, facts, self.ruleset, self.matcher, session,
                            self.options.rule_timeout, self.options.ledger, self.lexicon,
                            sources)
-        found: list[Finding] = finding_stage.from_matches(document, claims, result.matches,
+        matches, unbuilt = finding_stage.most_severe(document, claims, result.matches,
+                                                     self.ruleset, limits.findings)
+        found: list[Finding] = finding_stage.from_matches(document, claims, matches,
                                                           self.ruleset)
         for rule, flags in result.flags:
             found += finding_stage.from_flags(document, claims, rule, flags, self.ruleset)
@@ -164,7 +166,7 @@ class Checker:
                 document, problem.rule_id, Severity.ERROR, problem.message, rule=problem.failed_rule))
         kept, suppressed = finding_stage.apply_suppressions(document, found, self.ruleset,
                                                             self.options.suppressions)
-        kept, dropped = bound_findings(sorted(kept, key=Finding.sort_key), limits)
+        kept, dropped = bound_findings(sorted(kept, key=Finding.sort_key), limits, unbuilt)
         cuts += dropped
         if cuts:
             # After suppressions: an article cannot hide that it was not fully checked.

@@ -201,3 +201,28 @@ def test_real_articles_are_never_cut(checker: Checker, tmp_path: Path) -> None:
         checked += 1
     assert checked > 20
 
+
+
+def test_past_the_findings_limit_only_the_kept_matches_become_findings(tmp_path: Path) -> None:
+    """A document with more matches than the report keeps: the same findings are kept as when
+    every match is built, and the cut counts them all."""
+    article = tmp_path / "a.md"
+    article.write_text(" ".join(f"Exports were ${n} billion in 2020 [1]." for n in range(1, 40))
+                       + "\n\n[1]: Customs data\n", encoding="utf-8")
+    limits = DocumentLimits(findings=25)
+    checker = Checker(load_ruleset(), default_lexicon(), engine="python",
+                      options=CheckOptions(limits=limits))
+    result = checker.check_document(load_document(article))
+    # with a suppression (of nothing here) in the document, every match is built, then bounded
+    article.write_text(article.read_text(encoding="utf-8") + "\nOther text. "
+                       "<!-- factcheck-ignore: citation.unresolved -->\n", encoding="utf-8")
+    built = checker.check_document(load_document(article))
+    cut = next(f for f in result.findings if f.rule_id == "engine.truncated")
+    assert "only 25 of" in cut.message
+    kept = [(f.rule_id, f.message, f.span) for f in result.findings
+            if f.rule_id != "engine.truncated"]
+    every = [(f.rule_id, f.message, f.span) for f in built.findings
+             if f.rule_id != "engine.truncated"]
+    assert len(kept) == 25 and kept == every
+    assert cut.message == next(f.message for f in built.findings
+                               if f.rule_id == "engine.truncated")
