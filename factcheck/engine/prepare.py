@@ -38,19 +38,23 @@ class _KindPlan:
     keys: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
 
-def _plans(pack: CompiledPack) -> dict[str, _KindPlan]:
-    """The payload plan of each fact kind, made once per compiled pack (by its fingerprint)."""
+Plans = tuple[dict[str, _KindPlan], dict[str, str]]
+
+
+def _plans(pack: CompiledPack) -> Plans:
+    """The payload plan of each fact kind, and each join key's partner (``_partners``), made
+    once per compiled pack (by its fingerprint)."""
     if not pack.fingerprint:
-        return _make_plans(pack)
+        return _make_plans(pack), _partners(pack)
     plans = _PLANS.get(pack.fingerprint)
     if plans is None:
         if len(_PLANS) >= 64:  # an editor reloading rules makes a pack per edit
             _PLANS.clear()
-        plans = _PLANS[pack.fingerprint] = _make_plans(pack)
+        plans = _PLANS[pack.fingerprint] = (_make_plans(pack), _partners(pack))
     return plans
 
 
-_PLANS: dict[str, dict[str, _KindPlan]] = {}
+_PLANS: dict[str, Plans] = {}
 
 
 def _partners(pack: CompiledPack) -> dict[str, str]:
@@ -92,9 +96,7 @@ def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Pay
     durable-rules memory and time (a quantity's `figure` keys five joins of the built-in packs,
     and few figures are a ratio's side or a total's).
     """
-    plans, partners = _plans(pack), _PARTNERS.get(pack.fingerprint) or _partners(pack)
-    if pack.fingerprint:
-        _PARTNERS[pack.fingerprint] = partners
+    plans, partners = _plans(pack)
     # First pass: every fact's key values, and how many facts have each value under each key.
     keyed: list[list[tuple[str, str]]] = []
     counts: dict[tuple[str, str], int] = {}
@@ -137,5 +139,3 @@ def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Pay
         payloads.append(payload)
     return payloads
 
-
-_PARTNERS: dict[str, dict[str, str]] = {}
