@@ -25,6 +25,9 @@ def all_infos(ruleset: RuleSet) -> list[RuleInfo]:
 def explain(ruleset: RuleSet, rule_id: str) -> str | None:
     info = next((info for info in ruleset.infos() if info.id == rule_id), None)
     if info is None:
+        deriving = next((info for info in ruleset.deriving_infos() if info.id == rule_id), None)
+        if deriving is not None:
+            return _explain_deriving(ruleset, deriving)
         engine = next((info for info in engine_infos(ruleset) if info.id == rule_id), None)
         return None if engine is None else _explain_engine(engine)
     examples = ruleset.examples()[rule_id]
@@ -75,6 +78,16 @@ def rules_markdown(ruleset: RuleSet) -> str:
         if info.rationale:
             out += [f"*Why it matters:* {info.rationale.strip()}"]
     return "\n".join(out) + "\n"
+
+
+def _explain_deriving(ruleset: RuleSet, info: RuleInfo) -> str:
+    lines = [f"{info.id} (derives `{info.derives}` facts)", "", info.description, ""]
+    if info.rationale:
+        lines += ["Why it matters:", f"  {info.rationale}", ""]
+    lines.append(f"Defined in: {ruleset.origins.get(info.id, '?')} ({info.language.value})")
+    lines += ["", "It reports nothing: other rules match the facts it derives "
+              f"(`fact: derived`, `name: {info.derives}`), and their examples test it."]
+    return "\n".join(lines) + "\n"
 
 
 def _explain_engine(info: RuleInfo) -> str:

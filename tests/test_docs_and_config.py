@@ -122,3 +122,7 @@ def test_rules_list_shows_the_rules_that_derive_facts(tmp_path: Path) -> None:
     markdown = runner.invoke(app, ["rules", "list", "--format", "markdown", "--no-builtin",
                                    "--rules", str(pack)]).stdout
     assert "| `house.claim-spending` | `claim-spending` |" in markdown
+    explained = runner.invoke(app, ["rules", "explain", "house.claim-spending", "--rules",
+                                    str(pack)])
+    assert explained.exit_code == 0, explained.output
+    assert "derives `claim-spending` facts" in explained.stdout
