@@ -255,8 +255,14 @@ def _ratio_sides(figures: _Figures, cues: _Cues) -> None:
     """A: the amount just before the ratio; B: one just after it, or the compared side stated
     elsewhere with the same unit ("twice China's" and "China … 1,000 items"). A ratio of rates
     ("grew three times faster") and a change ("doubled from A to B") have no sides here."""
-    amounts = [(number, q) for number, claim in enumerate(figures.claims)
-               for q in claim.quantities if q.kind in AMOUNTS]
+    # The amounts of the document by whose they are and what they count: the other side of
+    # "twice China's" is looked up, not searched for (a hostile article has thousands of both).
+    amounts: dict[tuple[str, QuantityKind, str], list[tuple[int, Quantity]]] = {}
+    for number, claim in enumerate(figures.claims):
+        for q in claim.quantities:
+            if q.kind in AMOUNTS and q.subject:
+                amounts.setdefault((_normal(q.subject), q.kind, q.unit or ""), []).append(
+                    (number, q))
     for number, claim in enumerate(figures.claims):
         for ratio in claim.quantities:
             if ratio.kind is not QuantityKind.RATIO or ratio.change_from is not None:
@@ -277,7 +283,7 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
 
 
 def _sides(number: int, claim: Claim, ratio: Quantity,
-           amounts: Sequence[tuple[int, Quantity]]
+           amounts: dict[tuple[str, QuantityKind, str], list[tuple[int, Quantity]]]
            ) -> tuple[tuple[int, Quantity], tuple[int, Quantity]] | None:
     before = [q for q in claim.quantities if q.kind in AMOUNTS and q.span.end <= ratio.span.start]
     after = [q for q in claim.quantities if q.kind in AMOUNTS and q.span.start >= ratio.span.end]
@@ -290,13 +296,16 @@ def _sides(number: int, claim: Claim, ratio: Quantity,
     other = _normal(ratio.compared_to)
     if not other:
         return None
-    for b_number, b in amounts:
-        if b is a or not _same_measure(a, b):
-            continue
-        if _normal(b.subject) == other and (not a.metric or not b.metric or
-                                            _normal(a.metric) == _normal(b.metric)):
+    # the first of the other's amounts of the same measure whose metric agrees, among the first
+    # _MAX_CANDIDATES (a bound for hostile text; real articles name a few)
+    for b_number, b in amounts.get((other, a.kind, a.unit or ""), ())[:_MAX_CANDIDATES]:
+        if b is not a and (not a.metric or not b.metric or
+                           _normal(a.metric) == _normal(b.metric)):
             return (number, a), (b_number, b)
     return None
+
+
+_MAX_CANDIDATES = 50
 
 
 # --- spans of years ------------------------------------------------------------------------

@@ -115,3 +115,21 @@ def test_a_house_parts_cue_relates_parts_to_their_total(tmp_path: Path) -> None:
     lexicon = load_lexicon([builtin_lexicons_dir(), tmp_path])
     (claim,) = extract(document_from_text(text, "article.md"), lexicon)
     assert [q.part_of for q in claim.quantities] == [None, "c1.q0", "c1.q0"]
+
+
+def test_relating_figures_stays_linear_in_the_document() -> None:
+    """Every ratio compared with a side stated elsewhere ("three times as much as China") is
+    looked up among the document's amounts, not searched: thousands of both do not make it
+    quadratic."""
+    from factcheck.extract.relations import relate
+    from factcheck.models import Claim
+    from tests.growth import assert_linear
+
+    lookup = default_lexicon().lookup()
+
+    def claims(sentences: int) -> list[Claim]:  # China's amounts count barrels: none is a side
+        text = " ".join(f"The US exported {n + 1000} tons, three times as much as China [1]. "
+                        f"China shipped {n + 500} barrels [1]." for n in range(sentences))
+        return extract(document_from_text(text, "article.md"), default_lexicon())
+
+    assert_linear(lambda read: relate(read, lookup), claims, 300, "ratios and amounts")
