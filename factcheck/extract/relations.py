@@ -114,29 +114,42 @@ _VERBISH = re.compile(r"[a-z]{2,}ed|is|are|was|were|has|have|had|said|says|did|d
 def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
     """Shares of one claim are of one whole when they name one metric or none ("90% of
     refining, 60% of mining" are of two); a claim that opens with "another" or "the
-    remaining" adds its shares to the whole of the claim before. A whole is named by the id
+    remaining" adds its shares to the whole of the claims before. A whole is named by the id
     of the claim its shares start in."""
-    previous: list[tuple[int, Quantity]] = []  # the claim before's shares, in their group
+    # The shares of the whole the claim before ended with (its own, or a chain of claims that
+    # each went on from the one before), their metrics, and the whole's name once they are two.
+    group: list[tuple[int, Quantity]] = []
+    group_metrics: set[str] = set()
     whole: str | None = None
     for number, claim in enumerate(figures.claims):
         shares = [q for q in claim.quantities if q.kind is QuantityKind.PERCENT and q.value > 0
                   and not cues.compared.search(claim.text[:q.span.start - claim.span.start])]
-        continued = bool(shares) and bool(previous) and cues.more_of_the_whole.search(
-            claim.text, 0, shares[0].span.start - claim.span.start) is not None
         own = [(number, q) for q in shares]
-        together = [*previous, *own] if continued else own
+        continued = bool(shares) and bool(group) and cues.more_of_the_whole.search(
+            claim.text, 0, shares[0].span.start - claim.span.start) is not None
         if continued:  # "The remaining 40%" names no whole: it is the one before
-            metrics = {_normal(q.metric) for _, q in together if q.metric} or {""}
+            metrics = group_metrics | {_normal(q.metric) for q in shares if q.metric}
+            size = len(group) + len(own)
         else:  # an elliptical share ("…, and non-fiction 47%") is of the whole before it
             metrics = {_normal(q.metric) for q in _elided(claim, shares)}
-        if len(together) < 2 or len(metrics) > 1:
-            previous, whole = own, None
+            size = len(own)
+        if size < 2 or len(metrics if not continued else (metrics or {""})) > 1:
+            group, whole = own, None
+            group_metrics = {_normal(q.metric) for q in shares if q.metric}
             continue
-        if not (continued and whole):
-            whole = figures.claims[together[0][0]].id
-        for claim_number, share in together:
+        if continued and whole:  # the shares before carry the whole already
+            named = own
+        else:
+            named = [*group, *own] if continued else own
+            whole = figures.claims[named[0][0]].id
+        for claim_number, share in named:
             figures.set(claim_number, share, whole=whole)
-        previous = together
+        if continued:
+            group.extend(own)  # a chain of "another …" claims grows by what each adds
+            group_metrics = metrics
+        else:
+            group = own
+            group_metrics = {_normal(q.metric) for q in shares if q.metric}
 
 
 def _elided(claim: Claim, shares: Sequence[Quantity]) -> list[Quantity]:

@@ -133,3 +133,21 @@ def test_relating_figures_stays_linear_in_the_document() -> None:
         return extract(document_from_text(text, "article.md"), default_lexicon())
 
     assert_linear(lambda read: relate(read, lookup), claims, 300, "ratios and amounts")
+
+
+def test_a_long_chain_of_shares_stays_linear() -> None:
+    """"Another 1% …" after "Another 1% …": each claim adds its shares to the whole once."""
+    from factcheck.extract.relations import relate
+    from factcheck.models import Claim
+    from tests.growth import assert_linear
+
+    lookup = default_lexicon().lookup()
+
+    def claims(sentences: int) -> list[Claim]:
+        text = "In the poll, 1% of voters backed the plan [1]. " + " ".join(
+            "Another 1% of voters backed the plan [1]." for _ in range(sentences))
+        return extract(document_from_text(text, "article.md"), default_lexicon())
+
+    read = claims(5)
+    assert len({q.whole for claim in read for q in claim.quantities}) == 1
+    assert_linear(lambda chain: relate(chain, lookup), claims, 300, "a chain of shares")
