@@ -148,3 +148,11 @@ def test_a_house_chinese_period_word_names_a_period(tmp_path: Path) -> None:
     house = _claims(text, _extended(tmp_path, "period_translations: {本周: this week}\n"))[0]
     assert plain.period is None
     assert (house.quantities[0].period, house.quantities[0].metric) == ("this week", "失业率")
+
+
+def test_a_house_mapping_entry_replaces_the_built_in_one(tmp_path: Path) -> None:
+    # a Canadian newsroom: "dollars" are Canadian dollars
+    text = "The city spent 40 million dollars on transit [1]."
+    plain = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities[0]
+    house = _claims(text, _extended(tmp_path, "currency_words: {dollars: CAD}\n"))[0]
+    assert (plain.unit, house.quantities[0].unit) == ("USD", "CAD")
