@@ -268,7 +268,9 @@ _FLOAT_FIELDS = {kind: frozenset(name for name, declared in fields.items() if de
 
 def ledger_facts(ledger: Ledger, claims: Sequence[Claim]) -> list[Fact]:
     """The ledger's entries as facts (each fact's newest entry first), and a mention fact for
-    every figure that states one of its facts."""
+    every figure that states one of its facts: the claim names the fact's subject (as the
+    figure's subject or one of its actors) and a phrase of its metric (in the figure's metric
+    or anywhere in the claim), in the fact's unit."""
     facts: list[Fact] = []
     histories = list(ledger.facts())
     for number, history in enumerate(histories):
@@ -281,15 +283,24 @@ def ledger_facts(ledger: Ledger, claims: Sequence[Claim]) -> list[Fact]:
                 "unit": entry.unit, "as_of": entry.as_of.isoformat(), "source": entry.source,
                 "newest": age == 0, "shown": _shown(entry),
             }))
+    # Each fact's newest entry, read once: its key, subject, metric phrases and unit, normalized.
+    known = [(_ledger_key(newest), _norm(newest.subject),
+              [f" {_norm(phrase)} " for phrase in newest.phrases()],
+              None if newest.unit is None else _norm(newest.unit))
+             for newest in (history[-1] for history in histories)]
     for claim in claims:
+        actors = {*(_norm(a.id) for a in claim.actors), *(_norm(a.name) for a in claim.actors)}
+        text = _norm(claim.text)
         for index, quantity in enumerate(claim.quantities):
             figure = figure_id(claim.id, index)
-            for history in histories:
-                newest = history[-1]
-                if _units_match(newest, quantity) and _about(newest, claim, quantity):
+            where = f" {_norm(quantity.metric)} {text} "
+            subjects = actors | {_norm(quantity.subject)}
+            for key, subject, phrases, unit in known:
+                if (_units_match(unit, quantity) and subject in subjects
+                        and any(phrase in where for phrase in phrases)):
                     facts.append(_fact(f"{figure}.m{len(facts)}", FactKind.MENTION, claim.id,
                                        index, {"claim": claim.id, "section": claim.section,
-                                               "figure": figure, "key": _ledger_key(newest)}))
+                                               "figure": figure, "key": key}))
     return facts
 
 
@@ -304,22 +315,12 @@ def _norm(text: str | None) -> str:
 _NOT_A_WORD = re.compile(r"[^\w%]+")
 
 
-def _units_match(entry: LedgerEntry, quantity: Quantity) -> bool:
-    if entry.unit is None or quantity.unit is None:
+def _units_match(unit: str | None, quantity: Quantity) -> bool:
+    """A figure states a ledger fact in its unit (normalized), or where either names none, in
+    a kind that can hold one (not a year, date or ratio)."""
+    if unit is None or quantity.unit is None:
         return quantity.kind not in (QuantityKind.YEAR, QuantityKind.DATE, QuantityKind.RATIO)
-    return _norm(entry.unit) == _norm(quantity.unit)
-
-
-def _about(entry: LedgerEntry, claim: Claim, quantity: Quantity) -> bool:
-    """The claim names the entry's subject (as the figure's subject or one of its actors) and
-    one of its metric's phrases (in the figure's metric or anywhere in the claim)."""
-    subject = _norm(entry.subject)
-    subjects = {_norm(quantity.subject), *(_norm(a.id) for a in claim.actors),
-                *(_norm(a.name) for a in claim.actors)}
-    if subject not in subjects:
-        return False
-    where = f" {_norm(quantity.metric)} {_norm(claim.text)} "
-    return any(f" {_norm(phrase)} " in where for phrase in entry.phrases())
+    return unit == _norm(quantity.unit)
 
 
 def _shown(entry: LedgerEntry) -> str:

@@ -24,6 +24,7 @@ from factcheck.models import (
     Stance,
 )
 from factcheck.models.fact import Fact, FactKind
+from factcheck.models.finding import report_order
 
 
 def from_matches(document: Document, claims: Sequence[Claim], matches: Iterable[Match],
@@ -136,12 +137,11 @@ def most_severe(document: Document, claims: Sequence[Claim], matches: Sequence[M
         return list(matches), 0
     by_id = {claim.id: claim for claim in claims}
 
-    def rank(match: Match) -> tuple[int, int, int, str]:  # Finding.sort_key's order, by severity
+    def rank(match: Match) -> tuple[int, tuple[str, int, int, str]]:
         spec = match.rule.spec
         severity = ruleset.severity(spec.id, spec.severity or Severity.INFO)
-        first = next(iter(match.facts.values()))
-        span = _span_of(first, by_id, document)
-        return (-severity.rank, span.line if span else 0, span.start if span else -1, spec.id)
+        span = _span_of(next(iter(match.facts.values())), by_id, document)
+        return -severity.rank, report_order(document.path, span, spec.id)
 
     order = sorted(range(len(matches)), key=lambda number: rank(matches[number]))
     chosen = sorted(order[:keep])

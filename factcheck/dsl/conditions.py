@@ -36,17 +36,10 @@ class Check:
         stage computes a binding's flag for every fact of its kind."""
         if self.other is not None or self.compares_intervals:
             raise ValueError(f"{self.binding}.{self.field} {self.op} compares two facts")
-        name, operand, tolerance = self.field, self.operand, self.tolerance
+        op, name, operand, tolerance = self.op, self.field, self.operand, self.tolerance
         if name in ("kind", "id"):
             return lambda fact: self.holds({self.binding: fact})
-        if self.op == "exists":
-            wanted = bool(operand)
-            return lambda fact: (name in fact.fields) is wanted
-        test = OPERATORS[self.op].test
-        if test is None or (operand is None and OPERATORS[self.op].operand is not Operand.VALUES):
-            return lambda fact: False
-        return lambda fact: (value := fact.fields.get(name)) is not None and test(
-            value, operand, tolerance)
+        return lambda fact: evaluate(op, fact.fields.get(name), operand, tolerance)
 
     def holds(self, facts: dict[str, Fact]) -> bool:
         fact = facts[self.binding]

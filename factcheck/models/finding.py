@@ -32,6 +32,11 @@ class RelatedLocation(BaseModel):
     text: str
 
 
+def report_order(path: str, span: Span | None, rule_id: str) -> tuple[str, int, int, str]:
+    """Where a finding stands in a report: by file, line, offset, then rule."""
+    return (path, span.line if span else 0, span.start if span else -1, rule_id)
+
+
 class Finding(BaseModel):
     """One flagged issue: data only; reporters turn it into words and markup."""
 
@@ -60,6 +65,4 @@ class Finding(BaseModel):
         return digest[:20]
 
     def sort_key(self) -> tuple[str, int, int, str]:
-        start = self.span.start if self.span else -1
-        line = self.span.line if self.span else 0
-        return (self.path, line, start, self.rule_id)
+        return report_order(self.path, self.span, self.rule_id)

@@ -41,6 +41,13 @@ class Score:
             self.misses.append(note)
 
 
+def score_line(what: str, score: Score) -> str:
+    """How the labelled-set tests print a score."""
+    return (f"{what}: precision {score.precision:.3f} recall {score.recall:.3f} "
+            f"({score.true_positive}/{score.predicted} predicted, "
+            f"{score.true_positive}/{score.expected} expected)")
+
+
 def quantity_matches(label: list[Any], quantity: Quantity) -> bool:
     value, kind, *rest = label
     options: dict[str, Any] = rest[0] if rest else {}

@@ -14,7 +14,7 @@ import pytest
 
 from factcheck.extract import default_lexicon
 from factcheck.extract.stances import topic_key
-from tests.extract.labelled import BEATS_LABELS, LABELS, Score, evaluate, sentences_of
+from tests.extract.labelled import BEATS_LABELS, LABELS, Score, evaluate, score_line, sentences_of
 from tests.extract.test_labelled_set import THRESHOLDS
 
 # Issue 15's targets for the grown set.
@@ -68,9 +68,7 @@ def test_precision_and_recall_on_the_beats(scores: dict[str, dict[str, Score]], 
             below = [f"{what} {value:.2f}" for what, value in (("threshold", THRESHOLDS[part]),
                                                                 ("issue target", TARGETS[part]))
                      if min(score.precision, score.recall) < value]
-            print(f"\nextraction {part} ({label}): precision {score.precision:.3f} recall "
-                  f"{score.recall:.3f} ({score.true_positive}/{score.predicted} predicted, "
-                  f"{score.true_positive}/{score.expected} expected)"
+            print(f"\n{score_line(f'extraction {part} ({label})', score)}"
                   + (f"; below {', '.join(below)}" if below else ""))
     for name in ("beats", "all"):
         score = scores[name][part]

@@ -17,7 +17,15 @@ import pytest
 from factcheck.extract import default_lexicon
 from factcheck.extract.stances import topic_key
 from tests.extract.frames_labelled import FRAMES_LABELS, PARTS, evaluate_frames
-from tests.extract.labelled import BEATS_LABELS, LABELS, Score, actor_id, evaluate, sentences_of
+from tests.extract.labelled import (
+    BEATS_LABELS,
+    LABELS,
+    Score,
+    actor_id,
+    evaluate,
+    score_line,
+    sentences_of,
+)
 
 # Issue 15's targets, asserted on the new file.
 TARGETS = {"quantities": 0.9, "actors": 0.9, "stances": 0.85, "citations": 0.9}
@@ -46,12 +54,6 @@ def scores() -> dict[str, dict[str, Score]]:
 @pytest.fixture(scope="module")
 def frame_scores() -> dict[str, Score]:
     return evaluate_frames()
-
-
-def _line(what: str, score: Score) -> str:
-    return (f"{what}: precision {score.precision:.3f} recall {score.recall:.3f} "
-            f"({score.true_positive}/{score.predicted} predicted, "
-            f"{score.true_positive}/{score.expected} expected)")
 
 
 def test_the_set_has_140_new_sentences_and_the_grown_set_300() -> None:
@@ -93,7 +95,7 @@ def test_precision_and_recall_reach_the_targets(scores: dict[str, dict[str, Scor
         for name, by_part in scores.items():
             score = by_part[part]
             below = min(score.precision, score.recall) < TARGETS[part]
-            print(f"\n{_line(f'extraction {part} ({name})', score)}"
+            print(f"\n{score_line(f'extraction {part} ({name})', score)}"
                   + (f"; below the target {TARGETS[part]:.2f}" if below else ""))
     score = scores["frames"][part]
     misses = "\n".join(score.misses[:30])
@@ -106,7 +108,7 @@ def test_frames_kinds_and_groups(frame_scores: dict[str, Score], part: str,
                                  capsys: pytest.CaptureFixture[str]) -> None:
     score = frame_scores[part]
     with capsys.disabled():
-        print(f"\n{_line(f'extraction {part} (frames)', score)}")
+        print(f"\n{score_line(f'extraction {part} (frames)', score)}")
     misses = "\n".join(score.misses[:40])
     precision, recall = FLOORS[part]
     assert score.precision >= precision, misses

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.labelled import evaluate
+from tests.extract.labelled import evaluate, score_line
 
 # The first targets, which test_labelled_beats.py still reports against.
 THRESHOLDS = {"quantities": 0.9, "citations": 0.9, "actors": 0.8, "stances": 0.8}
@@ -32,9 +32,7 @@ def test_labelled_set_is_large_enough() -> None:
 def test_precision_and_recall(scores, part: str, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
     score = scores[part]
     with capsys.disabled():
-        print(f"\nextraction {part}: precision {score.precision:.3f} recall {score.recall:.3f} "
-              f"({score.true_positive}/{score.predicted} predicted, "
-              f"{score.true_positive}/{score.expected} expected)")
+        print(f"\n{score_line(f'extraction {part}', score)}")
     misses = "\n".join(score.misses[:15])
     precision, recall = FLOORS[part]
     assert score.precision >= precision, misses

@@ -17,7 +17,7 @@ import pytest
 
 from factcheck.extract import default_lexicon
 from tests.conftest import FIXTURES
-from tests.extract.labelled import Score, evaluate, sentences_of
+from tests.extract.labelled import Score, evaluate, score_line, sentences_of
 
 LABELS = FIXTURES / "extraction" / "labelled-zh.yaml"
 TARGETS = {"quantities": 0.9, "citations": 0.9, "actors": 0.9, "stances": 0.9}
@@ -53,10 +53,8 @@ def test_precision_and_recall(scores: dict[str, Score], part: str,
     target = TARGETS[part]
     precision_floor, recall_floor = FLOORS.get(part, (target, target))
     with capsys.disabled():
-        print(f"\nchinese extraction {part}: precision {score.precision:.3f} recall "
-              f"{score.recall:.3f} ({score.true_positive}/{score.predicted} predicted, "
-              f"{score.true_positive}/{score.expected} expected; target {target}, "
-              f"asserted {precision_floor:.2f}/{recall_floor:.2f})")
+        print(f"\n{score_line(f'chinese extraction {part}', score)}; target {target}, "
+              f"asserted {precision_floor:.2f}/{recall_floor:.2f}")
         for miss in score.misses[:30]:
             print(f"  miss: {miss}")
     misses = "\n".join(score.misses[:30])
