@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -976,9 +976,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     if metric and " " in metric:
         metric = _without_estimate(metric, lex)
     if kind is QuantityKind.COUNT and not unframed and words and (
-            words[-1] in _lists(lex).capacity_verb_ends) and (
-            words[-1] in _lists(lex).capacity_verbs
-            or " ".join(words[-2:]) in _lists(lex).capacity_verbs):
+            words[-1] in _lists(lex).capacity_verb_ends) and _phrase_at_end(
+                words, _lists(lex).capacity_verbs, 2):
         # "Ferris Park holds 42,000 spectators": its capacity ("Kelso Hall holds …": the
         # capacity, Kelso Hall's)
         metric = f"{metric} capacity" if metric else "capacity"
@@ -1323,13 +1322,20 @@ def _without_estimate(metric: str, lex: LexiconLookup) -> str:
     return metric
 
 
+def _phrase_at_end(words: list[str], phrases: Collection[str], longest: int) -> int:
+    """How many of the last ``words`` (at most ``longest``) make one of ``phrases``, the longest
+    first; 0 when they end in none: "came in at" is 3 of "revenue came in at"."""
+    for size in range(min(longest, len(words)), 0, -1):
+        if " ".join(words[-size:]) in phrases:
+            return size
+    return 0
+
+
 def _share_part(words: list[str], lex: LexiconLookup) -> str | None:
     """The part whose share of a whole a figure after ``words`` is: the name before one of
     ``share_verbs`` ("postal votes made up", "data centres used"); none when an actor takes
     the share ("exit polls gave the Labour Party", "Labour won": a share of the whole)."""
-    verbs = _lists(lex).share_verbs
-    size = 2 if len(words) >= 2 and f"{words[-2]} {words[-1]}" in verbs else (
-        1 if words[-1] in verbs else 0)
+    size = _phrase_at_end(words, _lists(lex).share_verbs, 2)
     if not size:
         return None
     preceding = _subject_before(words[:-size], lex)
@@ -1339,8 +1345,7 @@ def _share_part(words: list[str], lex: LexiconLookup) -> str | None:
 
 def _valued_before(words: list[str], lex: LexiconLookup) -> str | None:
     """"the contract, worth $4.2 million": the definite noun phrase before a value verb."""
-    size = 2 if len(words) >= 2 and f"{words[-2]} {words[-1]}" in lex.value_verbs else (
-        1 if words and words[-1] in lex.value_verbs else 0)
+    size = _phrase_at_end(words, lex.value_verbs, 2)
     if not size:
         return None
     rest = words[:-size]
@@ -1483,13 +1488,9 @@ def _level_verb(words: list[str], lex: LexiconLookup) -> int:
     if not words:
         return 0
     lists = _lists(lex)
-    if words[-1] in lists.level_last_words:
-        if len(words) >= 3 and " ".join(words[-3:]) in lex.level_verbs:
-            return 3
-        if len(words) >= 2 and f"{words[-2]} {words[-1]}" in lex.level_verbs:
-            return 2
-        if words[-1] in lex.level_verbs:
-            return 1
+    size = _phrase_at_end(words, lex.level_verbs, 3) if words[-1] in lists.level_last_words else 0
+    if size:
+        return size
     for back in (1, 2):
         if len(words) < back:
             break
