@@ -134,7 +134,7 @@ def _report(settings: Config, rules: Sequence[PathLike] | None, builtin: bool,
                            suppressions=settings.suppressions)
     checker = Checker(ruleset, lexicon, "python", options)
     report = Report(version=__version__, ruleset_fingerprint=ruleset.fingerprint,
-                    rules=ruleset.infos())
+                    rules=ruleset.reported_infos())
     for item in discover(items, confinement):
         # A load error is a named path that does not exist, or a problem met walking a folder.
         result = load_failure(item) if isinstance(item, LoadError) else checker.check_task(item)

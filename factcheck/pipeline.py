@@ -461,7 +461,7 @@ def run_batch(inputs: Inputs, ruleset: RuleSet, lexicon: Lexicon, options: Batch
 
     report_format = FORMATS[output_format]
     report = Report(version=__version__, ruleset_fingerprint=ruleset.fingerprint,
-                    rules=ruleset.infos())
+                    rules=ruleset.reported_infos())
     interrupted: Interrupted | None = None
     options = replace(options, keep_text=report_format.shows_text)
     worst = 0

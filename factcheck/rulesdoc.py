@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from factcheck.dsl.ruleset import RuleSet
 from factcheck.dsl.schema import Example, Examples
-from factcheck.engine_rules import ENGINE_RULES
 from factcheck.models import RuleInfo
 
 ENGINE_NOTE = "Raised by factcheck itself; no rule file defines it."
 
 
-def engine_infos(ruleset: RuleSet) -> list[RuleInfo]:
-    """The findings factcheck raises itself, with the configuration's severities."""
-    return [info.model_copy(update={"severity": ruleset.severity(info.id, info.severity)})
-            for info in ENGINE_RULES.values()]
-
-
 def all_infos(ruleset: RuleSet) -> list[RuleInfo]:
-    """Every rule: those that report, those that derive facts for them, factcheck's own."""
-    return sorted([*ruleset.infos(), *ruleset.deriving_infos(), *engine_infos(ruleset)],
+    """Every rule: those that report, factcheck's own, and those that derive facts."""
+    return sorted([*ruleset.reported_infos(), *ruleset.deriving_infos()],
                   key=lambda info: info.id)
 
 
@@ -28,7 +21,7 @@ def explain(ruleset: RuleSet, rule_id: str) -> str | None:
         deriving = next((info for info in ruleset.deriving_infos() if info.id == rule_id), None)
         if deriving is not None:
             return _explain_deriving(ruleset, deriving)
-        engine = next((info for info in engine_infos(ruleset) if info.id == rule_id), None)
+        engine = next((info for info in ruleset.engine_infos() if info.id == rule_id), None)
         return None if engine is None else _explain_engine(engine)
     examples = ruleset.examples()[rule_id]
     lines = [f"{info.id} ({info.severity.value})", "", info.description, ""]
@@ -69,7 +62,7 @@ def rules_markdown(ruleset: RuleSet) -> str:
                 for info in deriving]
     out += ["", "## Findings of factcheck itself", "", ENGINE_NOTE, "",
             "| id | severity | says |", "| --- | --- | --- |"]
-    engine = engine_infos(ruleset)
+    engine = ruleset.engine_infos()
     out += [f"| `{info.id}` | {info.severity.value} | {_one_line(info.description)} |"
             for info in engine]
     for info in engine:

@@ -134,6 +134,17 @@ class RuleSet:
         ]
         return sorted(infos, key=lambda info: info.id)
 
+    def engine_infos(self) -> list[RuleInfo]:
+        """The findings factcheck raises itself, with this run's severities."""
+        from factcheck.engine_rules import ENGINE_RULES
+
+        return [info.model_copy(update={"severity": self.severity(info.id, info.severity)})
+                for info in ENGINE_RULES.values()]
+
+    def reported_infos(self) -> list[RuleInfo]:
+        """Every rule a finding of this run can come from, as a report lists them."""
+        return sorted([*self.infos(), *self.engine_infos()], key=lambda info: info.id)
+
     def deriving_infos(self) -> list[RuleInfo]:
         """The rules that derive facts for other rules and report nothing themselves."""
         return [RuleInfo(id=rule.id, severity=Severity.INFO, description=rule.spec.description,

@@ -15,7 +15,6 @@ import hashlib
 from html import escape
 from importlib.resources import files
 
-from factcheck.engine_rules import ENGINE_RULES
 from factcheck.models import DocumentResult, DocumentStatus, Finding, Report, RuleInfo
 from factcheck.report import RenderContext
 from factcheck.report.article_html import Mark, article_html, is_markdown
@@ -33,7 +32,7 @@ def render(report: Report, context: RenderContext) -> str:
     style, script = _asset("style.css"), _asset("app.js")
     csp = (f"default-src 'none'; style-src '{_hash(style)}'; script-src '{_hash(script)}'; "
            "img-src data:; base-uri 'none'; form-action 'none'")
-    rules = {**ENGINE_RULES, **{info.id: info for info in report.rules}}
+    rules = {info.id: info for info in report.rules}
     used = sorted({f.rule_id for f in report.findings()})
     summary = report.summary
     suppressed = (f"; {summary.suppressed} suppressed by factcheck-ignore comments"

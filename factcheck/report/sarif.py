@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from factcheck.engine_rules import ENGINE_RULES
 from factcheck.models import DocumentStatus, Finding, Report, RuleInfo, Severity, Span
 from factcheck.report import RenderContext
 
@@ -58,10 +57,9 @@ def _rule(info: RuleInfo) -> dict[str, Any]:
 
 def render(report: Report, context: RenderContext) -> str:
     rules = {info.id: info for info in report.rules}
-    for finding in report.findings():  # engine.* findings have no rule file
-        rules.setdefault(finding.rule_id, ENGINE_RULES.get(finding.rule_id) or RuleInfo(
-            id=finding.rule_id, severity=finding.severity,
-            description=f"{finding.rule_id} (engine)"))
+    for finding in report.findings():  # a report made without its rules (an old JSON one)
+        rules.setdefault(finding.rule_id, RuleInfo(
+            id=finding.rule_id, severity=finding.severity, description=finding.rule_id))
     ordered = sorted(rules)
     index = {rule_id: number for number, rule_id in enumerate(ordered)}
     uris = {doc.path: artifact_uri(doc.path, context.base_dir) for doc in report.documents}

@@ -137,3 +137,23 @@ def test_html_highlights_every_finding_and_escapes_everything(checker, tmp_path:
     policy = html.unescape(csp.group(1))
     assert f"'sha256-{digest}'" in policy
     assert "default-src 'none'" in policy
+
+
+def test_sarif_gives_factchecks_own_findings_the_runs_severity() -> None:
+    """Engine findings are rules of the report like any other, with the severity the
+    configuration gives them (not their default)."""
+    from factcheck.dsl.ruleset import RuleSelection, load_ruleset
+    from factcheck.models import Finding, Severity
+
+    ruleset = load_ruleset(selection=RuleSelection(severity={"engine.truncated": Severity.ERROR}))
+    finding = Finding(rule_id="engine.truncated", severity=Severity.ERROR, message="cut",
+                      path="a.md")
+    report = Report(version=__version__, ruleset_fingerprint=ruleset.fingerprint,
+                    rules=ruleset.reported_infos(),
+                    documents=[DocumentResult(path="a.md", status=DocumentStatus.CHECKED,
+                                              findings=[finding])]).summarize()
+    rules = json.loads(renderer("sarif")(report, RenderContext()))["runs"][0]["tool"]["driver"][
+        "rules"]
+    (truncated,) = [rule for rule in rules if rule["id"] == "engine.truncated"]
+    assert truncated["defaultConfiguration"]["level"] == "error"
+    assert any(rule["id"] == "stance.contradiction" for rule in rules)
