@@ -242,6 +242,13 @@ def _lexicon(config: Any) -> Any:
         _fail(error)
 
 
+# What `check` uses when neither the command line nor the configuration says (--show-config
+# prints them as defaults).
+DEFAULT_ENGINE = "durable"
+DEFAULT_FAIL_ON = "error"
+DEFAULT_TIMEOUT = 60.0
+
+
 @app.command()
 def check(
     paths: Annotated[list[Path] | None, typer.Argument(
@@ -339,9 +346,9 @@ def check(
         inputs = replace(inputs, piped=_read_stdin(stdin_filename, all_sources, confinement))
     options = BatchOptions(
         sources=all_sources,
-        engine=(engine.value if engine else None) or config.engine or "durable",
+        engine=(engine.value if engine else None) or config.engine or DEFAULT_ENGINE,
         jobs=jobs or config.jobs,
-        timeout=timeout or config.timeout or 60.0,
+        timeout=timeout or config.timeout or DEFAULT_TIMEOUT,
         ledger=ledger,
         baseline=_baseline(baseline),
         dask=dask,
@@ -350,7 +357,7 @@ def check(
         color=color.value,
         statistics=statistics,
     )
-    threshold = (fail_on.value if fail_on else None) or config.fail_on or "error"
+    threshold = (fail_on.value if fail_on else None) or config.fail_on or DEFAULT_FAIL_ON
     from factcheck.gc_policy import tune_for_checking
 
     tune_for_checking()
@@ -364,8 +371,8 @@ def check(
 # Settings a command line adds to the configuration's list instead of replacing it.
 _APPENDED = ("rules", "python-rules", "sources", "facts")
 # What an unset setting means, as `check` applies it.
-_DEFAULTS: dict[str, object] = {"fail-on": "error", "engine": "durable", "jobs": "auto",
-                                "timeout": 60.0}
+_DEFAULTS: dict[str, object] = {"fail-on": DEFAULT_FAIL_ON, "engine": DEFAULT_ENGINE,
+                                "jobs": "auto", "timeout": DEFAULT_TIMEOUT}
 
 
 def _show_config(config: Any, no_config: bool, given: dict[str, Any]) -> None:
@@ -521,7 +528,7 @@ def _checked(paths: list[Path], rules: list[Path] | None, engine: Engine, keep_t
     ruleset = _ruleset(config, rules, None, None, None, False)
     options = BatchOptions(
         sources=list(config.sources), engine=engine.value, keep_text=keep_text,
-        timeout=config.timeout or 60.0, suppressions=config.suppressions,
+        timeout=config.timeout or DEFAULT_TIMEOUT, suppressions=config.suppressions,
         confinement=_confinement(paths, list(config.sources), config, follow_symlinks))
     from factcheck.gc_policy import tune_for_checking
 
