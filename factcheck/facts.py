@@ -7,17 +7,20 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from factcheck.extract.alignment import content_words, novel_share, similarity
+from factcheck.extract.lookup import LexiconLookup, default_lookup
 from factcheck.models import CitationKind, Claim, Document, Quantity, QuantityKind, figure_id
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
 from factcheck.models.ledger import Ledger, LedgerEntry
 from factcheck.models.trusted import trusted
 from factcheck.sources import SourceReading
 
-_SUPERLATIVE = re.compile(
-    r"\b(?:record|all-time|unprecedented|highest|lowest|largest|biggest|smallest|most|least|"
-    r"first-ever|fastest|slowest|worst|best)\b",
-    re.IGNORECASE,
-)
+
+class _Superlatives:
+    """The lexicon's ``superlatives`` ("record", "highest", "first-ever"): a claim with one
+    states a superlative a reader would want sourced."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        self.pattern = re.compile(rf"\b(?:{lex.alternation('superlatives')})\b", re.IGNORECASE)
 
 
 def normalize_ref(ref_id: str) -> str:
@@ -28,11 +31,15 @@ def normalize_ref(ref_id: str) -> str:
 def build_facts(document: Document, claims: Sequence[Claim],
                 known_names: Mapping[str, str] | None = None,
                 kinds: Collection[FactKind] | None = None,
-                sources: Mapping[str, SourceReading] | None = None) -> list[Fact]:
+                sources: Mapping[str, SourceReading] | None = None,
+                lookup: LexiconLookup | None = None) -> list[Fact]:
     """``known_names``: actor id -> the name to show for it (the lexicon's), for groups that
     the text itself may not name ("Trump and Bessent" are members of the U.S. government).
     ``kinds``: only facts of these kinds (the ones a rule pack binds), all by default.
-    ``sources``: the sources stage's readings by reference id, for `cited_source` facts."""
+    ``sources``: the sources stage's readings by reference id, for `cited_source` facts.
+    ``lookup``: the lexicon claims were read with (its superlatives and function words; the
+    built-in one by default)."""
+    lex = lookup or default_lookup()
     names = _document_names(claims) | dict(known_names or {})
     reference_ids = {normalize_ref(ref.id) for ref in document.references}
     with_text = {normalize_ref(ref.id) for ref in document.references if ref.text}
@@ -43,7 +50,7 @@ def build_facts(document: Document, claims: Sequence[Claim],
     for claim in claims:
         readings = _cited_readings(claim, sources or {})
         facts.extend(_claim_facts(claim, reference_ids, with_text, names, wanted, numbering,
-                                  readings))
+                                  readings, lex))
     if FactKind.REFERENCE not in wanted:
         return facts
     for number, reference in enumerate(document.references):
@@ -68,10 +75,11 @@ def _document_names(claims: Sequence[Claim]) -> dict[str, str]:
 
 def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                  known_names: Mapping[str, str], wanted: frozenset[FactKind],
-                 numbering: _Numbering, cited: Sequence[SourceReading]) -> Iterator[Fact]:
+                 numbering: _Numbering, cited: Sequence[SourceReading],
+                 lex: LexiconLookup) -> Iterator[Fact]:
     common: dict[str, Scalar | None] = {"claim": claim.id, "section": claim.section}
     if FactKind.CLAIM in wanted:
-        yield _claim_fact(claim, common, cited)
+        yield _claim_fact(claim, common, cited, lex)
     if FactKind.QUANTITY in wanted:
         for number, quantity in enumerate(claim.quantities):
             figure = figure_id(claim.id, number)
@@ -117,11 +125,11 @@ def _cited_readings(claim: Claim, sources: Mapping[str, SourceReading]) -> list[
 
 
 def _claim_fact(claim: Claim, common: dict[str, Scalar | None],
-                cited: Sequence[SourceReading]) -> Fact:
+                cited: Sequence[SourceReading], lex: LexiconLookup) -> Fact:
     figures = [q.text for q in claim.quantities if q.kind.value not in ("year", "date")]
-    superlative = _SUPERLATIVE.search(claim.text)
+    superlative = lex.derived(_Superlatives).pattern.search(claim.text)
     # A claim's content words are compared with its sources' only: read them for those.
-    words = content_words(claim.text) if cited else None
+    words = content_words(claim.text, lex) if cited else None
     content = sorted(words) if words is not None else None
     return _fact(claim.id, FactKind.CLAIM, claim.id, None, {
         **common, "text": claim.text, "quantities": len(claim.quantities),

@@ -148,7 +148,8 @@ class Checker:
         sources = (read_sources(document, self.lexicon)
                    if self.ruleset.python_rules or FactKind.CITED_SOURCE in kinds else {})
         claims, cuts = extract_bounded(document, self.lexicon, limits)
-        facts = build_facts(document, claims, self.actor_names, kinds, sources)
+        facts = build_facts(document, claims, self.actor_names, kinds, sources,
+                            self.lexicon.lookup())
         if isinstance(self.options.ledger, Ledger) and FactKind.LEDGER in kinds:
             facts += ledger_facts(self.options.ledger, claims)
         session = f"doc{next(self._sessions)}"

@@ -29,13 +29,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck.extract import SOURCE_ACTORS, SOURCE_FIGURES, Lexicon, extract
 from factcheck.extract.alignment import SentenceIndex, content_words, normalize
 from factcheck.extract.chinese import has_han
-from factcheck.extract.frames import MONTH_NAMES
+from factcheck.extract.grammar import grammar
 from factcheck.load import document_from_text
 from factcheck.models import Document, Quantity, QuantityKind
 from factcheck.models.trusted import trusted
 
-__all__ = ["MONTH_OF_DATE", "SourceFigures", "SourceNames", "SourceReading", "SourceSentence",
-           "family", "month", "normalize", "read_source", "read_sources"]
+__all__ = ["SourceFigures", "SourceNames", "SourceReading", "SourceSentence", "family",
+           "normalize", "read_source", "read_sources"]
 
 # Kinds that the same words can be read as on the two sides: "rose 10 per cent" is a change in
 # one text and "10 per cent" a share in the other; "the $3 billion project" and "2001 Toyota"
@@ -48,22 +48,6 @@ _FAMILY = {QuantityKind.PERCENT: "share", QuantityKind.PERCENT_CHANGE: "share",
 def family(kind: QuantityKind) -> str:
     """"share" for percentages, changes and points; "amount" for every other kind."""
     return _FAMILY.get(kind, "amount")
-
-
-_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_NAMES, 1)} | {
-    name[:3]: number for number, name in enumerate(MONTH_NAMES, 1)} | {"sept": 9}
-# A month as dates write it: a name or its abbreviation, an ISO date's month, 6月.
-MONTH_OF_DATE = re.compile(
-    r"\b(?P<name>" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\b"
-    r"|\b(?:1[89]|20)\d\d(?P<sep>[-./])(?P<iso>[01]?\d)(?P=sep)[0-3]?\d\b"
-    r"|(?<!\d)(?P<han>\d{1,2})月", re.IGNORECASE)
-
-
-def month(match: re.Match[str]) -> int:
-    """The month number of a ``MONTH_OF_DATE`` match."""
-    if match["name"]:
-        return _MONTH_NUMBERS[match["name"].lower()]
-    return int(match["iso"] or match["han"])
 
 
 _CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|de)\s+)?[A-Z][\w'’-]*)+")
@@ -151,6 +135,7 @@ class SourceReading(BaseModel):
     normalized: str = Field(description="Its text normalized (``normalize``), for quotations")
     content: frozenset[str] = Field(description="The content-word stems of its whole text")
     names: SourceNames
+    months: frozenset[int] = Field(description="The months it names (1-12), as dates write them")
 
     # Derived from the fields above on first use (and kept): not every article needs them.
     @cached_property
@@ -162,11 +147,6 @@ class SourceReading(BaseModel):
     def content_text(self) -> str:
         """``content``, space-separated in order: how facts carry it."""
         return " ".join(sorted(self.content))
-
-    @cached_property
-    def months(self) -> frozenset[int]:
-        """The months the text names (1-12), as dates write them (``MONTH_OF_DATE``)."""
-        return frozenset(map(month, MONTH_OF_DATE.finditer(self.text)))
 
 
 def read_sources(document: Document, lexicon: Lexicon) -> dict[str, SourceReading]:
@@ -180,6 +160,7 @@ def read_sources(document: Document, lexicon: Lexicon) -> dict[str, SourceReadin
 def read_source(text: str, lexicon: Lexicon, id: str = "") -> SourceReading:
     """The source of reference ``id`` whose text is ``text``, read (once per process)."""
     claims = extract(document_from_text(text, "source.txt"), lexicon, parts=SOURCE_FIGURES)
+    lookup = lexicon.lookup()
     by_family: dict[str, list[Quantity]] = {}
     for claim in claims:
         for quantity in claim.quantities:
@@ -190,13 +171,14 @@ def read_source(text: str, lexicon: Lexicon, id: str = "") -> SourceReading:
         figures[name] = trusted(SourceFigures, values=tuple(q.value for q in ordered),
                                 figures=tuple(ordered))
     sentences = tuple(trusted(SourceSentence, text=" ".join(claim.text.split()),
-                              words=content_words(claim.text), end=claim.span.end)
+                              words=content_words(claim.text, lookup), end=claim.span.end)
                       for claim in claims)
     normalized = normalize(text)
     return trusted(
         SourceReading, id=id, text=text, figures=figures,
-        sentences=sentences, normalized=normalized, content=content_words(text),
-        names=SourceNames.of(text, normalized, lexicon.lookup().connectors))
+        sentences=sentences, normalized=normalized, content=content_words(text, lookup),
+        names=SourceNames.of(text, normalized, lookup.connectors),
+        months=grammar(lookup).months_in(text))
 
 
 @lru_cache(maxsize=256)

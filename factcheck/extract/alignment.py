@@ -1,7 +1,8 @@
 """Which source sentences a claim summarizes, by the content words they share.
 
 Lexical alignment, as an editor skims a source for the sentence a summary came from: content
-words are words of four letters or more that are not function words, compared lower-cased and
+words are words of four letters or more that are not function words (the lexicon's
+``function_words``), compared lower-cased and
 by stem (their first five letters), so "approved" meets "approval" and "rates" meets "rate";
 Chinese content words are the words of two characters or more that jieba cuts.
 """
@@ -14,25 +15,22 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from factcheck.extract.chinese import has_han
+from factcheck.extract.grammar import grammar
+from factcheck.extract.lookup import LexiconLookup
 
 _LATIN_WORD = re.compile(r"[^\W\d_\u4e00-\u9fff][\w'’-]{3,}")
 # Chinese words that are parts of figures ("万元", "百分之"): they say nothing about the subject.
 _FIGURE_WORD = re.compile("[零〇一二两三四五六七八九十百千万亿点元项个名倍成之分]+")
-# Function words of four letters or more: they say nothing about what a sentence is about.
-FUNCTION_WORDS = frozenset(
-    """that with from have this they were their been which would about after said says will
-    into than there when what also more other over some only such them then these those very
-    could should while where upon your just does did being because before against between
-    through during under until above below each most many much both here""".split())
 STEM = 5
 
 
 @lru_cache(maxsize=4096)  # several source rules ask for the same claim's words
-def content_words(text: str) -> frozenset[str]:
-    """The stems of ``text``'s content words; in Chinese, the words jieba cuts of two
-    characters or more."""
+def content_words(text: str, lex: LexiconLookup) -> frozenset[str]:
+    """The stems of ``text``'s content words, without the lexicon's ``function_words``; in
+    Chinese, the words jieba cuts of two characters or more."""
+    function_words = grammar(lex).function_words
     words = frozenset(word[:STEM] for word in (w.lower() for w in _LATIN_WORD.findall(text))
-                      if word not in FUNCTION_WORDS)
+                      if word not in function_words)
     if has_han(text):
         from factcheck.extract.chinese import words as chinese_words
 

@@ -13,54 +13,86 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.extract.grammar import YEAR, grammar
 from factcheck.extract.lookup import LexiconLookup, default_lookup
 
-MONTH_NAMES = ("january february march april may june july august september october november "
-               "december").split()
-_MONTH_ABBREVIATIONS = {name[:3]: name for name in MONTH_NAMES} | {"sept": "september"}
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
-         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_YEAR = r"(?:1[89]|20)\d\d"
-_PERIOD = re.compile(
-    # every period starts with a letter, a digit or an apostrophe: the lookahead lets the
-    # engine pass over other characters without trying each alternative (a third of the time)
-    rf"(?=[A-Za-z0-9'’])"
-    rf"(?:\b(?P<month>{_MONTH})(?:['’]s)?(?:\s+(?P<month_year>{_YEAR}))?\b"
-    rf"|\b(?P<quarter>(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4])"
-    rf"(?:\s+(?:of\s+)?(?P<quarter_year>{_YEAR}))?\b"  # "Q1 2025", "the first quarter of 2025"
-    # "the first half of 2025", "H1 2025": with its year ("the first half" of a match is none)
-    rf"|\b(?P<half>(?:first|second)\s+half|H[12])\s+(?:of\s+)?(?P<half_year>{_YEAR})\b"
-    rf"|\b(?P<relative>(?:last|this|next|previous|current)\s+(?:year|month|week|season|quarter|"
-    rf"term|decade))\b"
-    # "in 2024", "fiscal 2024", "at the end of 2024"
-    rf"|\b(?:in|during|for|since|by|of|fiscal)\s+(?P<year>{_YEAR})\b(?!\s*[-–]\d)"
-    # "the 2026 deficit forecast", "its 2019 census": a year naming a thing names its period
-    rf"|(?:\b(?:the|its|their|this|that|whose)|['’]s)\s+(?P<named_year>{_YEAR})\s+(?=[a-z])"
-    rf"|\b(?P<possessive_year>{_YEAR})['’]s\b)",  # "2023's total"
-    re.IGNORECASE)
+
+class _Periods:
+    """The period expressions of one lexicon: month names and quarter ordinals from its
+    grammar (factcheck.extract.grammar), relative periods ("last year", "this season") from
+    its ``period_determiners`` and ``period_nouns``."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        g = self.grammar = grammar(lex)
+        month = rf"(?:{g.month})\.?"
+        determiners = lex.alternation("period_determiners")
+        nouns = lex.alternation("period_nouns")
+        self.period = re.compile(
+            # every period starts with a letter, a digit or an apostrophe: the lookahead lets
+            # the engine pass over other characters without trying each alternative (a third
+            # of the time)
+            rf"(?=[A-Za-z0-9'’])"
+            rf"(?:\b(?P<month>{month})(?:['’]s)?(?:\s+(?P<month_year>{YEAR}))?\b"
+            rf"|\b(?P<quarter>(?:{g.ordinal})\s+quarter|Q[1-4])"
+            rf"(?:\s+(?:of\s+)?(?P<quarter_year>{YEAR}))?\b"  # "Q1 2025", "the first quarter of 2025"
+            # "the first half of 2025", "H1 2025": with its year ("the first half" of a match is
+            # none)
+            rf"|\b(?P<half>(?:{g.halves})\s+half|H[12])\s+(?:of\s+)?(?P<half_year>{YEAR})\b"
+            rf"|\b(?P<relative>(?:{determiners})\s+(?:{nouns}))\b"
+            # "in 2024", "fiscal 2024", "at the end of 2024"
+            rf"|\b(?:in|during|for|since|by|of|fiscal)\s+(?P<year>{YEAR})\b(?!\s*[-–]\d)"
+            # "the 2026 deficit forecast", "its 2019 census": a year naming a thing names its
+            # period
+            rf"|(?:\b(?:the|its|their|this|that|whose)|['’]s)\s+(?P<named_year>{YEAR})\s+(?=[a-z])"
+            rf"|\b(?P<possessive_year>{YEAR})['’]s\b)",  # "2023's total"
+            re.IGNORECASE)
+        self.words = re.compile(rf"\b(?:{month}|{YEAR})(?!\w)(?:['’]s)?\s*", re.IGNORECASE)
+        # What a period leaves at a metric's end: "business rates in [Q1 2025]", "sales in
+        # [the] year".
+        self.leftover = re.compile(rf"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?(?:{nouns}))?"
+                                   r"(?:\s+(?:in|during|for|over|of|by|since|fiscal))*$")
+
+    def normal(self, match: re.Match[str]) -> str:
+        """A period expression's normal form: "sept 2024" -> "september 2024", "the first
+        quarter of 2025" -> "q1 2025", "H2 2024" -> "second half 2024"."""
+        g = self.grammar
+        if match.group("month"):
+            month = match.group("month").rstrip(".").lower()
+            month = g.month_names[g.months[month]]
+            year = match.group("month_year")
+            return f"{month} {year}" if year else month
+        if match.group("quarter"):
+            quarter = match.group("quarter").lower()
+            number = g.quarters.get(quarter.split()[0])
+            name = f"q{number}" if number else quarter
+            year = match.group("quarter_year")
+            return f"{name} {year}" if year else name
+        if match.group("half"):
+            half = match.group("half").lower()
+            number = int(half[1]) if half.startswith("h") else g.quarters[half.split()[0]]
+            return f"{'first' if number == 1 else 'second'} half {match.group('half_year')}"
+        if match.group("relative"):
+            return " ".join(match.group("relative").lower().split())
+        return match.group("year") or match.group("named_year") or match.group("possessive_year")
+
+
 # A period after these words is what a figure before it is compared with, not its own: "up 8%
 # on Q2", "higher than in 2019", "against last year" ("on June 3" is a date, so not months).
 _BASE_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$"
                           r"|(?P<on>\bon\s+(?:the\s+)?)$", re.IGNORECASE)
-_QUARTERS = {"first": "q1", "1st": "q1", "second": "q2", "2nd": "q2", "third": "q3", "3rd": "q3",
-             "fourth": "q4", "4th": "q4"}
-_PERIOD_WORDS = re.compile(rf"\b(?:{_MONTH}|{_YEAR})(?!\w)(?:['’]s)?\s*", re.IGNORECASE)
 # "the county's", and the plural's "the Ramblers' Association"
 _POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?=\s|$)")
 _HEAD_END = re.compile(r"\s(?:in|on|at|for|during|among|across|to|from|of)\s")
-# What a period leaves at a metric's end: "business rates in [Q1 2025]", "sales in [the] year".
-_PERIOD_LEFTOVER = re.compile(r"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?"
-                              r"(?:year|quarter|month|week|season|term))?"
-                              r"(?:\s+(?:in|during|for|over|of|by|since|fiscal))*$")
 
 
 def period_near(text: str, start: int, end: int, *, after: bool = False,
-                limit: int | None = None) -> str | None:
+                limit: int | None = None, lex: LexiconLookup | None = None) -> str | None:
     """The period the figure at ``text[start:end]`` holds for: the period expression of its
     sentence nearest to it; with ``after``, only one after it; with ``limit``, only one that
-    starts before ``limit`` (where another figure's own part of the sentence begins)."""
+    starts before ``limit`` (where another figure's own part of the sentence begins); in the
+    words of ``lex``'s lexicon (the built-in one by default)."""
     best: tuple[int, str] | None = None
-    for found_start, found_end, period, base in _periods(text):
+    for found_start, found_end, period, base in _periods(text, lex or default_lookup()):
         if (after and found_start < end) or (limit is not None and found_start >= limit):
             continue
         if found_start < end and start < found_end:
@@ -74,36 +106,16 @@ def period_near(text: str, start: int, end: int, *, after: bool = False,
 
 
 @lru_cache(maxsize=64)  # a sentence's figures ask one after another
-def _periods(text: str) -> tuple[tuple[int, int, str, bool], ...]:
+def _periods(text: str, lex: LexiconLookup) -> tuple[tuple[int, int, str, bool], ...]:
     """Each period expression: where it is, its normal form, whether it is a comparison's base."""
-    return tuple((match.start(), match.end(), _normal_period(match), _is_base(text, match))
-                 for match in _PERIOD.finditer(text))
+    periods = lex.derived(_Periods)
+    return tuple((match.start(), match.end(), periods.normal(match), _is_base(text, match))
+                 for match in periods.period.finditer(text))
 
 
 def _is_base(text: str, match: re.Match[str]) -> bool:
     before = _BASE_BEFORE.search(text, max(0, match.start() - 20), match.start())
     return before is not None and not (before.group("on") and match.group("month"))
-
-
-def _normal_period(match: re.Match[str]) -> str:
-    if match.group("month"):
-        month = match.group("month").rstrip(".").lower()
-        month = _MONTH_ABBREVIATIONS.get(month[:4] if month.startswith("sept") else month[:3],
-                                         month)
-        year = match.group("month_year")
-        return f"{month} {year}" if year else month
-    if match.group("quarter"):
-        quarter = match.group("quarter").lower()
-        name = _QUARTERS.get(quarter.split()[0], quarter)
-        year = match.group("quarter_year")
-        return f"{name} {year}" if year else name
-    if match.group("half"):
-        half = "first half" if match.group("half").lower().startswith(("h1", "first")) else \
-            "second half"
-        return f"{half} {match.group('half_year')}"
-    if match.group("relative"):
-        return " ".join(match.group("relative").lower().split())
-    return match.group("year") or match.group("named_year") or match.group("possessive_year")
 
 
 class _GenericHeads:
@@ -129,10 +141,11 @@ def normal_metric(metric: str | None, lex: LexiconLookup | None = None) -> str |
 @lru_cache(maxsize=4096)  # metric phrases recur across an article's figures
 def _normal_metric(metric: str, lex: LexiconLookup) -> str | None:
     generic = lex.derived(_GenericHeads)
-    metric = _PERIOD.sub("", _PERIOD_WORDS.sub("", metric))
+    periods = lex.derived(_Periods)
+    metric = periods.period.sub("", periods.words.sub("", metric))
     metric = _POSSESSIVE.sub("", metric)
     metric = " ".join(metric.split())
-    metric = _PERIOD_LEFTOVER.sub("", metric, count=1)
+    metric = periods.leftover.sub("", metric, count=1)
     head_end = _HEAD_END.search(metric)
     head, rest = (metric[:head_end.start()], metric[head_end.start():]) if head_end else (
         metric, "")
@@ -156,7 +169,7 @@ class _Chinese:
         self.period = re.compile(
             rf"(?P<relative>{relatives or '(?!)'})"
             r"|(?P<quarter>[一二三四1-4])季度"
-            r"|(?P<year>(?:1[89]|20)\d\d)年(?:(?P<month>\d{1,2})月)?"
+            rf"|(?P<year>{YEAR})年(?:(?P<month>\d{{1,2}})月)?"
             r"|(?<![\d年])(?P<lone_month>\d{1,2}|[一二三四五六七八九十]{1,2})月")
         # what stands between a metric and its figure: "为", "达到", "约为", "增至"
         self.level_verb = re.compile(rf"(?:{lex.alternation('level_verbs', chinese=True)})+$")
@@ -199,7 +212,6 @@ def _normal_chinese_period(match: re.Match[str], chinese: _Chinese) -> str:
     return f"month {match.group('lone_month')}"
 
 
-_CLASSIFIERS = frozenset("项个家条种件台辆座所名位间")
 _CHINESE_CLAUSE = re.compile(r"[，。；！？、,;:：]")
 
 
@@ -208,7 +220,9 @@ def chinese_metric(text: str, start: int, end: int | None = None,
     """What a Chinese figure measures: the last word of the clause before it, once its verb
     ("为", "达到") and its period and place words ("今年", "该市") are set aside:
     "今年该市失业率为5.2%" and "该市今年的失业率达到4.1%" both measure 失业率."""
-    if end is not None and text[end - 1:end] in _CLASSIFIERS:  # "1070项商品": what is counted
+    lex = lex or default_lookup()
+    # "1070项商品": a classifier; what is counted is the noun after it
+    if end is not None and text[end - 1:end] in grammar(lex).chinese_classifiers:
         after = _CHINESE_CLAUSE.search(text, end)
         from factcheck.extract.chinese import nouns
 
@@ -216,7 +230,7 @@ def chinese_metric(text: str, start: int, end: int | None = None,
                    if len(word) >= 2]
         if counted:
             return counted[0]
-    chinese = (lex or default_lookup()).derived(_Chinese)
+    chinese = lex.derived(_Chinese)
     clause_start = max((m.end() for m in _CHINESE_CLAUSE.finditer(text, 0, start)), default=0)
     clause = text[clause_start:start]
     if chinese.selector.search(clause):

@@ -192,6 +192,26 @@ class WordLists(BaseModel):
     hedge_translations: dict[str, str] = Field(default_factory=dict)
     # a period word of another language -> its English period ("今年": "this year")
     period_translations: dict[str, str] = Field(default_factory=dict)
+    # how figures and dates are written (factcheck.extract.grammar): name -> number or code
+    months: dict[str, int] = Field(default_factory=dict)
+    quarter_ordinals: dict[str, int] = Field(default_factory=dict)
+    number_scales: dict[str, float] = Field(default_factory=dict)
+    short_scales: dict[str, float] = Field(default_factory=dict)
+    currency_signs: dict[str, str] = Field(default_factory=dict)
+    multiplier_words: dict[str, float] = Field(default_factory=dict)
+    ratio_verbs: dict[str, float] = Field(default_factory=dict)
+    fractions: dict[str, float] = Field(default_factory=dict)
+    chinese_scales: dict[str, float] = Field(default_factory=dict)
+    chinese_currencies: dict[str, str] = Field(default_factory=dict)
+    percent_words: list[str] = Field(default_factory=list)
+    points_words: list[str] = Field(default_factory=list)
+    ratio_comparatives: list[str] = Field(default_factory=list)
+    ratio_equatives: list[str] = Field(default_factory=list)
+    phrase_openers: list[str] = Field(default_factory=list)
+    function_words: list[str] = Field(default_factory=list)
+    superlatives: list[str] = Field(default_factory=list)
+    chinese_classifiers: list[str] = Field(default_factory=list)
+    chinese_count_units: list[str] = Field(default_factory=list)
 
 
 class LexiconFile(WordLists):

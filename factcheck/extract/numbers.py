@@ -1,4 +1,6 @@
-"""Reading one number as written: digits with separators, number words, scales, Chinese numerals."""
+"""Reading one number as written: digits with separators, English number words (as the
+text2num library reads them), Chinese numerals. Scales, fractions and multipliers are the
+lexicon's (factcheck.extract.grammar)."""
 
 from __future__ import annotations
 
@@ -9,14 +11,6 @@ from text_to_num import text2num
 UNITS_WORDS = """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 fifteen sixteen seventeen eighteen nineteen""".split()
 TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
-FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
-             "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
-             "one quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75,
-             "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1}
-MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0,
-                    "quadruple": 4.0}
 
 _NUMBER_WORD = (rf"(?:(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(UNITS_WORDS[1:10])}))?|"
                 rf"{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))})")

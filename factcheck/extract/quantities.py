@@ -31,24 +31,20 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import pairwise
 
 from factcheck.extract.chinese import has_han
 from factcheck.extract.frames import (
-    MONTH_NAMES,
     chinese_metric,
     chinese_period,
     normal_metric,
     period_near,
 )
+from factcheck.extract.grammar import YEAR, Grammar, alternation, grammar
 from factcheck.extract.lookup import LexiconLookup, default_lookup
 from factcheck.extract.numbers import (
     CN_NUMBER,
-    FRACTIONS,
-    MULTIPLIER_WORDS,
-    SCALE_WORDS,
-    SHORT_SCALES,
     TENS_WORDS,
     UNITS_WORDS,
     WORD_NUMBER,
@@ -61,51 +57,45 @@ from factcheck.models import Actor, Interval, Quantity, QuantityKind, Span
 from factcheck.models.trusted import trusted
 
 DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,40})(?:\.\d{1,12})?"
-SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|mln|tn)\b|(?<=\d)\s?[mkb]\b)"
-# A space may follow the sign: tokenized text, as summarization models and some CMS exports write
-# it, has "$ 35" and "£ 250".
-CURRENCY_PREFIX = r"(?:(?:US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥)[ \t]?|RMB\s?|CNY\s?|USD\s?|EUR\s?|GBP\s?|JPY\s?)"
-PERCENT = r"(?:\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b)"
-POINTS = r"(?:\s?(?:percentage\s+points?|points?|pp|bps|basis\s+points)\b)"
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-          "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 
-_FIGURE = re.compile(
-    rf"""
-    (?P<date>(?:(?:1[89]|20)\d\d年(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?(?=\D|$))
+
+def _figure_pattern(g: Grammar) -> str:
+    """Every way a figure is written, one named group for each (``_read`` tells them apart),
+    in the words of the lexicon's grammar."""
+    english_ratio_verbs = alternation(verb for verb in g.ratio_verbs if not has_han(verb))
+    chinese_ratio_verbs = alternation(verb for verb in g.ratio_verbs if has_han(verb))
+    cn_scales = alternation(g.chinese_scales)
+    cn_currencies = alternation(g.chinese_currencies)
+    return rf"""
+    (?P<date>(?:{YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?(?=\D|$))
       |(?:(?<!\d)\d{{1,2}}月(?:\d{{1,2}}[日号])?)
-      |(?:\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?,?\s+(?:1[89]|20)\d\d)?\b(?![\d,.]\d))
-      |(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:\s?,?\s+(?:1[89]|20)\d\d\b)?)
-      |(?:\b(?:{MONTHS})\.?,?\s+(?:1[89]|20)\d\d\b)
-      |(?:\b(?:1[89]|20)\d\d(?P<iso_sep>[-./])[01]?\d(?P=iso_sep)[0-3]?\d\b(?![-./]\d))
-      |(?:\b[0-3]?\d(?P<dmy_sep>[./])[01]?\d(?P=dmy_sep)(?:1[89]|20)\d\d\b(?![-./]\d)))
+      |(?:\b(?:{g.month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?,?\s+{YEAR})?\b(?![\d,.]\d))
+      |(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{g.month})\b\.?(?:\s?,?\s+{YEAR}\b)?)
+      |(?:\b(?:{g.month})\.?,?\s+{YEAR}\b)
+      |(?:\b{YEAR}(?P<iso_sep>[-./])[01]?\d(?P=iso_sep)[0-3]?\d\b(?![-./]\d))
+      |(?:\b[0-3]?\d(?P<dmy_sep>[./])[01]?\d(?P=dmy_sep){YEAR}\b(?![-./]\d)))
     |(?P<multiplier>\b(?:(?<![\w.,])(?P<mult_num>{DIGITS}|{WORD_NUMBER})[\s-]?(?:times|fold)\b
-      |(?P<mult_word>twice|thrice|double|triple|quadruple)\b(?=\s+(?:as|the|that|what|more|its)\b)
-      |(?P<half>half)\b(?=\s+as\s+(?:many|much|large|high|big|long)\s+as\b)))
-    |(?P<verbratio>\b(?:doubled|tripled|quadrupled|halved|doubling|tripling|halving)\b
-      |翻了?一番|翻了?两番|翻番|减半)
-    |(?P<fraction>\b(?:a\s+half|one\s+half|half|a\s+third|one\s+third|one-third|two\s+thirds|
-      two-thirds|a\s+quarter|one\s+quarter|three\s+quarters|three-quarters|a\s+fifth|
-      one\s+fifth|a\s+tenth|one\s+tenth)\b(?=\s+of\b))
-    |(?P<range>(?<!from\s)(?P<r_cur>{CURRENCY_PREFIX})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<r_low>{DIGITS})
-      (?P<r_low_pct>{PERCENT})?\s?(?:–|—|-|to)\s?(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{SCALE})?
-      (?(r_low_pct){PERCENT}|(?P<r_pct>{PERCENT})?))
+      |(?P<mult_word>{alternation(g.multipliers)})\b(?=\s+(?:as|the|that|what|more|its)\b)
+      |(?P<half>half)\b(?=\s+as\s+(?:{g.equatives})\s+as\b)))
+    |(?P<verbratio>\b(?:{english_ratio_verbs})\b|{chinese_ratio_verbs})
+    |(?P<fraction>\b(?:{alternation(g.fractions)})\b(?=\s+of\b))
+    |(?P<range>(?<!from\s)(?P<r_cur>{g.currency_prefix})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<r_low>{DIGITS})
+      (?P<r_low_pct>{g.percent})?\s?(?:–|—|-|to)\s?(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{g.scale})?
+      (?(r_low_pct){g.percent}|(?P<r_pct>{g.percent})?))
     |(?P<cn_mult>(?P<cn_mult_num>{CN_NUMBER}|\d{{1,6}}(?:\.\d{{1,3}})?)倍)
     |(?P<cn_points>(?P<cn_points_num>\d{{1,3}}(?:\.\d{{1,3}})?|{CN_NUMBER})个百分点)
     |(?P<cn_count>(?P<cn_count_num>\d{{1,12}}(?:\.\d{{1,6}})?|{CN_NUMBER})
-      (?=多?(?:万亿|亿|万|千|美元|欧元|日元|英镑|人民币|港元|港币|澳元|新台币|元|[项个人家条种件吨台辆座所名位间年]))
-      (?P<cn_more>多)?(?P<cn_scale>万亿|亿|万|千)?(?P<cn_cur>美元|欧元|日元|英镑|人民币|港元|港币|澳元|新台币|元)?
-      (?P<cn_unit>[项个人家条种件吨台辆座所名位间年])?)
-    |(?P<number>(?P<cur>{CURRENCY_PREFIX})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<digits>{DIGITS})(?![\d\]])
-      (?P<scale>{SCALE})?(?P<pct>{PERCENT})?(?P<pts>{POINTS})?)
-    |(?P<words>\b(?:{WORD_NUMBER})\b(?P<w_scale>\s+(?:hundred|thousand|million|billion))?
-      (?P<w_pct>{PERCENT})?)
+      (?=多?(?:{cn_scales}|{cn_currencies}|{g.chinese_units}))
+      (?P<cn_more>多)?(?P<cn_scale>{cn_scales})?(?P<cn_cur>{cn_currencies})?
+      (?P<cn_unit>{g.chinese_units})?)
+    |(?P<number>(?P<cur>{g.currency_prefix})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<digits>{DIGITS})(?![\d\]])
+      (?P<scale>{g.scale})?(?P<pct>{g.percent})?(?P<pts>{g.points})?)
+    |(?P<words>\b(?:{WORD_NUMBER})\b(?P<w_scale>\s+(?:{alternation(g.scale_words)}))?
+      (?P<w_pct>{g.percent})?)
     |(?P<cn_pct>百分之(?P<cn_pct_num>{CN_NUMBER}|\d{{1,6}}(?:\.\d{{1,4}})?))
     |(?P<cn_tenths>(?P<cn_tenths_num>[一二两三四五六七八九])成)
     |(?P<cn_half>一半)
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+    """
 
 # The words before a figure are read as a word list, backwards: searching a window with a
 # pattern anchored at its end tries every start position and was the slowest step.
@@ -386,33 +376,7 @@ def _growth_before(words: list[str], lex: LexiconLookup) -> str | None:
     return None
 # An endpoint's unit written out after it: "from 2.1 billion euros to", "from 400 pupils to".
 _UNIT_WORD = r"(?:\s+(?!(?:to|in|from)\b)[a-z]{2,20})?"
-# An endpoint's period after it: "from 3,200 in 2023 to 6,400".
-_ENDPOINT_PERIOD = rf"(?:\s+in\s+(?:(?:1[89]|20)\d\d|(?:{MONTHS})\b))?"
-_ENDPOINT = (rf"(?P<END_cur>{CURRENCY_PREFIX})?(?P<END>{DIGITS})(?P<END_scale>{SCALE})?"
-             rf"(?:{PERCENT})?{_UNIT_WORD}{_ENDPOINT_PERIOD}")
-
-
-def _endpoint_named(name: str) -> str:
-    return _ENDPOINT.replace("END", name)
-
-
-_FROM_TO = re.compile(
-    rf"[^.;\[]{{0,60}}?\b(?:from\s+{_endpoint_named('from')}\s+to\s+"
-    rf"{_endpoint_named('to')}|to\s+{_endpoint_named('to2')}\s+from\s+"
-    rf"{_endpoint_named('from2')})", re.IGNORECASE)
-# "went from 400 to 520, an increase of 25%": the endpoints before the change.
-_FROM_TO_BEFORE = re.compile(
-    rf"\bfrom\s+{_endpoint_named('from')}\s+to\s+{_endpoint_named('to')}[^.;\d]{{0,40}}$",
-    re.IGNORECASE)
-# What follows "N times": the comparison ("more than", "more e-bikes than", "more likely than",
-# "higher than in") and the other side.
-_RATIO_TAIL = re.compile(
-    r"\s*(?P<phrase>(?P<comparative>more|less|fewer|higher|lower|larger|greater|bigger|smaller|"
-    r"faster|slower|longer|cheaper)(?P<between>\s+(?!than\b)[\w-]+)?\s+than(?:\s+in)?"
-    r"|as\s+(?:many|much|large|high|big|long|fast)\s+as|that\s+of|what|the|its)\b"
-    r"\s*(?P<other>[^,.;:()\[\]]{0,80})", re.IGNORECASE)
 _GLUED_CAPITAL = re.compile(r"[A-Z]")
-_YUAN_AFTER = re.compile(r"\s*(?:yuan|renminbi|RMB)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"[a-z]{2,}[^s\W]s")
 _NOUN_AFTER = re.compile(r" (?P<word>[a-z][a-z-]{1,24})\b")
 # Words after a figure that are verbs, not what it counts: "3,100 recorded", "38 scored".
@@ -450,12 +414,8 @@ def _clause_marks(text: str, start: int, end: int) -> list[int]:
 _UNIT_AFTER = re.compile(r"(?:\s{0,2}|-)(?P<unit>[a-z][a-z-]{1,24})\b")
 _TO_RANGE = re.compile(r"\sto\s", re.IGNORECASE)
 _IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
-_IN_A_PERIOD = re.compile(r"\s*in\s+(?:the\s+)?(?:(?:1[89]|20)\d\d|(?:January|February|March|"
-                          r"April|May|June|July|August|September|October|November|December|"
-                          r"first|second|third|fourth|last|past)\b)", re.IGNORECASE)
 # "in a hearing on Thursday", "in an interview": where it was said, not what is measured.
 _IN_AN_EVENT = re.compile(r"\s*in\s+(?:a|an)\s", re.IGNORECASE)
-_PERIOD_WORD = re.compile(r"(?:1[89]|20)\d\d|" + "|".join(MONTH_NAMES))
 # The phrase runs to a punctuation mark, but not one inside a figure ("of the 2,400 adults").
 _OF_PHRASE = re.compile(r"\s*(?P<preposition>of|in)\s+"
                         r"(?P<phrase>[^,.;:()\[\]]{1,120}(?:(?<=\d)[,.]\d[^,.;:()\[\]]{0,60}){0,3})",
@@ -463,78 +423,127 @@ _OF_PHRASE = re.compile(r"\s*(?P<preposition>of|in)\s+"
 _OF_WHOLE = re.compile(r"\s*of\s", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"in|at|among|across", re.IGNORECASE)
 _PAST_PARTICIPLE_LIKE = re.compile(r"[a-z]{2,}ed", re.IGNORECASE)
-_CURRENCY_SIGNS = frozenset("$€£¥")
-_AMOUNT_LEADING = re.compile(
-    rf"^(?:{CURRENCY_PREFIX}?\d[\d,.]*(?:{SCALE})?(?:{PERCENT})?\s+)+", re.IGNORECASE)
-_LEADING = re.compile(r"^(?:(?:the|a|an|its|their|his|her|our|your|all|global|total|world's)\s+)+",
-                      re.IGNORECASE)
-CURRENCY_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
-                  "gbp": "GBP", "rmb": "CNY", "cny": "CNY", "jpy": "JPY", "c$": "CAD",
-                  "a$": "AUD", "hk$": "HKD", "s$": "SGD"}
-CN_SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
-CN_CURRENCIES = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "人民币": "CNY",
-                 "港元": "HKD", "港币": "HKD", "澳元": "AUD", "新台币": "TWD", "元": "CNY"}
 # "是中国的三倍": what a Chinese multiplier compares with.
 _CN_MORE_THAN = re.compile(r"(?:比[^，。；]{1,12}?(?:多|高|大)(?:出|了)?|多出|高出|增加了)$")
 _CN_COMPARED = re.compile(r"是(?P<other>[^，。；,;是]{1,12}?)的$")
-_CN_AMOUNT = (r"(?P<END>\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,12})"
-              r"(?P<END_scale>万亿|亿|万|千)?(?:美元|欧元|日元|英镑|人民币|元|[项个人家条种件吨台辆座所名位])?")
-_CN_FROM_TO = re.compile(
-    rf"[从由]{_CN_AMOUNT.replace('END', 'from')}[^，。；\\d]{{0,8}}?[到至]{_CN_AMOUNT.replace('END', 'to')}")
-VERB_RATIOS = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0,
-               "quadrupled": 4.0, "halved": 0.5, "halving": 0.5, "翻一番": 2.0, "翻了一番": 2.0,
-               "翻番": 2.0, "翻两番": 4.0, "翻了两番": 4.0, "减半": 0.5}
 
 
-# Where a figure can start: a digit (or the currency sign before it), a number word, a fraction,
-# a multiplier, a month name or a Chinese numeral. The full pattern is tried only there:
-# scanning every position with it was the slowest part of extraction.
+# A digit that starts a number (not one inside "3.14" or "3,200").
 _DIGIT_START = re.compile(r"(?<![\d.,])\d")
-_CURRENCY_BEFORE = re.compile(rf"{CURRENCY_PREFIX}$", re.IGNORECASE)
-_WORD_START = re.compile(
-    # every one starts with a letter: the lookahead lets the engine pass over other characters
-    # without trying each word
-    r"(?=[a-z])\b(?:" + "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, "twice", "thrice", "double",
-                                   "triple", "quadruple", "doubled", "tripled", "quadrupled",
-                                   "halved", "doubling", "tripling", "halving", "half",
-                                   *(m.lower() for m in MONTHS.split("|"))},
-                                  key=len, reverse=True))
-    # "a" starts a figure only as "a half", "a third"…; every other "a" was a wasted try
-    + r"|a(?=\s+(?:half|third|quarter|fifth|tenth)\b))\b")
-_CJK_START = re.compile(r"百分之|翻|减半|一半|[零〇一二两三四五六七八九十百千万亿]")
 
+
+
+class _Patterns:
+    """The patterns figures are found and read with, built from the lexicon's grammar
+    (factcheck.extract.grammar) once per lexicon."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        g = self.grammar = grammar(lex)
+        self.figure = re.compile(_figure_pattern(g), re.VERBOSE | re.IGNORECASE)
+        self._single: re.Pattern[str] | None = None
+        # An endpoint's period after it: "from 3,200 in 2023 to 6,400".
+        period = rf"(?:\s+in\s+(?:{YEAR}|(?:{g.month})\b))?"
+        endpoint = (rf"(?P<END_cur>{g.currency_prefix})?(?P<END>{DIGITS})(?P<END_scale>{g.scale})?"
+                    rf"(?:{g.percent})?{_UNIT_WORD}{period}")
+
+        def named(name: str) -> str:
+            return endpoint.replace("END", name)
+
+        self.from_to = re.compile(
+            rf"[^.;\[]{{0,60}}?\b(?:from\s+{named('from')}\s+to\s+{named('to')}"
+            rf"|to\s+{named('to2')}\s+from\s+{named('from2')})", re.IGNORECASE)
+        # "went from 400 to 520, an increase of 25%": the endpoints before the change.
+        self.from_to_before = re.compile(
+            rf"\bfrom\s+{named('from')}\s+to\s+{named('to')}[^.;\d]{{0,40}}$", re.IGNORECASE)
+        cn_amount = (rf"(?P<END>\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{{1,12}})"
+                     rf"(?P<END_scale>{alternation(g.chinese_scales)})?"
+                     rf"(?:{alternation(g.chinese_currencies)}|{g.chinese_units})?")
+        self.cn_from_to = re.compile(
+            rf"[从由]{cn_amount.replace('END', 'from')}[^，。；\d]{{0,8}}?[到至]"
+            rf"{cn_amount.replace('END', 'to')}")
+        # What follows "N times": the comparison ("more than", "more e-bikes than", "more
+        # likely than", "higher than in") and the other side.
+        self.ratio_tail = re.compile(
+            rf"\s*(?P<phrase>(?P<comparative>{g.comparatives})(?P<between>\s+(?!than\b)[\w-]+)?"
+            rf"\s+than(?:\s+in)?|as\s+(?:{g.equatives})\s+as|that\s+of|what|the|its)\b"
+            r"\s*(?P<other>[^,.;:()\[\]]{0,80})", re.IGNORECASE)
+        # "¥" after which the yuan is named: "¥ 500 (yuan)", "¥3 billion RMB"
+        yuan = [word for word, code in {**lex.currency_words, **g.currencies}.items()
+                if code == "CNY" and word[-1:].isalpha()]
+        self.yuan_after = re.compile(rf"\s*(?:{alternation(yuan)})\b", re.IGNORECASE)
+        # "of voters in 2024", "in the first quarter": a period, not where or what
+        self.in_a_period = re.compile(
+            rf"\s*in\s+(?:the\s+)?(?:{YEAR}|(?:{g.full_month}|{g.ordinal}|last|past)\b)",
+            re.IGNORECASE)
+        self.period_word = re.compile(rf"{YEAR}|{g.full_month}")
+        # what the phrase a figure counts opens with: "the 2,400 adults", "the voters"
+        self.amount_leading = re.compile(
+            rf"^(?:{g.currency_prefix}?\d[\d,.]*(?:{g.scale})?(?:{g.percent})?\s+)+",
+            re.IGNORECASE)
+        self.leading = re.compile(rf"^(?:(?:{g.openers})\s+)+", re.IGNORECASE)
+        self.currency_starts = frozenset(sign[0] for sign in g.currencies
+                                         if not sign[:1].isalpha())
+        self.currency_before = re.compile(rf"{g.currency_prefix}$", re.IGNORECASE)
+        # Where a figure can start (besides a digit): a number word, a multiplier, a ratio
+        # verb, a fraction, a month name. "a" starts one only as "a half", "a third"…: every
+        # other "a" would be a wasted try.
+        fraction_words = [fraction.replace("-", " ").split() for fraction in g.fractions]
+        articles = {words[0] for words in fraction_words if len(words[0]) == 1}
+        starts = {*UNITS_WORDS, *TENS_WORDS, *g.multipliers, "half", *g.months,
+                  *(verb for verb in g.ratio_verbs if not has_han(verb)),
+                  *(words[0] for words in fraction_words if words[0] not in articles)}
+        after_article = alternation(words[1] for words in fraction_words
+                                    if words[0] in articles and len(words) > 1)
+        # every start is a letter: the lookahead lets the engine pass over other characters
+        # without trying each word
+        self.word_start = re.compile(
+            rf"(?=[a-z])\b(?:{alternation(starts)}"
+            rf"|{alternation(articles)}(?=\s+(?:{after_article})\b))\b")
+        self._word_start_any_case: re.Pattern[str] | None = None
+        self.cjk_start = re.compile(
+            rf"百分之|一半|{alternation(verb for verb in g.ratio_verbs if has_han(verb))}"
+            r"|[零〇一二两三四五六七八九十百千万亿]")
+
+    def single(self) -> re.Pattern[str]:
+        """The figure pattern without ranges; compiled on first need (it is slow to compile)."""
+        if self._single is None:
+            self._single = re.compile(self.figure.pattern.replace("(?P<range>",
+                                                                  "(?P<range>(?!)"),
+                                      re.VERBOSE | re.IGNORECASE)
+        return self._single
+
+    def word_start_any_case(self) -> re.Pattern[str]:
+        """For the rare text whose lower-case form has another length ("İ" lowers to two)."""
+        if self._word_start_any_case is None:
+            self._word_start_any_case = re.compile(self.word_start.pattern, re.IGNORECASE)
+        return self._word_start_any_case
+
+
+def _patterns(lex: LexiconLookup) -> _Patterns:
+    return lex.derived(_Patterns)
 
 _NOT_A_RANGE = Quantity.model_construct()  # type: ignore[call-arg]  # sentinel: retry without ranges
-
-
-@cache
-def _single() -> re.Pattern[str]:
-    """The figure pattern without ranges; compiled on first need (it is slow to compile)."""
-    return re.compile(_FIGURE.pattern.replace("(?P<range>", "(?P<range>(?!)"),
-                      re.VERBOSE | re.IGNORECASE)
 
 
 _ELLIPSIS = re.compile(r"[^.;:]{0,40}\band\s+$")
 
 
-def _candidates(text: str, folded: str | None) -> list[int]:
+def _candidates(text: str, folded: str | None, patterns: _Patterns) -> list[int]:
+    """Where a figure can start: a digit (or the currency sign before it), a number word, a
+    fraction, a multiplier, a month name or a Chinese numeral. The full pattern is tried only
+    there: scanning every position with it was the slowest part of extraction."""
     starts = set()
+    currency_before = patterns.currency_before
     for digit in _DIGIT_START.finditer(text):
         start = digit.start()
-        currency = _CURRENCY_BEFORE.search(text, max(0, start - 5), start)
+        currency = currency_before.search(text, max(0, start - 5), start)
         starts.add(currency.start() if currency else start)
-    words = (_WORD_START.finditer(folded) if folded is not None
-             else _word_start_any_case().finditer(text))
+    words = (patterns.word_start.finditer(folded) if folded is not None
+             else patterns.word_start_any_case().finditer(text))
     starts.update(word.start() for word in words)
     if has_han(text):
-        starts.update(cjk.start() for cjk in _CJK_START.finditer(text))
+        starts.update(cjk.start() for cjk in patterns.cjk_start.finditer(text))
     return sorted(starts)
-
-
-@cache
-def _word_start_any_case() -> re.Pattern[str]:
-    """For the rare text whose lower-case form has another length ("İ" lowers to two)."""
-    return re.compile(_WORD_START.pattern, re.IGNORECASE)
 
 
 def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
@@ -552,16 +561,17 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
     lower = text.lower()
     folded = lower if len(lower) == len(text) else None
     words = _Words(text, folded, actors, offset, lex)
-    for start in _candidates(text, folded):
+    patterns = _patterns(lex)
+    for start in _candidates(text, folded, patterns):
         if start < consumed:
             continue
-        match = _FIGURE.match(text, start)
+        match = patterns.figure.match(text, start)
         if match is None or match.end() == match.start():
             continue
         consumed = match.end()
         quantity = _read(text, words, match, offset, span, actors, framed, lex)
         if quantity is _NOT_A_RANGE:
-            match = _single().match(text, start)
+            match = patterns.single().match(text, start)
             if match is None:
                 continue
             consumed = match.end()
@@ -625,9 +635,10 @@ def _restated(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
             end = quantity.span.end - offset
             following = next((found[later].span.start - offset for later in figures
                               if later > index), len(text))
-            update["period"] = period_near(text, start, end, after=True, limit=following)
+            update["period"] = period_near(text, start, end, after=True, limit=following,
+                                           lex=lex)
             own_start, own_end = previous.span.start - offset, previous.span.end - offset
-            previous_period = period_near(text, own_start, own_end, limit=start)
+            previous_period = period_near(text, own_start, own_end, limit=start, lex=lex)
             if previous_period != previous.period:  # "41.2%, down from 44% in 2021"
                 read[previous_index] = previous.model_copy(update={"period": previous_period})
             if update["period"] is None:
@@ -728,6 +739,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     compared_to: str | None = None
     margin = 0.0
     more_than = False
+    patterns = _patterns(lex)
+    g = patterns.grammar
     # The words before the figure, read once: hedges, growth verbs, year cues and metrics use them.
     before = words_of_claim.before(start, 12)
     words = [word for _, word in before]
@@ -749,12 +762,12 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         elif match.group("half"):  # "half as many as"
             value_or_none = 0.5
         else:
-            value_or_none = MULTIPLIER_WORDS[match.group("mult_word").lower()]
+            value_or_none = g.multipliers[match.group("mult_word").lower()]
         if value_or_none is None:
             return None
         value = value_or_none
         kind = QuantityKind.RATIO
-        tail = _RATIO_TAIL.match(text, end)
+        tail = patterns.ratio_tail.match(text, end)
         word = "times" if raw_number else (match.group("mult_word") or "half").lower()
         if tail:
             if tail.group("comparative"):  # "more e-bikes than" reads as "more than"
@@ -767,12 +780,12 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             ratio_phrase = word
     elif match.group("verbratio"):
         word = match.group("verbratio").lower()
-        kind, value, ratio_phrase = QuantityKind.RATIO, VERB_RATIOS[word], word
+        kind, value, ratio_phrase = QuantityKind.RATIO, g.ratio_verbs[word], word
     elif match.group("fraction"):
         phrase = " ".join(match.group("fraction").lower().split())
         if phrase == "half" and words and words[-1] in _lists(lex).not_a_fraction_before:
             return None  # "the first half of 2025": a part of a period, not a ratio
-        kind, value, ratio_phrase = QuantityKind.RATIO, FRACTIONS[phrase], f"{phrase} of"
+        kind, value, ratio_phrase = QuantityKind.RATIO, g.fractions[phrase], f"{phrase} of"
     elif match.group("range"):
         low = parse_digits(match.group("r_low"))
         high = parse_digits(match.group("r_high"))
@@ -784,7 +797,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             return _NOT_A_RANGE
         if low > high:
             return None
-        scale = _scale(match.group("r_scale"))
+        scale = g.scale_of(match.group("r_scale"))
         low, high = low * scale, high * scale
         percent = match.group("r_pct") or match.group("r_low_pct")
         currency = match.group("r_cur")
@@ -793,7 +806,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             return _NOT_A_RANGE  # "fell $3.40 to $61.20": a change and where it ended
         kind = (QuantityKind.PERCENT_CHANGE if percent and growth else QuantityKind.PERCENT
                 if percent else QuantityKind.CURRENCY if currency else QuantityKind.COUNT)
-        unit = "%" if percent else _currency(currency) if currency else _unit_after(text, end,
+        unit = "%" if percent else g.currency_of(currency) if currency else _unit_after(text, end,
                                                                                     lex)
         value = (low + high) / 2
         return trusted(
@@ -813,7 +826,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             parsed = parse_digits(raw)
         if parsed is None:
             return None
-        scale = _scale(match.group("w_scale") if is_words else match.group("scale"))
+        scale = g.scale_of(match.group("w_scale") if is_words else match.group("scale"))
         if not is_words and match.group("scale") and match.group("scale").strip().lower() in (
                 "m", "b") and not match.group("cur"):
             return None  # "5 m" is more often metres than millions without a currency sign
@@ -839,9 +852,9 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             kind, unit = QuantityKind.POINTS, "points"
         elif currency or (word_unit in lex.currency_words):
             kind = QuantityKind.CURRENCY
-            unit = _currency(currency) if currency else lex.currency_words[word_unit or ""]
+            unit = g.currency_of(currency) if currency else lex.currency_words[word_unit or ""]
             if currency and currency.strip() == "¥" and (
-                    _YUAN_AFTER.match(text, end) or text[max(0, start - 2):start] == "CN"):
+                    patterns.yuan_after.match(text, end) or text[max(0, start - 2):start] == "CN"):
                 unit = "CNY"  # "¥5 billion yuan", "CN¥5": the sign alone is the yen's
         elif _is_year(raw, parsed, scale, is_words, words, word_unit, lex):
             kind, unit, margin = QuantityKind.YEAR, None, 0.0
@@ -883,11 +896,11 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         parsed = parse_chinese(match.group("cn_count_num"))
         if parsed is None:
             return None
-        value = parsed * CN_SCALES.get(match.group("cn_scale") or "", 1.0)
+        value = parsed * g.chinese_scales.get(match.group("cn_scale") or "", 1.0)
         more_than = match.group("cn_more") is not None  # "3200多间": over 3,200
         currency = match.group("cn_cur")
         if currency:
-            kind, unit = QuantityKind.CURRENCY, CN_CURRENCIES[currency]
+            kind, unit = QuantityKind.CURRENCY, g.chinese_currencies[currency]
         else:
             kind, unit = QuantityKind.COUNT, match.group("cn_unit")
     else:
@@ -925,7 +938,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         after = growth_after[0].match(text, end)
         if after is None and kind is QuantityKind.PERCENT:
             after = growth_after[1].match(text, end)  # "a 15% fee rise"
-            if after and any(word in lex.not_units or word in SCALE_WORDS
+            if after and any(word in lex.not_units or word in g.scale_words
                              for word in after.group("noun").split()):
                 after = None  # "5% of the rise": the nouns between are what is counted
         chinese = _lists(lex).chinese_growth_before.search(
@@ -941,8 +954,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         if verb and kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS, QuantityKind.RATIO):
             direction = -1 if verb.lower() in lex.falling_words else 1
         if kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS) or (
-                kind is QuantityKind.RATIO and ratio_phrase in VERB_RATIOS):
-            change_from, change_to = _endpoints(text, end, span_start, chinese_text)
+                kind is QuantityKind.RATIO and ratio_phrase in g.ratio_verbs):
+            change_from, change_to = _endpoints(text, end, span_start, patterns, chinese_text)
             if change_from is not None and change_to is not None and direction is None:
                 direction = 1 if change_to >= change_from else -1
 
@@ -957,7 +970,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         metric = normal_metric(_noun_after(text, end, lex), lex)
     if metric and words and words[-1] in lex.selectors and kind is not QuantityKind.PERCENT:
         metric = f"{words[-1]} {metric}"  # "the remaining 18 races": a part, not the whole
-    period = None if unframed else period_near(text, span_start, end)
+    period = None if unframed else period_near(text, span_start, end, lex=lex)
     if not unframed and chinese_text:
         metric = metric or chinese_metric(text, span_start, end, lex)  # "今年该市失业率为5.2%"
         period = period or chinese_period(text, span_start, end, lex)
@@ -1006,22 +1019,6 @@ def _interval(value: float, margin: float, mode: str | None, kind: QuantityKind)
     return trusted(Interval, low=value - margin, high=value + margin)
 
 
-def _scale(raw: str | None) -> float:
-    if not raw:
-        return 1.0
-    word = raw.strip().lower()
-    return SCALE_WORDS.get(word) or SHORT_SCALES.get(word, 1.0)
-
-
-def _currency(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    code = raw.strip().lower()
-    if code == "¥":
-        return "JPY"
-    return CURRENCY_CODES.get(code, code.upper())
-
-
 def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
     """What is counted: the head noun of the few words after the figure ("600 criminal cases"
     counts cases, "84 league goals" goals); none when a verb follows ("1,500 logged")."""
@@ -1029,7 +1026,8 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
     if match is None:
         return None
     unit: str | None = match.group("unit").lower()
-    if unit in lex.not_units or unit in SCALE_WORDS:
+    scale_words = grammar(lex).scale_words
+    if unit in lex.not_units or unit in scale_words:
         return None
     if text[end:match.start("unit")].endswith("-"):
         return unit  # "36-year-old"
@@ -1043,7 +1041,7 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
         if word is None:
             break
         following = word.group("word").lower()
-        if (following in lex.not_units or following in SCALE_WORDS
+        if (following in lex.not_units or following in scale_words
                 or _PARTICIPLE.fullmatch(following)):
             break
         unit, position = following, word.end()
@@ -1057,8 +1055,9 @@ def _noun_after(text: str, end: int, lex: LexiconLookup) -> str | None:
     if found is None:
         return None
     nouns: list[str] = []
+    scale_words = grammar(lex).scale_words
     for word in found.group("words").lower().split():
-        if (word in lex.not_units or word in lex.not_in_a_metric or word in SCALE_WORDS
+        if (word in lex.not_units or word in lex.not_in_a_metric or word in scale_words
                 or _PAST_PARTICIPLE.fullmatch(word)):
             break  # after an amount, "funding" and "resurfacing" are nouns
         nouns.append(word)
@@ -1110,37 +1109,37 @@ def _is_year(raw: str, value: float, scale: float, is_words: bool, words: list[s
     return unit is None or unit in lex.year_nouns
 
 
-def _endpoints(text: str, end: int, start: int,
+def _endpoints(text: str, end: int, start: int, patterns: _Patterns,
                chinese: bool = False) -> tuple[float | None, float | None]:
     """A change's start and end values: "from A to B" or "to B from A" after the change, or
     "from A to B, an increase of" before it."""
-    after = _FROM_TO.match(text, end)
+    after = patterns.from_to.match(text, end)
     if after:
         first = "from" if after.group("from") else "from2"
         last = "to" if after.group("to") else "to2"
-        return (_endpoint(after.group(first), after.group(f"{first}_scale")),
-                _endpoint(after.group(last), after.group(f"{last}_scale")))
-    before = _FROM_TO_BEFORE.search(text, max(0, start - 120), start)
+        return (_endpoint(after.group(first), after.group(f"{first}_scale"), patterns),
+                _endpoint(after.group(last), after.group(f"{last}_scale"), patterns))
+    before = patterns.from_to_before.search(text, max(0, start - 120), start)
     if before:
-        return (_endpoint(before.group("from"), before.group("from_scale")),
-                _endpoint(before.group("to"), before.group("to_scale")))
+        return (_endpoint(before.group("from"), before.group("from_scale"), patterns),
+                _endpoint(before.group("to"), before.group("to_scale"), patterns))
     found = None if not chinese else next(
-        reversed(list(_CN_FROM_TO.finditer(text, max(0, start - 60), start))), None) \
-        or _CN_FROM_TO.search(text, end, min(len(text), end + 60))
+        reversed(list(patterns.cn_from_to.finditer(text, max(0, start - 60), start))), None) \
+        or patterns.cn_from_to.search(text, end, min(len(text), end + 60))
     if found:  # "从200亿美元增长到260亿美元，增长了百分之三十"
-        return (_chinese_endpoint(found.group("from"), found.group("from_scale")),
-                _chinese_endpoint(found.group("to"), found.group("to_scale")))
+        return (_chinese_endpoint(found.group("from"), found.group("from_scale"), patterns),
+                _chinese_endpoint(found.group("to"), found.group("to_scale"), patterns))
     return None, None
 
 
-def _chinese_endpoint(raw: str, scale: str | None) -> float | None:
+def _chinese_endpoint(raw: str, scale: str | None, patterns: _Patterns) -> float | None:
     value = parse_chinese(raw)
-    return None if value is None else value * CN_SCALES.get(scale or "", 1.0)
+    return None if value is None else value * patterns.grammar.chinese_scales.get(scale or "", 1.0)
 
 
-def _endpoint(raw: str, scale: str | None) -> float | None:
+def _endpoint(raw: str, scale: str | None, patterns: _Patterns) -> float | None:
     value = parse_digits(raw)
-    return None if value is None else value * _scale(scale)
+    return None if value is None else value * patterns.grammar.scale_of(scale)
 
 
 @lru_cache(maxsize=64)  # a sentence's figures ask one after another
@@ -1289,7 +1288,7 @@ def _metric_as_written(text: str, end: int, words: list[str], lex: LexiconLookup
             "unit").lower() in _lists(lex).time_words:
         of_phrase = None  # "three days of work": a duration, not an amount of work
     after = None
-    if of_phrase and not _IN_A_PERIOD.match(text, of_phrase.start()) and not (
+    if of_phrase and not _patterns(lex).in_a_period.match(text, of_phrase.start()) and not (
             _IN_AN_EVENT.match(text, of_phrase.start())):
         after = _clean_phrase(of_phrase.group("phrase"), lex,
                               place=of_phrase.group("preposition").lower() == "of") or None
@@ -1434,7 +1433,7 @@ def _without_period(words: list[str], lex: LexiconLookup) -> list[str]:
     if len(words) >= 2 and f"{words[-2]} {words[-1]}" in lex.period_phrases:
         return words[:-2]
     if len(words) >= 2 and (words[-2] in lex.year_cues or words[-2] in lex.metric_prepositions
-                            ) and _PERIOD_WORD.fullmatch(words[-1]):
+                            ) and _patterns(lex).period_word.fullmatch(words[-1]):
         return words[:-2]
     return words
 
@@ -1495,7 +1494,7 @@ def _level_verb(words: list[str], lex: LexiconLookup) -> int:
         if len(words) < back:
             break
         word = words[-back]
-        if (word in lex.growth_verbs or word in VERB_RATIOS) and (
+        if (word in lex.growth_verbs or word in grammar(lex).ratio_verbs) and (
                 word not in lists.change_adverbs):
             return back
         if word not in lists.change_prepositions:
@@ -1521,9 +1520,10 @@ def _whole_verb(words: list[str], lex: LexiconLookup) -> int | None:
     word of ``whole_verbs``, or one ending in -ed, that is not a noun after a determiner ("of
     the vote")."""
     verbs = _lists(lex).whole_verbs
+    leading = _patterns(lex).leading
     return next((at for at, word in enumerate(words)
                  if at and (word.lower() in verbs or _PAST_PARTICIPLE_LIKE.fullmatch(word))
-                 and not _LEADING.fullmatch(f"{words[at - 1]} ")), None)
+                 and not leading.fullmatch(f"{words[at - 1]} ")), None)
 
 
 def _clean_phrase(phrase: str, lex: LexiconLookup, place: bool = False) -> str:
@@ -1531,21 +1531,23 @@ def _clean_phrase(phrase: str, lex: LexiconLookup, place: bool = False) -> str:
     ``place``, its first place phrase stays ("27% of pupils in the district": pupils in
     district; "58% of voters in 2024": voters)."""
     metric_stop = _lists(lex).metric_stop
+    patterns = _patterns(lex)
     stop = metric_stop.search(f" {phrase}")
     if stop:
         kept = phrase[: max(0, stop.start() - 1)]
         if place and _PLACE_PREPOSITION.fullmatch(stop.group().strip()) and not (
-                _IN_A_PERIOD.match(phrase, stop.start() - 1)):
+                patterns.in_a_period.match(phrase, stop.start() - 1)):
             following = phrase[stop.end() - 1:]
             more = metric_stop.search(f" {following}")
-            where = _LEADING.sub("", (following[: max(0, more.start() - 1)] if more
-                                      else following).strip())
+            where = patterns.leading.sub("", (following[: max(0, more.start() - 1)] if more
+                                              else following).strip())
             if where.strip() and not any(char.isdigit() for char in where):
                 kept = f"{kept}{stop.group()} {' '.join(where.split()[:4])}"
         phrase = kept
     words = phrase.split()[:8]
     # "58% of respondents backed the bond": the whole ends where its verb begins.
-    phrase = _LEADING.sub("", " ".join(words[:_whole_verb(words, lex)]))
-    if phrase[:1].isdigit() or phrase[:1] in _CURRENCY_SIGNS:
-        phrase = _LEADING.sub("", _AMOUNT_LEADING.sub("", phrase))  # "the 2,400 adults": adults
+    phrase = patterns.leading.sub("", " ".join(words[:_whole_verb(words, lex)]))
+    if phrase[:1].isdigit() or phrase[:1] in patterns.currency_starts:
+        # "the 2,400 adults": adults
+        phrase = patterns.leading.sub("", patterns.amount_leading.sub("", phrase))
     return phrase.strip(" '\"’”").lower()

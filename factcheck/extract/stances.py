@@ -20,8 +20,8 @@ from collections.abc import Callable, Sequence
 
 from factcheck.extract.actors import TITLES
 from factcheck.extract.chinese import is_han
+from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup
-from factcheck.extract.numbers import SCALE_WORDS
 from factcheck.models import Actor, Polarity, Span, Stance
 from factcheck.models.trusted import trusted
 
@@ -73,7 +73,7 @@ class _Grammar:
             r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+)){0,3})")
         self.date_words = lookup.words("date_words")
         self.adjective_endings = tuple(lookup.words("adjective_endings"))
-        self.amount_words = frozenset({*SCALE_WORDS, *lookup.currency_words,
+        self.amount_words = frozenset({*grammar(lookup).scale_words, *lookup.currency_words,
                                        *lookup.words("amount_words")})
         adverbs = f"{words('adverbs')}|{words('negations')}|[a-z]+ly"
         self.conditional_before = re.compile(

@@ -16,15 +16,15 @@ from functools import lru_cache
 from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.extract import Lexicon
 from factcheck.extract.alignment import content_words, overlap
+from factcheck.extract.grammar import Grammar, grammar
+from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word, settled
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import (
-    MONTH_OF_DATE,
     SourceNames,
     SourceReading,
     SourceSentence,
     family,
-    month,
     normalize,
     source_actors,
 )
@@ -50,20 +50,20 @@ def _supporting(claimed: Quantity, source: SourceReading) -> Iterator[Quantity]:
     return (figure for figure in found.figures[start:stop] if supports(claimed, figure))
 
 
-def _supported(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+def _supported(claimed: Quantity, sources: Sequence[SourceReading], notation: Grammar) -> bool:
     return any(next(_supporting(claimed, source), None) is not None
-               and _month_stated(claimed, source) for source in sources)
+               and _month_stated(claimed, source, notation) for source in sources)
 
 
-def _month_stated(claimed: Quantity, source: SourceReading) -> bool:
+def _month_stated(claimed: Quantity, source: SourceReading, notation: Grammar) -> bool:
     """A date with its month (October 1997, 5 June 2019, 2019-06-05, 2019年6月) is backed only
     where the source names that month too: the year alone does not back "October 1997". The
     month may stand apart from the year ("in October … 1997"), so any mention of it counts.
     Days are not compared: a source dated March 2 that says "on Wednesday" backs March 1."""
     if claimed.kind is not QuantityKind.DATE:
         return True
-    written = MONTH_OF_DATE.search(claimed.text)
-    return written is None or month(written) in source.months
+    written = notation.month_of_date.search(claimed.text)
+    return written is None or notation.month_number(written) in source.months
 
 
 def _decimals(text: str) -> int:
@@ -117,9 +117,10 @@ def _around(sentences: Sequence[SourceSentence], offset: int
     return sentences[at], frozenset().union(*(sentence.words for sentence in near))
 
 
-def aligned_passage(claim: Claim, sources: Sequence[SourceReading]) -> str | None:
+def aligned_passage(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
+                    ) -> str | None:
     """The source sentence the claim most likely summarizes (see factcheck.extract.alignment)."""
-    words = content_words(claim.text)
+    words = content_words(claim.text, lex)
     found = [best for source in sources if (best := source.index.best(words)) is not None]
     if not found:
         return None
@@ -178,6 +179,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity) -> bool:
     },
 )
 def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
+    lex = doc.lexicon.lookup()
+    notation = grammar(lex)
     for claim in doc.claims:
         sources = doc.cited_readings(claim)
         if not sources:
@@ -185,8 +188,8 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
         for quantity in claim.quantities:
             if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity):
                 continue
-            if not _supported(quantity, sources):
-                passage = aligned_passage(claim, sources)
+            if not _supported(quantity, sources, notation):
+                passage = aligned_passage(claim, sources, lex)
                 yield Flag(claims=(claim.id,), span=quantity.span,
                            message=f"{quantity.text} is not in the cited source "
                            + ", ".join(f"[{s.id}]" for s in sources) + _says(passage),
@@ -285,6 +288,7 @@ class _KnownActors:
 )
 def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     same_names = doc.lexicon.same_names()
+    lex = doc.lexicon.lookup()
     for claim in doc.claims:
         sources = doc.cited_readings(claim)
         if not sources:
@@ -299,7 +303,7 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             if any(name_in_source(actor.name, index, same_names) for index in indexes):
                 continue
             flagged.add((actor.span.start, actor.span.end))
-            passage = aligned_passage(claim, sources)
+            passage = aligned_passage(claim, sources, lex)
             yield Flag(claims=(claim.id,), span=actor.span,
                        message=f"{actor.name} is not mentioned in the cited source {cited}"
                        + _says(passage),
@@ -314,7 +318,7 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             if any(actor.id in known for actor in claim.actors
                    if actor.span.start <= name.span.start < actor.span.end):
                 continue
-            passage = aligned_passage(claim, sources)
+            passage = aligned_passage(claim, sources, lex)
             yield Flag(claims=(claim.id,), span=name.span,
                        message=f"{text} is not mentioned in the cited source {cited}"
                        + _says(passage),
@@ -377,11 +381,12 @@ def _misattributed(quantity: Quantity, words: frozenset[str],
     },
 )
 def number_misattributed(doc: RuleContext) -> Iterator[Flag]:
+    lex = doc.lexicon.lookup()
     for claim in doc.claims:
         sources = doc.cited_readings(claim)
         if not sources:
             continue
-        words = content_words(claim.text)
+        words = content_words(claim.text, lex)
         if len(words) < MISATTRIBUTION_WORDS or not any(
                 q.kind in CHECKED_KINDS and _specific(q) for q in claim.quantities):
             continue

@@ -37,7 +37,8 @@ def test_the_word_lists_of_figures_names_and_sentences_are_documented() -> None:
     guide = (ROOT / "docs" / "rules-guide.md").read_text(encoding="utf-8")
     section = guide.split("## Lexicons", 1)[1]
     documented = set(re.findall(r"`(\w+)`", section))
-    keys = _keys("quantities.yaml", "sentences.yaml", "names.yaml", "citations.yaml")
+    keys = _keys("quantities.yaml", "sentences.yaml", "names.yaml", "citations.yaml",
+                 "numbers.yaml", "zh.yaml") - {"actors", "topics", "stance_cues"}
     assert keys <= set(WordLists.model_fields)
     assert keys - documented == set()
 
@@ -106,7 +107,8 @@ def test_a_house_currency_word_makes_an_amount_of_money(tmp_path: Path) -> None:
 def test_extraction_modules_hold_no_word_table() -> None:
     """No module-level dict keyed by plain lower-case words in the modules whose lists moved
     to the lexicon (currency words, like hedges, are the lexicon's)."""
-    for module in ("quantities", "segment", "names", "actors", "stances"):
+    for module in ("quantities", "segment", "names", "actors", "stances", "frames", "numbers",
+                   "grammar", "alignment"):
         tree = ast.parse((ROOT / "factcheck" / "extract" / f"{module}.py").read_text("utf-8"))
         for node in tree.body:
             if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict):
@@ -156,3 +158,40 @@ def test_a_house_mapping_entry_replaces_the_built_in_one(tmp_path: Path) -> None
     plain = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities[0]
     house = _claims(text, _extended(tmp_path, "currency_words: {dollars: CAD}\n"))[0]
     assert (plain.unit, house.quantities[0].unit) == ("USD", "CAD")
+
+
+def test_house_scales_and_currency_signs_read_south_asian_amounts(tmp_path: Path) -> None:
+    text = "The state spent Rs 4 crore on the flyover and 12 lakh rupees on lighting [1]."
+    plain = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities
+    assert all(figure.unit != "INR" or figure.value < 1e5 for figure in plain)
+    house = _extended(tmp_path, "number_scales: {crore: 10000000, lakh: 100000}\n"
+                                "currency_signs: {Rs: INR}\n")
+    figures = _claims(text, house)[0].quantities
+    assert [(f.kind, f.unit, f.value) for f in figures] == [
+        ("currency", "INR", 40_000_000), ("currency", "INR", 1_200_000)]
+
+
+def test_a_house_month_name_makes_a_date_and_a_period(tmp_path: Path) -> None:
+    text = "The ferry terminal opened on 3 Okt 2019, and fares rose 4% in Okt [1]."
+    plain = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities
+    assert "date" not in [figure.kind for figure in plain]
+    figures = _claims(text, _extended(tmp_path, "months: {okt: 10}\n"))[0].quantities
+    assert figures[0].kind == "date" and figures[0].text == "3 Okt 2019"
+    assert figures[-1].period == "october"
+
+
+def test_a_house_fraction_and_ratio_verb(tmp_path: Path) -> None:
+    text = "Four fifths of members backed the motion, and dues trebled [1]."
+    house = _extended(tmp_path, "fractions: {four fifths: 0.8}\nratio_verbs: {trebled: 3}\n")
+    figures = _claims(text, house)[0].quantities
+    assert [(f.kind, f.value) for f in figures] == [("ratio", 0.8), ("ratio", 3.0)]
+
+
+def test_a_house_function_word_leaves_the_alignment(tmp_path: Path) -> None:
+    from factcheck.extract.alignment import content_words
+
+    plain = content_words("Officials reportedly approved the harbour levy",
+                          load_lexicon([builtin_lexicons_dir()]).lookup())
+    house = content_words("Officials reportedly approved the harbour levy",
+                          _extended(tmp_path, "function_words: [reportedly]\n").lookup())
+    assert "repor" in plain and "repor" not in house and "harbo" in house

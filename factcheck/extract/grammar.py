@@ -1,0 +1,116 @@
+"""How figures and dates are written, in one lexicon's words.
+
+Months, scales, currency signs, ratio words and fractions are word lists like any other
+(rules/lexicons/numbers.yaml, the Chinese ones in zh.yaml): a house lexicon adds "lakh",
+"CHF" or another language's month names, and the regex fragments that find figures and
+periods are built from them once per lexicon (``grammar(lex)``). Only notation is fixed here:
+digits and their separators, the % sign, ISO dates, Q1 and H1, Chinese numerals, and English
+number words as the text2num library reads them (factcheck.extract.numbers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from factcheck.extract.lookup import LexiconLookup
+
+YEAR = r"(?:1[89]|20)\d\d"
+_OPTIONAL_SPACE = r"\s?"  # inside a spelling: "per cent" and "percent"
+
+
+def alternation(words: Iterable[str], space: str = r"\s+") -> str:
+    """A regex alternation of ``words``, longest first, each space matching ``space``; one
+    that never matches for no words."""
+    ordered = sorted({word for word in words if word}, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", space) for word in ordered) or "(?!)"
+
+
+def _lower(mapping: Mapping[str, object]) -> dict[str, object]:
+    return {key.lower(): value for key, value in mapping.items()}
+
+
+class Grammar:
+    """The lexicon's notation of figures and dates: tables for reading what a pattern found,
+    and the regex fragments (no groups) that patterns are built from."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        lexicon = lex.lexicon
+        self.months: dict[str, int] = {name.lower(): number
+                                       for name, number in lexicon.months.items()}
+        # the first name of each month is its normal form
+        self.month_names: dict[int, str] = {}
+        for name, number in self.months.items():
+            self.month_names.setdefault(number, name)
+        self.month = alternation(self.months)
+        self.full_month = alternation(self.month_names.values())
+        self.quarters: dict[str, int] = {word.lower(): number
+                                         for word, number in lexicon.quarter_ordinals.items()}
+        self.ordinal = alternation(self.quarters)
+        self.halves = alternation(word for word, number in self.quarters.items()
+                                  if number in (1, 2))
+        self.scales: dict[str, float] = {word.lower(): float(value) for word, value in
+                                         {**lexicon.short_scales, **lexicon.number_scales}.items()}
+        self.scale_words = frozenset(word.lower() for word in lexicon.number_scales)
+        letters = "".join(sorted(re.escape(word) for word in self.scales if len(word) == 1))
+        # one-letter scales only right after a digit: "15m", "10k", "5 b"
+        glued = rf"|(?<=\d)\s?[{letters}]\b" if letters else ""
+        self.scale = (rf"(?:\s?(?:{alternation(word for word in self.scales if len(word) > 1)})"
+                      rf"\b{glued})")
+        self.currencies: dict[str, str] = {sign.lower(): code.upper()
+                                           for sign, code in lexicon.currency_signs.items()}
+        signs = [sign for sign in lexicon.currency_signs if not sign[-1:].isalpha()]
+        codes = [code for code in lexicon.currency_signs if code[-1:].isalpha()]
+        # a space may follow a sign (tokenized text: "$ 35", "£ 250"); a code, any space
+        self.currency_prefix = (rf"(?:(?:{alternation(signs)})[ \t]?"
+                                rf"|(?:{alternation(codes)})\s?)")
+        spellings = alternation(lexicon.percent_words, space=_OPTIONAL_SPACE)
+        self.percent = rf"(?:\s?%|\s?(?:{spellings})\b)"
+        self.points = rf"(?:\s?(?:{alternation(lexicon.points_words)})\b)"
+        self.multipliers: dict[str, float] = {word.lower(): float(value)
+                                              for word, value in lexicon.multiplier_words.items()}
+        self.ratio_verbs: dict[str, float] = {word.lower(): float(value)
+                                              for word, value in lexicon.ratio_verbs.items()}
+        self.fractions: dict[str, float] = {" ".join(word.lower().split()): float(value)
+                                            for word, value in lexicon.fractions.items()}
+        self.comparatives = alternation(lexicon.ratio_comparatives)
+        self.equatives = alternation(lexicon.ratio_equatives)
+        self.openers = alternation(lexicon.phrase_openers)
+        self.function_words = frozenset(word.lower() for word in lexicon.function_words)
+        self.chinese_scales: dict[str, float] = {word: float(value) for word, value
+                                                 in lexicon.chinese_scales.items()}
+        self.chinese_currencies: dict[str, str] = dict(lexicon.chinese_currencies)
+        self.chinese_classifiers = frozenset(lexicon.chinese_classifiers)
+        self.chinese_units = alternation([*lexicon.chinese_classifiers,
+                                          *lexicon.chinese_count_units])
+        # "(?<!\d)6月" and ISO dates name a month too
+        self.month_of_date = re.compile(
+            rf"\b(?P<name>{self.month})\b"
+            rf"|\b{YEAR}(?P<sep>[-./])(?P<iso>[01]?\d)(?P=sep)[0-3]?\d\b"
+            r"|(?<!\d)(?P<han>\d{1,2})月", re.IGNORECASE)
+
+    def scale_of(self, raw: str | None) -> float:
+        """The factor of a scale word as written ("bn", " million"); 1 for none."""
+        return self.scales.get(raw.strip().lower(), 1.0) if raw else 1.0
+
+    def currency_of(self, raw: str | None) -> str | None:
+        """The ISO code of a currency sign or code as written ("US$", "£ "); None for none."""
+        if not raw:
+            return None
+        code = raw.strip().lower()
+        return self.currencies.get(code, code.upper())
+
+    def month_number(self, match: re.Match[str]) -> int:
+        """The month number of a ``month_of_date`` match."""
+        if match["name"]:
+            return self.months[match["name"].lower()]
+        return int(match["iso"] or match["han"])
+
+    def months_in(self, text: str) -> frozenset[int]:
+        """The months ``text`` names (1-12), as dates write them."""
+        return frozenset(map(self.month_number, self.month_of_date.finditer(text)))
+
+
+def grammar(lex: LexiconLookup) -> Grammar:
+    """The grammar of ``lex``'s lexicon, built on first use."""
+    return lex.derived(Grammar)
