@@ -92,9 +92,6 @@ def _rounding(claimed: Quantity) -> float:
     return max(step / 2, scale / 2, abs(claimed.value) * 0.005)
 
 
-_PART_OF_A_WHOLE = re.compile(r"\b(?:other|remaining|final|last|first)\s+$", re.IGNORECASE)
-
-
 PASSAGE_CHARS = 160  # of the aligned passage quoted in a finding
 
 
@@ -135,13 +132,16 @@ def _says(passage: str | None) -> str:
     return f"; the source says: “{passage}”" if passage else ""
 
 
-def _counted_by_the_writer(claim: Claim, quantity: Quantity) -> bool:
-    """"the other two", "the final three frames": a small count in words after such a word is
-    the writer's own arithmetic over what the source lists, not a figure taken from it."""
+def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> bool:
+    """"the other two", "the final three frames": a small count in words after one of the
+    lexicon's ``selectors`` is the writer's own arithmetic over what the source lists, not a
+    figure taken from it."""
     if quantity.value >= 10 or any(char.isdigit() for char in quantity.text):
         return False
     at = claim.text.find(quantity.text)
-    return at > 0 and _PART_OF_A_WHOLE.search(claim.text, max(0, at - 12), at) is not None
+    before = claim.text[max(0, at - 12):at] if at > 0 else ""
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and words[-1].lower() in lex.selectors
 
 
 @rule(
@@ -154,7 +154,7 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity) -> bool:
         "or an amount and a count, back each other; rounding and hedges allowed, years exact, "
         "and a date's month must be named by the source too (the year alone does not back "
         "October 1997). "
-        "Small counts in words after other, final or remaining are not checked."
+        "Small counts in words after a selector (other, final, remaining) are not checked."
     ),
     rationale="A number the source does not give is the most common error of summaries.",
     tags=("citation", "source"),
@@ -186,7 +186,7 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
         if not sources:
             continue
         for quantity in claim.quantities:
-            if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity):
+            if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity, lex):
                 continue
             if not _supported(quantity, sources, notation):
                 passage = aligned_passage(claim, sources, lex)
