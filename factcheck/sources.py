@@ -4,12 +4,12 @@
 
 A reference that carries a text (a file of the article's ``.sources`` folder or of
 ``--sources``, the text of a structured article's reference, a rule example's source) is read
-here with the article extractor, reading its figures only (``SOURCE_FIGURES``), so "3,000", "3000" and "three
-thousand", or "87%" and "87 per cent", are one number on both sides. What the citation rules
-compare a claim with is kept in a typed ``SourceReading``: the source's figures by family,
-sorted by value; its sentences with their content words; its words and acronyms, for names;
-its normalized text, for quotations; the months it names. The lexicon's actors it names are
-read only when a rule asks (``source_actors``): most names are found in its words.
+here with the article extractor, reading its figures only (``SOURCE_FIGURES``), so "3,000",
+"3000" and "three thousand", or "87%" and "87 per cent", are one number on both sides. What the
+citation rules compare a claim with is kept in a typed ``SourceReading``: the source's figures
+by family, sorted by value; its sentences with their content words; its words and acronyms,
+for names; its normalized text, for quotations. The lexicon's actors it names are read only
+when a rule asks (``source_actors``): most names are found in its words.
 
 The rules get the readings through ``RuleContext.sources`` and only compare: no rule reads a
 source. The Document is not changed: the readings are this stage's own value.
@@ -29,7 +29,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck.extract import SOURCE_ACTORS, SOURCE_FIGURES, Lexicon, extract
 from factcheck.extract.alignment import SentenceIndex, content_words, normalize
 from factcheck.extract.chinese import has_han
-from factcheck.extract.grammar import grammar
 from factcheck.load import document_from_text
 from factcheck.models import Document, Quantity, QuantityKind
 from factcheck.models.trusted import trusted
@@ -135,7 +134,6 @@ class SourceReading(BaseModel):
     normalized: str = Field(description="Its text normalized (``normalize``), for quotations")
     content: frozenset[str] = Field(description="The content-word stems of its whole text")
     names: SourceNames
-    months: frozenset[int] = Field(description="The months it names (1-12), as dates write them")
 
     # Derived from the fields above on first use (and kept): not every article needs them.
     @cached_property
@@ -177,8 +175,7 @@ def read_source(text: str, lexicon: Lexicon, id: str = "") -> SourceReading:
     return trusted(
         SourceReading, id=id, text=text, figures=figures,
         sentences=sentences, normalized=normalized, content=content_words(text, lookup),
-        names=SourceNames.of(text, normalized, lookup.connectors),
-        months=grammar(lookup).months_in(text))
+        names=SourceNames.of(text, normalized, lookup.connectors))
 
 
 @lru_cache(maxsize=256)

@@ -11,6 +11,7 @@ import pytest
 import factcheck.sources as sources_stage
 from factcheck.dsl.ruleset import load_ruleset
 from factcheck.extract import Lexicon, default_lexicon
+from factcheck.extract.grammar import grammar
 from factcheck.load import document_from_text
 from factcheck.models import QuantityKind, Reference
 from factcheck.pipeline import Checker
@@ -37,7 +38,7 @@ def test_a_reading_holds_what_the_citation_rules_compare() -> None:
     assert reading.sentences[-1].end <= len(SOURCE)
     assert "we are open to talks" in reading.normalized
     assert reading.names.has_phrase("scott bessent") and reading.names.has_word_like("export")
-    assert 6 in reading.months
+    assert 6 in grammar(default_lexicon().lookup()).months_in(reading.text)
     assert reading.index.best(frozenset({"expor"})) is not None
     assert {"china", "refin"} <= reading.content
 

@@ -63,7 +63,8 @@ def _month_stated(claimed: Quantity, source: SourceReading, notation: Grammar) -
     if claimed.kind is not QuantityKind.DATE:
         return True
     written = notation.month_of_date.search(claimed.text)
-    return written is None or notation.month_number(written) in source.months
+    # (the source's months are read only here: few claims are dates with a month)
+    return written is None or notation.month_number(written) in notation.months_in(source.text)
 
 
 def _decimals(text: str) -> int:
