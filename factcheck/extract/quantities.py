@@ -552,8 +552,8 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
     """Quantities of a claim whose text starts at ``offset`` in the document (at most ``limit``),
     read with the word lists of ``lookup``'s lexicon (the built-in one by default).
 
-    ``framed=False`` leaves out what a figure measures and when (metric, period): a cited
-    source's figures are compared with a claim's by value alone.
+    ``framed=False`` leaves out what a figure measures and when (metric, period) and whether it
+    is a change: a cited source's figures are compared with a claim's by value and family.
     """
     lex = lookup or default_lookup()
     found: list[Quantity] = []
@@ -932,8 +932,9 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     # the words a metric is read from: an actor that is a clause's subject is one stop word
     changed = _changed(words, lex) if not unframed and words and (
         words[-1] in _lists(lex).change_prepositions) else None
-    if kind in (QuantityKind.PERCENT, QuantityKind.POINTS, QuantityKind.RATIO, QuantityKind.COUNT,
-                QuantityKind.CURRENCY):
+    # (a source's figures are compared by value and family: whether one is a change is not read)
+    if framed and kind in (QuantityKind.PERCENT, QuantityKind.POINTS, QuantityKind.RATIO,
+                           QuantityKind.COUNT, QuantityKind.CURRENCY):
         growth_after = _growth_after(lex)
         after = growth_after[0].match(text, end)
         if after is None and kind is QuantityKind.PERCENT:

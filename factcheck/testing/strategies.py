@@ -147,20 +147,42 @@ def rule_specs(draw: st.DrawFn, rule_id: str = "generated.rule") -> RuleSpec:
 
 _NUMERIC = {FactKind.QUANTITY: ("value", "low", "high"), FactKind.CLAIM: ("quantities",
                                                                             "citations")}
+# Text fields with values from small pools (``POOLS``), for the text functions and `join`.
+_TEXTS = {FactKind.QUANTITY: ("metric", "subject", "unit", "period"),
+          FactKind.STANCE: ("actor", "topic", "polarity"), FactKind.CLAIM: ("statistic",)}
+
+
+def _computed(draw: st.DrawFn, names: list[str], kinds: list[FactKind]) -> str | None:
+    """A `let` expression over the bindings: arithmetic on a number, or one of the text and
+    interval functions (`contains`, `similarity`, `unseen`, `overlaps`)."""
+    numeric = [f"${name}.{field}" for name, kind in zip(names, kinds, strict=True)
+               for field in _NUMERIC.get(kind, ())]
+    texts = [f"${name}.{field}" for name, kind in zip(names, kinds, strict=True)
+             for field in _TEXTS.get(kind, ())]
+    quantities = [name for name, kind in zip(names, kinds, strict=True)
+                  if kind is FactKind.QUANTITY]
+    choices = ([f"{number} * 2 - 1" for number in numeric]
+               + [f"when(contains({a}, {b}), 1, 0)" for a in texts for b in texts]
+               + [f"similarity({a}, {b})" for a in texts for b in texts]
+               + [f"unseen({a}, {b}) * 100" for a in texts for b in texts]
+               + [f"when(overlaps(${a}.low, ${a}.high, ${b}.low, ${b}.high), 1, 0)"
+                  for a in quantities for b in quantities if a != b])
+    return draw(st.sampled_from(choices)) if choices else None
 
 
 @st.composite
-def joined_rule_specs(draw: st.DrawFn, rule_id: str = "generated.joined") -> RuleSpec:
-    """A valid rule of one to four bindings, each after the first joined to an earlier one,
-    with literal conditions, checks between bindings, and sometimes `let`, `check` and an
-    aggregate over the last binding: the shapes the differential tests compare."""
-    count = draw(st.integers(min_value=1, max_value=4))
+def _joined_rule(draw: st.DrawFn, rule_id: str, bindings: int = 4,
+                 literals: int = 2) -> dict[str, Any]:
+    """The fields of a joined rule (``joined_rule_specs``) of up to ``bindings`` bindings with
+    up to ``literals`` literal conditions each, before validation."""
+    count = draw(st.integers(min_value=1, max_value=bindings))
     kinds = [draw(st.sampled_from([FactKind.QUANTITY, FactKind.STANCE, FactKind.CLAIM]))
              for _ in range(count)]
     names = [f"b{number}" for number in range(count)]
     match: dict[str, Any] = {}
     for position, (name, kind) in enumerate(zip(names, kinds, strict=True)):
-        where: dict[str, Any] = dict(draw(st.lists(literal_condition(kind), max_size=2)))
+        where: dict[str, Any] = dict(draw(st.lists(literal_condition(kind),
+                                                   max_size=literals)))
         if position:
             earlier = draw(st.sampled_from(range(position)))
             shared = sorted(set(FACT_FIELDS[kind]) & set(FACT_FIELDS[kinds[earlier]])
@@ -177,24 +199,100 @@ def joined_rule_specs(draw: st.DrawFn, rule_id: str = "generated.joined") -> Rul
         "id": rule_id, "severity": "warning", "message": "generated",
         "description": "generated", "match": match, "examples": {"flag": ["x"], "pass": ["y"]},
     }
-    numeric = [(name, field) for name, kind in zip(names, kinds, strict=True)
-               for field in _NUMERIC.get(kind, ())]
-    computed: bool = draw(st.booleans())
-    if numeric and computed:
-        name, field = draw(st.sampled_from(numeric))
-        spec["let"] = {"n": f"${name}.{field} * 2 - 1"}
+    computed = _computed(draw, names, kinds) if draw(st.booleans()) else None
+    if computed is not None:
+        spec["let"] = {"n": computed}
         spec["check"] = [f"$n {draw(st.sampled_from(['>', '<=', '!=']))} "
                          f"{draw(st.sampled_from(NUMBERS))}"]
     last = names[-1]
     aggregated: bool = draw(st.booleans())
     if count > 1 and aggregated:
-        function = draw(st.sampled_from(["sum", "count", "min", "max"]))
-        fields = _NUMERIC.get(kinds[-1]) or ("claim",)
-        spec["aggregate"] = {"total": {function: f"${last}.{draw(st.sampled_from(fields))}",
-                                       "over": last}}
-        spec.setdefault("check", []).append(
-            f"$total {draw(st.sampled_from(['>', '>=']))} {draw(st.sampled_from([0, 1, 50]))}")
-    return RuleSpec.model_validate(spec)
+        function = draw(st.sampled_from(["sum", "count", "min", "max", "join"]))
+        if function == "join":
+            fields = _TEXTS[kinds[-1]]
+            spec["aggregate"] = {"total": {"join": f"${last}.{draw(st.sampled_from(fields))}",
+                                           "over": last, "separator": "; "}}
+            spec.setdefault("check", []).append(
+                f"contains($total, {draw(st.sampled_from(['a', 'tariffs', 'june', ';']))!r})")
+        else:
+            fields = _NUMERIC.get(kinds[-1]) or ("claim",)
+            # an aggregate may read the group's other bindings too
+            first = names[0]
+            other = (f" - ${first}.{_NUMERIC[kinds[0]][0]}"
+                     if kinds[0] in _NUMERIC and draw(st.booleans()) else "")
+            spec["aggregate"] = {"total": {
+                function: f"${last}.{draw(st.sampled_from(fields))}{other}", "over": last}}
+            spec.setdefault("check", []).append(
+                f"$total {draw(st.sampled_from(['>', '>=']))} "
+                f"{draw(st.sampled_from([0, 1, 50]))}")
+    return spec
+
+
+@st.composite
+def joined_rule_specs(draw: st.DrawFn, rule_id: str = "generated.joined") -> RuleSpec:
+    """A valid rule of one to four bindings, each after the first joined to an earlier one,
+    with literal conditions, checks between bindings, and sometimes `let` (arithmetic or a
+    text or interval function), `check` and an aggregate over the last binding (`sum`,
+    `count`, `min`, `max` or `join`, which may read the other bindings too): the shapes the
+    differential tests compare."""
+    return RuleSpec.model_validate(draw(_joined_rule(rule_id)))
+
+
+@st.composite
+def derivation_chains(draw: st.DrawFn, rule_id: str = "generated.chain") -> list[RuleSpec]:
+    """Rules that build on what others derived: one to three deriving steps, the first over
+    the document's facts (a joined rule, as ``joined_rule_specs`` makes), each later one over
+    the `derived` facts of the step before (joined on their key, or to a fact of the
+    document, sometimes aggregated), and a reporting rule over the facts of one step."""
+    steps = draw(st.integers(min_value=1, max_value=3))
+    specs: list[RuleSpec] = []
+    for step in range(steps):
+        name = f"step{step}"
+        if step == 0:  # small, so that it often matches and the chain goes on
+            spec = draw(_joined_rule(f"{rule_id}.{name}", bindings=2, literals=1))
+            first = next(iter(spec["match"]))
+            kind = FactKind(spec["match"][first]["fact"])
+            value = ("$total" if "aggregate" in spec and "join" not in spec["aggregate"]["total"]
+                     else "$n" if "let" in spec
+                     else f"${first}.{_NUMERIC[kind][0]}" if kind in _NUMERIC else "1")
+            key = f"${first}.{draw(st.sampled_from(['claim', *_TEXTS[kind]]))}"
+        else:
+            previous = f"step{step - 1}"
+            where: dict[str, Any] = {"name": previous}
+            if draw(st.integers(min_value=0, max_value=3)) == 0:
+                where["value"] = {draw(st.sampled_from(["gt", "lte", "ne"])):
+                                  draw(st.sampled_from(NUMBERS))}
+            match: dict[str, Any] = {"a": {"fact": "derived", "where": where}}
+            spec = {"id": f"{rule_id}.{name}", "description": "generated", "match": match}
+            partner = draw(st.sampled_from(["none", "none", "derived", "document"]))
+            value, key = "$a.value + 1", "$a.key"
+            if partner == "derived":  # another fact of the same step with the same key
+                match["b"] = {"fact": "derived", "where": {"name": previous,
+                                                          "key": {"eq": "$a.key"}}}
+                value = "$a.value + $b.value"
+            elif partner == "document":  # a fact of the document in the same claim
+                match["b"] = {"fact": "quantity", "where": {"claim": {"eq": "$a.claim"}}}
+                value = "$a.value * 2"
+                key = draw(st.sampled_from(["$a.key", "$b.metric"]))
+            if partner != "none" and draw(st.booleans()):
+                function = draw(st.sampled_from(["sum", "count", "max"]))
+                spec["aggregate"] = {"total": {function: "$b.value", "over": "b"}}
+                value = "$total"
+        for field in ("severity", "message", "examples"):
+            spec.pop(field, None)
+        spec["derive"] = {"name": name, "key": key, "value": value, "text": f"plain({value})"}
+        specs.append(RuleSpec.model_validate(spec))
+    # mostly the last step, so that the whole chain has to run
+    target = steps - 1 if draw(st.integers(min_value=0, max_value=3)) else draw(
+        st.sampled_from(range(steps)))
+    where = {"name": f"step{target}"}
+    if draw(st.booleans()):
+        where["value"] = {draw(st.sampled_from(["gt", "lte"])): draw(st.sampled_from(NUMBERS))}
+    specs.append(RuleSpec.model_validate({
+        "id": f"{rule_id}.report", "severity": "warning", "message": "{t.text} for {t.key}",
+        "description": "generated", "match": {"t": {"fact": "derived", "where": where}},
+        "examples": {"flag": ["x"], "pass": ["y"]}}))
+    return specs
 
 
 # --- models, valid by construction ---------------------------------------------
