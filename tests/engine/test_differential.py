@@ -148,11 +148,12 @@ def test_derivation_chains_agree(case: tuple[list[RuleSpec], list[Fact]]) -> Non
 
 def test_the_chain_strategy_reaches_its_reporting_rules() -> None:
     """The generated chains are not vacuous: many examples report, some over a fact that a
-    later step derived from an earlier step's."""
+    later step derived from an earlier step's (measured over 600 examples: a sixth report, one
+    in eighteen over a later step's fact)."""
     reported: list[bool] = []
     later: list[bool] = []
 
-    @settings(max_examples=100, deadline=None, database=None, derandomize=True,
+    @settings(max_examples=150, deadline=None, database=None, derandomize=True,
               suppress_health_check=[HealthCheck.too_slow])
     @given(chains_and_facts())
     def record(case: tuple[list[RuleSpec], list[Fact]]) -> None:
