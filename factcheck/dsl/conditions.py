@@ -39,7 +39,20 @@ class Check:
         op, name, operand, tolerance = self.op, self.field, self.operand, self.tolerance
         if name in ("kind", "id"):
             return lambda fact: self.holds({self.binding: fact})
-        return lambda fact: evaluate(op, fact.fields.get(name), operand, tolerance)
+        # ``evaluate`` with the operator looked up once: it runs for every fact of the kind
+        if op == "exists":
+            wanted = bool(operand)
+            return lambda fact: (fact.fields.get(name) is not None) is wanted
+        test = OPERATORS[op].test
+        if test is None:
+            raise ValueError(f"operator {op} does not compare a field with a value")
+        if operand is None and OPERATORS[op].operand is not Operand.VALUES:
+            return lambda fact: False
+
+        def on_fact(fact: Fact) -> bool:
+            value = fact.fields.get(name)
+            return value is not None and bool(test(value, operand, tolerance))
+        return on_fact
 
     def holds(self, facts: dict[str, Fact]) -> bool:
         fact = facts[self.binding]

@@ -31,8 +31,8 @@ class _KindPlan:
     """What a payload of one fact kind carries beyond its id and kind."""
 
     fields: tuple[str, ...] = ()  # the declared fields some condition compares
-    # (flag field, the tests of one fact that set it): a binding's literal checks
-    flags: tuple[tuple[str, tuple[Callable[[Fact], bool], ...]], ...] = ()
+    # (flag field, the test of one fact that sets it): a binding's literal checks, all of them
+    flags: tuple[tuple[str, Callable[[Fact], bool]], ...] = ()
     # (the fields joined on, every join key field that joins on them): a quantity's `figure`
     # is the key of five joins of the built-in packs, and is encoded once
     keys: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
@@ -67,15 +67,22 @@ def _partners(pack: CompiledPack) -> dict[str, str]:
     return partners
 
 
+def _all_of(tests: list[Callable[[Fact], bool]]) -> Callable[[Fact], bool]:
+    """One test that holds when all of ``tests`` do (most flags have one)."""
+    if len(tests) == 1:
+        return tests[0]
+    return lambda fact: all(test(fact) for test in tests)
+
+
 def _make_plans(pack: CompiledPack) -> dict[str, _KindPlan]:
-    flags: dict[str, list[tuple[str, tuple[Callable[[Fact], bool], ...]]]] = {}
+    flags: dict[str, list[tuple[str, Callable[[Fact], bool]]]] = {}
     keys: dict[str, dict[tuple[str, ...], list[str]]] = {}
     for rule in pack.rules:
         for alternative in rule.alternatives:
             for plan in alternative.bindings:
                 if plan.flag:
                     flags.setdefault(plan.kind.value, []).append(
-                        (plan.flag, tuple(check.on_one_fact() for check in plan.python)))
+                        (plan.flag, _all_of([check.on_one_fact() for check in plan.python])))
         for join in rule.joins:
             for name, key in join.field.items():
                 kind = rule.spec.match[name].fact.value
@@ -121,8 +128,8 @@ def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Pay
         fields = fact.fields
         payload: Payload = {name: fields[name] for name in plan.fields if name in fields}
         payload["sid"], payload["id"], payload["kind"] = session, fact.id, kind
-        for flag, tests in plan.flags:
-            if all(test(fact) for test in tests):
+        for flag, test in plan.flags:
+            if test(fact):
                 payload[flag] = True
         mine = dict(own)
         for key, encoded in own:

@@ -484,6 +484,7 @@ class _Patterns:
         self.currency_starts = frozenset(sign[0] for sign in g.currencies
                                          if not sign[:1].isalpha())
         self.currency_before = re.compile(rf"{g.currency_prefix}$", re.IGNORECASE)
+        self.currency_ends = tuple(g.currencies)  # lower case, as ``folded`` is
         # Where a figure can start (besides a digit): a number word, a multiplier, a ratio
         # verb, a fraction, a month name. "a" starts one only as "a half", "a third"…: every
         # other "a" would be a wasted try.
@@ -533,11 +534,16 @@ def _candidates(text: str, folded: str | None, patterns: _Patterns) -> list[int]
     fraction, a multiplier, a month name or a Chinese numeral. The full pattern is tried only
     there: scanning every position with it was the slowest part of extraction."""
     starts = set()
-    currency_before = patterns.currency_before
+    currency_before, signs = patterns.currency_before, patterns.currency_ends
     for digit in _DIGIT_START.finditer(text):
         start = digit.start()
-        currency = currency_before.search(text, max(0, start - 5), start)
-        starts.add(currency.start() if currency else start)
+        # the pattern search is slow next to a look at the characters before: most digits
+        # have no sign or code before them
+        end = start - 1 if start and text[start - 1].isspace() else start
+        if folded is None or folded.endswith(signs, max(0, end - 4), end):
+            currency = currency_before.search(text, max(0, start - 5), start)
+            start = currency.start() if currency else start
+        starts.add(start)
     words = (patterns.word_start.finditer(folded) if folded is not None
              else patterns.word_start_any_case().finditer(text))
     starts.update(word.start() for word in words)
@@ -1522,9 +1528,13 @@ def _whole_verb(words: list[str], lex: LexiconLookup) -> int | None:
     the vote")."""
     verbs = _lists(lex).whole_verbs
     leading = _patterns(lex).leading
-    return next((at for at, word in enumerate(words)
-                 if at and (word.lower() in verbs or _PAST_PARTICIPLE_LIKE.fullmatch(word))
-                 and not leading.fullmatch(f"{words[at - 1]} ")), None)
+    for at in range(1, len(words)):
+        word = words[at]
+        lowered = word.lower()
+        if (lowered in verbs or (lowered.endswith("ed") and _PAST_PARTICIPLE_LIKE.fullmatch(word))
+                ) and not leading.fullmatch(f"{words[at - 1]} "):
+            return at
+    return None
 
 
 def _clean_phrase(phrase: str, lex: LexiconLookup, place: bool = False) -> str:
