@@ -33,6 +33,8 @@ class _KindPlan:
     fields: tuple[str, ...] = ()  # the declared fields some condition compares
     # (flag field, the test of one fact that sets it): a binding's literal checks, all of them
     flags: tuple[tuple[str, Callable[[Fact], bool]], ...] = ()
+    # every binding of the kind needs one of the flags: a fact with none can match nothing
+    needs_a_flag: bool = False
     # (the fields joined on, every join key field that joins on them): a quantity's `figure`
     # is the key of five joins of the built-in packs, and is encoded once
     keys: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
@@ -77,12 +79,15 @@ def _all_of(tests: list[Callable[[Fact], bool]]) -> Callable[[Fact], bool]:
 def _make_plans(pack: CompiledPack) -> dict[str, _KindPlan]:
     flags: dict[str, list[tuple[str, Callable[[Fact], bool]]]] = {}
     keys: dict[str, dict[tuple[str, ...], list[str]]] = {}
+    unflagged: set[str] = set()  # kinds some binding takes without a flag
     for rule in pack.rules:
         for alternative in rule.alternatives:
             for plan in alternative.bindings:
                 if plan.flag:
                     flags.setdefault(plan.kind.value, []).append(
                         (plan.flag, _all_of([check.on_one_fact() for check in plan.python])))
+                else:
+                    unflagged.add(plan.kind.value)
         for join in rule.joins:
             for name, key in join.field.items():
                 kind = rule.spec.match[name].fact.value
@@ -90,13 +95,16 @@ def _make_plans(pack: CompiledPack) -> dict[str, _KindPlan]:
     return {kind.value: _KindPlan(
         fields=tuple(name for name in declared if name in pack.compared_fields),
         flags=tuple(flags.get(kind.value, ())),
+        needs_a_flag=kind.value in flags and kind.value not in unflagged,
         keys=tuple((sources, tuple(fields))
                    for sources, fields in keys.get(kind.value, {}).items()),
     ) for kind, declared in FACT_FIELDS.items()}
 
 
 def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Payload]:
-    """One payload per fact (plus the session's sentinel first), in fact order.
+    """One payload per fact that some binding can take (plus the session's sentinel first),
+    in fact order: a fact of a kind whose every binding needs a flag, with none of them set,
+    would only cost durable-rules its evaluation (most citation markers and references).
 
     A fact gets a join key only when some other fact has the value on the join's other side:
     an equality that no other fact can meet matches nothing, and every key a fact carries costs
@@ -128,9 +136,12 @@ def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Pay
         fields = fact.fields
         payload: Payload = {name: fields[name] for name in plan.fields if name in fields}
         payload["sid"], payload["id"], payload["kind"] = session, fact.id, kind
+        flagged = False
         for flag, test in plan.flags:
             if test(fact):
-                payload[flag] = True
+                payload[flag] = flagged = True
+        if plan.needs_a_flag and not flagged:
+            continue
         mine = dict(own)
         for key, encoded in own:
             partner = partners[key]

@@ -16,7 +16,14 @@ def test_payloads_hold_only_compared_fields() -> None:
     facts = build_facts(document, extract(document, default_lexicon()))
     payloads = prepare(pack, facts, "s1")
 
-    assert len(payloads) == len(facts) + 1  # and the session's sentinel
+    # the session's sentinel and the facts some binding can take: every quantity, and only
+    # the citation markers that are first of their number or unresolved
+    assert payloads[0]["id"] == "_sentinel"
+    ids = {payload["id"] for payload in payloads}
+    assert {fact.id for fact in facts if fact.kind.value == "quantity"} <= ids
+    markers = [fact for fact in facts if fact.kind.value == "citation"]
+    assert {fact.id for fact in markers if fact.get("first_of_number")
+            or fact.get("resolved") is False} == {fact.id for fact in markers} & ids
     assert {"value", "quantity_kind"} <= pack.compared_fields
     for payload in payloads:
         assert set(payload) <= pack.compared_fields | {"sid", "id", "kind"}
@@ -45,3 +52,18 @@ def test_a_fact_gets_a_join_key_only_when_another_fact_can_meet_it() -> None:
             for fact_id, payload in payloads.items() if fact_id != "_sentinel"}
     assert keys["q0"] and keys["q0"] == keys["q1"]
     assert keys["q2"] == set()  # alone in its claim: no other fact can be its pair
+
+
+def test_a_fact_no_binding_can_take_is_not_sent() -> None:
+    """Citation markers are bound only through flags (unresolved; first of their number): a
+    resolved marker repeating an earlier number cannot match, so it never reaches the core."""
+    from factcheck.models.fact import Fact, FactKind
+
+    pack = load_ruleset().pack
+    marker = {"claim": "c1", "number": 2, "previous_number": 1, "numbers_skipped": 0}
+    facts = [Fact(id=f"c1.m{n}", kind=FactKind.CITATION, claim_id="c1", part=n,
+                  fields={**marker, "resolved": resolved, "first_of_number": first})
+             for n, (resolved, first) in enumerate([(True, True), (True, False),
+                                                    (False, False)])]
+    sent = {payload["id"] for payload in prepare(pack, facts, "s")}
+    assert sent == {"_sentinel", "c1.m0", "c1.m2"}
