@@ -11,7 +11,7 @@ number words as the text2num library reads them (factcheck.extract.numbers).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from factcheck.extract.lookup import LexiconLookup
 
@@ -24,10 +24,6 @@ def alternation(words: Iterable[str], space: str = r"\s+") -> str:
     that never matches for no words."""
     ordered = sorted({word for word in words if word}, key=len, reverse=True)
     return "|".join(re.escape(word).replace(r"\ ", space) for word in ordered) or "(?!)"
-
-
-def _lower(mapping: Mapping[str, object]) -> dict[str, object]:
-    return {key.lower(): value for key, value in mapping.items()}
 
 
 class Grammar:

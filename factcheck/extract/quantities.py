@@ -432,7 +432,6 @@ _CN_COMPARED = re.compile(r"是(?P<other>[^，。；,;是]{1,12}?)的$")
 _DIGIT_START = re.compile(r"(?<![\d.,])\d")
 
 
-
 class _Patterns:
     """The patterns figures are found and read with, built from the lexicon's grammar
     (factcheck.extract.grammar) once per lexicon."""
@@ -523,6 +522,7 @@ class _Patterns:
 def _patterns(lex: LexiconLookup) -> _Patterns:
     return lex.derived(_Patterns)
 
+
 _NOT_A_RANGE = Quantity.model_construct()  # type: ignore[call-arg]  # sentinel: retry without ranges
 
 
@@ -575,13 +575,13 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
         if match is None or match.end() == match.start():
             continue
         consumed = match.end()
-        quantity = _read(text, words, match, offset, span, actors, framed, lex)
+        quantity = _read(text, words, match, offset, span, actors, framed, lex, patterns)
         if quantity is _NOT_A_RANGE:
             match = patterns.single().match(text, start)
             if match is None:
                 continue
             consumed = match.end()
-            quantity = _read(text, words, match, offset, span, actors, framed, lex)
+            quantity = _read(text, words, match, offset, span, actors, framed, lex, patterns)
         if quantity is not None and quantity is not _NOT_A_RANGE:
             if (quantity.kind is QuantityKind.PERCENT and found
                     and found[-1].kind is QuantityKind.PERCENT_CHANGE
@@ -737,7 +737,7 @@ def _link(gap: str, lex: LexiconLookup) -> str | None:
 
 def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
           span: Callable[[int, int], Span], actors: Sequence[Actor],
-          framed: bool, lex: LexiconLookup) -> Quantity | None:
+          framed: bool, lex: LexiconLookup, patterns: _Patterns) -> Quantity | None:
     start, end = match.start(), match.end()
     kind: QuantityKind
     unit: str | None = None
@@ -745,7 +745,6 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     compared_to: str | None = None
     margin = 0.0
     more_than = False
-    patterns = _patterns(lex)
     g = patterns.grammar
     # The words before the figure, read once: hedges, growth verbs, year cues and metrics use them.
     before = words_of_claim.before(start, 12)
