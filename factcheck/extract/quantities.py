@@ -484,6 +484,7 @@ class _Patterns:
                                          if not sign[:1].isalpha())
         self.currency_before = re.compile(rf"{g.currency_prefix}$", re.IGNORECASE)
         self.currency_ends = tuple(g.currencies)  # lower case, as ``folded`` is
+        self.longest_sign = max(map(len, g.currencies), default=0)
         # Where a figure can start (besides a digit): a number word, a multiplier, a ratio
         # verb, a fraction, a month name. "a" starts one only as "a half", "a third"…: every
         # other "a" would be a wasted try.
@@ -535,13 +536,14 @@ def _candidates(text: str, folded: str | None, patterns: _Patterns) -> list[int]
     there: scanning every position with it was the slowest part of extraction."""
     starts = set()
     currency_before, signs = patterns.currency_before, patterns.currency_ends
+    longest = patterns.longest_sign
     for digit in _DIGIT_START.finditer(text):
         start = digit.start()
         # the pattern search is slow next to a look at the characters before: most digits
         # have no sign or code before them
         end = start - 1 if start and text[start - 1].isspace() else start
-        if folded is None or folded.endswith(signs, max(0, end - 4), end):
-            currency = currency_before.search(text, max(0, start - 5), start)
+        if folded is None or folded.endswith(signs, max(0, end - longest), end):
+            currency = currency_before.search(text, max(0, start - longest - 1), start)
             start = currency.start() if currency else start
         starts.add(start)
     words = (patterns.word_start.finditer(folded) if folded is not None

@@ -195,3 +195,13 @@ def test_a_house_function_word_leaves_the_alignment(tmp_path: Path) -> None:
     house = content_words("Officials reportedly approved the harbour levy",
                           _extended(tmp_path, "function_words: [reportedly]\n").lookup())
     assert "repor" in plain and "repor" not in house and "harbo" in house
+
+
+def test_a_house_currency_code_of_any_length(tmp_path: Path) -> None:
+    text = "The exchange listed 2,000 tokens at USDT 12.5 each [1]."
+    house = _extended(tmp_path, "currency_signs: {USDTE: USD, USDT: USD}\n")
+    figures = _claims(text, house)[0].quantities
+    assert (figures[-1].kind, figures[-1].unit, figures[-1].text) == ("currency", "USD",
+                                                                      "USDT 12.5")
+    longer = _claims("Fees reached USDTE 40 [1].", house)[0].quantities[0]
+    assert (longer.unit, longer.text) == ("USD", "USDTE 40")
