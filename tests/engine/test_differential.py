@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import permutations
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.dsl.compiler import compile_rules
+from factcheck.dsl.compiler import CompiledPack, compile_rules
 from factcheck.dsl.schema import RuleSpec
 from factcheck.engine.durable_matcher import DurableMatcher
-from factcheck.engine.match import settle
+from factcheck.engine.match import Match, Matcher, settle
 from factcheck.engine.prepare import prepare
 from factcheck.engine.python_matcher import PythonMatcher
 from factcheck.engine.run import match_facts
@@ -19,25 +21,33 @@ from factcheck.testing.strategies import derivation_chains, facts, joined_rule_s
 from tests.dsl.safe_shapes import unsafe_reasons
 
 
+def _with_both_matchers(specs: list[RuleSpec],
+                        run: Callable[[CompiledPack, Matcher], list[Match]],
+                        shown: Callable[[Match], tuple[Any, ...]]) -> tuple[list, list]:  # type: ignore[type-arg]
+    """``run`` with durable-rules and with the Python evaluator on the compiled ``specs``,
+    each one's matches as ``shown``, sorted."""
+    pack = compile_rules(specs)
+    assert unsafe_reasons(pack.rulesets) == []
+    durable = DurableMatcher(pack)
+    try:
+        durable_found, python_found = (sorted(map(shown, run(pack, matcher)))
+                                       for matcher in (durable, PythonMatcher(pack)))
+        return durable_found, python_found
+    finally:
+        durable.close()
+
+
 def matched(specs: list[RuleSpec], document: list[Fact]) -> tuple[list, list]:  # type: ignore[type-arg]
     """What each matcher's matches come to after settling: rule, bound facts, aggregated facts
     and computed values, sorted."""
-    pack = compile_rules(specs)
-    assert unsafe_reasons(pack.rulesets) == []
-    payloads = prepare(pack, document, "s1")
     by_id = {fact.id: fact for fact in document}
-    durable = DurableMatcher(pack)
-    try:
-        results = []
-        for matcher in (durable, PythonMatcher(pack)):
-            found = settle(pack, matcher.match(payloads), by_id)
-            results.append(sorted(
-                (m.rule.id, tuple(f.id for f in m.facts.values()),
-                 tuple(f.id for f in m.members), repr(sorted(m.values.items())))
-                for m in found))
-        return results[0], results[1]
-    finally:
-        durable.close()
+
+    def run(pack: CompiledPack, matcher: Matcher) -> list[Match]:
+        return settle(pack, matcher.match(prepare(pack, document, "s1")), by_id)
+
+    return _with_both_matchers(specs, run, lambda m: (
+        m.rule.id, tuple(f.id for f in m.facts.values()), tuple(f.id for f in m.members),
+        repr(sorted(m.values.items()))))
 
 
 @st.composite
@@ -110,21 +120,11 @@ def _derived_matches(specs: list[RuleSpec], document: list[Fact]) -> tuple[list,
     """The reporting rules' matches after the derivation chain, with each matcher: rule, the
     bound facts with every field of a derived one (ids of derived facts are numbered in the
     order they were derived, so both matchers must derive in one order too)."""
-    pack = compile_rules(specs)
-    assert unsafe_reasons(pack.rulesets) == []
-    durable = DurableMatcher(pack)
-    try:
-        results = []
-        for matcher in (durable, PythonMatcher(pack)):
-            found = match_facts(pack, document, matcher, "s1")
-            results.append(sorted(
-                (m.rule.id, tuple((f.id, repr(sorted(f.fields.items())))
-                                  for f in m.facts.values()),
-                 repr(sorted(m.values.items())))
-                for m in found))
-        return results[0], results[1]
-    finally:
-        durable.close()
+    return _with_both_matchers(
+        specs, lambda pack, matcher: match_facts(pack, document, matcher, "s1"),
+        lambda m: (m.rule.id, tuple((f.id, repr(sorted(f.fields.items())))
+                                    for f in m.facts.values()),
+                   repr(sorted(m.values.items()))))
 
 
 @st.composite
