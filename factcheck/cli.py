@@ -115,6 +115,29 @@ class Engine(StrEnum):
     PYTHON = "python"
 
 
+class Nlp(StrEnum):
+    HEURISTICS = "heuristics"
+    SPACY = "spacy"
+
+
+NlpOption = Annotated[Nlp | None, typer.Option(
+    help="How names are read: heuristics, or spacy to add spaCy's names in cased text (the "
+    "nlp extra).")]
+
+
+def _nlp(given: Nlp | None, config: Any) -> str:
+    """The names reader in force; with spacy, checked to be installed before any reading."""
+    chosen = (given.value if given else None) or config.nlp or DEFAULT_NLP
+    if chosen == Nlp.SPACY:
+        from factcheck.extract.nlp import require
+
+        try:
+            require()
+        except FactcheckError as error:
+            _fail(error)
+    return str(chosen)
+
+
 def _fail(error: FactcheckError | str) -> NoReturn:
     from factcheck.visible import visible
 
@@ -247,6 +270,7 @@ def _lexicon(config: Any) -> Any:
 DEFAULT_ENGINE = "durable"
 DEFAULT_FAIL_ON = "error"
 DEFAULT_TIMEOUT = 60.0
+DEFAULT_NLP = "heuristics"
 
 
 @app.command()
@@ -273,6 +297,7 @@ def check(
     fail_on: Annotated[FailOn | None, typer.Option(
         help="Exit 1 if a finding at or above this severity remains.")] = None,
     engine: Annotated[Engine | None, typer.Option(help="Matching core.")] = None,
+    nlp: NlpOption = None,
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", min=1, help="Worker processes (default: one per core for big batches).")
     ] = None,
@@ -318,7 +343,8 @@ def check(
             "builtin-rules": False if no_builtin else None, "sources": sources, "facts": facts,
             "fail-on": fail_on.value if fail_on else None,
             "engine": engine.value if engine else None, "jobs": jobs, "timeout": timeout,
-            "suppressions": False if no_suppressions else None})
+            "suppressions": False if no_suppressions else None,
+            "nlp": nlp.value if nlp else None})
         raise typer.Exit(EXIT_OK)
     if output_format not in FORMATS:
         _fail(f"unknown format {output_format!r}; choose one of {', '.join(FORMATS)}")
@@ -356,6 +382,7 @@ def check(
         suppressions=config.suppressions and not no_suppressions,
         color=color.value,
         statistics=statistics,
+        nlp=_nlp(nlp, config),
     )
     threshold = (fail_on.value if fail_on else None) or config.fail_on or DEFAULT_FAIL_ON
     from factcheck.gc_policy import tune_for_checking
@@ -372,7 +399,7 @@ def check(
 _APPENDED = ("rules", "python-rules", "sources", "facts")
 # What an unset setting means, as `check` applies it.
 _DEFAULTS: dict[str, object] = {"fail-on": DEFAULT_FAIL_ON, "engine": DEFAULT_ENGINE,
-                                "jobs": "auto", "timeout": DEFAULT_TIMEOUT}
+                                "jobs": "auto", "timeout": DEFAULT_TIMEOUT, "nlp": DEFAULT_NLP}
 
 
 def _show_config(config: Any, no_config: bool, given: dict[str, Any]) -> None:
@@ -464,6 +491,7 @@ def extract(
         "--stdin-filename", metavar="NAME",
         help="With '-': the name shown, whose suffix (.md, .txt, .yaml, .json) gives the "
              "format.")] = None,
+    nlp: NlpOption = None,
 ) -> None:
     """Show a document and its claims as loaded and extracted."""
     from factcheck.extract import extract as extract_claims
@@ -471,6 +499,7 @@ def extract(
 
     config = _config(config_file, no_config)
     lexicon = _lexicon(config)
+    names_by = _nlp(nlp, config)
     all_sources = [*config.sources, *(sources or [])]
     piped = str(path) == "-"
     if stdin_filename is not None and not piped:
@@ -484,7 +513,9 @@ def extract(
             document = load_document(path, all_sources, confinement)
         except FactcheckError as error:
             _fail(error)
-    claims = extract_claims(document, lexicon)
+    from factcheck.pipeline import CheckOptions
+
+    claims = extract_claims(document, lexicon, parts=CheckOptions(nlp=names_by).parts)
     if output_format == "json":
         import json
 
@@ -529,7 +560,8 @@ def _checked(paths: list[Path], rules: list[Path] | None, engine: Engine, keep_t
     options = BatchOptions(
         sources=list(config.sources), engine=engine.value, keep_text=keep_text,
         timeout=config.timeout or DEFAULT_TIMEOUT, suppressions=config.suppressions,
-        confinement=_confinement(paths, list(config.sources), config, follow_symlinks))
+        confinement=_confinement(paths, list(config.sources), config, follow_symlinks),
+        nlp=_nlp(None, config))
     from factcheck.gc_policy import tune_for_checking
 
     tune_for_checking()

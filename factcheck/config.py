@@ -35,6 +35,8 @@ class Config(BaseModel):
     fail_on: Literal["error", "warning", "info", "never"] | None = Field(
         default=None, alias="fail-on")
     engine: Literal["durable", "python"] | None = None
+    # how names are read: "spacy" adds the model's names (the nlp extra, factcheck.extract.nlp)
+    nlp: Literal["heuristics", "spacy"] | None = None
     jobs: int | None = Field(default=None, ge=1)
     sources: list[Path] = Field(default_factory=list)
     facts: list[Path] = Field(default_factory=list)

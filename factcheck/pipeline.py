@@ -39,7 +39,7 @@ from factcheck.engine.supervisor import (
 )
 from factcheck.engine_rules import UNNAMED_SUPPRESSION
 from factcheck.errors import FactcheckError, LoadError, path_text
-from factcheck.extract import Lexicon, extract_bounded
+from factcheck.extract import ARTICLE, Lexicon, Parts, extract_bounded
 from factcheck.facts import build_facts, ledger_facts
 from factcheck.limits import DEFAULT_LIMITS, DocumentLimits, bound_findings, describe
 from factcheck.load import Confinement, discover, discover_marked, load_document
@@ -77,6 +77,12 @@ class CheckOptions:
     confinement: Confinement | None = None  # the checked roots sources may lead into
     limits: DocumentLimits = DEFAULT_LIMITS  # bounds on one document's claims and findings
     suppressions: bool = True  # honour factcheck-ignore comments (off: --no-suppressions)
+    nlp: str = "heuristics"  # how names are read: "heuristics", or "spacy" (the nlp extra)
+
+    @property
+    def parts(self) -> Parts:
+        """What extraction reads of an article, and how."""
+        return ARTICLE if self.nlp == "heuristics" else replace(ARTICLE, names_by=self.nlp)
 
 
 @dataclass
@@ -147,7 +153,7 @@ class Checker:
         # Only rules that compare claims with their sources' texts need them read.
         sources = (read_sources(document, self.lexicon)
                    if self.ruleset.python_rules or FactKind.CITED_SOURCE in kinds else {})
-        claims, cuts = extract_bounded(document, self.lexicon, limits)
+        claims, cuts = extract_bounded(document, self.lexicon, limits, parts=self.options.parts)
         facts = build_facts(document, claims, self.actor_names, kinds, sources,
                             self.lexicon.lookup())
         if isinstance(self.options.ledger, Ledger) and FactKind.LEDGER in kinds:
@@ -258,6 +264,7 @@ class BatchOptions:
     statistics: bool = False  # after the report, the count of findings per rule on stderr
     rule_timeout: float = 5.0  # seconds one Python rule may run on one document
     suppressions: bool = True  # honour factcheck-ignore comments (off: --no-suppressions)
+    nlp: str = "heuristics"  # how names are read (CheckOptions.nlp)
 
 
 class Interrupted(Exception):
@@ -270,7 +277,8 @@ def check_options(options: BatchOptions) -> CheckOptions:
     return CheckOptions(sources=options.sources, ledger=options.ledger,
                         keep_text=options.keep_text, confinement=options.confinement,
                         rule_timeout=options.rule_timeout, suppressions=options.suppressions,
-                        limits=(options.limits or DEFAULT_LIMITS).within(options.timeout))
+                        limits=(options.limits or DEFAULT_LIMITS).within(options.timeout),
+                        nlp=options.nlp)
 
 
 def checker_factory(ruleset: RuleSet, lexicon: Lexicon, options: BatchOptions

@@ -287,10 +287,10 @@ def test_an_internal_error_fails_one_document_in_one_line(
 ) -> None:
     import factcheck.pipeline
 
-    def broken(document: Any, lexicon: Any, limits: Any) -> Any:
+    def broken(document: Any, lexicon: Any, limits: Any, **how: Any) -> Any:
         if "BREAK" in document.text:
             raise RuntimeError("extraction bug")
-        return original(document, lexicon, limits)
+        return original(document, lexicon, limits, **how)
 
     original = factcheck.pipeline.extract_bounded
     monkeypatch.setattr(factcheck.pipeline, "extract_bounded", broken)

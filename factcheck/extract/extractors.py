@@ -34,6 +34,9 @@ class Parts:
     quotes: bool = True
     framed: bool = True  # what a figure measures, whose, when (and relations between figures)
     attributions: bool = True  # "according to X" as a citation
+    # how names are read: "heuristics" (factcheck.extract.names) or "spacy" (the optional
+    # factcheck.extract.nlp, which adds the model's names in cased text)
+    names_by: str = "heuristics"
 
 
 ARTICLE = Parts()
@@ -82,8 +85,11 @@ class Extractor:
 
 
 def _names(draft: ClaimDraft, room: int) -> Found:
-    return find_names(draft.body, draft.start, draft.span, limit=room + 1,
-                      surnames=draft.lookup.chinese_surnames, lookup=draft.lookup), False
+    read = find_names
+    if draft.parts.names_by == "spacy":
+        from factcheck.extract.nlp import names_with_spacy as read  # only with the nlp extra
+    return read(draft.body, draft.start, draft.span, limit=room + 1,
+                surnames=draft.lookup.chinese_surnames, lookup=draft.lookup), False
 
 
 def _actors(draft: ClaimDraft, room: int) -> Found:

@@ -161,6 +161,7 @@ class Checking:
             sources=sources, ledger=ledger, confinement=confinement,
             suppressions=config.suppressions,
             limits=DEFAULT_LIMITS.within(config.timeout or DEFAULT_TIMEOUT),
+            nlp=_names_reader(config.nlp),
         )
         checker = Checker(ruleset, lexicon, ENGINE, options)
         log.info("configuration loaded", config=path_text(config_path) if config_path else None,
@@ -237,3 +238,16 @@ def builtin_rule_ids() -> frozenset[str]:
     from factcheck.rulesdoc import all_infos
 
     return frozenset(info.id for info in all_infos(load_ruleset()))
+
+
+def _names_reader(configured: str | None) -> str:
+    """The configuration's names reader; the heuristics, with a warning, when it names spaCy
+    and the nlp extra is not installed (an editor keeps checking)."""
+    if configured == "spacy":
+        from factcheck.extract.nlp import INSTALL, available
+
+        if not available():
+            log.warning("nlp = \"spacy\" needs the nlp extra; reading names with the "
+                        "heuristics", install=INSTALL)
+            return "heuristics"
+    return configured or "heuristics"
