@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.extract.grammar import YEAR, grammar
+from factcheck.extract.chinese import is_han
+from factcheck.extract.grammar import YEAR, alternation, grammar
 from factcheck.extract.lookup import LexiconLookup, default_lookup
 
 
@@ -25,32 +26,43 @@ class _Periods:
     def __init__(self, lex: LexiconLookup) -> None:
         g = self.grammar = grammar(lex)
         month = rf"(?:{g.month})\.?"
-        determiners = lex.alternation("period_determiners")
-        nouns = lex.alternation("period_nouns")
-        self.period = re.compile(
+        determiners, nouns = (alternation(word.lower() for word in lex.lexicon.phrase_list(name)
+                                          if not is_han(word[:1]))
+                              for name in ("period_determiners", "period_nouns"))
+        self.period = re.compile(self._pattern(month, determiners, nouns, "A-Za-z", "Q", "H"),
+                                 re.IGNORECASE)
+        # The same on lower-cased text, without IGNORECASE: two fifths faster, and every
+        # sentence with a figure is scanned (``_periods``).
+        self.folded = re.compile(self._pattern(month, determiners, nouns, "a-z", "q", "h"))
+        self.words = re.compile(rf"\b(?:{month}|{YEAR})(?!\w)(?:['’]s)?\s*", re.IGNORECASE)
+        # What a period leaves at a metric's end: "business rates in [Q1 2025]", "sales in
+        # [the] year".
+        self.leftover = re.compile(rf"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?(?:{nouns}))?"
+                                   r"(?:\s+(?:in|during|for|over|of|by|since|fiscal))*$")
+
+    def _pattern(self, month: str, determiners: str, nouns: str, letters: str, quarter: str,
+                 half: str) -> str:
+        # (every word of the lists is lower case: ``letters``, ``quarter`` and ``half`` say
+        # how the text is cased)
+        ordinal, halves = self.grammar.ordinal, self.grammar.halves
+        return (
             # every period starts with a letter, a digit or an apostrophe: the lookahead lets
             # the engine pass over other characters without trying each alternative (a third
             # of the time)
-            rf"(?=[A-Za-z0-9'’])"
+            rf"(?=[{letters}0-9'’])"
             rf"(?:\b(?P<month>{month})(?:['’]s)?(?:\s+(?P<month_year>{YEAR}))?\b"
-            rf"|\b(?P<quarter>(?:{g.ordinal})\s+quarter|Q[1-4])"
+            rf"|\b(?P<quarter>(?:{ordinal})\s+quarter|{quarter}[1-4])"
             rf"(?:\s+(?:of\s+)?(?P<quarter_year>{YEAR}))?\b"  # "Q1 2025", "the first quarter of 2025"
             # "the first half of 2025", "H1 2025": with its year ("the first half" of a match is
             # none)
-            rf"|\b(?P<half>(?:{g.halves})\s+half|H[12])\s+(?:of\s+)?(?P<half_year>{YEAR})\b"
+            rf"|\b(?P<half>(?:{halves})\s+half|{half}[12])\s+(?:of\s+)?(?P<half_year>{YEAR})\b"
             rf"|\b(?P<relative>(?:{determiners})\s+(?:{nouns}))\b"
             # "in 2024", "fiscal 2024", "at the end of 2024"
             rf"|\b(?:in|during|for|since|by|of|fiscal)\s+(?P<year>{YEAR})\b(?!\s*[-–]\d)"
             # "the 2026 deficit forecast", "its 2019 census": a year naming a thing names its
             # period
             rf"|(?:\b(?:the|its|their|this|that|whose)|['’]s)\s+(?P<named_year>{YEAR})\s+(?=[a-z])"
-            rf"|\b(?P<possessive_year>{YEAR})['’]s\b)",  # "2023's total"
-            re.IGNORECASE)
-        self.words = re.compile(rf"\b(?:{month}|{YEAR})(?!\w)(?:['’]s)?\s*", re.IGNORECASE)
-        # What a period leaves at a metric's end: "business rates in [Q1 2025]", "sales in
-        # [the] year".
-        self.leftover = re.compile(rf"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?(?:{nouns}))?"
-                                   r"(?:\s+(?:in|during|for|over|of|by|since|fiscal))*$")
+            rf"|\b(?P<possessive_year>{YEAR})['’]s\b)")
 
     def normal(self, match: re.Match[str]) -> str:
         """A period expression's normal form: "sept 2024" -> "september 2024", "the first
@@ -109,8 +121,11 @@ def period_near(text: str, start: int, end: int, *, after: bool = False,
 def _periods(text: str, lex: LexiconLookup) -> tuple[tuple[int, int, str, bool], ...]:
     """Each period expression: where it is, its normal form, whether it is a comparison's base."""
     periods = lex.derived(_Periods)
+    folded = text.lower()
+    found = (periods.folded.finditer(folded) if len(folded) == len(text)
+             else periods.period.finditer(text))  # "İ" lowers to two characters
     return tuple((match.start(), match.end(), periods.normal(match), _is_base(text, match))
-                 for match in periods.period.finditer(text))
+                 for match in found)
 
 
 def _is_base(text: str, match: re.Match[str]) -> bool:
