@@ -98,3 +98,12 @@ def test_the_configuration_chooses_the_reader_and_the_command_line_overrides_it(
 def test_spacy_reads_names_of_a_real_sentence() -> None:
     names = _names("Senator Dana Whitfield met executives of Northwind Shipping in Oslo [1].")
     assert {"Dana Whitfield", "Northwind Shipping", "Oslo"} <= set(names)
+
+
+@pytest.mark.skipif(nlp_module.available(), reason="spaCy is installed here")
+def test_the_language_server_falls_back_to_the_heuristics_without_the_extra() -> None:
+    from factcheck.lsp.checking import _names_reader
+
+    assert _names_reader("spacy") == "heuristics"
+    assert _names_reader(None) == "heuristics"
+    assert _names_reader("heuristics") == "heuristics"
