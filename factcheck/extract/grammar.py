@@ -11,11 +11,13 @@ number words as the text2num library reads them (factcheck.extract.numbers).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 from factcheck.extract.lookup import LexiconLookup
 
 YEAR = r"(?:1[89]|20)\d\d"
+V = TypeVar("V")
 _OPTIONAL_SPACE = r"\s?"  # inside a spelling: "per cent" and "percent"
 
 
@@ -26,56 +28,66 @@ def alternation(words: Iterable[str], space: str = r"\s+") -> str:
     return "|".join(re.escape(word).replace(r"\ ", space) for word in ordered) or "(?!)"
 
 
+def _keyed(mapping: Mapping[str, V]) -> dict[str, V]:
+    """A lexicon mapping by its keys in lower case with single spaces, empty keys left out (a
+    house file's ``"": 1`` would otherwise match everywhere)."""
+    keyed: dict[str, V] = {}
+    for key, value in mapping.items():
+        normal = " ".join(key.lower().split())
+        if normal:
+            keyed[normal] = value
+    return keyed
+
+
 class Grammar:
     """The lexicon's notation of figures and dates: tables for reading what a pattern found,
     and the regex fragments (no groups) that patterns are built from."""
 
     def __init__(self, lex: LexiconLookup) -> None:
         lexicon = lex.lexicon
-        self.months: dict[str, int] = {name.lower(): number
-                                       for name, number in lexicon.months.items()}
+        self.months: dict[str, int] = _keyed(lexicon.months)
         # the first name of each month is its normal form
         self.month_names: dict[int, str] = {}
         for name, number in self.months.items():
             self.month_names.setdefault(number, name)
         self.month = alternation(self.months)
         self.full_month = alternation(self.month_names.values())
-        self.quarters: dict[str, int] = {word.lower(): number
-                                         for word, number in lexicon.quarter_ordinals.items()}
+        self.quarters: dict[str, int] = _keyed(lexicon.quarter_ordinals)
         self.ordinal = alternation(self.quarters)
         self.halves = alternation(word for word, number in self.quarters.items()
                                   if number in (1, 2))
-        self.scales: dict[str, float] = {word.lower(): float(value) for word, value in
-                                         {**lexicon.short_scales, **lexicon.number_scales}.items()}
-        self.scale_words = frozenset(word.lower() for word in lexicon.number_scales)
+        self.scales: dict[str, float] = {
+            word: float(value) for word, value in
+            _keyed({**lexicon.short_scales, **lexicon.number_scales}).items()}
+        self.scale_words = frozenset(_keyed(lexicon.number_scales))
         letters = "".join(sorted(re.escape(word) for word in self.scales if len(word) == 1))
         # one-letter scales only right after a digit: "15m", "10k", "5 b"
         glued = rf"|(?<=\d)\s?[{letters}]\b" if letters else ""
         self.scale = (rf"(?:\s?(?:{alternation(word for word in self.scales if len(word) > 1)})"
                       rf"\b{glued})")
-        self.currencies: dict[str, str] = {sign.lower(): code.upper()
-                                           for sign, code in lexicon.currency_signs.items()}
-        signs = [sign for sign in lexicon.currency_signs if not sign[-1:].isalpha()]
-        codes = [code for code in lexicon.currency_signs if code[-1:].isalpha()]
+        self.currencies: dict[str, str] = {sign: code.upper() for sign, code
+                                           in _keyed(lexicon.currency_signs).items()}
+        signs = [sign for sign in self.currencies if not sign[-1].isalpha()]
+        codes = [code for code in self.currencies if code[-1].isalpha()]
         # a space may follow a sign (tokenized text: "$ 35", "£ 250"); a code, any space
         self.currency_prefix = (rf"(?:(?:{alternation(signs)})[ \t]?"
                                 rf"|(?:{alternation(codes)})\s?)")
         spellings = alternation(lexicon.percent_words, space=_OPTIONAL_SPACE)
         self.percent = rf"(?:\s?%|\s?(?:{spellings})\b)"
         self.points = rf"(?:\s?(?:{alternation(lexicon.points_words)})\b)"
-        self.multipliers: dict[str, float] = {word.lower(): float(value)
-                                              for word, value in lexicon.multiplier_words.items()}
-        self.ratio_verbs: dict[str, float] = {word.lower(): float(value)
-                                              for word, value in lexicon.ratio_verbs.items()}
-        self.fractions: dict[str, float] = {" ".join(word.lower().split()): float(value)
-                                            for word, value in lexicon.fractions.items()}
+        self.multipliers: dict[str, float] = {
+            word: float(value) for word, value in _keyed(lexicon.multiplier_words).items()}
+        self.ratio_verbs: dict[str, float] = {
+            word: float(value) for word, value in _keyed(lexicon.ratio_verbs).items()}
+        self.fractions: dict[str, float] = {
+            word: float(value) for word, value in _keyed(lexicon.fractions).items()}
         self.comparatives = alternation(lexicon.ratio_comparatives)
         self.equatives = alternation(lexicon.ratio_equatives)
         self.openers = alternation(lexicon.phrase_openers)
         self.function_words = frozenset(word.lower() for word in lexicon.function_words)
-        self.chinese_scales: dict[str, float] = {word: float(value) for word, value
-                                                 in lexicon.chinese_scales.items()}
-        self.chinese_currencies: dict[str, str] = dict(lexicon.chinese_currencies)
+        self.chinese_scales: dict[str, float] = {
+            word: float(value) for word, value in _keyed(lexicon.chinese_scales).items()}
+        self.chinese_currencies: dict[str, str] = _keyed(lexicon.chinese_currencies)
         self.chinese_classifiers = frozenset(lexicon.chinese_classifiers)
         self.chinese_units = alternation([*lexicon.chinese_classifiers,
                                           *lexicon.chinese_count_units])

@@ -205,3 +205,12 @@ def test_a_house_currency_code_of_any_length(tmp_path: Path) -> None:
                                                                       "USDT 12.5")
     longer = _claims("Fees reached USDTE 40 [1].", house)[0].quantities[0]
     assert (longer.unit, longer.text) == ("USD", "USDTE 40")
+
+
+def test_empty_keys_in_a_house_mapping_are_left_out(tmp_path: Path) -> None:
+    """`"": 1` in a house file would match everywhere; it is ignored, the rest still reads."""
+    house = _extended(tmp_path, 'months: {"": 1, "  ": 2}\ncurrency_signs: {"": USD}\n'
+                                'number_scales: {"": 10}\n')
+    figures = _claims("The depot opened on 4 June 2019 and cost $35 million [1].",
+                      house)[0].quantities
+    assert [(f.kind, f.value) for f in figures] == [("date", 2019.0), ("currency", 35_000_000)]
