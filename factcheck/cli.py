@@ -513,9 +513,9 @@ def extract(
             document = load_document(path, all_sources, confinement)
         except FactcheckError as error:
             _fail(error)
-    from factcheck.pipeline import CheckOptions
+    from factcheck.extract import article_parts
 
-    claims = extract_claims(document, lexicon, parts=CheckOptions(nlp=names_by).parts)
+    claims = extract_claims(document, lexicon, parts=article_parts(names_by))
     if output_format == "json":
         import json
 

@@ -39,7 +39,7 @@ from factcheck.engine.supervisor import (
 )
 from factcheck.engine_rules import UNNAMED_SUPPRESSION
 from factcheck.errors import FactcheckError, LoadError, path_text
-from factcheck.extract import ARTICLE, Lexicon, Parts, extract_bounded
+from factcheck.extract import Lexicon, Parts, article_parts, extract_bounded
 from factcheck.facts import build_facts, ledger_facts
 from factcheck.limits import DEFAULT_LIMITS, DocumentLimits, bound_findings, describe
 from factcheck.load import Confinement, discover, discover_marked, load_document
@@ -82,7 +82,7 @@ class CheckOptions:
     @property
     def parts(self) -> Parts:
         """What extraction reads of an article, and how."""
-        return ARTICLE if self.nlp == "heuristics" else replace(ARTICLE, names_by=self.nlp)
+        return article_parts(self.nlp)
 
 
 @dataclass

@@ -23,6 +23,7 @@ from factcheck.extract.extractors import (
     SOURCE_FIGURES,
     ClaimDraft,
     Parts,
+    article_parts,
 )
 from factcheck.extract.lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon
 from factcheck.extract.lookup import LexiconLookup
@@ -35,8 +36,8 @@ from factcheck.models import BlockKind, Claim, Document
 from factcheck.models.trusted import trusted
 
 __all__ = ["ARTICLE", "SOURCE_ACTORS", "SOURCE_FIGURES", "Extraction", "Lexicon",
-           "LexiconError", "Parts", "default_lexicon", "extract", "extract_bounded",
-           "load_lexicon"]
+           "LexiconError", "Parts", "article_parts", "default_lexicon", "extract",
+           "extract_bounded", "load_lexicon"]
 
 # Kept for callers that read it: the default number of parts of each kind a claim keeps.
 MAX_PARTS_PER_CLAIM = DEFAULT_LIMITS.parts_per_claim

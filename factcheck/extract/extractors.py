@@ -8,7 +8,7 @@ docs/extending.md says how to add one.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from factcheck.extract.actors import ActorFinder
@@ -40,6 +40,13 @@ class Parts:
 
 
 ARTICLE = Parts()
+
+
+def article_parts(names_by: str = "heuristics") -> Parts:
+    """An article's parts, its names read the ``names_by`` way (``--nlp``)."""
+    return ARTICLE if names_by == ARTICLE.names_by else replace(ARTICLE, names_by=names_by)
+
+
 # A source's figures are compared by value and its names are searched as text: a fifth of
 # an article's time.
 SOURCE_FIGURES = Parts(names=False, actors=False, framed=False, stances=False, quotes=False,

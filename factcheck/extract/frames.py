@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 
 from factcheck.extract.chinese import is_han
-from factcheck.extract.grammar import YEAR, alternation, grammar
-from factcheck.extract.lookup import LexiconLookup, default_lookup
+from factcheck.extract.grammar import YEAR, grammar
+from factcheck.extract.lookup import LexiconLookup, alternation, default_lookup
 
 
 class _Periods:

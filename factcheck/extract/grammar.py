@@ -11,21 +11,14 @@ number words as the text2num library reads them (factcheck.extract.numbers).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import TypeVar
 
-from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.lookup import LexiconLookup, alternation
 
 YEAR = r"(?:1[89]|20)\d\d"
 V = TypeVar("V")
 _OPTIONAL_SPACE = r"\s?"  # inside a spelling: "per cent" and "percent"
-
-
-def alternation(words: Iterable[str], space: str = r"\s+") -> str:
-    """A regex alternation of ``words``, longest first, each space matching ``space``; one
-    that never matches for no words."""
-    ordered = sorted({word for word in words if word}, key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", space) for word in ordered) or "(?!)"
 
 
 def _keyed(mapping: Mapping[str, V]) -> dict[str, V]:

@@ -7,7 +7,7 @@ A plain class rather than private attributes on the pydantic ``Lexicon``: those 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import ahocorasick
@@ -231,9 +231,8 @@ class LexiconLookup:
         """One word list as a regex alternation (no group, no boundaries), longest first, a
         space matching any whitespace: the English words, or with ``chinese`` the Chinese ones;
         ``(?!)`` (never matches) for an empty list."""
-        ordered = sorted({word for word in self.lexicon.phrase_list(name)
-                          if is_han(word[:1]) == chinese}, key=len, reverse=True)
-        return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered) or "(?!)"
+        return alternation(word for word in self.lexicon.phrase_list(name)
+                           if is_han(word[:1]) == chinese)
 
     def supports(self, cue: str) -> bool:
         return _normal(cue) in self.support
@@ -261,6 +260,13 @@ def _automaton(words: Any) -> Any:
     if len(automaton):
         automaton.make_automaton()
     return automaton
+
+
+def alternation(words: Iterable[str], space: str = r"\s+") -> str:
+    """A regex alternation of ``words`` (no group, no boundaries), longest first, each space
+    matching ``space``; one that never matches for no words."""
+    ordered = sorted({word for word in words if word}, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", space) for word in ordered) or "(?!)"
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -41,8 +41,8 @@ from factcheck.extract.frames import (
     normal_metric,
     period_near,
 )
-from factcheck.extract.grammar import YEAR, Grammar, alternation, grammar
-from factcheck.extract.lookup import LexiconLookup, default_lookup
+from factcheck.extract.grammar import YEAR, Grammar, grammar
+from factcheck.extract.lookup import LexiconLookup, alternation, default_lookup
 from factcheck.extract.numbers import (
     CN_NUMBER,
     TENS_WORDS,
@@ -169,15 +169,10 @@ class _Lists:
             form for verb in lex.words("whole_verbs") for form in (verb, f"{verb}s"))
         # A Chinese growth verb right before the figure: "同比增长了百分之二十", "下降约3%"; and a
         # Chinese hedge ("超过", "约"), the lexicon's words in other scripts
-        hedges = _alternation(lex.hedge_translations)
-        verbs = _alternation(verb for verb in lex.growth_verbs if has_han(verb))
+        hedges = alternation(lex.hedge_translations)
+        verbs = alternation(verb for verb in lex.growth_verbs if has_han(verb))
         self.chinese_growth_before = re.compile(rf"(?P<verb>{verbs})了?(?:{hedges}|达)?$")
         self.chinese_hedge_before = re.compile(rf"(?P<hedge>{hedges})$")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first; one that matches nothing if none."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
 
 def _lists(lex: LexiconLookup) -> _Lists:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -10,13 +10,13 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.extract import ARTICLE, default_lexicon, extract
+from factcheck.extract import ARTICLE, article_parts, default_lexicon, extract
 from factcheck.extract import nlp as nlp_module
 from factcheck.load import document_from_text
 from tests.conftest import SEED
 
 runner = CliRunner()
-SPACY = replace(ARTICLE, names_by="spacy")
+SPACY = article_parts("spacy")
 
 
 @dataclass
