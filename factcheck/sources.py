@@ -21,6 +21,7 @@ articles of a batch that share a ``--sources`` folder read each of its files onc
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from functools import cached_property, lru_cache
 
@@ -47,6 +48,29 @@ _FAMILY = {QuantityKind.PERCENT: "share", QuantityKind.PERCENT_CHANGE: "share",
 def family(kind: QuantityKind) -> str:
     """"share" for percentages, changes and points; "amount" for every other kind."""
     return _FAMILY.get(kind, "amount")
+
+
+# Vowels (and y) after a word's first letter: transliterations differ most in them.
+_LATER_VOWELS = re.compile(r"(?<=.)[aeiouy]+")
+_REPEATS = re.compile(r"(.)\1+")
+# Shorter words have too few consonants left to tell names apart ("Mina", "Mona").
+VARIANT_LENGTH = 6
+# How alike two spellings with one key must still be (rapidfuzz's ratio): "Harris" and
+# "Heroes" share a key but little else.
+VARIANT_LIKENESS = 75.0
+
+
+def fold(word: str) -> str:
+    """The word's letters, lower-cased and without accents ("Atlético": "atletico")."""
+    return "".join(char for char in unicodedata.normalize("NFKD", word.lower())
+                   if char.isalpha() and not unicodedata.combining(char))
+
+
+def spelling_key(folded: str) -> str:
+    """What two spellings of one name share, from their ``fold``: the first letter and the
+    consonants after it, doubled letters once ("araniko" and "arniko", "muhammad" and
+    "mohammed", "gaddafi" and "gadafi" meet; "johnson" and "johnston" do not)."""
+    return _REPEATS.sub(r"\1", _LATER_VOWELS.sub("", folded))
 
 
 _CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|de)\s+)?[A-Z][\w'’-]*)+")
@@ -114,6 +138,28 @@ class SourceNames(BaseModel):
         stem = word[:max(4, len(word) - 2)]
         at = bisect_left(self.sorted_words, stem)
         return at < len(self.sorted_words) and self.sorted_words[at].startswith(stem)
+
+    def has_spelling_of(self, word: str) -> bool:
+        """A word of the source that may be another spelling of ``word``: the same
+        ``spelling_key`` and still alike (``VARIANT_LIKENESS``), both of ``VARIANT_LENGTH``
+        letters or more ("Sulayman" for "Suleiman", "Atletico" for "Atlético")."""
+        folded = fold(word)
+        if len(folded) < VARIANT_LENGTH:
+            return False
+        from rapidfuzz import fuzz  # on first use: most names are found as written
+
+        return any(fuzz.ratio(folded, other) >= VARIANT_LIKENESS
+                   for other in self.spellings.get(spelling_key(folded), ()))
+
+    @cached_property
+    def spellings(self) -> dict[str, tuple[str, ...]]:
+        """The source's long words (``fold``) by ``spelling_key``, made on the first name the
+        source lacks."""
+        keyed: dict[str, list[str]] = {}
+        for folded in {fold(word) for word in self.words}:
+            if len(folded) >= VARIANT_LENGTH:
+                keyed.setdefault(spelling_key(folded), []).append(folded)
+        return {key: tuple(words) for key, words in keyed.items()}
 
     @cached_property
     def memo(self) -> dict[tuple[str, int], bool]:

@@ -232,6 +232,8 @@ def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]
     for word in distinctive:
         if source.has_word_like(word) or word in source.acronyms:
             return True
+        if source.has_spelling_of(word):  # "Arniko" for "Araniko", "Atletico" for "Atlético"
+            return True
         if word.endswith("s") and word[:-1] in source.acronyms:  # "MPs"
             return True
         if any(source.has_phrase(other)
@@ -262,7 +264,8 @@ class _KnownActors:
     description=(
         "A name in the claim (a person, organization, place or product, known to the lexicon "
         "or not) that none of its cited sources mentions: case, possessives, surnames, "
-        "aliases, demonyms and acronyms are allowed for."
+        "aliases, demonyms, acronyms and other spellings of a long name (accents, "
+        "transliterated vowels) are allowed for."
     ),
     rationale="A swapped or invented name changes who said or did what.",
     tags=("citation", "source"),
@@ -279,6 +282,8 @@ class _KnownActors:
         "pass": [{"text": "Bessent spoke about rare earths [1].", "sources": {"1": SOURCE}},
                  {"text": "British pilots backed it, Duarte said [1].",
                   "sources": {"1": "Pilots in the UK backed the levy, Mayor Ines Duarte said."}},
+                 {"text": "The mosque was endowed by Sulayman [1].",
+                  "sources": {"1": "Sultan Suleiman endowed the mosque in 1557."}},
                  {"text": "the nhs trust denied it [1].",
                   "sources": {"1": "The National Health Service trust denied the claim."}},
                  {"text": "欧盟表示愿意就稀土问题谈判【1】。",
