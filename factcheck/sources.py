@@ -3,13 +3,14 @@
     load → sources → extract → facts → match → findings → report
 
 A reference that carries a text (a file of the article's ``.sources`` folder or of
-``--sources``, the text of a structured article's reference, a rule example's source) is read
-here with the article extractor, reading its figures only (``SOURCE_FIGURES``), so "3,000",
-"3000" and "three thousand", or "87%" and "87 per cent", are one number on both sides. What the
-citation rules compare a claim with is kept in a typed ``SourceReading``: the source's figures
-by family, sorted by value; its sentences with their content words; its words and acronyms,
-for names; its normalized text, for quotations. The lexicon's actors it names are read only
-when a rule asks (``source_actors``): most names are found in its words.
+``--sources``, the text of a structured article's reference, a rule example's source) and that
+a marker of the article cites is read here with the article extractor, reading its figures
+only (``SOURCE_FIGURES``), so "3,000", "3000" and "three thousand", or "87%" and "87 per
+cent", are one number on both sides. What the citation rules compare a claim with is kept in
+a typed ``SourceReading``: the source's figures by family, sorted by value; its sentences with
+their content words; its words and acronyms, for names; its normalized text, for quotations.
+The lexicon's actors it names are read only when a rule asks (``source_actors``): most names
+are found in its words.
 
 The rules get the readings through ``RuleContext.sources`` and only compare: no rule reads a
 source. The Document is not changed: the readings are this stage's own value.
@@ -30,6 +31,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck.extract import SOURCE_ACTORS, SOURCE_FIGURES, Lexicon, extract
 from factcheck.extract.alignment import SentenceIndex, content_words, normalize
 from factcheck.extract.chinese import has_han
+from factcheck.extract.citations import cited_ids
+from factcheck.extract.reading import reading
 from factcheck.load import document_from_text
 from factcheck.models import Document, Quantity, QuantityKind
 from factcheck.models.trusted import trusted
@@ -194,10 +197,13 @@ class SourceReading(BaseModel):
 
 
 def read_sources(document: Document, lexicon: Lexicon) -> dict[str, SourceReading]:
-    """The reading of each reference of ``document`` that carries a text, by its id without
-    a footnote's ``^``, in reference order (a later reference of the same id wins)."""
+    """The reading of each reference of ``document`` that carries a text and that a marker of
+    the text cites, by its id without a footnote's ``^``, in reference order (a later
+    reference of the same id wins). A ``--sources`` folder shared by a batch may hold hundreds
+    of sources, of which one article cites a few."""
+    cited = cited_ids(reading(document.text).text)
     return {ref.id.lstrip("^"): read_source(ref.text, lexicon, ref.id)
-            for ref in document.references if ref.text}
+            for ref in document.references if ref.text and ref.id.lstrip("^") in cited}
 
 
 @lru_cache(maxsize=256)

@@ -12,7 +12,7 @@ import factcheck.sources as sources_stage
 from factcheck.dsl.ruleset import load_ruleset
 from factcheck.extract import Lexicon, default_lexicon
 from factcheck.extract.grammar import grammar
-from factcheck.load import document_from_text
+from factcheck.load import document_from_text, load_document
 from factcheck.models import QuantityKind, Reference
 from factcheck.pipeline import Checker
 from factcheck.sources import SourceReading, family, read_source, read_sources, source_actors
@@ -54,6 +54,23 @@ def test_each_reference_with_a_text_is_read_once_in_reference_order() -> None:
     assert list(read) == ["2"]
     assert read["2"].id == "^2"
     assert read_sources(document, default_lexicon())["2"] is read["2"]  # kept for the process
+
+
+def test_only_the_sources_the_text_cites_are_read(tmp_path: Path) -> None:
+    """A --sources folder shared by a batch holds every article's sources: each article reads
+    the ones it cites (a range, a footnote, a marker written with full-width digits), not the
+    hundreds it does not."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    for number in range(1, 301):
+        (shared / f"{number}.txt").write_text(f"Exports rose {number}% last year.",
+                                              encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text("Exports rose 4% [4–6]. Imports fell [１]. Prices held.[^12]\n",
+                       encoding="utf-8")
+    document = load_document(article, [shared])
+    assert len([ref for ref in document.references if ref.text]) == 300
+    assert list(read_sources(document, default_lexicon())) == ["1", "12", "4", "5", "6"]
 
 
 def test_the_stage_runs_before_the_rules_and_the_rules_read_no_source(

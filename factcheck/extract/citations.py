@@ -77,6 +77,21 @@ def expand(body: str) -> list[str]:
     return ids
 
 
+def cited_ids(text: str) -> set[str]:
+    """Every reference id that a marker or footnote of ``text`` cites, without a footnote's
+    "^" (a whole document's text may give more than its claims do, never fewer): which
+    sources need reading."""
+    # Each bracket alone: every marker of a group is one, and a few brackets more do no harm.
+    ids = {ref for body in _ONE_MARKER.findall(text) for ref in expand(body)}
+    ids.update(match.group(1) for match in _FOOTNOTE.finditer(text))
+    if "^" in text:
+        ids.update(match.group(1) for match in _CARET_MARKER.finditer(text))
+    if _SUPERSCRIPT_CHAR.search(text):
+        ids.update(match.group(1).translate(_SUPERSCRIPT_DIGITS)
+                   for match in _SUPERSCRIPT.finditer(text))
+    return ids
+
+
 def find_citations(text: str, offset: int, span: Callable[[int, int], Span],
                    lookup: LexiconLookup | None = None) -> tuple[list[Citation], str | None]:
     """Citations of a claim whose text starts at ``offset``; and its attribution, if any,

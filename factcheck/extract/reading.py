@@ -18,6 +18,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.models.span import LineIndex, Span
 
@@ -61,6 +62,7 @@ class Reading:
         return bisect_left(self.origin, file_offset)
 
 
+@lru_cache(maxsize=1)  # the sources stage and extract read one document's text in turn
 def reading(text: str) -> Reading:
     """The text extraction reads from ``text``, a file's text (see the module's docstring)."""
     index = LineIndex(text)
