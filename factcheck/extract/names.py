@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import cache
 
 from factcheck.extract.chinese import has_han
+from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup, default_lookup
 from factcheck.models import Name, Span
 from factcheck.models.trusted import trusted
@@ -93,10 +94,13 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span],
     runs = [run.span() for run in lookup.name_run_pattern().finditer(text)]
     if any(f" {word} " in text for word in lookup.head_connectors):
         runs = _joined_after_heads(text, runs, lookup)
+    currencies = grammar(lookup).currencies
     for start, end in runs:
         written = text[start:end]
         words = written.split(" ")
         if all(_initial_or_date(word, not_names) for word in words if word not in connectors):
+            continue
+        if _currency(written, text[end:end + 2], currencies):
             continue
         # "Police said", "The Bank of England", "the Games": the first word may be a common
         # one capitalized by its place; the dictionary settles it when the name is used.
@@ -107,6 +111,13 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span],
                              span=span(offset + start, offset + end),
                              first_word_by_place=by_place))
     return names
+
+
+def _currency(written: str, after: str, currencies: dict[str, str]) -> bool:
+    """"US" of "US$5bn", "USD" of "USD 40": a currency's sign or code, not a name."""
+    lowered = written.lower()
+    return f"{lowered}{after[:1]}" in currencies or (
+        lowered in currencies and after.lstrip()[:1].isdigit())
 
 
 def _joined_after_heads(text: str, runs: list[tuple[int, int]],

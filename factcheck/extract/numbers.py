@@ -17,6 +17,21 @@ _NUMBER_WORD = (rf"(?:(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(UNITS_WORDS[1:1
 WORD_NUMBER = (rf"{_NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion|trillion))?"
                rf"(?:\s+(?:and\s+)?{_NUMBER_WORD}(?:\s+(?:hundred|thousand|million|billion))?){{0,3}}")
 
+# Ordinals in words, as text2num reads them ("nineteenth", "twenty-first"): a source's
+# "nineteenth century" is the claim's "19th century". "first" and "second" are left out, as
+# ordinary words more often than figures.
+_UNIT_ORDINALS = """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth""".split()
+_TENS_ORDINALS = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+                  "eightieth", "ninetieth"]
+ORDINALS: dict[str, int] = {
+    **{word: number for number, word in enumerate(_UNIT_ORDINALS, 1) if number > 2},
+    **{word: number * 10 for number, word in enumerate(_TENS_ORDINALS, 2)},
+    **{f"{tens}-{unit}": number * 10 + units for number, tens in enumerate(TENS_WORDS, 2)
+       for units, unit in enumerate(_UNIT_ORDINALS[:9], 1)}}
+# A word that may be one of them (each ends in "th", "rd", "st" or "nd"): looked up in ORDINALS.
+ORDINAL_LIKE = re.compile(r"\b[A-Za-z]{3,9}(?:-[A-Za-z]{3,7})?(?:th|rd|st|nd)\b")
+
 _DECIMALS = re.compile(r"\.(\d+)")
 _NOT_DIGIT = re.compile(r"[^\d.]")
 

@@ -45,6 +45,8 @@ from factcheck.extract.grammar import YEAR, Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup, alternation, default_lookup
 from factcheck.extract.numbers import (
     CN_NUMBER,
+    ORDINAL_LIKE,
+    ORDINALS,
     TENS_WORDS,
     UNITS_WORDS,
     WORD_NUMBER,
@@ -77,6 +79,8 @@ def _figure_pattern(g: Grammar) -> str:
     |(?P<multiplier>\b(?:(?<![\w.,])(?P<mult_num>{DIGITS}|{WORD_NUMBER})[\s-]?(?:times|fold)\b
       |(?P<mult_word>{alternation(g.multipliers)})\b(?=\s+(?:as|the|that|what|more|its)\b)
       |(?P<half>half)\b(?=\s+as\s+(?:{g.equatives})\s+as\b)))
+    |(?P<share_of>(?<![\w.,])(?P<so_part>{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+
+      (?!{YEAR}\b)(?P<so_whole>{DIGITS}|{WORD_NUMBER})\b(?![.,]\d|\s?%))
     |(?P<verbratio>\b(?:{english_ratio_verbs})\b|{chinese_ratio_verbs})
     |(?P<fraction>\b(?:{alternation(g.fractions)})\b(?=\s+of\b))
     |(?P<range>(?<!from\s)(?P<r_cur>{g.currency_prefix})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<r_low>{DIGITS})
@@ -408,6 +412,7 @@ def _clause_marks(text: str, start: int, end: int) -> list[int]:
     return marks
 _UNIT_AFTER = re.compile(r"(?:\s{0,2}|-)(?P<unit>[a-z][a-z-]{1,24})\b")
 _TO_RANGE = re.compile(r"\sto\s", re.IGNORECASE)
+_SEASON = re.compile(rf"{YEAR}[–—-]\d\d")
 _IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
 # "in a hearing on Thursday", "in an interview": where it was said, not what is measured.
 _IN_AN_EVENT = re.compile(r"\s*in\s+(?:a|an)\s", re.IGNORECASE)
@@ -501,11 +506,13 @@ class _Patterns:
             r"|[零〇一二两三四五六七八九十百千万亿]")
 
     def single(self) -> re.Pattern[str]:
-        """The figure pattern without ranges; compiled on first need (it is slow to compile)."""
+        """The figure pattern without ranges and shares; compiled on first need (it is slow to
+        compile)."""
         if self._single is None:
-            self._single = re.compile(self.figure.pattern.replace("(?P<range>",
-                                                                  "(?P<range>(?!)"),
-                                      re.VERBOSE | re.IGNORECASE)
+            pattern = self.figure.pattern
+            for group in ("(?P<range>", "(?P<share_of>"):
+                pattern = pattern.replace(group, f"{group}(?!)")
+            self._single = re.compile(pattern, re.VERBOSE | re.IGNORECASE)
         return self._single
 
     def word_start_any_case(self) -> re.Pattern[str]:
@@ -519,7 +526,8 @@ def _patterns(lex: LexiconLookup) -> _Patterns:
     return lex.derived(_Patterns)
 
 
-_NOT_A_RANGE = Quantity.model_construct()  # type: ignore[call-arg]  # sentinel: retry without ranges
+# A sentinel: the figure is read again without ranges and "N in M" shares, as single figures.
+_NOT_A_RANGE = Quantity.model_construct()  # type: ignore[call-arg]
 
 
 _ELLIPSIS = re.compile(r"[^.;:]{0,40}\band\s+$")
@@ -589,7 +597,27 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
             found.append(quantity)
             if len(found) >= limit:
                 break
-    return _restated(text, offset, found, lex) if framed and len(found) > 1 else found
+    if not framed:
+        return _with_ordinals(text, offset, span, found, limit)
+    return _restated(text, offset, found, lex) if len(found) > 1 else found
+
+
+def _with_ordinals(text: str, offset: int, span: Callable[[int, int], Span],
+                   found: list[Quantity], limit: int) -> list[Quantity]:
+    """A source's figures with its ordinals in words as counts ("the nineteenth century" backs
+    a claim's "19th century"); an article's are not figures ("the third time")."""
+    ordinals = []
+    for match in ORDINAL_LIKE.finditer(text):
+        value = ORDINALS.get(match.group().lower())
+        if value is not None:
+            ordinals.append(trusted(
+                Quantity, text=match.group(), span=span(offset + match.start(),
+                                                        offset + match.end()),
+                kind=QuantityKind.COUNT, value=float(value),
+                interval=trusted(Interval, low=float(value), high=float(value))))
+    if not ordinals:
+        return found
+    return sorted([*found, *ordinals], key=lambda quantity: quantity.span.start)[:limit]
 
 
 def _restated(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
@@ -732,6 +760,11 @@ def _link(gap: str, lex: LexiconLookup) -> str | None:
     return link
 
 
+def _number(written: str) -> float | None:
+    """Digits or number words."""
+    return parse_digits(written) if written[0].isdigit() else parse_words(written)
+
+
 def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
           span: Callable[[int, int], Span], actors: Sequence[Actor],
           framed: bool, lex: LexiconLookup, patterns: _Patterns) -> Quantity | None:
@@ -780,6 +813,14 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             compared_to = _clean_phrase(tail.group("other"), lex) or None
         else:
             ratio_phrase = word
+    elif match.group("share_of"):
+        # "one in five adults", "3 out of 10 voters": a share of the whole, 20%, 30%
+        some, every = (_number(match.group(name)) for name in ("so_part", "so_whole"))
+        noun = _UNIT_AFTER.match(text, end)
+        if some is None or every is None or not 0 < some <= every or every < 2 or (
+                noun and noun.group("unit").lower() in _lists(lex).time_words):
+            return _NOT_A_RANGE  # "2 in 3 weeks", "5 in 2": two figures
+        kind, value, unit = QuantityKind.PERCENT, some / every * 100, "%"
     elif match.group("verbratio"):
         word = match.group("verbratio").lower()
         kind, value, ratio_phrase = QuantityKind.RATIO, g.ratio_verbs[word], word
@@ -793,6 +834,12 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         high = parse_digits(match.group("r_high"))
         if low is None or high is None:
             return None
+        if _SEASON.fullmatch(match.group(0)) and high == (low + 1) % 100:
+            # "the 2020-21 season" (also written 2020/21, where the second year is not read):
+            # the year it starts in
+            return trusted(Quantity, text=match.group("r_low"),
+                           span=span(offset + start, offset + start + 4), kind=QuantityKind.YEAR,
+                           value=low, interval=trusted(Interval, low=low, high=low))
         if _TO_RANGE.search(match.group(0)) and (low > high or _year_first(match, low, words,
                                                                            lex)):
             # "rose 28% in 2024 to 1,870", "from 3,200 in 2023 to 6,400": a year, then a figure
@@ -831,7 +878,11 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         scale = g.scale_of(match.group("w_scale") if is_words else match.group("scale"))
         if not is_words and match.group("scale") and match.group("scale").strip().lower() in (
                 "m", "b") and not match.group("cur"):
-            return None  # "5 m" is more often metres than millions without a currency sign
+            # "5 m" is more often metres than millions without a currency sign; a source's
+            # figure is kept as its digits ("300m long" backs "300 metres")
+            if framed:
+                return None
+            scale = 1.0
         if not is_words and _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start):
             return None  # "No. 10", "#3": an identifier, not a figure
         if framed and not is_words and (

@@ -151,7 +151,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
     description=(
         "A figure of the claim (an amount, share, change, year or date) that none of its cited "
         "sources contains, after normalization: 3,000 = 3000 = three thousand, 87% = 87 per "
-        "cent, $ 35 = $35, 36-year-old = aged 36, 4 June = June 4, 2019; a share and a change, "
+        "cent, one in five = 20%, 19th = nineteenth, $ 35 = $35, 36-year-old = aged 36, "
+        "4 June = June 4, 2019, 2020/21 = 2020-21; a share and a change, "
         "or an amount and a count, back each other; rounding and hedges allowed, years exact, "
         "and a date's month must be named by the source too (the year alone does not back "
         "October 1997). "

@@ -216,3 +216,40 @@ def test_a_source_reading_leaves_out_what_it_does_not_compare() -> None:
     assert article.actors and article.quotes and article.quantities
     assert not source.actors and not source.quotes and not source.names
     assert [q.value for q in source.quantities] == [q.value for q in article.quantities]
+
+
+def test_one_in_five_is_a_share_of_the_whole() -> None:
+    (claim,) = claims("One in five adults smokes, and 3 out of 10 drivers failed the test.")
+    assert [(q.text, q.kind, round(q.value, 2)) for q in claim.quantities] == [
+        ("One in five", QuantityKind.PERCENT, 20.0), ("3 out of 10", QuantityKind.PERCENT, 30.0)]
+    # Times, years and a part larger than the whole are two figures, as before.
+    assert [q.value for q in claims("She scored 2 in 3 minutes.")[0].quantities] == [2, 3]
+    assert [q.kind for q in claims("Sales of 5 in 2024 were low.")[0].quantities] == [
+        QuantityKind.COUNT, QuantityKind.YEAR]
+    assert [q.value for q in claims("It rose from 9 in 4 steps.")[0].quantities] == [9, 4]
+
+
+def test_a_season_is_the_year_it_starts_in() -> None:
+    for written in ("2020-21", "2020–21", "2020/21", "1999-00"):
+        (claim,) = claims(f"The {written} season was cut short.")
+        assert [(q.kind, q.value) for q in claim.quantities] == [
+            (QuantityKind.YEAR, float(written[:4]))], written
+    # Not a season: the years do not follow each other.
+    assert [q.kind for q in claims("Fares rose in 2020-24.")[0].quantities] != [
+        QuantityKind.YEAR]
+
+
+def test_a_source_reads_ordinals_in_words_and_metres_as_its_digits() -> None:
+    from factcheck.extract import SOURCE_FIGURES
+
+    def source_figures(text: str) -> list[float]:
+        (claim,) = extract(document_from_text(text, "s.txt"), default_lexicon(),
+                           parts=SOURCE_FIGURES)
+        return [q.value for q in claim.quantities]
+
+    assert 19 in source_figures("It was built in the nineteenth century.")
+    assert 21 in source_figures("She finished twenty-first of 40.")
+    assert source_figures("It was the first and second time.") == []
+    assert source_figures("The pier is 300m long.") == [300]
+    # An article's ordinals are words, and its "300m" is no figure (metres or millions?).
+    assert [q.value for q in claims("The nineteenth pier, 300m long.")[0].quantities] == []
