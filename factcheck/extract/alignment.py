@@ -84,12 +84,21 @@ def novel_share(claim_words: frozenset[str], source_words: Sequence[frozenset[st
 
 
 _NOT_A_WORD = re.compile(r"[^\w\s']|(?<!\w)'|'(?!\w)")
+# "U.S.", "e.u.", "a.m.", a name's "U.S" before the sentence's full stop: letters with full
+# stops between them, written as one word.
+_DOTTED_ACRONYM = re.compile(r"(?<![\w.])[^\W\d_](?:\.[^\W\d_])+\.?(?!\w)")
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match.group().replace(".", "")
 
 
 def normalize(text: str) -> str:
     """Lower-cased words separated by single spaces, without punctuation (NFKC): how a
-    quotation and a source's text are compared."""
+    quotation and a source's text are compared. A dotted acronym is one word ("U.S.": "us")."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    if "." in text:
+        text = _DOTTED_ACRONYM.sub(_undotted, text)
     # An apostrophe inside a word stays ("o'neill"); one used as a quotation mark goes.
     return " ".join(_NOT_A_WORD.sub(" ", text).split())
 

@@ -412,6 +412,7 @@ def _clause_marks(text: str, start: int, end: int) -> list[int]:
     return marks
 _UNIT_AFTER = re.compile(r"(?:\s{0,2}|-)(?P<unit>[a-z][a-z-]{1,24})\b")
 _TO_RANGE = re.compile(r"\sto\s", re.IGNORECASE)
+_DECADE = re.compile(r"['’]?s\b")
 _SEASON = re.compile(rf"{YEAR}[–—-]\d\d")
 _IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
 # "in a hearing on Thursday", "in an interview": where it was said, not what is measured.
@@ -973,6 +974,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         words = [word for at, word in before if at < span_start]
     mode = lex.hedges.get(hedge) if hedge else None
     interval = _interval(value, margin, mode, kind)
+    if kind is QuantityKind.YEAR and mode is None and value % 10 == 0 and _DECADE.match(text, end):
+        interval = trusted(Interval, low=value, high=value + 9)  # "the 1990s": any of its years
     if mode == "exact":
         # "exactly 1,000,000" insists the figure is exact, the opposite of a hedge: rules that
         # ask `hedge is None` for "taken as written" must see it so (the README's example).
