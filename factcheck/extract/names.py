@@ -96,6 +96,7 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span],
         runs = _joined_after_heads(text, runs, lookup)
     currencies = grammar(lookup).currencies
     for start, end in runs:
+        start, end = _without_period_notation(text, start, end)
         written = text[start:end]
         words = written.split(" ")
         if all(_initial_or_date(word, not_names) for word in words if word not in connectors):
@@ -158,8 +159,25 @@ def settled(name: Name, lookup: LexiconLookup | None = None) -> str | None:
     return " ".join(words) or None
 
 
+# A quarter, a half or a fiscal year as reports write them: "Q3", "H1", "FY2024".
+_PERIOD_NOTATION = re.compile(r"[QH][1-4]|FY\d{2}(?:\d{2})?")
+
+
+def _without_period_notation(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run without a period's notation at either end ("In Q3", "FY2024 Acme"): it is no
+    name's word."""
+    first, _, rest = text[start:end].partition(" ")
+    if rest and _PERIOD_NOTATION.fullmatch(first):
+        start += len(first) + 1
+    head, _, last = text[start:end].rpartition(" ")
+    if head and _PERIOD_NOTATION.fullmatch(last):
+        end = start + len(head)
+    return start, end
+
+
 def _initial_or_date(word: str, not_names: frozenset[str]) -> bool:
-    return len(word.rstrip(".")) < 2 or word.lower() in not_names
+    return len(word.rstrip(".")) < 2 or word.lower() in not_names or bool(
+        _PERIOD_NOTATION.fullmatch(word))
 
 
 # Past this share of unknown words the text is not English (or too garbled) to read names from;

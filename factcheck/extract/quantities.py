@@ -84,7 +84,7 @@ def _figure_pattern(g: Grammar) -> str:
     |(?P<verbratio>\b(?:{english_ratio_verbs})\b|{chinese_ratio_verbs})
     |(?P<fraction>\b(?:{alternation(g.fractions)})\b(?=\s+of\b))
     |(?P<range>(?<!from\s)(?P<r_cur>{g.currency_prefix})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<r_low>{DIGITS})
-      (?P<r_low_pct>{g.percent})?\s?(?:–|—|-|to)\s?(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{g.scale})?
+      (?P<r_low_pct>{g.percent})?(?:\s?(?:–|—|-|to)\s?|\s(?P<r_and>and)\s)(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{g.scale})?
       (?(r_low_pct){g.percent}|(?P<r_pct>{g.percent})?))
     |(?P<cn_mult>(?P<cn_mult_num>{CN_NUMBER}|\d{{1,6}}(?:\.\d{{1,3}})?)倍)
     |(?P<cn_points>(?P<cn_points_num>\d{{1,3}}(?:\.\d{{1,3}})?|{CN_NUMBER})个百分点)
@@ -413,6 +413,7 @@ def _clause_marks(text: str, start: int, end: int) -> list[int]:
 _UNIT_AFTER = re.compile(r"(?:\s{0,2}|-)(?P<unit>[a-z][a-z-]{1,24})\b")
 _TO_RANGE = re.compile(r"\sto\s", re.IGNORECASE)
 _DECADE = re.compile(r"['’]?s\b")
+_YEAR_ONLY = re.compile(YEAR)
 _SEASON = re.compile(rf"{YEAR}[–—-]\d\d")
 _IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
 # "in a hearing on Thursday", "in an interview": where it was said, not what is measured.
@@ -835,6 +836,10 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         high = parse_digits(match.group("r_high"))
         if low is None or high is None:
             return None
+        if match.group("r_and") and (words[-1:] != ["between"] or (
+                _YEAR_ONLY.fullmatch(match.group("r_low"))
+                and _YEAR_ONLY.fullmatch(match.group("r_high")))):
+            return _NOT_A_RANGE  # "20 and 30" are a range only after "between"; years stay two
         if _SEASON.fullmatch(match.group(0)) and high == (low + 1) % 100:
             # "the 2020-21 season" (also written 2020/21, where the second year is not read):
             # the year it starts in
@@ -962,8 +967,9 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
 
     if not math.isfinite(value):  # cannot happen with bounded digits; trusted() relies on it
         return None
-    if match.group("digits") and not match.group("scale") and _GLUED_CAPITAL.match(text, end):
-        return None  # "5G", "4K", "3D": a name, not a figure
+    if framed and match.group("digits") and not match.group("scale") and _GLUED_CAPITAL.match(
+            text, end):
+        return None  # "5G", "4K", "3D": a name, not a figure (a source's "35C" keeps its digits)
     chinese_text = _has_chinese(text)
     hedge_found = _hedge_before(text, start, before, lex) or (
         _chinese_hedge(text, start, lex) if chinese_text else None)

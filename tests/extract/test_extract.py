@@ -253,3 +253,19 @@ def test_a_source_reads_ordinals_in_words_and_metres_as_its_digits() -> None:
     assert source_figures("The pier is 300m long.") == [300]
     # An article's ordinals are words, and its "300m" is no figure (metres or millions?).
     assert [q.value for q in claims("The nineteenth pier, 300m long.")[0].quantities] == []
+
+
+def test_between_two_figures_is_a_range_but_and_alone_is_not() -> None:
+    (between,) = claims("Between 20 and 30 people were hurt.")
+    (figure,) = between.quantities
+    assert (figure.value, figure.interval.low, figure.interval.high) == (25, 20, 30)
+    assert [q.value for q in claims("It has 20 and 30 more.")[0].quantities] == [20, 30]
+    assert [q.kind for q in claims("He served between 2010 and 2014.")[0].quantities] == [
+        QuantityKind.YEAR, QuantityKind.YEAR]
+
+
+def test_a_decade_is_any_of_its_years() -> None:
+    (claim,) = claims("Prices have not been this high since the 1990s.")
+    (decade,) = claim.quantities
+    assert decade.kind is QuantityKind.YEAR and (decade.interval.low, decade.interval.high) == (
+        1990, 1999)
