@@ -76,6 +76,8 @@ def spelling_key(folded: str) -> str:
     return _REPEATS.sub(r"\1", _LATER_VOWELS.sub("", folded))
 
 
+# A word in capitals, dotted or not: "NYT", "BBC", "U.S.".
+_IN_CAPITALS = re.compile(r"\b(?:[A-Z]{2,8}|[A-Z](?:\.[A-Z]){1,7}\.?)(?![\w.])")
 _CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|de)\s+)?[A-Z][\w'’-]*)+")
 
 
@@ -110,6 +112,8 @@ class SourceNames(BaseModel):
     words: frozenset[str] = Field(description="Its words, and possessives without 's")
     sorted_words: tuple[str, ...] = Field(description="The same words, sorted, for stems")
     acronyms: frozenset[str]
+    capitals: frozenset[str] = Field(description="Its words written in capitals, lower-cased "
+                                                 "(\"NYT\", \"U.S.\": nyt, us)")
     connectors: frozenset[str]
 
     @classmethod
@@ -122,9 +126,11 @@ class SourceNames(BaseModel):
         # Also without the first word, which may only be capitalized as a sentence's first.
         acronyms = frozenset(
             acronym.lower() for full in initials for acronym in (full, full[1:]) if acronym)
+        capitals = frozenset(written.replace(".", "").lower()
+                             for written in _IN_CAPITALS.findall(text))
         return trusted(cls, text=f" {normalized} ", words=known,
                        sorted_words=tuple(sorted(known)), acronyms=acronyms,
-                       connectors=connectors)
+                       capitals=capitals, connectors=connectors)
 
     def has_phrase(self, phrase: str) -> bool:
         """The normalized ``phrase`` as whole words of the source."""

@@ -103,6 +103,8 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span],
             continue
         if _currency(written, text[end:end + 2], currencies):
             continue
+        if lookup.is_title(f"{written}."):
+            continue  # "Dr" of "Dr. Fauci": an abbreviated title alone; the name follows it
         # "Police said", "The Bank of England", "the Games": the first word may be a common
         # one capitalized by its place; the dictionary settles it when the name is used.
         window = max(0, start - _LOOK_BACK)

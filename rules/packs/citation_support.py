@@ -240,7 +240,9 @@ def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]
         if any(source.has_phrase(other)
                for other in map(_normal_name, same_names.get(word, ()))):
             return True
-    return False
+    # "New York Times" for a source's "NYT": the initials, written in capitals there
+    initials = "".join(word[0] for word in words)
+    return len(initials) >= 3 and initials in source.capitals
 
 
 class _KnownActors:
