@@ -53,9 +53,8 @@ def family(kind: QuantityKind) -> str:
     return _FAMILY.get(kind, "amount")
 
 
-# Vowels (and y) after a word's first letter: transliterations differ most in them.
-_LATER_VOWELS = re.compile(r"(?<=.)[aeiouy]+")
-_REPEATS = re.compile(r"(.)\1+")
+# Vowels (and y): after a word's first letter, transliterations differ most in them.
+_VOWELS = frozenset("aeiouy")
 # Shorter words have too few consonants left to tell names apart ("Mina", "Mona").
 VARIANT_LENGTH = 6
 # How alike two spellings with one key must still be (rapidfuzz's ratio): "Harris" and
@@ -63,9 +62,18 @@ VARIANT_LENGTH = 6
 VARIANT_LIKENESS = 75.0
 
 
+# Latin letters that Unicode does not decompose into a plain letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ð": "d", "ø": "o", "ı": "i", "ħ": "h",
+                               "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th"})
+
+
 def fold(word: str) -> str:
-    """The word's letters, lower-cased and without accents ("Atlético": "atletico")."""
-    return "".join(char for char in unicodedata.normalize("NFKD", word.lower())
+    """The word's letters, lower-cased and without accents ("Atlético": "atletico",
+    "Skłodowska": "sklodowska")."""
+    lowered = word.lower()
+    if lowered.isascii():  # most words: no accent to take off
+        return lowered if lowered.isalpha() else "".join(filter(str.isalpha, lowered))
+    return "".join(char for char in unicodedata.normalize("NFKD", lowered.translate(_UNDECOMPOSED))
                    if char.isalpha() and not unicodedata.combining(char))
 
 
@@ -73,7 +81,11 @@ def spelling_key(folded: str) -> str:
     """What two spellings of one name share, from their ``fold``: the first letter and the
     consonants after it, doubled letters once ("araniko" and "arniko", "muhammad" and
     "mohammed", "gaddafi" and "gadafi" meet; "johnson" and "johnston" do not)."""
-    return _REPEATS.sub(r"\1", _LATER_VOWELS.sub("", folded))
+    key = folded[:1]
+    for char in folded[1:]:
+        if char not in _VOWELS and char != key[-1]:
+            key += char
+    return key
 
 
 # A word in capitals, dotted or not: "NYT", "BBC", "U.S.".
@@ -148,6 +160,28 @@ class SourceNames(BaseModel):
         at = bisect_left(self.sorted_words, stem)
         return at < len(self.sorted_words) and self.sorted_words[at].startswith(stem)
 
+    def has_expansion(self, letters: str) -> bool:
+        """Words of the source whose initials are ``letters`` (an acronym, lower-cased), one
+        after another, connectors between them allowed: "gross domestic product" for "gdp",
+        "accident and emergency" for "ae" (A&E), "mohammed bin salman" for "mbs", "john f
+        kennedy" for "jfk". Words of two letters start none ("by both countries" is not
+        "bbc")."""
+        words = self.text.split()
+        for first, word in enumerate(words):
+            if word[0] != letters[0] or len(word) < 3 or word in self.connectors:
+                continue
+            found, at = 1, first + 1
+            while found < len(letters) and at < len(words):
+                word = words[at]
+                if word[0] == letters[found] and len(word) != 2:
+                    found += 1
+                elif word not in self.connectors:
+                    break
+                at += 1
+            if found == len(letters):
+                return True
+        return False
+
     def has_spelling_of(self, word: str) -> bool:
         """A word of the source that may be another spelling of ``word``: the same
         ``spelling_key`` and still alike (``VARIANT_LIKENESS``), both of ``VARIANT_LENGTH``
@@ -165,7 +199,8 @@ class SourceNames(BaseModel):
         """The source's long words (``fold``) by ``spelling_key``, made on the first name the
         source lacks."""
         keyed: dict[str, list[str]] = {}
-        for folded in {fold(word) for word in self.words}:
+        # (an accent or an apostrophe makes a word no longer than it is written)
+        for folded in {fold(word) for word in self.words if len(word) >= VARIANT_LENGTH}:
             if len(folded) >= VARIANT_LENGTH:
                 keyed.setdefault(spelling_key(folded), []).append(folded)
         return {key: tuple(words) for key, words in keyed.items()}

@@ -142,7 +142,7 @@ def _claims(document: Document, lexicon: Lexicon, limits: DocumentLimits,
     budget = _Budget(limits, index)
     claims: list[Claim] = []
     for block in document.blocks:
-        if block.kind is BlockKind.HEADING:
+        if block.kind is BlockKind.HEADING and not parts.headings:
             continue
         start, end = index.offset(block.span.start), index.offset(block.span.end)
         if block.kind is BlockKind.BULLET:

@@ -34,6 +34,9 @@ class Parts:
     quotes: bool = True
     framed: bool = True  # what a figure measures, whose, when (and relations between figures)
     attributions: bool = True  # "according to X" as a citation
+    # headings as claims: a source's headline states figures too, and a plain-text source's
+    # short first paragraph, its lead, is read as a headline; an article's headline is no claim
+    headings: bool = False
     # how names are read: "heuristics" (factcheck.extract.names) or "spacy" (the optional
     # factcheck.extract.nlp, which adds the model's names in cased text)
     names_by: str = "heuristics"
@@ -50,7 +53,7 @@ def article_parts(names_by: str = "heuristics") -> Parts:
 # A source's figures are compared by value and its names are searched as text: a fifth of
 # an article's time.
 SOURCE_FIGURES = Parts(names=False, actors=False, framed=False, stances=False, quotes=False,
-                       attributions=False)
+                       attributions=False, headings=True)
 # A source's actors, read only when a rule asks (``factcheck.sources.source_actors``).
 SOURCE_ACTORS = Parts(names=False, quantities=False, framed=False, stances=False, quotes=False,
                       attributions=False)

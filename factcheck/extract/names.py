@@ -95,16 +95,20 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span],
     if any(f" {word} " in text for word in lookup.head_connectors):
         runs = _joined_after_heads(text, runs, lookup)
     currencies = grammar(lookup).currencies
+    has_digits = _DIGIT.search(text) is not None
     for start, end in runs:
-        start, end = _without_period_notation(text, start, end)
+        if has_digits:
+            start, end = _without_period_notation(text, start, end)
         written = text[start:end]
         words = written.split(" ")
         if all(_initial_or_date(word, not_names) for word in words if word not in connectors):
             continue
-        if _currency(written, text[end:end + 2], currencies):
+        if has_digits and _currency(written, text[end:end + 2], currencies):
             continue
-        if lookup.is_title(f"{written}."):
-            continue  # "Dr" of "Dr. Fauci": an abbreviated title alone; the name follows it
+        if lookup.is_title(f"{written}.") or written.lower() in lookup.company_heads:
+            # "Dr" of "Dr. Fauci", "Co" of "Tiffany & Co.": an abbreviated title or a company's
+            # head word alone names nobody
+            continue
         # "Police said", "The Bank of England", "the Games": the first word may be a common
         # one capitalized by its place; the dictionary settles it when the name is used.
         window = max(0, start - _LOOK_BACK)
@@ -161,6 +165,7 @@ def settled(name: Name, lookup: LexiconLookup | None = None) -> str | None:
     return " ".join(words) or None
 
 
+_DIGIT = re.compile(r"\d")
 # A quarter, a half or a fiscal year as reports write them: "Q3", "H1", "FY2024".
 _PERIOD_NOTATION = re.compile(r"[QH][1-4]|FY\d{2}(?:\d{2})?")
 

@@ -412,6 +412,9 @@ def _clause_marks(text: str, start: int, end: int) -> list[int]:
     return marks
 _UNIT_AFTER = re.compile(r"(?:\s{0,2}|-)(?P<unit>[a-z][a-z-]{1,24})\b")
 _TO_RANGE = re.compile(r"\sto\s", re.IGNORECASE)
+# A count's digits before a one-letter scale that may be a unit: "7.61m", "300 m", "5b".
+_LETTER_SCALE = re.compile(r"(\d+(?:\.\d+)?)\s?[mbMB]$")
+_CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|:\d\d\b)", re.IGNORECASE)
 _DECADE = re.compile(r"['’]?s\b")
 _YEAR_ONLY = re.compile(YEAR)
 _SEASON = re.compile(rf"{YEAR}[–—-]\d\d")
@@ -600,26 +603,34 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
             if len(found) >= limit:
                 break
     if not framed:
-        return _with_ordinals(text, offset, span, found, limit)
+        return _source_extras(text, offset, span, found, limit)
     return _restated(text, offset, found, lex) if len(found) > 1 else found
 
 
-def _with_ordinals(text: str, offset: int, span: Callable[[int, int], Span],
+def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
                    found: list[Quantity], limit: int) -> list[Quantity]:
-    """A source's figures with its ordinals in words as counts ("the nineteenth century" backs
-    a claim's "19th century"); an article's are not figures ("the third time")."""
-    ordinals = []
+    """A source's figures with the readings a claim may take of them that an article's are not
+    given: its ordinals in words as counts ("the nineteenth century" backs "19th century"; an
+    article's "the third time" is no figure), and a count with a glued "m" or "b" and no
+    currency as its digits too ("7.61m" backs "7.6 million", "300m long" backs "300 metres")."""
+    extras = []
     for match in ORDINAL_LIKE.finditer(text):
         value = ORDINALS.get(match.group().lower())
         if value is not None:
-            ordinals.append(trusted(
-                Quantity, text=match.group(), span=span(offset + match.start(),
-                                                        offset + match.end()),
-                kind=QuantityKind.COUNT, value=float(value),
-                interval=trusted(Interval, low=float(value), high=float(value))))
-    if not ordinals:
+            extras.append(_count(match.group(), span(offset + match.start(),
+                                                     offset + match.end()), float(value)))
+    for quantity in found:
+        letter = _LETTER_SCALE.search(quantity.text)
+        if letter and quantity.kind is QuantityKind.COUNT:
+            extras.append(_count(quantity.text, quantity.span, float(letter.group(1))))
+    if not extras:
         return found
-    return sorted([*found, *ordinals], key=lambda quantity: quantity.span.start)[:limit]
+    return sorted([*found, *extras], key=lambda quantity: quantity.span.start)[:limit]
+
+
+def _count(text: str, at: Span, value: float) -> Quantity:
+    return trusted(Quantity, text=text, span=at, kind=QuantityKind.COUNT, value=value,
+                   interval=trusted(Interval, low=value, high=value))
 
 
 def _restated(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
@@ -882,15 +893,17 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         if parsed is None:
             return None
         scale = g.scale_of(match.group("w_scale") if is_words else match.group("scale"))
-        if not is_words and match.group("scale") and match.group("scale").strip().lower() in (
-                "m", "b") and not match.group("cur"):
-            # "5 m" is more often metres than millions without a currency sign; a source's
-            # figure is kept as its digits ("300m long" backs "300 metres")
-            if framed:
-                return None
-            scale = 1.0
+        if framed and not is_words and match.group("scale") and match.group(
+                "scale").strip().lower() in ("m", "b") and not match.group("cur"):
+            # "5 m" is metres as often as millions without a currency sign: an article's is
+            # not read, a source's is read both ways (``_source_extras``)
+            return None
         if not is_words and _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start):
             return None  # "No. 10", "#3": an identifier, not a figure
+        if not is_words and not match.group("cur") and (
+                _CLOCK_AFTER.match(text, end) or (
+                    start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit())):
+            return None  # "3.12pm", "6 a.m.", "15:12": a time of day, not a figure
         if framed and not is_words and (
                 (before and text[before[-1][0]].isupper()) or text[end:end + 1] == "s") and not (
                 match.group("cur") or match.group("pct") or match.group("scale")

@@ -12,7 +12,9 @@ from factcheck.models.trusted import trusted
 
 _QUOTE_MARK = re.compile(r"[\"“”„«»「」『』]")
 _OPENING, _CLOSING = "“„«「『", "”»」』"
-_ELIDED = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\(\s*(?:\.\s*){3}\)|\.{3}|…)\s*")
+# Where a quotation leaves the speaker's words: an ellipsis, or the editor's own words in square
+# brackets ("left [the NHS] in a worse state", "[sic]").
+_ELIDED = re.compile(r"\s*(?:\[[^\[\]]{1,80}\]|\(\s*(?:\.\s*){3}\)|\.{3}|…)\s*")
 QUOTE_WORDS = 4  # shorter quoted phrases are mostly names, titles and terms
 QUOTE_HAN_CHARACTERS = 8  # the same in Chinese, which sets no spaces between words
 

@@ -239,7 +239,7 @@ def test_a_season_is_the_year_it_starts_in() -> None:
         QuantityKind.YEAR]
 
 
-def test_a_source_reads_ordinals_in_words_and_metres_as_its_digits() -> None:
+def test_a_source_reads_ordinals_in_words_and_a_glued_m_both_ways() -> None:
     from factcheck.extract import SOURCE_FIGURES
 
     def source_figures(text: str) -> list[float]:
@@ -250,7 +250,7 @@ def test_a_source_reads_ordinals_in_words_and_metres_as_its_digits() -> None:
     assert 19 in source_figures("It was built in the nineteenth century.")
     assert 21 in source_figures("She finished twenty-first of 40.")
     assert source_figures("It was the first and second time.") == []
-    assert source_figures("The pier is 300m long.") == [300]
+    assert sorted(source_figures("The pier is 300m long.")) == [300, 300_000_000]
     # An article's ordinals are words, and its "300m" is no figure (metres or millions?).
     assert [q.value for q in claims("The nineteenth pier, 300m long.")[0].quantities] == []
 
@@ -269,3 +269,17 @@ def test_a_decade_is_any_of_its_years() -> None:
     (decade,) = claim.quantities
     assert decade.kind is QuantityKind.YEAR and (decade.interval.low, decade.interval.high) == (
         1990, 1999)
+
+
+def test_a_time_of_day_is_no_figure_and_pc_is_per_cent() -> None:
+    (claim,) = claims("At 3.12pm, 6 a.m. and 15:12 the rate was 3.4pc.")
+    assert [(q.text, q.kind) for q in claim.quantities] == [("3.4pc", QuantityKind.PERCENT)]
+
+
+def test_a_source_reads_its_headline_and_lead() -> None:
+    from factcheck.extract import SOURCE_FIGURES
+
+    text = "Ferry with 214 aboard runs aground\n\nThe coastguard said nobody was hurt.\n"
+    assert [q.value for c in claims(text, "s.txt") for q in c.quantities] == []
+    read = extract(document_from_text(text, "s.txt"), default_lexicon(), parts=SOURCE_FIGURES)
+    assert [q.value for c in read for q in c.quantities] == [214]
