@@ -129,8 +129,10 @@ class _Lists:
         "metric_stop",
         "name_stops",
         "not_a_fraction_before",
+        "not_scopes",
         "period_nouns",
         "prepositions",
+        "scope",
         "share_verb_ends",
         "share_verbs",
         "speaker_pronouns",
@@ -162,6 +164,13 @@ class _Lists:
         self.not_a_fraction_before = lex.words("not_a_fraction_before")
         self.prepositions = lex.words("prepositions")
         self.time_words = lex.words("time_words")
+        self.not_scopes = lex.words("not_scopes")
+        self.scope = re.compile(
+            rf"\s*(?:(?P<group>{lex.alternation('group_scope_openers')})\s+"
+            r"(?P<who>(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)(?:,\s|\s+(?=(?:the|a|an|its|their)\s))"
+            rf"|(?P<place>{lex.alternation('place_scope_openers')})\s+"
+            r"(?:the\s+[a-z][\w\s-]{0,30}?,\s+)?"
+            r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})),\s)", re.IGNORECASE)
         self.verb_openers = lex.words("verb_openers")
         # where a noun phrase after a figure ends ("of adults who …", "of homes sold in …"); or
         # "and" before a verb, a determiner or a figure ("… of exports and is", "… and 12%")
@@ -187,8 +196,8 @@ class _Words:
     """A claim's lower-case words with their offsets, split once for all its figures; and, read
     once when a figure needs them, the words a metric is read from and whose its figures are."""
 
-    __slots__ = ("_actors", "_ends", "_folded", "_lex", "_offset", "_owners", "_split",
-                 "_starts", "_subjects", "_text", "_words")
+    __slots__ = ("_actors", "_ends", "_folded", "_lex", "_offset", "_owners", "_scope",
+                 "_split", "_starts", "_subjects", "_text", "_words")
 
     def __init__(self, text: str, folded: str | None, actors: Sequence[Actor] = (),
                  offset: int = 0, lex: LexiconLookup | None = None) -> None:
@@ -201,6 +210,7 @@ class _Words:
         self._subjects: list[tuple[int, int]] | None = None
         self._ends: list[int] | None = None
         self._owners: dict[int, tuple[str | None, int]] = {}
+        self._scope: tuple[str, int] | bool | None = False  # False: not read yet
 
     def _split_words(self) -> None:
         if not self._split:
@@ -282,6 +292,14 @@ class _Words:
             if at < 0 or self._words[at] not in prepositions:
                 subjects.append((actor_start, actor_end))
         return subjects
+
+    def scope(self) -> tuple[str, int] | None:
+        """Whose the claim's figures are by its opening phrase, and where that phrase ends:
+        ("black workers", …) for "Among Black workers, the rate …", ("leeds", …) for "In
+        Leeds, …" (the lexicon's ``group_scope_openers``, ``place_scope_openers``)."""
+        if self._scope is False:
+            self._scope = _scope(self._text, self._lex) if self._lex is not None else None
+        return self._scope  # type: ignore[return-value]
 
     def actor_ends(self) -> list[int]:
         """Where the claim's actors end, in order (never decreasing: the index of the last one
@@ -417,6 +435,7 @@ _LETTER_SCALE = re.compile(r"(\d+(?:\.\d+)?)\s?[mbMB]$")
 _CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|:\d\d\b)", re.IGNORECASE)
 _DECADE = re.compile(r"['’]?s\b")
 _YEAR_ONLY = re.compile(YEAR)
+_A_PERIOD_WRITTEN = re.compile(rf"\b(?:{YEAR}|[QH][1-4])\b")
 _SEASON = re.compile(rf"{YEAR}[–—-]\d\d")
 _IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
 # "in a hearing on Thursday", "in an interview": where it was said, not what is measured.
@@ -1037,6 +1056,10 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
 
     # A source's figures are compared by value alone: whose they are is not read.
     subject = _subject(text, span_start, offset, actors, words_of_claim) if framed else None
+    scope = words_of_claim.scope() if framed else None
+    if scope is not None and span_start >= scope[1] and (subject is None or subject == (
+            _actor_at(actors, offset, scope[1]))):
+        subject = scope[0]  # "Among women, the rate …", "In London, inflation …"
     metric = None if unframed else _metric(
         text, end, words, lex, changed,
         lambda: words_of_claim.metric_words(span_start, words))
@@ -1237,6 +1260,27 @@ def _actor_in(match: re.Match[str], offset: int, actors: Sequence[Actor]) -> str
     start, end = offset + match.start("other"), offset + match.end("other")
     return next((actor.id for actor in actors
                  if start <= actor.span.start and actor.span.end <= end), None)
+
+
+def _actor_at(actors: Sequence[Actor], offset: int, end: int) -> str | None:
+    """The actor named inside the claim's opening phrase, which ends at ``end``."""
+    return next((actor.id for actor in actors if actor.span.end - offset <= end), None)
+
+
+def _scope(text: str, lex: LexiconLookup) -> tuple[str, int] | None:
+    lists = _lists(lex)
+    opening = lists.scope.match(text)
+    if opening is None:
+        return None
+    phrase = opening.group("who") or opening.group("where")
+    words = phrase.lower().split()
+    if (_A_PERIOD_WRITTEN.search(phrase) or phrase.lower() in lists.not_scopes
+            or words[0] in lists.not_scopes or set(words) & (
+                lists.period_nouns | lists.verb_openers | grammar(lex).months.keys())):
+        # "For 2024,", "In June,", "For example,": a period or a sentence adverb; "Among the
+        # finds was …": the sentence's own verb
+        return None
+    return " ".join(word for word in words if word not in lex.amount_determiners), opening.end()
 
 
 def _subject(text: str, start: int, offset: int, actors: Sequence[Actor], words: _Words

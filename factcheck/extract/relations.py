@@ -90,7 +90,7 @@ def relate(claims: Sequence[Claim], lex: LexiconLookup,
     _shares_of_one_whole(figures, cues)
     _parts_of_totals(figures, cues)
     _ratio_sides(figures, cues)
-    _elapsed_years(figures, document_year)
+    _elapsed_years(figures, document_year, lex)
     return figures.related()
 
 
@@ -338,15 +338,18 @@ _IN_YEAR = re.compile(r"\b(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\b"
 _SPAN_WORD = re.compile(r"year|decade|年", re.IGNORECASE)
 
 
-def _elapsed_years(figures: _Figures, document_year: int | None) -> None:
+def _elapsed_years(figures: _Figures, document_year: int | None, lex: LexiconLookup) -> None:
     """"N years since YYYY", "a decade after YYYY", "N years before YYYY" (in Chinese
     "自YYYY年以来已有N年"): the year YYYY gets the span (``elapsed``, negative for "before") and
     the year it is counted to: another year of the sentence ("In 2019, two decades after
-    2005"), else for "since" the article's date."""
+    2005"), else for "since" the article's date. A hedged span ("more than a decade after
+    2008", "nearly 20 years since") gives no exact year to check and is left alone."""
     for number, claim in enumerate(figures.claims):
         if not _SPAN_WORD.search(claim.text):
             continue  # most claims: the patterns below are slow to rule out
         for match in [*_YEARS_SINCE.finditer(claim.text), *_CN_YEARS_SINCE.finditer(claim.text)]:
+            if _hedged(claim.text[:match.start()], lex):
+                continue
             year = _year_at(claim, match.start("year"))
             count = _count(match.group("n"))
             if year is None or count is None:
@@ -364,6 +367,13 @@ def _elapsed_years(figures: _Figures, document_year: int | None) -> None:
             figures.set(number, year, elapsed=-count if relation == "before" else count,
                         elapsed_to=float(against), elapsed_text=match.group(0),
                         elapsed_against="sentence" if anchor is not None else "date")
+
+
+def _hedged(before: str, lex: LexiconLookup) -> bool:
+    """``before`` ends with one of the lexicon's hedges ("more than", "nearly", "some")."""
+    words = before.lower().split()[-3:]
+    return any(" ".join(words[-size:]) in lex.hedges for size in (1, 2, 3)
+               if len(words) >= size)
 
 
 def _year_at(claim: Claim, at: int) -> Quantity | None:

@@ -283,3 +283,20 @@ def test_a_source_reads_its_headline_and_lead() -> None:
     assert [q.value for c in claims(text, "s.txt") for q in c.quantities] == []
     read = extract(document_from_text(text, "s.txt"), default_lexicon(), parts=SOURCE_FIGURES)
     assert [q.value for c in read for q in c.quantities] == [214]
+
+
+def test_an_opening_group_or_place_says_whose_the_figures_are() -> None:
+    def subjects(text: str) -> list[str | None]:
+        return [q.subject for c in claims(text) for q in c.quantities if q.kind is not (
+            QuantityKind.YEAR)]
+
+    assert subjects("Among workers under 25, the jobless rate was 11.4%.")[-1] == (
+        "workers under 25")
+    assert subjects("For women the gap was 7.9 years.") == ["women"]
+    assert subjects("In Dunmore, the rise was 4.9%.") == ["dunmore"]
+    assert subjects("In the capital, Veldra, inflation was 3.1%.") == ["veldra"]
+    # Periods, sentence adverbs and lower-case places say nothing of whose.
+    for text in ("In June, inflation was 3.1%.", "For example, inflation was 3.1%.",
+                 "In the survey, 62% of nurses agreed.", "For 2024, the rate was 3.1%.",
+                 "In Q1, the rate was 3.1%."):
+        assert subjects(text) == [None], text
