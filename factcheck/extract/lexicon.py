@@ -182,6 +182,7 @@ class WordLists(BaseModel):
     generic_plural_heads: list[str] = Field(default_factory=list)
     metric_stops: list[str] = Field(default_factory=list)
     whole_continuations: list[str] = Field(default_factory=list)
+    reference_levels: list[str] = Field(default_factory=list)
     group_scope_openers: list[str] = Field(default_factory=list)
     place_scope_openers: list[str] = Field(default_factory=list)
     not_scopes: list[str] = Field(default_factory=list)

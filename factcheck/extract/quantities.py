@@ -132,6 +132,7 @@ class _Lists:
         "not_scopes",
         "period_nouns",
         "prepositions",
+        "reference_of",
         "scope",
         "share_verb_ends",
         "share_verbs",
@@ -165,6 +166,10 @@ class _Lists:
         self.prepositions = lex.words("prepositions")
         self.time_words = lex.words("time_words")
         self.not_scopes = lex.words("not_scopes")
+        # "of the long-term average", "of its normal capacity": at most three words before it
+        self.reference_of = re.compile(
+            r"\s+of\s+(?:(?:the|its|their|his|her|our|a)\s+)?(?:[\w-]+\s+){0,3}?"
+            rf"(?P<level>{lex.alternation('reference_levels')})s?\b", re.IGNORECASE)
         self.scope = re.compile(
             rf"\s*(?:(?P<group>{lex.alternation('group_scope_openers')})\s+"
             r"(?P<who>(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)(?:,\s|\s+(?=(?:the|a|an|its|their)\s))"
@@ -1077,6 +1082,10 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     if metric is None and not unframed and after is not None and "noun" in after.re.groupindex:
         metric = normal_metric(after.group("noun"), lex)  # "a 15% fee rise": the fee
     predicate = _predicate(text, end, lex) if metric and kind is QuantityKind.PERCENT else None
+    if kind is QuantityKind.PERCENT and framed:
+        reference = _lists(lex).reference_of.match(text, end)
+        if reference:
+            unit = f"% of {reference.group('level').lower()}"  # not a share of a whole
     if kind is QuantityKind.PERCENT and not unframed and metric and words and (
             words[-1] in _lists(lex).share_verb_ends) and _OF_WHOLE.match(text, end):
         # "Postal votes made up 38% of ballots": the metric is the part, postal votes; the

@@ -74,6 +74,9 @@ class _Cues:
         # "Of them, 80 …": the parts of the sentence before's total
         self.parts_of_the_last = re.compile(
             rf"\W*(?:of|among)\s+(?:{lex.alternation('total_references')})\b", re.IGNORECASE)
+        # "38 more than a year ago": a difference, not a total
+        self.difference = re.compile(rf"\s*(?:{lex.alternation('comparatives_after')})\b",
+                                     re.IGNORECASE)
         # "grew three times faster": a ratio of rates, not of the figures
         self.rate = re.compile(rf"\s*(?:{lex.alternation('rate_comparatives')})\b",
                                re.IGNORECASE)
@@ -216,13 +219,21 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
         if not totals or len(parts) < 2:
             continue
         if total_claim == number:
-            total = totals[-1]  # "120 cases, of which …": the figure the cue follows
+            # "120 cases, of which …": the figure the cue follows, but not a difference ("1,146
+            # stores, 38 more than a year ago, of which …")
+            start = claim.span.start
+            totals = [q for q in totals
+                      if not cues.difference.match(claim.text, q.span.end - start)] or totals
+            total = totals[-1]
         else:  # "1,200 patients at 40 hospitals. Of those, …": what the parts count, or the first
             units = {q.unit for q in parts if q.unit}
             total = next((q for q in totals if q.unit in units), totals[0])
-        # A colon list names the kinds of its parts ("200 insects" of "310 species").
-        parts = [q for q in _listed(claim, parts) if _same_measure(total, q) or q.unit is None
-                 or (colon is not None and q.kind is total.kind)]
+        # A colon list names the kinds of its parts ("200 insects" of "310 species"); "25, up
+        # from 11": an earlier value of a part is none.
+        parts = [q for q in _listed(claim, parts) if (
+            _same_measure(total, q) or q.unit is None
+            or (colon is not None and q.kind is total.kind)) and not cues.compared.search(
+                claim.text, 0, q.span.start - claim.span.start)]
         if len(parts) < 2:
             continue
         of = figures.id_of(total_claim, total)
