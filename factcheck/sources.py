@@ -175,24 +175,30 @@ class SourceNames(BaseModel):
                 word = words[at]
                 if word[0] == letters[found] and len(word) != 2:
                     found += 1
-                elif word not in self.connectors:
-                    break
+                elif word not in self.connectors and len(word) > 3:
+                    break  # "Office for National Statistics": "for", "the", "on" are passed
                 at += 1
             if found == len(letters):
                 return True
         return False
 
     def has_spelling_of(self, word: str) -> bool:
-        """A word of the source that may be another spelling of ``word``: the same
-        ``spelling_key`` and still alike (``VARIANT_LIKENESS``), both of ``VARIANT_LENGTH``
-        letters or more ("Sulayman" for "Suleiman", "Atletico" for "Atlético")."""
+        """A word of the source that may be another spelling of ``word``: the same word
+        without accents ("Lopez" for "López"), or, for words of ``VARIANT_LENGTH`` letters or
+        more, the same ``spelling_key`` and still alike (``VARIANT_LIKENESS``): "Sulayman" for
+        "Suleiman"."""
         folded = fold(word)
         if len(folded) < VARIANT_LENGTH:
-            return False
+            return folded in self.folded  # "Lopez" and "López", both ways
         from rapidfuzz import fuzz  # on first use: most names are found as written
 
         return any(fuzz.ratio(folded, other) >= VARIANT_LIKENESS
                    for other in self.spellings.get(spelling_key(folded), ()))
+
+    @cached_property
+    def folded(self) -> frozenset[str]:
+        """The source's words without accents ("lopez" for "López"), made on first need."""
+        return frozenset(map(fold, self.words))
 
     @cached_property
     def spellings(self) -> dict[str, tuple[str, ...]]:

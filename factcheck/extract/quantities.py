@@ -438,6 +438,8 @@ _TO_RANGE = re.compile(r"\sto\s", re.IGNORECASE)
 # A count's digits before a one-letter scale that may be a unit: "7.61m", "300 m", "5b".
 _LETTER_SCALE = re.compile(r"(\d+(?:\.\d+)?)\s?[mbMB]$")
 _CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|:\d\d\b)", re.IGNORECASE)
+# "15,5%", "0,8": one or two digits after a comma are decimals (a thousands separator has three).
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])(\s?%)?")
 _DECADE = re.compile(r"['’]?s\b")
 _YEAR_ONLY = re.compile(YEAR)
 _A_PERIOD_WRITTEN = re.compile(rf"\b(?:{YEAR}|[QH][1-4])\b")
@@ -635,8 +637,9 @@ def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
                    found: list[Quantity], limit: int) -> list[Quantity]:
     """A source's figures with the readings a claim may take of them that an article's are not
     given: its ordinals in words as counts ("the nineteenth century" backs "19th century"; an
-    article's "the third time" is no figure), and a count with a glued "m" or "b" and no
-    currency as its digits too ("7.61m" backs "7.6 million", "300m long" backs "300 metres")."""
+    article's "the third time" is no figure), a count with a glued "m" or "b" and no currency
+    as its digits too ("7.61m" backs "7.6 million", "300m long" backs "300 metres"), and a
+    decimal comma as many countries write it ("15,5%" backs "15.5%")."""
     extras = []
     for match in ORDINAL_LIKE.finditer(text):
         value = ORDINALS.get(match.group().lower())
@@ -647,6 +650,13 @@ def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
         letter = _LETTER_SCALE.search(quantity.text)
         if letter and quantity.kind is QuantityKind.COUNT:
             extras.append(_count(quantity.text, quantity.span, float(letter.group(1))))
+    if "," in text:
+        for match in _DECIMAL_COMMA.finditer(text):
+            decimal = float(f"{match.group(1)}.{match.group(2)}")
+            at = span(offset + match.start(), offset + match.end())
+            extras.append(_count(match.group(), at, decimal) if not match.group(3) else trusted(
+                Quantity, text=match.group(), span=at, kind=QuantityKind.PERCENT, value=decimal,
+                interval=trusted(Interval, low=decimal, high=decimal), unit="%"))
     if not extras:
         return found
     return sorted([*found, *extras], key=lambda quantity: quantity.span.start)[:limit]
