@@ -72,6 +72,8 @@ class WordLists(BaseModel):
     weak_cues: list[str] = Field(default_factory=list)
     negations: list[str] = Field(default_factory=list)
     reported_speech: list[str] = Field(default_factory=list)
+    denial_verbs: list[str] = Field(default_factory=list)
+    denied_nouns: list[str] = Field(default_factory=list)
     time_markers: list[str] = Field(default_factory=list)
     titles: list[str] = Field(default_factory=list)
     organization_heads: list[str] = Field(default_factory=list)

@@ -72,6 +72,10 @@ class _Grammar:
             rf"(?!(?:{words('date_words')})\b)"
             r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+)){0,3})")
         self.date_words = lookup.words("date_words")
+        # "rejected claims that it opposed …": the position is denied
+        self.denial = re.compile(
+            rf"\b(?:{words('denial_verbs')})\s+(?:(?:the\s+)?(?:{words('denied_nouns')})\s+)?"
+            r"that\b", re.IGNORECASE)
         self.adjective_endings = tuple(lookup.words("adjective_endings"))
         self.amount_words = frozenset({*grammar(lookup).scale_words, *lookup.currency_words,
                                        *lookup.words("amount_words")})
@@ -238,6 +242,8 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
             continue
         if _conditional(text, verb_start, cue_end, subjects[0], offset, lookup, grammar):
             continue  # "would back the levy if …": a position only under a condition
+        if grammar.denial.search(text, max(0, subjects[0].span.end - offset), cue_start):
+            continue  # "rejected claims that it opposed the review": a denied position
         if chinese:
             object_until = _chinese_object_end(text, cue_end)
         if topics is not None and topic is not last_topic:
