@@ -126,7 +126,7 @@ def _cited_readings(claim: Claim, sources: Mapping[str, SourceReading]) -> list[
 
 def _claim_fact(claim: Claim, common: dict[str, Scalar | None],
                 cited: Sequence[SourceReading], lex: LexiconLookup) -> Fact:
-    figures = [q.text for q in claim.quantities if q.kind.value not in ("year", "date")]
+    figures = [q.text for q in claim.quantities if _statistic(claim, q, lex)]
     superlative = lex.derived(_Superlatives).pattern.search(claim.text)
     # A claim's content words are compared with its sources' only: read them for those.
     words = content_words(claim.text, lex) if cited else None
@@ -148,6 +148,34 @@ def _claim_fact(claim: Claim, common: dict[str, Scalar | None],
         if words is not None else None,
         "source_refs": _markers(cited),
     })
+
+
+# After a name and a comma, a small count and another comma: an age ("Varga, 23, scored").
+_AGE_BETWEEN_COMMAS = re.compile(r"[A-Za-z], $")
+
+
+def _statistic(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> bool:
+    """A figure a reader would want sourced: not a year or date, nor a count that labels or
+    describes rather than measures: an age ("the 87-year-old", "Varga, 23,"), an identifier
+    ("Route 66", "in Ward 12"; the lexicon's ``identifier_nouns``), a rank ("the top 10";
+    ``rank_words``), or a compound adjective ("a two-year contract", "a three-judge panel")."""
+    if quantity.kind in (QuantityKind.YEAR, QuantityKind.DATE):
+        return False
+    if quantity.kind is not QuantityKind.COUNT or quantity.hedge is not None:
+        return True
+    text, start = claim.text, quantity.span.start - claim.span.start
+    end = start + len(quantity.text)
+    if (quantity.unit or "").endswith("-old") or text[end:end + 1] == "-":
+        return False
+    before = text[:start]
+    if quantity.value < 120 and _AGE_BETWEEN_COMMAS.search(before) and text[end:end + 1] == ",":
+        return False
+    words = before.split()
+    word = words[-1] if words else ""
+    if word.lower() in lex.words("rank_words") | lex.words("identifier_nouns"):
+        return False
+    # a capitalized word inside the sentence, not only by its place: "in Ward 12", "FTSE 350"
+    return not (len(words) > 1 and word[:1].isupper() and word.isalpha())
 
 
 def _markers(cited: Sequence[SourceReading]) -> str | None:

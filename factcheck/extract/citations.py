@@ -39,10 +39,11 @@ class Attributions:
             rf"\b(?:{lex.alternation('attribution_phrases')})\s+"
             r"((?:the\s+)?[\w'’&.-]{1,60}(?:\s+(?!said|says|and\b|which\b|that\b)"
             r"[\w'’&.-]{1,60}){0,5})", re.IGNORECASE)
+        # "Owen Marsh said", "Its chief executive, Owen Marsh, said", "the department said"
+        verb = rf"(?:{lex.alternation('attribution_verbs')})\b"
         said = re.compile(
             r"((?:[A-Z][\w'’&.-]{0,40}\s+){0,4}[A-Z][\w'’&.-]{0,40}|(?:the\s+)?"
-            rf"(?:{lex.alternation('attribution_nouns')}))\s+"
-            rf"(?:{lex.alternation('attribution_verbs')})\b")
+            rf"(?:{lex.alternation('attribution_nouns')}))(?:,(?=\s+{verb}))?\s+{verb}")
         said_after = re.compile(
             rf"\b(?:{lex.alternation('attribution_before_names')})\s+"
             r"((?:[A-Z][\w'’&.-]{0,40}\s*){1,4})(?=[,.]|$)")
