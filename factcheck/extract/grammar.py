@@ -68,6 +68,7 @@ class Grammar:
         spellings = alternation(lexicon.percent_words, space=_OPTIONAL_SPACE)
         self.percent = rf"(?:\s?%|\s?(?:{spellings})\b)"
         self.points = rf"(?:\s?(?:{alternation(lexicon.points_words)})\b)"
+        self.basis_points = frozenset(word.lower() for word in lexicon.basis_points_words)
         self.multipliers: dict[str, float] = {
             word: float(value) for word, value in _keyed(lexicon.multiplier_words).items()}
         self.ratio_verbs: dict[str, float] = {

@@ -213,6 +213,7 @@ class WordLists(BaseModel):
     chinese_currencies: dict[str, str] = Field(default_factory=dict)
     percent_words: list[str] = Field(default_factory=list)
     points_words: list[str] = Field(default_factory=list)
+    basis_points_words: list[str] = Field(default_factory=list)
     ratio_comparatives: list[str] = Field(default_factory=list)
     ratio_equatives: list[str] = Field(default_factory=list)
     phrase_openers: list[str] = Field(default_factory=list)

@@ -956,6 +956,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             kind, unit = QuantityKind.PERCENT, "%"
         elif points:
             kind, unit = QuantityKind.POINTS, "points"
+            if points.strip().lower() in g.basis_points:  # "25 bps": 0.25 percentage points
+                value, margin = value / 100, margin / 100
         elif currency or (word_unit in lex.currency_words):
             kind = QuantityKind.CURRENCY
             unit = g.currency_of(currency) if currency else lex.currency_words[word_unit or ""]

@@ -30,6 +30,8 @@ _SIGNS = {"\uff05": "%", "\ufe6a": "%", "\u066a": "%", "\uff04": "$", "\ufe69": 
 # Separators that are only a figure's when they stand between its digits.
 _SEPARATORS = {"\uff0c": ",", "\uff0e": ".", "\u066b": ".", "\u066c": ","}
 _SEPARATOR_IN_FIGURE = re.compile("(?<=[0-9])[\uff0c\uff0e\u066b\u066c](?=[0-9])")
+# A thin, narrow or no-break space between a figure's groups of three digits: "1 200 000".
+_GROUP_SPACE = re.compile("(?<=[0-9])[\u2009\u202f\u00a0](?=[0-9]{3}(?![0-9]))")
 # A letter O among a figure's digits: "14O%", "1,O00", "2O19"; not "H2O" (a letter before).
 _LETTER_O_IN_FIGURE = re.compile(r"\b[0-9][0-9,.]*[Oo][0-9Oo,.]*(?![A-Za-z])|\b[Oo](?=[.,][0-9])")
 
@@ -95,6 +97,8 @@ def _undisguise(text: str) -> tuple[str, tuple[int, ...] | None]:
     read = "".join(pieces)
     if _SEPARATOR_IN_FIGURE.search(read):
         read = _SEPARATOR_IN_FIGURE.sub(lambda m: _SEPARATORS[m.group()], read)
+    if _GROUP_SPACE.search(read):
+        read = _GROUP_SPACE.sub(",", read)  # one character for one: offsets stay
     if not removed:
         return read, None
     return read, _origin(len(text), removed)

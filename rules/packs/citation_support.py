@@ -88,6 +88,11 @@ def _rounding(claimed: Quantity) -> float:
     3,200 for 3,214, with the precision the claim is written with. Years are not rounded."""
     if claimed.kind in (QuantityKind.YEAR, QuantityKind.DATE):
         return 0.0
+    low, high = claimed.interval.low, claimed.interval.high
+    if claimed.kind is QuantityKind.POINTS and claimed.hedge is None and (
+            low is not None and high is not None):
+        # read from its own digits: "50 basis points" is 0.5 points, rounded to a basis point
+        return max((high - low) / 2, abs(claimed.value) * 0.005)
     step = 10.0 ** -_decimals(claimed.text)
     scale = 10 ** max(0, len(str(int(abs(claimed.value)))) - 2) if claimed.value >= 1000 else 1
     return max(step / 2, scale / 2, abs(claimed.value) * 0.005)

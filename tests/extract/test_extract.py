@@ -300,3 +300,9 @@ def test_an_opening_group_or_place_says_whose_the_figures_are() -> None:
                  "In the survey, 62% of nurses agreed.", "For 2024, the rate was 3.1%.",
                  "In Q1, the rate was 3.1%."):
         assert subjects(text) == [None], text
+
+
+def test_basis_points_are_read_in_percentage_points() -> None:
+    (claim,) = claims("Yields rose 25 bps, then 6bp, after a 0.5 point cut.")
+    assert [(q.kind, q.value) for q in claim.quantities] == [
+        (QuantityKind.POINTS, 0.25), (QuantityKind.POINTS, 0.06), (QuantityKind.POINTS, 0.5)]
