@@ -167,14 +167,17 @@ class _Lists:
         self.time_words = lex.words("time_words")
         self.not_scopes = lex.words("not_scopes")
         # "of the long-term average", "of its normal capacity": at most three words before it
+        determiners = lex.alternation("determiners")
         self.reference_of = re.compile(
-            r"\s+of\s+(?:(?:the|its|their|his|her|our|a)\s+)?(?:[\w-]+\s+){0,3}?"
+            rf"\s+of\s+(?:(?:{determiners})\s+)?(?:[\w-]+\s+){{0,3}}?"
             rf"(?P<level>{lex.alternation('reference_levels')})s?\b", re.IGNORECASE)
+        # "Among Black workers, …", "For women the gap …", "In Leeds, …", "In the capital,
+        # Veldra, …" (``_scope``)
         self.scope = re.compile(
             rf"\s*(?:(?P<group>{lex.alternation('group_scope_openers')})\s+"
-            r"(?P<who>(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)(?:,\s|\s+(?=(?:the|a|an|its|their)\s))"
+            rf"(?P<who>(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+?)(?:,\s|\s+(?=(?:{determiners})\s))"
             rf"|(?P<place>{lex.alternation('place_scope_openers')})\s+"
-            r"(?:the\s+[a-z][\w\s-]{0,30}?,\s+)?"
+            rf"(?:(?:{determiners})\s+[a-z][\w\s-]{{0,30}}?,\s+)?"
             r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})),\s)", re.IGNORECASE)
         self.verb_openers = lex.words("verb_openers")
         # where a noun phrase after a figure ends ("of adults who …", "of homes sold in …"); or
