@@ -167,15 +167,17 @@ def _statistic(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> bool:
     end = start + len(quantity.text)
     if (quantity.unit or "").endswith("-old") or text[end:end + 1] == "-":
         return False
-    before = text[:start]
-    if quantity.value < 120 and _AGE_BETWEEN_COMMAS.search(before) and text[end:end + 1] == ",":
+    before = text[:start].rstrip()
+    if quantity.value < 120 and text[end:end + 1] == "," and _AGE_BETWEEN_COMMAS.search(
+            text, 0, start):
         return False
-    words = before.split()
-    word = words[-1] if words else ""
-    if word.lower() in lex.words("rank_words") | lex.words("identifier_nouns"):
+    space = before.rfind(" ")
+    word = before[space + 1:]
+    lowered = word.lower()
+    if lowered in lex.words("rank_words") or lowered in lex.words("identifier_nouns"):
         return False
     # a capitalized word inside the sentence, not only by its place: "in Ward 12", "FTSE 350"
-    return not (len(words) > 1 and word[:1].isupper() and word.isalpha())
+    return not (space >= 0 and word[:1].isupper() and word.isalpha())
 
 
 def _markers(cited: Sequence[SourceReading]) -> str | None:

@@ -198,7 +198,8 @@ class SourceNames(BaseModel):
     @cached_property
     def folded(self) -> frozenset[str]:
         """The source's words without accents ("lopez" for "López"), made on first need."""
-        return frozenset(map(fold, self.words))
+        return self.words | {fold(word) for word in self.words
+                             if not (word.isascii() and word.isalpha())}
 
     @cached_property
     def spellings(self) -> dict[str, tuple[str, ...]]:

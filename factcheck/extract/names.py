@@ -97,7 +97,7 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span],
     currencies = grammar(lookup).currencies
     has_digits = _DIGIT.search(text) is not None
     for start, end in runs:
-        if has_digits:
+        if has_digits and _DIGIT.search(text, start, end):
             start, end = _without_period_notation(text, start, end)
         written = text[start:end]
         words = written.split(" ")

@@ -650,7 +650,7 @@ def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
             extras.append(_count(match.group(), span(offset + match.start(),
                                                      offset + match.end()), float(value)))
     for quantity in found:
-        letter = _LETTER_SCALE.search(quantity.text)
+        letter = _LETTER_SCALE.search(quantity.text) if quantity.text[-1:] in "mbMB" else None
         if letter and quantity.kind is QuantityKind.COUNT:
             extras.append(_count(quantity.text, quantity.span, float(letter.group(1))))
     if "," in text:

@@ -228,6 +228,8 @@ def name_in_source(name: str, source: SourceNames, same_names: dict[str, frozens
 def _without_heads(name: str, lex: LexiconLookup) -> str:
     """The name without the company heads it ends with ("Acme Inc", "Tiffany & Co"): a source
     that names the company may leave them out."""
+    if name.rpartition(" ")[2].rstrip(".").lower() not in lex.company_heads:
+        return name  # nearly every name
     words = name.split()
     while words and words[-1].rstrip(".").lower() in lex.company_heads:
         words.pop()
