@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.numbers import parse_chinese, parse_words
 from factcheck.models import Claim, Quantity, QuantityKind, figure_id
@@ -77,6 +78,8 @@ class _Cues:
         # "38 more than a year ago": a difference, not a total
         self.difference = re.compile(rf"\s*(?:{lex.alternation('comparatives_after')})\b",
                                      re.IGNORECASE)
+        # "doubled", "almost tripled": a change of one thing, whose sides are its endpoints
+        self.ratio_verbs = frozenset(grammar(lex).ratio_verbs)
         # "grew three times faster": a ratio of rates, not of the figures
         self.rate = re.compile(rf"\s*(?:{lex.alternation('rate_comparatives')})\b",
                                re.IGNORECASE)
@@ -278,7 +281,8 @@ def _listed(claim: Claim, parts: Sequence[Quantity]) -> list[Quantity]:
 def _ratio_sides(figures: _Figures, cues: _Cues) -> None:
     """A: the amount just before the ratio; B: one just after it, or the compared side stated
     elsewhere with the same unit ("twice China's" and "China … 1,000 items"). A ratio of rates
-    ("grew three times faster") and a change ("doubled from A to B") have no sides here."""
+    ("grew three times faster") and a change ("doubled from A to B", "tripled to X") have no
+    sides here."""
     # The amounts of the document by whose they are and what they count: the other side of
     # "twice China's" is looked up, not searched for (a hostile article has thousands of both).
     amounts: dict[tuple[str, QuantityKind, str], list[tuple[int, Quantity]]] = {}
@@ -289,8 +293,9 @@ def _ratio_sides(figures: _Figures, cues: _Cues) -> None:
                     (number, q))
     for number, claim in enumerate(figures.claims):
         for ratio in claim.quantities:
-            if ratio.kind is not QuantityKind.RATIO or ratio.change_from is not None:
-                continue
+            if ratio.kind is not QuantityKind.RATIO or ratio.change_from is not None or (
+                    ratio.ratio_phrase in cues.ratio_verbs):
+                continue  # "EBITDA almost tripled to $4.8bn": no figure before it is a side
             if cues.rate.match(claim.text, ratio.span.end - claim.span.start):
                 continue
             sides = _sides(number, claim, ratio, amounts)
