@@ -241,8 +241,7 @@ _ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){1,7}s?")
 
 
 def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]) -> bool:
-    acronym = _ACRONYM.fullmatch(name)
-    if acronym:
+    if _ACRONYM.fullmatch(name):
         letters = name.rstrip("s").replace("&", "").lower()
         if (len(letters) >= 3 or "&" in name) and source.has_expansion(letters):
             return True  # "GDP" for "gross domestic product"
@@ -292,8 +291,9 @@ class _KnownActors:
     description=(
         "A name in the claim (a person, organization, place or product, known to the lexicon "
         "or not) that none of its cited sources mentions: case, possessives, surnames, "
-        "aliases, demonyms, acronyms and other spellings of a long name (accents, "
-        "transliterated vowels) are allowed for."
+        "aliases, demonyms, acronyms (also spelled out), a company's head word and other "
+        "spellings of a name (without accents; transliterated vowels in a long one) are "
+        "allowed for."
     ),
     rationale="A swapped or invented name changes who said or did what.",
     tags=("citation", "source"),
