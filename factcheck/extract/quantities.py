@@ -443,6 +443,8 @@ _LETTER_SCALE = re.compile(r"(\d+(?:\.\d+)?)\s?[mbMB]$")
 _CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|:\d\d\b)", re.IGNORECASE)
 # "15,5%", "0,8": one or two digits after a comma are decimals (a thousands separator has three).
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])(\s?%)?")
+# A figure other than a year between a change and the endpoints after it.
+_FIGURE_IN_GAP = re.compile(rf"(?<![\d.,])(?!{YEAR}\b)\d")
 _DECADE = re.compile(r"['’]?s\b")
 _YEAR_ONLY = re.compile(YEAR)
 _A_PERIOD_WRITTEN = re.compile(rf"\b(?:{YEAR}|[QH][1-4])\b")
@@ -1237,6 +1239,9 @@ def _endpoints(text: str, end: int, start: int, patterns: _Patterns,
     """A change's start and end values: "from A to B" or "to B from A" after the change, or
     "from A to B, an increase of" before it."""
     after = patterns.from_to.match(text, end)
+    if after and _FIGURE_IN_GAP.search(
+            text, end, after.start("from") if after.group("from") else after.start("to2")):
+        after = None  # "rose 3% to 70 million, and its share fell to 15% from 17%": another's
     if after:
         first = "from" if after.group("from") else "from2"
         last = "to" if after.group("to") else "to2"
