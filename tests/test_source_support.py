@@ -159,6 +159,12 @@ SUPPORTED = {
                                            "The bank cut rates by 0.25 percentage points."),
     "digits grouped with thin spaces": ("The town has 1.2 million residents [1].",
                                         "The town has 1\u2009200\u2009000 residents."),
+    "a quotation writing per cent for %": (
+        'The union warned of "a 20 per cent shortfall in teachers" [1].',
+        'The union warned of "a 20% shortfall in teachers" this year.'),
+    "a quoted word broken across the source's lines": (
+        'She said he "played with real courage throughout" [1].',
+        'The coach said he "played with real cou-\nrage throughout" the match.'),
     "short quoted term": ('The fern was once listed as "Polystichum minor form" [1].',
                           "The fern was formerly classified as a variety of Polystichum."),
 }

@@ -93,12 +93,22 @@ def _undotted(match: re.Match[str]) -> str:
     return match.group().replace(".", "")
 
 
+# "per cent" and "%" are one word; a word broken by a hyphen at a line's end is one word.
+_PER_CENT = re.compile(r"\s?%|\bper\s+cent\b")
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
+
+
 def normalize(text: str) -> str:
     """Lower-cased words separated by single spaces, without punctuation (NFKC): how a
-    quotation and a source's text are compared. A dotted acronym is one word ("U.S.": "us")."""
+    quotation and a source's text are compared. A dotted acronym is one word ("U.S.": "us"),
+    "%" and "per cent" are "percent", and "cou-⏎rage" is "courage"."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
     if "." in text:
         text = _DOTTED_ACRONYM.sub(_undotted, text)
+    if "%" in text or "per" in text:
+        text = _PER_CENT.sub(" percent", text)
+    if "-\n" in text:
+        text = _LINE_BREAK_HYPHEN.sub("", text)
     # An apostrophe inside a word stays ("o'neill"); one used as a quotation mark goes.
     return " ".join(_NOT_A_WORD.sub(" ", text).split())
 
