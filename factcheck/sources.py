@@ -249,9 +249,12 @@ def read_sources(document: Document, lexicon: Lexicon) -> dict[str, SourceReadin
     the text cites, by its id without a footnote's ``^``, in reference order (a later
     reference of the same id wins). A ``--sources`` folder shared by a batch may hold hundreds
     of sources, of which one article cites a few."""
+    with_text = [ref for ref in document.references if ref.text]
+    if not with_text:
+        return {}  # most articles: no source text to read, no markers to look for
     cited = cited_ids(reading(document.text).text)
     return {ref.id.lstrip("^"): read_source(ref.text, lexicon, ref.id)
-            for ref in document.references if ref.text and ref.id.lstrip("^") in cited}
+            for ref in with_text if ref.id.lstrip("^") in cited}
 
 
 @lru_cache(maxsize=256)

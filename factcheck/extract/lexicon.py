@@ -185,6 +185,7 @@ class WordLists(BaseModel):
     metric_stops: list[str] = Field(default_factory=list)
     whole_continuations: list[str] = Field(default_factory=list)
     reference_levels: list[str] = Field(default_factory=list)
+    rate_metrics: list[str] = Field(default_factory=list)
     identifier_nouns: list[str] = Field(default_factory=list)
     rank_words: list[str] = Field(default_factory=list)
     group_scope_openers: list[str] = Field(default_factory=list)

@@ -1103,6 +1103,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         reference = _lists(lex).reference_of.match(text, end)
         if reference:
             unit = f"% of {reference.group('level').lower()}"  # not a share of a whole
+        elif metric and not lex.words("rate_metrics").isdisjoint(metric.split()):
+            unit = "% rate"  # "inflation of 271.5%": a rate, not a share
     if kind is QuantityKind.PERCENT and not unframed and metric and words and (
             words[-1] in _lists(lex).share_verb_ends) and _OF_WHOLE.match(text, end):
         # "Postal votes made up 38% of ballots": the metric is the part, postal votes; the
