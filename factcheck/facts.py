@@ -155,10 +155,11 @@ _AGE_BETWEEN_COMMAS = re.compile(r"[A-Za-z], $")
 
 
 def _statistic(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> bool:
-    """A figure a reader would want sourced: not a year or date, nor a count that labels or
-    describes rather than measures: an age ("the 87-year-old", "Varga, 23,"), an identifier
-    ("Route 66", "in Ward 12"; the lexicon's ``identifier_nouns``), a rank ("the top 10";
-    ``rank_words``), or a compound adjective ("a two-year contract", "a three-judge panel")."""
+    """A figure a reader would want sourced: not a year or date, nor a count that describes or
+    ranks rather than measures: an age ("the 87-year-old", "Varga, 23,"), a rank ("the top 10";
+    the lexicon's ``rank_words``), or a compound adjective ("a two-year contract", "a
+    three-judge panel"). (Identifiers such as "Route 66" are no figures at all: extraction
+    leaves them out.)"""
     if quantity.kind in (QuantityKind.YEAR, QuantityKind.DATE):
         return False
     if quantity.kind is not QuantityKind.COUNT or quantity.hedge is not None:
@@ -171,13 +172,7 @@ def _statistic(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> bool:
     if quantity.value < 120 and text[end:end + 1] == "," and _AGE_BETWEEN_COMMAS.search(
             text, 0, start):
         return False
-    space = before.rfind(" ")
-    word = before[space + 1:]
-    lowered = word.lower()
-    if lowered in lex.words("rank_words") or lowered in lex.words("identifier_nouns"):
-        return False
-    # a capitalized word inside the sentence, not only by its place: "in Ward 12", "FTSE 350"
-    return not (space >= 0 and word[:1].isupper() and word.isalpha())
+    return before[before.rfind(" ") + 1:].lower() not in lex.words("rank_words")
 
 
 def _markers(cited: Sequence[SourceReading]) -> str | None:

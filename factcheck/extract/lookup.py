@@ -183,6 +183,14 @@ class LexiconLookup:
             self._surname_title = re.compile(rf"[\u4e00-\u9fff](?:{titles})")
         return self._surname_title
 
+    def hedge_ending(self, words: Sequence[str]) -> int:
+        """How many of the last ``words`` (lower-cased) make one of the hedges ("more than",
+        "nearly"): 0 for none, the longest otherwise."""
+        if not words or words[-1] not in self.hedge_last_words:
+            return 0  # most figures: no need to build the candidate phrases
+        return next((size for size in (3, 2, 1) if len(words) >= size
+                     and " ".join(words[-size:]) in self.hedges), 0)
+
     def is_title(self, word: str) -> bool:
         return word in self.titles
 

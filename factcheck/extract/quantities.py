@@ -359,16 +359,10 @@ def _hedge_before(text: str, start: int, before: list[tuple[int, str]], lex: Lex
     if start and text[start - 1] == "~":
         return "~", start - 1
     words = before[-3:]
-    if not words or words[-1][1] not in lex.hedge_last_words:
-        return None  # most figures: no need to build the candidate phrases
-    if text[words[-1][0] + len(words[-1][1]):start].strip():
+    size = lex.hedge_ending([word for _, word in words])
+    if not size or text[words[-1][0] + len(words[-1][1]):start].strip():
         return None
-    for size in (3, 2, 1):
-        if len(words) >= size:
-            phrase = " ".join(word for _, word in words[-size:])
-            if phrase in lex.hedges:
-                return phrase, words[-size][0]
-    return None
+    return " ".join(word for _, word in words[-size:]), words[-size][0]
 
 
 def _growth_after(lex: LexiconLookup) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -659,16 +653,17 @@ def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
         for match in _DECIMAL_COMMA.finditer(text):
             decimal = float(f"{match.group(1)}.{match.group(2)}")
             at = span(offset + match.start(), offset + match.end())
-            extras.append(_count(match.group(), at, decimal) if not match.group(3) else trusted(
-                Quantity, text=match.group(), span=at, kind=QuantityKind.PERCENT, value=decimal,
-                interval=trusted(Interval, low=decimal, high=decimal), unit="%"))
+            extras.append(_count(match.group(), at, decimal) if not match.group(3) else _count(
+                match.group(), at, decimal, QuantityKind.PERCENT, "%"))
     if not extras:
         return found
     return sorted([*found, *extras], key=lambda quantity: quantity.span.start)[:limit]
 
 
-def _count(text: str, at: Span, value: float) -> Quantity:
-    return trusted(Quantity, text=text, span=at, kind=QuantityKind.COUNT, value=value,
+def _count(text: str, at: Span, value: float, kind: QuantityKind = QuantityKind.COUNT,
+           unit: str | None = None) -> Quantity:
+    """An exact figure a source states (a count unless ``kind`` says otherwise)."""
+    return trusted(Quantity, text=text, span=at, kind=kind, value=value, unit=unit,
                    interval=trusted(Interval, low=value, high=value))
 
 
@@ -1206,10 +1201,15 @@ def _in_a_name(text: str, start: int, end: int, raw: str, value: float,
                before: list[tuple[int, str]], lex: LexiconLookup) -> bool:
     """Whether the bare digits at ``text[start:end]`` are part of a name or an age group: after
     capitalized words that follow a preposition ("in Ward 12", "at FTSE 350 companies"; "and
-    Labour 29" is a figure of an ellipsis), or with a plural "s" ("over-65s", "in their 30s")."""
+    Labour 29" is a figure of an ellipsis), after a capitalized one of the lexicon's
+    ``identifier_nouns`` ("Route 66 closed", "Grade 4 pupils"), or with a plural "s"
+    ("over-65s", "in their 30s")."""
     if not raw.isdigit():
         return False
     if text[end:end + 1] == "s" and not text[end + 1:end + 2].isalnum() and value < 1800:
+        return True
+    if before and text[before[-1][0]].isupper() and before[-1][1] in lex.words(
+            "identifier_nouns"):
         return True
     # the capitalized words right before it, one space apart: "Ward", "FTSE"
     run, gap_end = 0, start

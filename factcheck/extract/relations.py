@@ -364,7 +364,7 @@ def _elapsed_years(figures: _Figures, document_year: int | None, lex: LexiconLoo
         if not _SPAN_WORD.search(claim.text):
             continue  # most claims: the patterns below are slow to rule out
         for match in [*_YEARS_SINCE.finditer(claim.text), *_CN_YEARS_SINCE.finditer(claim.text)]:
-            if _hedged(claim.text[:match.start()], lex):
+            if lex.hedge_ending(claim.text[:match.start()].lower().split()[-3:]):
                 continue
             year = _year_at(claim, match.start("year"))
             count = _count(match.group("n"))
@@ -383,13 +383,6 @@ def _elapsed_years(figures: _Figures, document_year: int | None, lex: LexiconLoo
             figures.set(number, year, elapsed=-count if relation == "before" else count,
                         elapsed_to=float(against), elapsed_text=match.group(0),
                         elapsed_against="sentence" if anchor is not None else "date")
-
-
-def _hedged(before: str, lex: LexiconLookup) -> bool:
-    """``before`` ends with one of the lexicon's hedges ("more than", "nearly", "some")."""
-    words = before.lower().split()[-3:]
-    return any(" ".join(words[-size:]) in lex.hedges for size in (1, 2, 3)
-               if len(words) >= size)
 
 
 def _year_at(claim: Claim, at: int) -> Quantity | None:
