@@ -165,6 +165,11 @@ SUPPORTED = {
     "a quoted word broken across the source's lines": (
         'She said he "played with real courage throughout" [1].',
         'The coach said he "played with real cou-\nrage throughout" the match.'),
+    "lakh and crore": ("The scheme reached 150,000 farmers at a cost of 2 billion rupees [1].",
+                       "The scheme has reached 1.5 lakh farmers so far and cost ₹200 crore."),
+    "digits grouped the Indian way": ("About 250,000 pilgrims attended [1].",
+                                      "Police put the crowd at 2,50,000 pilgrims."),
+    "rupees as Rs.": ("Fares rise to ₹45 [1].", "Fares will rise to Rs. 45 from Monday."),
     "short quoted term": ('The fern was once listed as "Polystichum minor form" [1].',
                           "The fern was formerly classified as a variety of Polystichum."),
 }
@@ -250,6 +255,9 @@ UNSUPPORTED = {
     "basis points the source does not give": ("The bank cut rates by 50 basis points [1].",
                                               "The bank cut rates by 0.25 percentage points.",
                                               "citation.number-not-in-source"),
+    "a lakh figure the source does not give": ("The scheme reached 2.5 lakh farmers [1].",
+                                               "The scheme has reached 150,000 farmers.",
+                                               "citation.number-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),

@@ -62,9 +62,13 @@ class Grammar:
                                            in _keyed(lexicon.currency_signs).items()}
         signs = [sign for sign in self.currencies if not sign[-1].isalpha()]
         codes = [code for code in self.currencies if code[-1].isalpha()]
-        # a space may follow a sign (tokenized text: "$ 35", "£ 250"); a code, any space
-        self.currency_prefix = (rf"(?:(?:{alternation(signs)})[ \t]?"
-                                rf"|(?:{alternation(codes)})\s?)")
+        # a space may follow a sign (tokenized text: "$ 35", "£ 250"); a code, any space. A
+        # sign or code that starts with a letter starts a word: "Rs 500", not "Vers 2".
+        symbols = [sign for sign in signs if not sign[0].isalpha()]
+        lettered = [sign for sign in signs if sign[0].isalpha()]
+        self.currency_prefix = (rf"(?:(?:{alternation(symbols)})[ \t]?"
+                                + (rf"|\b(?:{alternation(lettered)})[ \t]?" if lettered else "")
+                                + rf"|\b(?:{alternation(codes)})\s?)")
         spellings = alternation(lexicon.percent_words, space=_OPTIONAL_SPACE)
         self.percent = rf"(?:\s?%|\s?(?:{spellings})\b)"
         self.points = rf"(?:\s?(?:{alternation(lexicon.points_words)})\b)"

@@ -58,7 +58,9 @@ from factcheck.extract.numbers import (
 from factcheck.models import Actor, Interval, Quantity, QuantityKind, Span
 from factcheck.models.trusted import trusted
 
-DIGITS = r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,40})(?:\.\d{1,12})?"
+# Digits grouped by threes ("1,200,000"), or the Indian way, by twos before the last three
+# ("1,50,000" is 150,000; "2,45,00,000" is 24.5 million).
+DIGITS = r"(?:\d{1,2}(?:,\d\d){1,5},\d{3}(?!,?\d)|\d{1,3}(?:,\d{3}){1,6}|\d{1,40})(?:\.\d{1,12})?"
 
 
 def _figure_pattern(g: Grammar) -> str:

@@ -104,6 +104,26 @@ def test_a_house_currency_word_makes_an_amount_of_money(tmp_path: Path) -> None:
     assert (figure.kind, figure.unit, figure.value) == ("currency", "GHS", 40_000_000)
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("The state spent ₹2,000 crore on 3.5 lakh homes [1].",
+     [("currency", "INR", 20_000_000_000), ("count", "homes", 350_000)]),
+    ("About 1,50,000 people attended, and 2,45,00,000 watched [1].",
+     [("count", "people", 150_000), ("count", None, 24_500_000)]),
+])
+def test_indian_scales_and_rupees_are_read(text: str,
+                                            figures: list[tuple[str, str | None, int]]) -> None:
+    """lakh and crore are scales, Indian digit groups one number, ₹ rupees."""
+    quantities = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities
+    assert [(q.kind, q.unit, q.value) for q in quantities] == figures
+
+
+def test_a_currency_sign_of_letters_starts_a_word() -> None:
+    """"Rs. 45" is an amount of rupees; "years 7" is no amount in "rs"."""
+    text = "Pupils in years 7 and 8 pay Rs. 45 a term [1]."
+    quantities = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities
+    assert [(q.value, q.unit) for q in quantities if q.kind == "currency"] == [(45, "INR")]
+
+
 def test_extraction_modules_hold_no_word_table() -> None:
     """No module-level dict keyed by plain lower-case words in the modules whose lists moved
     to the lexicon (currency words, like hedges, are the lexicon's)."""
@@ -160,15 +180,15 @@ def test_a_house_mapping_entry_replaces_the_built_in_one(tmp_path: Path) -> None
     assert (plain.unit, house.quantities[0].unit) == ("USD", "CAD")
 
 
-def test_house_scales_and_currency_signs_read_south_asian_amounts(tmp_path: Path) -> None:
-    text = "The state spent Rs 4 crore on the flyover and 12 lakh rupees on lighting [1]."
+def test_house_scales_and_currency_signs_are_read(tmp_path: Path) -> None:
+    text = "The canton spent CHF 4 mio on the bridge and 12 mio francs on roads [1]."
     plain = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities
-    assert all(figure.unit != "INR" or figure.value < 1e5 for figure in plain)
-    house = _extended(tmp_path, "number_scales: {crore: 10000000, lakh: 100000}\n"
-                                "currency_signs: {Rs: INR}\n")
+    assert all(figure.unit != "CHF" and figure.value < 1e5 for figure in plain)
+    house = _extended(tmp_path, "short_scales: {mio: 1000000}\n"
+                                "currency_signs: {CHF: CHF}\ncurrency_words: {francs: chf}\n")
     figures = _claims(text, house)[0].quantities
     assert [(f.kind, f.unit, f.value) for f in figures] == [
-        ("currency", "INR", 40_000_000), ("currency", "INR", 1_200_000)]
+        ("currency", "CHF", 4_000_000), ("currency", "CHF", 12_000_000)]
 
 
 def test_a_house_month_name_makes_a_date_and_a_period(tmp_path: Path) -> None:
