@@ -182,6 +182,15 @@ class SourceNames(BaseModel):
                 return True
         return False
 
+    def has_mixed_expansion(self, acronym: str) -> bool:
+        """Words of the source that a mixed-case acronym abbreviates: a word of three letters
+        or more for each capital, a small word for each run of small letters ("bank of
+        england" for "BoE", "department for education" for "DfE")."""
+        words = [rf"{re.escape(initial.lower())}[\w'’-]{{2,}}" if initial.isupper()
+                 else rf"{re.escape(initial)}\w{{0,3}}"
+                 for initial in re.findall(r"[A-Z]|[a-z]+", acronym)]
+        return re.search(rf" {' '.join(words)} ", self.text) is not None
+
     def has_spelling_of(self, word: str) -> bool:
         """A word of the source that may be another spelling of ``word``: the same word
         without accents ("Lopez" for "López"), or, for words of ``VARIANT_LENGTH`` letters or

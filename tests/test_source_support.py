@@ -165,6 +165,14 @@ SUPPORTED = {
     "a quoted word broken across the source's lines": (
         'She said he "played with real courage throughout" [1].',
         'The coach said he "played with real cou-\nrage throughout" the match.'),
+    "a quoted number in words, the source's in digits": (
+        'The chief nurse said "we need five thousand more nurses by spring" [1].',
+        '"We need 5,000 more nurses by spring," the chief nurse said.'),
+    "points counted, the source's without their unit": (
+        "Verstappen leads with 508 points, 10 points ahead of Norris [1].",
+        "Verstappen has 508 points, 10 ahead of Norris."),
+    "a mixed-case acronym": ("The BoE held rates at 5% [1].",
+                             "The Bank of England held interest rates at 5% on Thursday."),
     "lakh and crore": ("The scheme reached 150,000 farmers at a cost of 2 billion rupees [1].",
                        "The scheme has reached 1.5 lakh farmers so far and cost ₹200 crore."),
     "digits grouped the Indian way": ("About 250,000 pilgrims attended [1].",
@@ -258,6 +266,12 @@ UNSUPPORTED = {
     "a lakh figure the source does not give": ("The scheme reached 2.5 lakh farmers [1].",
                                                "The scheme has reached 150,000 farmers.",
                                                "citation.number-not-in-source"),
+    "percentage points only a count of the source has": (
+        "Support rose 3 percentage points [1].",
+        "Support rose 5 percentage points in 3 regions.", "citation.number-not-in-source"),
+    "a mixed-case acronym of another body": ("The DoJ sued the firm [1].",
+                                             "The Department of Energy sued the firm.",
+                                             "citation.entity-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),

@@ -113,11 +113,31 @@ def normalize(text: str) -> str:
     return " ".join(_NOT_A_WORD.sub(" ", text).split())
 
 
+# "5,000" normalized is "5 000": a group of three digits after a number belongs to it.
+_DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d{3}\b)")
+
+
+def in_digits(normalized: str) -> str:
+    """A normalized text with its numbers in digits (the text2num library's reading): "five
+    thousand", "5,000" and "5 000" are all "5000"."""
+    from text_to_num import alpha2digit
+
+    return _DIGIT_GROUP.sub("", alpha2digit(normalized, "en"))
+
+
 def similarity(text: str, part: str) -> float:
     """How well ``part`` appears somewhere in ``text``, 0 to 100 (100: as it is): a quotation
-    against a source, allowing a typo, a dropped comma or a changed dash."""
+    against a source, allowing a typo, a dropped comma or a changed dash, and a number written
+    in words on one side and in digits on the other."""
     if part in text:
         return 100.0
     from rapidfuzz import fuzz  # on first use: few claims quote, and start-up counts
 
-    return float(fuzz.partial_ratio(part, text))
+    score = float(fuzz.partial_ratio(part, text))
+    if score >= _CLOSE_ENOUGH:
+        return score
+    return max(score, float(fuzz.partial_ratio(in_digits(part), in_digits(text))))
+
+
+# The quotation rule's threshold: past it, a number's spelling is not looked at.
+_CLOSE_ENOUGH = 95.0

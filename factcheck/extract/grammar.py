@@ -73,6 +73,14 @@ class Grammar:
         self.percent = rf"(?:\s?%|\s?(?:{spellings})\b)"
         self.points = rf"(?:\s?(?:{alternation(lexicon.points_words)})\b)"
         self.basis_points = frozenset(word.lower() for word in lexicon.basis_points_words)
+        # A points word written alone that also ends a longer one ("points" of "percentage
+        # points"): sport's points, a count, as well as a change of a share.
+        plain = [word for word in lexicon.points_words
+                 if any(other.lower().endswith(f" {word.lower()}")
+                        for other in lexicon.points_words)]
+        self.plain_points = re.compile(
+            rf"(?<![\w-])\d[\d,.]*\s?(?:{alternation(plain)})$" if plain else r"(?!)",
+            re.IGNORECASE)
         self.multipliers: dict[str, float] = {
             word: float(value) for word, value in _keyed(lexicon.multiplier_words).items()}
         self.ratio_verbs: dict[str, float] = {

@@ -75,6 +75,12 @@ class _Cues:
         # "Of them, 80 …": the parts of the sentence before's total
         self.parts_of_the_last = re.compile(
             rf"\W*(?:of|among)\s+(?:{lex.alternation('total_references')})\b", re.IGNORECASE)
+        # ", and the hospital has 400 beds": a clause of its own after a list's parts, with a
+        # subject and a verb before its figure, says no more of the list's total
+        self.new_clause = re.compile(
+            rf"(?:[,;]|\b(?:and|but|while|whereas)\b)\s+(?:and\s+)?"
+            rf"(?:{lex.alternation('determiners')})\s+(?:[\w'’-]+\s+){{1,3}}?"
+            rf"(?:{_VERBISH.pattern})\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
         # "38 more than a year ago": a difference, not a total
         self.difference = re.compile(rf"\s*(?:{lex.alternation('comparatives_after')})\b",
                                      re.IGNORECASE)
@@ -211,7 +217,8 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
         elif cue is not None:
             cue_at = claim.span.start + cue.start()
             totals = [q for q in counts if q.span.end <= cue_at]
-            parts = [q for q in counts if q.span.start >= cue_at]
+            parts = _before_a_new_clause(claim, [q for q in counts if q.span.start >= cue_at],
+                                         cues)
         elif _OF_THE_TOTAL.match(claim.text) and len(counts) >= 3:
             totals, parts = counts[:1], counts[1:]
         elif earlier is not None and cues.parts_of_the_last.match(claim.text):
@@ -242,6 +249,17 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
         of = figures.id_of(total_claim, total)
         for part in parts:
             figures.set(number, part, part_of=of)
+
+
+def _before_a_new_clause(claim: Claim, parts: list[Quantity], cues: _Cues) -> list[Quantity]:
+    """The parts after a cue up to a clause of their own ("30 beds, including 6 for
+    children, and the hospital has 400 beds": 6 is a part, 400 another total)."""
+    for index in range(1, len(parts)):
+        between = claim.text[parts[index - 1].span.end - claim.span.start:
+                             parts[index].span.start - claim.span.start]
+        if cues.new_clause.search(between):
+            return parts[:index]
+    return parts
 
 
 def _colon_list(claim: Claim, counts: Sequence[Quantity]) -> int | None:

@@ -37,21 +37,34 @@ CHECKED_KINDS = (QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.CURRENCY
                  QuantityKind.DATE, QuantityKind.DURATION)
 
 
-def _supporting(claimed: Quantity, source: SourceReading) -> Iterator[Quantity]:
-    """The source's figures that back the claim's."""
+def _supporting(claimed: Quantity, source: SourceReading,
+                families: tuple[str, ...] | None = None) -> Iterator[Quantity]:
+    """The source's figures of ``families`` (the claim's own family by default) that back the
+    claim's."""
     low = claimed.interval.low if claimed.interval.low is not None else -float("inf")
     high = claimed.interval.high if claimed.interval.high is not None else float("inf")
     margin = _rounding(claimed)
-    found = source.figures.get(family(claimed.kind))
-    if found is None:
-        return iter(())
-    start = bisect_left(found.values, min(low, claimed.value) - margin)
-    stop = bisect_right(found.values, max(high, claimed.value) + margin)
-    return (figure for figure in found.figures[start:stop] if supports(claimed, figure))
+    for name in families or (family(claimed.kind),):
+        found = source.figures.get(name)
+        if found is None:
+            continue
+        start = bisect_left(found.values, min(low, claimed.value) - margin)
+        stop = bisect_right(found.values, max(high, claimed.value) + margin)
+        yield from (figure for figure in found.figures[start:stop] if supports(claimed, figure))
+
+
+def _families(claimed: Quantity, notation: Grammar) -> tuple[str, ...]:
+    """The families whose figures may back the claim's: its own, and for points written
+    plainly ("10 points ahead"), which sport counts, amounts too: a source may state the count
+    without its unit ("508 points, 10 ahead")."""
+    if claimed.kind is QuantityKind.POINTS and notation.plain_points.search(claimed.text):
+        return ("share", "amount")
+    return (family(claimed.kind),)
 
 
 def _supported(claimed: Quantity, sources: Sequence[SourceReading], notation: Grammar) -> bool:
-    return any(next(_supporting(claimed, source), None) is not None
+    families = _families(claimed, notation)
+    return any(next(_supporting(claimed, source, families), None) is not None
                and _month_stated(claimed, source, notation) for source in sources)
 
 
@@ -74,9 +87,7 @@ def _decimals(text: str) -> int:
 
 def supports(claimed: Quantity, found: Quantity) -> bool:
     """The source's figure backs the claim's: equal, rounded, or inside the claim's hedge.
-    Figures of different families (factcheck.sources.family: 10% against 10 people) never do."""
-    if family(claimed.kind) != family(found.kind):
-        return False
+    Which families are compared is the caller's (``_families``: 10% never against 10 people)."""
     value = found.value
     if claimed.interval.contains(value):
         return True
@@ -238,6 +249,8 @@ def _without_heads(name: str, lex: LexiconLookup) -> str:
 
 # An acronym as written: "GDP", "A&E", "MPs".
 _ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){1,7}s?")
+# One whose small letters stand for its small words: "BoE" (Bank of England), "DfE", "HoC".
+_MIXED_ACRONYM = re.compile(r"(?:[A-Z][a-z]{0,2}){1,3}[A-Z]")
 
 
 def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]) -> bool:
@@ -245,6 +258,8 @@ def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]
         letters = name.rstrip("s").replace("&", "").lower()
         if (len(letters) >= 3 or "&" in name) and source.has_expansion(letters):
             return True  # "GDP" for "gross domestic product"
+    elif _MIXED_ACRONYM.fullmatch(name) and source.has_mixed_expansion(name):
+        return True
     phrase = _normal_name(name)
     phrase = _POSSESSIVE.sub("", phrase).strip()
     if not phrase or source.has_phrase(phrase):
