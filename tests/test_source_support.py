@@ -171,6 +171,24 @@ SUPPORTED = {
     "points counted, the source's without their unit": (
         "Verstappen leads with 508 points, 10 points ahead of Norris [1].",
         "Verstappen has 508 points, 10 ahead of Norris."),
+    "a month the source writes in digits": (
+        "In August 2023, Marseille signed Vitor Almeida [1].",
+        "PUBLISHED: 31/08/2023 - 18:45\nMarseille have signed Vitor Almeida."),
+    "a month the source abbreviates": (
+        "In October 2022, the Blazers signed guard Marcus Delaney [1].",
+        "PUBLISHED: Oct 17, 2022\nThe Blazers signed guard Marcus Delaney on Monday."),
+    "a share under a table's % heading": (
+        "Jones won with 18,204 votes (41.2%) [1].",
+        "Candidate | Party | Votes | %\nRhys Jones | Labour | 18,204 | 41.2\n"
+        "Ann Lee | Green | 9,100 | 20.6"),
+    "a Roman numeral for digits": ("The phase 3 trial enrolled 30,000 volunteers [1].",
+                                   "The Phase III study enrolled about 30,000 volunteers."),
+    "digits for a Roman numeral": ("The Phase III trial enrolled 30,000 volunteers [1].",
+                                   "The phase 3 study enrolled about 30,000 volunteers."),
+    "a currency code for the currency's name": ("The prize is worth SEK 11 million [1].",
+                                                "Prize amount: 11 million Swedish kronor."),
+    "a currency's name for its code": ("The prize is worth 11 million Swedish kronor [1].",
+                                       "Prize amount: SEK 11 million."),
     "a mixed-case acronym": ("The BoE held rates at 5% [1].",
                              "The Bank of England held interest rates at 5% on Thursday."),
     "lakh and crore": ("The scheme reached 150,000 farmers at a cost of 2 billion rupees [1].",
@@ -269,6 +287,16 @@ UNSUPPORTED = {
     "percentage points only a count of the source has": (
         "Support rose 3 percentage points [1].",
         "Support rose 5 percentage points in 3 regions.", "citation.number-not-in-source"),
+    "a month the source's digits do not give": (
+        "In September 2023, Marseille signed Vitor Almeida [1].",
+        "PUBLISHED: 31/08/2023 - 18:45\nMarseille have signed Vitor Almeida.",
+        "citation.number-not-in-source"),
+    "a share near a count of other things": ("Jones won 41.2% of the vote [1].",
+                                             "Jones won 42.1% of the vote and 41 seats.",
+                                             "citation.number-not-in-source"),
+    "another Roman numeral": ("The Phase III trial enrolled 30,000 volunteers [1].",
+                              "The phase 2 study enrolled about 30,000 volunteers.",
+                              "citation.entity-not-in-source"),
     "a mixed-case acronym of another body": ("The DoJ sued the firm [1].",
                                              "The Department of Energy sued the firm.",
                                              "citation.entity-not-in-source"),

@@ -101,6 +101,8 @@ class Grammar:
         self.month_of_date = re.compile(
             rf"\b(?P<name>{self.month})\b"
             rf"|\b{YEAR}(?P<sep>[-./])(?P<iso>[01]?\d)(?P=sep)[0-3]?\d\b"
+            # "31/08/2023" (day first) or "08/31/2023" (month first)
+            rf"|\b(?P<first>[0-3]?\d)(?P<sep2>[-./])(?P<second>[0-3]?\d)(?P=sep2){YEAR}\b"
             r"|(?<!\d)(?P<han>\d{1,2})月", re.IGNORECASE)
 
     def scale_of(self, raw: str | None) -> float:
@@ -114,15 +116,19 @@ class Grammar:
         code = raw.strip().lower()
         return self.currencies.get(code, code.upper())
 
-    def month_number(self, match: re.Match[str]) -> int:
-        """The month number of a ``month_of_date`` match."""
+    def months_of(self, match: re.Match[str]) -> frozenset[int]:
+        """The month a ``month_of_date`` match names: both readings of "08/09/2023", whose
+        order (day or month first) only the writer's country tells."""
         if match["name"]:
-            return self.months[match["name"].lower()]
-        return int(match["iso"] or match["han"])
+            return frozenset((self.months[match["name"].lower()],))
+        if match["first"]:
+            return frozenset(number for number in (int(match["second"]), int(match["first"]))
+                             if 1 <= number <= 12)
+        return frozenset((int(match["iso"] or match["han"]),))
 
     def months_in(self, text: str) -> frozenset[int]:
         """The months ``text`` names (1-12), as dates write them."""
-        return frozenset(map(self.month_number, self.month_of_date.finditer(text)))
+        return frozenset().union(*map(self.months_of, self.month_of_date.finditer(text)))
 
 
 def grammar(lex: LexiconLookup) -> Grammar:

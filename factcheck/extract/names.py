@@ -101,23 +101,37 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span],
             start, end = _without_period_notation(text, start, end)
         written = text[start:end]
         words = written.split(" ")
-        if all(_initial_or_date(word, not_names) for word in words if word not in connectors):
-            continue
-        if has_digits and _currency(written, text[end:end + 2], currencies):
-            continue
-        if lookup.is_title(f"{written}.") or written.lower() in lookup.company_heads:
-            # "Dr" of "Dr. Fauci", "Co" of "Tiffany & Co.": an abbreviated title or a company's
-            # head word alone names nobody
-            continue
         # "Police said", "The Bank of England", "the Games": the first word may be a common
         # one capitalized by its place; the dictionary settles it when the name is used.
         window = max(0, start - _LOOK_BACK)
         by_place = start == 0 or bool(_SENTENCE_START.search(text, window, start)) or (
             len(words) == 1 and _THE_BEFORE.search(text, window, start) is not None)
+        named = [word for word in words if word not in connectors]
+        if by_place and len(named) > 1 and is_common_word(named[0]):
+            named = named[1:]  # "In October 2022, …": a date after a sentence's first word
+        if all(_initial_or_date(word, not_names) for word in named):
+            continue
+        if has_digits and (_currency(written, text[end:end + 2], currencies)
+                           or _names_a_currency(text, end, lookup)):
+            continue
+        if lookup.is_title(f"{written}.") or written.lower() in lookup.company_heads:
+            # "Dr" of "Dr. Fauci", "Co" of "Tiffany & Co.": an abbreviated title or a company's
+            # head word alone names nobody
+            continue
         names.append(trusted(Name, text=written, cased=True,
                              span=span(offset + start, offset + end),
                              first_word_by_place=by_place))
     return names
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _names_a_currency(text: str, end: int, lookup: LexiconLookup) -> bool:
+    """"Swedish" of "11 million Swedish kronor": a name before a currency word is part of
+    the currency's name."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after[1] in lookup.currency_words
 
 
 def _currency(written: str, after: str, currencies: dict[str, str]) -> bool:

@@ -55,6 +55,16 @@ def parse_words(text: str) -> float | None:
         return None
 
 
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(numeral: str) -> int:
+    """A Roman numeral up to XXXIX, in capitals: "III" is 3, "IX" 9, "XIV" 14."""
+    values = [_ROMAN_DIGITS[letter] for letter in numeral]
+    return sum(-value if value < after else value
+               for value, after in zip(values, [*values[1:], 0], strict=True))
+
+
 def decimals(text: str) -> int:
     match = _DECIMALS.search(text)
     return len(match.group(1)) if match else 0

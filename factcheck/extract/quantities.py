@@ -53,6 +53,7 @@ from factcheck.extract.numbers import (
     parse_chinese,
     parse_digits,
     parse_words,
+    roman_value,
     rounding_margin,
 )
 from factcheck.models import Actor, Interval, Quantity, QuantityKind, Span
@@ -439,6 +440,10 @@ _LETTER_SCALE = re.compile(r"(\d+(?:\.\d+)?)\s?[mbMB]$")
 _CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|:\d\d\b)", re.IGNORECASE)
 # "15,5%", "0,8": one or two digits after a comma are decimals (a thousands separator has three).
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])(\s?%)?")
+# "Phase III", "World War II", "Title IX": a Roman numeral after a capitalized word (a lone "I"
+# is the pronoun more often than one).
+_ROMAN = re.compile(r"\b[A-Z][a-z]+\s(?=[IVX]{2}|[VX]\b)(X{0,3}(?:IX|IV|V?I{0,3}))(?<=[IVX])\b")
+
 # A figure other than a year between a change and the endpoints after it.
 _FIGURE_IN_GAP = re.compile(rf"(?<![\d.,])(?!{YEAR}\b)\d")
 _DECADE = re.compile(r"['’]?s\b")
@@ -639,8 +644,9 @@ def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
     """A source's figures with the readings a claim may take of them that an article's are not
     given: its ordinals in words as counts ("the nineteenth century" backs "19th century"; an
     article's "the third time" is no figure), a count with a glued "m" or "b" and no currency
-    as its digits too ("7.61m" backs "7.6 million", "300m long" backs "300 metres"), and a
-    decimal comma as many countries write it ("15,5%" backs "15.5%")."""
+    as its digits too ("7.61m" backs "7.6 million", "300m long" backs "300 metres"), Roman
+    numerals after a name's word ("Phase III" backs "phase 3"), and a decimal comma as many
+    countries write it ("15,5%" backs "15.5%")."""
     extras = []
     for match in ORDINAL_LIKE.finditer(text):
         value = ORDINALS.get(match.group().lower())
@@ -651,6 +657,9 @@ def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
         letter = _LETTER_SCALE.search(quantity.text) if quantity.text[-1:] in "mbMB" else None
         if letter and quantity.kind is QuantityKind.COUNT:
             extras.append(_count(quantity.text, quantity.span, float(letter.group(1))))
+    for match in _ROMAN.finditer(text):
+        extras.append(_count(match.group(1), span(offset + match.start(1), offset + match.end(1)),
+                             float(roman_value(match.group(1)))))
     if "," in text:
         for match in _DECIMAL_COMMA.finditer(text):
             decimal = float(f"{match.group(1)}.{match.group(2)}")

@@ -19,6 +19,7 @@ from factcheck.extract.alignment import content_words, overlap
 from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word, settled
+from factcheck.extract.numbers import roman_value
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import (
     SourceNames,
@@ -44,20 +45,27 @@ def _supporting(claimed: Quantity, source: SourceReading,
     low = claimed.interval.low if claimed.interval.low is not None else -float("inf")
     high = claimed.interval.high if claimed.interval.high is not None else float("inf")
     margin = _rounding(claimed)
-    for name in families or (family(claimed.kind),):
+    own = family(claimed.kind)
+    for name in families or (own,):
         found = source.figures.get(name)
         if found is None:
             continue
         start = bisect_left(found.values, min(low, claimed.value) - margin)
         stop = bisect_right(found.values, max(high, claimed.value) + margin)
-        yield from (figure for figure in found.figures[start:stop] if supports(claimed, figure))
+        yield from (figure for figure in found.figures[start:stop] if supports(claimed, figure)
+                    # another family's figure backs it only as a count of the same value
+                    and (name == own or (figure.value == claimed.value
+                                         and figure.kind is QuantityKind.COUNT)))
 
 
 def _families(claimed: Quantity, notation: Grammar) -> tuple[str, ...]:
-    """The families whose figures may back the claim's: its own, and for points written
-    plainly ("10 points ahead"), which sport counts, amounts too: a source may state the count
-    without its unit ("508 points, 10 ahead")."""
+    """The families whose figures may back the claim's: its own, and amounts too for points
+    written plainly ("10 points ahead"), which sport counts, and for a share with decimals: a
+    source may state a count without its unit ("508 points, 10 ahead"), or a table its shares
+    under a "%" heading ("Votes | %" over "18,204 | 41.2")."""
     if claimed.kind is QuantityKind.POINTS and notation.plain_points.search(claimed.text):
+        return ("share", "amount")
+    if claimed.kind is QuantityKind.PERCENT and not claimed.value.is_integer():
         return ("share", "amount")
     return (family(claimed.kind),)
 
@@ -77,7 +85,7 @@ def _month_stated(claimed: Quantity, source: SourceReading, notation: Grammar) -
         return True
     written = notation.month_of_date.search(claimed.text)
     # (the source's months are read only here: few claims are dates with a month)
-    return written is None or notation.month_number(written) in notation.months_in(source.text)
+    return written is None or bool(notation.months_of(written) & notation.months_in(source.text))
 
 
 def _decimals(text: str) -> int:
@@ -168,10 +176,12 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "A figure of the claim (an amount, share, change, year or date) that none of its cited "
         "sources contains, after normalization: 3,000 = 3000 = three thousand, 87% = 87 per "
         "cent, one in five = 20%, 19th = nineteenth, $ 35 = $35, 36-year-old = aged 36, "
-        "4 June = June 4, 2019, 2020/21 = 2020-21; a share and a change, "
-        "or an amount and a count, back each other; rounding and hedges allowed, years exact, "
-        "and a date's month must be named by the source too (the year alone does not back "
-        "October 1997). "
+        "4 June = June 4, 2019, 2020/21 = 2020-21, 1,50,000 = 1.5 lakh = 150,000, phase 3 = "
+        "Phase III; a share and a change, or an amount and a count, back each other (and a "
+        "count backs plain points or a share with decimals of the same value: a table's "
+        "\"Votes | %\" column); rounding and hedges allowed, years exact, and a date's month "
+        "must be named by the source too, in words or digits (the year alone does not back "
+        "October 1997; 31/08/2023 backs August 2023). "
         "Small counts in words after a selector (other, final, remaining) are not checked."
     ),
     rationale="A number the source does not give is the most common error of summaries.",
@@ -249,6 +259,8 @@ def _without_heads(name: str, lex: LexiconLookup) -> str:
 
 # An acronym as written: "GDP", "A&E", "MPs".
 _ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){1,7}s?")
+# A Roman numeral, lower-cased as names are compared: "iii" of "Phase III".
+_ROMAN_WORD = re.compile(r"(?=[ivx]{2}|[vx]$)x{0,3}(?:ix|iv|v?i{0,3})")
 # One whose small letters stand for its small words: "BoE" (Bank of England), "DfE", "HoC".
 _MIXED_ACRONYM = re.compile(r"(?:[A-Z][a-z]{0,2}){1,3}[A-Z]")
 
@@ -276,6 +288,8 @@ def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]
             return True
         if word.endswith("s") and word[:-1] in source.acronyms:  # "MPs"
             return True
+        if _ROMAN_WORD.fullmatch(word) and str(roman_value(word.upper())) in source.words:
+            return True  # "Phase III" for "phase 3"
         if any(source.has_phrase(other)
                for other in map(_normal_name, same_names.get(word, ()))):
             return True

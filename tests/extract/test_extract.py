@@ -239,7 +239,7 @@ def test_a_season_is_the_year_it_starts_in() -> None:
         QuantityKind.YEAR]
 
 
-def test_a_source_reads_ordinals_in_words_and_a_glued_m_both_ways() -> None:
+def test_a_source_reads_ordinals_and_roman_numerals_and_a_glued_m_both_ways() -> None:
     from factcheck.extract import SOURCE_FIGURES
 
     def source_figures(text: str) -> list[float]:
@@ -253,6 +253,9 @@ def test_a_source_reads_ordinals_in_words_and_a_glued_m_both_ways() -> None:
     assert sorted(source_figures("The pier is 300m long.")) == [300, 300_000_000]
     # An article's ordinals are words, and its "300m" is no figure (metres or millions?).
     assert [q.value for q in claims("The nineteenth pier, 300m long.")[0].quantities] == []
+    # Roman numerals after a name's word; letters that spell no numeral are none
+    assert source_figures("The Phase III trial of Rocky IV and Title IX.") == [3, 4, 9]
+    assert source_figures("Team IIII, Room XXXX, Unit VV and Paris XL.") == []
 
 
 def test_between_two_figures_is_a_range_but_and_alone_is_not() -> None:

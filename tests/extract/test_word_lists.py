@@ -181,11 +181,11 @@ def test_a_house_mapping_entry_replaces_the_built_in_one(tmp_path: Path) -> None
 
 
 def test_house_scales_and_currency_signs_are_read(tmp_path: Path) -> None:
-    text = "The canton spent CHF 4 mio on the bridge and 12 mio francs on roads [1]."
+    text = "The canton spent SFr 4 mio on the bridge and 12 mio francs on roads [1]."
     plain = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities
     assert all(figure.unit != "CHF" and figure.value < 1e5 for figure in plain)
     house = _extended(tmp_path, "short_scales: {mio: 1000000}\n"
-                                "currency_signs: {CHF: CHF}\ncurrency_words: {francs: chf}\n")
+                                "currency_signs: {SFr: CHF}\ncurrency_words: {francs: chf}\n")
     figures = _claims(text, house)[0].quantities
     assert [(f.kind, f.unit, f.value) for f in figures] == [
         ("currency", "CHF", 4_000_000), ("currency", "CHF", 12_000_000)]
