@@ -512,6 +512,9 @@ class _Patterns:
             rf"\s*in\s+(?:the\s+)?(?:{YEAR}|(?:{g.full_month}|{g.ordinal}|last|past)\b)",
             re.IGNORECASE)
         self.period_word = re.compile(rf"{YEAR}|{g.full_month}")
+        # "by 52 to 48 per cent", "passed 52-48%": a split, whose first figure is a share too
+        self.split_shares = re.compile(
+            rf"(?<![\d.,])({DIGITS})\s?(?:-|–|—|to)\s?({DIGITS}){g.percent}", re.IGNORECASE)
         # what the phrase a figure counts opens with: "the 2,400 adults", "the voters"
         self.amount_leading = re.compile(
             rf"^(?:{g.currency_prefix}?\d[\d,.]*(?:{g.scale})?(?:{g.percent})?\s+)+",
@@ -635,18 +638,19 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
             if len(found) >= limit:
                 break
     if not framed:
-        return _source_extras(text, offset, span, found, limit)
+        return _source_extras(text, offset, span, found, limit, patterns)
     return _restated(text, offset, found, lex) if len(found) > 1 else found
 
 
 def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
-                   found: list[Quantity], limit: int) -> list[Quantity]:
+                   found: list[Quantity], limit: int, patterns: _Patterns) -> list[Quantity]:
     """A source's figures with the readings a claim may take of them that an article's are not
     given: its ordinals in words as counts ("the nineteenth century" backs "19th century"; an
     article's "the third time" is no figure), a count with a glued "m" or "b" and no currency
     as its digits too ("7.61m" backs "7.6 million", "300m long" backs "300 metres"), Roman
-    numerals after a name's word ("Phase III" backs "phase 3"), and a decimal comma as many
-    countries write it ("15,5%" backs "15.5%")."""
+    numerals after a name's word ("Phase III" backs "phase 3"), both shares of a split ("by
+    52 to 48 per cent", "52-48%" back "52%" and "48%"), and a decimal comma as many countries
+    write it ("15,5%" backs "15.5%")."""
     extras = []
     for match in ORDINAL_LIKE.finditer(text):
         value = ORDINALS.get(match.group().lower())
@@ -657,6 +661,13 @@ def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
         letter = _LETTER_SCALE.search(quantity.text) if quantity.text[-1:] in "mbMB" else None
         if letter and quantity.kind is QuantityKind.COUNT:
             extras.append(_count(quantity.text, quantity.span, float(letter.group(1))))
+    for match in patterns.split_shares.finditer(text):
+        for side in (1, 2):
+            share = parse_digits(match.group(side))
+            if share is not None:
+                extras.append(_count(match.group(side), span(offset + match.start(side),
+                                                             offset + match.end(side)),
+                                     share, QuantityKind.PERCENT, "%"))
     for match in _ROMAN.finditer(text):
         extras.append(_count(match.group(1), span(offset + match.start(1), offset + match.end(1)),
                              float(roman_value(match.group(1)))))

@@ -256,6 +256,11 @@ def test_a_source_reads_ordinals_and_roman_numerals_and_a_glued_m_both_ways() ->
     # Roman numerals after a name's word; letters that spell no numeral are none
     assert source_figures("The Phase III trial of Rocky IV and Title IX.") == [3, 4, 9]
     assert source_figures("Team IIII, Room XXXX, Unit VV and Paris XL.") == []
+    # both shares of a split, the unit written once
+    (split,) = extract(document_from_text("It passed 52-48%.", "s.txt"), default_lexicon(),
+                       parts=SOURCE_FIGURES)
+    assert [(q.kind, q.value) for q in split.quantities] == [
+        (QuantityKind.PERCENT, 52), (QuantityKind.PERCENT, 48)]
 
 
 def test_between_two_figures_is_a_range_but_and_alone_is_not() -> None:
