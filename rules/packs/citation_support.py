@@ -399,8 +399,13 @@ MISATTRIBUTION_WORDS = 3  # fewer content words say too little to compare
 
 
 def _specific(quantity: Quantity) -> bool:
-    """Small figures and figures in words are stated about many things."""
-    return quantity.value >= 10 and any(char.isdigit() for char in quantity.text)
+    """Small figures and figures in words are stated about many things, and years and dates
+    by a source's datelines, bylines and addresses as often as by its story."""
+    return (quantity.kind in CHECKED_KINDS and quantity.kind not in _DATING
+            and quantity.value >= 10 and any(char.isdigit() for char in quantity.text))
+
+
+_DATING = (QuantityKind.YEAR, QuantityKind.DATE)
 
 
 def _misattributed(quantity: Quantity, words: frozenset[str],
@@ -423,13 +428,15 @@ def _misattributed(quantity: Quantity, words: frozenset[str],
     description=(
         "A figure of the claim that its cited source states only about something else: every "
         "source sentence with the figure shares almost none of the claim's other content "
-        "words, while another sentence matches the claim. Figures below 10 and figures in "
-        "words are not checked."
+        "words, while another sentence matches the claim. Figures below 10, figures in "
+        "words, years and dates (which datelines and bylines state too) are not checked."
     ),
     rationale=(
         "The right number on the wrong subject or event is as wrong as a wrong number. Info, "
-        "not a warning: on the development data its precision moves between 0.5 and 1.0 with "
-        "how sources are cut into sentences, short of the 0.8 a failing check needs."
+        "not a warning: on the development data it marks 5 figures in 4 summaries, all of "
+        "them inconsistent, but only 3 of the 5 figures are the error (an age stated of the "
+        "right person is marked when the source's sentence around it tells of something "
+        "else), too few and too uncertain for a check that fails CI."
     ),
     tags=("citation", "source"),
     examples={
@@ -452,12 +459,11 @@ def number_misattributed(doc: RuleContext) -> Iterator[Flag]:
         if not sources:
             continue
         words = content_words(claim.text, lex)
-        if len(words) < MISATTRIBUTION_WORDS or not any(
-                q.kind in CHECKED_KINDS and _specific(q) for q in claim.quantities):
+        if len(words) < MISATTRIBUTION_WORDS or not any(map(_specific, claim.quantities)):
             continue
         if _best_share(words, sources) < ALIGNED:
             continue  # no sentence of the sources is about the claim: nothing to compare with
-        figures = [q for q in claim.quantities if q.kind in CHECKED_KINDS and _specific(q)]
+        figures = [q for q in claim.quantities if _specific(q)]
         for quantity in figures:
             elsewhere = _misattributed(quantity, words, sources)
             if elsewhere is not None:
