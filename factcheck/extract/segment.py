@@ -107,6 +107,11 @@ def _is_boundary(text: str, match: re.Match[str], begin: int, end: int, depth: i
     after = match.end()
     if after >= end:
         return True
+    if match.group("markers") or (match.start() > begin and text[match.start() - 1] == " "):
+        # "… in kent . [1] he got away": a citation marker after the stop, or a stop set
+        # apart as tokenized text sets it, ends a sentence whatever case the next word has
+        # (summarization models often write in lower case)
+        return True
     following = text[after:after + 1]
     if not (following.isupper() or following.isdigit() or following in "\"“'‘([" or
             "\u4e00" <= following <= "\u9fff"):

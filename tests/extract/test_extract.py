@@ -70,6 +70,9 @@ def test_seed_acceptance(seed_claims: list[Claim]) -> None:
         ("“It is over.” She left. They met the U.S. The talks failed [1][2]. Then? Yes.", 6),
         ("中国控制了近百分之九十的稀土。美国表示反对！是吗？", 3),
         ("Prices rose. [3] Then fell.", 2),
+        # lower case, as summarization models write: a marker or a tokenized stop ends it
+        ("he robbed nine pensioners in kent . [1] he got away with it . [1]", 2),
+        ("the bank is in the u.s. [1] the talks failed . they left .", 3),
     ],
 )
 def test_segmentation(text: str, expected: int) -> None:
