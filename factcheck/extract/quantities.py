@@ -1138,12 +1138,39 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         # "Ferris Park holds 42,000 spectators": its capacity ("Kelso Hall holds …": the
         # capacity, Kelso Hall's)
         metric = f"{metric} capacity" if metric else "capacity"
+    if framed and not unframed and text[:1].isupper():
+        metric, subject = _labelled(text, span_start, metric, subject,
+                                    kind is QuantityKind.COUNT and unit is not None, lex)
     return trusted(
         Quantity, text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
         value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,
         compared_to=compared_to, ratio_phrase=ratio_phrase, change_from=change_from,
         change_to=change_to, direction=direction, period=period, predicate=predicate,
     )
+
+
+# "Labour: 41% of the vote", "Turnout: 64%": a list item's or a table line's label
+_LABEL = re.compile(r"(?P<label>[A-Z][\w'’&.-]*(?:\s[\w'’&.-]+){0,3}):\s+(?=\S)")
+
+
+def _labelled(text: str, start: int, metric: str | None, subject: str | None, counted: bool,
+              lex: LexiconLookup) -> tuple[str | None, str | None]:
+    """A figure after a label that opens its claim ("Turnout: 64%", "Labour: 41% of the vote,
+    312 seats"): the label is what it measures when nothing else says, and otherwise whose it
+    is (``counted``: the figure counts a noun of its own); the lines of a list or a table are
+    figures of different things. "He said: …" is no label."""
+    label = _LABEL.match(text)
+    if label is None or start < label.end():
+        return metric, subject
+    words = label.group("label").lower().split()
+    if not _speech_words(lex)[0].isdisjoint(words):
+        return metric, subject
+    named = " ".join(words)
+    if metric is None and not counted:
+        return normal_metric(named, lex), subject
+    if subject is None and (metric is None or named not in metric):
+        return metric, named
+    return metric, subject
 
 
 def _interval(value: float, margin: float, mode: str | None, kind: QuantityKind) -> Interval:

@@ -119,6 +119,12 @@ def frame(text: str, figure: str) -> tuple[str, str | None, str | None, str | No
      ("currency", "bus passes for pensioners", None, None)),
     # a duration names no metric with its "of" phrase
     ("Fines equal to ten days of wages were imposed.", "ten", ("count", None, None, None)),
+    # a label opening a list item or a table line: what the figure measures, or whose it is
+    ("Turnout: 64%", "64%", ("percent", "turnout", None, None)),
+    ("Online shops: 10% of revenue, 42 outlets", "10%",
+     ("percent", "revenue", "online shops", None)),
+    ("Online shops: 10% of revenue, 42 outlets", "42", ("count", None, "online shops", None)),
+    ("He said: 40% of staff quit.", "40%", ("percent", "staff quit", None, None)),
 ])
 def test_frames_of_changes_and_levels(text: str, figure: str,
                                       expected: tuple[str, str | None, str | None, str | None]
