@@ -194,6 +194,9 @@ SUPPORTED = {
     "a split with the unit written once": (
         "Voters approved the merger by 52% to 48% [1].",
         "Voters have narrowly backed the merger, by 52 to 48 per cent."),
+    "a tokenized quotation and its marker": (
+        "he said : ` it was the best day of my life . ' [1]",
+        '"It was the best day of my life," he said after the final.'),
     "a mixed-case acronym": ("The BoE held rates at 5% [1].",
                              "The Bank of England held interest rates at 5% on Thursday."),
     "lakh and crore": ("The scheme reached 150,000 farmers at a cost of 2 billion rupees [1].",

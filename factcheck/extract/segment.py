@@ -17,7 +17,7 @@ from factcheck.models.span import trimmed
 
 _END = re.compile(
     r"""(?P<stop>[.!?]+|[。！？；]+)         # the terminator
-        (?P<close>["'”’)\]»]*)                # closing quotes or brackets
+        (?P<close>(?:["'”’)\]»]|\s'(?=\s|$|[\[［【]))*)  # closing quotes or brackets (" '": tokenized)
         (?P<markers>(?:\s?[\[［【]\^?[\d,，\s–-]{1,20}[\]］】])*)  # citation markers after the stop
         (?P<space>\s+|$)?""",
     re.VERBOSE,

@@ -73,6 +73,7 @@ def test_seed_acceptance(seed_claims: list[Claim]) -> None:
         # lower case, as summarization models write: a marker or a tokenized stop ends it
         ("he robbed nine pensioners in kent . [1] he got away with it . [1]", 2),
         ("the bank is in the u.s. [1] the talks failed . they left .", 3),
+        ("he said : ` it was the best day of my life . ' [1] he left . [1]", 2),
     ],
 )
 def test_segmentation(text: str, expected: int) -> None:
