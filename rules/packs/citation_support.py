@@ -433,10 +433,10 @@ def _misattributed(quantity: Quantity, words: frozenset[str],
     ),
     rationale=(
         "The right number on the wrong subject or event is as wrong as a wrong number. Info, "
-        "not a warning: on the development data it marks 5 figures in 4 summaries, all of "
-        "them inconsistent, but only 3 of the 5 figures are the error (an age stated of the "
-        "right person is marked when the source's sentence around it tells of something "
-        "else), too few and too uncertain for a check that fails CI."
+        "not a warning: on the development data it marks 3 figures in 3 summaries, all of "
+        "them inconsistent, but one of the 3 figures is right (an age stated of the right "
+        "person is marked when the source's sentence around it tells of something else): "
+        "too few and too uncertain for a check that fails CI."
     ),
     tags=("citation", "source"),
     examples={
