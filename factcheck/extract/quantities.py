@@ -172,7 +172,7 @@ class _Lists:
         # "of the long-term average", "of its normal capacity": at most three words before it
         determiners = lex.alternation("determiners")
         self.reference_of = re.compile(
-            rf"\s+of\s+(?:(?:{determiners})\s+)?(?:[\w-]+\s+){{0,3}}?"
+            rf"\s+of\s+(?:(?:{determiners})\s+)?(?:[\w£$€¥.,'’-]+\s+){{0,4}}?"
             rf"(?P<level>{lex.alternation('reference_levels')})s?\b", re.IGNORECASE)
         # "Among Black workers, …", "For women the gap …", "In Leeds, …", "In the capital,
         # Veldra, …" (``_scope``)
@@ -714,7 +714,9 @@ def _restated(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
             if named is not None:
                 read[index] = quantity.model_copy(update={
                     "metric": named.metric, "predicate": named.predicate,
-                    "subject": quantity.subject or named.subject})
+                    "subject": quantity.subject or named.subject,
+                    # "retention was 118%; … the figure was 121%": a rate as well
+                    "unit": named.unit if quantity.unit == "%" else quantity.unit})
     for previous_index, index in pairwise(figures):
         previous, quantity = read[previous_index], read[index]
         start, gap_start = quantity.span.start - offset, previous.span.end - offset
@@ -725,6 +727,10 @@ def _restated(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
         word = _link(text[gap_start:start], lex)
         if word is None:
             continue
+        if previous.kind is quantity.kind is QuantityKind.PERCENT and (
+                quantity.unit == "%" != previous.unit):
+            # "a ratio of 142%, down from 151%": the value it restates is no share either
+            quantity = read[index] = quantity.model_copy(update={"unit": previous.unit})
         change = previous.kind in _CHANGE_KINDS
         if not _same_measure(previous, quantity, change or word == ", or" or (
                 quantity.kind in _CHANGE_KINDS)):
@@ -1115,11 +1121,20 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     # "62% of nurses said they had worked unpaid overtime": what the share of the whole says
     if metric is None and not unframed and after is not None and "noun" in after.re.groupindex:
         metric = normal_metric(after.group("noun"), lex)  # "a 15% fee rise": the fee
+    if framed and not unframed and text[:1].isupper():
+        metric, subject = _labelled(text, span_start, metric, subject,
+                                    kind is QuantityKind.COUNT and unit is not None, lex)
     predicate = _predicate(text, end, lex) if metric and kind is QuantityKind.PERCENT else None
     if kind is QuantityKind.PERCENT and framed:
         reference = _lists(lex).reference_of.match(text, end)
         if reference:
             unit = f"% of {reference.group('level').lower()}"  # not a share of a whole
+        elif "at" in words[-2:] and _OF_AFTER.match(text, end):
+            unit = "% of level"  # "running at 104% of its rated capacity": a level
+        elif value > 100 and _OF_A_FIGURE.match(text, end):
+            # "124% of the 5,000 we planned for": a comparison with a stated figure, which a
+            # share of that many would not exceed
+            unit = "% of figure"
         elif metric and not lex.words("rate_metrics").isdisjoint(metric.split()):
             unit = "% rate"  # "inflation of 271.5%": a rate, not a share
     if kind is QuantityKind.PERCENT and not unframed and metric and words and (
@@ -1138,9 +1153,6 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         # "Ferris Park holds 42,000 spectators": its capacity ("Kelso Hall holds …": the
         # capacity, Kelso Hall's)
         metric = f"{metric} capacity" if metric else "capacity"
-    if framed and not unframed and text[:1].isupper():
-        metric, subject = _labelled(text, span_start, metric, subject,
-                                    kind is QuantityKind.COUNT and unit is not None, lex)
     return trusted(
         Quantity, text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
         value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,
@@ -1149,6 +1161,9 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     )
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
+# (the words before the figure in lower case: "of its Year 9 pupils" names pupils, not 9)
+_OF_A_FIGURE = re.compile(r"\s+of\s+(?:[a-z][^\s\d.,;:]*\s+){0,5}?[£$€¥]?\d")
 # "Labour: 41% of the vote", "Turnout: 64%": a list item's or a table line's label
 _LABEL = re.compile(r"(?P<label>[A-Z][\w'’&.-]*(?:\s[\w'’&.-]+){0,3}):\s+(?=\S)")
 

@@ -81,6 +81,11 @@ class _Cues:
             rf"(?:[,;]|\b(?:and|but|while|whereas)\b)\s+(?:and\s+)?"
             rf"(?:{lex.alternation('determiners')})\s+(?:[\w'’-]+\s+){{1,3}}?"
             rf"(?:{_VERBISH.pattern})\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+        # "19 of those night discharges", "24 of the 27 patients": a part of a part, not
+        # another part of the total
+        self.subset_after = re.compile(
+            rf"\s+of\s+(?:(?:{lex.alternation('total_references')})\b|the\s+\d)",
+            re.IGNORECASE)
         # "38 more than a year ago": a difference, not a total
         self.difference = re.compile(rf"\s*(?:{lex.alternation('comparatives_after')})\b",
                                      re.IGNORECASE)
@@ -134,7 +139,12 @@ def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
     group_metrics: set[str] = set()
     whole: str | None = None
     for number, claim in enumerate(figures.claims):
+        if claim.text.startswith("|"):
+            group, whole = [], None  # a table's row: its cells are columns, not parts of one
+            continue
+        # (a percentage of a reference level, "59% of that level", or a rate is no share)
         shares = [q for q in claim.quantities if q.kind is QuantityKind.PERCENT and q.value > 0
+                  and q.unit == "%"
                   and not cues.compared.search(claim.text[:q.span.start - claim.span.start])]
         own = [(number, q) for q in shares]
         continued = bool(shares) and bool(group) and cues.more_of_the_whole.search(
@@ -243,7 +253,8 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
         parts = [q for q in _listed(claim, parts) if (
             _same_measure(total, q) or q.unit is None
             or (colon is not None and q.kind is total.kind)) and not cues.compared.search(
-                claim.text, 0, q.span.start - claim.span.start)]
+                claim.text, 0, q.span.start - claim.span.start)
+            and not cues.subset_after.match(claim.text, q.span.end - claim.span.start)]
         if len(parts) < 2:
             continue
         of = figures.id_of(total_claim, total)

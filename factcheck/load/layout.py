@@ -1,8 +1,8 @@
 """Markdown and plain text into layout blocks and an inline reference list.
 
-Handles headings, paragraphs, bullets, YAML front matter, a ``References``/``Sources`` section
-of ``[n] …`` entries (an entry may wrap onto the lines below it), footnote definitions, and the
-seed's ``Group 1 - claim [1] - claim`` layout.
+Handles headings, paragraphs, bullets, Markdown tables (a block per row), YAML front matter, a
+``References``/``Sources`` section of ``[n] …`` entries (an entry may wrap onto the lines below
+it), footnote definitions, and the seed's ``Group 1 - claim [1] - claim`` layout.
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ _REFERENCE_LINE = re.compile(
     r"(\S.*?)[ \t]*$")
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^(\w{1,12})\]:[ \t]+(\S.*?)[ \t]*$")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
+# A Markdown table's row ("| North | 211 | 211% |") and the rule under its header ("|---|:--:|")
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
 _GROUP_START = re.compile(r"(?:^|(?<=\s))Group[ \t]+\d{1,4}[ \t]+-[ \t]+")
 _ITEM_SEPARATOR = re.compile(r"[ \t]+-[ \t]+")
 
@@ -168,6 +171,12 @@ def parse_layout(text: str, path: str, plain_text: bool) -> Layout:
             first_content = False
             continue
         first_content = False
+        if _TABLE_ROW.match(line.text):
+            # each row of a table is a statement of its own; the rule under the header is none
+            flush()
+            if not _TABLE_RULE.match(line.text):
+                add(BlockKind.PARAGRAPH, line.start, line.end)
+            continue
         bullet_start = _BULLET.match(line.text)
         if bullet_start:
             flush()

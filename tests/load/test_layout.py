@@ -30,6 +30,17 @@ def test_seed_layout_splits_groups_into_items_with_exact_spans() -> None:
     assert not document.references
 
 
+def test_a_markdown_table_is_a_block_per_row_without_its_rule() -> None:
+    text = ("Rainfall by region:\n\n| Region | Rainfall (mm) | Share |\n|---|:---:|---|\n"
+            "| North | 211 | 21% |\n| South | 96 | 9% |\n\nAfter the table.\n")
+    blocks = block_texts(document_from_text(text, "a.md"))
+    assert blocks == [(BlockKind.PARAGRAPH, "Rainfall by region:"),
+                      (BlockKind.PARAGRAPH, "| Region | Rainfall (mm) | Share |"),
+                      (BlockKind.PARAGRAPH, "| North | 211 | 21% |"),
+                      (BlockKind.PARAGRAPH, "| South | 96 | 9% |"),
+                      (BlockKind.PARAGRAPH, "After the table.")]
+
+
 def test_markdown_headings_bullets_paragraphs_and_front_matter() -> None:
     text = (
         "---\ntitle: Trade notes\ndate: 2025-06-01\n---\n"
