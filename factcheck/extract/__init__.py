@@ -31,6 +31,7 @@ from factcheck.extract.reading import Reading, reading
 from factcheck.extract.relations import relate
 from factcheck.extract.segment import sentences
 from factcheck.extract.stances import TopicMemory
+from factcheck.extract.tables import with_headings
 from factcheck.limits import DEFAULT_LIMITS, Cut, CutLog, DocumentLimits
 from factcheck.models import BlockKind, Claim, Document
 from factcheck.models.trusted import trusted
@@ -128,7 +129,8 @@ def extract_bounded(document: Document, lexicon: Lexicon,
         return Extraction(claims, cuts)
     date = document.date or ""
     year = int(date[:4]) if date[:4].isdigit() else None
-    return Extraction(relate(claims, lexicon.lookup(), year), cuts)
+    lookup = lexicon.lookup()
+    return Extraction(relate(with_headings(claims, lookup), lookup, year), cuts)
 
 
 def _claims(document: Document, lexicon: Lexicon, limits: DocumentLimits,
