@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from factcheck.extract.chinese import has_han
 from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.numbers import parse_chinese, parse_words
@@ -81,6 +82,12 @@ class _Cues:
             rf"(?:[,;]|\b(?:and|but|while|whereas)\b)\s+(?:and\s+)?"
             rf"(?:{lex.alternation('determiners')})\s+(?:[\w'’-]+\s+){{1,3}}?"
             rf"(?:{_VERBISH.pattern})\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+        # "Of every dollar …, 41% goes to …", "Among voters, …", "In a poll of 1,200 voters,
+        # …": an opening that names the whole its shares are of, and "54% of voters" after one
+        self.names_a_whole = re.compile(
+            rf"^\W*(?:of|{lex.alternation('group_scope_openers')}|"
+            rf"{lex.alternation('place_scope_openers')})\s", re.IGNORECASE)
+        self.of_after = re.compile(r"\s+of\s", re.IGNORECASE)
         # "19 of those night discharges", "24 of the 27 patients": a part of a part, not
         # another part of the total
         self.subset_after = re.compile(
@@ -155,7 +162,8 @@ def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
         else:  # an elliptical share ("…, and non-fiction 47%") is of the whole before it
             metrics = {_normal(q.metric) for q in _elided(claim, shares)}
             size = len(own)
-        if size < 2 or len(metrics if not continued else (metrics or {""})) > 1:
+        if size < 2 or len(metrics if not continued else (metrics or {""})) > 1 or (
+                not continued and metrics == {""} and not _whole_named(claim, shares, cues)):
             group, whole = own, None
             group_metrics = {_normal(q.metric) for q in shares if q.metric}
             continue
@@ -172,6 +180,16 @@ def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
         else:
             group = own
             group_metrics = {_normal(q.metric) for q in shares if q.metric}
+
+
+def _whole_named(claim: Claim, shares: Sequence[Quantity], cues: _Cues) -> bool:
+    """Shares that name no metric are of one whole only when the claim names it: "Of every
+    dollar, 41% … 33% …", "54% of voters …"; "He shot 47% from the field, 39% from three-point
+    range" are rates of different things."""
+    if has_han(claim.text):
+        return True  # (Chinese names its wholes in ways these cues do not read)
+    return cues.names_a_whole.match(claim.text) is not None or any(
+        cues.of_after.match(claim.text, share.span.end - claim.span.start) for share in shares)
 
 
 def _elided(claim: Claim, shares: Sequence[Quantity]) -> list[Quantity]:
