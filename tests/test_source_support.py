@@ -197,6 +197,11 @@ SUPPORTED = {
     "a tokenized quotation and its marker": (
         "he said : ` it was the best day of my life . ' [1]",
         '"It was the best day of my life," he said after the final.'),
+    "one of a name in lower case": (
+        "the former one direction star bought a farmhouse [1] .",
+        "The former One Direction star has bought a farmhouse in the Cotswolds."),
+    "a score's zero": ("united came from 2-0 down to win 3-2 [1] .",
+                       "United came from two goals down to snatch a 3-2 win."),
     "a mixed-case acronym": ("The BoE held rates at 5% [1].",
                              "The Bank of England held interest rates at 5% on Thursday."),
     "lakh and crore": ("The scheme reached 150,000 farmers at a cost of 2 billion rupees [1].",

@@ -18,7 +18,7 @@ from factcheck.models.span import trimmed
 _END = re.compile(
     r"""(?P<stop>[.!?]+|[。！？；]+)         # the terminator
         (?P<close>(?:["'”’)\]»]|\s'(?=\s|$|[\[［【]))*)  # closing quotes or brackets (" '": tokenized)
-        (?P<markers>(?:\s?[\[［【]\^?[\d,，\s–-]{1,20}[\]］】])*)  # citation markers after the stop
+        (?P<markers>(?:\s?[ \t]{0,2}[\[［【]\^?[\d,，\s–-]{1,20}[\]］】])*)  # markers after the stop
         (?P<space>\s+|$)?""",
     re.VERBOSE,
 )

@@ -157,6 +157,14 @@ def _says(passage: str | None) -> str:
     return f"; the source says: “{passage}”" if passage else ""
 
 
+def _says_nothing_to_find(quantity: Quantity) -> bool:
+    """A zero ("from 2-0 down" against "two goals down") and "one" written out, as often a
+    pronoun or part of a name ("no one", "the former one direction star" in lower-cased text)
+    as a count: the source is not asked for them."""
+    return quantity.value == 0 or (
+        quantity.value == 1 and not any(char.isdigit() for char in quantity.text))
+
+
 def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> bool:
     """"the other two", "the final three frames": a small count in words after one of the
     lexicon's ``selectors`` is the writer's own arithmetic over what the source lists, not a
@@ -182,7 +190,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "\"Votes | %\" column); rounding and hedges allowed, years exact, and a date's month "
         "must be named by the source too, in words or digits (the year alone does not back "
         "October 1997; 31/08/2023 backs August 2023). "
-        "Small counts in words after a selector (other, final, remaining) are not checked."
+        "Small counts in words after a selector (other, final, remaining), zero, and one "
+        "written out (a pronoun or a name's word as often as a count) are not checked."
     ),
     rationale="A number the source does not give is the most common error of summaries.",
     tags=("citation", "source"),
@@ -214,7 +223,8 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
         if not sources:
             continue
         for quantity in claim.quantities:
-            if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity, lex):
+            if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity, lex) or (
+                    _says_nothing_to_find(quantity)):
                 continue
             if not _supported(quantity, sources, notation):
                 passage = aligned_passage(claim, sources, lex)

@@ -74,6 +74,7 @@ def test_seed_acceptance(seed_claims: list[Claim]) -> None:
         ("he robbed nine pensioners in kent . [1] he got away with it . [1]", 2),
         ("the bank is in the u.s. [1] the talks failed . they left .", 3),
         ("he said : ` it was the best day of my life . ' [1] he left . [1]", 2),
+        ("she ran the marathon .  [1]\nshe raised # 12,000 [1] .", 2),
     ],
 )
 def test_segmentation(text: str, expected: int) -> None:
