@@ -217,6 +217,8 @@ def _uncommon(text: str, offset: int, span: Callable[[int, int], Span],
             word = _POSSESSIVE.sub("", part.group().lower())
             if word in not_names or word in connectors or len(word) < 3:
                 continue
+            if lookup.is_title(f"{word.capitalize()}.") or lookup.is_title(word.capitalize()):
+                continue  # "mrs pickering", "sgt jones": a title names nobody
             words += 1
             known, proper = look_up(word)
             if proper or (not known and not _prefixed(word, lookup.word_prefixes)):

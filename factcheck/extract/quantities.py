@@ -82,7 +82,7 @@ def _figure_pattern(g: Grammar) -> str:
     |(?P<multiplier>\b(?:(?<![\w.,])(?P<mult_num>{DIGITS}|{WORD_NUMBER})[\s-]?(?:times|fold)\b
       |(?P<mult_word>{alternation(g.multipliers)})\b(?=\s+(?:as|the|that|what|more|its)\b)
       |(?P<half>half)\b(?=\s+as\s+(?:{g.equatives})\s+as\b)))
-    |(?P<share_of>(?<![\w.,])(?P<so_part>{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+
+    |(?P<share_of>(?<![\w.,])(?P<so_part>{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?
       (?!{YEAR}\b)(?P<so_whole>{DIGITS}|{WORD_NUMBER})\b(?![.,]\d|\s?%))
     |(?P<verbratio>\b(?:{english_ratio_verbs})\b|{chinese_ratio_verbs})
     |(?P<fraction>\b(?:{alternation(g.fractions)})\b(?=\s+of\b))
@@ -95,7 +95,8 @@ def _figure_pattern(g: Grammar) -> str:
       (?=多?(?:{cn_scales}|{cn_currencies}|{g.chinese_units}))
       (?P<cn_more>多)?(?P<cn_scale>{cn_scales})?(?P<cn_cur>{cn_currencies})?
       (?P<cn_unit>{g.chinese_units})?)
-    |(?P<number>(?P<cur>{g.currency_prefix})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<digits>{DIGITS})(?![\d\]])
+    |(?P<number>(?P<cur>{g.currency_prefix})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])
+      (?:(?<![^\W\d_]-)|(?=\d{{4}}))(?P<digits>{DIGITS})(?![\d\]])
       (?P<scale>{g.scale})?(?P<pct>{g.percent})?(?P<pts>{g.points})?)
     |(?P<words>\b(?:{WORD_NUMBER})\b(?P<w_scale>\s+(?:{alternation(g.scale_words)}))?
       (?P<w_pct>{g.percent})?)
@@ -624,6 +625,7 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
         if quantity is _NOT_A_RANGE:
             match = patterns.single().match(text, start)
             if match is None:
+                consumed = start  # "covid-19 and 12 others": the second figure stands alone
                 continue
             consumed = match.end()
             quantity = _read(text, words, match, offset, span, actors, framed, lex, patterns)

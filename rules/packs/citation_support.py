@@ -53,20 +53,24 @@ def _supporting(claimed: Quantity, source: SourceReading,
         start = bisect_left(found.values, min(low, claimed.value) - margin)
         stop = bisect_right(found.values, max(high, claimed.value) + margin)
         yield from (figure for figure in found.figures[start:stop] if supports(claimed, figure)
-                    # another family's figure backs it only as a count of the same value
-                    and (name == own or (figure.value == claimed.value
-                                         and figure.kind is QuantityKind.COUNT)))
+                    # another family's figure backs it only as a count or points of the
+                    # same value
+                    and (name == own or (figure.value == claimed.value and figure.kind in (
+                        QuantityKind.COUNT, QuantityKind.POINTS))))
 
 
 def _families(claimed: Quantity, notation: Grammar) -> tuple[str, ...]:
     """The families whose figures may back the claim's: its own, and amounts too for points
     written plainly ("10 points ahead"), which sport counts, and for a share with decimals: a
     source may state a count without its unit ("508 points, 10 ahead"), or a table its shares
-    under a "%" heading ("Votes | %" over "18,204 | 41.2")."""
+    under a "%" heading ("Votes | %" over "18,204 | 41.2"); points for a count ("a 10-point
+    deduction" for "10 points deducted")."""
     if claimed.kind is QuantityKind.POINTS and notation.plain_points.search(claimed.text):
         return ("share", "amount")
     if claimed.kind is QuantityKind.PERCENT and not claimed.value.is_integer():
         return ("share", "amount")
+    if claimed.kind is QuantityKind.COUNT:
+        return ("amount", "share")  # "a 10-point deduction" for "10 points deducted"
     return (family(claimed.kind),)
 
 

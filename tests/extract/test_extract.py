@@ -261,6 +261,9 @@ def test_a_source_reads_ordinals_and_roman_numerals_and_a_glued_m_both_ways() ->
     # Roman numerals after a name's word; letters that spell no numeral are none
     assert source_figures("The Phase III trial of Rocky IV and Title IX.") == [3, 4, 9]
     assert source_figures("Team IIII, Room XXXX, Unit VV and Paris XL.") == []
+    # digits after a word and a hyphen name something; a year so written stays a year
+    assert [q.value for q in claims("After covid-19 and 12 others, in mid-2019, an F-35.")[0]
+            .quantities] == [12, 2019]
     # both shares of a split, the unit written once
     (split,) = extract(document_from_text("It passed 52-48%.", "s.txt"), default_lexicon(),
                        parts=SOURCE_FIGURES)
