@@ -168,13 +168,19 @@ class SourceNames(BaseModel):
         "bbc")."""
         words = self.text.split()
         for first, word in enumerate(words):
-            if word[0] != letters[0] or len(word) < 3 or word in self.connectors:
+            if word in self.capitals and len(word) < len(letters) and letters.startswith(word):
+                found = len(word)  # "uk health security agency" for "ukhsa"
+            elif word[0] != letters[0] or len(word) < 3 or word in self.connectors:
                 continue
-            found, at = 1, first + 1
+            else:
+                found = 1
+            at = first + 1
             while found < len(letters) and at < len(words):
                 word = words[at]
                 if word[0] == letters[found] and len(word) != 2:
                     found += 1
+                elif word in self.capitals and letters.startswith(word, found):
+                    found += len(word)  # "uk health security agency" for "ukhsa"
                 elif word not in self.connectors and len(word) > 3:
                     break  # "Office for National Statistics": "for", "the", "on" are passed
                 at += 1

@@ -56,7 +56,8 @@ class Grammar:
         letters = "".join(sorted(re.escape(word) for word in self.scales if len(word) == 1))
         # one-letter scales only right after a digit: "15m", "10k", "5 b"
         glued = rf"|(?<=\d)\s?[{letters}]\b" if letters else ""
-        self.scale = (rf"(?:\s?(?:{alternation(word for word in self.scales if len(word) > 1)})"
+        # "4.2 million", "£1.2bn", and joined by a hyphen: "a $10-billion telescope"
+        self.scale = (rf"(?:[\s-]?(?:{alternation(word for word in self.scales if len(word) > 1)})"
                       rf"\b{glued})")
         self.currencies: dict[str, str] = {sign: code.upper() for sign, code
                                            in _keyed(lexicon.currency_signs).items()}
@@ -107,7 +108,7 @@ class Grammar:
 
     def scale_of(self, raw: str | None) -> float:
         """The factor of a scale word as written ("bn", " million"); 1 for none."""
-        return self.scales.get(raw.strip().lower(), 1.0) if raw else 1.0
+        return self.scales.get(raw.strip().lstrip("-").lower(), 1.0) if raw else 1.0
 
     def currency_of(self, raw: str | None) -> str | None:
         """The ISO code of a currency sign or code as written ("US$", "£ "); None for none."""

@@ -210,6 +210,7 @@ def _uncommon(text: str, offset: int, span: Callable[[int, int], Span],
               lookup: LexiconLookup) -> list[Name]:
     look_up = _dictionary()
     not_names, connectors = lookup.not_names, lookup.connectors
+    months = grammar(lookup).months
     candidates = []
     words = 0
     for match in _WORD.finditer(text):
@@ -217,8 +218,9 @@ def _uncommon(text: str, offset: int, span: Callable[[int, int], Span],
             word = _POSSESSIVE.sub("", part.group().lower())
             if word in not_names or word in connectors or len(word) < 3:
                 continue
-            if lookup.is_title(f"{word.capitalize()}.") or lookup.is_title(word.capitalize()):
-                continue  # "mrs pickering", "sgt jones": a title names nobody
+            if lookup.is_title(f"{word.capitalize()}.") or lookup.is_title(word.capitalize()) or (
+                    lookup.is_title(word.upper())) or word in months:
+                continue  # "mrs pickering", "cllr harrison": a title names nobody; "feb 2020"
             words += 1
             known, proper = look_up(word)
             if proper or (not known and not _prefixed(word, lookup.word_prefixes)):

@@ -273,6 +273,8 @@ def _without_heads(name: str, lex: LexiconLookup) -> str:
 
 # An acronym as written: "GDP", "A&E", "MPs".
 _ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){1,7}s?")
+# A person named by nation: "scotsman", "dutchwoman", "frenchmen" (the nation's word first).
+_NATIONAL = re.compile(r"([a-z]{4,}?)(?:wo)?m[ae]n")
 # A Roman numeral, lower-cased as names are compared: "iii" of "Phase III".
 _ROMAN_WORD = re.compile(r"(?=[ivx]{2}|[vx]$)x{0,3}(?:ix|iv|v?i{0,3})")
 # One whose small letters stand for its small words: "BoE" (Bank of England), "DfE", "HoC".
@@ -286,6 +288,9 @@ def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]
             return True  # "GDP" for "gross domestic product"
     elif _MIXED_ACRONYM.fullmatch(name) and source.has_mixed_expansion(name):
         return True
+    elif name.islower() and name.isalpha() and 3 <= len(name) <= 6 and not is_common_word(name) and (
+            source.has_expansion(name)):
+        return True  # "iopc" of a lower-cased summary, spelled out by its source
     phrase = _normal_name(name)
     phrase = _POSSESSIVE.sub("", phrase).strip()
     if not phrase or source.has_phrase(phrase):
@@ -304,6 +309,11 @@ def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]
             return True
         if _ROMAN_WORD.fullmatch(word) and str(roman_value(word.upper())) in source.words:
             return True  # "Phase III" for "phase 3"
+        person = _NATIONAL.fullmatch(word)
+        if person and (source.has_word_like(person[1]) or any(
+                source.has_phrase(other)
+                for other in map(_normal_name, same_names.get(person[1], ())))):
+            return True  # "the Welshman" of a source's "Welsh", "Wales"
         if any(source.has_phrase(other)
                for other in map(_normal_name, same_names.get(word, ()))):
             return True
