@@ -165,11 +165,12 @@ class SourceNames(BaseModel):
         after another, connectors between them allowed: "gross domestic product" for "gdp",
         "accident and emergency" for "ae" (A&E), "mohammed bin salman" for "mbs", "john f
         kennedy" for "jfk". Words of two letters start none ("by both countries" is not
-        "bbc")."""
+        "bbc"), but a word the source writes in capitals gives all its letters ("UK Health
+        Security Agency" for "ukhsa")."""
         words = self.text.split()
         for first, word in enumerate(words):
             if word in self.capitals and len(word) < len(letters) and letters.startswith(word):
-                found = len(word)  # "uk health security agency" for "ukhsa"
+                found = len(word)
             elif word[0] != letters[0] or len(word) < 3 or word in self.connectors:
                 continue
             else:
@@ -180,7 +181,7 @@ class SourceNames(BaseModel):
                 if word[0] == letters[found] and len(word) != 2:
                     found += 1
                 elif word in self.capitals and letters.startswith(word, found):
-                    found += len(word)  # "uk health security agency" for "ukhsa"
+                    found += len(word)
                 elif word not in self.connectors and len(word) > 3:
                     break  # "Office for National Statistics": "for", "the", "on" are passed
                 at += 1
