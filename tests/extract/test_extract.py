@@ -75,6 +75,8 @@ def test_seed_acceptance(seed_claims: list[Claim]) -> None:
         ("the bank is in the u.s. [1] the talks failed . they left .", 3),
         ("he said : ` it was the best day of my life . ' [1] he left . [1]", 2),
         ("she ran the marathon .  [1]\nshe raised # 12,000 [1] .", 2),
+        ("fear said : ` i love my job . the money wo n't change that ' [1] . he left . [1]", 2),
+        ("Run `make`. Then test. Done.", 3),
     ],
 )
 def test_segmentation(text: str, expected: int) -> None:
