@@ -55,6 +55,9 @@ def parse_words(text: str) -> float | None:
         return None
 
 
+# A Roman numeral up to XXXIX in capitals, of two letters or V or X alone (a lone "I" is the
+# pronoun more often than one): "III", "IX", "XIV".
+ROMAN_NUMERAL = r"(?=[IVX]{2}|[VX]\b)X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX])"
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
 
 

@@ -47,6 +47,7 @@ from factcheck.extract.numbers import (
     CN_NUMBER,
     ORDINAL_LIKE,
     ORDINALS,
+    ROMAN_NUMERAL,
     TENS_WORDS,
     UNITS_WORDS,
     WORD_NUMBER,
@@ -441,9 +442,8 @@ _LETTER_SCALE = re.compile(r"(\d+(?:\.\d+)?)\s?[mbMB]$")
 _CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|:\d\d\b)", re.IGNORECASE)
 # "15,5%", "0,8": one or two digits after a comma are decimals (a thousands separator has three).
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])(\s?%)?")
-# "Phase III", "World War II", "Title IX": a Roman numeral after a capitalized word (a lone "I"
-# is the pronoun more often than one).
-_ROMAN = re.compile(r"\b[A-Z][a-z]+\s(?=[IVX]{2}|[VX]\b)(X{0,3}(?:IX|IV|V?I{0,3}))(?<=[IVX])\b")
+# "Phase III", "World War II", "Title IX": a Roman numeral after a capitalized word
+_ROMAN = re.compile(rf"\b[A-Z][a-z]+\s({ROMAN_NUMERAL})\b")
 
 # A figure other than a year between a change and the endpoints after it.
 _FIGURE_IN_GAP = re.compile(rf"(?<![\d.,])(?!{YEAR}\b)\d")
@@ -1168,6 +1168,13 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _OF_A_FIGURE = re.compile(r"\s+of\s+(?:[a-z][^\s\d.,;:]*\s+){0,5}?[£$€¥]?\d")
 # "Labour: 41% of the vote", "Turnout: 64%": a list item's or a table line's label
 _LABEL = re.compile(r"(?P<label>[A-Z][\w'’&.-]*(?:\s[\w'’&.-]+){0,3}):\s+(?=\S)")
+
+
+def reference_level(text: str, lex: LexiconLookup) -> str | None:
+    """The reference level ``text`` measures "of" (``reference_levels``), lower-cased: "average"
+    for a table heading's "% of average", "target" for "Share of target (%)"."""
+    found = _lists(lex).reference_of.search(text)
+    return found.group("level").lower() if found else None
 
 
 def _labelled(text: str, start: int, metric: str | None, subject: str | None, counted: bool,

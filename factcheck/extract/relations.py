@@ -18,6 +18,7 @@ from factcheck.extract.chinese import has_han
 from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.numbers import parse_chinese, parse_words
+from factcheck.extract.tables import is_table_row
 from factcheck.models import Claim, Quantity, QuantityKind, figure_id
 
 AMOUNTS = (QuantityKind.COUNT, QuantityKind.CURRENCY, QuantityKind.PERCENT)
@@ -146,7 +147,7 @@ def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
     group_metrics: set[str] = set()
     whole: str | None = None
     for number, claim in enumerate(figures.claims):
-        if claim.text.startswith("|"):
+        if is_table_row(claim.text):
             group, whole = [], None  # a table's row: its cells are columns, not parts of one
             continue
         # (a percentage of a reference level, "59% of that level", or a rate is no share)

@@ -103,8 +103,6 @@ def _quote_change(text: str, start: int, end: int) -> int:
     """Quotations opened minus closed as tokenized text writes them, "` … '": "said : ` i love
     my job . the money wo n't change that ' [1] ." is one sentence. (A Markdown code span,
     "`x`", has no space after its backtick.)"""
-    if start >= end:
-        return 0
     return text.count("` ", start, end) - text.count(" '", start, end)
 
 

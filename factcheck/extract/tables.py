@@ -8,41 +8,32 @@ it would not be written out in a sentence ("211% of the average").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.quantities import reference_level
 from factcheck.models import Claim, QuantityKind
 
 
 def with_headings(claims: Sequence[Claim], lex: LexiconLookup) -> list[Claim]:
     """``claims``, the figures of each table row given their column heading's unit."""
-    if not any(claim.text.startswith("|") for claim in claims):
+    if not any(is_table_row(claim.text) for claim in claims):
         return list(claims)  # nearly every article: no table
-    reference = lex.derived(_Reference).pattern
     read: list[Claim] = []
     headings: list[str] = []
     for claim in claims:
-        if not _is_row(claim.text):
+        if not is_table_row(claim.text):
             headings = []
         elif not headings:
             headings = _cells(claim.text)  # the first row of a table heads its columns
         else:
-            claim = _under(claim, headings, reference)
+            claim = _under(claim, headings, lex)
         read.append(claim)
     return read
 
 
-class _Reference:
-    """A heading that names a reference level: "% of average", "Share of target (%)"."""
-
-    def __init__(self, lex: LexiconLookup) -> None:
-        self.pattern = re.compile(
-            rf"\bof\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
-            rf"(?P<level>{lex.alternation('reference_levels')})s?\b", re.IGNORECASE)
-
-
-def _is_row(text: str) -> bool:
+def is_table_row(text: str) -> bool:
+    """A claim that is a row of a Markdown table ("| North | 211 | 211% |")."""
     return text.startswith("|") and text.rstrip().endswith("|")
 
 
@@ -50,7 +41,7 @@ def _cells(row: str) -> list[str]:
     return [cell.strip() for cell in row.strip().strip("|").split("|")]
 
 
-def _under(row: Claim, headings: list[str], reference: re.Pattern[str]) -> Claim:
+def _under(row: Claim, headings: list[str], lex: LexiconLookup) -> Claim:
     """The row with each share under a reference heading given that reference as its unit."""
     changed = []
     for quantity in row.quantities:
@@ -58,7 +49,7 @@ def _under(row: Claim, headings: list[str], reference: re.Pattern[str]) -> Claim
             changed.append(quantity)
             continue
         column = row.text.count("|", 0, quantity.span.start - row.span.start) - 1
-        level = reference.search(headings[column]) if 0 <= column < len(headings) else None
+        level = reference_level(headings[column], lex) if 0 <= column < len(headings) else None
         changed.append(quantity if level is None else quantity.model_copy(
-            update={"unit": f"% of {level.group('level').lower()}"}))
+            update={"unit": f"% of {level}"}))
     return row.model_copy(update={"quantities": tuple(changed)})

@@ -19,7 +19,7 @@ from factcheck.extract.alignment import content_words, overlap
 from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word, settled
-from factcheck.extract.numbers import roman_value
+from factcheck.extract.numbers import ROMAN_NUMERAL, roman_value
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import (
     SourceNames,
@@ -276,7 +276,7 @@ _ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){1,7}s?")
 # A person named by nation: "scotsman", "dutchwoman", "frenchmen" (the nation's word first).
 _NATIONAL = re.compile(r"([a-z]{4,}?)(?:wo)?m[ae]n")
 # A Roman numeral, lower-cased as names are compared: "iii" of "Phase III".
-_ROMAN_WORD = re.compile(r"(?=[ivx]{2}|[vx]$)x{0,3}(?:ix|iv|v?i{0,3})")
+_ROMAN_WORD = re.compile(ROMAN_NUMERAL, re.IGNORECASE)
 # One whose small letters stand for its small words: "BoE" (Bank of England), "DfE", "HoC".
 _MIXED_ACRONYM = re.compile(r"(?:[A-Z][a-z]{0,2}){1,3}[A-Z]")
 
