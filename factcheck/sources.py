@@ -32,9 +32,11 @@ from factcheck.extract import SOURCE_ACTORS, SOURCE_FIGURES, Lexicon, extract
 from factcheck.extract.alignment import SentenceIndex, content_words, normalize
 from factcheck.extract.chinese import has_han
 from factcheck.extract.citations import cited_ids
+from factcheck.extract.grammar import Grammar, grammar
+from factcheck.extract.numbers import is_ordinal
 from factcheck.extract.reading import reading
 from factcheck.load import document_from_text
-from factcheck.models import Document, Quantity, QuantityKind
+from factcheck.models import Claim, Document, Quantity, QuantityKind
 from factcheck.models.trusted import trusted
 
 __all__ = ["SourceFigures", "SourceNames", "SourceReading", "SourceSentence", "family",
@@ -160,6 +162,22 @@ class SourceNames(BaseModel):
         at = bisect_left(self.sorted_words, stem)
         return at < len(self.sorted_words) and self.sorted_words[at].startswith(stem)
 
+    def has_demonym_of(self, word: str, endings: frozenset[str]) -> bool:
+        """A word of the source that is ``word``'s first letters (four at least) and one of
+        ``endings``, or whose first letters ``word`` is with one of them: "cornish" for
+        "cornwall", "texans" for "texas", "cornwall" for "cornish"."""
+        for length in range(len(word), 3, -1):
+            stem = word[:length]
+            if any(stem + ending in self.words for ending in endings):
+                return True
+        for ending in endings:
+            stem = word[:-len(ending)]
+            if len(stem) >= 4 and word.endswith(ending):
+                at = bisect_left(self.sorted_words, stem)
+                if at < len(self.sorted_words) and self.sorted_words[at].startswith(stem):
+                    return True
+        return False
+
     def has_expansion(self, letters: str) -> bool:
         """Words of the source whose initials are ``letters`` (an acronym, lower-cased), one
         after another, connectors between them allowed: "gross domestic product" for "gdp",
@@ -247,6 +265,9 @@ class SourceReading(BaseModel):
     normalized: str = Field(description="Its text normalized (``normalize``), for quotations")
     content: frozenset[str] = Field(description="The content-word stems of its whole text")
     names: SourceNames
+    durations: tuple[float, ...] = Field(
+        description="The lengths of time it states, in days, ascending: \"a 48-hour strike\" "
+                    "and \"a two-day strike\" state 2, \"the year to March\" 365.2425")
 
     # Derived from the fields above on first use (and kept): not every article needs them.
     @cached_property
@@ -291,10 +312,27 @@ def read_source(text: str, lexicon: Lexicon, id: str = "") -> SourceReading:
                               words=content_words(claim.text, lookup), end=claim.span.end)
                       for claim in claims)
     normalized = normalize(text)
+    names = SourceNames.of(text, normalized, lookup.connectors)
     return trusted(
         SourceReading, id=id, text=text, figures=figures,
         sentences=sentences, normalized=normalized, content=content_words(text, lookup),
-        names=SourceNames.of(text, normalized, lookup.connectors))
+        names=names, durations=_durations(claims, names.words, grammar(lookup)))
+
+
+def _durations(claims: list[Claim], words: frozenset[str], notation: Grammar
+               ) -> tuple[float, ...]:
+    """The lengths of time the claims state, in days: figures of a unit of time that are no
+    ordinals ("12 months", not "the 19th century"), and one of each unit of time that the
+    words hold without a final "s" ("a fortnight", "the year to March", "annual")."""
+    lengths = [days for word, days in notation.durations.items()
+               if not word.endswith("s") and word in words]
+    for claim in claims:
+        for quantity in claim.quantities:
+            days = notation.days_of(quantity.unit)
+            after = quantity.span.end - claim.span.start
+            if days is not None and not is_ordinal(quantity.text, claim.text[after:after + 4]):
+                lengths.append(quantity.value * days)
+    return tuple(sorted(lengths))
 
 
 @lru_cache(maxsize=256)

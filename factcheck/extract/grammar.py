@@ -86,6 +86,8 @@ class Grammar:
             word: float(value) for word, value in _keyed(lexicon.multiplier_words).items()}
         self.ratio_verbs: dict[str, float] = {
             word: float(value) for word, value in _keyed(lexicon.ratio_verbs).items()}
+        self.durations: dict[str, float] = {
+            word: float(days) for word, days in _keyed(lexicon.duration_units).items()}
         self.fractions: dict[str, float] = {
             word: float(value) for word, value in _keyed(lexicon.fractions).items()}
         self.comparatives = alternation(lexicon.ratio_comparatives)
@@ -109,6 +111,11 @@ class Grammar:
     def scale_of(self, raw: str | None) -> float:
         """The factor of a scale word as written ("bn", " million"); 1 for none."""
         return self.scales.get(raw.strip().lstrip("-").lower(), 1.0) if raw else 1.0
+
+    def days_of(self, unit: str | None) -> float | None:
+        """The length in days of a unit of time as a figure's unit is written ("months", the
+        "-hour" of "a 48-hour strike"); None for any other unit."""
+        return self.durations.get(unit.rpartition("-")[2].lower()) if unit else None
 
     def currency_of(self, raw: str | None) -> str | None:
         """The ISO code of a currency sign or code as written ("US$", "£ "); None for none."""

@@ -32,6 +32,17 @@ ORDINALS: dict[str, int] = {
 # A word that may be one of them (each ends in "th", "rd", "st" or "nd"): looked up in ORDINALS.
 ORDINAL_LIKE = re.compile(r"\b[A-Za-z]{3,9}(?:-[A-Za-z]{3,7})?(?:th|rd|st|nd)\b")
 
+# What makes the figure before it an ordinal: "19th", "3rd-century", "the 21 st" (tokenized).
+_ORDINAL_SUFFIX = re.compile(r"\s?(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def is_ordinal(figure: str, after: str) -> bool:
+    """Whether ``figure``, followed in its text by ``after``, is an ordinal: "nineteenth", or
+    "19" before "th century"."""
+    return figure.lower() in ORDINALS or (figure[-1:].isdigit()
+                                          and _ORDINAL_SUFFIX.match(after) is not None)
+
+
 _DECIMALS = re.compile(r"\.(\d+)")
 _NOT_DIGIT = re.compile(r"[^\d.]")
 

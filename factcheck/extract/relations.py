@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import Any
 
 from factcheck.extract.chinese import has_han
@@ -97,6 +97,11 @@ class _Cues:
         # "38 more than a year ago": a difference, not a total
         self.difference = re.compile(rf"\s*(?:{lex.alternation('comparatives_after')})\b",
                                      re.IGNORECASE)
+        # "52% back the plan and 45% oppose it": choices that divide one whole
+        self.choice_verbs = frozenset(form for verb in lex.words("whole_verbs")
+                                      for form in (verb, f"{verb}s", f"{verb}ed", f"{verb}d"))
+        self.speech_verbs = lex.words("speech_verbs")
+        self.prepositions = lex.words("prepositions")
         # "doubled", "almost tripled": a change of one thing, whose sides are its endpoints
         self.ratio_verbs = frozenset(grammar(lex).ratio_verbs)
         # "grew three times faster": a ratio of rates, not of the figures
@@ -164,7 +169,8 @@ def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
             metrics = {_normal(q.metric) for q in _elided(claim, shares)}
             size = len(own)
         if size < 2 or len(metrics if not continued else (metrics or {""})) > 1 or (
-                not continued and metrics == {""} and not _whole_named(claim, shares, cues)):
+                not continued and metrics == {""} and not _whole_named(claim, shares, cues)) or (
+                not continued and _separate_findings(claim, shares, cues)):
             group, whole = own, None
             group_metrics = {_normal(q.metric) for q in shares if q.metric}
             continue
@@ -191,6 +197,61 @@ def _whole_named(claim: Claim, shares: Sequence[Quantity], cues: _Cues) -> bool:
         return True  # (Chinese names its wholes in ways these cues do not read)
     return cues.names_a_whole.match(claim.text) is not None or any(
         cues.of_after.match(claim.text, share.span.end - claim.span.start) for share in shares)
+
+
+# Where a share's own predicate ends: at a clause's punctuation or conjunction.
+_PREDICATE_END = re.compile(r"[,;:.]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+_PREDICATE_WORD = re.compile(r"[^\W\d][\w'’-]*")
+OWN_WORDS = 2  # an option ("backed Smith", "said they would vote Labour") differs in fewer
+
+
+def _separate_findings(claim: Claim, shares: Sequence[Quantity], cues: _Cues) -> bool:
+    """Shares that each state a different finding may hold of one person at once, so they are
+    not parts of one whole: "51% got enough sleep and 63% met the screen-time limit", "61%
+    cited higher costs and 47% cited new rules", "71% reported that pupils were calmer and 64%
+    said there was less bullying". Any two predicates, after the words they begin with alike
+    (and a verb of speech), keep ``OWN_WORDS`` words or more of their own, more in one of them,
+    starting with different words that are none of the lexicon's ``whole_verbs`` or
+    ``prepositions``: "52% support the plan and 45% oppose it", "52% backed Smith and 55%
+    backed Jones", "54% said they would vote for Okafor, 41% for Lindqvist", "71% ran Android
+    and 33% were iPhones" divide one whole."""
+    predicates: list[list[str]] = []
+    for index in range(len(shares)):
+        predicate = _predicate(claim, shares, index, cues)
+        if predicate is None:
+            return False  # a share with no predicate of its own ("58% of the vote")
+        predicates.append(predicate)
+    return all(_apart(a, b, cues) for a, b in combinations(predicates, 2))
+
+
+def _apart(a: list[str], b: list[str], cues: _Cues) -> bool:
+    shared = 0
+    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
+        shared += 1
+    own_a, own_b = a[shared:], b[shared:]
+    if min(len(own_a), len(own_b)) < OWN_WORDS or max(len(own_a), len(own_b)) <= OWN_WORDS:
+        return False
+    firsts = {own_a[0], own_b[0]}
+    return not (firsts & cues.choice_verbs or firsts & cues.prepositions)
+
+
+def _predicate(claim: Claim, shares: Sequence[Quantity], index: int, cues: _Cues
+               ) -> list[str] | None:
+    """The words of what a share does or says, lower-cased, without a leading verb of speech
+    and "that"; None when an "of" phrase follows the share instead."""
+    share = shares[index]
+    if share.predicate:
+        words = share.predicate.split()
+    else:
+        end = shares[index + 1].span.start if index + 1 < len(shares) else claim.span.end
+        after = claim.text[share.span.end - claim.span.start:end - claim.span.start]
+        words = [word.lower() for word in
+                 _PREDICATE_WORD.findall(_PREDICATE_END.split(after, 1)[0])]
+    if words and words[0] == "of":
+        return None
+    if words and words[0] in cues.speech_verbs:
+        words = words[2:] if words[1:2] == ["that"] else words[1:]
+    return words
 
 
 def _elided(claim: Claim, shares: Sequence[Quantity]) -> list[Quantity]:
@@ -310,16 +371,23 @@ def _colon_list(claim: Claim, counts: Sequence[Quantity]) -> int | None:
 
 def _listed(claim: Claim, parts: Sequence[Quantity]) -> list[Quantity]:
     """The parts that are items of the list: a figure with no comma or conjunction between it
-    and the part before qualifies that part ("80 were over 75")."""
+    and the part before qualifies that part ("80 were over 75"). None when the items are of two
+    dimensions: one is a band of the qualifying figure alone ("410 were over 65") while another
+    has no figure ("330 were women"); a person may be in both ("55 were children under 12" is
+    a category with its band, of one dimension with "40 were adults")."""
     kept: list[Quantity] = []
+    qualified: set[int] = set()
+    banded = False
     for part in parts:
         if kept:
             between = claim.text[kept[-1].span.end - claim.span.start:
                                  part.span.start - claim.span.start]
             if not _BETWEEN_PARTS.search(between):
+                qualified.add(len(kept) - 1)
+                banded = banded or len(between.split()) <= 1  # "410 were over 65"
                 continue
         kept.append(part)
-    return kept
+    return [] if banded and len(qualified) < len(kept) else kept
 
 
 # --- the two sides of a ratio --------------------------------------------------------------

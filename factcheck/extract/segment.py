@@ -102,8 +102,12 @@ _FIRST_WORD = re.compile(r"[A-Za-z]+")
 def _quote_change(text: str, start: int, end: int) -> int:
     """Quotations opened minus closed as tokenized text writes them, "` … '": "said : ` i love
     my job . the money wo n't change that ' [1] ." is one sentence. (A Markdown code span,
-    "`x`", has no space after its backtick.)"""
-    return text.count("` ", start, end) - text.count(" '", start, end)
+    "`x`", has no space after its backtick; a tokenized possessive, "the met 's", closes
+    nothing.)"""
+    return text.count("` ", start, end) - len(_TOKENIZED_CLOSE.findall(text, start, end))
+
+
+_TOKENIZED_CLOSE = re.compile(r" '(?!\w)")
 
 
 def _depth_change(text: str, start: int, end: int) -> int:

@@ -19,7 +19,7 @@ from factcheck.extract.alignment import content_words, overlap
 from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word, settled
-from factcheck.extract.numbers import ROMAN_NUMERAL, roman_value
+from factcheck.extract.numbers import ROMAN_NUMERAL, is_ordinal, roman_value
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import (
     SourceNames,
@@ -74,10 +74,62 @@ def _families(claimed: Quantity, notation: Grammar) -> tuple[str, ...]:
     return (family(claimed.kind),)
 
 
-def _supported(claimed: Quantity, sources: Sequence[SourceReading], notation: Grammar) -> bool:
+def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+               notation: Grammar) -> bool:
     families = _families(claimed, notation)
-    return any(next(_supporting(claimed, source, families), None) is not None
-               and _month_stated(claimed, source, notation) for source in sources)
+    if any(next(_supporting(claimed, source, families), None) is not None
+           and _month_stated(claimed, source, notation) for source in sources):
+        return True
+    after = claim.text[claimed.span.end - claim.span.start:][:4]
+    return _same_time(claimed, after, sources, notation)
+
+
+# How far two lengths of time may differ and be one: 52 weeks for a year, 30 days for a month.
+_SAME_LENGTH = 0.015
+DAYS_A_YEAR = 365.2425  # of the Gregorian calendar, as the lexicon's duration_units count
+
+
+def _same_time(claimed: Quantity, after: str, sources: Sequence[SourceReading],
+               notation: Grammar) -> bool:
+    """A time the source writes otherwise: a length in other units ("48-hour" for "two-day",
+    "12 months" for "the year to"), a century's years ("the 19th century" for 1895), a
+    decade's or century's ("the 1980s" for 1986). ``after`` is the claim's text right after
+    the figure."""
+    if claimed.kind in (QuantityKind.YEAR, QuantityKind.DATE):
+        if claimed.kind is QuantityKind.DATE or not after.startswith(("s", "'s")):
+            return False
+        year = int(claimed.value)
+        span = 100 if year % 100 == 0 else 10 if year % 10 == 0 else 0
+        return bool(span) and _states_a_year(sources, year, year + span - 1)
+    days = notation.days_of(claimed.unit)
+    if days is None:
+        return False
+    if is_ordinal(claimed.text, after):
+        years = days / DAYS_A_YEAR
+        nth = int(claimed.value)
+        return years >= 100 and _states_a_year(sources, round((nth - 1) * years) + 1,
+                                               round(nth * years))
+    length = claimed.value * days
+    low, high = length * (1 - _SAME_LENGTH), length * (1 + _SAME_LENGTH)
+    return any(bisect_left(source.durations, low) < bisect_right(source.durations, high)
+               for source in sources)
+
+
+def _states_a_year(sources: Sequence[SourceReading], first: int, last: int) -> bool:
+    """A year from ``first`` to ``last`` in the sources: read as one, or a bare count written
+    as one ("consecrated in 1372": extraction reads years from 1800 on)."""
+    for source in sources:
+        found = source.figures.get("amount")
+        if found is None:
+            continue
+        start = bisect_left(found.values, first)
+        stop = bisect_right(found.values, last)
+        if any(figure.kind in (QuantityKind.YEAR, QuantityKind.DATE) or (
+                figure.kind is QuantityKind.COUNT and figure.unit is None
+                and figure.value.is_integer() and figure.text.isdigit())
+               for figure in found.figures[start:stop]):
+            return True
+    return False
 
 
 def _month_stated(claimed: Quantity, source: SourceReading, notation: Grammar) -> bool:
@@ -230,7 +282,7 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity, lex) or (
                     _says_nothing_to_find(quantity)):
                 continue
-            if not _supported(quantity, sources, notation):
+            if not _supported(quantity, claim, sources, notation):
                 passage = aligned_passage(claim, sources, lex)
                 yield Flag(claims=(claim.id,), span=quantity.span,
                            message=f"{quantity.text} is not in the cited source "
@@ -248,15 +300,17 @@ def _normal_name(name: str) -> str:
     return normalize(name)
 
 
-def name_in_source(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]) -> bool:
+def name_in_source(name: str, source: SourceNames, same_names: dict[str, frozenset[str]],
+                   endings: frozenset[str]) -> bool:
     """Whether the source names it too: the whole name, another name of the same actor or place
-    (an alias, the demonym), a surname or any other word of it that is not a common word,
-    or its acronym."""
+    (an alias, the demonym, or a demonym of one of the lexicon's ``endings``: "Cornish"), a
+    surname or any other word of it that is not a common word, or its acronym. ``same_names``
+    and ``endings`` are one lexicon's, whose answers the source keeps."""
     key = (name, id(same_names))
     memo = source.memo
     found = memo.get(key)
     if found is None:
-        found = memo[key] = _names(name, source, same_names)
+        found = memo[key] = _names(name, source, same_names, endings)
     return found
 
 
@@ -281,7 +335,8 @@ _ROMAN_WORD = re.compile(ROMAN_NUMERAL, re.IGNORECASE)
 _MIXED_ACRONYM = re.compile(r"(?:[A-Z][a-z]{0,2}){1,3}[A-Z]")
 
 
-def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]) -> bool:
+def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]],
+           endings: frozenset[str]) -> bool:
     if _ACRONYM.fullmatch(name):
         letters = name.rstrip("s").replace("&", "").lower()
         if (len(letters) >= 3 or "&" in name) and source.has_expansion(letters):
@@ -317,6 +372,8 @@ def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]
         if any(source.has_phrase(other)
                for other in map(_normal_name, same_names.get(word, ()))):
             return True
+        if source.has_demonym_of(word, endings):
+            return True  # "Cornish" for "Cornwall"
     # "New York Times" for a source's "NYT": the initials, written in capitals there
     initials = "".join(word[0] for word in words)
     return len(initials) >= 3 and initials in source.capitals
@@ -388,7 +445,7 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             # (its other names, the lexicon's aliases and demonyms, are looked for too: the
             # actors a source's reading resolves add nothing here, measured on the dev data)
             named = _without_heads(actor.name, lex)
-            if not named or any(name_in_source(named, index, same_names) for index in indexes):
+            if not named or any(name_in_source(named, index, same_names, lex.demonym_endings) for index in indexes):
                 continue
             flagged.add((actor.span.start, actor.span.end))
             passage = aligned_passage(claim, sources, lex)
@@ -402,7 +459,7 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                 continue
             text = settled(name)
             bare = _without_heads(text, lex) if text else None
-            if not bare or any(name_in_source(bare, index, same_names) for index in indexes):
+            if not bare or any(name_in_source(bare, index, same_names, lex.demonym_endings) for index in indexes):
                 continue
             if any(actor.id in known for actor in claim.actors
                    if actor.span.start <= name.span.start < actor.span.end):

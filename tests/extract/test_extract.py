@@ -76,6 +76,8 @@ def test_seed_acceptance(seed_claims: list[Claim]) -> None:
         ("he said : ` it was the best day of my life . ' [1] he left . [1]", 2),
         ("she ran the marathon .  [1]\nshe raised # 12,000 [1] .", 2),
         ("fear said : ` i love my job . the money wo n't change that ' [1] . he left . [1]", 2),
+        # a tokenized possessive inside the quotation closes nothing
+        ("the club 's coach said : ` we lost . the fans deserve better ' [1] . he left . [1]", 2),
         ("Run `make`. Then test. Done.", 3),
     ],
 )

@@ -40,6 +40,10 @@ def test_shares_of_one_whole_name_one_whole(text: str, shares: list[str]) -> Non
     "Solar met 31% of demand in July, up from 24% a year earlier [1].",  # then and now
     "The county holds 90% of the state's vineyards and 60% of its orchards [1].",  # two wholes
     "Turnout was 58% in the north [1]. In the south, 49% voted [1].",  # no "another"
+    # findings one respondent may share: a predicate of its own each, not a choice
+    "Of the 2,000 drivers, 64% checked their tyres monthly and 58% topped up the oil [1].",
+    "Of the 600 tenants surveyed, 62% said they had cut back on heating, 41% had skipped meals "
+    "and 18% said they had borrowed from family [1].",
 ])
 def test_shares_of_different_wholes_are_not_related(text: str) -> None:
     assert all(q.whole is None for q in figures(text).values())
@@ -66,6 +70,18 @@ def test_parts_name_their_total(text: str, total: str, parts: list[str]) -> None
 ])
 def test_figures_without_a_parts_cue_are_no_parts(text: str) -> None:
     assert all(q.part_of is None for q in figures(text).values())
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a band of its figure alone and a category are two dimensions: one member may be in both
+    ("Of the 930 members, 520 were over 60 and 480 were women [1].", []),
+    ("Of the 930 members, 520 were over 60 and 410 were under 60 [1].", ["520", "410"]),
+    # a category with its band is of one dimension with another category
+    ("Of the 70 casualties, 45 were adults and 30 were children under 12 [1].", ["45", "30"]),
+])
+def test_parts_of_one_dimension_only(text: str, parts: list[str]) -> None:
+    found = figures(text)
+    assert sorted(q.text for q in found.values() if q.part_of) == sorted(parts)
 
 
 @pytest.mark.parametrize("text, ratio, a, b", [
