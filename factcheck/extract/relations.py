@@ -427,6 +427,9 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
     return a.kind == b.kind and (a.unit is None or b.unit is None or a.unit == b.unit)
 
 
+BARE_RATIO_GAP = 3  # words between an amount and a bare "N times" that compares it
+
+
 def _sides(number: int, claim: Claim, ratio: Quantity,
            amounts: dict[tuple[str, QuantityKind, str], list[tuple[int, Quantity]]]
            ) -> tuple[tuple[int, Quantity], tuple[int, Quantity]] | None:
@@ -436,7 +439,15 @@ def _sides(number: int, claim: Claim, ratio: Quantity,
         return None
     a = before[-1]
     fraction = (ratio.ratio_phrase or "").endswith(" of")  # "three quarters of": a part
-    if after and (_same_measure(a, after[0]) if fraction else _comparable(a, after[0])):
+    # "three times" with no comparison after it: how often, unless it stands by the amount it
+    # compares ("sales hit 900, three times 2010's 300"); "a father-of-two who stabbed a man
+    # three times was jailed for 11 years" compares nothing
+    bare = " " not in (ratio.ratio_phrase or " ")
+    if bare and len(claim.text[a.span.end - claim.span.start:
+                               ratio.span.start - claim.span.start].split()) > BARE_RATIO_GAP:
+        return None
+    if after and (_same_measure(a, after[0]) if fraction or bare
+                  else _comparable(a, after[0])):
         return (number, a), (number, after[0])
     other = _normal(ratio.compared_to)
     if not other:

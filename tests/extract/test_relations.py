@@ -96,6 +96,15 @@ def test_a_ratio_names_its_two_sides(text: str, ratio: str, a: str, b: str) -> N
     assert (stated.ratio_of, stated.ratio_to) == (by_text(found, a)[0], by_text(found, b)[0])
 
 
+@pytest.mark.parametrize("text", [
+    # how often, not a ratio: no comparison follows "three times"
+    "A mother-of-four who was caught speeding three times was banned for 18 months [1].",
+    "The striker, who has 2 caps, hit the post three times before scoring in the 90th minute [1].",
+])
+def test_a_frequency_has_no_sides(text: str) -> None:
+    assert all(q.ratio_of is None for q in figures(text).values())
+
+
 def test_a_ratio_of_speeds_has_no_sides() -> None:
     found = figures("The suburb added 40,000 residents, four times faster than the city, which "
                     "added 25,000 [1].")
