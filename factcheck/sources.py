@@ -327,12 +327,26 @@ def _durations(claims: list[Claim], words: frozenset[str], notation: Grammar
     lengths = [days for word, days in notation.durations.items()
                if not word.endswith("s") and word in words]
     for claim in claims:
+        running: tuple[float, float, int] | None = None  # length so far, its last unit, end
         for quantity in claim.quantities:
             days = notation.days_of(quantity.unit)
             after = quantity.span.end - claim.span.start
-            if days is not None and not is_ordinal(quantity.text, claim.text[after:after + 4]):
-                lengths.append(quantity.value * days)
+            if days is None or is_ordinal(quantity.text, claim.text[after:after + 4]):
+                running = None
+                continue
+            length = quantity.value * days
+            lengths.append(length)
+            gap = claim.text[running[2]:quantity.span.start - claim.span.start] if running else ""
+            if running and days < running[1] and _JOINS_LENGTHS.fullmatch(gap):
+                length += running[0]  # "three hours and 54 minutes"
+                lengths.append(length)
+            running = (length, days, after)
     return tuple(sorted(lengths))
+
+
+# After a figure, its unit and what joins it to the next part of one length of time: "2 hours
+# 13 minutes", "three hours and 54 minutes", "1 hour, 5 minutes".
+_JOINS_LENGTHS = re.compile(r"[\s-]*[^\W\d_]+(?:\s*,\s*|\s+(?:and|&)\s+|\s+)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from factcheck.extract.lookup import LexiconLookup, alternation
+from factcheck.extract.numbers import fraction_words
 
 YEAR = r"(?:1[89]|20)\d\d"
 V = TypeVar("V")
@@ -88,8 +89,8 @@ class Grammar:
             word: float(value) for word, value in _keyed(lexicon.ratio_verbs).items()}
         self.durations: dict[str, float] = {
             word: float(days) for word, days in _keyed(lexicon.duration_units).items()}
-        self.fractions: dict[str, float] = {
-            word: float(value) for word, value in _keyed(lexicon.fractions).items()}
+        self.fractions: dict[str, float] = {**fraction_words(), **{
+            word: float(value) for word, value in _keyed(lexicon.fractions).items()}}
         self.comparatives = alternation(lexicon.ratio_comparatives)
         self.equatives = alternation(lexicon.ratio_equatives)
         self.openers = alternation(lexicon.phrase_openers)

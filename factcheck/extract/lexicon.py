@@ -115,6 +115,7 @@ class WordLists(BaseModel):
     passive_auxiliaries: list[str] = Field(default_factory=list)
     conditional_auxiliaries: list[str] = Field(default_factory=list)
     reported_future: list[str] = Field(default_factory=list)
+    undoing_participles: list[str] = Field(default_factory=list)
     condition_markers: list[str] = Field(default_factory=list)
     year_prepositions: list[str] = Field(default_factory=list)
     event_prepositions: list[str] = Field(default_factory=list)
@@ -196,6 +197,7 @@ class WordLists(BaseModel):
     parts_cues: list[str] = Field(default_factory=list)
     total_references: list[str] = Field(default_factory=list)
     rate_comparatives: list[str] = Field(default_factory=list)
+    overlap_notes: list[str] = Field(default_factory=list)
     # word -> ISO code: "40 million euros" is an amount of money in EUR
     currency_words: dict[str, str] = Field(default_factory=dict)
     # a hedge of another language -> the English hedge it means ("约": "about")

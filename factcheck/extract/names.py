@@ -49,8 +49,11 @@ def _dictionary() -> Callable[[str], tuple[bool, bool]]:
 
 
 def is_common_word(word: str) -> bool:
-    """A word English writes in lower case ("police", "court"), not only as a name."""
+    """A word English writes in lower case ("police", "court"), not only as a name; joined by
+    hyphens, when each of its parts is one ("one-fifth", "long-term", not "Rolls-Royce")."""
     known, proper = _dictionary()(word.lower())
+    if not known and "-" in word.strip("-"):
+        return all(map(is_common_word, word.strip("-").split("-")))
     return known and not proper
 
 

@@ -29,6 +29,26 @@ ORDINALS: dict[str, int] = {
     **{word: number * 10 for number, word in enumerate(_TENS_ORDINALS, 2)},
     **{f"{tens}-{unit}": number * 10 + units for number, tens in enumerate(TENS_WORDS, 2)
        for units, unit in enumerate(_UNIT_ORDINALS[:9], 1)}}
+
+
+def fraction_words() -> dict[str, float]:
+    """Fractions written with number words, "two-fifths", "three tenths", "a seventh", "one
+    ninth", and the value each is: denominators from third to tenth, numerators below them
+    (more than one takes the plural). Halves and quarters are the lexicon's ``fractions``."""
+    found: dict[str, float] = {}
+    for ordinal, denominator in ORDINALS.items():
+        if not 3 <= denominator <= 10 or "-" in ordinal:
+            continue
+        for numerator in range(1, denominator):
+            word = UNITS_WORDS[numerator]
+            for joint in (" ", "-"):
+                plural = ordinal + "s" if numerator > 1 else ordinal
+                found[f"{word}{joint}{plural}"] = numerator / denominator
+            if numerator == 1:
+                found[f"a {ordinal}"] = 1 / denominator
+    return found
+
+
 # A word that may be one of them (each ends in "th", "rd", "st" or "nd"): looked up in ORDINALS.
 ORDINAL_LIKE = re.compile(r"\b[A-Za-z]{3,9}(?:-[A-Za-z]{3,7})?(?:th|rd|st|nd)\b")
 

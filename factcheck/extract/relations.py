@@ -100,6 +100,9 @@ class _Cues:
         # "52% back the plan and 45% oppose it": choices that divide one whole
         self.choice_verbs = frozenset(form for verb in lex.words("whole_verbs")
                                       for form in (verb, f"{verb}s", f"{verb}ed", f"{verb}d"))
+        # "Respondents could choose more than one reason": shares that may overlap
+        self.overlap_note = re.compile(rf"\b(?:{lex.alternation('overlap_notes')})(?!\w)",
+                                       re.IGNORECASE)
         self.speech_verbs = lex.words("speech_verbs")
         self.prepositions = lex.words("prepositions")
         # "doubled", "almost tripled": a change of one thing, whose sides are its endpoints
@@ -170,7 +173,8 @@ def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
             size = len(own)
         if size < 2 or len(metrics if not continued else (metrics or {""})) > 1 or (
                 not continued and metrics == {""} and not _whole_named(claim, shares, cues)) or (
-                not continued and _separate_findings(claim, shares, cues)):
+                not continued and (_separate_findings(claim, shares, cues)
+                                   or _overlap_noted(figures.claims, number, cues))):
             group, whole = own, None
             group_metrics = {_normal(q.metric) for q in shares if q.metric}
             continue
@@ -252,6 +256,11 @@ def _predicate(claim: Claim, shares: Sequence[Quantity], index: int, cues: _Cues
     if words and words[0] in cues.speech_verbs:
         words = words[2:] if words[1:2] == ["that"] else words[1:]
     return words
+
+
+def _overlap_noted(claims: Sequence[Claim], number: int, cues: _Cues) -> bool:
+    """The claim, or the one after it, notes that its shares may overlap (``overlap_notes``)."""
+    return any(cues.overlap_note.search(claim.text) for claim in claims[number:number + 2])
 
 
 def _elided(claim: Claim, shares: Sequence[Quantity]) -> list[Quantity]:

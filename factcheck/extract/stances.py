@@ -93,6 +93,10 @@ class _Grammar:
             rf"\b(?:(?:{words('auxiliaries')})\s+(?:(?:{adverbs})\s+)?)?"
             rf"(?:{words('passive_auxiliaries')})\s+(?:(?:{adverbs})\s+)?$", re.IGNORECASE)
         self.infinitive_cues = lookup.words("infinitive_cues")
+        # "called for the levy to be scrapped": against the levy
+        self.undone_after = re.compile(
+            rf"(?:\s+(?!(?:{words('coordinators')}|{words('clause_openers')})\b)[\w'’-]+){{1,6}}?"
+            rf"\s+to\s+be\s+(?:{words('undoing_participles')})\b", re.IGNORECASE)
         self.agent_after = re.compile(
             rf"\s+(?:{words('agent_prepositions')})\s+(?:(?:{words('determiners')})\s+)?",
             re.IGNORECASE)
@@ -251,6 +255,8 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
         last_topic = topic
         topic_id, topic_sign = topic
         sign = (1 if lookup.supports(cue) else -1) * topic_sign
+        if not passive and not chinese and grammar.undone_after.match(text, cue_end):
+            sign = -sign  # "called for it to be scrapped"
         # Chinese negation stands right before its verb ("不支持", "并未反对"); further back a
         # "不" is part of another word ("不断").
         window = 3 if chinese else 20

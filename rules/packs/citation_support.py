@@ -111,6 +111,9 @@ def _same_time(claimed: Quantity, after: str, sources: Sequence[SourceReading],
                                                round(nth * years))
     length = claimed.value * days
     low, high = length * (1 - _SAME_LENGTH), length * (1 + _SAME_LENGTH)
+    if claimed.interval.low is not None and claimed.interval.high is not None:
+        # "almost four hours" for "three hours and 54 minutes"
+        low, high = min(low, claimed.interval.low * days), max(high, claimed.interval.high * days)
     return any(bisect_left(source.durations, low) < bisect_right(source.durations, high)
                for source in sources)
 

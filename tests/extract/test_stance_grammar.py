@@ -196,3 +196,14 @@ def test_no_topic_in_a_person_and_no_subject_in_a_modifier() -> None:
     # "the Harbour Guild chair Ada Moss": the guild only says which chair
     assert _stances("Harbour Guild chair Ada Moss welcomed the berth fees.") == {
         ("ada-moss", "berth fee", "support")}
+
+
+def test_a_call_for_something_to_be_undone_is_a_position_against_it() -> None:
+    assert _stances("Councillor Priya Shah called for the parking levy to be scrapped.") == {
+        ("priya-shah", "parking levy", "oppose")}
+    # one position, said twice: no contradiction
+    assert _stances("Senator Ana Ruiz opposes the grant scheme and has called for it to be "
+                    "axed.") == {("ana-ruiz", "grant scheme", "oppose")}
+    # anything else done to it is still a call for it
+    assert _stances("Mayor Lina Park called for the bypass to be built quickly.") == {
+        ("lina-park", "bypass", "support")}
