@@ -47,10 +47,14 @@ def build_facts(document: Document, claims: Sequence[Claim],
     facts: list[Fact] = []
     wanted = frozenset(FactKind) if kinds is None else frozenset(kinds)
     numbering = _Numbering(claims)
+    # an article that cites nothing has other conventions (a report's "officials said"): its
+    # figures are not "uncited"
+    document_cites = bool(document.references) or any(
+        c.kind is not CitationKind.ATTRIBUTION for claim in claims for c in claim.citations)
     for claim in claims:
         readings = _cited_readings(claim, sources or {})
         facts.extend(_claim_facts(claim, reference_ids, with_text, names, wanted, numbering,
-                                  readings, lex))
+                                  readings, lex, document_cites))
     if FactKind.REFERENCE not in wanted:
         return facts
     for number, reference in enumerate(document.references):
@@ -76,10 +80,10 @@ def _document_names(claims: Sequence[Claim]) -> dict[str, str]:
 def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                  known_names: Mapping[str, str], wanted: frozenset[FactKind],
                  numbering: _Numbering, cited: Sequence[SourceReading],
-                 lex: LexiconLookup) -> Iterator[Fact]:
+                 lex: LexiconLookup, document_cites: bool) -> Iterator[Fact]:
     common: dict[str, Scalar | None] = {"claim": claim.id, "section": claim.section}
     if FactKind.CLAIM in wanted:
-        yield _claim_fact(claim, common, cited, lex)
+        yield _claim_fact(claim, common, cited, lex, document_cites)
     if FactKind.QUANTITY in wanted:
         for number, quantity in enumerate(claim.quantities):
             figure = figure_id(claim.id, number)
@@ -125,7 +129,7 @@ def _cited_readings(claim: Claim, sources: Mapping[str, SourceReading]) -> list[
 
 
 def _claim_fact(claim: Claim, common: dict[str, Scalar | None],
-                cited: Sequence[SourceReading], lex: LexiconLookup) -> Fact:
+                cited: Sequence[SourceReading], lex: LexiconLookup, document_cites: bool) -> Fact:
     figures = [q.text for q in claim.quantities if _statistic(claim, q, lex)]
     superlative = lex.derived(_Superlatives).pattern.search(claim.text)
     # A claim's content words are compared with its sources' only: read them for those.
@@ -135,6 +139,7 @@ def _claim_fact(claim: Claim, common: dict[str, Scalar | None],
         **common, "text": claim.text, "quantities": len(claim.quantities),
         "citations": len(claim.citations),
         "cited": any(c.kind is not CitationKind.ATTRIBUTION for c in claim.citations),
+        "document_cites": document_cites,
         "attributed": claim.attribution is not None
         or any(c.kind in (CitationKind.ATTRIBUTION, CitationKind.SOURCE_NOTE)
                for c in claim.citations),

@@ -52,6 +52,8 @@ class ClaimFact(PartFields):
     quantities: int | None = _field("how many figures it states")
     citations: int | None = _field("how many citations it carries")
     cited: bool | None = _field("has a marker or footnote")
+    document_cites: bool | None = _field("its document cites sources: a claim of it has a "
+                                         "marker or footnote, or it lists references")
     attributed: bool | None = _field('names its source: "according to X", "(Source: X)"')
     has_statistic: bool | None = _field("states a figure other than a year or date")
     has_superlative: bool | None = _field('"record", "highest", "first-ever" …')
