@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from factcheck.extract.alignment import content_words, novel_share, similarity
 from factcheck.extract.lookup import LexiconLookup, default_lookup
+from factcheck.extract.numbers import is_ordinal
 from factcheck.models import CitationKind, Claim, Document, Quantity, QuantityKind, figure_id
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
 from factcheck.models.ledger import Ledger, LedgerEntry
@@ -160,24 +161,38 @@ _AGE_BETWEEN_COMMAS = re.compile(r"[A-Za-z], $")
 
 
 def _statistic(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> bool:
-    """A figure a reader would want sourced: not a year or date, nor a count that describes or
-    ranks rather than measures: an age ("the 87-year-old", "Varga, 23,"), a rank ("the top 10";
-    the lexicon's ``rank_words``), or a compound adjective ("a two-year contract", "a
-    three-judge panel"). (Identifiers such as "Route 66" are no figures at all: extraction
-    leaves them out.)"""
+    """A figure a reader would want sourced: not a year or date, nor a count that describes,
+    names or ranks rather than measures: an age ("the 87-year-old", "Varga, 23,", "Dr Hollis,
+    67.", "aged 15": the lexicon's ``age_words``), a rank ("the top 10"; ``rank_words``), an
+    ordinal ("finished 14th"), a number in a name ("Radio 4", "Model 3"), a compound ("a
+    two-year contract", "a father-of-two"), or a small count in words ("three men", "the two
+    sides"). (Identifiers such as "Route 66" are no figures at all: extraction leaves them
+    out.)"""
     if quantity.kind in (QuantityKind.YEAR, QuantityKind.DATE):
         return False
     if quantity.kind is not QuantityKind.COUNT or quantity.hedge is not None:
         return True
     text, start = claim.text, quantity.span.start - claim.span.start
     end = start + len(quantity.text)
-    if (quantity.unit or "").endswith("-old") or text[end:end + 1] == "-":
+    words = not any(char.isdigit() for char in quantity.text)
+    if (quantity.unit or "").endswith("-old") or text[end:end + 1] == "-" or (
+            words and quantity.value <= SMALL_COUNT) or text[max(0, start - 4):start] == "-of-" or (
+            is_ordinal(quantity.text, text[end:end + 4])):
         return False
     before = text[:start].rstrip()
-    if quantity.value < 120 and text[end:end + 1] == "," and _AGE_BETWEEN_COMMAS.search(
-            text, 0, start):
+    if quantity.value < 120 and text[end:end + 1] in (",", ".", "") and (
+            _AGE_BETWEEN_COMMAS.search(text, 0, start)):
         return False
-    return before[before.rfind(" ") + 1:].lower() not in lex.words("rank_words")
+    word = before[before.rfind(" ") + 1:]
+    if word[:1].isupper() and word.isalpha() and quantity.text.isdigit() and (
+            quantity.value < NAME_NUMBER) and _NOT_FIRST.search(before):
+        return False  # "Radio 4", "Falcon 9", "Boeing 737": a name's number
+    return word.lower() not in lex.words("rank_words") | lex.words("age_words")
+
+
+SMALL_COUNT = 10  # written in words, at most this: an everyday count, not a statistic
+NAME_NUMBER = 1000  # a number right after a capitalized word and below this is a name's
+_NOT_FIRST = re.compile(r"\S\s+\S+$")  # the word before is not the claim's first
 
 
 def _markers(cited: Sequence[SourceReading]) -> str | None:

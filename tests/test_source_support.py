@@ -240,6 +240,10 @@ SUPPORTED = {
                                       "The crossing took three hours and 52 minutes."),
     "a fraction opening a sentence": ("Two-fifths of the flats will be affordable [1].",
                                       "Some 40% of the 900 flats will be affordable."),
+    "a long name by its acronym": ("The Royal Society for the Protection of Birds welcomed the "
+                                   "ruling [1].", "The RSPB welcomed the ruling on Tuesday."),
+    "a city by its people's name": ("a glaswegian won the £ 1m jackpot [1] .",
+                                    "A man from Glasgow won the £1m jackpot."),
     "lakh and crore": ("The scheme reached 150,000 farmers at a cost of 2 billion rupees [1].",
                        "The scheme has reached 1.5 lakh farmers so far and cost ₹200 crore."),
     "digits grouped the Indian way": ("About 250,000 pilgrims attended [1].",
@@ -350,6 +354,9 @@ UNSUPPORTED = {
         "The crossing took almost five hours [1].",
         "The crossing took three hours and 52 minutes.",
         "citation.number-not-in-source"),
+    "a long name another acronym stands for": (
+        "The Royal Society for the Protection of Birds welcomed the ruling [1].",
+        "The RSPCA welcomed the ruling on Tuesday.", "citation.entity-not-in-source"),
     "a lakh figure the source does not give": ("The scheme reached 2.5 lakh farmers [1].",
                                                "The scheme has reached 150,000 farmers.",
                                                "citation.number-not-in-source"),

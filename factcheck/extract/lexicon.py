@@ -190,6 +190,7 @@ class WordLists(BaseModel):
     rate_metrics: list[str] = Field(default_factory=list)
     identifier_nouns: list[str] = Field(default_factory=list)
     rank_words: list[str] = Field(default_factory=list)
+    age_words: list[str] = Field(default_factory=list)
     group_scope_openers: list[str] = Field(default_factory=list)
     place_scope_openers: list[str] = Field(default_factory=list)
     not_scopes: list[str] = Field(default_factory=list)

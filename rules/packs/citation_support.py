@@ -20,7 +20,7 @@ from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word, settled
 from factcheck.extract.numbers import ROMAN_NUMERAL, is_ordinal, roman_value
-from factcheck.models import Claim, Quantity, QuantityKind
+from factcheck.models import Claim, Name, Quantity, QuantityKind
 from factcheck.sources import (
     SourceNames,
     SourceReading,
@@ -382,6 +382,34 @@ def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]
     return len(initials) >= 3 and initials in source.capitals
 
 
+# Between two capitalized names of one longer name: "Royal Society for the Protection of Birds",
+# "Competition and Markets Authority".
+_WITHIN_A_NAME = re.compile(r"\s+(?:[a-z]{1,4}\s+){1,2}")
+
+
+def _abbreviated_runs(claim: Claim, indexes: Sequence[SourceNames]
+                      ) -> Iterator[tuple[int, int]]:
+    """The spans of names joined by one or two small words into a longer name whose initials a
+    source writes as its acronym ("RSPB" for "Royal Society for the Protection of Birds"; the
+    name reader splits it at "for the")."""
+    names = sorted(claim.names, key=lambda name: name.span.start)
+    start = claim.span.start
+    run: list[Name] = []
+    for name in [*names, None]:
+        if name is not None and run and _WITHIN_A_NAME.fullmatch(
+                claim.text, run[-1].span.end - start, name.span.start - start):
+            run.append(name)
+            continue
+        if len(run) > 1:
+            words = claim.text[run[0].span.start - start:run[-1].span.end - start].split()
+            initials = "".join(word[0] for word in words if word[:1].isupper()
+                               and word.lower() != "the").lower()
+            if len(initials) >= 3 and any(initials in index.capitals or initials in
+                                          index.acronyms for index in indexes):
+                yield run[0].span.start, run[-1].span.end
+        run = [name] if name is not None else []
+
+
 class _KnownActors:
     """The lexicon's actors that the cited sources name, read on the first question: a name
     of the claim that the sources' words lack may be part of an actor they name otherwise
@@ -443,12 +471,17 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
         indexes = [s.names for s in sources]
         known = _KnownActors(sources, doc.lexicon)
         cited = ", ".join(f"[{s.id}]" for s in sources)
-        flagged: set[tuple[int, int]] = set()
+        # names inside a longer name whose acronym a source uses count as named
+        abbreviated = list(_abbreviated_runs(claim, indexes))
+        flagged: set[tuple[int, int]] = set(abbreviated)
         for actor in claim.actors:
             # (its other names, the lexicon's aliases and demonyms, are looked for too: the
             # actors a source's reading resolves add nothing here, measured on the dev data)
             named = _without_heads(actor.name, lex)
-            if not named or any(name_in_source(named, index, same_names, lex.demonym_endings) for index in indexes):
+            if not named or any(start <= actor.span.start and actor.span.end <= end
+                                for start, end in abbreviated) or any(
+                    name_in_source(named, index, same_names, lex.demonym_endings)
+                    for index in indexes):
                 continue
             flagged.add((actor.span.start, actor.span.end))
             passage = aligned_passage(claim, sources, lex)
