@@ -759,6 +759,8 @@ def _restated(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
 
 _NO_FRAME_KINDS = frozenset((QuantityKind.YEAR, QuantityKind.DATE))
 _CHANGE_KINDS = frozenset((QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS))
+# A sign right before a figure, after a space, a cell's bar or a bracket: "+125%", "(−6%)".
+_SIGNED = re.compile(r"(?:^|(?<=[\s|(]))([+−–-])$")
 
 
 def _same_measure(previous: Quantity, quantity: Quantity, any_kind: bool) -> bool:
@@ -1099,6 +1101,11 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             kind = QuantityKind.PERCENT_CHANGE
         if verb and kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS, QuantityKind.RATIO):
             direction = -1 if verb.lower() in lex.falling_words else 1
+        sign = _SIGNED.search(text, max(0, span_start - 2), span_start)
+        if sign and kind is QuantityKind.PERCENT and not _OF_AFTER.match(text, end):
+            # "+125%", "−6%" (a change column of a table): a change; "-5% of" is a share
+            kind = QuantityKind.PERCENT_CHANGE
+            direction = direction or (1 if sign.group(1) == "+" else -1)
         if kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS) or (
                 kind is QuantityKind.RATIO and ratio_phrase in g.ratio_verbs):
             change_from, change_to = _endpoints(text, end, span_start, patterns, chinese_text)

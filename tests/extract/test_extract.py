@@ -326,3 +326,13 @@ def test_basis_points_are_read_in_percentage_points() -> None:
     (claim,) = claims("Yields rose 25 bps, then 6bp, after a 0.5 point cut.")
     assert [(q.kind, q.value) for q in claim.quantities] == [
         (QuantityKind.POINTS, 0.25), (QuantityKind.POINTS, 0.06), (QuantityKind.POINTS, 0.5)]
+
+
+def test_a_signed_percentage_is_a_change() -> None:
+    # a table's change column: "+125%" and "−6%" are changes, never shares of a whole
+    (claim,) = claims("| Cardivex | 5.4 | +125% | 29.0% |")
+    assert [q.kind for q in claim.quantities if q.unit == "%"] == [
+        QuantityKind.PERCENT_CHANGE, QuantityKind.PERCENT]
+    (claim,) = claims("Exports moved −6% in May.")
+    assert (claim.quantities[0].kind, claim.quantities[0].direction) == (
+        QuantityKind.PERCENT_CHANGE, -1)
