@@ -244,6 +244,8 @@ SUPPORTED = {
                                    "ruling [1].", "The RSPB welcomed the ruling on Tuesday."),
     "a city by its people's name": ("a glaswegian won the £ 1m jackpot [1] .",
                                     "A man from Glasgow won the £1m jackpot."),
+    "an amount by its number of digits": ("He was paid a six-figure sum [1].",
+                                          "The club paid him £250,000 in compensation."),
     "lakh and crore": ("The scheme reached 150,000 farmers at a cost of 2 billion rupees [1].",
                        "The scheme has reached 1.5 lakh farmers so far and cost ₹200 crore."),
     "digits grouped the Indian way": ("About 250,000 pilgrims attended [1].",
@@ -357,6 +359,9 @@ UNSUPPORTED = {
     "a long name another acronym stands for": (
         "The Royal Society for the Protection of Birds welcomed the ruling [1].",
         "The RSPCA welcomed the ruling on Tuesday.", "citation.entity-not-in-source"),
+    "a number of digits no amount has": ("He was paid a seven-figure sum [1].",
+                                         "The club paid him £250,000 in compensation.",
+                                         "citation.number-not-in-source"),
     "a lakh figure the source does not give": ("The scheme reached 2.5 lakh farmers [1].",
                                                "The scheme has reached 150,000 farmers.",
                                                "citation.number-not-in-source"),

@@ -87,6 +87,7 @@ class Grammar:
             word: float(value) for word, value in _keyed(lexicon.multiplier_words).items()}
         self.ratio_verbs: dict[str, float] = {
             word: float(value) for word, value in _keyed(lexicon.ratio_verbs).items()}
+        self.digit_units = frozenset(word.lower() for word in lexicon.digit_units)
         self.durations: dict[str, float] = {
             word: float(days) for word, days in _keyed(lexicon.duration_units).items()}
         self.fractions: dict[str, float] = {**fraction_words(), **{

@@ -81,7 +81,27 @@ def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]
            and _month_stated(claimed, source, notation) for source in sources):
         return True
     after = claim.text[claimed.span.end - claim.span.start:][:4]
-    return _same_time(claimed, after, sources, notation)
+    return _same_time(claimed, after, sources, notation) or _digits_of_an_amount(
+        claimed, sources, notation)
+
+
+def _digits_of_an_amount(claimed: Quantity, sources: Sequence[SourceReading],
+                         notation: Grammar) -> bool:
+    """"a six-figure sum" for a source's "£250,000": a count of digits (``digit_units``) that
+    an amount of the source has."""
+    if (claimed.unit or "").rpartition("-")[2].lower() not in notation.digit_units or not (
+            1 <= claimed.value <= MAX_DIGITS and claimed.value.is_integer()):
+        return False
+    low, high = 10 ** (claimed.value - 1), 10 ** claimed.value
+    for source in sources:
+        found = source.figures.get("amount")
+        if found is not None and bisect_left(found.values, low) < bisect_left(found.values,
+                                                                                high):
+            return True
+    return False
+
+
+MAX_DIGITS = 15  # a count of digits above this is no amount's
 
 
 # How far two lengths of time may differ and be one: 52 weeks for a year, 30 days for a month.
