@@ -64,6 +64,10 @@ from factcheck.models.trusted import trusted
 # ("1,50,000" is 150,000; "2,45,00,000" is 24.5 million).
 DIGITS = r"(?:\d{1,2}(?:,\d\d){1,5},\d{3}(?!,?\d)|\d{1,3}(?:,\d{3}){1,6}|\d{1,40})(?:\.\d{1,12})?"
 
+# A figure that ends a citation marker ("[12]", "[1–3]", "[1, 4]") is none: the "]" after it
+# closes a bracket opened at most seven characters before ("set at 25]" ends a long note).
+_NOT_IN_A_MARKER = "(?!\\](?:" + "|".join(rf"(?<=\[.{{{width}}}\])" for width in range(1, 8)) + "))"
+
 
 def _figure_pattern(g: Grammar) -> str:
     """Every way a figure is written, one named group for each (``_read`` tells them apart),
@@ -97,7 +101,7 @@ def _figure_pattern(g: Grammar) -> str:
       (?P<cn_more>多)?(?P<cn_scale>{cn_scales})?(?P<cn_cur>{cn_currencies})?
       (?P<cn_unit>{g.chinese_units})?)
     |(?P<number>(?P<cur>{g.currency_prefix})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])
-      (?:(?<![^\W\d_]-)|(?=\d{{4}}))(?P<digits>{DIGITS})(?![\d\]])
+      (?:(?<![^\W\d_]-)|(?=\d{{4}}))(?P<digits>{DIGITS})(?!\d){_NOT_IN_A_MARKER}
       (?P<scale>{g.scale})?(?P<pct>{g.percent})?(?P<pts>{g.points})?)
     |(?P<words>\b(?:{WORD_NUMBER})\b(?P<w_scale>\s+(?:{alternation(g.scale_words)}))?
       (?P<w_pct>{g.percent})?)

@@ -42,8 +42,7 @@ def _supporting(claimed: Quantity, source: SourceReading,
                 families: tuple[str, ...] | None = None) -> Iterator[Quantity]:
     """The source's figures of ``families`` (the claim's own family by default) that back the
     claim's."""
-    low = claimed.interval.low if claimed.interval.low is not None else -float("inf")
-    high = claimed.interval.high if claimed.interval.high is not None else float("inf")
+    low, high = _bounds(claimed)
     margin = _rounding(claimed)
     own = family(claimed.kind)
     for name in families or (own,):
@@ -172,11 +171,28 @@ def _decimals(text: str) -> int:
     return len(match.group(1)) if match else 0
 
 
+# How far past its figure an open hedge reaches: "more than 600" is said of 612 or 850, not of
+# 3,100; "up to 39" of 35 or 30, not of 19.
+OPEN_HEDGE = 1.5
+
+
+def _bounds(claimed: Quantity) -> tuple[float, float]:
+    """The values the claim's figure stands for: its hedge's interval, an open end closed at
+    ``OPEN_HEDGE`` times (or a fraction) of the figure."""
+    value = claimed.value
+    low = claimed.interval.low if claimed.interval.low is not None else (
+        value / OPEN_HEDGE if value > 0 else -float("inf"))
+    high = claimed.interval.high if claimed.interval.high is not None else (
+        value * OPEN_HEDGE if value > 0 else float("inf"))
+    return low, high
+
+
 def supports(claimed: Quantity, found: Quantity) -> bool:
     """The source's figure backs the claim's: equal, rounded, or inside the claim's hedge.
     Which families are compared is the caller's (``_families``: 10% never against 10 people)."""
     value = found.value
-    if claimed.interval.contains(value):
+    low, high = _bounds(claimed)
+    if low <= value <= high:
         return True
     return abs(value - claimed.value) <= _rounding(claimed)
 
@@ -192,8 +208,20 @@ def _rounding(claimed: Quantity) -> float:
         # read from its own digits: "50 basis points" is 0.5 points, rounded to a basis point
         return max((high - low) / 2, abs(claimed.value) * 0.005)
     step = 10.0 ** -_decimals(claimed.text)
-    scale = 10 ** max(0, len(str(int(abs(claimed.value)))) - 2) if claimed.value >= 1000 else 1
+    # a large figure is as precise as its last digit that is not a zero: "15,000" stands for
+    # 14,500 to 15,500, "14,969" for itself, "1.2 million" for 1.15 to 1.25 million
+    scale = _zeros_unit(claimed.value) if claimed.value >= 1000 else 1
     return max(step / 2, scale / 2, abs(claimed.value) * 0.005)
+
+
+def _zeros_unit(value: float) -> int:
+    """10 to the number of zeros that end the integer ``value`` (1 for 14,969, 1,000 for
+    15,000)."""
+    number, unit = int(round(abs(value))), 1
+    while number and number % 10 == 0:
+        number //= 10
+        unit *= 10
+    return unit
 
 
 PASSAGE_CHARS = 160  # of the aligned passage quoted in a finding
