@@ -39,12 +39,18 @@ CHECKED_KINDS = (QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.CURRENCY
 
 
 def _supporting(claimed: Quantity, source: SourceReading,
-                families: tuple[str, ...] | None = None) -> Iterator[Quantity]:
+                families: tuple[str, ...] | None = None,
+                notation: Grammar | None = None) -> Iterator[Quantity]:
     """The source's figures of ``families`` (the claim's own family by default) that back the
-    claim's."""
+    claim's; with ``notation``, not one of another unit of time ("18 months" for "18 weeks")."""
     low, high = _bounds(claimed)
     margin = _rounding(claimed)
     own = family(claimed.kind)
+    days = notation.days_of(claimed.unit) if notation is not None else None
+    if days is not None and notation is not None:
+        yield from (figure for figure in _supporting(claimed, source, families)
+                    if notation.days_of(figure.unit) in (None, days))
+        return
     for name in families or (own,):
         found = source.figures.get(name)
         if found is None:
@@ -76,7 +82,7 @@ def _families(claimed: Quantity, notation: Grammar) -> tuple[str, ...]:
 def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                notation: Grammar) -> bool:
     families = _families(claimed, notation)
-    if any(next(_supporting(claimed, source, families), None) is not None
+    if any(next(_supporting(claimed, source, families, notation), None) is not None
            and _month_stated(claimed, source, notation) for source in sources):
         return True
     after = claim.text[claimed.span.end - claim.span.start:][:4]
@@ -296,7 +302,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "count backs plain points or a share with decimals of the same value: a table's "
         "\"Votes | %\" column); rounding and hedges allowed, years exact, and a date's month "
         "must be named by the source too, in words or digits (the year alone does not back "
-        "October 1997; 31/08/2023 backs August 2023). "
+        "October 1997; 31/08/2023 backs August 2023); a length of time is backed by the same "
+        "length in any unit (48-hour = two-day, 12 months = the year to), never by the same "
+        "number of another unit (18 weeks is not 18 months). "
         "Small counts in words after a selector (other, final, remaining), zero, and one "
         "written out (a pronoun or a name's word as often as a count) are not checked."
     ),
@@ -335,8 +343,11 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                 continue
             if not _supported(quantity, claim, sources, notation):
                 passage = aligned_passage(claim, sources, lex)
+                # a length of time with its unit: "18 weeks", where the source has "18 months"
+                shown = (f"{quantity.text} {quantity.unit.lstrip('-')}"
+                         if quantity.unit and notation.days_of(quantity.unit) else quantity.text)
                 yield Flag(claims=(claim.id,), span=quantity.span,
-                           message=f"{quantity.text} is not in the cited source "
+                           message=f"{shown} is not in the cited source "
                            + ", ".join(f"[{s.id}]" for s in sources) + _says(passage),
                            evidence={"figure": quantity.text, "value": quantity.value,
                                      "sources": [s.id for s in sources],
