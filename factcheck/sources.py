@@ -247,7 +247,7 @@ class SourceNames(BaseModel):
         return {key: tuple(words) for key, words in keyed.items()}
 
     @cached_property
-    def memo(self) -> dict[tuple[str, int], bool]:
+    def memo(self) -> dict[tuple[str, int, bool], bool]:
         """(name, table of other names) -> found: rules look up the same names often."""
         return {}
 

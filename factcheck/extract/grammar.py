@@ -62,8 +62,10 @@ class Grammar:
                       rf"\b{glued})")
         self.currencies: dict[str, str] = {sign: code.upper() for sign, code
                                            in _keyed(lexicon.currency_signs).items()}
-        signs = [sign for sign in self.currencies if not sign[-1].isalpha()]
-        codes = [code for code in self.currencies if code[-1].isalpha()]
+        # a code is letters alone ("USD"); a sign has a symbol at either end ("$", "US$",
+        # "$US", "Rs.")
+        codes = [code for code in self.currencies if code[0].isalpha() and code[-1].isalpha()]
+        signs = [sign for sign in self.currencies if sign not in codes]
         # a space may follow a sign (tokenized text: "$ 35", "£ 250"); a code, any space. A
         # sign or code that starts with a letter starts a word: "Rs 500", not "Vers 2".
         symbols = [sign for sign in signs if not sign[0].isalpha()]

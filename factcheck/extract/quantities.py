@@ -100,7 +100,7 @@ def _figure_pattern(g: Grammar) -> str:
       (?=多?(?:{cn_scales}|{cn_currencies}|{g.chinese_units}))
       (?P<cn_more>多)?(?P<cn_scale>{cn_scales})?(?P<cn_cur>{cn_currencies})?
       (?P<cn_unit>{g.chinese_units})?)
-    |(?P<number>(?P<cur>{g.currency_prefix})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])
+    |(?P<number>(?P<cur>{g.currency_prefix})?(?(cur)|(?<![^\W\u4e00-\u9fff]|[.,\[^/]))
       (?:(?<![^\W\d_]-)|(?=\d{{4}}))(?P<digits>{DIGITS})(?!\d){_NOT_IN_A_MARKER}
       (?P<scale>{g.scale})?(?P<pct>{g.percent})?(?P<pts>{g.points})?)
     |(?P<words>\b(?:{WORD_NUMBER})\b(?P<w_scale>\s+(?:{alternation(g.scale_words)}))?

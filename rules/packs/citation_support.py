@@ -20,7 +20,7 @@ from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word, settled
 from factcheck.extract.numbers import ROMAN_NUMERAL, is_ordinal, roman_value
-from factcheck.models import Claim, Name, Quantity, QuantityKind
+from factcheck.models import ActorKind, Claim, Name, Quantity, QuantityKind
 from factcheck.sources import (
     SourceNames,
     SourceReading,
@@ -362,17 +362,31 @@ def _normal_name(name: str) -> str:
     return normalize(name)
 
 
-def name_in_source(name: str, source: SourceNames, same_names: dict[str, frozenset[str]],
-                   endings: frozenset[str]) -> bool:
+class NameLists:
+    """What one lexicon tells the name check: other names of one actor or place
+    (``same_names``), the ``demonym_endings``, and the head words of organizations and places
+    ("Council", "Authority", "Beach"), which say what kind of name it is but not which one."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        self.same_names = lex.lexicon.same_names()
+        self.endings = lex.demonym_endings
+        heads = lex.organization_heads | lex.place_heads
+        self.heads = frozenset({*heads, *(f"{head}s" for head in heads)})
+
+
+def name_in_source(name: str, source: SourceNames, lists: NameLists, person: bool = False
+                   ) -> bool:
     """Whether the source names it too: the whole name, another name of the same actor or place
-    (an alias, the demonym, or a demonym of one of the lexicon's ``endings``: "Cornish"), a
-    surname or any other word of it that is not a common word, or its acronym. ``same_names``
-    and ``endings`` are one lexicon's, whose answers the source keeps."""
-    key = (name, id(same_names))
+    (an alias, the demonym, or a demonym of one of the ``endings``: "Cornish"), its acronym, or
+    a word of it that is neither a head word nor common ("Bristol" of "Bristol City Council";
+    when all of them are common, every one, or all but one of three or more: "Financial
+    Conduct Authority", "Second World War" for "World War II"); a ``person``'s
+    surname ("Whitlock" of "Karen Whitlock", not "Karen"). The source keeps the answers."""
+    key = (name, id(lists), person)
     memo = source.memo
     found = memo.get(key)
     if found is None:
-        found = memo[key] = _names(name, source, same_names, endings)
+        found = memo[key] = _names(name, source, lists, person)
     return found
 
 
@@ -397,8 +411,8 @@ _ROMAN_WORD = re.compile(ROMAN_NUMERAL, re.IGNORECASE)
 _MIXED_ACRONYM = re.compile(r"(?:[A-Z][a-z]{0,2}){1,3}[A-Z]")
 
 
-def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]],
-           endings: frozenset[str]) -> bool:
+def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bool:
+    same_names = lists.same_names
     if _ACRONYM.fullmatch(name):
         letters = name.rstrip("s").replace("&", "").lower()
         if (len(letters) >= 3 or "&" in name) and source.has_expansion(letters):
@@ -416,7 +430,16 @@ def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]
         return True
     words = [word for word in phrase.split()
              if len(word) > 1 and word not in source.connectors]
-    distinctive = [word for word in words if not is_common_word(word)] or words
+    named = [word for word in words if word not in lists.heads] or words
+    distinctive = [word for word in named if not is_common_word(word)]
+    if person and len(named) > 1:
+        distinctive = named[-1:]  # a first name names many people
+    elif not distinctive and named:
+        # "Financial Conduct Authority": its words, not "Authority"; one of three or more may
+        # be said otherwise ("Second World War" for "World War II")
+        missing = sum(not source.has_word_like(word) for word in named)
+        if missing <= (len(named) >= 3):
+            return True
     for word in distinctive:
         if source.has_word_like(word) or word in source.acronyms:
             return True
@@ -426,15 +449,15 @@ def _names(name: str, source: SourceNames, same_names: dict[str, frozenset[str]]
             return True
         if _ROMAN_WORD.fullmatch(word) and str(roman_value(word.upper())) in source.words:
             return True  # "Phase III" for "phase 3"
-        person = _NATIONAL.fullmatch(word)
-        if person and (source.has_word_like(person[1]) or any(
+        national = _NATIONAL.fullmatch(word)
+        if national and (source.has_word_like(national[1]) or any(
                 source.has_phrase(other)
-                for other in map(_normal_name, same_names.get(person[1], ())))):
+                for other in map(_normal_name, same_names.get(national[1], ())))):
             return True  # "the Welshman" of a source's "Welsh", "Wales"
         if any(source.has_phrase(other)
                for other in map(_normal_name, same_names.get(word, ()))):
             return True
-        if source.has_demonym_of(word, endings):
+        if source.has_demonym_of(word, lists.endings):
             return True  # "Cornish" for "Cornwall"
     # "New York Times" for a source's "NYT": the initials, written in capitals there
     initials = "".join(word[0] for word in words)
@@ -521,8 +544,8 @@ class _KnownActors:
     },
 )
 def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
-    same_names = doc.lexicon.same_names()
     lex = doc.lexicon.lookup()
+    lists = lex.derived(NameLists)
     for claim in doc.claims:
         sources = doc.cited_readings(claim)
         if not sources:
@@ -539,7 +562,7 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             named = _without_heads(actor.name, lex)
             if not named or any(start <= actor.span.start and actor.span.end <= end
                                 for start, end in abbreviated) or any(
-                    name_in_source(named, index, same_names, lex.demonym_endings)
+                    name_in_source(named, index, lists, actor.kind is ActorKind.PERSON)
                     for index in indexes):
                 continue
             flagged.add((actor.span.start, actor.span.end))
@@ -554,7 +577,7 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                 continue
             text = settled(name)
             bare = _without_heads(text, lex) if text else None
-            if not bare or any(name_in_source(bare, index, same_names, lex.demonym_endings) for index in indexes):
+            if not bare or any(name_in_source(bare, index, lists) for index in indexes):
                 continue
             if any(actor.id in known for actor in claim.actors
                    if actor.span.start <= name.span.start < actor.span.end):

@@ -336,3 +336,8 @@ def test_a_signed_percentage_is_a_change() -> None:
     (claim,) = claims("Exports moved −6% in May.")
     assert (claim.quantities[0].kind, claim.quantities[0].direction) == (
         QuantityKind.PERCENT_CHANGE, -1)
+
+
+def test_an_occupancy_over_100_percent_is_a_rate() -> None:
+    (claim,) = claims("The trains ran at an average occupancy of 176% last year.")
+    assert claim.quantities[0].unit != "%"  # a rate: no share of a whole
