@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from factcheck.extract.alignment import content_words, novel_share, similarity
 from factcheck.extract.lookup import LexiconLookup, default_lookup
 from factcheck.extract.numbers import is_ordinal
+from factcheck.extract.tables import is_table_row
 from factcheck.models import CitationKind, Claim, Document, Quantity, QuantityKind, figure_id
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
 from factcheck.models.ledger import Ledger, LedgerEntry
@@ -52,10 +53,16 @@ def build_facts(document: Document, claims: Sequence[Claim],
     # figures are not "uncited"
     document_cites = bool(document.references) or any(
         c.kind is not CitationKind.ATTRIBUTION for claim in claims for c in claim.citations)
+    table_cited = False  # a table's rows are cited by the claim that leads into the table
     for claim in claims:
         readings = _cited_readings(claim, sources or {})
+        marked = any(c.kind is not CitationKind.ATTRIBUTION for c in claim.citations)
+        if is_table_row(claim.text):
+            marked = marked or table_cited
+        else:
+            table_cited = marked
         facts.extend(_claim_facts(claim, reference_ids, with_text, names, wanted, numbering,
-                                  readings, lex, document_cites))
+                                  readings, lex, document_cites, marked))
     if FactKind.REFERENCE not in wanted:
         return facts
     for number, reference in enumerate(document.references):
@@ -81,10 +88,10 @@ def _document_names(claims: Sequence[Claim]) -> dict[str, str]:
 def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                  known_names: Mapping[str, str], wanted: frozenset[FactKind],
                  numbering: _Numbering, cited: Sequence[SourceReading],
-                 lex: LexiconLookup, document_cites: bool) -> Iterator[Fact]:
+                 lex: LexiconLookup, document_cites: bool, marked: bool) -> Iterator[Fact]:
     common: dict[str, Scalar | None] = {"claim": claim.id, "section": claim.section}
     if FactKind.CLAIM in wanted:
-        yield _claim_fact(claim, common, cited, lex, document_cites)
+        yield _claim_fact(claim, common, cited, lex, document_cites, marked)
     if FactKind.QUANTITY in wanted:
         for number, quantity in enumerate(claim.quantities):
             figure = figure_id(claim.id, number)
@@ -130,16 +137,19 @@ def _cited_readings(claim: Claim, sources: Mapping[str, SourceReading]) -> list[
 
 
 def _claim_fact(claim: Claim, common: dict[str, Scalar | None],
-                cited: Sequence[SourceReading], lex: LexiconLookup, document_cites: bool) -> Fact:
-    figures = [q.text for q in claim.quantities if _statistic(claim, q, lex)]
-    superlative = lex.derived(_Superlatives).pattern.search(claim.text)
+                cited: Sequence[SourceReading], lex: LexiconLookup, document_cites: bool,
+                marked: bool) -> Fact:
+    headline = _HEADLINE.fullmatch(claim.text.strip()) is not None
+    figures = [] if headline else [q.text for q in claim.quantities
+                                   if _statistic(claim, q, lex)]
+    superlative = None if headline else lex.derived(_Superlatives).pattern.search(claim.text)
     # A claim's content words are compared with its sources' only: read them for those.
     words = content_words(claim.text, lex) if cited else None
     content = sorted(words) if words is not None else None
     return _fact(claim.id, FactKind.CLAIM, claim.id, None, {
         **common, "text": claim.text, "quantities": len(claim.quantities),
         "citations": len(claim.citations),
-        "cited": any(c.kind is not CitationKind.ATTRIBUTION for c in claim.citations),
+        "cited": marked,
         "document_cites": document_cites,
         "attributed": claim.attribution is not None
         or any(c.kind in (CitationKind.ATTRIBUTION, CitationKind.SOURCE_NOTE)
@@ -155,6 +165,10 @@ def _claim_fact(claim: Claim, common: dict[str, Scalar | None],
         "source_refs": _markers(cited),
     })
 
+
+# A line set in bold or italics with no full stop: a headline, whose figures the body gives
+# ("**Metro extension hits one million riders**").
+_HEADLINE = re.compile(r"(\*\*|__|\*|_)[^*_\n]+\1")
 
 # After a name and a comma, a small count and another comma: an age ("Varga, 23, scored").
 _AGE_BETWEEN_COMMAS = re.compile(r"[A-Za-z], $")

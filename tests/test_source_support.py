@@ -260,6 +260,8 @@ SUPPORTED = {
                                     "Goldman raised its forecast on Monday."),
     "an event named otherwise": ("The ship served in the Second World War [1].",
                                  "The ship received four battle stars for World War II service."),
+    "a bold label of a list item": ("- **Change:** the cap rises 6.4% from 1 October [1].",
+                                    "The cap will rise by 6.4% from 1 October, Ofgem said."),
     "lakh and crore": ("The scheme reached 150,000 farmers at a cost of 2 billion rupees [1].",
                        "The scheme has reached 1.5 lakh farmers so far and cost ₹200 crore."),
     "digits grouped the Indian way": ("About 250,000 pilgrims attended [1].",

@@ -28,7 +28,8 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’.&-]*[^\W_])?")
 # the capitalized words of one name ("Bank of England"); ``not_names`` are never names on their
 # own (months, weekdays, the placeholder some summarization models emit); ``word_prefixes``.
 # What may stand just before a sentence's first word (searched in a short window before it).
-_SENTENCE_START = re.compile(r"(?:[.!?:;]\s+|[\"“‘'`(\[]\s*)$")
+# (Markdown's emphasis too: "**Change:** …" opens a list item's label)
+_SENTENCE_START = re.compile(r"(?:[.!?:;]\s+|[\"“‘'`(\[*_]\s*)$")
 _LOOK_BACK = 6
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _MIN_UNKNOWN_WORD = 4  # shorter unknown lower-case words are mostly abbreviations and typos

@@ -51,7 +51,8 @@ class ClaimFact(PartFields):
     text: str | None = _field("the sentence or list item")
     quantities: int | None = _field("how many figures it states")
     citations: int | None = _field("how many citations it carries")
-    cited: bool | None = _field("has a marker or footnote")
+    cited: bool | None = _field("has a marker or footnote (a table's row: or the claim that "
+                                "leads into the table has)")
     document_cites: bool | None = _field("its document cites sources: a claim of it has a "
                                          "marker or footnote, or it lists references")
     attributed: bool | None = _field('names its source: "according to X", "(Source: X)"')
