@@ -101,7 +101,8 @@ _LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
 def normalize(text: str) -> str:
     """Lower-cased words separated by single spaces, without punctuation (NFKC): how a
     quotation and a source's text are compared. A dotted acronym is one word ("U.S.": "us"),
-    "%" and "per cent" are "percent", and "cou-⏎rage" is "courage"."""
+    "%" and "per cent" are "percent", "cou-⏎rage" is "courage", and tokenized clitics are
+    joined ("do n't" is "don't")."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
     if "." in text:
         text = _DOTTED_ACRONYM.sub(_undotted, text)
@@ -109,9 +110,14 @@ def normalize(text: str) -> str:
         text = _PER_CENT.sub(" percent", text)
     if "-\n" in text:
         text = _LINE_BREAK_HYPHEN.sub("", text)
+    if " '" in text or " n'" in text:
+        text = _TOKENIZED_CLITIC.sub(r"\1", text)  # "it 's", "do n't": "it's", "don't"
     # An apostrophe inside a word stays ("o'neill"); one used as a quotation mark goes.
     return " ".join(_NOT_A_WORD.sub(" ", text).split())
 
+
+# A clitic that tokenized text sets apart: "it 's", "we 've", "do n't", "wo n't".
+_TOKENIZED_CLITIC = re.compile(r"\s+('(?:s|re|ve|ll|d|m)\b|n't\b)")
 
 # "5,000" normalized is "5 000": a group of three digits after a number belongs to it.
 _DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d{3}\b)")

@@ -23,7 +23,14 @@ def find_quotes(text: str, offset: int, span: Callable[[int, int], Span]) -> lis
     """The claim's quoted passages long enough to be someone's words; ``text`` starts at
     ``offset`` in the document."""
     found = []
-    for start, end in _quotations(text):
+    spans = list(_quotations(text))
+    if "`" in text:
+        spans += _tokenized(text)
+    if "‘" in text:
+        spans += [match.span("words") for match in _SINGLE_CURLY.finditer(text)]
+    if " '" in text or text.startswith("'"):
+        spans += [match.span("words") for match in _SINGLE_STRAIGHT.finditer(text)]
+    for start, end in spans:
         passage = text[start:end].strip()
         if _too_short(passage):
             continue
@@ -38,6 +45,27 @@ def _too_short(quote: str) -> bool:
     if has_han(quote):
         return sum(map(is_han, quote)) < QUOTE_HAN_CHARACTERS
     return len(quote.split()) < QUOTE_WORDS
+
+
+# A quotation as tokenized text writes it (summarization models, CNN/Daily Mail): "`` … ''" or
+# "` i love my job . it 's great '" (a tokenized possessive, " 's", closes nothing).
+_TOKENIZED = re.compile(r"``\s?(?P<double>[^`]+?)\s?''|(?<!\S)`\s(?P<single>[^`]+?)\s'(?!\w)")
+
+
+# British style: ‘We will win,’ he said. A ’ before a letter is an apostrophe ("it’s").
+_SINGLE_CURLY = re.compile(r"(?<!\w)‘(?P<words>(?:[^‘’]|’(?=\w))+?)’(?!\w)")
+
+
+# The same in straight quotes: 'We will win,' he said. One opens before a letter after a
+# space; one closes after a word or its punctuation, before no letter ("the players' union"
+# opens nothing, "it's" closes nothing).
+_SINGLE_STRAIGHT = re.compile(
+    r"(?<![\w'])'(?=[A-Za-z])(?P<words>(?:[^'\n]|'(?=\w))+?)(?<=[\w.,!?])'(?!\w)")
+
+
+def _tokenized(text: str) -> list[tuple[int, int]]:
+    return [match.span("double") if match.group("double") else match.span("single")
+            for match in _TOKENIZED.finditer(text)]
 
 
 def _quotations(text: str) -> Iterator[tuple[int, int]]:

@@ -135,10 +135,10 @@ def _same_time(claimed: Quantity, after: str, sources: Sequence[SourceReading],
         return years >= 100 and _states_a_year(sources, round((nth - 1) * years) + 1,
                                                round(nth * years))
     length = claimed.value * days
-    low, high = length * (1 - _SAME_LENGTH), length * (1 + _SAME_LENGTH)
-    if claimed.interval.low is not None and claimed.interval.high is not None:
-        # "almost four hours" for "three hours and 54 minutes"
-        low, high = min(low, claimed.interval.low * days), max(high, claimed.interval.high * days)
+    # with the claim's hedge: "almost four hours" for "three hours and 54 minutes"
+    hedged_low, hedged_high = _bounds(claimed)
+    low = min(length * (1 - _SAME_LENGTH), hedged_low * days)
+    high = max(length * (1 + _SAME_LENGTH), hedged_high * days)
     return any(bisect_left(source.durations, low) < bisect_right(source.durations, high)
                for source in sources)
 

@@ -21,6 +21,16 @@ def quotes(text: str) -> list[tuple[str, tuple[str, ...]]]:
      [("a plan that nobody asked for", ("a plan that nobody asked for",))]),
     ("局长说：“我们今年没有提高公交票价的计划。”",
      [("我们今年没有提高公交票价的计划。", ("我们今年没有提高公交票价的计划",))]),
+    # tokenized, as summarization models write: a possessive inside closes nothing
+    ("the coach said : ` the club 's fans deserve much better ' [1] .",
+     [("the club 's fans deserve much better", ("the club's fans deserve much better",))]),
+    ("he said : `` we will fight for every ball '' .",
+     [("we will fight for every ball", ("we will fight for every ball",))]),
+    # single quotes, British style: an apostrophe inside a word closes nothing
+    ("The coach said: ‘It’s a fight for every ball,’ after the draw.",
+     [("It’s a fight for every ball,", ("it's a fight for every ball",))]),
+    ("The coach said: 'It's a fight for every ball,' after the draw.",
+     [("It's a fight for every ball,", ("it's a fight for every ball",))]),
 ])
 def test_quoted_passages_and_their_parts(text: str,
                                          expected: list[tuple[str, tuple[str, ...]]]) -> None:
