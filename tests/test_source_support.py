@@ -262,6 +262,9 @@ SUPPORTED = {
                                  "The ship received four battle stars for World War II service."),
     "a bold label of a list item": ("- **Change:** the cap rises 6.4% from 1 October [1].",
                                     "The cap will rise by 6.4% from 1 October, Ofgem said."),
+    "a change worked out from two endpoints the source gives": (
+        "Net income rose 30% from $701m to $912m [1].",
+        "Net income was $912 million, against $701 million a year earlier."),
     "lakh and crore": ("The scheme reached 150,000 farmers at a cost of 2 billion rupees [1].",
                        "The scheme has reached 1.5 lakh farmers so far and cost ₹200 crore."),
     "digits grouped the Indian way": ("About 250,000 pilgrims attended [1].",
@@ -407,6 +410,10 @@ UNSUPPORTED = {
     "a place that shares only its head word": ("Officers in Palm Beach made the arrest [1].",
                                                "Officers in Miami Beach made the arrest.",
                                                "citation.entity-not-in-source"),
+    "a change worked out from an endpoint the source lacks": (
+        "Net income rose 30% from $701m to $912m [1].",
+        "Net income was $912 million, against $650 million a year earlier.",
+        "citation.number-not-in-source"),
     "a lakh figure the source does not give": ("The scheme reached 2.5 lakh farmers [1].",
                                                "The scheme has reached 150,000 farmers.",
                                                "citation.number-not-in-source"),

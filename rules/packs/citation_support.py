@@ -87,7 +87,36 @@ def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]
         return True
     after = claim.text[claimed.span.end - claim.span.start:][:4]
     return _same_time(claimed, after, sources, notation) or _digits_of_an_amount(
-        claimed, sources, notation)
+        claimed, sources, notation) or _worked_out(claimed, sources)
+
+
+# How close a source's figure must be to a change's stated endpoint to be that endpoint.
+_ENDPOINT = 0.005
+
+
+def _worked_out(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+    """A change the claim works out from two endpoints it states and the source gives ("rose
+    30% from $701m to $912m" where the source has only the two amounts: 30.1%)."""
+    start, end = claimed.change_from, claimed.change_to
+    if start is None or end is None or claimed.kind not in (
+            QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS):
+        return False
+    if claimed.kind is QuantityKind.POINTS:
+        change = end - start
+    elif start:
+        change = (end / start - 1) * 100
+    else:
+        return False
+    if abs(abs(change) - claimed.value) > _rounding(claimed):
+        return False  # arithmetic the endpoints do not bear out: numeric.change-mismatch's
+    return any(_states(source, start) and _states(source, end) for source in sources)
+
+
+def _states(source: SourceReading, value: float) -> bool:
+    margin = abs(value) * _ENDPOINT
+    return any(bisect_left(found.values, value - margin) < bisect_right(found.values,
+                                                                          value + margin)
+               for found in source.figures.values())
 
 
 def _digits_of_an_amount(claimed: Quantity, sources: Sequence[SourceReading],
