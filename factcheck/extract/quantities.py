@@ -726,8 +726,10 @@ def _restated(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
     for previous_index, index in pairwise(figures):
         previous, quantity = read[previous_index], read[index]
         start, gap_start = quantity.span.start - offset, previous.span.end - offset
+        # (sliced, not indexed: a span counts the document's invisible characters, which
+        # the claim's text leaves out, so it may reach past the text)
         if previous.metric is None or not 0 < start - gap_start <= _GAP_LIMIT or not (
-                text[start - 1].isspace()) or QuantityKind.RATIO in (previous.kind,
+                text[start - 1:start].isspace()) or QuantityKind.RATIO in (previous.kind,
                                                                       quantity.kind):
             continue
         word = _link(text[gap_start:start], lex)
