@@ -265,6 +265,8 @@ SUPPORTED = {
     "a change worked out from two endpoints the source gives": (
         "Net income rose 30% from $701m to $912m [1].",
         "Net income was $912 million, against $701 million a year earlier."),
+    "a fraction in words for a share": ("Two-thirds voted in favour [1].",
+                                        "Some 67% of members voted in favour."),
     "lakh and crore": ("The scheme reached 150,000 farmers at a cost of 2 billion rupees [1].",
                        "The scheme has reached 1.5 lakh farmers so far and cost ₹200 crore."),
     "digits grouped the Indian way": ("About 250,000 pilgrims attended [1].",
@@ -414,6 +416,9 @@ UNSUPPORTED = {
         "Net income rose 30% from $701m to $912m [1].",
         "Net income was $912 million, against $650 million a year earlier.",
         "citation.number-not-in-source"),
+    "a fraction in words far from the source's share": ("Two-thirds voted in favour [1].",
+                                                        "Some 51% of members voted in favour.",
+                                                        "citation.number-not-in-source"),
     "a lakh figure the source does not give": ("The scheme reached 2.5 lakh farmers [1].",
                                                "The scheme has reached 150,000 farmers.",
                                                "citation.number-not-in-source"),

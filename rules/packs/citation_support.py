@@ -87,7 +87,31 @@ def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]
         return True
     after = claim.text[claimed.span.end - claim.span.start:][:4]
     return _same_time(claimed, after, sources, notation) or _digits_of_an_amount(
-        claimed, sources, notation) or _worked_out(claimed, sources)
+        claimed, sources, notation) or _worked_out(claimed, sources) or _fraction_in_words(
+        claimed, sources, notation)
+
+
+FRACTION_ROUNDING = 2.5  # points: "two-thirds" is said of 64% to 69%
+
+
+def _fraction_in_words(claimed: Quantity, sources: Sequence[SourceReading],
+                       notation: Grammar) -> bool:
+    """"Two-thirds voted in favour" (no "of" after it, so read as the count "two" of
+    "thirds"): backed by a share of the source near 66.7%, or the same fraction."""
+    unit = (claimed.unit or "").lower()
+    singular = "half" if unit == "halves" else unit.removesuffix("s")
+    part = notation.fractions.get(f"a {singular}")
+    if part is None or any(char.isdigit() for char in claimed.text):
+        return False
+    share = claimed.value * part
+    for source in sources:
+        for name, target, margin in (("share", share * 100, FRACTION_ROUNDING),
+                                     ("amount", share, 0.005)):
+            found = source.figures.get(name)
+            if found is not None and bisect_left(found.values, target - margin) < bisect_right(
+                    found.values, target + margin):
+                return True
+    return False
 
 
 # How close a source's figure must be to a change's stated endpoint to be that endpoint.
@@ -372,15 +396,26 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                 continue
             if not _supported(quantity, claim, sources, notation):
                 passage = aligned_passage(claim, sources, lex)
-                # a length of time with its unit: "18 weeks", where the source has "18 months"
-                shown = (f"{quantity.text} {quantity.unit.lstrip('-')}"
-                         if quantity.unit and notation.days_of(quantity.unit) else quantity.text)
+                shown = _with_its_unit(claim, quantity, notation)
                 yield Flag(claims=(claim.id,), span=quantity.span,
                            message=f"{shown} is not in the cited source "
                            + ", ".join(f"[{s.id}]" for s in sources) + _says(passage),
                            evidence={"figure": quantity.text, "value": quantity.value,
                                      "sources": [s.id for s in sources],
                                      "source_passage": passage})
+
+
+def _with_its_unit(claim: Claim, quantity: Quantity, notation: Grammar) -> str:
+    """The figure as the claim writes it with the unit that says what it is, where that unit is
+    a length of time or a fraction's ("18 weeks" where the source has "18 months",
+    "two-thirds"); other figures as they are."""
+    unit = quantity.unit or ""
+    singular = "half" if unit.lower() == "halves" else unit.lower().removesuffix("s")
+    if not (notation.days_of(unit) or f"a {singular}" in notation.fractions):
+        return quantity.text
+    end = quantity.span.end - claim.span.start
+    joined = re.match(rf"[\s-]{re.escape(unit.lstrip('-'))}\b", claim.text[end:])
+    return quantity.text + joined.group() if joined else f"{quantity.text} {unit.lstrip('-')}"
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)'s(?!\w)")
