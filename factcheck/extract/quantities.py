@@ -455,6 +455,8 @@ _DECADE = re.compile(r"['’]?s\b")
 _YEAR_ONLY = re.compile(YEAR)
 _A_PERIOD_WRITTEN = re.compile(rf"\b(?:{YEAR}|[QH][1-4])\b")
 _SEASON = re.compile(rf"{YEAR}[–—-]\d\d")
+# A span of years whose last is written with two digits: "1914–18", "(1969–78)", "1893/94".
+_SHORT_SPAN = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)\s?[–—/-]\s?(\d\d)(?![\d%]|[.,]\d)")
 _IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
 # "in a hearing on Thursday", "in an interview": where it was said, not what is measured.
 _IN_AN_EVENT = re.compile(r"\s*in\s+(?:a|an)\s", re.IGNORECASE)
@@ -655,9 +657,15 @@ def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
     article's "the third time" is no figure), a count with a glued "m" or "b" and no currency
     as its digits too ("7.61m" backs "7.6 million", "300m long" backs "300 metres"), Roman
     numerals after a name's word ("Phase III" backs "phase 3"), both shares of a split ("by
-    52 to 48 per cent", "52-48%" back "52%" and "48%"), and a decimal comma as many countries
-    write it ("15,5%" backs "15.5%")."""
+    52 to 48 per cent", "52-48%" back "52%" and "48%"), a decimal comma as many countries
+    write it ("15,5%" backs "15.5%"), and the last year of a span written short ("1914–18",
+    the season "1893–94" back 1918 and 1894)."""
     extras = []
+    for match in _SHORT_SPAN.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        year = first - first % 100 + last + (100 if last <= first % 100 else 0)
+        extras.append(_count(match.group(2), span(offset + match.start(2), offset + match.end(2)),
+                             float(year), QuantityKind.YEAR))
     for match in ORDINAL_LIKE.finditer(text):
         value = ORDINALS.get(match.group().lower())
         if value is not None:
