@@ -982,8 +982,10 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             # "5 m" is metres as often as millions without a currency sign: an article's is
             # not read, a source's is read both ways (``_source_extras``)
             return None
-        if not is_words and _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start):
-            return None  # "No. 10", "#3": an identifier, not a figure
+        if framed and not is_words and _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start):
+            # "No. 10", "#3": an identifier, not a figure (a source's is read: "peaked at No. 3"
+            # backs "number three")
+            return None
         if not is_words and not match.group("cur") and (
                 _CLOCK_AFTER.match(text, end) or (
                     start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit())):
