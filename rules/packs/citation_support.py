@@ -98,9 +98,7 @@ def _fraction_in_words(claimed: Quantity, sources: Sequence[SourceReading],
                        notation: Grammar) -> bool:
     """"Two-thirds voted in favour" (no "of" after it, so read as the count "two" of
     "thirds"): backed by a share of the source near 66.7%, or the same fraction."""
-    unit = (claimed.unit or "").lower()
-    singular = "half" if unit == "halves" else unit.removesuffix("s")
-    part = notation.fractions.get(f"a {singular}")
+    part = _fraction_part(claimed.unit, notation)
     if part is None or any(char.isdigit() for char in claimed.text):
         return False
     share = claimed.value * part
@@ -112,6 +110,12 @@ def _fraction_in_words(claimed: Quantity, sources: Sequence[SourceReading],
                     found.values, target + margin):
                 return True
     return False
+
+
+def _fraction_part(unit: str | None, notation: Grammar) -> float | None:
+    """What one of a fraction's denominator as a figure's unit is ("thirds": 1/3, "halves")."""
+    word = (unit or "").lower()
+    return notation.fractions.get(f"a {'half' if word == 'halves' else word.removesuffix('s')}")
 
 
 # How close a source's figure must be to a change's stated endpoint to be that endpoint.
@@ -410,8 +414,7 @@ def _with_its_unit(claim: Claim, quantity: Quantity, notation: Grammar) -> str:
     a length of time or a fraction's ("18 weeks" where the source has "18 months",
     "two-thirds"); other figures as they are."""
     unit = quantity.unit or ""
-    singular = "half" if unit.lower() == "halves" else unit.lower().removesuffix("s")
-    if not (notation.days_of(unit) or f"a {singular}" in notation.fractions):
+    if not (notation.days_of(unit) or _fraction_part(unit, notation)):
         return quantity.text
     end = quantity.span.end - claim.span.start
     joined = re.match(rf"[\s-]{re.escape(unit.lstrip('-'))}\b", claim.text[end:])
