@@ -335,6 +335,14 @@ def _says_nothing_to_find(quantity: Quantity) -> bool:
         quantity.value == 1 and not any(char.isdigit() for char in quantity.text))
 
 
+def _names_a_thing(claim: Claim, quantity: Quantity) -> bool:
+    """A number in words written with a capital inside the sentence is a name's word ("World War
+    Two", "Channel Four"), which a source may write otherwise ("the Second World War")."""
+    at = quantity.span.start - claim.span.start
+    return (quantity.text[:1].isupper() and not any(char.isdigit() for char in quantity.text)
+            and at > 0 and claim.text[:at].rstrip()[-1:].isalnum())
+
+
 def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> bool:
     """"the other two", "the final three frames": a small count in words after one of the
     lexicon's ``selectors`` is the writer's own arithmetic over what the source lists, not a
@@ -362,8 +370,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "October 1997; 31/08/2023 backs August 2023); a length of time is backed by the same "
         "length in any unit (48-hour = two-day, 12 months = the year to), never by the same "
         "number of another unit (18 weeks is not 18 months). "
-        "Small counts in words after a selector (other, final, remaining), zero, and one "
-        "written out (a pronoun or a name's word as often as a count) are not checked."
+        "Small counts in words after a selector (other, final, remaining), zero, one "
+        "written out (a pronoun or a name's word as often as a count), and a number in words "
+        "capitalized inside a sentence (a name's: World War Two) are not checked."
     ),
     rationale="A number the source does not give is the most common error of summaries.",
     tags=("citation", "source"),
@@ -396,7 +405,7 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             continue
         for quantity in claim.quantities:
             if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity, lex) or (
-                    _says_nothing_to_find(quantity)):
+                    _says_nothing_to_find(quantity)) or _names_a_thing(claim, quantity):
                 continue
             if not _supported(quantity, claim, sources, notation):
                 passage = aligned_passage(claim, sources, lex)
