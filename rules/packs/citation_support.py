@@ -19,7 +19,7 @@ from factcheck.extract.alignment import content_words, overlap
 from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word, settled
-from factcheck.extract.numbers import ROMAN_NUMERAL, is_ordinal, roman_value
+from factcheck.extract.numbers import ROMAN_NUMERAL, is_ordinal, parse_words, roman_value
 from factcheck.models import ActorKind, Claim, Name, Quantity, QuantityKind
 from factcheck.sources import (
     SourceNames,
@@ -335,6 +335,12 @@ def _says_nothing_to_find(quantity: Quantity) -> bool:
         quantity.value == 1 and not any(char.isdigit() for char in quantity.text))
 
 
+def _as_digits(word: str) -> str | None:
+    """A number word in digits ("four": "4"; "Channel Four" is the source's "Channel 4")."""
+    value = parse_words(word)
+    return str(int(value)) if value is not None and value.is_integer() else None
+
+
 def _names_a_thing(claim: Claim, quantity: Quantity) -> bool:
     """A number in words written with a capital inside the sentence is a name's word ("World War
     Two", "Channel Four"), which a source may write otherwise ("the Second World War")."""
@@ -513,7 +519,8 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
     elif not distinctive and named:
         # "Financial Conduct Authority": its words, not "Authority"; one of three or more may
         # be said otherwise ("Second World War" for "World War II")
-        missing = sum(not source.has_word_like(word) for word in named)
+        missing = sum(not (source.has_word_like(word) or _as_digits(word) in source.words)
+                      for word in named)
         if missing <= (len(named) >= 3):
             return True
     for word in distinctive:
