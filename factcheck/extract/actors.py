@@ -157,7 +157,8 @@ class ActorFinder:
         if len(self.automaton):
             for end_index, (length, actor_id) in self.automaton.iter(text):
                 start = end_index - length + 1
-                if _bounded(text, start, end_index + 1):
+                if _bounded(text, start, end_index + 1) and not self._ends_a_name(
+                        text, start, actor_id):
                     hits.append((start, end_index + 1, actor_id, None))
                     if len(hits) > 4 * limit:
                         break
@@ -196,6 +197,15 @@ class ActorFinder:
         kept = _longest(hits)[:limit]
         self._memberships(text, kept)
         return [self._actor(text, offset, span, *hit) for hit in kept]
+
+    def _ends_a_name(self, text: str, start: int, actor_id: str) -> bool:
+        """A country that ends a longer name: "Age UK", "Reform UK", "Feeding America" are
+        organizations, not the country (a sentence's opener before it is none: "The UK")."""
+        entry = self.lookup.lexicon.actors.get(actor_id)
+        if entry is None or entry.kind is not ActorKind.COUNTRY:
+            return False
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and not self.lookup.opens_sentence(before.group(1))
 
     def _open_world(self, text: str, offset: int, names: Sequence[Name],
                     taken: list[Hit]) -> list[Hit]:
@@ -501,6 +511,10 @@ def _abbreviates(acronym: str, words: Sequence[str], connectors: frozenset[str])
     letters = acronym.replace("&", "").upper()
     return len(letters) >= 3 and letters in ("".join(word[0] for word in words).upper(),
                        "".join(word[0] for word in words if word not in connectors).upper())
+
+
+# The capitalized word right before a position, one space apart: "Age" of "Age UK".
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’&-]*) $")
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -207,3 +207,10 @@ def test_a_call_for_something_to_be_undone_is_a_position_against_it() -> None:
     # anything else done to it is still a call for it
     assert _stances("Mayor Lina Park called for the bypass to be built quickly.") == {
         ("lina-park", "bypass", "support")}
+
+
+def test_a_country_that_ends_an_organizations_name_is_not_the_country() -> None:
+    # "Age UK" and "Reform UK" are two organizations, not the UK twice
+    assert not any(actor == "uk" for actor, _, _ in _stances(
+        "Age UK welcomed the levy. Reform UK opposed the levy."))
+    assert _stances("The UK backed the levy.") == {("uk", "levy", "support")}
