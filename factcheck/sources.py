@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -113,6 +113,10 @@ class SourceFigures(BaseModel):
 
     values: tuple[float, ...] = Field(description="The figures' values, ascending")
     figures: tuple[Quantity, ...] = Field(description="The figures, in the same order")
+
+    def between(self, low: float, high: float) -> tuple[Quantity, ...]:
+        """The figures from ``low`` to ``high``, both included."""
+        return self.figures[bisect_left(self.values, low):bisect_right(self.values, high)]
 
 
 class SourceNames(BaseModel):

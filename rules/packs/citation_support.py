@@ -55,9 +55,8 @@ def _supporting(claimed: Quantity, source: SourceReading,
         found = source.figures.get(name)
         if found is None:
             continue
-        start = bisect_left(found.values, min(low, claimed.value) - margin)
-        stop = bisect_right(found.values, max(high, claimed.value) + margin)
-        yield from (figure for figure in found.figures[start:stop] if supports(claimed, figure)
+        nearby = found.between(min(low, claimed.value) - margin, max(high, claimed.value) + margin)
+        yield from (figure for figure in nearby if supports(claimed, figure)
                     # another family's figure backs it only as a count or points of the
                     # same value
                     and (name == own or (figure.value == claimed.value and figure.kind in (
@@ -106,8 +105,7 @@ def _fraction_in_words(claimed: Quantity, sources: Sequence[SourceReading],
         for name, target, margin in (("share", share * 100, FRACTION_ROUNDING),
                                      ("amount", share, 0.005)):
             found = source.figures.get(name)
-            if found is not None and bisect_left(found.values, target - margin) < bisect_right(
-                    found.values, target + margin):
+            if found is not None and found.between(target - margin, target + margin):
                 return True
     return False
 
@@ -142,8 +140,7 @@ def _worked_out(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
 
 def _states(source: SourceReading, value: float) -> bool:
     margin = abs(value) * _ENDPOINT
-    return any(bisect_left(found.values, value - margin) < bisect_right(found.values,
-                                                                          value + margin)
+    return any(found.between(value - margin, value + margin)
                for found in source.figures.values())
 
 
@@ -157,8 +154,7 @@ def _digits_of_an_amount(claimed: Quantity, sources: Sequence[SourceReading],
     low, high = 10 ** (claimed.value - 1), 10 ** claimed.value
     for source in sources:
         found = source.figures.get("amount")
-        if found is not None and bisect_left(found.values, low) < bisect_left(found.values,
-                                                                                high):
+        if found is not None and any(figure.value < high for figure in found.between(low, high)):
             return True
     return False
 
@@ -207,12 +203,10 @@ def _states_a_year(sources: Sequence[SourceReading], first: int, last: int) -> b
         found = source.figures.get("amount")
         if found is None:
             continue
-        start = bisect_left(found.values, first)
-        stop = bisect_right(found.values, last)
         if any(figure.kind in (QuantityKind.YEAR, QuantityKind.DATE) or (
                 figure.kind is QuantityKind.COUNT and figure.unit is None
                 and figure.value.is_integer() and figure.text.isdigit())
-               for figure in found.figures[start:stop]):
+               for figure in found.between(first, last)):
             return True
     return False
 
