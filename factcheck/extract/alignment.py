@@ -67,11 +67,12 @@ class SentenceIndex:
         return {number: count / len(claim_words) for number, count in counts.items()}
 
     def best(self, claim_words: frozenset[str]) -> tuple[str, float] | None:
-        """The sentence sharing most of the claim's content words, the shorter on a tie."""
+        """The sentence sharing most of the claim's content words, the shorter on a tie, and
+        the earlier of two as long (whatever order the claim's words come in)."""
         shares = self.shares(claim_words)
         if not shares:
             return None
-        number = max(shares, key=lambda n: (shares[n], -len(self.sentences[n][0])))
+        number = max(shares, key=lambda n: (shares[n], -len(self.sentences[n][0]), -n))
         return self.sentences[number][0], shares[number]
 
 
