@@ -297,10 +297,13 @@ def frame_of(quantity: Quantity) -> str | None:
     """What a figure is a value of: its metric, whose it is and when, or None without a metric.
     Two figures with one frame are two statements of one value. A share's predicate is part of
     it: "62% of nurses said they had worked unpaid overtime" and "45% of nurses said they had
-    never been paid" answer two questions about one whole."""
-    if quantity.metric is None:
+    never been paid" answer two questions about one whole. A value someone expects is only
+    one value with other expectations of it ("expected deficit"), not with the value stated; a
+    value someone asks for has no frame: two parties ask for different values, and a request
+    need not be met ("asked for 11 years" and "imposed nine years")."""
+    if quantity.metric is None or quantity.mood == "requested":
         return None
-    frame = quantity.metric
+    frame = quantity.metric if quantity.mood is None else f"{quantity.mood} {quantity.metric}"
     if quantity.predicate:
         frame += f" {quantity.predicate}"
     if quantity.subject:

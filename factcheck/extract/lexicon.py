@@ -176,6 +176,8 @@ class WordLists(BaseModel):
     estimate_heads: list[str] = Field(default_factory=list)
     anaphoric_metrics: list[str] = Field(default_factory=list)
     capacity_verbs: list[str] = Field(default_factory=list)
+    request_cues: list[str] = Field(default_factory=list)
+    expectation_cues: list[str] = Field(default_factory=list)
     attribution_phrases: list[str] = Field(default_factory=list)
     attribution_verbs: list[str] = Field(default_factory=list)
     attribution_nouns: list[str] = Field(default_factory=list)

@@ -133,9 +133,12 @@ class _Lists:
         "coordinators",
         "estimate",
         "estimate_heads",
+        "expectation_after",
         "level_last_words",
         "metric_prepositions",
         "metric_stop",
+        "mood_cues",
+        "mood_last_words",
         "name_stops",
         "not_a_fraction_before",
         "not_scopes",
@@ -165,6 +168,15 @@ class _Lists:
         self.capacity_verbs = lex.words("capacity_verbs")
         self.capacity_verb_ends = frozenset(verb.split()[-1] for verb in self.capacity_verbs)
         self.speaker_pronouns = lex.words("speaker_pronouns")
+        # what someone asks for or expects, by the cue's words (``_mood``)
+        self.mood_cues = {cue: mood for mood, name in _MOODS
+                          for cue in lex.words(name)}
+        self.mood_last_words = frozenset(cue.split()[-1] for cue in self.mood_cues)
+        # "the 2.9% economists had expected", "the $1.66 analysts polled by LSEG had forecast":
+        # the clause ends there ("beat analysts' forecast of $1.66" is no expectation of it)
+        self.expectation_after = re.compile(
+            r"(?:\s+(?!(?:as|than)\b)[\w'’-]+){1,5}?\s+(?:had\s+|have\s+|has\s+)?"
+            rf"(?:{lex.alternation('expectation_cues')})(?=\s*(?:[.,;:)]|$))", re.IGNORECASE)
         self.period_nouns = lex.words("period_nouns")
         # the words a metric's name read backwards ends at (``_named_before``)
         self.name_stops = (lex.not_in_a_metric | lex.not_units | lex.put_verbs
@@ -187,7 +199,13 @@ class _Lists:
             rf"(?P<who>(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+?)(?:,\s|\s+(?=(?:{determiners})\s))"
             rf"|(?P<place>{lex.alternation('place_scope_openers')})\s+"
             rf"(?:(?:{determiners})\s+[a-z][\w\s-]{{0,30}}?,\s+)?"
-            r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})),\s)", re.IGNORECASE)
+            r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})),\s"
+            # "Middleton County posted the biggest rise, with the median price up 9.8%": the
+            # figures of a "with" clause are the main clause's subject's (a name of two words
+            # or more: one capitalized word opening a sentence may be any word)
+            rf"|(?!(?:{determiners}|it|its|this|that|these|those|their|his|her|our)\s)"
+            r"(?P<whose>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}))\s+[^,.;:]{1,60}?,\s+"
+            r"with\s)", re.IGNORECASE)
         self.verb_openers = lex.words("verb_openers")
         # where a noun phrase after a figure ends ("of adults who …", "of homes sold in …"); or
         # "and" before a verb, a determiner or a figure ("… of exports and is", "… and 12%")
@@ -313,9 +331,13 @@ class _Words:
     def scope(self) -> tuple[str, int] | None:
         """Whose the claim's figures are by its opening phrase, and where that phrase ends:
         ("black workers", …) for "Among Black workers, the rate …", ("leeds", …) for "In
-        Leeds, …" (the lexicon's ``group_scope_openers``, ``place_scope_openers``)."""
+        Leeds, …" (the lexicon's ``group_scope_openers``, ``place_scope_openers``), or
+        ("middleton county", …) for "Middleton County posted the biggest rise, with …" (an
+        actor opening the claim owns its figures by ``owner``)."""
         if self._scope is False:
-            self._scope = _scope(self._text, self._lex) if self._lex is not None else None
+            actor_first = any(actor.span.start == self._offset for actor in self._actors)
+            self._scope = (_scope(self._text, self._lex, actor_first)
+                           if self._lex is not None else None)
         return self._scope  # type: ignore[return-value]
 
     def actor_ends(self) -> list[int]:
@@ -497,7 +519,8 @@ class _Patterns:
             rf"|to\s+{named('to2')}\s+from\s+{named('from2')})", re.IGNORECASE)
         # "went from 400 to 520, an increase of 25%": the endpoints before the change.
         self.from_to_before = re.compile(
-            rf"\bfrom\s+{named('from')}\s+to\s+{named('to')}[^.;\d]{{0,40}}$", re.IGNORECASE)
+            rf"\bfrom\s+{named('from')}\s+to\s+{named('to')}(?P<gap>[^.;\d]{{0,40}})$",
+            re.IGNORECASE)
         cn_amount = (rf"(?P<END>\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{{1,12}})"
                      rf"(?P<END_scale>{alternation(g.chinese_scales)})?"
                      rf"(?:{alternation(g.chinese_currencies)}|{g.chinese_units})?")
@@ -647,7 +670,18 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
                 break
     if not framed:
         return _source_extras(text, offset, span, found, limit, patterns)
-    return _restated(text, offset, found, lex) if len(found) > 1 else found
+    return _unnamed(_restated(text, offset, found, lex) if len(found) > 1 else found, lex)
+
+
+def _unnamed(found: list[Quantity], lex: LexiconLookup) -> list[Quantity]:
+    """The figures, each whose metric is still only one of ``anaphoric_metrics`` without one:
+    "jailed for a total of 71 years", "the figure rose to 12%" say no more of what they measure
+    than that it was named elsewhere, and two of them are no statements of one value."""
+    anaphoric = _lists(lex).anaphoric_metrics
+    if all(quantity.metric not in anaphoric for quantity in found):
+        return found
+    return [quantity.model_copy(update={"metric": None, "predicate": None, "mood": None})
+            if quantity.metric in anaphoric else quantity for quantity in found]
 
 
 def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
@@ -959,11 +993,12 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         unit = "%" if percent else g.currency_of(currency) if currency else _unit_after(text, end,
                                                                                     lex)
         value = (low + high) / 2
+        metric = _metric(text, end, words, lex)
         return trusted(
             Quantity, text=match.group(0), span=span(offset + start, offset + end), kind=kind,
             value=value, interval=trusted(Interval, low=low, high=high), unit=unit,
-            subject=_subject(text, start, offset, actors, words_of_claim),
-            metric=_metric(text, end, words, lex),
+            subject=_subject(text, start, offset, actors, words_of_claim), metric=metric,
+            mood=_mood(text, start, end, before, lex) if metric else None,
         )
     elif match.group("number") or match.group("words"):
         is_words = bool(match.group("words"))
@@ -1182,11 +1217,13 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         # "Ferris Park holds 42,000 spectators": its capacity ("Kelso Hall holds …": the
         # capacity, Kelso Hall's)
         metric = f"{metric} capacity" if metric else "capacity"
+    mood = _mood(text, span_start, end, before, lex) if metric else None
     return trusted(
         Quantity, text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
         value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,
         compared_to=compared_to, ratio_phrase=ratio_phrase, change_from=change_from,
         change_to=change_to, direction=direction, period=period, predicate=predicate,
+        mood=mood,
     )
 
 
@@ -1350,7 +1387,9 @@ def _endpoints(text: str, end: int, start: int, patterns: _Patterns,
         return (_endpoint(after.group(first), after.group(f"{first}_scale"), patterns),
                 _endpoint(after.group(last), after.group(f"{last}_scale"), patterns))
     before = patterns.from_to_before.search(text, max(0, start - 120), start)
-    if before:
+    # "from A to B, an increase of", "from A to B (up": a change restated after a break; in
+    # "from 2,000 to 4,000 steps a day was linked to a 36% lower risk" the change is another's
+    if before and _BREAK.search(before.group("gap")):
         return (_endpoint(before.group("from"), before.group("from_scale"), patterns),
                 _endpoint(before.group("to"), before.group("to_scale"), patterns))
     found = None if not chinese else next(
@@ -1360,6 +1399,9 @@ def _endpoints(text: str, end: int, start: int, patterns: _Patterns,
         return (_chinese_endpoint(found.group("from"), found.group("from_scale"), patterns),
                 _chinese_endpoint(found.group("to"), found.group("to_scale"), patterns))
     return None, None
+
+
+_BREAK = re.compile(r"[,:(–—]|\s-\s")
 
 
 def _chinese_endpoint(raw: str, scale: str | None, patterns: _Patterns) -> float | None:
@@ -1398,12 +1440,12 @@ def _actor_at(actors: Sequence[Actor], offset: int, end: int) -> str | None:
     return next((actor.id for actor in actors if actor.span.end - offset <= end), None)
 
 
-def _scope(text: str, lex: LexiconLookup) -> tuple[str, int] | None:
+def _scope(text: str, lex: LexiconLookup, actor_first: bool) -> tuple[str, int] | None:
     lists = _lists(lex)
     opening = lists.scope.match(text)
-    if opening is None:
+    if opening is None or (actor_first and opening.group("whose")):
         return None
-    phrase = opening.group("who") or opening.group("where")
+    phrase = opening.group("who") or opening.group("where") or opening.group("whose")
     words = phrase.lower().split()
     if (_A_PERIOD_WRITTEN.search(phrase) or phrase.lower() in lists.not_scopes
             or words[0] in lists.not_scopes or set(words) & (
@@ -1515,6 +1557,32 @@ _WORD = re.compile(r"[A-Za-z]+")
 # a member and its group.
 _SPEAKER_OF = re.compile(r"['’]s\s+[^,.;]{1,40},\s*[^,.;]{0,20}")
 _MEMBER_OF = re.compile(r"\s+of\s+(?:the\s+)?|,\s*[^,.;]{1,40}?\s+of\s+(?:the\s+)?")
+
+
+# A figure's mood and the word list of its cues: a value someone asks for, offers or
+# proposes, or one someone expects, is no statement of the value itself (``Quantity.mood``).
+_MOODS = (("requested", "request_cues"), ("expected", "expectation_cues"))
+# How many words before a figure its mood's cue may stand ("asked for a sentence of 11 years").
+_MOOD_REACH = 7
+
+
+def _mood(text: str, start: int, end: int, before: list[tuple[int, str]],
+          lex: LexiconLookup) -> str | None:
+    """"requested" for a figure someone asks for, offers or proposes ("Prosecutors asked for a
+    sentence of 11 years", "the union demanded 12%"), "expected" for one someone expects or
+    forecasts ("It now expects earnings of $6.90", "the 2.9% economists had expected"), None
+    for a figure stated as it is. The cue before the figure must be in its clause."""
+    lists = _lists(lex)
+    near = before[-_MOOD_REACH:]
+    if any(word in lists.mood_last_words for _, word in near):
+        marks = _clause_marks(text, near[0][0], start)
+        clause = [word for at, word in near if not marks or at > marks[-1]]
+        for last in range(len(clause), 0, -1):  # the nearest cue
+            for size in (3, 2, 1):
+                mood = lists.mood_cues.get(" ".join(clause[max(0, last - size):last]))
+                if mood is not None:
+                    return mood
+    return "expected" if lists.expectation_after.match(text, end) else None
 
 
 def _metric(text: str, end: int, words: list[str], lex: LexiconLookup,

@@ -437,6 +437,10 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
 
 
 BARE_RATIO_GAP = 3  # words between an amount and a bare "N times" that compares it
+# Between a ratio and the amount it compares with, the comparison only ("twice as many as the
+# 450 tonnes", "four times higher than in 2019, when there were 300"): past a break, an amount
+# is another clause's ("twice as many as in 2020, while the mill made 2,000 tonnes").
+_CLAUSE_BREAK = re.compile(r"[;:–—]|\s-\s|,(?!\s+(?:when|where)\b)")
 
 
 def _sides(number: int, claim: Claim, ratio: Quantity,
@@ -455,8 +459,9 @@ def _sides(number: int, claim: Claim, ratio: Quantity,
     if bare and len(claim.text[a.span.end - claim.span.start:
                                ratio.span.start - claim.span.start].split()) > BARE_RATIO_GAP:
         return None
-    if after and (_same_measure(a, after[0]) if fraction or bare
-                  else _comparable(a, after[0])):
+    if after and not _CLAUSE_BREAK.search(claim.text, ratio.span.end - claim.span.start,
+                                          after[0].span.start - claim.span.start) and (
+            _same_measure(a, after[0]) if fraction or bare else _comparable(a, after[0])):
         return (number, a), (number, after[0])
     other = _normal(ratio.compared_to)
     if not other:

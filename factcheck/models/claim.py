@@ -82,6 +82,10 @@ class Quantity(BaseModel):
     ratio_phrase: str | None = Field(
         default=None, description="'times', 'times more than', 'twice as many as', …"
     )
+    mood: str | None = Field(
+        default=None, description="'requested' for a value someone asks for, offers or "
+        "proposes ('asked for a sentence of 11 years'), 'expected' for one someone expects or "
+        "forecasts ('the 2.9% economists had expected'); none when stated as it is")
     predicate: str | None = Field(
         default=None, description="For a share of a whole: what that share does or says, "
         "'backed the bond' in '58% of respondents backed the bond'")

@@ -76,6 +76,9 @@ def test_endpoints_with_their_periods() -> None:
     ("The institute spends 22% of its £60 million budget on research.", "budget"),
     # a plural possessive is dropped like a singular one
     ("Membership of the Ramblers' Association reached 96,000 in June.", "ramblers association"),
+    # a rate's "per" phrase is part of its name: earnings per share are no share
+    ("Earnings per share of $1.84 beat forecasts.", "earnings per share"),
+    ("Spending per pupil was $9,200 last year.", "spending per pupil"),
 ])
 def test_metric(text: str, metric: str) -> None:
     assert figures(text)[0].metric == metric
@@ -170,6 +173,11 @@ def test_restated_figures(text: str, figures_frames: list[tuple[str, str | None,
     ("The Parks Department said it had planted 9,000 trees.", "9,000", "parks-department"),
     # a group named for a member gives the member's figures
     ("Priya Nair of the Harbour Party won 8,210 votes.", "8,210", "priya-nair"),
+    # a "with" clause's figures are the subject's of the clause before it
+    ("Kessock Valley posted the sharpest fall, with the median rent down 4% to £910.", "£910",
+     "kessock valley"),
+    ("The valley posted the sharpest fall, with the median rent down 4% to £910.", "£910",
+     None),
 ])
 def test_whose_figure(text: str, figure: str, subject: str | None) -> None:
     assert frame(text, figure)[2] == subject
@@ -237,3 +245,51 @@ def test_holding_a_count_is_a_capacity() -> None:
     assert (hall.metric, hall.subject, fund.metric) == ("capacity", "kelso-hall", "reserve fund")
     stadium = figures("The old ground holds 9,000 fans.")[0]
     assert stadium.metric == "old ground capacity"
+
+
+@pytest.mark.parametrize("text, figure, mood", [
+    ("Prosecutors had asked for a sentence of 11 years.", "11", "requested"),
+    ("The nurses' union is seeking a 9% pay rise.", "9%", "requested"),
+    ("The club offered a fee of £30 million for the striker.", "£30 million", "requested"),
+    ("The council proposed a council tax rise of 4.99%.", "4.99%", "requested"),
+    ("The firm now expects full-year revenue of $4.1 billion.", "$4.1 billion", "expected"),
+    ("The agency forecasts a harvest of 2.3 million tonnes.", "2.3 million", "expected"),
+    ("Revenue came in at $2.1 billion, short of the $2.3 billion revenue that analysts had "
+     "forecast.", "$2.3 billion", "expected"),
+    # stated as so: a verb of another clause, or "as expected" after the figure
+    ("The judge imposed a sentence of nine years.", "nine", None),
+    ("Critics had called for a review, but spending rose 12% to £80 million.", "£80 million",
+     None),
+    ("Revenue came in at $2.1 billion, short of the $2.3 billion revenue that analysts had "
+     "forecast.", "$2.1 billion", None),
+    ("Output rose 4% to 9,200 tonnes as expected.", "9,200", None),
+    ("Earnings per share of $1.84 beat the analysts' forecast of $1.66.", "$1.84", None),
+])
+def test_a_value_asked_for_or_expected_has_its_mood(text: str, figure: str,
+                                                     mood: str | None) -> None:
+    found = {q.text: q for q in figures(text)}
+    assert found[figure].mood == mood
+    assert found[figure].metric is not None  # the mood is read for figures with a frame
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Seven other gang members were jailed for a total of 71 years.", "71"),
+    ("The figure rose to 12% last year.", "12%"),
+])
+def test_a_metric_that_only_refers_to_one_named_elsewhere_is_none(text: str,
+                                                                  figure: str) -> None:
+    # two of "a total of …" are no statements of one value
+    assert {q.text: q.metric for q in figures(text)}[figure] is None
+
+
+@pytest.mark.parametrize("text, endpoints", [
+    ("Sales went from 200 to 260 units, an increase of 30%.", (200, 260)),
+    ("Fares rose from $2.00 to $2.50 (up 25%) in March.", (2.0, 2.5)),
+    # the change after the endpoints is of something else: a risk, not the steps
+    ("Walking from 3,000 to 6,000 steps a day was tied to a 30% lower risk of stroke.",
+     (None, None)),
+])
+def test_endpoints_before_a_change_are_its_own_after_a_break(
+        text: str, endpoints: tuple[float | None, float | None]) -> None:
+    change = next(q for q in figures(text) if q.text.endswith("%"))
+    assert (change.change_from, change.change_to) == endpoints

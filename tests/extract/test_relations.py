@@ -108,6 +108,18 @@ def test_a_frequency_has_no_sides(text: str) -> None:
     assert all(q.ratio_of is None for q in figures(text).values())
 
 
+@pytest.mark.parametrize("text", [
+    # the other side is unsaid, or stated in the clause before; the amount after the break is
+    # another clause's
+    "Her second album sold 1.6 million copies - twice as many - while her third has sold 2.4 "
+    "million [1].",
+    "The mill made 900 tonnes, twice as many as in 2020, while the smelter made 2,000 tonnes "
+    "[1].",
+])
+def test_an_amount_past_a_clause_break_is_no_side_of_a_ratio(text: str) -> None:
+    assert all(q.ratio_to is None for q in figures(text).values())
+
+
 def test_a_ratio_of_speeds_has_no_sides() -> None:
     found = figures("The suburb added 40,000 residents, four times faster than the city, which "
                     "added 25,000 [1].")
