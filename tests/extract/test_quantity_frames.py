@@ -173,6 +173,9 @@ def test_restated_figures(text: str, figures_frames: list[tuple[str, str | None,
     ("The Parks Department said it had planted 9,000 trees.", "9,000", "parks-department"),
     # a group named for a member gives the member's figures
     ("Priya Nair of the Harbour Party won 8,210 votes.", "8,210", "priya-nair"),
+    # an opening place with no comma after it, before a determiner
+    ("In Kessock the median rent rose 4% to £910.", "£910", "kessock"),
+    ("In May the median rent rose 4% to £910.", "£910", None),
     # a "with" clause's figures are the subject's of the clause before it
     ("Kessock Valley posted the sharpest fall, with the median rent down 4% to £910.", "£910",
      "kessock valley"),
