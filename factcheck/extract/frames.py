@@ -236,8 +236,10 @@ def chinese_metric(text: str, start: int, end: int | None = None,
     ("为", "达到") and its period and place words ("今年", "该市") are set aside:
     "今年该市失业率为5.2%" and "该市今年的失业率达到4.1%" both measure 失业率."""
     lex = lex or default_lookup()
-    # "1070项商品": a classifier; what is counted is the noun after it
-    if end is not None and text[end - 1:end] in grammar(lex).chinese_classifiers:
+    # "1070项商品": a classifier; what is counted is the noun after it; "百分之三十的学校": the
+    # noun after "的" is the whole a share is of (as "30% of schools")
+    if end is not None and (text[end - 1:end] in grammar(lex).chinese_classifiers
+                            or text[end:end + 1] == "的"):
         after = _CHINESE_CLAUSE.search(text, end)
         from factcheck.extract.chinese import nouns
 

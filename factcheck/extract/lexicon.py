@@ -175,6 +175,7 @@ class WordLists(BaseModel):
     share_verbs: list[str] = Field(default_factory=list)
     estimate_heads: list[str] = Field(default_factory=list)
     anaphoric_metrics: list[str] = Field(default_factory=list)
+    measure_nouns: list[str] = Field(default_factory=list)
     capacity_verbs: list[str] = Field(default_factory=list)
     request_cues: list[str] = Field(default_factory=list)
     expectation_cues: list[str] = Field(default_factory=list)

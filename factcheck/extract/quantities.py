@@ -142,6 +142,7 @@ class _Lists:
         "name_stops",
         "not_a_fraction_before",
         "not_scopes",
+        "of_a_measure",
         "period_nouns",
         "prepositions",
         "reference_of",
@@ -160,6 +161,10 @@ class _Lists:
         self.changing_verbs = lex.words("changing_verbs")
         self.coordinators = lex.words("coordinators")
         self.anaphoric_metrics = lex.words("anaphoric_metrics")
+        # "of the number of", "of last year's total": a figure named by its measure
+        self.of_a_measure = re.compile(
+            rf"\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lex.alternation('measure_nouns')})s?\b",
+            re.IGNORECASE)
         self.estimate_heads = lex.words("estimate_heads")
         self.metric_prepositions = lex.metric_prepositions | {"of"}
         self.level_last_words = frozenset(verb.split()[-1] for verb in lex.level_verbs)
@@ -778,6 +783,11 @@ def _restated(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
         word = _link(text[gap_start:start], lex)
         if word is None:
             continue
+        if previous.kind is quantity.kind is QuantityKind.PERCENT and previous.unit == "%" and (
+                quantity.unit or "").startswith("% of ") and text[gap_start:start].split() == [
+                    word]:
+            # "stretch goals at 200% and 300% of the original target": both of the target
+            previous = read[previous_index] = previous.model_copy(update={"unit": quantity.unit})
         if previous.kind is quantity.kind is QuantityKind.PERCENT and (
                 quantity.unit == "%" != previous.unit):
             # "a ratio of 142%, down from 151%": the value it restates is no share either
@@ -1189,19 +1199,28 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     if framed and not unframed and text[:1].isupper():
         metric, subject = _labelled(text, span_start, metric, subject,
                                     kind is QuantityKind.COUNT and unit is not None, lex)
+    if metric and subject is None:
+        metric, subject = _named_owner(text, span_start, metric)
     predicate = _predicate(text, end, lex) if metric and kind is QuantityKind.PERCENT else None
     if kind is QuantityKind.PERCENT and framed:
         reference = _lists(lex).reference_of.match(text, end)
         if reference:
-            unit = f"% of {reference.group('level').lower()}"  # not a share of a whole
+            level = reference.group("level").lower()
+            unit = f"% of {level}"  # not a share of a whole
+            if value > 100 and metric and metric.split()[-1] in (level, f"{level}s"):
+                # "200% of the target" measures what reached it: no share of the target ("22%
+                # of its budget" is a share of the budget, which it names)
+                metric = None
         elif "at" in words[-2:] and _OF_AFTER.match(text, end):
             unit = "% of level"  # "running at 104% of its rated capacity": a level
-        elif value > 100 and _OF_A_FIGURE.match(text, end):
-            # "124% of the 5,000 we planned for": a comparison with a stated figure, which a
-            # share of that many would not exceed
+        elif value > 100 and (_OF_A_FIGURE.match(text, end)
+                              or _lists(lex).of_a_measure.match(text, end)):
+            # "124% of the 5,000 we planned for", "140% of the number of units in its first
+            # shipment": a comparison with a figure, which a share of it would not exceed
             unit = "% of figure"
-        elif metric and not lex.words("rate_metrics").isdisjoint(metric.split()):
-            unit = "% rate"  # "inflation of 271.5%": a rate, not a share
+        elif (metric and not lex.words("rate_metrics").isdisjoint(metric.split())) or (
+                _RATIO_NAMED_AFTER.match(text, end)):
+            unit = "% rate"  # "inflation of 271.5%", "at 75% loan-to-value": a rate, not a share
     if kind is QuantityKind.PERCENT and not unframed and metric and words and (
             words[-1] in _lists(lex).share_verb_ends) and _OF_WHOLE.match(text, end):
         # "Postal votes made up 38% of ballots": the metric is the part, postal votes; the
@@ -1229,6 +1248,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+# "75% loan-to-value", "a 40% debt-to-income ratio": a ratio of two things, named after the figure
+_RATIO_NAMED_AFTER = re.compile(r"\s+[a-z]+-to-[a-z]+\b", re.IGNORECASE)
 # (the words before the figure in lower case: "of its Year 9 pupils" names pupils, not 9)
 _OF_A_FIGURE = re.compile(r"\s+of\s+(?:[a-z][^\s\d.,;:]*\s+){0,5}?[£$€¥]?\d")
 # "Labour: 41% of the vote", "Turnout: 64%": a list item's or a table line's label
@@ -1252,11 +1273,13 @@ def _labelled(text: str, start: int, metric: str | None, subject: str | None, co
     if label is None or start < label.end():
         return metric, subject
     words = label.group("label").lower().split()
-    if not _speech_words(lex)[0].isdisjoint(words):
-        return metric, subject
+    if not _speech_words(lex)[0].isdisjoint(words) or not (
+            _lists(lex).verb_openers.isdisjoint(words)):
+        return metric, subject  # "Both were unlocked: at 200%, …" is a clause, not a label
     named = " ".join(words)
     if metric is None and not counted:
-        return normal_metric(named, lex), subject
+        # "Northfield Hospitals: 107%": a name says whose the figure is, not what it measures
+        return (normal_metric(named, lex) if subject is None else None), subject
     if subject is None and (metric is None or named not in metric):
         return metric, named
     return metric, subject
@@ -1455,6 +1478,27 @@ def _scope(text: str, lex: LexiconLookup, actor_first: bool) -> tuple[str, int] 
         # finds was …": the sentence's own verb
         return None
     return " ".join(word for word in words if word not in lex.amount_determiners), opening.end()
+
+
+# A capitalized name before a possessive ("Leeds's", "the Wardens'"), and one after "in".
+_NAMED_POSSESSOR = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?(?=\s)")
+_IN_A_NAME = re.compile(r"\bin\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\b")
+
+
+def _named_owner(text: str, start: int, metric: str) -> tuple[str, str | None]:
+    """A metric that says by a name whose it is, without it, and the name: "Leeds's jobless
+    rate" and "the jobless rate in Leeds" measure the jobless rate, Leeds's, as "In Leeds, the
+    jobless rate" does; else the metric, and no one."""
+    before = text[:start]
+    for found in _NAMED_POSSESSOR.finditer(before):
+        name = found.group("name").lower()
+        if metric.startswith(f"{name} "):
+            return metric[len(name) + 1:], name
+    for found in _IN_A_NAME.finditer(before):
+        name = found.group("name").lower()
+        if metric.endswith(f" in {name}"):
+            return metric[:-len(name) - 4], name
+    return metric, None
 
 
 def _subject(text: str, start: int, offset: int, actors: Sequence[Actor], words: _Words

@@ -320,9 +320,13 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
                                          cues)
         elif _OF_THE_TOTAL.match(claim.text) and len(counts) >= 3:
             totals, parts = counts[:1], counts[1:]
-        elif earlier is not None and cues.parts_of_the_last.match(claim.text):
-            totals = [q for q in earlier.quantities if q.kind in _TOTALS]
-            parts, total_claim = counts, number - 1
+        elif earlier is not None and (last := cues.parts_of_the_last.match(claim.text)):
+            opening = [q for q in counts if q.span.start - claim.span.start <= last.end() + 1]
+            if opening:  # "Of those 331,000 households, about 19,000 …": the total restated
+                totals, parts = opening, [q for q in counts if q not in opening]
+            else:
+                totals = [q for q in earlier.quantities if q.kind in _TOTALS]
+                parts, total_claim = counts, number - 1
         else:
             continue
         if not totals or len(parts) < 2:

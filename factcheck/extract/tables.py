@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factcheck.extract.frames import normal_metric
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.quantities import reference_level
 from factcheck.models import Claim, QuantityKind
@@ -37,19 +38,35 @@ def is_table_row(text: str) -> bool:
     return text.startswith("|") and text.rstrip().endswith("|")
 
 
+def _names_a_row(label: str) -> bool:
+    """Whether a row's first cell names what the row is about ("North"), and the row is no
+    other's ("2", a rank, or "2-year fix, 75% LTV", one of a grid's combinations, may be)."""
+    return any(char.isalpha() for char in label) and not any(char.isdigit() for char in label)
+
+
 def _cells(row: str) -> list[str]:
     return [cell.strip() for cell in row.strip().strip("|").split("|")]
 
 
 def _under(row: Claim, headings: list[str], lex: LexiconLookup) -> Claim:
-    """The row with each share under a reference heading given that reference as its unit."""
+    """The row with each share under a reference heading given that reference as its unit, and
+    each share its cell names nothing of given its heading as its metric ("Share") and the
+    row's first cell as whose it is ("North")."""
     changed = []
+    label = _cells(row.text)[0].lower()
     for quantity in row.quantities:
         if quantity.kind is not QuantityKind.PERCENT or quantity.unit != "%":
             changed.append(quantity)
             continue
         column = row.text.count("|", 0, quantity.span.start - row.span.start) - 1
-        level = reference_level(headings[column], lex) if 0 <= column < len(headings) else None
-        changed.append(quantity if level is None else quantity.model_copy(
-            update={"unit": f"% of {level}"}))
+        heading = headings[column] if 0 <= column < len(headings) else ""
+        level = reference_level(heading, lex) if heading else None
+        if level is not None:
+            changed.append(quantity.model_copy(update={"unit": f"% of {level}"}))
+        elif quantity.metric is None and heading and column > 0 and _names_a_row(label):
+            changed.append(quantity.model_copy(update={
+                "metric": normal_metric(heading.lower(), lex),
+                "subject": quantity.subject or label}))
+        else:
+            changed.append(quantity)
     return row.model_copy(update={"quantities": tuple(changed)})

@@ -173,6 +173,9 @@ def test_restated_figures(text: str, figures_frames: list[tuple[str, str | None,
     ("The Parks Department said it had planted 9,000 trees.", "9,000", "parks-department"),
     # a group named for a member gives the member's figures
     ("Priya Nair of the Harbour Party won 8,210 votes.", "8,210", "priya-nair"),
+    # a name that owns the metric, or one after "in" at its end, says whose it is
+    ("Kessock's jobless rate was 5.1% in June.", "5.1%", "kessock"),
+    ("The jobless rate in Kessock was 6.3% in June.", "6.3%", "kessock"),
     # an opening place with no comma after it, before a determiner
     ("In Kessock the median rent rose 4% to £910.", "£910", "kessock"),
     ("In May the median rent rose 4% to £910.", "£910", None),
