@@ -274,7 +274,7 @@ def _rounding(claimed: Quantity) -> float:
 def _zeros_unit(value: float) -> int:
     """10 to the number of zeros that end the integer ``value`` (1 for 14,969, 1,000 for
     15,000)."""
-    number, unit = int(round(abs(value))), 1
+    number, unit = round(abs(value)), 1
     while number and number % 10 == 0:
         number //= 10
         unit *= 10
