@@ -262,6 +262,8 @@ def test_holding_a_count_is_a_capacity() -> None:
     ("The agency forecasts a harvest of 2.3 million tonnes.", "2.3 million", "expected"),
     ("Revenue came in at $2.1 billion, short of the $2.3 billion revenue that analysts had "
      "forecast.", "$2.3 billion", "expected"),
+    ("At its peak, the price cap would have put the typical bill at £4,279.", "£4,279",
+     "expected"),
     # stated as so: a verb of another clause, or "as expected" after the figure
     ("The judge imposed a sentence of nine years.", "nine", None),
     ("Critics had called for a review, but spending rose 12% to £80 million.", "£80 million",
