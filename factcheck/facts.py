@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from factcheck.extract.alignment import content_words, novel_share, similarity
+from factcheck.extract.frames import in_the_singular
 from factcheck.extract.lookup import LexiconLookup, default_lookup
 from factcheck.extract.numbers import is_ordinal
 from factcheck.extract.tables import is_table_row
@@ -303,7 +304,8 @@ def frame_of(quantity: Quantity) -> str | None:
     need not be met ("asked for 11 years" and "imposed nine years")."""
     if quantity.metric is None or quantity.mood == "requested":
         return None
-    frame = quantity.metric if quantity.mood is None else f"{quantity.mood} {quantity.metric}"
+    metric = in_the_singular(quantity.metric)
+    frame = metric if quantity.mood is None else f"{quantity.mood} {metric}"
     if quantity.predicate:
         frame += f" {quantity.predicate}"
     if quantity.subject:

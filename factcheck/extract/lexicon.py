@@ -176,6 +176,7 @@ class WordLists(BaseModel):
     estimate_heads: list[str] = Field(default_factory=list)
     anaphoric_metrics: list[str] = Field(default_factory=list)
     measure_nouns: list[str] = Field(default_factory=list)
+    averaging_verbs: list[str] = Field(default_factory=list)
     capacity_verbs: list[str] = Field(default_factory=list)
     request_cues: list[str] = Field(default_factory=list)
     expectation_cues: list[str] = Field(default_factory=list)

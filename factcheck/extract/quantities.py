@@ -123,6 +123,7 @@ class _Lists:
 
     __slots__ = (
         "anaphoric_metrics",
+        "averaging_verbs",
         "capacity_verb_ends",
         "capacity_verbs",
         "change_adverbs",
@@ -161,6 +162,7 @@ class _Lists:
         self.changing_verbs = lex.words("changing_verbs")
         self.coordinators = lex.words("coordinators")
         self.anaphoric_metrics = lex.words("anaphoric_metrics")
+        self.averaging_verbs = lex.words("averaging_verbs")
         # "of the number of", "of last year's total": a figure named by its measure
         self.of_a_measure = re.compile(
             rf"\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lex.alternation('measure_nouns')})s?\b",
@@ -1730,7 +1732,10 @@ def _named_metric_before(words: list[str], lex: LexiconLookup,
         preceding = _subject_before(words[:-level], lex)
         named = _named_before(preceding, lex)
         if named:
-            return _head_of_phrase(preceding, named, lex)
+            metric = _head_of_phrase(preceding, named, lex)
+            # "primary classes average 27 pupils": the average primary class
+            return (f"average {metric}" if words[-level] in _lists(lex).averaging_verbs
+                    else metric)
     if changed:  # "raise council tax by 4.99%": council tax
         return changed[1]
     words = words[-8:]

@@ -66,8 +66,9 @@ def test_the_set_has_140_new_sentences_and_the_grown_set_300() -> None:
 
 
 def test_labels_are_in_the_normal_forms() -> None:
-    """Ids are slugs, kinds are ActorKind values, a figure's subject is one of its item's actors,
-    a period is text and a stance's open topic key is in the form topic_key gives."""
+    """Ids are slugs, kinds are ActorKind values, a figure's subject is one of its item's actors
+    or a name its text holds, a period is text and a stance's open topic key is in the form
+    topic_key gives."""
     lookup = default_lexicon().lookup()
     for item in sentences_of(FRAMES_LABELS):
         ids = [actor_id(label) for label in item.get("a", [])]
@@ -79,7 +80,10 @@ def test_labels_are_in_the_normal_forms() -> None:
                 assert all(_SLUG.match(group) for group in label.get("groups", [])), item["t"]
         for label in item.get("q", []):
             options = label[2] if len(label) > 2 else {}
-            assert options.get("subject") in (None, *ids), (label, item["t"])
+            # whose: one of the item's actors, or a place or group its text names ("In
+            # Leeds, …", "the jobless rate in Leeds")
+            subject = options.get("subject")
+            assert subject in (None, *ids) or subject in item["t"].lower(), (label, item["t"])
             assert options.get("period") is None or isinstance(options["period"], str), item["t"]
             assert options.get("metric") is None or options["metric"] == options["metric"].lower()
         for actor, topic, polarity in item.get("s", []):

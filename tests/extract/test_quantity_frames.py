@@ -219,7 +219,7 @@ def test_the_same_part_of_two_wholes_is_two_figures() -> None:
     ("The mayor defended the 2027 deficit forecast of $5 million.", "$5 million", "deficit",
      "USD"),
     # "average" names its metric as a level verb; a verb after a count is no unit
-    ("Secondary classes average 29 pupils.", "29", "secondary classes", "pupils"),
+    ("Secondary classes average 29 pupils.", "29", "average secondary classes", "pupils"),
     ("The hall's capacity of 900 makes it the largest in town.", "900", "hall capacity", None),
 ])
 def test_estimates_averages_and_verbs(text: str, figure: str, metric: str,
