@@ -682,9 +682,10 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
 
 
 def _unnamed(found: list[Quantity], lex: LexiconLookup) -> list[Quantity]:
-    """The figures, each whose metric is still only one of ``anaphoric_metrics`` without one:
-    "jailed for a total of 71 years", "the figure rose to 12%" say no more of what they measure
-    than that it was named elsewhere, and two of them are no statements of one value."""
+    """The figures, without the metric of each whose metric is still one of
+    ``anaphoric_metrics`` alone: "jailed for a total of 71 years" and "the figure rose to 12%"
+    say of what they measure only that it was named elsewhere, and two of them are no
+    statements of one value."""
     anaphoric = _lists(lex).anaphoric_metrics
     if all(quantity.metric not in anaphoric for quantity in found):
         return found
