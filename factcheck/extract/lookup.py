@@ -121,9 +121,9 @@ class LexiconLookup:
     def derived(self, build: Callable[[LexiconLookup], Derived]) -> Derived:
         """What ``build`` makes of this lookup, made once per lookup: the grammars and tables
         extraction reads off the lexicon's word lists."""
-        if build not in self._derived:
-            self._derived[build] = build(self)
-        made: Derived = self._derived[build]
+        made: Derived | None = self._derived.get(build)
+        if made is None:  # (one lookup when made: extraction asks for its tables per figure)
+            made = self._derived[build] = build(self)
         return made
     def name_run_pattern(self) -> re.Pattern[str]:
         """A run of capitalized words, single-spaced, that connectors may join: "Bank of

@@ -55,8 +55,12 @@ class LineIndex:
     def span(self, start: int, end: int) -> Span:
         if not 0 <= start <= end:
             raise ValueError(f"bad span {start}..{end}")
-        line, column = self.position(start)
-        end_line, end_column = self.position(end)
+        # (``position`` of both ends, inlined: extraction makes hundreds of spans per article,
+        # and the end's line is searched for from the start's)
+        starts = self._starts
+        line = bisect_right(starts, start)
+        end_line = bisect_right(starts, end, line - 1)
         # Checked above and by construction; skipping validation matters on this hot path.
-        return trusted(Span, start=start, end=end, line=line, column=column,
-                       end_line=end_line, end_column=end_column)
+        return trusted(Span, start=start, end=end, line=line,
+                       column=start - starts[line - 1] + 1, end_line=end_line,
+                       end_column=end - starts[end_line - 1] + 1)
