@@ -268,17 +268,18 @@ class _Words:
             self._words = words if self._folded is not None else [w.lower() for w in words]
             self._split = True
 
-    def before(self, start: int, count: int) -> list[tuple[int, str]]:
-        """Up to ``count`` words ending before ``start``, nearest last, with their offsets."""
+    def before(self, start: int, count: int) -> tuple[list[int], list[str]]:
+        """The offsets of up to ``count`` words ending before ``start``, and the words, nearest
+        last (two lists: most figures read only the words)."""
         if not self._split:
             self._split_words()
         stop = bisect_left(self._starts, start)
         first = max(0, stop - count)
-        before = list(zip(self._starts[first:stop], self._words[first:stop], strict=True))
-        if before and before[-1][0] + len(before[-1][1]) > start:
-            at, word = before[-1]  # "about-90%": the word runs into the figure; keep its head
-            before[-1] = (at, word[: start - at])
-        return before
+        offsets, words = self._starts[first:stop], self._words[first:stop]
+        if words and offsets[-1] + len(words[-1]) > start:
+            # "about-90%": the word runs into the figure; keep its head
+            words[-1] = words[-1][: start - offsets[-1]]
+        return offsets, words
 
     def metric_words(self, start: int, words: list[str]) -> list[str]:
         """``words``, the last words before ``start``, as a metric is read from them: each
@@ -396,16 +397,16 @@ class _Words:
         return actor.id, -1
 
 
-def _hedge_before(text: str, start: int, before: list[tuple[int, str]], lex: LexiconLookup
-                  ) -> tuple[str, int] | None:
-    """(hedge, its offset) when the words just before the figure are a hedge."""
+def _hedge_before(text: str, start: int, offsets: list[int], words: list[str],
+                  lex: LexiconLookup) -> tuple[str, int] | None:
+    """(hedge, its offset) when the words just before the figure (at ``offsets``) are a
+    hedge."""
     if start and text[start - 1] == "~":
         return "~", start - 1
-    words = before[-3:]
-    size = lex.hedge_ending([word for _, word in words])
-    if not size or text[words[-1][0] + len(words[-1][1]):start].strip():
+    size = lex.hedge_ending(words)
+    if not size or text[offsets[-1] + len(words[-1]):start].strip():
         return None
-    return " ".join(word for _, word in words[-size:]), words[-size][0]
+    return " ".join(words[-size:]), offsets[-size]
 
 
 def _growth_after(lex: LexiconLookup) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -934,8 +935,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     more_than = False
     g = patterns.grammar
     # The words before the figure, read once: hedges, growth verbs, year cues and metrics use them.
-    before = words_of_claim.before(start, 12)
-    words = [word for _, word in before]
+    offsets, words = words_of_claim.before(start, 12)
     if match.group("date"):
         raw = match.group("date")
         year = re.search(r"(?:1[89]|20)\d\d", raw)
@@ -1056,10 +1056,10 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
                     start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit())):
             return None  # "3.12pm", "6 a.m.", "15:12": a time of day, not a figure
         if framed and not is_words and (
-                (before and text[before[-1][0]].isupper()) or text[end:end + 1] == "s") and not (
+                (offsets and text[offsets[-1]].isupper()) or text[end:end + 1] == "s") and not (
                 match.group("cur") or match.group("pct") or match.group("scale")
                 or match.group("pts")) and _in_a_name(
-                    text, start, end, raw, parsed, before, lex):
+                    text, start, end, raw, parsed, offsets, words, lex):
             # "in Ward 12", "FTSE 350 companies", "over-65s": names and ages (a source's are kept:
             # a claim may write "section 354" where it says "Section 354")
             return None
@@ -1137,13 +1137,13 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             text, end):
         return None  # "5G", "4K", "3D": a name, not a figure (a source's "35C" keeps its digits)
     chinese_text = _has_chinese(text)
-    hedge_found = _hedge_before(text, start, before, lex) or (
+    hedge_found = _hedge_before(text, start, offsets, words, lex) or (
         _chinese_hedge(text, start, lex) if chinese_text else None)
     hedge, span_start = hedge_found if hedge_found else (None, start)
     if hedge is None and more_than:
         hedge = "over"
     if hedge_found:
-        words = [word for at, word in before if at < span_start]
+        words = words[:bisect_left(offsets, span_start)]
     mode = lex.hedges.get(hedge) if hedge else None
     interval = _interval(value, margin, mode, kind)
     if kind is QuantityKind.YEAR and mode is None and value % 10 == 0 and _DECADE.match(text, end):
@@ -1377,32 +1377,31 @@ def _year_first(match: re.Match[str], low: float, words: list[str], lex: Lexicon
             and words[-1] in lex.year_cues)
 
 
-def _in_a_name(text: str, start: int, end: int, raw: str, value: float,
-               before: list[tuple[int, str]], lex: LexiconLookup) -> bool:
+def _in_a_name(text: str, start: int, end: int, raw: str, value: float, offsets: list[int],
+               words: list[str], lex: LexiconLookup) -> bool:
     """Whether the bare digits at ``text[start:end]`` are part of a name or an age group: after
     capitalized words that follow a preposition ("in Ward 12", "at FTSE 350 companies"; "and
     Labour 29" is a figure of an ellipsis), after a capitalized one of the lexicon's
     ``identifier_nouns`` ("Route 66 closed", "Grade 4 pupils"), or with a plural "s"
-    ("over-65s", "in their 30s")."""
+    ("over-65s", "in their 30s"). ``offsets`` and ``words``: the words before it."""
     if not raw.isdigit():
         return False
     if text[end:end + 1] == "s" and not text[end + 1:end + 2].isalnum() and value < 1800:
         return True
-    if before and text[before[-1][0]].isupper() and before[-1][1] in lex.words(
-            "identifier_nouns"):
+    if words and text[offsets[-1]].isupper() and words[-1] in lex.words("identifier_nouns"):
         return True
     # the capitalized words right before it, one space apart: "Ward", "FTSE"
     run, gap_end = 0, start
-    for at, word in reversed(before[-5:]):
+    for at, word in zip(reversed(offsets[-5:]), reversed(words[-5:]), strict=True):
         if not text[at].isupper() or text[at + len(word):gap_end] != " ":
             break
         run, gap_end = run + 1, at
     if not run:
         return False
     prepositions = _lists(lex).prepositions
-    if run > 1 and before[-run][1] in prepositions:
+    if run > 1 and words[-run] in prepositions:
         return True  # "In Ward 12": the preposition opens the sentence
-    return len(before) > run and before[-run - 1][1] in prepositions
+    return len(words) > run and words[-run - 1] in prepositions
 
 
 def _is_year(raw: str, value: float, scale: float, is_words: bool, words: list[str],

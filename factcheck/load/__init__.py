@@ -155,6 +155,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _guess_language(text: str) -> str:
     sample = text[:20000]
+    if not _CJK.search(sample):
+        return "en"  # most texts: no letter to count (the sources stage loads each cited one)
     letters = len(_LETTER.findall(sample)) or 1
     return "zh" if len(_CJK.findall(sample)) / letters > 0.3 else "en"
 
