@@ -326,7 +326,7 @@ def _fact(fact_id: str, kind: FactKind, claim_id: str | None, part: int | None,
     clean: dict[str, Scalar] = {
         # an int where a float is declared ("from 50 to 60") is stored as one type: durable-rules
         # compares across types lexically
-        name: float(value) if name in floats and type(value) is int else value
+        name: float(value) if type(value) is int and name in floats else value
         for name, value in fields.items() if value is not None
     }
     return trusted(Fact, id=fact_id, kind=kind, claim_id=claim_id, part=part, fields=clean)

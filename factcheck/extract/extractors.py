@@ -122,6 +122,8 @@ def _quantities(draft: ClaimDraft, room: int) -> Found:
     # Figures inside citation markers are the markers' numbers; an attribution's words are not.
     markers = [(c.span.start, c.span.end) for c in draft.markers
                if c.kind in (CitationKind.MARKER, CitationKind.FOOTNOTE)]
+    if not markers:  # a source's sentences, an article's claims without a marker
+        return found, False
     return [q for q in found if not any(a <= q.span.start < b for a, b in markers)], False
 
 
