@@ -1028,7 +1028,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             Quantity, text=match.group(0), span=span(offset + start, offset + end), kind=kind,
             value=value, interval=trusted(Interval, low=low, high=high), unit=unit,
             subject=_subject(text, start, offset, actors, words_of_claim), metric=metric,
-            mood=_mood(text, start, end, before, lex) if metric else None,
+            mood=_mood(text, start, end, offsets, words, lex) if metric else None,
         )
     elif match.group("number") or match.group("words"):
         is_words = bool(match.group("words"))
@@ -1256,7 +1256,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         # "Ferris Park holds 42,000 spectators": its capacity ("Kelso Hall holds …": the
         # capacity, Kelso Hall's)
         metric = f"{metric} capacity" if metric else "capacity"
-    mood = _mood(text, span_start, end, before, lex) if metric else None
+    mood = _mood(text, span_start, end, offsets, words, lex) if metric else None
     return trusted(
         Quantity, text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
         value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,
@@ -1629,17 +1629,20 @@ _MOODS = (("requested", "request_cues"), ("expected", "expectation_cues"))
 _MOOD_REACH = 7
 
 
-def _mood(text: str, start: int, end: int, before: list[tuple[int, str]],
+def _mood(text: str, start: int, end: int, offsets: list[int], words: list[str],
           lex: LexiconLookup) -> str | None:
     """"requested" for a figure someone asks for, offers or proposes ("Prosecutors asked for a
     sentence of 11 years", "the union demanded 12%"), "expected" for one someone expects or
     forecasts ("It now expects earnings of $6.90", "the 2.9% economists had expected"), None
-    for a figure stated as it is. The cue before the figure must be in its clause."""
+    for a figure stated as it is. The cue before the figure (in ``words``, the words before
+    it, at ``offsets``) must be in its clause."""
     lists = _lists(lex)
-    near = before[-_MOOD_REACH:]
-    if any(word in lists.mood_last_words for _, word in near):
-        marks = _clause_marks(text, near[0][0], start)
-        clause = [word for at, word in near if not marks or at > marks[-1]]
+    near = words[-_MOOD_REACH:]
+    if not lists.mood_last_words.isdisjoint(near):
+        at = offsets[len(words) - len(near):len(words)]
+        marks = _clause_marks(text, at[0], start)
+        clause = [word for word, offset in zip(near, at, strict=True)
+                  if not marks or offset > marks[-1]]
         for last in range(len(clause), 0, -1):  # the nearest cue
             for size in (3, 2, 1):
                 mood = lists.mood_cues.get(" ".join(clause[max(0, last - size):last]))
