@@ -57,6 +57,9 @@ class _Periods:
             # none)
             rf"|\b(?P<half>(?:{halves})\s+half|{half}[12])\s+(?:of\s+)?(?P<half_year>{YEAR})\b"
             rf"|\b(?P<relative>(?:{determiners})\s+(?:{nouns}))\b"
+            # "revenue rose 6% in the quarter", "for the full year": the one the article is about
+            rf"|\b(?:in|for|during|over)\s+(?P<the_period>the\s+(?:full\s+)?(?:{nouns}))\b"
+            r"(?!\s+(?:to|before|after|ending|ended|since)\b)"
             # "in 2024", "fiscal 2024", "at the end of 2024"
             rf"|\b(?:in|during|for|since|by|of|fiscal)\s+(?P<year>{YEAR})\b(?!\s*[-–]\d)"
             # "the 2026 deficit forecast", "its 2019 census": a year naming a thing names its
@@ -85,6 +88,8 @@ class _Periods:
             return f"{'first' if number == 1 else 'second'} half {match.group('half_year')}"
         if match.group("relative"):
             return " ".join(match.group("relative").lower().split())
+        if match.group("the_period"):
+            return f"the {match.group('the_period').split()[-1].lower()}"
         return match.group("year") or match.group("named_year") or match.group("possessive_year")
 
 

@@ -48,6 +48,10 @@ def one_frame(text: str) -> set[str | None]:
      None),
     ("Grainfield holds a 25% share of the national oat drink market.",
      "national oat drink market", None),
+    # "in the quarter", "for the full year": the period the article reports on
+    ("Revenue rose to $2.1 billion in the quarter.", "revenue", "the quarter"),
+    ("For the full year, revenue reached $8.4 billion.", "revenue", "the year"),
+    ("Revenue for the year to March was $8.4 billion.", "revenue", "march"),
 ])
 def test_metric_and_period(text: str, metric: str | None, period: str | None) -> None:
     figure = figures(text)[0]
