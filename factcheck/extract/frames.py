@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from factcheck.extract.chinese import is_han
 from factcheck.extract.grammar import YEAR, grammar
+from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup, alternation, default_lookup
 
 
@@ -179,19 +180,11 @@ def _normal_metric(metric: str, lex: LexiconLookup) -> str | None:
 def in_the_singular(metric: str) -> str:
     """A normal metric with its head noun in the singular, as two figures' metrics are
     compared: "primary classes average 27 pupils" and "the average primary class size is 31
-    pupils" measure one thing. (A rule of English endings: simplemma's dictionary would cost
-    every run ~0.3 s to load.)"""
+    pupils" measure one thing."""
     head_end = _HEAD_END.search(metric)
     at = head_end.start() if head_end else len(metric)
-    return _SINGULAR.sub(_singular, metric[:at], count=1) + metric[at:]
-
-
-_SINGULAR = re.compile(r"(?<=[a-z]{2})(?:(?P<y>ies)|(?:(?<=ss)|(?<=sh)|(?<=ch)|(?<=x))es"
-                       r"|(?<![siu'’])s)$")
-
-
-def _singular(match: re.Match[str]) -> str:
-    return "y" if match.group("y") else ""
+    head, space, last = metric[:at].rpartition(" ")
+    return f"{head}{space}{singular(last)}{metric[at:]}"
 
 
 class _Chinese:

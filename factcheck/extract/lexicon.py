@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, Val
 
 from factcheck import cache
 from factcheck.errors import FactcheckError
-from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.lookup import LexiconLookup, number_forms
 from factcheck.load.read import read_text
 from factcheck.models import ActorKind
 from factcheck.yamlio import YamlError, load_yaml, locate, plain
@@ -308,9 +308,10 @@ class Lexicon(WordLists):
         return self._same_names
 
     def phrase_list(self, name: str) -> list[str]:
-        """One word list: "cues" (support and oppose), "topics" (all phrases) or a field."""
-        if name == "topics":
-            return [p for t in self.topics.values() for p in (*t.phrases, *t.against)]
+        """One word list: "cues" (support and oppose), "topics" (all phrases, in both numbers)
+        or a field."""
+        if name == "topics":  # with each phrase's other number ("tariff cut", "tariff cuts")
+            return number_forms(p for t in self.topics.values() for p in (*t.phrases, *t.against))
         if name == "cues":
             return [*self.support, *self.oppose]
         return list(getattr(self, name))

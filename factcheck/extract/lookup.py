@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import ahocorasick
 
 from factcheck.extract.chinese import is_han
+from factcheck.extract.inflection import other_number
 
 if TYPE_CHECKING:
     from factcheck.extract.lexicon import ActorEntry, Lexicon
@@ -113,9 +114,14 @@ class LexiconLookup:
         self.value_verbs = frozenset(map(_normal, lexicon.value_verbs))
         self.object_prepositions = _lower(lexicon.object_prepositions)
         self.topic_signs: dict[str, tuple[str, int]] = {}
-        for topic in reversed(lexicon.topics.values()):  # the first topic naming a phrase wins
-            self.topic_signs.update(dict.fromkeys(map(_normal, topic.against), (topic.id, -1)))
-            self.topic_signs.update(dict.fromkeys(map(_normal, topic.phrases), (topic.id, 1)))
+        # a phrase's other number names its topic too ("tariff cut" as "tariff cuts"), unless a
+        # topic lists that form itself; the first topic naming a phrase wins
+        for forms in (number_forms, list):
+            for topic in reversed(lexicon.topics.values()):
+                self.topic_signs.update(dict.fromkeys(map(_normal, forms(topic.against)),
+                                                      (topic.id, -1)))
+                self.topic_signs.update(dict.fromkeys(map(_normal, forms(topic.phrases)),
+                                                      (topic.id, 1)))
 
 
     def derived(self, build: Callable[[LexiconLookup], Derived]) -> Derived:
@@ -269,6 +275,14 @@ def _automaton(words: Any) -> Any:
     if len(automaton):
         automaton.make_automaton()
     return automaton
+
+
+def number_forms(phrases: Iterable[str]) -> list[str]:
+    """Each phrase of English words with its last word in the other number too ("tariff cuts",
+    "tariff cut"); a single word only as listed ("levies" is no "levy", a word of its own)."""
+    return [form for phrase in phrases
+            for form in ((phrase, other_number(phrase)) if " " in phrase.strip()
+                         and not is_han(phrase[:1]) else (phrase,))]
 
 
 def alternation(words: Iterable[str], space: str = r"\s+") -> str:

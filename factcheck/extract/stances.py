@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from factcheck.extract.actors import TITLES
 from factcheck.extract.chinese import is_han
 from factcheck.extract.grammar import grammar
+from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.models import Actor, Polarity, Span, Stance
 from factcheck.models.trusted import trusted
@@ -521,8 +522,8 @@ def topic_key(words: Sequence[str], lookup: LexiconLookup) -> str:
     and "the new ferry terminal at Pier 4" and "the Pier 4 ferry terminal" another. ``words``
     ends with the head; a complement's words ("the ban on energy drink sales") go before it."""
     grammar = lookup.derived(_Grammar)
-    head = _singular(words[-1].lower())
-    modifiers = {_singular(_POSSESSIVE.sub("", word.lower()))
+    head = singular(words[-1].lower())
+    modifiers = {singular(_POSSESSIVE.sub("", word.lower()))
                  for word in _not_amounts(words[:-1], grammar)}
     modifiers -= lookup.passing_modifiers
     modifiers.discard("")
@@ -540,17 +541,6 @@ def _not_amounts(words: Sequence[str], grammar: _Grammar) -> list[str]:
             continue
         kept.append(word)
     return kept
-
-
-def _singular(word: str) -> str:
-    """A plural noun's singular, by its ending: enough for two mentions of one topic to meet."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 def _time_marker(text: str, markers: list[tuple[int, int]], grammar: _Grammar) -> str | None:

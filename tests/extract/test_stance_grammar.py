@@ -214,3 +214,11 @@ def test_a_country_that_ends_an_organizations_name_is_not_the_country() -> None:
     assert not any(actor == "uk" for actor, _, _ in _stances(
         "Age UK welcomed the levy. Reform UK opposed the levy."))
     assert _stances("The UK backed the levy.") == {("uk", "levy", "support")}
+
+
+def test_a_topic_phrase_of_several_words_is_found_in_either_number() -> None:
+    # the lexicon lists "tariff cuts" against tariffs: praising one tariff cut is no support
+    assert _stances("Senator Amy Cole praised the tariff cut on aluminium.") == {
+        ("amy-cole", "tariffs", "oppose")}
+    assert _stances("Senator Amy Cole criticised the export ban.") == {
+        ("amy-cole", "export-controls", "oppose")}
