@@ -63,6 +63,11 @@ class _Grammar:
             rf"\s(?:{words('object_stops')})\b|[,.](?!\d)|[;:!?\[\](]")
         self.complements = lookup.words("complement_prepositions")
         self.to_verb = re.compile(r"^\s*to\s+[a-z]+\s+", re.IGNORECASE)
+        # "the plan to close the pool": what the plan does says which plan it is ("to be
+        # scrapped" is a call to undo the object: ``undoing_participles``)
+        self.purpose = re.compile(
+            rf"\s+to\s+(?!(?:{words('passive_auxiliaries')})\b)(?P<verb>[a-z]+)\s+",
+            re.IGNORECASE)
         self.verb_first = re.compile(rf"^(?:{words('object_verbs')})\b", re.IGNORECASE)
         # "the redistricting map drawn (by …)": participles after the head; not "shed", "seed".
         self.trailing_participle = re.compile(
@@ -431,8 +436,9 @@ def _strip_determiners(phrase: str, grammar: _Grammar) -> str:
 def _object_phrase(text: str, start: int, grammar: _Grammar,
                    markers: Sequence[int] = ()) -> str:
     """The noun phrase after a cue, determiners dropped; an "of" or "on" complement stays,
-    after the head ("ban on energy drink sales"), and a place after it goes before the head
-    ("Pier 4 ferry terminal"). The phrase ends at a stop word, punctuation or a time marker."""
+    after the head ("ban on energy drink sales"), as does a purpose ("plan to close the
+    swimming pool"), and a place after it goes before the head ("Pier 4 ferry terminal"). The
+    phrase ends at a stop word, punctuation or a time marker."""
     if start > 0 and is_han(text[start - 1]):
         return _chinese_object(text, start, grammar)
     limit = min(len(text), start + 120)
@@ -448,6 +454,14 @@ def _object_phrase(text: str, start: int, grammar: _Grammar,
     phrase, stop = _noun_phrase(rest, grammar)
     if not phrase or stop is None:
         return phrase
+    purpose = grammar.purpose.match(rest, stop.start())
+    if purpose:
+        action, _ = _noun_phrase(" " + _strip_determiners(rest[purpose.end():].lstrip(), grammar),
+                                 grammar)
+        words = action.split()
+        if words and len(words) <= _MAX_COMPLEMENT_WORDS and not words[0][:1].isdigit() and \
+                words[0].lower() not in grammar.pronouns:
+            return f"{phrase} to {purpose.group('verb')} {action}"
     preposition = stop.group().strip().lower()
     if preposition in grammar.complements:
         complement, _ = _noun_phrase(" " + _strip_determiners(rest[stop.end():].lstrip(),
@@ -511,8 +525,9 @@ def _topic(phrase: str, lookup: LexiconLookup, grammar: _Grammar, fallback: bool
 
 
 def _head_end(phrase: str, grammar: _Grammar) -> int:
-    """Where the phrase's head noun ends: before its first complement, if it has one."""
-    return min((found for preposition in grammar.complements
+    """Where the phrase's head noun ends: before its first complement or purpose ("plan to
+    close the pool"), if it has one."""
+    return min((found for preposition in (*grammar.complements, "to")
                 if (found := phrase.find(f" {preposition} ")) > 0), default=len(phrase))
 
 
