@@ -97,7 +97,7 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
         for number, quantity in enumerate(claim.quantities):
             figure = figure_id(claim.id, number)
             yield _fact(figure, FactKind.QUANTITY, claim.id, number,
-                        {**common, **_quantity_fields(quantity), "figure": figure})
+                        {**common, **_quantity_fields(quantity, lex), "figure": figure})
     if FactKind.ACTOR in wanted:
         for number, actor in enumerate(claim.actors):
             yield _fact(f"{claim.id}.a{number}", FactKind.ACTOR, claim.id, number, {
@@ -276,7 +276,7 @@ class _Numbering:
         self.previous = dict(zip(cited, [0, *cited], strict=False))
 
 
-def _quantity_fields(quantity: Quantity) -> dict[str, Scalar | None]:
+def _quantity_fields(quantity: Quantity, lex: LexiconLookup) -> dict[str, Scalar | None]:
     return {
         "quantity_kind": quantity.kind.value, "value": quantity.value,
         "low": quantity.interval.low, "high": quantity.interval.high, "unit": quantity.unit,
@@ -284,7 +284,7 @@ def _quantity_fields(quantity: Quantity) -> dict[str, Scalar | None]:
         "compared_to": quantity.compared_to, "ratio_phrase": quantity.ratio_phrase,
         "change_from": quantity.change_from, "change_to": quantity.change_to,
         "direction": quantity.direction, "quantity_text": quantity.text,
-        "period": quantity.period, "frame": frame_of(quantity),
+        "period": quantity.period, "frame": frame_of(quantity, lex),
         "least": quantity.value if quantity.hedge is None else quantity.interval.low,
         "most": quantity.value if quantity.hedge is None else quantity.interval.high,
         "whole": quantity.whole, "part_of": quantity.part_of, "ratio_of": quantity.ratio_of,
@@ -294,7 +294,7 @@ def _quantity_fields(quantity: Quantity) -> dict[str, Scalar | None]:
     }
 
 
-def frame_of(quantity: Quantity) -> str | None:
+def frame_of(quantity: Quantity, lookup: LexiconLookup | None = None) -> str | None:
     """What a figure is a value of: its metric, whose it is and when, or None without a metric.
     Two figures with one frame are two statements of one value. A share's predicate is part of
     it: "62% of nurses said they had worked unpaid overtime" and "45% of nurses said they had
@@ -304,7 +304,7 @@ def frame_of(quantity: Quantity) -> str | None:
     need not be met ("asked for 11 years" and "imposed nine years")."""
     if quantity.metric is None or quantity.mood == "requested":
         return None
-    metric = in_the_singular(quantity.metric)
+    metric = in_the_singular(quantity.metric, (lookup or default_lookup()).words("plural_nouns"))
     frame = metric if quantity.mood is None else f"{quantity.mood} {metric}"
     if quantity.predicate:
         frame += f" {quantity.predicate}"

@@ -11,6 +11,7 @@ or after the classifier (今年该市失业率为5.2% measures 失业率; 1070�
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from factcheck.extract.chinese import is_han
@@ -177,13 +178,15 @@ def _normal_metric(metric: str, lex: LexiconLookup) -> str | None:
     return metric or None
 
 
-def in_the_singular(metric: str) -> str:
+def in_the_singular(metric: str, plural_nouns: Collection[str] = ()) -> str:
     """A normal metric with its head noun in the singular, as two figures' metrics are
     compared: "primary classes average 27 pupils" and "the average primary class size is 31
-    pupils" measure one thing."""
+    pupils" measure one thing. A noun of ``plural_nouns`` ("sales", "earnings") stays."""
     head_end = _HEAD_END.search(metric)
     at = head_end.start() if head_end else len(metric)
     head, space, last = metric[:at].rpartition(" ")
+    if last in plural_nouns:
+        return metric
     return f"{head}{space}{singular(last)}{metric[at:]}"
 
 

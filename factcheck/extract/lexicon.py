@@ -177,6 +177,7 @@ class WordLists(BaseModel):
     anaphoric_metrics: list[str] = Field(default_factory=list)
     measure_nouns: list[str] = Field(default_factory=list)
     averaging_verbs: list[str] = Field(default_factory=list)
+    plural_nouns: list[str] = Field(default_factory=list)
     capacity_verbs: list[str] = Field(default_factory=list)
     request_cues: list[str] = Field(default_factory=list)
     expectation_cues: list[str] = Field(default_factory=list)

@@ -42,6 +42,19 @@ def test_one_frame_for_two_wordings_of_one_value() -> None:
     assert {frame_of(q) for q in quantities} == {"inflation, june"}
 
 
+@pytest.mark.parametrize("text, frame", [
+    # a head noun is compared in the singular, but a noun plural in form only stays
+    ("Primary classes in Brookmere average 27 pupils this year. Brookmere's average primary "
+     "class size this year is 31 pupils.", "average primary class (brookmere), this year"),
+    ("Sales in Leeds were £4.2 million in 2024. Leeds's sales were £3.9 million in 2024.",
+     "sales (leeds), 2024"),
+])
+def test_a_plural_and_a_singular_name_one_frame(text: str, frame: str) -> None:
+    quantities = [q for claim in extract(document_from_text(text, "t.md"), default_lexicon())
+                  for q in claim.quantities if q.kind.value != "year"]
+    assert {frame_of(q) for q in quantities} == {frame}
+
+
 @pytest.mark.parametrize("text, figure, period", [
     # a quarter or a half year with its year, with or without "of"
     ("Revenue came to £122m in Q1 2025.", "£122m", "q1 2025"),
