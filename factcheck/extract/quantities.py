@@ -552,6 +552,8 @@ class _Patterns:
         yuan = [word for word, code in {**lex.currency_words, **g.currencies}.items()
                 if code == "CNY" and word[-1:].isalpha()]
         self.yuan_after = re.compile(rf"\s*(?:{alternation(yuan)})\b", re.IGNORECASE)
+        # "rose five points": points after a number in words (digits take them in ``figure``)
+        self.points_after = re.compile(g.points, re.IGNORECASE)
         # "of voters in 2024", "in the first quarter": a period, not where or what
         self.in_a_period = re.compile(
             rf"\s*in\s+(?:the\s+)?(?:{YEAR}|(?:{g.full_month}|{g.ordinal}|last|past)\b)",
@@ -1067,13 +1069,16 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         margin = rounding_margin(raw, parsed) * scale if not is_words else 0.0
         percent = match.group("w_pct") if is_words else match.group("pct")
         currency = None if is_words else match.group("cur")
-        points = None if is_words else match.group("pts")
+        points = bool(match.group("pts"))
+        if is_words and (after_words := patterns.points_after.match(text, end)):
+            points, end = True, after_words.end()  # "five points": the figure runs on
         word_unit = _unit_after(text, end, lex)
         if percent:
             kind, unit = QuantityKind.PERCENT, "%"
         elif points:
             kind, unit = QuantityKind.POINTS, "points"
-            if points.strip().lower() in g.basis_points:  # "25 bps": 0.25 percentage points
+            if not is_words and match.group("pts").strip().lower() in g.basis_points:
+                # "25 bps": 0.25 percentage points
                 value, margin = value / 100, margin / 100
         elif currency or (word_unit in lex.currency_words):
             kind = QuantityKind.CURRENCY
