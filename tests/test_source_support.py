@@ -286,6 +286,12 @@ SUPPORTED = {
     "rupees as Rs.": ("Fares rise to ₹45 [1].", "Fares will rise to Rs. 45 from Monday."),
     "short quoted term": ('The fern was once listed as "Polystichum minor form" [1].',
                           "The fern was formerly classified as a variety of Polystichum."),
+    "a name's abbreviation": ("The chapel of St. Brigid was restored in 1904 [1].",
+                              "Saint Brigid's Chapel was restored in 1904."),
+    "a mountain's abbreviation": ("Climbers reached the top of Mt. Elgon in 1911 [1].",
+                                  "The first recorded ascent of Mount Elgon was in 1911."),
+    "a regnal number as an ordinal": ("King Charles II granted the charter in 1662 [1].",
+                                      "The charter was granted by Charles the Second in 1662."),
 }
 
 
@@ -469,6 +475,12 @@ UNSUPPORTED = {
     "a mixed-case acronym of another body": ("The DoJ sued the firm [1].",
                                              "The Department of Energy sued the firm.",
                                              "citation.entity-not-in-source"),
+    "another saint": ("The chapel of St. Aidan was restored in 1904 [1].",
+                      "Saint Brigid's Chapel was restored in 1904.",
+                      "citation.entity-not-in-source"),
+    "another regnal number": ("King Charles III granted the charter in 1662 [1].",
+                              "The charter was granted by Charles the Second in 1662.",
+                              "citation.entity-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),

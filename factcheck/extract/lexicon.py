@@ -206,6 +206,7 @@ class WordLists(BaseModel):
     overlap_notes: list[str] = Field(default_factory=list)
     # word -> ISO code: "40 million euros" is an amount of money in EUR
     currency_words: dict[str, str] = Field(default_factory=dict)
+    name_abbreviations: dict[str, list[str]] = Field(default_factory=dict)
     # a hedge of another language -> the English hedge it means ("约": "about")
     hedge_translations: dict[str, str] = Field(default_factory=dict)
     # a period word of another language -> its English period ("今年": "this year")
@@ -296,10 +297,14 @@ class Lexicon(WordLists):
 
     def same_names(self) -> dict[str, frozenset[str]]:
         """Lower-cased word -> every word naming the same actor or place (itself included):
-        "british" -> {"britain", "uk", "united kingdom", …}."""
+        "british" -> {"britain", "uk", "united kingdom", …}; an abbreviation a name is written
+        with -> its words ("st" -> {"st", "saint", "street"})."""
         if self._same_names is None:
             groups = [[actor.name, *actor.aliases] for actor in self.actors.values()]
             groups += [place.words() for place in self.places.values()]
+            # "St" with "Saint" and with "Street", but "Saint" not with "Street"
+            groups += [[short, long] for short, longs in self.name_abbreviations.items()
+                       for long in longs]
             table: dict[str, set[str]] = {}
             for group in groups:
                 words = {word.lower() for word in group}

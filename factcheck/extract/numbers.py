@@ -31,6 +31,18 @@ ORDINALS: dict[str, int] = {
        for units, unit in enumerate(_UNIT_ORDINALS[:9], 1)}}
 
 
+
+def ordinal_word(number: int) -> str | None:
+    """The ordinal in words of 1 to 99 ("eighth", "twenty-first"), for a regnal number:
+    "Henry VIII" is "Henry the Eighth"."""
+    if 1 <= number <= len(_UNIT_ORDINALS):
+        return _UNIT_ORDINALS[number - 1]
+    tens, units = divmod(number, 10)
+    if not 2 <= tens <= 9:
+        return None
+    return _TENS_ORDINALS[tens - 2] if units == 0 else f"{TENS_WORDS[tens - 2]}-{_UNIT_ORDINALS[units - 1]}"
+
+
 def fraction_words() -> dict[str, float]:
     """Fractions written with number words, "two-fifths", "three tenths", "a seventh", "one
     ninth", and the value each is: denominators from third to tenth, numerators below them

@@ -19,7 +19,13 @@ from factcheck.extract.alignment import content_words, overlap
 from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word, settled
-from factcheck.extract.numbers import ROMAN_NUMERAL, is_ordinal, parse_words, roman_value
+from factcheck.extract.numbers import (
+    ROMAN_NUMERAL,
+    is_ordinal,
+    ordinal_word,
+    parse_words,
+    roman_value,
+)
 from factcheck.models import ActorKind, Claim, Name, Quantity, QuantityKind
 from factcheck.sources import (
     SourceNames,
@@ -483,8 +489,17 @@ _ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){1,7}s?")
 _NATIONAL = re.compile(r"([a-z]{4,}?)(?:wo)?m[ae]n")
 # A Roman numeral, lower-cased as names are compared: "iii" of "Phase III".
 _ROMAN_WORD = re.compile(ROMAN_NUMERAL, re.IGNORECASE)
+# A regnal number ending a name as written: "Henry VIII", "John XXIII" (capitals of I, V and X
+# only, two or more: "Jet Li" and "Lady Di" end in no number).
+_REGNAL_NUMBER = re.compile(r"\s(?=[IVX]{2,}\b)(?:" + ROMAN_NUMERAL + r")$")
 # One whose small letters stand for its small words: "BoE" (Bank of England), "DfE", "HoC".
 _MIXED_ACRONYM = re.compile(r"(?:[A-Z][a-z]{0,2}){1,3}[A-Z]")
+
+
+def _as_roman_number(word: str, source: SourceNames) -> bool:
+    """Whether the source writes the Roman numeral ``word`` in digits or as an ordinal."""
+    value = roman_value(word.upper())
+    return str(value) in source.words or ordinal_word(value) in source.words
 
 
 def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bool:
@@ -507,6 +522,9 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
     words = [word for word in phrase.split()
              if len(word) > 1 and word not in source.connectors]
     named = [word for word in words if word not in lists.heads] or words
+    if len(words) > 1 and _REGNAL_NUMBER.search(name) and not (
+            words[-1] in source.words or _as_roman_number(words[-1], source)):
+        return False  # "Henry VII" is not "Henry the Eighth"
     distinctive = [word for word in named if not is_common_word(word)]
     if person and len(named) > 1:
         distinctive = named[-1:]  # a first name names many people
@@ -524,8 +542,8 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
             return True
         if word.endswith("s") and word[:-1] in source.acronyms:  # "MPs"
             return True
-        if _ROMAN_WORD.fullmatch(word) and str(roman_value(word.upper())) in source.words:
-            return True  # "Phase III" for "phase 3"
+        if _ROMAN_WORD.fullmatch(word) and _as_roman_number(word, source):
+            return True  # "Phase III" for "phase 3", "Henry VIII" for "Henry the Eighth"
         national = _NATIONAL.fullmatch(word)
         if national and (source.has_word_like(national[1]) or any(
                 source.has_phrase(other)
