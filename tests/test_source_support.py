@@ -292,6 +292,12 @@ SUPPORTED = {
                                   "The first recorded ascent of Mount Elgon was in 1911."),
     "a regnal number as an ordinal": ("King Charles II granted the charter in 1662 [1].",
                                       "The charter was granted by Charles the Second in 1662."),
+    "miles as kilometres": ("The 1.5-mile path opened last week [1].",
+                            "The 2.4km footpath opened to walkers last Tuesday."),
+    "feet as metres": ("The mast is 1,000 feet tall [1].", "The mast stands 305 metres tall."),
+    "mph as km/h": ("Gusts reached 90 mph [1].", "Gusts of 145 km/h were recorded."),
+    "acres as hectares": ("The estate covers 500 acres [1].",
+                          "The estate covers about 200 hectares."),
 }
 
 
@@ -475,6 +481,9 @@ UNSUPPORTED = {
     "a mixed-case acronym of another body": ("The DoJ sued the firm [1].",
                                              "The Department of Energy sued the firm.",
                                              "citation.entity-not-in-source"),
+    "a length that does not convert": ("The path is 5 miles long [1].",
+                                       "The footpath is 12 km long.",
+                                       "citation.number-not-in-source"),
     "another saint": ("The chapel of St. Aidan was restored in 1904 [1].",
                       "Saint Brigid's Chapel was restored in 1904.",
                       "citation.entity-not-in-source"),

@@ -92,6 +92,12 @@ class Grammar:
         self.digit_units = frozenset(word.lower() for word in lexicon.digit_units)
         self.durations: dict[str, float] = {
             word: float(days) for word, days in _keyed(lexicon.duration_units).items()}
+        # unit -> (what it measures, its size in that dimension's base unit)
+        self.measures: dict[str, tuple[str, float]] = {
+            unit: (dimension, float(size)) for dimension, units in lexicon.measure_units.items()
+            for unit, size in _keyed(units).items()}
+        self.measure_after = re.compile(
+            rf"(?:\s?|-)(?P<unit>{alternation(self.measures)})(?![\w/])", re.IGNORECASE)
         self.fractions: dict[str, float] = {**fraction_words(), **{
             word: float(value) for word, value in _keyed(lexicon.fractions).items()}}
         self.comparatives = alternation(lexicon.ratio_comparatives)
@@ -115,6 +121,12 @@ class Grammar:
     def scale_of(self, raw: str | None) -> float:
         """The factor of a scale word as written ("bn", " million"); 1 for none."""
         return self.scales.get(raw.strip().lstrip("-").lower(), 1.0) if raw else 1.0
+
+    def measure_at(self, text: str, end: int) -> tuple[str, float] | None:
+        """(what it measures, its size in the base unit) of the unit of measurement right
+        after a figure that ends at ``end`` ("1.5-mile", "2.4km", "305 metres"), or None."""
+        found = self.measure_after.match(text, end)
+        return self.measures.get(" ".join(found.group("unit").lower().split())) if found else None
 
     def days_of(self, unit: str | None) -> float | None:
         """The length in days of a unit of time as a figure's unit is written ("months", the

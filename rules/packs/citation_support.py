@@ -93,7 +93,39 @@ def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]
     after = claim.text[claimed.span.end - claim.span.start:][:4]
     return _same_time(claimed, after, sources, notation) or _digits_of_an_amount(
         claimed, sources, notation) or _worked_out(claimed, sources) or _fraction_in_words(
-        claimed, sources, notation)
+        claimed, sources, notation) or _in_other_units(claimed, claim, sources, notation)
+
+
+# How far a converted figure may be from the source's beyond the claim's own rounding: the
+# source rounded it too ("2.4km" for 1.5 miles, 2.41 km).
+_CONVERSION_ROUNDING = 0.02
+
+
+def _in_other_units(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                    notation: Grammar) -> bool:
+    """A measurement the source gives in another unit of the same kind (``measure_units``):
+    "the 1.5-mile route" backed by "the 2.4km route", "1,000 feet" by "305 metres"."""
+    if claimed.kind is not QuantityKind.COUNT:
+        return False
+    measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
+    if measure is None:
+        return False
+    dimension, size = measure
+    low, high = _bounds(claimed)
+    margin = _rounding(claimed)
+    low = (min(low, claimed.value) - margin) * size * (1 - _CONVERSION_ROUNDING)
+    high = (max(high, claimed.value) + margin) * size * (1 + _CONVERSION_ROUNDING)
+    for source in sources:
+        found = source.figures.get("amount")
+        if found is None:
+            continue
+        for unit_dimension, unit_size in {measure for measure in notation.measures.values()
+                                          if measure[0] == dimension and measure[1] != size}:
+            for figure in found.between(low / unit_size, high / unit_size):
+                if notation.measure_at(source.text, figure.span.end) == (
+                        unit_dimension, unit_size):
+                    return True
+    return False
 
 
 FRACTION_ROUNDING = 2.5  # points: "two-thirds" is said of 64% to 69%
