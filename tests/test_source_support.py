@@ -298,6 +298,10 @@ SUPPORTED = {
     "mph as km/h": ("Gusts reached 90 mph [1].", "Gusts of 145 km/h were recorded."),
     "acres as hectares": ("The estate covers 500 acres [1].",
                           "The estate covers about 200 hectares."),
+    "a change as a fraction": ("Shares in the carmaker fell by a fifth on Tuesday [1].",
+                               "Shares in Halden Motors plunged 19.4% on Tuesday."),
+    "a change by half as halved": ("The council cut the grant by half [1].",
+                                   "The council halved its grant to the theatre."),
 }
 
 
@@ -481,6 +485,9 @@ UNSUPPORTED = {
     "a mixed-case acronym of another body": ("The DoJ sued the firm [1].",
                                              "The Department of Energy sued the firm.",
                                              "citation.entity-not-in-source"),
+    "another fraction": ("Recorded crime fell by a third last year [1].",
+                         "Recorded crime fell by 50% last year, police figures show.",
+                         "citation.number-not-in-source"),
     "a length that does not convert": ("The path is 5 miles long [1].",
                                        "The footpath is 12 km long.",
                                        "citation.number-not-in-source"),

@@ -90,6 +90,8 @@ class Grammar:
         self.ratio_verbs: dict[str, float] = {
             word: float(value) for word, value in _keyed(lexicon.ratio_verbs).items()}
         self.digit_units = frozenset(word.lower() for word in lexicon.digit_units)
+        # the lexicon's hedges ("almost", "more than"), for a figure's pattern to look behind
+        self.hedge_words = tuple(sorted(lex.hedges))
         self.durations: dict[str, float] = {
             word: float(days) for word, days in _keyed(lexicon.duration_units).items()}
         # unit -> (what it measures, its size in that dimension's base unit)

@@ -76,6 +76,9 @@ def _figure_pattern(g: Grammar) -> str:
     chinese_ratio_verbs = alternation(verb for verb in g.ratio_verbs if has_han(verb))
     cn_scales = alternation(g.chinese_scales)
     cn_currencies = alternation(g.chinese_currencies)
+    # "by a third", "by almost half": right after "by" and any hedge (a look-behind has one width)
+    after_by = "|".join(rf"(?<=\bby\s{re.escape(hedge).replace(chr(92) + ' ', chr(92) + 's')}\s)"
+                        for hedge in g.hedge_words if not has_han(hedge)) + r"|(?<=\bby\s)"
     return rf"""
     (?P<date>(?:{YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?(?=\D|$))
       |(?:(?<!\d)\d{{1,2}}月(?:\d{{1,2}}[日号])?)
@@ -90,6 +93,7 @@ def _figure_pattern(g: Grammar) -> str:
     |(?P<share_of>(?<![\w.,])(?P<so_part>{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?
       (?!{YEAR}\b)(?P<so_whole>{DIGITS}|{WORD_NUMBER})\b(?![.,]\d|\s?%))
     |(?P<verbratio>\b(?:{english_ratio_verbs})\b|{chinese_ratio_verbs})
+    |(?P<by_fraction>(?:{after_by})(?:{alternation(g.fractions)})\b(?!\s+of\b|-))
     |(?P<fraction>\b(?:{alternation(g.fractions)})\b(?=\s+of\b))
     |(?P<range>(?<!from\s)(?P<r_cur>{g.currency_prefix})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<r_low>{DIGITS})
       (?P<r_low_pct>{g.percent})?(?:\s?(?:–|—|-|to)\s?|\s(?P<r_and>and)\s)(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{g.scale})?
@@ -983,6 +987,10 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     elif match.group("verbratio"):
         word = match.group("verbratio").lower()
         kind, value, ratio_phrase = QuantityKind.RATIO, g.ratio_verbs[word], word
+    elif match.group("by_fraction"):
+        # "fell by a third", "cut by half": a change of a share, as rounded as "about" one
+        phrase = " ".join(match.group("by_fraction").lower().split())
+        kind, value, unit = QuantityKind.PERCENT, g.fractions[phrase] * 100, "%"
     elif match.group("fraction"):
         phrase = " ".join(match.group("fraction").lower().split())
         if phrase == "half" and words and words[-1] in _lists(lex).not_a_fraction_before:
@@ -1147,6 +1155,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     hedge, span_start = hedge_found if hedge_found else (None, start)
     if hedge is None and more_than:
         hedge = "over"
+    if hedge is None and match.group("by_fraction"):
+        hedge = "about"  # "fell by a third": a rounded share, as "about 33%" is
     if hedge_found:
         words = words[:bisect_left(offsets, span_start)]
     mode = lex.hedges.get(hedge) if hedge else None
@@ -1197,6 +1207,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             change_from, change_to = _endpoints(text, end, span_start, patterns, chinese_text)
             if change_from is not None and change_to is not None and direction is None:
                 direction = 1 if change_to >= change_from else -1
+        if kind is QuantityKind.PERCENT and match.group("by_fraction"):
+            return None  # "outnumbered by a third", with no change named: not read
 
     # A source's figures are compared by value alone: whose they are is not read.
     subject = _subject(text, span_start, offset, actors, words_of_claim) if framed else None

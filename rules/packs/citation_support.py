@@ -93,7 +93,27 @@ def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]
     after = claim.text[claimed.span.end - claim.span.start:][:4]
     return _same_time(claimed, after, sources, notation) or _digits_of_an_amount(
         claimed, sources, notation) or _worked_out(claimed, sources) or _fraction_in_words(
-        claimed, sources, notation) or _in_other_units(claimed, claim, sources, notation)
+        claimed, sources, notation) or _in_other_units(claimed, claim, sources, notation) or (
+        _as_a_multiple(claimed, sources))
+
+
+def _as_a_multiple(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+    """A change the source names by its multiple: "cut by half" for "halved", "rose 100%" for
+    "doubled"."""
+    if claimed.kind is not QuantityKind.PERCENT_CHANGE or claimed.direction is None:
+        return False
+    low, high = _bounds(claimed)
+    ends = [1 + claimed.direction * end / 100 for end in (min(low, claimed.value),
+                                                          max(high, claimed.value))]
+    for source in sources:
+        found = source.figures.get("amount")
+        if found is not None and any(figure.kind is QuantityKind.RATIO for figure in found.between(
+                min(ends) - _MULTIPLE_ROUNDING, max(ends) + _MULTIPLE_ROUNDING)):
+            return True
+    return False
+
+
+_MULTIPLE_ROUNDING = 0.01
 
 
 # How far a converted figure may be from the source's beyond the claim's own rounding: the

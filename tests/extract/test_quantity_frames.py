@@ -301,3 +301,20 @@ def test_endpoints_before_a_change_are_its_own_after_a_break(
         text: str, endpoints: tuple[float | None, float | None]) -> None:
     change = next(q for q in figures(text) if q.text.endswith("%"))
     assert (change.change_from, change.change_to) == endpoints
+
+
+@pytest.mark.parametrize("text, figure, value, direction", [
+    ("Mortality fell by a third from 12 to 8 per 1,000 births.", "a third", 33.3, -1),
+    ("The council cut the grant by half.", "half", 50.0, -1),
+    ("Sales rose by almost a quarter to 500 from 400.", "almost a quarter", 25.0, 1),
+])
+def test_a_change_by_a_fraction_is_a_percentage_change(text: str, figure: str, value: float,
+                                                      direction: int) -> None:
+    change = {q.text: q for q in figures(text)}[figure]
+    assert change.kind.value == "percent-change"
+    assert (round(change.value, 1), change.direction) == (value, direction)
+    assert change.hedge is not None  # as rounded as "about" that share
+
+
+def test_a_fraction_after_by_with_no_change_is_no_figure() -> None:
+    assert figures("The visitors were outnumbered by a third.") == []
