@@ -92,6 +92,8 @@ class Grammar:
         self.digit_units = frozenset(word.lower() for word in lexicon.digit_units)
         # the lexicon's hedges ("almost", "more than"), for a figure's pattern to look behind
         self.hedge_words = tuple(sorted(lex.hedges))
+        # "a drop of a third": the nouns a change by a fraction may follow
+        self.growth_nouns = tuple(sorted(word.lower() for word in lexicon.growth_nouns))
         self.durations: dict[str, float] = {
             word: float(days) for word, days in _keyed(lexicon.duration_units).items()}
         # unit -> (what it measures, its size in that dimension's base unit)

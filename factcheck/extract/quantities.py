@@ -76,9 +76,12 @@ def _figure_pattern(g: Grammar) -> str:
     chinese_ratio_verbs = alternation(verb for verb in g.ratio_verbs if has_han(verb))
     cn_scales = alternation(g.chinese_scales)
     cn_currencies = alternation(g.chinese_currencies)
-    # "by a third", "by almost half": right after "by" and any hedge (a look-behind has one width)
-    after_by = "|".join(rf"(?<=\bby\s{re.escape(hedge).replace(chr(92) + ' ', chr(92) + 's')}\s)"
-                        for hedge in g.hedge_words if not has_han(hedge)) + r"|(?<=\bby\s)"
+    # "by a third", "by almost half", "a drop of a third": right after "by" (and any hedge) or a
+    # change's noun and "of" (a look-behind has one width, so one for each)
+    after_by = "|".join(
+        [rf"(?<=\bby\s{re.escape(hedge).replace(chr(92) + ' ', chr(92) + 's')}\s)"
+         for hedge in g.hedge_words if not has_han(hedge)]
+        + [rf"(?<=\b{re.escape(noun)}\sof\s)" for noun in g.growth_nouns] + [r"(?<=\bby\s)"])
     return rf"""
     (?P<date>(?:{YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?(?=\D|$))
       |(?:(?<!\d)\d{{1,2}}月(?:\d{{1,2}}[日号])?)
@@ -93,7 +96,7 @@ def _figure_pattern(g: Grammar) -> str:
     |(?P<share_of>(?<![\w.,])(?P<so_part>{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?
       (?!{YEAR}\b)(?P<so_whole>{DIGITS}|{WORD_NUMBER})\b(?![.,]\d|\s?%))
     |(?P<verbratio>\b(?:{english_ratio_verbs})\b|{chinese_ratio_verbs})
-    |(?P<by_fraction>(?:{after_by})(?:{alternation(g.fractions)})\b(?!\s+of\b|-))
+    |(?P<by_fraction>(?:{after_by})(?:{alternation(g.fractions)})\b(?!\s+(?:of|the)\b|-))
     |(?P<fraction>\b(?:{alternation(g.fractions)})\b(?=\s+of\b))
     |(?P<range>(?<!from\s)(?P<r_cur>{g.currency_prefix})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<r_low>{DIGITS})
       (?P<r_low_pct>{g.percent})?(?:\s?(?:–|—|-|to)\s?|\s(?P<r_and>and)\s)(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{g.scale})?

@@ -307,6 +307,7 @@ def test_endpoints_before_a_change_are_its_own_after_a_break(
     ("Mortality fell by a third from 12 to 8 per 1,000 births.", "a third", 33.3, -1),
     ("The council cut the grant by half.", "half", 50.0, -1),
     ("Sales rose by almost a quarter to 500 from 400.", "almost a quarter", 25.0, 1),
+    ("Prices saw a rise of a quarter in a year.", "a quarter", 25.0, 1),
 ])
 def test_a_change_by_a_fraction_is_a_percentage_change(text: str, figure: str, value: float,
                                                       direction: int) -> None:
@@ -316,5 +317,7 @@ def test_a_change_by_a_fraction_is_a_percentage_change(text: str, figure: str, v
     assert change.hedge is not None  # as rounded as "about" that share
 
 
-def test_a_fraction_after_by_with_no_change_is_no_figure() -> None:
-    assert figures("The visitors were outnumbered by a third.") == []
+@pytest.mark.parametrize("text", ["The visitors were outnumbered by a third.",
+                                  "The growth of half the firms stalled."])
+def test_a_fraction_that_names_no_change_is_no_figure(text: str) -> None:
+    assert figures(text) == []
