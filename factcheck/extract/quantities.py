@@ -541,7 +541,9 @@ class _Patterns:
             rf"|to\s+{named('to2')}\s+from\s+{named('from2')})", re.IGNORECASE)
         # "went from 400 to 520, an increase of 25%": the endpoints before the change.
         self.from_to_before = re.compile(
-            rf"\bfrom\s+{named('from')}\s+to\s+{named('to')}(?P<gap>[^.;\d]{{0,40}})$",
+            rf"\bfrom\s+{named('from')}\s+to\s+{named('to')}"
+            # "from 12 to 8 per 1,000 births, a drop of": a rate's base is no other figure
+            rf"(?P<gap>(?:\s+per\s+\d[\d,]*)?[^.;\d]{{0,40}})$",
             re.IGNORECASE)
         cn_amount = (rf"(?P<END>\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{{1,12}})"
                      rf"(?P<END_scale>{alternation(g.chinese_scales)})?"

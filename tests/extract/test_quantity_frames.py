@@ -293,6 +293,7 @@ def test_a_metric_that_only_refers_to_one_named_elsewhere_is_none(text: str,
 @pytest.mark.parametrize("text, endpoints", [
     ("Sales went from 200 to 260 units, an increase of 30%.", (200, 260)),
     ("Fares rose from $2.00 to $2.50 (up 25%) in March.", (2.0, 2.5)),
+    ("Deaths fell from 12 to 9 per 1,000 births, a drop of 25%.", (12, 9)),
     # the change after the endpoints is of something else: a risk, not the steps
     ("Walking from 3,000 to 6,000 steps a day was tied to a 30% lower risk of stroke.",
      (None, None)),
