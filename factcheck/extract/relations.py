@@ -303,10 +303,20 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
     """Parts stated after a total: "120 cases, of which 80 … and 50 …", "120 cases. Of them,
     80 … and 50 …", "Of the 60 seats, A won 34 and B 29", "$4.5m is split between …", and a
     colon list ("310 species: 200 insects, 90 birds and 45 mammals")."""
+    last: tuple[int, Quantity, str] | None = None  # the claim whose parts were read last
     for number, claim in enumerate(figures.claims):
         earlier = figures.claims[number - 1] if number else None
         counts = [q for q in claim.quantities if q.kind in _TOTALS]
-        if len(counts) < 2:
+        if counts and last is not None and last[0] == number - 1 and (
+                cues.more_of_the_whole.search(
+                    claim.text, 0, counts[0].span.start - claim.span.start)) and (
+                _same_measure(last[1], counts[0]) or counts[0].unit is None):
+            # "Of them, 380 are primary schools. A further 40 are secondary schools."
+            figures.set(number, counts[0], part_of=last[2])
+            last = (number, last[1], last[2])
+            continue
+        of_the_last = cues.parts_of_the_last.match(claim.text) if earlier is not None else None
+        if len(counts) < (1 if of_the_last else 2):
             continue  # the parts of a total are two figures of this claim, at least
         cue = cues.parts_cue.search(claim.text)
         colon = None if cue is not None else _colon_list(claim, counts)
@@ -320,8 +330,9 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
                                          cues)
         elif _OF_THE_TOTAL.match(claim.text) and len(counts) >= 3:
             totals, parts = counts[:1], counts[1:]
-        elif earlier is not None and (last := cues.parts_of_the_last.match(claim.text)):
-            opening = [q for q in counts if q.span.start - claim.span.start <= last.end() + 1]
+        elif of_the_last and earlier is not None:
+            opening = [q for q in counts
+                       if q.span.start - claim.span.start <= of_the_last.end() + 1]
             if opening:  # "Of those 331,000 households, about 19,000 …": the total restated
                 totals, parts = opening, [q for q in counts if q not in opening]
             else:
@@ -329,7 +340,7 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
                 parts, total_claim = counts, number - 1
         else:
             continue
-        if not totals or len(parts) < 2:
+        if not totals or len(parts) < (1 if total_claim != number else 2):
             continue
         if total_claim == number:
             # "120 cases, of which …": the figure the cue follows, but not a difference ("1,146
@@ -348,11 +359,12 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
             or (colon is not None and q.kind is total.kind)) and not cues.compared.search(
                 claim.text, 0, q.span.start - claim.span.start)
             and not cues.subset_after.match(claim.text, q.span.end - claim.span.start)]
-        if len(parts) < 2:
+        if len(parts) < (1 if total_claim != number else 2):
             continue
         of = figures.id_of(total_claim, total)
         for part in parts:
             figures.set(number, part, part_of=of)
+        last = (number, total, of)
 
 
 def _before_a_new_clause(claim: Claim, parts: list[Quantity], cues: _Cues) -> list[Quantity]:
