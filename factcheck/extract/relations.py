@@ -316,6 +316,7 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
             last = (number, last[1], last[2])
             continue
         of_the_last = cues.parts_of_the_last.match(claim.text) if earlier is not None else None
+        of_the_total = _OF_THE_TOTAL.match(claim.text)
         if len(counts) < (1 if of_the_last else 2):
             continue  # the parts of a total are two figures of this claim, at least
         cue = cues.parts_cue.search(claim.text)
@@ -328,7 +329,7 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
             totals = [q for q in counts if q.span.end <= cue_at]
             parts = _before_a_new_clause(claim, [q for q in counts if q.span.start >= cue_at],
                                          cues)
-        elif _OF_THE_TOTAL.match(claim.text) and len(counts) >= 3:
+        elif of_the_total:  # "Of the 40 wards, 12 met the target": one part, or more
             totals, parts = counts[:1], counts[1:]
         elif of_the_last and earlier is not None:
             opening = [q for q in counts
@@ -340,7 +341,8 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
                 parts, total_claim = counts, number - 1
         else:
             continue
-        if not totals or len(parts) < (1 if total_claim != number else 2):
+        one_part = total_claim != number or of_the_total is not None
+        if not totals or len(parts) < (1 if one_part else 2):
             continue
         if total_claim == number:
             # "120 cases, of which …": the figure the cue follows, but not a difference ("1,146
@@ -359,7 +361,7 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
             or (colon is not None and q.kind is total.kind)) and not cues.compared.search(
                 claim.text, 0, q.span.start - claim.span.start)
             and not cues.subset_after.match(claim.text, q.span.end - claim.span.start)]
-        if len(parts) < (1 if total_claim != number else 2):
+        if len(parts) < (1 if one_part else 2):
             continue
         of = figures.id_of(total_claim, total)
         for part in parts:

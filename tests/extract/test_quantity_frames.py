@@ -65,6 +65,12 @@ def test_a_preposition_is_no_unit(text: str, unit: str) -> None:
     assert figures(text)[0].unit == unit
 
 
+@pytest.mark.parametrize("text", ["Of the 40 wards, 12 met the target.",
+                                  "The other 30 missed it.", "Some 300 lost their homes."])
+def test_a_verb_or_a_pronoun_after_a_figure_is_no_unit(text: str) -> None:
+    assert figures(text)[-1].unit is None
+
+
 def test_endpoints_with_their_periods() -> None:
     (doubled, *_rest) = figures("Potholes doubled from 3,200 in 2023 to 6,400 in 2024.")
     assert (doubled.change_from, doubled.change_to, doubled.direction) == (3200, 6400, 1)
