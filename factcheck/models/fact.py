@@ -90,8 +90,10 @@ class QuantityFact(PartFields):
     period: str | None = _field("when it holds: `june`, `june 2024`, `q1`, `2023`, "
                                 "`last year`")
     frame: str | None = _field("metric, subject and period in one value, e.g. `inflation, "
-                               "june`; none without a metric: two figures with one frame "
-                               "state one value")
+                               "june`, the metric's head in the singular; `expected …` for "
+                               "a value someone expects; none without a metric or for a "
+                               "value someone asks for: two figures with one frame state one "
+                               "value")
     least: float | None = _field("the least the statement commits to: the value itself, or "
                                  "after a hedge its low end; none when open (\"under 50%\")")
     most: float | None = _field("the most the statement commits to: the value itself, or after "
