@@ -31,7 +31,6 @@ ORDINALS: dict[str, int] = {
        for units, unit in enumerate(_UNIT_ORDINALS[:9], 1)}}
 
 
-
 def ordinal_word(number: int) -> str | None:
     """The ordinal in words of 1 to 99 ("eighth", "twenty-first"), for a regnal number:
     "Henry VIII" is "Henry the Eighth"."""
@@ -40,7 +39,9 @@ def ordinal_word(number: int) -> str | None:
     tens, units = divmod(number, 10)
     if not 2 <= tens <= 9:
         return None
-    return _TENS_ORDINALS[tens - 2] if units == 0 else f"{TENS_WORDS[tens - 2]}-{_UNIT_ORDINALS[units - 1]}"
+    if units == 0:
+        return _TENS_ORDINALS[tens - 2]
+    return f"{TENS_WORDS[tens - 2]}-{_UNIT_ORDINALS[units - 1]}"
 
 
 def fraction_words() -> dict[str, float]:

@@ -78,8 +78,9 @@ def _figure_pattern(g: Grammar) -> str:
     cn_currencies = alternation(g.chinese_currencies)
     # "by a third", "by almost half", "a drop of a third": right after "by" (and any hedge) or a
     # change's noun and "of" (a look-behind has one width, so one for each)
+    one_space = r"\s"
     after_by = "|".join(
-        [rf"(?<=\bby\s{re.escape(hedge).replace(chr(92) + ' ', chr(92) + 's')}\s)"
+        [rf"(?<=\bby\s{alternation([hedge], space=one_space)}\s)"
          for hedge in g.hedge_words if not has_han(hedge)]
         + [rf"(?<=\b{re.escape(noun)}\sof\s)" for noun in g.growth_nouns] + [r"(?<=\bby\s)"])
     return rf"""
@@ -219,7 +220,7 @@ class _Lists:
             # "Middleton County posted the biggest rise, with the median price up 9.8%": the
             # figures of a "with" clause are the main clause's subject's (a name of two words
             # or more: one capitalized word opening a sentence may be any word)
-            rf"|(?!(?:{determiners}|it|its|this|that|these|those|their|his|her|our)\s)"
+            rf"|(?!(?:{determiners}|{lex.alternation('pronouns')})\s)"
             r"(?P<whose>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}))\s+[^,.;:]{1,60}?,\s+"
             r"with\s)", re.IGNORECASE)
         self.verb_openers = lex.words("verb_openers")

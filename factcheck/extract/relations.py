@@ -301,8 +301,9 @@ _BETWEEN_PARTS = re.compile(r"[,;]|\b(?:and|or|while|whereas|but)\b|其中|[，�
 
 def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
     """Parts stated after a total: "120 cases, of which 80 … and 50 …", "120 cases. Of them,
-    80 … and 50 …", "Of the 60 seats, A won 34 and B 29", "$4.5m is split between …", and a
-    colon list ("310 species: 200 insects, 90 birds and 45 mammals")."""
+    80 … and 50 …", "Of the 60 seats, A won 34 and B 29", "$4.5m is split between …", a
+    colon list ("310 species: 200 insects, 90 birds and 45 mammals"), and a next sentence that
+    goes on with them ("Of the 40 wards, 12 met it. The other 30 …": ``whole_continuations``)."""
     last: tuple[int, Quantity, str] | None = None  # the claim whose parts were read last
     for number, claim in enumerate(figures.claims):
         earlier = figures.claims[number - 1] if number else None

@@ -135,15 +135,15 @@ def _in_other_units(claimed: Quantity, claim: Claim, sources: Sequence[SourceRea
     margin = _rounding(claimed)
     low = (min(low, claimed.value) - margin) * size * (1 - _CONVERSION_ROUNDING)
     high = (max(high, claimed.value) + margin) * size * (1 + _CONVERSION_ROUNDING)
+    others = {other for other in notation.measures.values()
+              if other[0] == dimension and other[1] != size}
     for source in sources:
         found = source.figures.get("amount")
         if found is None:
             continue
-        for unit_dimension, unit_size in {measure for measure in notation.measures.values()
-                                          if measure[0] == dimension and measure[1] != size}:
-            for figure in found.between(low / unit_size, high / unit_size):
-                if notation.measure_at(source.text, figure.span.end) == (
-                        unit_dimension, unit_size):
+        for other in others:
+            for figure in found.between(low / other[1], high / other[1]):
+                if notation.measure_at(source.text, figure.span.end) == other:
                     return True
     return False
 
