@@ -161,6 +161,7 @@ class _Lists:
         "share_verbs",
         "speaker_pronouns",
         "time_words",
+        "unnamed_metrics",
         "verb_openers",
         "whole_verbs",
     )
@@ -171,6 +172,7 @@ class _Lists:
         self.changing_verbs = lex.words("changing_verbs")
         self.coordinators = lex.words("coordinators")
         self.anaphoric_metrics = lex.words("anaphoric_metrics")
+        self.unnamed_metrics = self.anaphoric_metrics | lex.words("summary_statistics")
         self.averaging_verbs = lex.words("averaging_verbs")
         # "of the number of", "of last year's total": a figure named by its measure
         self.of_a_measure = re.compile(
@@ -702,14 +704,14 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
 
 def _unnamed(found: list[Quantity], lex: LexiconLookup) -> list[Quantity]:
     """The figures, without the metric of each whose metric is still one of
-    ``anaphoric_metrics`` alone: "jailed for a total of 71 years" and "the figure rose to 12%"
-    say of what they measure only that it was named elsewhere, and two of them are no
-    statements of one value."""
-    anaphoric = _lists(lex).anaphoric_metrics
-    if all(quantity.metric not in anaphoric for quantity in found):
+    ``anaphoric_metrics`` or ``summary_statistics`` alone: "jailed for a total of 71 years",
+    "the figure rose to 12%" and "an average of £1,285" say of what they measure only that it
+    was named elsewhere, and two of them are no statements of one value."""
+    unnamed = _lists(lex).unnamed_metrics
+    if all(quantity.metric not in unnamed for quantity in found):
         return found
     return [quantity.model_copy(update={"metric": None, "predicate": None, "mood": None})
-            if quantity.metric in anaphoric else quantity for quantity in found]
+            if quantity.metric in unnamed else quantity for quantity in found]
 
 
 def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
@@ -1524,13 +1526,20 @@ def _scope(text: str, lex: LexiconLookup, actor_first: bool) -> tuple[str, int] 
 # A capitalized name before a possessive ("Leeds's", "the Wardens'"), and one after "in".
 _NAMED_POSSESSOR = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?(?=\s)")
 _IN_A_NAME = re.compile(r"\bin\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\b")
+# A place that a relative clause opens on: "was in Saltmere, where the average price fell".
+_WHERE_IN_A_NAME = re.compile(
+    r"\bin\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),?\s+where\s[^;:]*\Z")
 
 
 def _named_owner(text: str, start: int, metric: str) -> tuple[str, str | None]:
     """A metric that says by a name whose it is, without it, and the name: "Leeds's jobless
     rate" and "the jobless rate in Leeds" measure the jobless rate, Leeds's, as "In Leeds, the
-    jobless rate" does; else the metric, and no one."""
+    jobless rate" and "… was in Leeds, where the jobless rate" do; else the metric, and no
+    one."""
     before = text[:start]
+    where = _WHERE_IN_A_NAME.search(before)
+    if where is not None:
+        return metric, where.group("name").lower()
     for found in _NAMED_POSSESSOR.finditer(before):
         name = found.group("name").lower()
         if metric.startswith(f"{name} "):
