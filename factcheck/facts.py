@@ -294,6 +294,10 @@ def _quantity_fields(quantity: Quantity, lex: LexiconLookup) -> dict[str, Scalar
     }
 
 
+# Figures that, after a growth verb, say by how much a metric changed.
+_AMOUNT_KINDS = frozenset((QuantityKind.COUNT, QuantityKind.CURRENCY))
+
+
 def frame_of(quantity: Quantity, lookup: LexiconLookup | None = None) -> str | None:
     """What a figure is a value of: its metric, whose it is and when, or None without a metric.
     Two figures with one frame are two statements of one value. A share's predicate is part of
@@ -301,10 +305,13 @@ def frame_of(quantity: Quantity, lookup: LexiconLookup | None = None) -> str | N
     never been paid" answer two questions about one whole. A value someone expects is only
     one value with other expectations of it ("expected deficit"), not with the value stated; a
     value someone asks for has no frame: two parties ask for different values, and a request
-    need not be met ("asked for 11 years" and "imposed nine years")."""
+    need not be met ("asked for 11 years" and "imposed nine years"). An amount by which a
+    metric changed is the change's ("change in profit"), not the metric's level."""
     if quantity.metric is None or quantity.mood == "requested":
         return None
     metric = in_the_singular(quantity.metric, (lookup or default_lookup()).words("plural_nouns"))
+    if quantity.direction is not None and quantity.kind in _AMOUNT_KINDS:
+        metric = f"change in {metric}"  # "profit rose £3 million": not the profit's level
     frame = metric if quantity.mood is None else f"{quantity.mood} {metric}"
     if quantity.predicate:
         frame += f" {quantity.predicate}"

@@ -1205,6 +1205,12 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             kind = QuantityKind.PERCENT_CHANGE
         if verb and kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS, QuantityKind.RATIO):
             direction = -1 if verb.lower() in lex.falling_words else 1
+        elif verb and kind in (QuantityKind.COUNT, QuantityKind.CURRENCY) and (
+                after is None or after.group("verb").lower() not in lex.words(
+                    "comparatives_after")):
+            # "profit rose £3 million", "adds 40 km of range", "a £2m increase": by how much
+            # the metric changed, not its level
+            direction = -1 if verb.lower() in lex.falling_words else 1
         sign = _SIGNED.search(text, max(0, span_start - 2), span_start)
         if sign and kind is QuantityKind.PERCENT and not _OF_AFTER.match(text, end):
             # "+125%", "−6%" (a change column of a table): a change; "-5% of" is a share

@@ -91,7 +91,8 @@ class QuantityFact(PartFields):
                                 "`last year`")
     frame: str | None = _field("metric, subject and period in one value, e.g. `inflation, "
                                "june`, the metric's head in the singular; `expected …` for "
-                               "a value someone expects; none without a metric or for a "
+                               "a value someone expects; `change in …` for an amount a "
+                               "metric rose or fell by; none without a metric or for a "
                                "value someone asks for: two figures with one frame state one "
                                "value")
     least: float | None = _field("the least the statement commits to: the value itself, or "
