@@ -36,7 +36,9 @@ class _Periods:
         # The same on lower-cased text, without IGNORECASE: two fifths faster, and every
         # sentence with a figure is scanned (``_periods``).
         self.folded = re.compile(self._pattern(month, determiners, nouns, "a-z", "q", "h"))
-        self.words = re.compile(rf"\b(?:{month}|{YEAR})(?!\w)(?:['’]s)?\s*", re.IGNORECASE)
+        # (a metric's words lose a season's en dash: "2023–24" is read "2023 24")
+        self.words = re.compile(rf"\b(?:{month}|{_SEASON}|{YEAR}(?:\s\d\d)?)(?!\w)(?:['’]s)?\s*",
+                                re.IGNORECASE)
         # What a period leaves at a metric's end: "business rates in [Q1 2025]", "sales in
         # [the] year".
         self.leftover = re.compile(rf"(?:\s+(?:in|during|for|over)\s+(?:the\s+)?(?:{nouns}))?"
@@ -58,12 +60,14 @@ class _Periods:
             # "the first half of 2025", "H1 2025": with its year ("the first half" of a match is
             # none)
             rf"|\b(?P<half>(?:{halves})\s+half|{half}[12])\s+(?:of\s+)?(?P<half_year>{YEAR})\b"
+            # "the 2023-24 season", "in 2023/24", "fiscal 2023–2024": a season or fiscal year
+            rf"|\b(?P<season>{_SEASON})\b"
             rf"|\b(?P<relative>(?:{determiners})\s+(?:{nouns}))\b"
             # "revenue rose 6% in the quarter", "for the full year": the one the article is about
             rf"|\b(?:in|for|during|over)\s+(?P<the_period>the\s+(?:full\s+)?(?:{nouns}))\b"
             r"(?!\s+(?:to|before|after|ending|ended|since)\b)"
             # "in 2024", "fiscal 2024", "at the end of 2024"
-            rf"|\b(?:in|during|for|since|by|of|fiscal)\s+(?P<year>{YEAR})\b(?!\s*[-–]\d)"
+            rf"|\b(?:in|during|for|since|by|of|fiscal)\s+(?P<year>{YEAR})\b(?!\s*[-–/]\d)"
             # "the 2026 deficit forecast", "its 2019 census": a year naming a thing names its
             # period
             rf"|(?:\b(?:the|its|their|this|that|whose)|['’]s)\s+(?P<named_year>{YEAR})\s+(?=[a-z])"
@@ -90,9 +94,18 @@ class _Periods:
             return f"{'first' if number == 1 else 'second'} half {match.group('half_year')}"
         if match.group("relative"):
             return " ".join(match.group("relative").lower().split())
+        if match.group("season"):
+            first, last = _SEASON_ENDS.fullmatch(match.group("season")).groups()  # type: ignore[union-attr]
+            return f"{first}-{last[-2:]}"
         if match.group("the_period"):
             return f"the {match.group('the_period').split()[-1].lower()}"
         return match.group("year") or match.group("named_year") or match.group("possessive_year")
+
+
+# Two years of a season or a fiscal year, the second often written short: "2023-24",
+# "2023/24", "2023–2024".
+_SEASON = rf"{YEAR}\s?[-–/]\s?(?:{YEAR}|\d\d)(?![\d/-]|\.\d)"
+_SEASON_ENDS = re.compile(rf"({YEAR})\s?[-–/]\s?({YEAR}|\d\d)")
 
 
 # A period after these words is what a figure before it is compared with, not its own: "up 8%

@@ -153,6 +153,8 @@ class _Lists:
         "not_a_fraction_before",
         "not_scopes",
         "of_a_measure",
+        "part_gap",
+        "part_verbs",
         "period_nouns",
         "prepositions",
         "reference_of",
@@ -183,6 +185,15 @@ class _Lists:
         self.level_last_words = frozenset(verb.split()[-1] for verb in lex.level_verbs)
         self.share_verbs = lex.words("share_verbs")
         self.share_verb_ends = frozenset(verb.split()[-1] for verb in self.share_verbs)
+        self.part_verbs = lex.words("part_verbs")
+        # Between a share of a part that names its whole and the next part's share: the
+        # whole's "of" phrase, a comma, semicolon or conjunction, the part's one to three
+        # words, and its verb or "for" ("…, education 32%", "…; tickets account for 38%").
+        self.part_gap = re.compile(
+            r"(?:\s+of\s+[^,;:.]*?)?\s*(?:[,;]\s*(?:(?:and|while|whereas|but)\s+)?"
+            r"|\s+(?:and|while|whereas|but)\s+)"
+            r"(?:the\s+)?(?P<part>(?!(?:a|an)\b)[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2}?)\s+"
+            rf"(?:(?:{lex.alternation('part_verbs')})\s+)?(?:for\s+)?", re.IGNORECASE)
         self.capacity_verbs = lex.words("capacity_verbs")
         self.capacity_verb_ends = frozenset(verb.split()[-1] for verb in self.capacity_verbs)
         self.speaker_pronouns = lex.words("speaker_pronouns")
@@ -699,7 +710,43 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
                 break
     if not framed:
         return _source_extras(text, offset, span, found, limit, patterns)
-    return _unnamed(_restated(text, offset, found, lex) if len(found) > 1 else found, lex)
+    if len(found) > 1:
+        found = _parts_of_one_whole(text, offset, _restated(text, offset, found, lex), lex)
+    return _unnamed(found, lex)
+
+
+def _parts_of_one_whole(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
+                        ) -> list[Quantity]:
+    """The figures, each share that names a part of a whole after a share of a part that
+    names the whole ("health accounts for 48% of the budget") given that whole: "…, education
+    32% and defence 29%", "…, education for 32%", "…; tickets account for 38%"."""
+    if not any(quantity.predicate and quantity.predicate.startswith("of ") for quantity in found):
+        return found
+    read = list(found)
+    gap = _lists(lex).part_gap
+    for index in range(1, len(read)):
+        before, share = read[index - 1], read[index]
+        if not (before.predicate and before.predicate.startswith("of ")) or (
+                share.kind is not QuantityKind.PERCENT or share.unit != "%"
+                or share.predicate or share.period != before.period
+                or before.kind is not QuantityKind.PERCENT):
+            continue
+        between = gap.fullmatch(text, before.span.end - offset, share.span.start - offset)
+        if between is None:
+            continue
+        part = between.group("part")
+        if any(_VERB_LIKE.fullmatch(word) for word in part.split()):
+            continue  # "…, and the jobless rate is 5%": a clause of its own
+        named = normal_metric(part, lex)
+        if share.metric is None or share.metric == named:
+            read[index] = share.model_copy(update={"metric": named,
+                                                   "predicate": before.predicate})
+    return read
+
+
+# A part's words or an auxiliary in them: then the words are a clause with a verb of its own.
+_VERB_LIKE = re.compile(r"[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|said|says",
+                        re.IGNORECASE)
 
 
 def _unnamed(found: list[Quantity], lex: LexiconLookup) -> list[Quantity]:
@@ -1254,7 +1301,9 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     predicate = _predicate(text, end, lex) if metric and kind is QuantityKind.PERCENT else None
     if kind is QuantityKind.PERCENT and framed:
         reference = _lists(lex).reference_of.match(text, end)
-        if reference:
+        if reference and value <= 100 and _phrase_at_end(words, _lists(lex).part_verbs, 2):
+            pass  # "health accounts for 48% of the budget": a part of it, not a level
+        elif reference:
             level = reference.group("level").lower()
             unit = f"% of {level}"  # not a share of a whole
             if value > 100 and metric and metric.split()[-1] in (level, f"{level}s"):
@@ -1272,13 +1321,16 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
                 _RATIO_NAMED_AFTER.match(text, end)):
             unit = "% rate"  # "inflation of 271.5%", "at 75% loan-to-value": a rate, not a share
     if kind is QuantityKind.PERCENT and not unframed and metric and words and (
-            words[-1] in _lists(lex).share_verb_ends) and _OF_WHOLE.match(text, end):
+            words[-1] in _lists(lex).share_verb_ends):
         # "Postal votes made up 38% of ballots": the metric is the part, postal votes; the
-        # whole says which share of it ("of ballots"), so other wholes are other figures
-        part = _share_part(words_of_claim.metric_words(span_start, words), lex)
-        if part:
-            predicate = predicate or f"of {metric}"
-            metric = normal_metric(part, lex)
+        # whole says which share of it ("of ballots"), so other wholes are other figures.
+        # "Tickets account for 38%": a part of a whole named before (``_parts_of_one_whole``)
+        of_whole = _OF_WHOLE.match(text, end) is not None
+        if of_whole or _phrase_at_end(words, _lists(lex).part_verbs, 2):
+            part = _share_part(words_of_claim.metric_words(span_start, words), lex)
+            if part:
+                predicate = (predicate or f"of {metric}") if of_whole else None
+                metric = normal_metric(part, lex)
     if metric and " " in metric:
         metric = _without_estimate(metric, lex)
     if kind is QuantityKind.COUNT and not unframed and words and (

@@ -166,17 +166,17 @@ def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
         continued = bool(shares) and bool(group) and cues.more_of_the_whole.search(
             claim.text, 0, shares[0].span.start - claim.span.start) is not None
         if continued:  # "The remaining 40%" names no whole: it is the one before
-            metrics = group_metrics | {_normal(q.metric) for q in shares if q.metric}
+            metrics = group_metrics | {_whole_of(q) for q in shares if q.metric}
             size = len(group) + len(own)
         else:  # an elliptical share ("…, and non-fiction 47%") is of the whole before it
-            metrics = {_normal(q.metric) for q in _elided(claim, shares)}
+            metrics = {_whole_of(q) for q in _elided(claim, shares)}
             size = len(own)
         if size < 2 or len(metrics if not continued else (metrics or {""})) > 1 or (
                 not continued and metrics == {""} and not _whole_named(claim, shares, cues)) or (
                 not continued and (_separate_findings(claim, shares, cues)
                                    or _overlap_noted(figures.claims, number, cues))):
             group, whole = own, None
-            group_metrics = {_normal(q.metric) for q in shares if q.metric}
+            group_metrics = {_whole_of(q) for q in shares if q.metric}
             continue
         if continued and whole:  # the shares before carry the whole already
             named = own
@@ -190,7 +190,15 @@ def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
             group_metrics = metrics
         else:
             group = own
-            group_metrics = {_normal(q.metric) for q in shares if q.metric}
+            group_metrics = {_whole_of(q) for q in shares if q.metric}
+
+
+def _whole_of(share: Quantity) -> str:
+    """What shares are grouped by: a part's whole ("postal votes made up 38% of ballots", "…,
+    and in-person votes 62%": of ballots), else the metric ("58% of voters": voters)."""
+    if share.predicate and share.predicate.startswith("of "):
+        return _normal(share.predicate)
+    return _normal(share.metric)
 
 
 def _whole_named(claim: Claim, shares: Sequence[Quantity], cues: _Cues) -> bool:
@@ -273,7 +281,8 @@ def _elided(claim: Claim, shares: Sequence[Quantity]) -> list[Quantity]:
                 and share.period == before.period and before.span.end <= share.span.start
                 and _elliptical(claim.text[before.span.end - claim.span.start:
                                            share.span.start - claim.span.start])):
-            share = share.model_copy(update={"metric": before.metric})
+            share = share.model_copy(update={"metric": before.metric,
+                                             "predicate": before.predicate})
         read.append(share)
     return read
 
