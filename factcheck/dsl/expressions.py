@@ -114,7 +114,10 @@ def plain(value: Any) -> str | None:
     """A figure as a reader writes it: 2,100,000,000 and 3.5, not 2.1e+09."""
     if not _number(value):
         return None
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.6g}"
+    # to six significant digits, as stated figures are: a value read as 4.1 × 10⁶ may be
+    # 4,099,999.9999999995
+    rounded = float(f"{value:.6g}")
+    return f"{rounded:,.0f}" if rounded == int(rounded) else f"{rounded:,f}".rstrip("0")
 
 
 def _numbers(function: Callable[..., Any]) -> Callable[..., Any]:

@@ -1274,9 +1274,13 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     # A source's figures are compared by value alone: whose they are is not read.
     subject = _subject(text, span_start, offset, actors, words_of_claim) if framed else None
     scope = words_of_claim.scope() if framed else None
-    if scope is not None and span_start >= scope[1] and (subject is None or subject == (
-            _actor_at(actors, offset, scope[1]))):
-        subject = scope[0]  # "Among women, the rate …", "In London, inflation …"
+    if scope is not None and span_start >= scope[1]:
+        in_scope = _actor_at(actors, offset, scope[1])
+        if subject is None or subject == in_scope:
+            # "Among women, the rate …", "In London, inflation …"; "At Carrow General, the
+            # waiting list …" names an actor, whose figures are the same by any other words
+            subject = in_scope if in_scope and _name_of(in_scope, actors) == scope[0] else (
+                scope[0])
     metric = None if unframed else _metric(
         text, end, words, lex, changed,
         lambda: words_of_claim.metric_words(span_start, words))
@@ -1298,6 +1302,11 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
                                     kind is QuantityKind.COUNT and unit is not None, lex)
     if metric and subject is None:
         metric, subject = _named_owner(text, span_start, metric)
+    elif metric and subject is not None:
+        # "Carrow General's waiting list": the waiting list, Carrow General's
+        owner = _name_of(subject, actors)
+        if owner and metric.startswith(f"{owner} "):
+            metric = metric[len(owner) + 1:]
     predicate = _predicate(text, end, lex) if metric and kind is QuantityKind.PERCENT else None
     if kind is QuantityKind.PERCENT and framed:
         reference = _lists(lex).reference_of.match(text, end)
@@ -1558,6 +1567,13 @@ def _actor_in(match: re.Match[str], offset: int, actors: Sequence[Actor]) -> str
     start, end = offset + match.start("other"), offset + match.end("other")
     return next((actor.id for actor in actors
                  if start <= actor.span.start and actor.span.end <= end), None)
+
+
+def _name_of(actor_id: str, actors: Sequence[Actor]) -> str | None:
+    """How a claim's actor is named, as a metric or a scope writes it: lower-cased, without
+    "the" ("the Harbour Trust": "harbour trust")."""
+    name = next((actor.name for actor in actors if actor.id == actor_id), None)
+    return name.lower().removeprefix("the ") if name else None
 
 
 def _actor_at(actors: Sequence[Actor], offset: int, end: int) -> str | None:

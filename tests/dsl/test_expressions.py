@@ -30,6 +30,9 @@ def quantity(**fields: float | str) -> Fact:
     ("coalesce($q.direction, 1) * $q.value", {"value": 5.0}, 5.0),
     ("when($q.value > 1, 'many', 'one')", {"value": 5.0}, "many"),
     ("plain($q.value) + ' units'", {"value": 2100000000.0}, "2,100,000,000 units"),
+    # "€4.1 million" is read as 4.1 × 10⁶, which a float holds as 4,099,999.9999999995
+    ("plain($q.value)", {"value": 4.1 * 10**6}, "4,100,000"),
+    ("plain($q.value)", {"value": 3.25}, "3.25"),
     ("text($q.value, '+.1f')", {"value": 2.46}, "+2.5"),
     ("$q.value > 'abc'", {"value": 5.0}, None),  # a number and a string do not compare
     ("contains($q.ratio_phrase, 'more than')", {"ratio_phrase": "times more than"}, True),
