@@ -139,7 +139,7 @@ def _claims(document: Document, lexicon: Lexicon, limits: DocumentLimits,
     index = reading(document.text)
     text = index.text
     lookup = lexicon.lookup()
-    finder = ActorFinder(lookup)
+    finder = ActorFinder(lookup, text)
     topics = TopicMemory()  # open stance topics named so far, for later shorter mentions
     budget = _Budget(limits, index)
     claims: list[Claim] = []

@@ -12,7 +12,10 @@ Aho-Corasick and give canonical ids, kinds and groups. Every other actor is read
 - a name of two or three capitalized words ("Dana Whitfield") is a person when a word for a
   person stands before it ("chief executive Ana Ruiz", "the treasurer, Ivan Petrov") or a role
   in an organization is given to it, else something unknown;
-- an acronym of three letters or more is an organization.
+- an acronym of three letters or more is an organization;
+- one capitalized word is an actor of unknown kind where it speaks or takes a position
+  ("Unison said", "opposed by Greenpeace"); as a sentence's first word, only when it is no
+  common English word or the document writes it capitalized inside a sentence too.
 
 Inside one document, a surname names the person met before ("Whitfield"), an acronym the
 organization it abbreviates, and "the ministry", "the council", "the company", "the club" the
@@ -30,7 +33,8 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from factcheck.extract.chinese import has_han, is_han
-from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.lookup import LexiconLookup, alternation
+from factcheck.extract.names import is_common_word
 from factcheck.models import Actor, ActorKind, Name, Span
 from factcheck.models.trusted import trusted
 
@@ -90,6 +94,21 @@ class _Grammar:
         # "its chair, X": a member of the organization named last before it
         self.its_role = re.compile(
             rf"\b(?:{words('organization_possessives')})\s+{_ROLE},?\s+(?P<titles>{TITLES})")
+        # A name of one word is an actor where it speaks or takes a position: "Unison said",
+        # "Greenpeace has criticised", "Unison, which represents nurses, opposed", "opposed by
+        # Ofgem" (every other single capitalized word may be a place, a product, a brand or a
+        # sentence's first word)
+        acts = alternation(cue for cue in (*lookup.lexicon.phrase_list("cues"),
+                                           *lookup.lexicon.phrase_list("speech_verbs"))
+                           if not is_han(cue[:1]) and not lookup.weak(cue))
+        helpers = alternation((*lookup.lexicon.phrase_list("auxiliaries"),
+                               *lookup.lexicon.phrase_list("adverbs"), "has", "have", "had"))
+        openers = rf"{words('relative_pronouns')}|who|{words('attributive_determiners')}"
+        aside = rf",\s+(?:{openers})\s[^,;.]{{1,80}},"
+        self.acts_after = re.compile(
+            rf"(?:{aside})?\s+(?:(?:{helpers}|[a-z]+ly)\s+){{0,2}}(?:{acts})\b", re.IGNORECASE)
+        self.agent_before = re.compile(
+            rf"\b(?:{acts})\s+(?:{words('agent_prepositions')})\s+$", re.IGNORECASE)
         # kinds: "chief executive Ana Ruiz", "the treasurer, Ivan Petrov"; "rail operator
         # Westway Trains"
         self.person_nouns = lookup.words("person_nouns")
@@ -124,8 +143,9 @@ def _slug(name: str) -> str:
 class ActorFinder:
     """Finds actors claim by claim, remembering the people and organizations of the document."""
 
-    def __init__(self, lookup: LexiconLookup) -> None:
+    def __init__(self, lookup: LexiconLookup, document: str = "") -> None:
         self.lookup = lookup
+        self.document = document  # the whole text, where a sentence's first word is looked up
         self.actors = lookup.actors
         self.automaton = lookup.actor_automaton
         self.surnames: dict[str, tuple[str, str | None]] = {}  # surname -> (actor id, role)
@@ -241,6 +261,10 @@ class ActorFinder:
                 pieces = [(start, end, words)]
             for piece_start, piece_end, piece in pieces:
                 hit = self._name_hit(text, piece_start, piece_end, piece)
+                if hit is None and len(piece) == 1:
+                    hit = self._acting_word(text, piece_start, piece_end, piece[0],
+                                            by_place=name.first_word_by_place
+                                            and piece_start == name.span.start - offset)
                 if hit is not None:
                     hits.append(hit)
         return hits
@@ -306,6 +330,28 @@ class ActorFinder:
                 self._remember(actor_id, ActorKind.UNKNOWN)
             return (start, end, actor_id, None)
         return None
+
+    def _acting_word(self, text: str, start: int, end: int, word: str, by_place: bool
+                     ) -> Hit | None:
+        """A capitalized word that speaks or takes a position ("Unison said", "Tesco opposed
+        it", "backed by Greenpeace") as an actor of unknown kind; a sentence's first word only
+        when it is no common word ("Critics said") or the document named it before."""
+        if not re.fullmatch(_NAME, word) or word.lower() in self.lookup.not_names or (
+                self.lookup.is_title(word)) or word in self.surnames:
+            return None  # (a surname names the person met before: ``_surnames_in``)
+        if not (self.grammar.acts_after.match(text, end)
+                or self.grammar.agent_before.search(text, max(0, start - 40), start)):
+            return None
+        actor_id = self.acronyms.get(word) or _slug(word)
+        if by_place and actor_id not in self.kinds and is_common_word(word) and not (
+                self._written_as_a_name(word)):
+            return None
+        self._remember(actor_id, ActorKind.UNKNOWN)
+        return (start, end, actor_id, None)
+
+    def _written_as_a_name(self, word: str) -> bool:
+        """The document writes ``word`` capitalized inside a sentence too ("…, Unison said")."""
+        return re.search(rf"[\w,;]\s+{re.escape(word)}\b", self.document) is not None
 
     def _named(self, start: int, head: str, actor_id: str) -> None:
         """An organization named at ``start`` with the head word ``head``: what "the <head>"

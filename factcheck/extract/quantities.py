@@ -446,11 +446,13 @@ def _read_growth_after(lex: LexiconLookup) -> tuple[re.Pattern[str], re.Pattern[
 
 
 def _growth_before(words: list[str], lex: LexiconLookup) -> str | None:
-    """The growth verb just before a figure ("rose", "fell by nearly"), if any."""
+    """The growth verb just before a figure ("rose", "fell by nearly"), or a verb of change in
+    the passive ("was cut by a third", "has been raised by 4%"), if any."""
     words = words[-6:]
     for position in range(len(words) - 1, -1, -1):
         word = words[position]
-        if word in lex.growth_verbs:
+        if word in lex.growth_verbs or (position and word in _lists(lex).changing_verbs and (
+                words[position - 1] in lex.words("passive_auxiliaries"))):
             if word in ("up", "down") and position and (
                     words[position - 1] in lex.not_growth_before_up):
                 return None

@@ -123,6 +123,8 @@ def checker() -> Checker:
      "quota [2].", "stance.contradiction"),
     ("Senator Dana Whitfield opposes the harbour dredging plan [1]. Whitfield supports the "
      "harbour dredging plan [2].", "stance.contradiction"),
+    ("Unison, which represents the porters, opposes the ward closure [1]. In a statement, "
+     "Unison said it backed the ward closure [2].", "stance.contradiction"),
     ("Ana Ortiz, chair of the Valley Water Council, backed the reservoir levy [1]. Leo Brandt, "
      "treasurer of the Valley Water Council, opposed the reservoir levy [2].",
      "stance.group-divided"),
@@ -140,10 +142,30 @@ def test_stance_rules_fire_on_open_world_actors_and_topics(checker: Checker, art
     "plan [2].",
     "The Coastal Fisheries Board backed the cod quota [1]. The Harbour Authority rejected the "
     "cod quota [2].",
+    "In a statement, Unison backed the ward closure [1]. Unite opposed the ward closure [2].",
 ])
 def test_stance_rules_stay_quiet_on_near_misses(checker: Checker, article: str) -> None:
     found = checker.check_document(document_from_text(article, "t.md")).findings
     assert not [f for f in found if f.rule_id.startswith("stance.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a statement, Brightwater said it backed the levy.", ["brightwater"]),
+    ("The levy is opposed by Brightwater.", ["brightwater"]),
+    ("Ofwat, which regulates water firms, rejected the levy.", ["ofwat"]),
+    ("Karvex has strongly criticised the levy.", ["karvex"]),
+    # a sentence's first word that English writes in lower case: a name only where the
+    # document writes it so inside a sentence
+    ("Critics opposed the levy.", []),
+    ("Unison opposed the levy.", []),
+    ("Unison opposed the levy. On Friday, Unison said it would not strike.", ["unison"]),
+    # one capitalized word that does nothing: a place, a product, a day
+    ("Sales of the Kestrel rose in Leeds.", []),
+    ("On Monday the levy was approved.", []),
+])
+def test_an_actor_of_one_word_where_it_speaks_or_takes_a_position(text: str,
+                                                                  expected: list[str]) -> None:
+    assert [actor.id for actor in claims(text)[0].actors] == expected
 
 
 def test_unknown_kind_for_a_name_nothing_describes() -> None:
