@@ -175,6 +175,7 @@ class WordLists(BaseModel):
     share_verbs: list[str] = Field(default_factory=list)
     estimate_heads: list[str] = Field(default_factory=list)
     part_verbs: list[str] = Field(default_factory=list)
+    clause_conjunctions: list[str] = Field(default_factory=list)
     anaphoric_metrics: list[str] = Field(default_factory=list)
     summary_statistics: list[str] = Field(default_factory=list)
     measure_nouns: list[str] = Field(default_factory=list)

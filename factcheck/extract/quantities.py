@@ -140,6 +140,7 @@ class _Lists:
         "changing_verbs",
         "chinese_growth_before",
         "chinese_hedge_before",
+        "clause_joints",
         "coordinators",
         "estimate",
         "estimate_heads",
@@ -186,6 +187,8 @@ class _Lists:
         self.share_verbs = lex.words("share_verbs")
         self.share_verb_ends = frozenset(verb.split()[-1] for verb in self.share_verbs)
         self.part_verbs = lex.words("part_verbs")
+        # what joins a share's clause to the next share's ("… and 47% …", "…, while 47% …")
+        self.clause_joints = lex.words("clause_conjunctions") | {""}
         # Between a share of a part that names its whole and the next part's share: the
         # whole's "of" phrase, a comma, semicolon or conjunction, the part's one to three
         # words, and its verb or "for" ("…, education 32%", "…; tickets account for 38%").
@@ -219,7 +222,9 @@ class _Lists:
         # "of the long-term average", "of its normal capacity": at most three words before it
         determiners = lex.alternation("determiners")
         self.reference_of = re.compile(
-            rf"\s+of\s+(?:(?:{determiners})\s+)?(?:[\w£$€¥.,'’-]+\s+){{0,4}}?"
+            # (the words between modify the level: no determiner, which would start another
+            # phrase: "54% of residents support the plan" is no percentage of a plan)
+            rf"\s+of\s+(?:(?:{determiners})\s+)?(?:(?!(?:{determiners})\s)[\w£$€¥.,'’-]+\s+){{0,4}}?"
             rf"(?P<level>{lex.alternation('reference_levels')})s?\b", re.IGNORECASE)
         # "Among Black workers, …", "For women the gap …", "In Leeds, …", "In the capital,
         # Veldra, …" (``_scope``)
@@ -744,6 +749,9 @@ def _parts_of_one_whole(text: str, offset: int, found: list[Quantity], lex: Lexi
             read[index] = share.model_copy(update={"metric": named,
                                                    "predicate": before.predicate})
     return read
+
+
+_HAS_DIGIT = re.compile(r"\d")
 
 
 # A part's words or an auxiliary in them: then the words are a clause with a verb of its own.
@@ -2008,7 +2016,14 @@ def _predicate(text: str, end: int, lex: LexiconLookup) -> str | None:
     verb = _whole_verb(words[:9], lex)
     if verb is None:
         return None
-    return " ".join(words[verb:verb + 8]).strip(" '\"’”").lower() or None
+    said = words[verb:verb + 8]
+    figure = next((at for at, word in enumerate(said) if _HAS_DIGIT.search(word)), None)
+    if figure is not None:
+        # "backed the move while 47% opposed it": the next share's clause is its own
+        said = said[:figure]
+        while said and said[-1].strip(",").lower() in _lists(lex).clause_joints:
+            said.pop()
+    return " ".join(said).strip(" '\"’”,").lower() or None
 
 
 def _whole_verb(words: list[str], lex: LexiconLookup) -> int | None:

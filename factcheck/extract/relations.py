@@ -137,9 +137,10 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
 
 # --- shares of one whole -------------------------------------------------------------------
 
-# "…, and non-fiction 47%": a conjunction and the name of the other part, with no verb.
+# "…, and non-fiction 47%": a conjunction and the name of the other part, with no verb; "58%
+# of members backed it while 47% opposed it": a conjunction alone, the same members.
 _ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s+(?!(?:the|a|an)\b)"
-                       r"(?:[^\W\d][\w'’-]*\s+){1,3}$", re.IGNORECASE)
+                       r"(?:[^\W\d][\w'’-]*\s+){0,3}$", re.IGNORECASE)
 _VERBISH = re.compile(r"[a-z]{2,}ed|is|are|was|were|has|have|had|said|says|did|do|does",
                       re.IGNORECASE)
 
