@@ -233,7 +233,8 @@ class _Lists:
             rf"(?P<who>(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+?)(?:,\s|\s+(?=(?:{determiners})\s))"
             rf"|(?P<place>{lex.alternation('place_scope_openers')})\s+"
             rf"(?:(?:{determiners})\s+[a-z][\w\s-]{{0,30}}?,\s+)?"
-            r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
+            # ("In Abbey ward, …": a name may end in one lower-case word before the comma)
+            r"(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[a-z][\w-]*(?=,\s))?))"
             rf"(?:,\s|\s+(?=(?:{determiners})\s))"  # "In Leeds the median price …" too
             # "Middleton County posted the biggest rise, with the median price up 9.8%": the
             # figures of a "with" clause are the main clause's subject's (a name of two words
