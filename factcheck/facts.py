@@ -283,6 +283,8 @@ def _quantity_fields(quantity: Quantity, lex: LexiconLookup) -> dict[str, Scalar
         "hedge": quantity.hedge, "subject": quantity.subject, "metric": quantity.metric,
         "compared_to": quantity.compared_to, "ratio_phrase": quantity.ratio_phrase,
         "change_from": quantity.change_from, "change_to": quantity.change_to,
+        "change_from_margin": quantity.change_from_margin,
+        "change_to_margin": quantity.change_to_margin,
         "direction": quantity.direction, "quantity_text": quantity.text,
         "period": quantity.period, "frame": frame_of(quantity, lex),
         "least": quantity.value if quantity.hedge is None else quantity.interval.low,

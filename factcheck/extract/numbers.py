@@ -127,6 +127,20 @@ def rounding_margin(text: str, value: float) -> float:
     return 0.5 * 10.0 ** zeros if value >= 100 else 0.5
 
 
+def written_margin(text: str, value: float) -> float:
+    """Half a unit of the last written digit, a zero too, at the figure's scale: "1,500" →
+    0.5, "$4.1 billion" → 0.05 billion, "34.2%" → 0.05; 0 for a figure in words. How far two
+    figures written side by side, as a change's endpoints are, may be from what they round
+    (``rounding_margin`` takes a round figure alone as rounded further: 3,000 → 500)."""
+    digits = _NOT_DIGIT.sub("", text).strip(".")
+    try:
+        written = float(digits)
+    except ValueError:
+        return 0.0
+    scale = value / written if written else 1.0
+    return 0.5 * 10.0 ** -decimals(digits) * abs(scale)
+
+
 # Chinese numerals: 百分之九十, 三倍, 3000项, 一千二百
 _CN_DIGIT = "零〇一二两三四五六七八九十百千万亿"
 # A numeral, with 点 for a decimal point inside it ("二十四点五").

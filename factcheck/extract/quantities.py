@@ -33,6 +33,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from itertools import accumulate, pairwise
+from typing import NamedTuple
 
 from factcheck.extract.chinese import has_han
 from factcheck.extract.frames import (
@@ -56,6 +57,7 @@ from factcheck.extract.numbers import (
     parse_words,
     roman_value,
     rounding_margin,
+    written_margin,
 )
 from factcheck.models import Actor, Interval, Quantity, QuantityKind, Span
 from factcheck.models.trusted import trusted
@@ -720,7 +722,40 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
         return _source_extras(text, offset, span, found, limit, patterns)
     if len(found) > 1:
         found = _parts_of_one_whole(text, offset, _restated(text, offset, found, lex), lex)
+        found = _changes_around(text, offset, found)
     return _unnamed(found, lex)
+
+
+def _changes_around(text: str, offset: int, found: list[Quantity]) -> list[Quantity]:
+    """The figures, each change between the value it ended at and the one it started from
+    given them as its endpoints: "revenue of $4.82 billion, up 18% from $4.08 billion", "412
+    million trips in 2023, up 9% from 378 million in 2022", "34.2%, down 3.1 points from
+    37.3%"."""
+    read = list(found)
+    figures = [at for at, quantity in enumerate(found) if quantity.kind not in _NO_FRAME_KINDS]
+    for before, change, after in zip(figures, figures[1:], figures[2:], strict=False):
+        ended, quantity, started = read[before], read[change], read[after]
+        if quantity.kind not in _CHANGE_KINDS or quantity.change_from is not None or (
+                ended.kind is not started.kind or ended.kind in _CHANGE_KINDS) or (
+                started.unit not in (None, ended.unit)):
+            continue
+        between = text[ended.span.end - offset:quantity.span.start - offset]
+        if _AROUND_A_CHANGE.search(between) is None or _FROM_ONLY.fullmatch(
+                text, quantity.span.end - offset, started.span.start - offset) is None or (
+                _TO_AFTER.match(text, started.span.end - offset)):
+            continue
+        read[change] = quantity.model_copy(update={
+            "change_from": started.value, "change_to": ended.value,
+            "change_from_margin": written_margin(started.text, started.value),
+            "change_to_margin": written_margin(ended.text, ended.value)})
+    return read
+
+
+# What stands between the value a change ended at and the change: its unit, a place or
+# period, and a comma right before the change's word ("…, up", "…, a rise of").
+_AROUND_A_CHANGE = re.compile(r"^[^,;:.()]{0,60},\s+(?:[a-z]+\s+){1,3}$")
+_FROM_ONLY = re.compile(r"\s+from\s+", re.IGNORECASE)
+_TO_AFTER = re.compile(r"[^.,;]{0,30}?\s(?:to|-|–)\s*\d", re.IGNORECASE)
 
 
 def _parts_of_one_whole(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
@@ -1235,7 +1270,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         hedge = None
 
     direction = None
-    change_from = change_to = None
+    change_from: _Endpoint | None = None
+    change_to: _Endpoint | None = None
     after: re.Match[str] | None = None
     unframed = not framed or kind in (QuantityKind.YEAR, QuantityKind.DATE)
     # the words a metric is read from: an actor that is a clause's subject is one stop word
@@ -1278,7 +1314,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
                 kind is QuantityKind.RATIO and ratio_phrase in g.ratio_verbs):
             change_from, change_to = _endpoints(text, end, span_start, patterns, chinese_text)
             if change_from is not None and change_to is not None and direction is None:
-                direction = 1 if change_to >= change_from else -1
+                direction = 1 if change_to.value >= change_from.value else -1
         if kind is QuantityKind.PERCENT and match.group("by_fraction"):
             return None  # "outnumbered by a third", with no change named: not read
 
@@ -1363,9 +1399,12 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     return trusted(
         Quantity, text=text[span_start:end].strip(), span=span(offset + span_start, offset + end), kind=kind,
         value=value, interval=interval, unit=unit, hedge=hedge, subject=subject, metric=metric,
-        compared_to=compared_to, ratio_phrase=ratio_phrase, change_from=change_from,
-        change_to=change_to, direction=direction, period=period, predicate=predicate,
-        mood=mood,
+        compared_to=compared_to, ratio_phrase=ratio_phrase,
+        change_from=change_from.value if change_from else None,
+        change_to=change_to.value if change_to else None,
+        change_from_margin=change_from.margin if change_from else None,
+        change_to_margin=change_to.margin if change_to else None,
+        direction=direction, period=period, predicate=predicate, mood=mood,
     )
 
 
@@ -1519,9 +1558,9 @@ def _is_year(raw: str, value: float, scale: float, is_words: bool, words: list[s
 
 
 def _endpoints(text: str, end: int, start: int, patterns: _Patterns,
-               chinese: bool = False) -> tuple[float | None, float | None]:
+               chinese: bool = False) -> tuple[_Endpoint | None, _Endpoint | None]:
     """A change's start and end values: "from A to B" or "to B from A" after the change, or
-    "from A to B, an increase of" before it."""
+    "from A to B, an increase of" before it ("B, up X% from A": ``_changes_around``)."""
     after = patterns.from_to.match(text, end)
     if after and _FIGURE_IN_GAP.search(
             text, end, after.start("from") if after.group("from") else after.start("to2")):
@@ -1549,14 +1588,27 @@ def _endpoints(text: str, end: int, start: int, patterns: _Patterns,
 _BREAK = re.compile(r"[,:(–—]|\s-\s")
 
 
-def _chinese_endpoint(raw: str, scale: str | None, patterns: _Patterns) -> float | None:
+class _Endpoint(NamedTuple):
+    """Where a change started or ended, and how far that may be from what it rounds."""
+
+    value: float
+    margin: float
+
+
+def _chinese_endpoint(raw: str, scale: str | None, patterns: _Patterns) -> _Endpoint | None:
     value = parse_chinese(raw)
-    return None if value is None else value * patterns.grammar.chinese_scales.get(scale or "", 1.0)
+    if value is None:
+        return None
+    multiple = patterns.grammar.chinese_scales.get(scale or "", 1.0)
+    return _Endpoint(value * multiple, written_margin(raw, value) * multiple)
 
 
-def _endpoint(raw: str, scale: str | None, patterns: _Patterns) -> float | None:
+def _endpoint(raw: str, scale: str | None, patterns: _Patterns) -> _Endpoint | None:
     value = parse_digits(raw)
-    return None if value is None else value * patterns.grammar.scale_of(scale)
+    if value is None:
+        return None
+    multiple = patterns.grammar.scale_of(scale)
+    return _Endpoint(value * multiple, written_margin(raw, value) * multiple)
 
 
 @lru_cache(maxsize=64)  # a sentence's figures ask one after another

@@ -76,6 +76,11 @@ class Quantity(BaseModel):
     )
     change_from: float | None = Field(default=None, description="For changes: the start value")
     change_to: float | None = Field(default=None, description="For changes: the end value")
+    change_from_margin: float | None = Field(
+        default=None, description="How far the start value may be from what it rounds, as "
+                                  "written: half a unit of its last digit")
+    change_to_margin: float | None = Field(
+        default=None, description="How far the end value may be from what it rounds")
     period: str | None = Field(
         default=None, description="When it holds: 'june', 'june 2024', 'q1', '2023', 'last year'")
     direction: int | None = Field(default=None, description="+1 rose, -1 fell, for changes")

@@ -85,6 +85,9 @@ class QuantityFact(PartFields):
     ratio_phrase: str | None = _field("`times`, `twice as many as` …")
     change_from: float | None = _field("for changes: the start value")
     change_to: float | None = _field("for changes: the end value")
+    change_from_margin: float | None = _field("how far the start value may be from what it "
+                                              "rounds, as written: 5e7 for \"$4.1 billion\"")
+    change_to_margin: float | None = _field("how far the end value may be from what it rounds")
     direction: int | None = _field("+1 rose, −1 fell")
     quantity_text: str | None = _field("the figure as written")
     period: str | None = _field("when it holds: `june`, `june 2024`, `q1`, `2023`, "

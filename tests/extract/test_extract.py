@@ -113,6 +113,24 @@ def test_changes_record_endpoints_and_direction() -> None:
     assert points.kind is QuantityKind.POINTS and points.direction == -1
 
 
+@pytest.mark.parametrize("text, start, end, margins", [
+    # how far each endpoint may be from what it rounds, as written (a zero is a digit)
+    ("Revenue rose 17% from $4.1 billion to $4.8 billion.", 4.1e9, 4.8e9, (5e7, 5e7)),
+    ("Cases fell 20% from 1,500 to 1,200.", 1500, 1200, (0.5, 0.5)),
+    # the value a change ended at, before it, and the one it started from, after it
+    ("Revenue was $4.82 billion, up 18% from $4.08 billion a year earlier.", 4.08e9, 4.82e9,
+     (5e6, 5e6)),
+    ("The metro carried 412 million trips in 2023, up 9% from 378 million in 2022.", 378e6,
+     412e6, (5e5, 5e5)),
+])
+def test_a_change_keeps_its_endpoints_and_how_they_are_rounded(
+        text: str, start: float, end: float, margins: tuple[float, float]) -> None:
+    (change,) = [q for claim in claims(text) for q in claim.quantities
+                 if q.kind is QuantityKind.PERCENT_CHANGE]
+    assert (change.change_from, change.change_to) == pytest.approx((start, end))
+    assert (change.change_from_margin, change.change_to_margin) == pytest.approx(margins)
+
+
 def test_citation_forms() -> None:
     (claim,) = claims("Growth slowed [1, 2] and [3–5], a note[^7] says¹² (Source: IEA) "
                       "https://example.org/a, according to the IMF.")
