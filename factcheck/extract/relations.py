@@ -110,6 +110,8 @@ class _Cues:
         # "grew three times faster": a ratio of rates, not of the figures
         self.rate = re.compile(rf"\s*(?:{lex.alternation('rate_comparatives')})\b",
                                re.IGNORECASE)
+        # "over three years": how long, which stands between a ratio and its amount
+        self.time_units = lex.words("time_words")
 
 
 def relate(claims: Sequence[Claim], lex: LexiconLookup,
@@ -452,7 +454,7 @@ def _ratio_sides(figures: _Figures, cues: _Cues) -> None:
                 continue  # "EBITDA almost tripled to $4.8bn": no figure before it is a side
             if cues.rate.match(claim.text, ratio.span.end - claim.span.start):
                 continue
-            sides = _sides(number, claim, ratio, amounts)
+            sides = _sides(number, claim, ratio, amounts, cues.time_units)
             if sides is not None:
                 (a_claim, a), (b_claim, b) = sides
                 figures.set(number, ratio, ratio_of=figures.id_of(a_claim, a),
@@ -473,13 +475,17 @@ _CLAUSE_BREAK = re.compile(r"[;:–—]|\s-\s|,(?!\s+(?:when|where)\b)")
 
 
 def _sides(number: int, claim: Claim, ratio: Quantity,
-           amounts: dict[tuple[str, QuantityKind, str], list[tuple[int, Quantity]]]
+           amounts: dict[tuple[str, QuantityKind, str], list[tuple[int, Quantity]]],
+           time_units: frozenset[str] = frozenset(),
            ) -> tuple[tuple[int, Quantity], tuple[int, Quantity]] | None:
     before = [q for q in claim.quantities if q.kind in AMOUNTS and q.span.end <= ratio.span.start]
     after = [q for q in claim.quantities if q.kind in AMOUNTS and q.span.start >= ratio.span.end]
     if not before:
         return None
     a = before[-1]
+    if after and (a.unit or "").lower() in time_units and not _comparable(a, after[0]):
+        # "$12 billion over three years, twice the $5 billion": how long it took stands between
+        a = next((q for q in reversed(before) if _comparable(q, after[0])), a)
     fraction = (ratio.ratio_phrase or "").endswith(" of")  # "three quarters of": a part
     # "three times" with no comparison after it: how often, unless it stands by the amount it
     # compares ("sales hit 900, three times 2010's 300"); "a father-of-two who stabbed a man
