@@ -107,6 +107,8 @@ class _Grammar:
         aside = rf",\s+(?:{openers})\s[^,;.]{{1,80}},"
         self.acts_after = re.compile(
             rf"(?:{aside})?\s+(?:(?:{helpers}|[a-z]+ly)\s+){{0,2}}(?:{acts})\b", re.IGNORECASE)
+        # "The staff union, Prospect, opposes …": a name in apposition, then its verb
+        self.apposed_acts_after = re.compile(rf",\s+(?:{acts})\b", re.IGNORECASE)
         self.agent_before = re.compile(
             rf"\b(?:{acts})\s+(?:{words('agent_prepositions')})\s+$", re.IGNORECASE)
         # kinds: "chief executive Ana Ruiz", "the treasurer, Ivan Petrov"; "rail operator
@@ -340,7 +342,9 @@ class ActorFinder:
                 self.lookup.is_title(word)) or word in self.surnames:
             return None  # (a surname names the person met before: ``_surnames_in``)
         if not (self.grammar.acts_after.match(text, end)
-                or self.grammar.agent_before.search(text, max(0, start - 40), start)):
+                or self.grammar.agent_before.search(text, max(0, start - 40), start)
+                or (text[max(0, start - 2):start] == ", "
+                    and self.grammar.apposed_acts_after.match(text, end))):
             return None
         actor_id = self.acronyms.get(word) or _slug(word)
         if by_place and actor_id not in self.kinds and is_common_word(word) and not (

@@ -562,11 +562,13 @@ def _time_marker(text: str, markers: list[tuple[int, int]], grammar: _Grammar) -
     """The claim's first time marker: a word of time_markers, or a year after "in", "since" …
     "after", "before" and "until" count only before a time or an event ("after the vote",
     "after March", "after it lost"), not before a bare noun giving a reason ("defended the
-    mural after complaints from residents")."""
+    mural after complaints from residents"); none after a determiner ("the later opening")."""
     for start, end in markers:
         word = text[start:end].lower()
         if word in grammar.event_prepositions and not _names_time(text, end, grammar):
             continue
+        if grammar.attributive_before.search(text, max(0, start - 12), start):
+            continue  # "the later Friday opening", "a once-popular plan": a thing's adjective
         return word
     year = grammar.year.search(text)
     return year.group(0) if year else None

@@ -125,6 +125,9 @@ def checker() -> Checker:
      "harbour dredging plan [2].", "stance.contradiction"),
     ("Unison, which represents the porters, opposes the ward closure [1]. In a statement, "
      "Unison said it backed the ward closure [2].", "stance.contradiction"),
+    # "later" before a noun is the thing's adjective, no change of position
+    ("The staff union, Prospect, opposes the later Friday opening [1]. Prospect said it "
+     "supports the later Friday opening [2].", "stance.contradiction"),
     ("Ana Ortiz, chair of the Valley Water Council, backed the reservoir levy [1]. Leo Brandt, "
      "treasurer of the Valley Water Council, opposed the reservoir levy [2].",
      "stance.group-divided"),
@@ -154,6 +157,7 @@ def test_stance_rules_stay_quiet_on_near_misses(checker: Checker, article: str) 
     ("The levy is opposed by Brightwater.", ["brightwater"]),
     ("Ofwat, which regulates water firms, rejected the levy.", ["ofwat"]),
     ("Karvex has strongly criticised the levy.", ["karvex"]),
+    ("The staff union, Prospect, opposes the levy.", ["prospect"]),
     # a sentence's first word that English writes in lower case: a name only where the
     # document writes it so inside a sentence
     ("Critics opposed the levy.", []),
