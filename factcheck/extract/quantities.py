@@ -138,12 +138,14 @@ class _Lists:
         "capacity_verb_ends",
         "capacity_verbs",
         "change_adverbs",
+        "change_after_a_value",
         "change_prepositions",
         "changing_verbs",
         "chinese_growth_before",
         "chinese_hedge_before",
         "clause_joints",
         "coordinators",
+        "earlier_link_at_end",
         "estimate",
         "estimate_heads",
         "expectation_after",
@@ -189,16 +191,27 @@ class _Lists:
         self.share_verbs = lex.words("share_verbs")
         self.share_verb_ends = frozenset(verb.split()[-1] for verb in self.share_verbs)
         self.part_verbs = lex.words("part_verbs")
+        # What stands between a value and the change to it: its unit, a place or period, a
+        # comma, and the change's word ("…, up", "…, a drop of"); not a clause of its own
+        # ("…, and sales fell 8%")
+        self.change_after_a_value = re.compile(
+            rf"[^,;:.()]{{0,60}},\s+(?:(?:{lex.alternation('change_adverbs')})(?:\s+by)?"
+            rf"|(?:an?\s+)?(?:{lex.alternation('growth_nouns')})\s+of)\s+", re.IGNORECASE)
+        # "2.1 million, against 2.8 million": a value, then an earlier one
+        self.earlier_link_at_end = re.compile(
+            rf"(?:^|[\s,])(?:{lex.alternation('earlier_links')})\s+$", re.IGNORECASE)
         # what joins a share's clause to the next share's ("… and 47% …", "…, while 47% …")
         self.clause_joints = lex.words("clause_conjunctions") | {""}
         # Between a share of a part that names its whole and the next part's share: the
         # whole's "of" phrase, a comma, semicolon or conjunction, the part's one to three
-        # words, and its verb or "for" ("…, education 32%", "…; tickets account for 38%").
+        # words, and its verb or "for" ("…, education 32%", "…; tickets account for 38%",
+        # "… and the Americas for the remaining 18%").
         self.part_gap = re.compile(
             r"(?:\s+of\s+[^,;:.]*?)?\s*(?:[,;]\s*(?:(?:and|while|whereas|but)\s+)?"
             r"|\s+(?:and|while|whereas|but)\s+)"
             r"(?:the\s+)?(?P<part>(?!(?:a|an)\b)[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2}?)\s+"
-            rf"(?:(?:{lex.alternation('part_verbs')})\s+)?(?:for\s+)?", re.IGNORECASE)
+            rf"(?:(?:{lex.alternation('part_verbs')})\s+)?(?:for\s+)?"
+            rf"(?:(?:{lex.alternation('whole_continuations')})\s+)?", re.IGNORECASE)
         self.capacity_verbs = lex.words("capacity_verbs")
         self.capacity_verb_ends = frozenset(verb.split()[-1] for verb in self.capacity_verbs)
         self.speaker_pronouns = lex.words("speaker_pronouns")
@@ -722,38 +735,43 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
         return _source_extras(text, offset, span, found, limit, patterns)
     if len(found) > 1:
         found = _parts_of_one_whole(text, offset, _restated(text, offset, found, lex), lex)
-        found = _changes_around(text, offset, found)
+        found = _changes_around(text, offset, found, lex)
     return _unnamed(found, lex)
 
 
-def _changes_around(text: str, offset: int, found: list[Quantity]) -> list[Quantity]:
+def _changes_around(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
+                    ) -> list[Quantity]:
     """The figures, each change between the value it ended at and the one it started from
-    given them as its endpoints: "revenue of $4.82 billion, up 18% from $4.08 billion", "412
-    million trips in 2023, up 9% from 378 million in 2022", "34.2%, down 3.1 points from
-    37.3%"."""
+    given them as its endpoints: around it ("revenue of $4.82 billion, up 18% from $4.08
+    billion", "412 million trips in 2023, up 9% from 378 million in 2022") or both before it
+    ("2.1 million units, against 2.8 million a year earlier, a drop of 25%")."""
     read = list(found)
     figures = [at for at, quantity in enumerate(found) if quantity.kind not in _NO_FRAME_KINDS]
-    for before, change, after in zip(figures, figures[1:], figures[2:], strict=False):
-        ended, quantity, started = read[before], read[change], read[after]
-        if quantity.kind not in _CHANGE_KINDS or quantity.change_from is not None or (
-                ended.kind is not started.kind or ended.kind in _CHANGE_KINDS) or (
-                started.unit not in (None, ended.unit)):
+    earlier = _lists(lex).earlier_link_at_end
+    for first, second, third in zip(figures, figures[1:], figures[2:], strict=False):
+        if read[second].kind in _CHANGE_KINDS and _FROM_ONLY.fullmatch(
+                text, read[second].span.end - offset, read[third].span.start - offset) and not (
+                _TO_AFTER.match(text, read[third].span.end - offset)):
+            ended, change, started = first, second, third  # "B, up X% from A"
+            before_change = text[read[ended].span.end - offset:read[change].span.start - offset]
+        elif read[third].kind in _CHANGE_KINDS and earlier.search(
+                text, read[first].span.end - offset, read[second].span.start - offset):
+            ended, started, change = first, second, third  # "B, against A, a drop of X%"
+            before_change = text[read[started].span.end - offset:read[change].span.start - offset]
+        else:
             continue
-        between = text[ended.span.end - offset:quantity.span.start - offset]
-        if _AROUND_A_CHANGE.search(between) is None or _FROM_ONLY.fullmatch(
-                text, quantity.span.end - offset, started.span.start - offset) is None or (
-                _TO_AFTER.match(text, started.span.end - offset)):
+        ended_at, quantity, started_at = read[ended], read[change], read[started]
+        if quantity.change_from is not None or ended_at.kind is not started_at.kind or (
+                ended_at.kind in _CHANGE_KINDS) or started_at.unit not in (None, ended_at.unit) or (
+                _lists(lex).change_after_a_value.fullmatch(before_change) is None):
             continue
         read[change] = quantity.model_copy(update={
-            "change_from": started.value, "change_to": ended.value,
-            "change_from_margin": written_margin(started.text, started.value),
-            "change_to_margin": written_margin(ended.text, ended.value)})
+            "change_from": started_at.value, "change_to": ended_at.value,
+            "change_from_margin": written_margin(started_at.text, started_at.value),
+            "change_to_margin": written_margin(ended_at.text, ended_at.value)})
     return read
 
 
-# What stands between the value a change ended at and the change: its unit, a place or
-# period, and a comma right before the change's word ("…, up", "…, a rise of").
-_AROUND_A_CHANGE = re.compile(r"^[^,;:.()]{0,60},\s+(?:[a-z]+\s+){1,3}$")
 _FROM_ONLY = re.compile(r"\s+from\s+", re.IGNORECASE)
 _TO_AFTER = re.compile(r"[^.,;]{0,30}?\s(?:to|-|–)\s*\d", re.IGNORECASE)
 
@@ -780,7 +798,7 @@ def _parts_of_one_whole(text: str, offset: int, found: list[Quantity], lex: Lexi
         part = between.group("part")
         if any(_VERB_LIKE.fullmatch(word) for word in part.split()):
             continue  # "…, and the jobless rate is 5%": a clause of its own
-        named = normal_metric(part, lex)
+        named = normal_metric(part.lower(), lex)
         if share.metric is None or share.metric == named:
             read[index] = share.model_copy(update={"metric": named,
                                                    "predicate": before.predicate})
