@@ -772,7 +772,8 @@ def _changes_around(text: str, offset: int, found: list[Quantity], lex: LexiconL
     return read
 
 
-_FROM_ONLY = re.compile(r"\s+from\s+", re.IGNORECASE)
+# "…, up 18% from $4.08 billion", "…, up 1.2% on last year's 47,740"
+_FROM_ONLY = re.compile(r"\s+(?:from|on)\s+(?:[\w\s]{1,24}?['’]s\s+)?", re.IGNORECASE)
 _TO_AFTER = re.compile(r"[^.,;]{0,30}?\s(?:to|-|–)\s*\d", re.IGNORECASE)
 
 
