@@ -302,6 +302,17 @@ SUPPORTED = {
                                "Shares in Halden Motors plunged 19.4% on Tuesday."),
     "a change by half as halved": ("The council cut the grant by half [1].",
                                    "The council halved its grant to the theatre."),
+    "miles per hour written out": ("Trains will reach about 160 km/h [1].",
+                                   "Top speed will rise to 100 miles per hour."),
+    "gigawatts as GW": ("The plant's capacity is 2.4 GW [1].",
+                        "The plant will have a capacity of 2.4 gigawatts."),
+    "the firm for the company named before": (
+        "Kestrel Mills Ltd said the firm had shipped 2,000 loads [1].",
+        "Kestrel Mills shipped 2,000 loads of flour last year, its chief executive said."),
+    "points ahead in words": ("The club finished eight points ahead of Dunmore [1].",
+                              "The club ended on 71 points, eight clear of Dunmore."),
+    "a race time with colons": ("She won in 2 hours 24 minutes 9 seconds [1].",
+                                "She crossed the line in 2:24:09, a course record."),
 }
 
 
@@ -491,6 +502,12 @@ UNSUPPORTED = {
     "a length that does not convert": ("The path is 5 miles long [1].",
                                        "The footpath is 12 km long.",
                                        "citation.number-not-in-source"),
+    "a speed that does not convert": ("Gusts reached 120 km/h [1].",
+                                      "Gusts of 60 miles per hour were recorded.",
+                                      "citation.number-not-in-source"),
+    "a name after a figure that is no unit": ("Over 40 BBC staff signed the letter [1].",
+                                              "More than 40 staff at the broadcaster signed.",
+                                              "citation.entity-not-in-source"),
     "another saint": ("The chapel of St. Aidan was restored in 1904 [1].",
                       "Saint Brigid's Chapel was restored in 1904.",
                       "citation.entity-not-in-source"),

@@ -82,9 +82,11 @@ class Grammar:
         plain = [word for word in lexicon.points_words
                  if any(other.lower().endswith(f" {word.lower()}")
                         for other in lexicon.points_words)]
+        # (the figure as digits or a number's words: "10 points", "eight points")
+        longer = alternation(other.split()[0] for other in lexicon.points_words if " " in other)
         self.plain_points = re.compile(
-            rf"(?<![\w-])\d[\d,.]*\s?(?:{alternation(plain)})$" if plain else r"(?!)",
-            re.IGNORECASE)
+            rf"(?<![\w-])(?:\d[\d,.]*|(?!(?:{longer})\b)[a-z]+(?:-[a-z]+)?)\s?"
+            rf"(?:{alternation(plain)})$" if plain else r"(?!)", re.IGNORECASE)
         self.multipliers: dict[str, float] = {
             word: float(value) for word, value in _keyed(lexicon.multiplier_words).items()}
         self.ratio_verbs: dict[str, float] = {

@@ -835,7 +835,8 @@ def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
     numerals after a name's word ("Phase III" backs "phase 3"), both shares of a split ("by
     52 to 48 per cent", "52-48%" back "52%" and "48%"), a decimal comma as many countries
     write it ("15,5%" backs "15.5%"), and the last year of a span written short ("1914–18",
-    the season "1893–94" back 1918 and 1894)."""
+    the season "1893–94" back 1918 and 1894), and the parts of a time written with colons
+    ("2:07:42" backs "2 hours 7 minutes 42 seconds")."""
     extras = []
     # (the patterns below start with a look-behind, so the regex engine tries them at every
     # position; most sentences are passed over by a quick search for what each needs)
@@ -864,6 +865,12 @@ def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
     for match in _ROMAN.finditer(text) if _ROMAN_AFTER_SPACE.search(text) else ():
         extras.append(_count(match.group(1), span(offset + match.start(1), offset + match.end(1)),
                              float(roman_value(match.group(1)))))
+    for match in _CLOCK.finditer(text) if ":" in text else ():
+        for part in (1, 2, 3):
+            if match.group(part):
+                extras.append(_count(match.group(part), span(offset + match.start(part),
+                                                             offset + match.end(part)),
+                                     float(match.group(part))))
     if "," in text:
         for match in _DECIMAL_COMMA.finditer(text):
             decimal = float(f"{match.group(1)}.{match.group(2)}")
@@ -878,6 +885,8 @@ def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
 # What a year span (``_SHORT_SPAN``) and a split of shares (``split_shares``) both need: two
 # digits with a dash, a slash or "to" between them.
 _FIGURE_PAIR = re.compile(r"\d\s?(?:[-–—/]|to)\s?\d", re.IGNORECASE)
+# A time with colons: "2:07:42" (a race's), "14:30".
+_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?![\d:])")
 # What a Roman numeral after a name's word (``_ROMAN``) needs.
 _ROMAN_AFTER_SPACE = re.compile(r"\s[IVX]")
 

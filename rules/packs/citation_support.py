@@ -26,7 +26,7 @@ from factcheck.extract.numbers import (
     parse_words,
     roman_value,
 )
-from factcheck.models import ActorKind, Claim, Name, Quantity, QuantityKind
+from factcheck.models import Actor, ActorKind, Claim, Name, Quantity, QuantityKind
 from factcheck.sources import (
     SourceNames,
     SourceReading,
@@ -524,6 +524,22 @@ def name_in_source(name: str, source: SourceNames, lists: NameLists, person: boo
     return found
 
 
+def _a_unit(name: Name, claim: Claim, notation: Grammar) -> bool:
+    """A unit's symbol right after a figure ("1.3 GW", "40 MW"): no name."""
+    start = name.span.start - claim.span.start
+    return name.text.lower() in notation.measures and _FIGURE_BEFORE.search(
+        claim.text, max(0, start - 3), start) is not None
+
+
+_FIGURE_BEFORE = re.compile(r"\d\s?$")
+
+
+def _refers_back(actor: Actor) -> bool:
+    """A mention by a common word ("the firm", "the ministry") of an actor named before: the
+    word is no name of it."""
+    return actor.name.islower() and actor.id != re.sub(r"[\W_]+", "-", actor.name).strip("-")
+
+
 def _without_heads(name: str, lex: LexiconLookup) -> str:
     """The name without the company heads it ends with ("Acme Inc", "Tiffany & Co"): a source
     that names the company may leave them out."""
@@ -693,6 +709,7 @@ class _KnownActors:
 def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     lex = doc.lexicon.lookup()
     lists = lex.derived(NameLists)
+    notation = grammar(lex)
     for claim in doc.claims:
         sources = doc.cited_readings(claim)
         if not sources:
@@ -704,6 +721,8 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
         abbreviated = list(_abbreviated_runs(claim, indexes))
         flagged: set[tuple[int, int]] = set(abbreviated)
         for actor in claim.actors:
+            if _refers_back(actor):
+                continue  # "the firm": its name was checked where the text gave it
             # (its other names, the lexicon's aliases and demonyms, are looked for too: the
             # actors a source's reading resolves add nothing here, measured on the dev data)
             named = _without_heads(actor.name, lex)
@@ -722,6 +741,8 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
         for name in claim.names:
             if any(start < name.span.end and name.span.start < end for start, end in flagged):
                 continue
+            if _a_unit(name, claim, notation):
+                continue  # "1.3 GW"
             text = settled(name)
             bare = _without_heads(text, lex) if text else None
             if not bare or any(name_in_source(bare, index, lists) for index in indexes):
