@@ -38,7 +38,8 @@ from factcheck.extract.names import is_common_word
 from factcheck.models import Actor, ActorKind, Name, Span
 from factcheck.models.trusted import trusted
 
-_NAME = r"[A-Z][a-z'’-]{1,30}"
+# (a double name keeps its second capital: "Mokoena-Hale", "Jean-Luc")
+_NAME = r"[A-Z][a-z'’]{1,30}(?:-[A-Za-z][a-z'’]{0,30})*"
 _WORD_CHAR = re.compile(r"[\w]")
 _WORDS = re.compile(r"\w+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}s?")
@@ -115,6 +116,7 @@ class _Grammar:
         # Westway Trains"
         self.person_nouns = lookup.words("person_nouns")
         self.organization_nouns = lookup.words("organization_nouns")
+        self.describing_nouns = self.person_nouns | self.organization_nouns
         self.heads = lookup.organization_heads | lookup.company_heads
         self.organization_possessives = lookup.words("organization_possessives")
         self.member_roles = lookup.member_roles
@@ -245,7 +247,9 @@ class ActorFinder:
                     continue
                 start = rest.end()
             words = text[start:end].split(" ")
-            if name.first_word_by_place and self.lookup.opens_sentence(words[0]):
+            if name.first_word_by_place and (self.lookup.opens_sentence(words[0]) or (
+                    len(words) > 1 and words[0].lower() in self.grammar.describing_nouns)):
+                # "The Harbour Trust", "Carmaker Halden Motors": the name follows
                 start += len(words[0]) + 1
                 words = words[1:]
             possessive = _POSSESSIVE.search(words[-1]) if words else None

@@ -102,6 +102,10 @@ class Grammar:
         self.measures: dict[str, tuple[str, float]] = {
             unit: (dimension, float(size)) for dimension, units in lexicon.measure_units.items()
             for unit, size in _keyed(units).items()}
+        # unit -> its temperature scale ("°F": fahrenheit)
+        self.temperatures: dict[str, str] = _keyed(lexicon.temperature_units)
+        self.temperature_after = re.compile(
+            rf"\s?(?P<unit>{alternation(self.temperatures)})(?![\w/])", re.IGNORECASE)
         self.measure_after = re.compile(
             rf"(?:\s?|-)(?P<unit>{alternation(self.measures)})(?![\w/])", re.IGNORECASE)
         self.fractions: dict[str, float] = {**fraction_words(), **{
@@ -133,6 +137,12 @@ class Grammar:
         after a figure that ends at ``end`` ("1.5-mile", "2.4km", "305 metres"), or None."""
         found = self.measure_after.match(text, end)
         return self.measures.get(" ".join(found.group("unit").lower().split())) if found else None
+
+    def temperature_at(self, text: str, end: int) -> str | None:
+        """The temperature scale ("celsius", "fahrenheit") of the unit right after a figure
+        that ends at ``end`` ("310°C", "95 degrees Fahrenheit"), or None."""
+        found = self.temperature_after.match(text, end)
+        return self.temperatures.get(" ".join(found.group("unit").lower().split())) if found else None
 
     def days_of(self, unit: str | None) -> float | None:
         """The length in days of a unit of time as a figure's unit is written ("months", the

@@ -222,6 +222,7 @@ class WordLists(BaseModel):
     currency_signs: dict[str, str] = Field(default_factory=dict)
     duration_units: dict[str, float] = Field(default_factory=dict)
     measure_units: dict[str, dict[str, float]] = Field(default_factory=dict)
+    temperature_units: dict[str, str] = Field(default_factory=dict)
     digit_units: list[str] = Field(default_factory=list)
     multiplier_words: dict[str, float] = Field(default_factory=dict)
     ratio_verbs: dict[str, float] = Field(default_factory=dict)

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 PHRASE_LISTS = ("cues", "negations", "reported_speech", "time_markers", "topics")
 _WHITESPACE = re.compile(r"\s")
 _BOUNDARY = re.compile(r"[\w-]")
-_NAME = r"[A-Z][a-z'’-]{1,30}"
+# (a double name keeps its second capital: "Mokoena-Hale", "Jean-Luc")
+_NAME = r"[A-Z][a-z'’]{1,30}(?:-[A-Za-z][a-z'’]{0,30})*"
 _CAPITALIZED = r"[A-Z\u00c0-\u00d6\u00d8-\u00de](?:[\w'’.&-]*[^\W_])?"
 # How a hedge bounds its figure's value v, in the order of the lexicon's hedges_* lists:
 # below [0.94·v, v], about [0.9·v, 1.1·v], over [v, open], under [open, v], exact [v, v].

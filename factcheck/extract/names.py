@@ -172,10 +172,11 @@ def settled(name: Name, lookup: LexiconLookup | None = None) -> str | None:
     if not name.first_word_by_place:
         return name.text
     first, _, rest = name.text.partition(" ")
-    if not is_common_word(first):
-        return name.text
+    lookup = lookup or default_lookup()
+    if not (is_common_word(first) or lookup.opens_sentence(first)):
+        return name.text  # ("Her", which the dictionary lacks, opens sentences)
     words = rest.split()
-    connectors = (lookup or default_lookup()).connectors
+    connectors = lookup.connectors
     while words and words[0] in connectors:
         words.pop(0)
     if len(words) == 1 and first.lower() == "the" and is_common_word(words[0]):

@@ -8,9 +8,10 @@ the same number on both sides. These rules only compare a claim with those readi
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from factcheck.dsl import Flag, RuleContext, rule
@@ -87,14 +88,26 @@ def _families(claimed: Quantity, notation: Grammar) -> tuple[str, ...]:
 def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                notation: Grammar) -> bool:
     families = _families(claimed, notation)
-    if any(next(_supporting(claimed, source, families, notation), None) is not None
+    measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
+    if any(next((figure for figure in _supporting(claimed, source, families, notation)
+                 if _in_the_same_unit(figure, source, measure, notation)), None) is not None
            and _month_stated(claimed, source, notation) for source in sources):
         return True
     after = claim.text[claimed.span.end - claim.span.start:][:4]
     return _same_time(claimed, after, sources, notation) or _digits_of_an_amount(
         claimed, sources, notation) or _worked_out(claimed, sources) or _fraction_in_words(
         claimed, sources, notation) or _in_other_units(claimed, claim, sources, notation) or (
-        _as_a_multiple(claimed, sources))
+        _as_a_multiple(claimed, sources)) or _in_the_other_scale(claimed, claim, sources, notation)
+
+
+def _in_the_same_unit(figure: Quantity, source: SourceReading,
+                      measure: tuple[str, float] | None, notation: Grammar) -> bool:
+    """Whether a source's figure of the claim's value is a measurement in the claim's unit, or
+    in none the lexicon knows: "64 centimetres" does not back "64 millimetres"."""
+    if measure is None:
+        return True
+    theirs = notation.measure_at(source.text, figure.span.end)
+    return theirs is None or theirs[0] != measure[0] or math.isclose(theirs[1], measure[1])
 
 
 def _as_a_multiple(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
@@ -145,6 +158,40 @@ def _in_other_units(claimed: Quantity, claim: Claim, sources: Sequence[SourceRea
             for figure in found.between(low / other[1], high / other[1]):
                 if notation.measure_at(source.text, figure.span.end) == other:
                     return True
+    return False
+
+
+def _to_fahrenheit(celsius: float) -> float:
+    return celsius * 9 / 5 + 32
+
+
+def _to_celsius(fahrenheit: float) -> float:
+    return (fahrenheit - 32) * 5 / 9
+
+
+# How a temperature reads in the other scale.
+_TO_THE_OTHER_SCALE: dict[str, tuple[str, Callable[[float], float]]] = {
+    "celsius": ("fahrenheit", _to_fahrenheit), "fahrenheit": ("celsius", _to_celsius)}
+
+
+def _in_the_other_scale(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                        notation: Grammar) -> bool:
+    """A temperature the source gives in the other scale: "590°F" backed by "310 degrees
+    Celsius" (within the figures' rounding and a converter's)."""
+    scale = notation.temperature_at(claim.text, claimed.span.end - claim.span.start)
+    if scale is None or claimed.kind is not QuantityKind.COUNT:
+        return False
+    other, convert = _TO_THE_OTHER_SCALE[scale]
+    margin = _rounding(claimed)
+    ends = sorted(convert(value) for value in (claimed.value - margin, claimed.value + margin))
+    slack = abs(ends[1] - ends[0]) * _CONVERSION_ROUNDING + 1  # a degree either way
+    for source in sources:
+        found = source.figures.get("amount")
+        if found is None:
+            continue
+        for figure in found.between(ends[0] - slack, ends[1] + slack):
+            if notation.temperature_at(source.text, figure.span.end) == other:
+                return True
     return False
 
 
@@ -574,8 +621,8 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
     same_names = lists.same_names
     if _ACRONYM.fullmatch(name):
         letters = name.rstrip("s").replace("&", "").lower()
-        if (len(letters) >= 3 or "&" in name) and source.has_expansion(letters):
-            return True  # "GDP" for "gross domestic product"
+        if (len(letters) >= 2 or "&" in name) and source.has_expansion(letters):
+            return True  # "GDP" for "gross domestic product", "EVs" for "electric vehicles"
     elif _MIXED_ACRONYM.fullmatch(name) and source.has_mixed_expansion(name):
         return True
     elif name.islower() and name.isalpha() and 3 <= len(name) <= 6 and not is_common_word(name) and (
