@@ -252,6 +252,9 @@ class ActorFinder:
                 # "The Harbour Trust", "Carmaker Halden Motors": the name follows
                 start += len(words[0]) + 1
                 words = words[1:]
+            while len(words) > 1 and words[0].lower() in self.lookup.not_names:
+                start += len(words[0]) + 1  # "On Friday Brennan said": a day, then the name
+                words = words[1:]
             possessive = _POSSESSIVE.search(words[-1]) if words else None
             if possessive:  # "the Green Party's leader": the name is "Green Party"
                 end -= len(possessive.group())

@@ -160,6 +160,9 @@ class TopicMemory:
     def __init__(self) -> None:
         self._by_head: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._count = 0
+        # the last topic of the claim before, if it took one: what "it" opening a claim's
+        # first stance stands for ("X backed the scheme. Y also supported it.")
+        self.last: tuple[str, int] | None = None
 
     def resolve(self, key: str) -> str:
         words = key.split()
@@ -183,6 +186,8 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
     """The claim's stances; ``topics`` (one per document) makes a shorter or longer mention
     of an earlier topic that topic."""
     if not actors:
+        if topics is not None:
+            topics.last = None
         return []
     grammar = lookup.derived(_Grammar)
     stances: list[Stance] = []
@@ -190,7 +195,7 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
     time_marker = _time_marker(text, phrases["time_markers"], grammar)
     markers = [start for start, _ in phrases["time_markers"]]
     object_until = 0  # where the last cue's object ends: a cue inside it is part of it
-    last_topic: tuple[str, int] | None = None  # what "it" stands for
+    last_topic = topics.last if topics is not None else None  # what "it" stands for
     cues = phrases["cues"]
     last_passive = ""  # the topic phrase of the last passive cue
     for index, (cue_start, cue_end) in enumerate(cues):
@@ -283,6 +288,8 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
                 cue=cue, span=span(offset + cue_start, offset + cue_end),
                 negated=negated, reported=reported, time_marker=time_marker,
             ))
+    if topics is not None:
+        topics.last = last_topic if stances else None
     return stances
 
 
