@@ -299,8 +299,7 @@ def _elliptical(between: str) -> bool:
 # --- parts of a total ----------------------------------------------------------------------
 
 # "Of the 60 seats, A won 34 and B 29": the total opens the sentence, its parts follow.
-_OF_THE_TOTAL = re.compile(r"\W*(?:of|out\s+of)\s+(?:the|its|their|all)\s+(?=\d)",
-                           re.IGNORECASE)
+_OF_THE_TOTAL = re.compile(r"\W*(?:of|out\s+of)\s+(?:the|its|their|all)\s+", re.IGNORECASE)
 # "310 species: 200 insects, 90 birds and 45 mammals": a total, at most four words naming it,
 # then a colon and the list of its parts.
 _COLON_LIST = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,4}:\s+(?=\S)")
@@ -330,6 +329,9 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
             continue
         of_the_last = cues.parts_of_the_last.match(claim.text) if earlier is not None else None
         of_the_total = _OF_THE_TOTAL.match(claim.text)
+        if of_the_total and (not counts or counts[0].span.start - claim.span.start
+                             != of_the_total.end()):
+            of_the_total = None  # the total's figure follows "of the" ("of the nine members")
         if len(counts) < (1 if of_the_last else 2):
             continue  # the parts of a total are two figures of this claim, at least
         cue = cues.parts_cue.search(claim.text)
