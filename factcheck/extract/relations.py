@@ -74,6 +74,9 @@ class _Cues:
         self.parts_cue = re.compile(rf"(?<!\w)(?:{lex.alternation('parts_cues')})(?!\w)"
                                     rf"|{lex.alternation('parts_cues', chinese=True)}",
                                     re.IGNORECASE)
+        # "…; the other eight voted to hold": the rest of a whole a part of it was named of
+        self.rest_before = re.compile(rf"\b(?:{lex.alternation('whole_continuations')})\s+$",
+                                      re.IGNORECASE)
         # "Of them, 80 …": the parts of the sentence before's total
         self.parts_of_the_last = re.compile(
             rf"\W*(?:of|among)\s+(?:{lex.alternation('total_references')})\b", re.IGNORECASE)
@@ -327,6 +330,7 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
             figures.set(number, counts[0], part_of=last[2])
             last = (number, last[1], last[2])
             continue
+        of_its_total: Quantity | None = None
         of_the_last = cues.parts_of_the_last.match(claim.text) if earlier is not None else None
         of_the_total = _OF_THE_TOTAL.match(claim.text)
         if of_the_total and (not counts or counts[0].span.start - claim.span.start
@@ -346,6 +350,9 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
                                          cues)
         elif of_the_total:  # "Of the 40 wards, 12 met the target": one part, or more
             totals, parts = counts[:1], counts[1:]
+        elif (inline := _a_part_then_the_rest(claim, counts, cues)) is not None:
+            totals, parts = inline
+            of_its_total = parts[0]  # "Three of the 11 judges": of this total, no subset
         elif of_the_last and earlier is not None:
             opening = [q for q in counts
                        if q.span.start - claim.span.start <= of_the_last.end() + 1]
@@ -375,13 +382,31 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
             _same_measure(total, q) or q.unit is None
             or (colon is not None and q.kind is total.kind)) and not cues.compared.search(
                 claim.text, 0, q.span.start - claim.span.start)
-            and not cues.subset_after.match(claim.text, q.span.end - claim.span.start)]
+            and (q is of_its_total
+                 or not cues.subset_after.match(claim.text, q.span.end - claim.span.start))]
         if len(parts) < (1 if one_part else 2):
             continue
         of = figures.id_of(total_claim, total)
         for part in parts:
             figures.set(number, part, part_of=of)
         last = (number, total, of)
+
+
+def _a_part_then_the_rest(claim: Claim, counts: Sequence[Quantity], cues: _Cues
+                          ) -> tuple[list[Quantity], list[Quantity]] | None:
+    """"Two of the nine members voted for a cut; the other eight voted to hold": a part of a
+    total named after it, and what the rest of it did (``whole_continuations``)."""
+    start = claim.span.start
+    for part, total in pairwise(counts):
+        if not _OF_A_TOTAL.fullmatch(claim.text, part.span.end - start, total.span.start - start):
+            continue
+        rest = [q for q in counts if q.span.start > total.span.end and cues.rest_before.search(
+            claim.text, max(0, q.span.start - start - 20), q.span.start - start)]
+        return ([total], [part, *rest]) if rest else None
+    return None
+
+
+_OF_A_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+", re.IGNORECASE)
 
 
 def _before_a_new_clause(claim: Claim, parts: list[Quantity], cues: _Cues) -> list[Quantity]:
