@@ -206,9 +206,9 @@ class _Lists:
         # whole's "of" phrase, a comma, semicolon or conjunction, the part's one to three
         # words, and its verb or "for" ("…, education 32%", "…; tickets account for 38%",
         # "… and the Americas for the remaining 18%").
+        joints = lex.alternation("clause_conjunctions")
         self.part_gap = re.compile(
-            r"(?:\s+of\s+[^,;:.]*?)?\s*(?:[,;]\s*(?:(?:and|while|whereas|but)\s+)?"
-            r"|\s+(?:and|while|whereas|but)\s+)"
+            rf"(?:\s+of\s+[^,;:.]*?)?\s*(?:[,;]\s*(?:(?:{joints})\s+)?|\s+(?:{joints})\s+)"
             r"(?:the\s+)?(?P<part>(?!(?:a|an)\b)[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2}?)\s+"
             rf"(?:(?:{lex.alternation('part_verbs')})\s+)?(?:for\s+)?"
             rf"(?:(?:{lex.alternation('whole_continuations')})\s+)?", re.IGNORECASE)
