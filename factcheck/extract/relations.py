@@ -113,6 +113,9 @@ class _Cues:
         # "grew three times faster": a ratio of rates, not of the figures
         self.rate = re.compile(rf"\s*(?:{lex.alternation('rate_comparatives')})\b",
                                re.IGNORECASE)
+        # "Tourists accounted for 35%": a part's share of a whole named before
+        self.part_verb_before = re.compile(
+            rf"\b(?:{lex.alternation('part_verbs')})\s+(?:for\s+)?$", re.IGNORECASE)
         # "over three years": how long, which stands between a ratio and its amount
         self.time_units = lex.words("time_words")
 
@@ -169,10 +172,17 @@ def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
                   and q.unit == "%"
                   and not cues.compared.search(claim.text[:q.span.start - claim.span.start])]
         own = [(number, q) for q in shares]
-        continued = bool(shares) and bool(group) and cues.more_of_the_whole.search(
+        # "Children made up 22% of visitors. Tourists accounted for 35%.": parts whose whole
+        # the claim before named
+        parts_of_the_whole_before = bool(shares) and len(group_metrics) == 1 and next(
+            iter(group_metrics)).startswith("of ") and all(
+            _part_of_an_unnamed_whole(claim, q, cues) for q in shares)
+        continued = bool(shares) and bool(group) and (cues.more_of_the_whole.search(
             claim.text, 0, shares[0].span.start - claim.span.start) is not None
+            or parts_of_the_whole_before)
         if continued:  # "The remaining 40%" names no whole: it is the one before
-            metrics = group_metrics | {_whole_of(q) for q in shares if q.metric}
+            metrics = group_metrics | {_whole_of(q) for q in shares
+                                       if q.metric and not parts_of_the_whole_before}
             size = len(group) + len(own)
         else:  # an elliptical share ("…, and non-fiction 47%") is of the whole before it
             metrics = {_whole_of(q) for q in _elided(claim, shares)}
@@ -197,6 +207,15 @@ def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
         else:
             group = own
             group_metrics = {_whole_of(q) for q in shares if q.metric}
+
+
+def _part_of_an_unnamed_whole(claim: Claim, share: Quantity, cues: _Cues) -> bool:
+    """A share after one of ``part_verbs`` with no "of" phrase of its own: "Tourists accounted
+    for 35%", "… and the shop for 24%"."""
+    start, end = share.span.start - claim.span.start, share.span.end - claim.span.start
+    return share.predicate is None and cues.part_verb_before.search(
+        claim.text, max(0, start - 40), start) is not None and not cues.of_after.match(
+        claim.text, end)
 
 
 def _whole_of(share: Quantity) -> str:
