@@ -576,6 +576,12 @@ def test_a_claim_made_of_other_words_than_its_source_is_only_information(
     assert [f.severity.value for f in overlap] == ["info"]
 
 
+def test_a_measurement_not_in_the_source_is_shown_with_its_unit(checker: Checker) -> None:
+    found = source_findings(checker, "The hailstones were 64 millimetres across [1].",
+                            "The hailstones measured 64 centimetres across.")
+    assert [f.message.split(" is not")[0] for f in found] == ["64 millimetres"]
+
+
 def test_a_name_the_source_writes_with_a_possessive_is_in_it(checker: Checker) -> None:
     assert [f.message for f in source_findings(
         checker, "The series was made by HBO [1].",

@@ -525,12 +525,15 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
 
 def _with_its_unit(claim: Claim, quantity: Quantity, notation: Grammar) -> str:
     """The figure as the claim writes it with the unit that says what it is, where that unit is
-    a length of time or a fraction's ("18 weeks" where the source has "18 months",
-    "two-thirds"); other figures as they are."""
+    a length of time, a fraction's or a measurement's ("18 weeks" where the source has "18
+    months", "two-thirds", "64 millimetres"); other figures as they are."""
+    end = quantity.span.end - claim.span.start
+    measured = notation.measure_after.match(claim.text, end)
+    if measured is not None and notation.measure_at(claim.text, end) is not None:
+        return quantity.text + measured.group()
     unit = quantity.unit or ""
     if not (notation.days_of(unit) or _fraction_part(unit, notation)):
         return quantity.text
-    end = quantity.span.end - claim.span.start
     joined = re.match(rf"[\s-]{re.escape(unit.lstrip('-'))}\b", claim.text[end:])
     return quantity.text + joined.group() if joined else f"{quantity.text} {unit.lstrip('-')}"
 
