@@ -305,11 +305,25 @@ def _elided(claim: Claim, shares: Sequence[Quantity]) -> list[Quantity]:
         if (before is not None and share.metric is None and before.metric is not None
                 and share.period == before.period and before.span.end <= share.span.start
                 and _elliptical(claim.text[before.span.end - claim.span.start:
-                                           share.span.start - claim.span.start])):
+                                           share.span.start - claim.span.start])
+                and not _own_condition(claim, share, before.metric)):
             share = share.model_copy(update={"metric": before.metric,
                                              "predicate": before.predicate})
         read.append(share)
     return read
+
+
+def _own_condition(claim: Claim, share: Quantity, metric: str) -> bool:
+    """The share names a condition of its own where the one before named one with the same
+    preposition: "94% of readings during steady running, and 81% during intervals" are of
+    two wholes."""
+    after = _CONDITION_AFTER.match(claim.text, share.span.end - claim.span.start)
+    return after is not None and f" {after.group(1).lower()} " in f" {metric} "
+
+
+# A preposition right after a share that opens a condition of its own.
+_CONDITION_AFTER = re.compile(r"\s+(during|in|at|among|under|on|for|when|while)\s",
+                              re.IGNORECASE)
 
 
 def _elliptical(between: str) -> bool:
