@@ -149,6 +149,7 @@ class _Lists:
         "estimate",
         "estimate_heads",
         "expectation_after",
+        "later_place",
         "level_last_words",
         "metric_prepositions",
         "metric_stop",
@@ -197,6 +198,12 @@ class _Lists:
         self.change_after_a_value = re.compile(
             rf"[^,;:.()]{{0,60}},\s+(?:(?:{lex.alternation('change_adverbs')})(?:\s+by)?"
             rf"|(?:an?\s+)?(?:{lex.alternation('growth_nouns')})\s+of)\s+", re.IGNORECASE)
+        # "…; in the Vale, 52% …", "…, while in Leeds …": a clause that opens on its place
+        self.later_place = re.compile(
+            rf"(?:[;,]\s+(?:(?:{lex.alternation('clause_conjunctions')})\s+)?"
+            rf"|\s+(?:while|whereas)\s+)(?:{lex.alternation('place_scope_openers')})\s+"
+            r"(?:the\s+)?(?P<where>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))(?=[\s,])",
+            re.IGNORECASE)
         # "2.1 million, against 2.8 million": a value, then an earlier one
         self.earlier_link_at_end = re.compile(
             rf"(?:^|[\s,])(?:{lex.alternation('earlier_links')})\s+$", re.IGNORECASE)
@@ -1356,6 +1363,10 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             # waiting list …" names an actor, whose figures are the same by any other words
             subject = in_scope if in_scope and _name_of(in_scope, actors) == scope[0] else (
                 scope[0])
+    if framed and (subject is None or (scope is not None and subject == scope[0])):
+        # "In Dunmere, 59% voted yes; in the Vale, 52% voted no": a later clause's own place
+        later = _later_place(text, scope[1] if scope else 0, span_start, lex)
+        subject = later or subject
     metric = None if unframed else _metric(
         text, end, words, lex, changed,
         lambda: words_of_claim.metric_words(span_start, words))
@@ -1658,6 +1669,18 @@ def _actor_in(match: re.Match[str], offset: int, actors: Sequence[Actor]) -> str
     start, end = offset + match.start("other"), offset + match.end("other")
     return next((actor.id for actor in actors
                  if start <= actor.span.start and actor.span.end <= end), None)
+
+
+def _later_place(text: str, start: int, end: int, lex: LexiconLookup) -> str | None:
+    """The place a clause between ``start`` and ``end`` opens on after a break ("…; in the
+    Vale, 52%", "…, while in Leeds it fell"): the last one, lower-cased, or None."""
+    lists = _lists(lex)
+    found = None
+    for match in lists.later_place.finditer(text, start, end):
+        where = match.group("where").lower()
+        if where not in lists.not_scopes and where.split()[0] not in grammar(lex).months:
+            found = where
+    return found
 
 
 def _name_of(actor_id: str, actors: Sequence[Actor]) -> str | None:

@@ -189,6 +189,7 @@ def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
             size = len(own)
         if size < 2 or len(metrics if not continued else (metrics or {""})) > 1 or (
                 not continued and metrics == {""} and not _whole_named(claim, shares, cues)) or (
+                not continued and len(_places(claim, shares)) > 1) or (
                 not continued and (_separate_findings(claim, shares, cues)
                                    or _overlap_noted(figures.claims, number, cues))):
             group, whole = own, None
@@ -207,6 +208,14 @@ def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
         else:
             group = own
             group_metrics = {_whole_of(q) for q in shares if q.metric}
+
+
+def _places(claim: Claim, shares: Sequence[Quantity]) -> set[str]:
+    """The places the claim's shares are of, as its clauses name them ("In Dunmere, 59% …; in
+    the Vale, 52% …"): two are two wholes. (An actor a share is given to is a choice of one
+    whole: "54% for Okafor, 41% for Lindqvist".)"""
+    actors = {actor.id for actor in claim.actors}
+    return {q.subject for q in shares if q.subject and q.subject not in actors}
 
 
 def _part_of_an_unnamed_whole(claim: Claim, share: Quantity, cues: _Cues) -> bool:
