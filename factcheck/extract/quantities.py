@@ -608,9 +608,11 @@ class _Patterns:
         # "rose five points": points after a number in words (digits take them in ``figure``)
         self.points_after = re.compile(g.points, re.IGNORECASE)
         # "of voters in 2024", "in the first quarter": a period, not where or what
+        # "in the year to June", "in the twelve months to March": a length of time, too
+        lengths = alternation({*g.durations, *lex.words("period_nouns")})
         self.in_a_period = re.compile(
-            rf"\s*in\s+(?:the\s+)?(?:{YEAR}|(?:{g.full_month}|{g.ordinal}|last|past)\b)",
-            re.IGNORECASE)
+            rf"\s*in\s+(?:the\s+)?(?:{YEAR}|(?:{g.full_month}|{g.ordinal}|last|past)\b"
+            rf"|(?:[\w-]+\s+)?(?:{lengths})\b)", re.IGNORECASE)
         self.period_word = re.compile(rf"{YEAR}|{g.full_month}")
         # "by 52 to 48 per cent", "passed 52-48%": a split, whose first figure is a share too
         self.split_shares = re.compile(
@@ -753,7 +755,10 @@ def _changes_around(text: str, offset: int, found: list[Quantity], lex: LexiconL
     billion", "412 million trips in 2023, up 9% from 378 million in 2022") or both before it
     ("2.1 million units, against 2.8 million a year earlier, a drop of 25%")."""
     read = list(found)
-    figures = [at for at, quantity in enumerate(found) if quantity.kind not in _NO_FRAME_KINDS]
+    # a length of time ("in the twelve months to June") is when, not an endpoint
+    days_of = grammar(lex).days_of
+    figures = [at for at, quantity in enumerate(found)
+               if quantity.kind not in _NO_FRAME_KINDS and days_of(quantity.unit) is None]
     earlier = _lists(lex).earlier_link_at_end
     for first, second, third in zip(figures, figures[1:], figures[2:], strict=False):
         if read[second].kind in _CHANGE_KINDS and _FROM_ONLY.fullmatch(
