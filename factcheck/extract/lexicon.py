@@ -178,6 +178,8 @@ class WordLists(BaseModel):
     clause_conjunctions: list[str] = Field(default_factory=list)
     anaphoric_metrics: list[str] = Field(default_factory=list)
     summary_statistics: list[str] = Field(default_factory=list)
+    goal_nouns: list[str] = Field(default_factory=list)
+    place_nouns: list[str] = Field(default_factory=list)
     measure_nouns: list[str] = Field(default_factory=list)
     averaging_verbs: list[str] = Field(default_factory=list)
     plural_nouns: list[str] = Field(default_factory=list)

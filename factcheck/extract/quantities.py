@@ -162,6 +162,7 @@ class _Lists:
         "part_gap",
         "part_verbs",
         "period_nouns",
+        "place_nouns",
         "prepositions",
         "reference_of",
         "scope",
@@ -180,7 +181,8 @@ class _Lists:
         self.changing_verbs = lex.words("changing_verbs")
         self.coordinators = lex.words("coordinators")
         self.anaphoric_metrics = lex.words("anaphoric_metrics")
-        self.unnamed_metrics = self.anaphoric_metrics | lex.words("summary_statistics")
+        self.unnamed_metrics = self.anaphoric_metrics | lex.words("summary_statistics") | (
+            lex.words("goal_nouns"))
         self.averaging_verbs = lex.words("averaging_verbs")
         # "of the number of", "of last year's total": a figure named by its measure
         self.of_a_measure = re.compile(
@@ -232,6 +234,7 @@ class _Lists:
             r"(?:\s+(?!(?:as|than)\b)[\w'’-]+){1,5}?\s+(?:had\s+|have\s+|has\s+)?"
             rf"(?:{lex.alternation('expectation_cues')})(?=\s*(?:[.,;:)]|$))", re.IGNORECASE)
         self.period_nouns = lex.words("period_nouns")
+        self.place_nouns = lex.words("place_nouns")
         # the words a metric's name read backwards ends at (``_named_before``)
         self.name_stops = (lex.not_in_a_metric | lex.not_units | lex.put_verbs
                            | lex.metric_prepositions | {_ACTOR, _CLAUSE})
@@ -544,6 +547,9 @@ _SEASON = re.compile(rf"{YEAR}[–—-]\d\d")
 # A span of years whose last is written with two digits: "1914–18", "(1969–78)", "1893/94".
 _SHORT_SPAN = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)\s?[–—/-]\s?(\d\d)(?![\d%]|[.,]\d)")
 _IDENTIFIER_BEFORE = re.compile(r"(?:\bNo\.?|\bnumber|#)\s?$", re.IGNORECASE)
+# A "#" apart from an amount with a scale or separators ("# 48.6 m", "# 38,831"): the pound
+# sign as summarization models trained on tokenized news write it, not an identifier ("#3").
+_LOST_SIGN_BEFORE = re.compile(r"#\s$")
 # "in a hearing on Thursday", "in an interview": where it was said, not what is measured.
 _IN_AN_EVENT = re.compile(r"\s*in\s+(?:a|an)\s", re.IGNORECASE)
 # The phrase runs to a punctuation mark, but not one inside a figure ("of the 2,400 adults").
@@ -828,9 +834,10 @@ _VERB_LIKE = re.compile(r"[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|sa
 
 def _unnamed(found: list[Quantity], lex: LexiconLookup) -> list[Quantity]:
     """The figures, without the metric of each whose metric is still one of
-    ``anaphoric_metrics`` or ``summary_statistics`` alone: "jailed for a total of 71 years",
-    "the figure rose to 12%" and "an average of £1,285" say of what they measure only that it
-    was named elsewhere, and two of them are no statements of one value."""
+    ``anaphoric_metrics``, ``summary_statistics`` or ``goal_nouns`` alone: "jailed for a total
+    of 71 years", "the figure rose to 12%", "an average of £1,285" and "the target is 93%" say
+    of what they measure only that it was named elsewhere, and two of them are no statements
+    of one value."""
     unnamed = _lists(lex).unnamed_metrics
     if all(quantity.metric not in unnamed for quantity in found):
         return found
@@ -1193,12 +1200,15 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         if parsed is None:
             return None
         scale = g.scale_of(match.group("w_scale") if is_words else match.group("scale"))
+        lost_sign = not is_words and _LOST_SIGN_BEFORE.search(text, max(0, start - 2), start) and (
+            match.group("scale") or not raw.isdigit())
         if framed and not is_words and match.group("scale") and match.group(
-                "scale").strip().lower() in ("m", "b") and not match.group("cur"):
+                "scale").strip().lower() in ("m", "b") and not match.group("cur") and not lost_sign:
             # "5 m" is metres as often as millions without a currency sign: an article's is
             # not read, a source's is read both ways (``_source_extras``)
             return None
-        if framed and not is_words and _IDENTIFIER_BEFORE.search(text, max(0, start - 8), start):
+        if framed and not is_words and not lost_sign and _IDENTIFIER_BEFORE.search(
+                text, max(0, start - 8), start):
             # "No. 10", "#3": an identifier, not a figure (a source's is read: "peaked at No. 3"
             # backs "number three")
             return None
@@ -1388,7 +1398,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     # "62% of nurses said they had worked unpaid overtime": what the share of the whole says
     if metric is None and not unframed and after is not None and "noun" in after.re.groupindex:
         metric = normal_metric(after.group("noun"), lex)  # "a 15% fee rise": the fee
-    if framed and not unframed and text[:1].isupper():
+    if framed and not unframed and text.lstrip("*_")[:1].isupper():
         metric, subject = _labelled(text, span_start, metric, subject,
                                     kind is QuantityKind.COUNT and unit is not None, lex)
     if metric and subject is None:
@@ -1457,8 +1467,12 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _RATIO_NAMED_AFTER = re.compile(r"\s+[a-z]+-to-[a-z]+\b", re.IGNORECASE)
 # (the words before the figure in lower case: "of its Year 9 pupils" names pupils, not 9)
 _OF_A_FIGURE = re.compile(r"\s+of\s+(?:[a-z][^\s\d.,;:]*\s+){0,5}?[£$€¥]?\d")
-# "Labour: 41% of the vote", "Turnout: 64%": a list item's or a table line's label
-_LABEL = re.compile(r"(?P<label>[A-Z][\w'’&.-]*(?:\s[\w'’&.-]+){0,3}):\s+(?=\S)")
+# "Labour: 41% of the vote", "Turnout: 64%": a list item's or a table line's label, also
+# with what it is ("Hearthside, the kitchenware brand: sales of …") or after a dash
+# ("Copperleaf — operating profit of £41 million")
+# ("**Hearthside**: …", in Markdown's bold or italics)
+_LABEL = re.compile(r"(?P<mark>[*_]{1,2})?(?P<label>[A-Z][\w'’&.-]*(?:\s[\w'’&.-]+){0,3})"
+                    r"(?(mark)(?P=mark))(?:,\s[^:;—–,]{1,60}?)?(?::|\s[—–])\s+(?=\S)")
 
 
 def reference_level(text: str, lex: LexiconLookup) -> str | None:
@@ -1737,7 +1751,7 @@ def _named_owner(text: str, start: int, metric: str) -> tuple[str, str | None]:
         name = found.group("name").lower()
         if metric.startswith(f"{name} "):
             return metric[len(name) + 1:], name
-    for found in _IN_A_NAME.finditer(before):
+    for found in _IN_A_NAME.finditer(text):  # "in Leeds" before the figure or after it
         name = found.group("name").lower()
         if metric.endswith(f" in {name}"):
             return metric[:-len(name) - 4], name
@@ -1909,9 +1923,19 @@ def _metric_as_written(text: str, end: int, words: list[str], lex: LexiconLookup
         stops = reading()
         if stops is not words:
             before = _named_metric_before(stops, lex, changed) or _valued_before(stops, lex)
-    if before and after and words[-1] in lex.object_prepositions:
-        return f"{before} in {after}"  # "May's unemployment rate of 5.1% in the Tarn region"
+    if before and after and (words[-1] in lex.object_prepositions or (
+            of_phrase is not None and _a_place(of_phrase.group("phrase"), after, lex))):
+        # "May's unemployment rate of 5.1% in the Tarn region"; "the party's share was 47.1%
+        # in Dunmore", which is not its share across the country
+        return f"{before} in {after}"
     return before or after
+
+
+def _a_place(written: str, phrase: str, lex: LexiconLookup) -> bool:
+    """Whether the phrase of "in …" after a figure names a place: a name ("in Dunmore", "in
+    the Vale") or a noun of ``place_nouns`` ("in the capital district", "in rural areas")."""
+    return written.removeprefix("the ")[:1].isupper() or phrase.rpartition(" ")[2] in (
+        _lists(lex).place_nouns)
 
 
 @lru_cache(maxsize=4096)  # metric names recur across an article's figures
