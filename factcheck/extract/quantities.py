@@ -1541,13 +1541,20 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
             break  # "42,000 spectators after …": a plural noun ends what is counted
         word = _NOUN_AFTER.match(text, position)
         if word is None:
+            if _FIGURE_NEXT.match(text, position):
+                return None  # "9 open 7 days": a verb or adjective before a figure of its own
             break
         following = word.group("word").lower()
         if (following in lex.not_units or following in scale_words
                 or _PARTICIPLE.fullmatch(following)):
             break
+        if parse_words(following) is not None:
+            return None  # "9 open seven days a week"
         unit, position = following, word.end()
     return unit
+
+
+_FIGURE_NEXT = re.compile(r" [£$€¥]?\d")
 
 
 def _noun_after(text: str, end: int, lex: LexiconLookup) -> str | None:
