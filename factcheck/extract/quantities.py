@@ -767,21 +767,27 @@ def _changes_around(text: str, offset: int, found: list[Quantity], lex: LexiconL
                if quantity.kind not in _NO_FRAME_KINDS and days_of(quantity.unit) is None]
     earlier = _lists(lex).earlier_link_at_end
     for first, second, third in zip(figures, figures[1:], figures[2:], strict=False):
-        if read[second].kind in _CHANGE_KINDS and _FROM_ONLY.fullmatch(
-                text, read[second].span.end - offset, read[third].span.start - offset) and not (
+        between = (read[second].span.end - offset, read[third].span.start - offset)
+        compared = _THAN_THE.fullmatch(text, *between)
+        if read[second].kind in _CHANGE_KINDS and (
+                compared or _FROM_ONLY.fullmatch(text, *between)) and not (
                 _TO_AFTER.match(text, read[third].span.end - offset)):
-            ended, change, started = first, second, third  # "B, up X% from A"
+            # "B, up X% from A"; "B, X% more than the A"
+            ended, change, started = first, second, third
             before_change = text[read[ended].span.end - offset:read[change].span.start - offset]
+            # the comparative says what "up" would: "…, 20% more than the 180"
+            said_after = compared is not None and _A_CLAUSE_GOES_ON.fullmatch(before_change)
         elif read[third].kind in _CHANGE_KINDS and earlier.search(
                 text, read[first].span.end - offset, read[second].span.start - offset):
             ended, started, change = first, second, third  # "B, against A, a drop of X%"
             before_change = text[read[started].span.end - offset:read[change].span.start - offset]
+            said_after = False
         else:
             continue
         ended_at, quantity, started_at = read[ended], read[change], read[started]
         if quantity.change_from is not None or ended_at.kind is not started_at.kind or (
                 ended_at.kind in _CHANGE_KINDS) or started_at.unit not in (None, ended_at.unit) or (
-                _lists(lex).change_after_a_value.fullmatch(before_change) is None):
+                not said_after and _lists(lex).change_after_a_value.fullmatch(before_change) is None):
             continue
         read[change] = quantity.model_copy(update={
             "change_from": started_at.value, "change_to": ended_at.value,
@@ -792,6 +798,10 @@ def _changes_around(text: str, offset: int, found: list[Quantity], lex: LexiconL
 
 # "…, up 18% from $4.08 billion", "…, up 1.2% on last year's 47,740"
 _FROM_ONLY = re.compile(r"\s+(?:from|on)\s+(?:[\w\s]{1,24}?['’]s\s+)?", re.IGNORECASE)
+# "240 claims, 20% more than the 180 …": the change, then the value it is measured against
+_THAN_THE = re.compile(r"\s+(?:more|higher|greater|less|fewer|lower)\s+than\s+"
+                       r"(?:the|its|their|[\w\s]{1,24}?['’]s)\s+", re.IGNORECASE)
+_A_CLAUSE_GOES_ON = re.compile(r"[^,;:.()]{0,60},\s+")
 _TO_AFTER = re.compile(r"[^.,;]{0,30}?\s(?:to|-|–)\s*\d", re.IGNORECASE)
 
 
@@ -986,8 +996,25 @@ def _restated(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
                 continue
         elif quantity.metric is not None and word in _lists(lex).coordinators:
             continue  # "38% of men and 40% of women": a whole of its own
+        if previous.predicate and quantity.kind is QuantityKind.PERCENT:
+            # "54% of voters support the plan and 41% oppose it": of the same whole, but
+            # another side of it, which says what it does itself
+            update["predicate"] = _own_clause(text, quantity.span.end - offset) or (
+                previous.predicate)
         read[index] = quantity.model_copy(update=update)
     return read
+
+
+def _own_clause(text: str, end: int) -> str | None:
+    """The words after a share up to the end of its clause, lower-cased ("oppose it", "did
+    not"); None when there are none or an "of" phrase follows."""
+    clause = _CLAUSE_AFTER.match(text, end)
+    words = clause.group().lower().split()[:8] if clause else []
+    return " ".join(words) if words and words[0] != "of" else None
+
+
+_CLAUSE_AFTER = re.compile(r"[^,;:.()\[\]\d]+?(?=\s*(?:[,;:.()\[\]]|\s(?:and|but|while|whereas)\s|$))",
+                           re.IGNORECASE)
 
 
 _NO_FRAME_KINDS = frozenset((QuantityKind.YEAR, QuantityKind.DATE))

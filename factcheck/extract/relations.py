@@ -277,8 +277,16 @@ def _apart(a: list[str], b: list[str], cues: _Cues) -> bool:
     own_a, own_b = a[shared:], b[shared:]
     if min(len(own_a), len(own_b)) < OWN_WORDS or max(len(own_a), len(own_b)) <= OWN_WORDS:
         return False
+    if _only_denies(own_a) or _only_denies(own_b):
+        return False  # "64% trusted the police, while 41% did not": the other side
     firsts = {own_a[0], own_b[0]}
     return not (firsts & cues.choice_verbs or firsts & cues.prepositions)
+
+
+def _only_denies(words: list[str]) -> bool:
+    """Whether a predicate only denies the one before it: "did not", "won't", "never"."""
+    return 0 < len(words) <= 2 and (words[-1] in ("not", "never")
+                                     or words[-1].endswith(("n't", "n’t")))
 
 
 def _predicate(claim: Claim, shares: Sequence[Quantity], index: int, cues: _Cues
@@ -343,8 +351,9 @@ def _elliptical(between: str) -> bool:
 
 # --- parts of a total ----------------------------------------------------------------------
 
-# "Of the 60 seats, A won 34 and B 29": the total opens the sentence, its parts follow.
-_OF_THE_TOTAL = re.compile(r"\W*(?:of|out\s+of)\s+(?:the|its|their|all)\s+", re.IGNORECASE)
+# "Of the 60 seats, A won 34 and B 29", "Of 500 applicants, …": the total opens the sentence,
+# its parts follow.
+_OF_THE_TOTAL = re.compile(r"\W*(?:of|out\s+of)\s+(?:(?:the|its|their|all)\s+)?", re.IGNORECASE)
 # "310 species: 200 insects, 90 birds and 45 mammals": a total, at most four words naming it,
 # then a colon and the list of its parts.
 _COLON_LIST = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,4}:\s+(?=\S)")
