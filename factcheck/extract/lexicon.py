@@ -180,6 +180,8 @@ class WordLists(BaseModel):
     summary_statistics: list[str] = Field(default_factory=list)
     goal_nouns: list[str] = Field(default_factory=list)
     place_nouns: list[str] = Field(default_factory=list)
+    answer_words: list[str] = Field(default_factory=list)
+    opposite_prefixes: list[str] = Field(default_factory=list)
     measure_nouns: list[str] = Field(default_factory=list)
     averaging_verbs: list[str] = Field(default_factory=list)
     plural_nouns: list[str] = Field(default_factory=list)

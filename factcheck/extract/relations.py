@@ -108,6 +108,9 @@ class _Cues:
                                        re.IGNORECASE)
         self.speech_verbs = lex.words("speech_verbs")
         self.prepositions = lex.words("prepositions")
+        self.answers = lex.words("answer_words")
+        self.determiners = lex.amount_determiners
+        self.opposite_prefixes = lex.words("opposite_prefixes")
         # "doubled", "almost tripled": a change of one thing, whose sides are its endpoints
         self.ratio_verbs = frozenset(grammar(lex).ratio_verbs)
         # "grew three times faster": a ratio of rates, not of the figures
@@ -275,12 +278,29 @@ def _apart(a: list[str], b: list[str], cues: _Cues) -> bool:
     while shared < min(len(a), len(b)) and a[shared] == b[shared]:
         shared += 1
     own_a, own_b = a[shared:], b[shared:]
+    if len(own_a) == len(own_b) == 1 and own_a != own_b:
+        # "64% were overweight and 41% were obese", "60% drink and 50% smoke": two states one
+        # person may be in at once; "voted yes … voted no", "satisfied … dissatisfied" are
+        # answers to one question
+        return not _one_question(own_a[0], own_b[0], cues)
     if min(len(own_a), len(own_b)) < OWN_WORDS or max(len(own_a), len(own_b)) <= OWN_WORDS:
         return False
     if _only_denies(own_a) or _only_denies(own_b):
         return False  # "64% trusted the police, while 41% did not": the other side
     firsts = {own_a[0], own_b[0]}
     return not (firsts & cues.choice_verbs or firsts & cues.prepositions)
+
+
+def _one_question(a: str, b: str, cues: _Cues) -> bool:
+    """Whether two one-word predicates answer one question: choices (``whole_verbs``),
+    ``answer_words``, a preposition ("for", "against"), or one the other with an
+    ``opposite_prefixes`` prefix ("likely", "unlikely")."""
+    words = {a, b}
+    if has_han(a + b):
+        return True  # (Chinese predicates are not read word by word)
+    return bool(words & cues.choice_verbs or words & cues.answers or words & cues.prepositions
+                or any(x == f"{prefix}{y}" for x, y in ((a, b), (b, a))
+                       for prefix in cues.opposite_prefixes))
 
 
 def _only_denies(words: list[str]) -> bool:
@@ -292,7 +312,8 @@ def _only_denies(words: list[str]) -> bool:
 def _predicate(claim: Claim, shares: Sequence[Quantity], index: int, cues: _Cues
                ) -> list[str] | None:
     """The words of what a share does or says, lower-cased, without a leading verb of speech
-    and "that"; None when an "of" phrase follows the share instead."""
+    and "that", and after the "of" phrase that names its whole ("of adults were obese"); None
+    when an "of" phrase with nothing after it follows the share instead ("58% of the vote")."""
     share = shares[index]
     if share.predicate:
         words = share.predicate.split()
@@ -302,10 +323,24 @@ def _predicate(claim: Claim, shares: Sequence[Quantity], index: int, cues: _Cues
         words = [word.lower() for word in
                  _PREDICATE_WORD.findall(_PREDICATE_END.split(after, 1)[0])]
     if words and words[0] == "of":
-        return None
+        words = _after_the_whole(words, share.metric, cues.determiners)
+        if not words:
+            return None
     if words and words[0] in cues.speech_verbs:
         words = words[2:] if words[1:2] == ["that"] else words[1:]
     return words
+
+
+def _after_the_whole(words: list[str], metric: str | None, determiners: frozenset[str]
+                     ) -> list[str]:
+    """The words after "of", its determiner and the share's metric as its words are written
+    ("of the adults were obese": "were obese"); none when the metric does not follow."""
+    named = (metric or "").split()
+    start = 2 if words[1:2] and words[1] in determiners else 1
+    if not named or words[start:start + len(named)] != named:
+        return []
+    return words[start + len(named):]
+
 
 
 def _overlap_noted(claims: Sequence[Claim], number: int, cues: _Cues) -> bool:
