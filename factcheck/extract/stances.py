@@ -133,7 +133,8 @@ class _Grammar:
         # ("…, but its managers backed it").
         self.clause_break = re.compile(
             rf"(?:[,;:]|\b(?:{words('clause_openers')})\b)(?P<rest>[^,;:]*)$", re.IGNORECASE)
-        self.year = re.compile(rf"\b(?:{words('year_prepositions')})\s+(?:1[89]|20)\d\d\b")
+        self.year = re.compile(rf"\b(?:{words('year_prepositions')})\s+(?:1[89]|20)\d\d\b",
+                               re.IGNORECASE)
         # Words after which a cue that is also a noun is a verb ("will support", "they back").
         last_words = {phrase.split()[-1] for name in ("adverbs", "negations")
                       for phrase in lookup.words(name)}
