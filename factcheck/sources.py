@@ -177,9 +177,11 @@ class SourceNames(BaseModel):
         for ending in endings:
             stem = word[:-len(ending)]
             if len(stem) >= 4 and word.endswith(ending):
-                at = bisect_left(self.sorted_words, stem)
-                if at < len(self.sorted_words) and self.sorted_words[at].startswith(stem):
-                    return True
+                # a long stem may change its last letter: "mozambican" for "mozambique"
+                for start in (stem, stem[:-1]) if len(stem) >= 7 else (stem,):
+                    at = bisect_left(self.sorted_words, start)
+                    if at < len(self.sorted_words) and self.sorted_words[at].startswith(start):
+                        return True
         return False
 
     def has_expansion(self, letters: str) -> bool:

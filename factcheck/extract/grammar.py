@@ -62,6 +62,7 @@ class Grammar:
                       rf"\b{glued})")
         self.currencies: dict[str, str] = {sign: code.upper() for sign, code
                                            in _keyed(lexicon.currency_signs).items()}
+        self.shared_currency_signs = tuple(lexicon.shared_currency_signs)
         # a code is letters alone ("USD"); a sign has a symbol at either end ("$", "US$",
         # "$US", "Rs.")
         codes = [code for code in self.currencies if code[0].isalpha() and code[-1].isalpha()]

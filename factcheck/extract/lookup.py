@@ -78,6 +78,7 @@ class LexiconLookup:
         self.head_connectors = _lower(lexicon.head_connectors)
         self.not_names = _lower(lexicon.not_names)
         self.word_prefixes = tuple(sorted(_lower(lexicon.word_prefixes)))
+        self.compound_heads = tuple(sorted(_lower(lexicon.compound_heads)))
         self.demonym_endings = _lower(lexicon.demonym_endings)
         self._name_run: re.Pattern[str] | None = None
         self.abbreviations = frozenset(word.lower().rstrip(".") for word in lexicon.abbreviations)

@@ -228,7 +228,8 @@ def _uncommon(text: str, offset: int, span: Callable[[int, int], Span],
                 continue  # "mrs pickering", "cllr harrison": a title names nobody; "feb 2020"
             words += 1
             known, proper = look_up(word)
-            if proper or (not known and not _prefixed(word, lookup.word_prefixes)):
+            if proper or (not known and not _prefixed(word, lookup.word_prefixes)
+                          and not _compound(word, lookup.compound_heads)):
                 candidates.append((part, known))
     unknown = sum(not known for _, known in candidates)
     if words and unknown / words > _MOSTLY_UNKNOWN:
@@ -244,6 +245,14 @@ def _prefixed(word: str, prefixes: tuple[str, ...]) -> bool:
     look_up = _dictionary()
     return any(word.startswith(prefix) and len(word) - len(prefix) >= 4
                and look_up(word[len(prefix):])[0] for prefix in prefixes)
+
+
+def _compound(word: str, heads: tuple[str, ...]) -> bool:
+    """A word the dictionary lacks is still a common noun when it is a known word and a head of
+    the lexicon's ``compound_heads``: "chipmaker", "homebuilders"."""
+    look_up = _dictionary()
+    return any(word.endswith(head) and len(word) - len(head) >= 3
+               and look_up(word[:-len(head)])[0] for head in heads)
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")

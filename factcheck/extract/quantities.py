@@ -613,6 +613,14 @@ class _Patterns:
         self.yuan_after = re.compile(rf"\s*(?:{alternation(yuan)})\b", re.IGNORECASE)
         # "rose five points": points after a number in words (digits take them in ``figure``)
         self.points_after = re.compile(g.points, re.IGNORECASE)
+        # "a quarter of a million", "half a billion": a fraction of a scale word (a source's)
+        self.a_scale = re.compile(rf"\ban?\s+(?:{alternation(g.scale_words)})\b", re.IGNORECASE)
+        # ("an estimated quarter of a million": "a quarter" after another word)
+        self.scale_fractions = {**{word.removeprefix("a "): value
+                                   for word, value in g.fractions.items()}, **g.fractions}
+        self.fraction_of_a_scale = re.compile(
+            rf"\b(?P<fraction>{alternation(self.scale_fractions)})\s+(?:of\s+)?an?\s+"
+            rf"(?P<scale>{alternation(g.scale_words)})\b", re.IGNORECASE)
         # "of voters in 2024", "in the first quarter": a period, not where or what
         # "in the year to June", "in the twelve months to March": a length of time, too
         lengths = alternation({*g.durations, *lex.words("period_nouns")})
@@ -865,7 +873,8 @@ def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
     52 to 48 per cent", "52-48%" back "52%" and "48%"), a decimal comma as many countries
     write it ("15,5%" backs "15.5%"), and the last year of a span written short ("1914–18",
     the season "1893–94" back 1918 and 1894), and the parts of a time written with colons
-    ("2:07:42" backs "2 hours 7 minutes 42 seconds")."""
+    ("2:07:42" backs "2 hours 7 minutes 42 seconds"), and a fraction of a scale word ("a
+    quarter of a million" backs "250,000")."""
     extras = []
     # (the patterns below start with a look-behind, so the regex engine tries them at every
     # position; most sentences are passed over by a quick search for what each needs)
@@ -900,6 +909,13 @@ def _source_extras(text: str, offset: int, span: Callable[[int, int], Span],
                 extras.append(_count(match.group(part), span(offset + match.start(part),
                                                              offset + match.end(part)),
                                      float(match.group(part))))
+    for match in patterns.fraction_of_a_scale.finditer(text) if patterns.a_scale.search(
+            text) else ():
+        g = patterns.grammar
+        amount = patterns.scale_fractions[match.group("fraction").lower()] * g.scale_of(
+            match.group("scale"))
+        extras.append(_count(match.group(), span(offset + match.start(), offset + match.end()),
+                             amount))
     if "," in text:
         for match in _DECIMAL_COMMA.finditer(text):
             decimal = float(f"{match.group(1)}.{match.group(2)}")
@@ -1325,8 +1341,10 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     if not math.isfinite(value):  # cannot happen with bounded digits; trusted() relies on it
         return None
     if framed and match.group("digits") and not match.group("scale") and _GLUED_CAPITAL.match(
-            text, end):
-        return None  # "5G", "4K", "3D": a name, not a figure (a source's "35C" keeps its digits)
+            text, end) and g.temperature_at(text, end) is None:
+        # "5G", "4K", "3D": a name, not a figure ("43.1C" is a temperature; a source's "35C"
+        # keeps its digits)
+        return None
     chinese_text = _has_chinese(text)
     hedge_found = _hedge_before(text, start, offsets, words, lex) or (
         _chinese_hedge(text, start, lex) if chinese_text else None)

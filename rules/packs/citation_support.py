@@ -67,7 +67,18 @@ def _supporting(claimed: Quantity, source: SourceReading,
                     # another family's figure backs it only as a count or points of the
                     # same value
                     and (name == own or (figure.value == claimed.value and figure.kind in (
-                        QuantityKind.COUNT, QuantityKind.POINTS))))
+                        QuantityKind.COUNT, QuantityKind.POINTS)))
+                    and (notation is None or _one_currency(claimed, figure, notation)))
+
+
+def _one_currency(claimed: Quantity, found: Quantity, notation: Grammar) -> bool:
+    """Whether two figures may be amounts of one currency: not both amounts of two currencies,
+    unless one is written with a sign several currencies share ("$", "¥": read by context)."""
+    if claimed.kind is not QuantityKind.CURRENCY or found.kind is not QuantityKind.CURRENCY or (
+            claimed.unit == found.unit or not claimed.unit or not found.unit):
+        return True
+    return any(sign in claimed.text or sign in found.text
+               for sign in notation.shared_currency_signs)
 
 
 def _families(claimed: Quantity, notation: Grammar) -> tuple[str, ...]:
@@ -492,11 +503,21 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                  {"text": "The depot opened in October 2012 [1].",
                   "sources": {"1": "Opened: 2012-11-04. The depot serves 40 buses."}},
                  {"text": "the council paid # 4.2 m for the depot [1].",
-                  "sources": {"1": "The council paid £2.4m for the depot."}}],
+                  "sources": {"1": "The council paid £2.4m for the depot."}},
+                 {"text": "Regulators fined the ferry operator £14m [1].",
+                  "sources": {"1": "The ferry operator was fined 14 million euros."}},
+                 {"text": "The thermometer at Sarnova read 43.1C on Monday [1].",
+                  "sources": {"1": "A reading of 41.3 degrees Celsius was taken at Sarnova."}}],
         "pass": [{"text": "China refines nearly 90 percent of rare earths [1].",
                   "sources": {"1": SOURCE}},
                  {"text": "the depot , opened on 4 june , cost $ 35million [1].",
                   "sources": {"1": "The $35 million depot opened on June 4, 2012."}},
+                 {"text": "Jewellery worth about £250,000 was taken [1].",
+                  "sources": {"1": "Rings worth an estimated quarter of a million pounds were taken."}},
+                 {"text": "Profit rose to DKr1.9bn [1].",
+                  "sources": {"1": "Profit rose to 1.9 billion Danish kroner."}},
+                 {"text": "The thermometer at Sarnova read 41.3C on Monday [1].",
+                  "sources": {"1": "A reading of 41.3 degrees Celsius was taken at Sarnova."}},
                  {"text": "the council paid # 2.4 m , or # 1,250 a bus , for the depot [1].",
                   "sources": {"1": "The council paid £2.4m, or £1,250 per bus, for the depot."}},
                  {"text": "中国精炼了全球近90%的稀土【1】。",
@@ -653,7 +674,8 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
     elif not distinctive and named:
         # "Financial Conduct Authority": its words, not "Authority"; one of three or more may
         # be said otherwise ("Second World War" for "World War II")
-        missing = sum(not (source.has_word_like(word) or _as_digits(word) in source.words)
+        missing = sum(not (source.has_word_like(word) or _as_digits(word) in source.words
+                           or source.has_demonym_of(word, lists.endings))
                       for word in named)
         if missing <= (len(named) >= 3):
             return True
@@ -748,6 +770,10 @@ class _KnownActors:
                  {"text": "美国财长 Janet Yellen 谈到了稀土问题【1】。",
                   "sources": {"1": "U.S. Treasury Secretary Scott Bessent spoke about rare earths."}}],
         "pass": [{"text": "Bessent spoke about rare earths [1].", "sources": {"1": SOURCE}},
+                 {"text": "the chipmaker will build a plant in oakhaven [1].",
+                  "sources": {"1": "Veltrana Semiconductor will build a chip plant in Oakhaven."}},
+                 {"text": "Mozambican clinics took part in the trial [1].",
+                  "sources": {"1": "Clinics in Tanzania and Mozambique took part in the trial."}},
                  {"text": "British pilots backed it, Duarte said [1].",
                   "sources": {"1": "Pilots in the UK backed the levy, Mayor Ines Duarte said."}},
                  {"text": "The mosque was endowed by Sulayman [1].",
