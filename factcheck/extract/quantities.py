@@ -143,7 +143,9 @@ class _Lists:
         "changing_verbs",
         "chinese_growth_before",
         "chinese_hedge_before",
+        "clause_after",
         "clause_joints",
+        "compared_with_the",
         "coordinators",
         "earlier_link_at_end",
         "estimate",
@@ -197,6 +199,14 @@ class _Lists:
         # What stands between a value and the change to it: its unit, a place or period, a
         # comma, and the change's word ("…, up", "…, a drop of"); not a clause of its own
         # ("…, and sales fell 8%")
+        # "… and 41% oppose it": a share's own clause, up to a break or a conjunction
+        self.clause_after = re.compile(
+            r"[^,;:.()\[\]\d]+?(?=\s*(?:[,;:.()\[\]]|\s(?:"
+            rf"{lex.alternation('clause_conjunctions')})\s|$))", re.IGNORECASE)
+        # "240 claims, 20% more than the 180 …": a change, then the value it is measured against
+        self.compared_with_the = re.compile(
+            rf"\s+(?:{lex.alternation('comparatives_after')})\s+than\s+"
+            r"(?:the|its|their|[\w\s]{1,24}?['’]s)\s+", re.IGNORECASE)
         self.change_after_a_value = re.compile(
             rf"[^,;:.()]{{0,60}},\s+(?:(?:{lex.alternation('change_adverbs')})(?:\s+by)?"
             rf"|(?:an?\s+)?(?:{lex.alternation('growth_nouns')})\s+of)\s+", re.IGNORECASE)
@@ -613,6 +623,8 @@ class _Patterns:
         self.yuan_after = re.compile(rf"\s*(?:{alternation(yuan)})\b", re.IGNORECASE)
         # "rose five points": points after a number in words (digits take them in ``figure``)
         self.points_after = re.compile(g.points, re.IGNORECASE)
+        # a figure of its own after a word: "9 open 7 days", "paid £40"
+        self.figure_next = re.compile(rf" (?:{g.currency_prefix})?\d")
         # "a quarter of a million", "half a billion": a fraction of a scale word (a source's)
         self.a_scale = re.compile(rf"\ban?\s+(?:{alternation(g.scale_words)})\b", re.IGNORECASE)
         # ("an estimated quarter of a million": "a quarter" after another word)
@@ -776,7 +788,7 @@ def _changes_around(text: str, offset: int, found: list[Quantity], lex: LexiconL
     earlier = _lists(lex).earlier_link_at_end
     for first, second, third in zip(figures, figures[1:], figures[2:], strict=False):
         between = (read[second].span.end - offset, read[third].span.start - offset)
-        compared = _THAN_THE.fullmatch(text, *between)
+        compared = _lists(lex).compared_with_the.fullmatch(text, *between)
         if read[second].kind in _CHANGE_KINDS and (
                 compared or _FROM_ONLY.fullmatch(text, *between)) and not (
                 _TO_AFTER.match(text, read[third].span.end - offset)):
@@ -806,9 +818,6 @@ def _changes_around(text: str, offset: int, found: list[Quantity], lex: LexiconL
 
 # "…, up 18% from $4.08 billion", "…, up 1.2% on last year's 47,740"
 _FROM_ONLY = re.compile(r"\s+(?:from|on)\s+(?:[\w\s]{1,24}?['’]s\s+)?", re.IGNORECASE)
-# "240 claims, 20% more than the 180 …": the change, then the value it is measured against
-_THAN_THE = re.compile(r"\s+(?:more|higher|greater|less|fewer|lower)\s+than\s+"
-                       r"(?:the|its|their|[\w\s]{1,24}?['’]s)\s+", re.IGNORECASE)
 _A_CLAUSE_GOES_ON = re.compile(r"[^,;:.()]{0,60},\s+")
 _TO_AFTER = re.compile(r"[^.,;]{0,30}?\s(?:to|-|–)\s*\d", re.IGNORECASE)
 
@@ -1015,22 +1024,19 @@ def _restated(text: str, offset: int, found: list[Quantity], lex: LexiconLookup
         if previous.predicate and quantity.kind is QuantityKind.PERCENT:
             # "54% of voters support the plan and 41% oppose it": of the same whole, but
             # another side of it, which says what it does itself
-            update["predicate"] = _own_clause(text, quantity.span.end - offset) or (
+            update["predicate"] = _own_clause(text, quantity.span.end - offset, lex) or (
                 previous.predicate)
         read[index] = quantity.model_copy(update=update)
     return read
 
 
-def _own_clause(text: str, end: int) -> str | None:
+def _own_clause(text: str, end: int, lex: LexiconLookup) -> str | None:
     """The words after a share up to the end of its clause, lower-cased ("oppose it", "did
     not"); None when there are none or an "of" phrase follows."""
-    clause = _CLAUSE_AFTER.match(text, end)
+    clause = _lists(lex).clause_after.match(text, end)
     words = clause.group().lower().split()[:8] if clause else []
     return " ".join(words) if words and words[0] != "of" else None
 
-
-_CLAUSE_AFTER = re.compile(r"[^,;:.()\[\]\d]+?(?=\s*(?:[,;:.()\[\]]|\s(?:and|but|while|whereas)\s|$))",
-                           re.IGNORECASE)
 
 
 _NO_FRAME_KINDS = frozenset((QuantityKind.YEAR, QuantityKind.DATE))
@@ -1586,7 +1592,7 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
             break  # "42,000 spectators after …": a plural noun ends what is counted
         word = _NOUN_AFTER.match(text, position)
         if word is None:
-            if _FIGURE_NEXT.match(text, position):
+            if _patterns(lex).figure_next.match(text, position):
                 return None  # "9 open 7 days": a verb or adjective before a figure of its own
             break
         following = word.group("word").lower()
@@ -1598,8 +1604,6 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
         unit, position = following, word.end()
     return unit
 
-
-_FIGURE_NEXT = re.compile(r" [£$€¥]?\d")
 
 
 def _noun_after(text: str, end: int, lex: LexiconLookup) -> str | None:

@@ -111,6 +111,8 @@ class _Cues:
         self.answers = lex.words("answer_words")
         self.determiners = lex.amount_determiners
         self.opposite_prefixes = lex.words("opposite_prefixes")
+        # the last words of the lexicon's negations: "not", "never", "didn't"
+        self.denials = frozenset(phrase.split()[-1] for phrase in lex.words("negations"))
         # "doubled", "almost tripled": a change of one thing, whose sides are its endpoints
         self.ratio_verbs = frozenset(grammar(lex).ratio_verbs)
         # "grew three times faster": a ratio of rates, not of the figures
@@ -285,7 +287,7 @@ def _apart(a: list[str], b: list[str], cues: _Cues) -> bool:
         return not _one_question(own_a[0], own_b[0], cues)
     if min(len(own_a), len(own_b)) < OWN_WORDS or max(len(own_a), len(own_b)) <= OWN_WORDS:
         return False
-    if _only_denies(own_a) or _only_denies(own_b):
+    if _only_denies(own_a, cues) or _only_denies(own_b, cues):
         return False  # "64% trusted the police, while 41% did not": the other side
     firsts = {own_a[0], own_b[0]}
     return not (firsts & cues.choice_verbs or firsts & cues.prepositions)
@@ -303,10 +305,9 @@ def _one_question(a: str, b: str, cues: _Cues) -> bool:
                        for prefix in cues.opposite_prefixes))
 
 
-def _only_denies(words: list[str]) -> bool:
+def _only_denies(words: list[str], cues: _Cues) -> bool:
     """Whether a predicate only denies the one before it: "did not", "won't", "never"."""
-    return 0 < len(words) <= 2 and (words[-1] in ("not", "never")
-                                     or words[-1].endswith(("n't", "n’t")))
+    return 0 < len(words) <= 2 and words[-1].replace("’", "'") in cues.denials
 
 
 def _predicate(claim: Claim, shares: Sequence[Quantity], index: int, cues: _Cues
