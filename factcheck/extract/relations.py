@@ -97,6 +97,10 @@ class _Cues:
         self.subset_after = re.compile(
             rf"\s+of\s+(?:(?:{lex.alternation('total_references')})\b|the\s+\d)",
             re.IGNORECASE)
+        # "…; of those, 210 accepted": a part of the part before
+        self.subset_before = re.compile(
+            rf"[,;]\s*(?:of|among)\s+(?:{lex.alternation('total_references')})\b[^.;]*$",
+            re.IGNORECASE)
         # "38 more than a year ago": a difference, not a total
         self.difference = re.compile(rf"\s*(?:{lex.alternation('comparatives_after')})\b",
                                      re.IGNORECASE)
@@ -465,6 +469,7 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
             total = next((q for q in totals if q.unit in units), totals[0])
         # A colon list names the kinds of its parts ("200 insects" of "310 species"); "25, up
         # from 11": an earlier value of a part is none.
+        parts = _before_a_subset(claim, parts, cues)
         parts = [q for q in _listed(claim, parts) if (
             _same_measure(total, q) or q.unit is None
             or (colon is not None and q.kind is total.kind)) and not cues.compared.search(
@@ -477,6 +482,16 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
         for part in parts:
             figures.set(number, part, part_of=of)
         last = (number, total, of)
+
+
+def _before_a_subset(claim: Claim, parts: list[Quantity], cues: _Cues) -> list[Quantity]:
+    """The parts before one that a clause opens as a part of the part before it ("320 were
+    offered places; of those, 210 accepted")."""
+    for index in range(1, len(parts)):
+        if cues.subset_before.search(claim.text, parts[index - 1].span.end - claim.span.start,
+                                     parts[index].span.start - claim.span.start):
+            return parts[:index]
+    return parts
 
 
 def _a_part_then_the_rest(claim: Claim, counts: Sequence[Quantity], cues: _Cues
