@@ -60,6 +60,9 @@ _MAX_REMEMBERED = 2000
 Hit = tuple[int, int, str, str | None]  # start, end, actor id, role
 
 
+# The word right before a name, which may be a title ("Dr", "Councillor").
+_TITLE_BEFORE = re.compile(r"([\w.]+)\s+$")
+
 class _Grammar:
     """What the text says about who belongs where and what kind an actor is, from the
     lexicon's word lists (rules/lexicons/names.yaml), compiled once per lexicon."""
@@ -298,9 +301,15 @@ class ActorFinder:
         written = " ".join(words)
         head = self._head(words)
         place_heads = self.lookup.place_heads
-        if words[-1].lower() in place_heads or (
-                head is None and any(word.lower() in place_heads for word in words)):
-            return None  # "Harbour Road", "Greyfell National Park", "Court Road": a place
+        preceding = _TITLE_BEFORE.search(text, max(0, start - 24), start)
+        titled = any(self.lookup.is_title(word) or self.lookup.is_title(f"{word}.")
+                     for word in (words[0], preceding.group(1) if preceding else ""))
+        if (words[-1].lower() in place_heads or (
+                head is None and any(word.lower() in place_heads for word in words))) and not (
+                titled):
+            # "Harbour Road", "Greyfell National Park", "Court Road": a place ("Dr Leo Park",
+            # after a title, is a person)
+            return None
         if head is not None and len(words) == 1:
             return None  # "Council tax", "Bank holiday": a head word alone names nobody
         acronym = _ACRONYM_AFTER.match(text, end)
