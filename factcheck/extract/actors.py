@@ -285,6 +285,13 @@ class ActorFinder:
         heads = self.grammar.heads
         return next((word for word in words if word.rstrip(".").lower() in heads), None)
 
+    def _titled(self, text: str, start: int, first: str) -> bool:
+        """Whether a title, with its dot or without, opens the name that starts at ``start``
+        (its first word ``first``) or stands right before it: "Dr Leo Park"."""
+        preceding = _TITLE_BEFORE.search(text, max(0, start - 24), start)
+        return any(self.lookup.is_title(word) or self.lookup.is_title(f"{word}.")
+                   for word in (first, preceding.group(1) if preceding else ""))
+
     def _member_of_split(self, words: Sequence[str]) -> int | None:
         """Where a name of a member and its organization joined by a member preposition
         splits: at "of" in "Chris Roberts of One World Labs", whose first part has no
@@ -301,12 +308,9 @@ class ActorFinder:
         written = " ".join(words)
         head = self._head(words)
         place_heads = self.lookup.place_heads
-        preceding = _TITLE_BEFORE.search(text, max(0, start - 24), start)
-        titled = any(self.lookup.is_title(word) or self.lookup.is_title(f"{word}.")
-                     for word in (words[0], preceding.group(1) if preceding else ""))
         if (words[-1].lower() in place_heads or (
                 head is None and any(word.lower() in place_heads for word in words))) and not (
-                titled):
+                self._titled(text, start, words[0])):
             # "Harbour Road", "Greyfell National Park", "Court Road": a place ("Dr Leo Park",
             # after a title, is a person)
             return None
