@@ -13,7 +13,7 @@ from factcheck.pipeline import Checker
 from factcheck.ruletest import example_document
 
 SOURCE_RULES = ("citation.number-not-in-source", "citation.entity-not-in-source",
-                "citation.quote-not-in-source")
+                "citation.quote-not-in-source", "citation.direction-not-in-source")
 
 
 @pytest.fixture(scope="module")
@@ -321,6 +321,17 @@ SUPPORTED = {
                                     "Some 95,000 homes cannot get 10 megabits per second."),
     "a possessive opening a sentence": ("She was fined. Her lawyer, Ana Ruiz, will appeal [1].",
                                         "Ana Ruiz, the lawyer for the defendant, will appeal."),
+    # a change and its direction, written otherwise
+    "a fall as a noun": ("Burglaries fell by 9% in the year to March [1].",
+                         "Police recorded a 9% drop in burglaries in the year to March."),
+    "a cut in the passive": ("Bus subsidies were cut by 15 per cent [1].",
+                             "The county reduced its bus subsidy by 15%."),
+    "a comparison turned round": ("Rents in Dunmore are 8% lower than in Ashby [1].",
+                                  "Rents in Ashby are 8% higher than in Dunmore."),
+    "a change without a direction in the source": (
+        "Membership grew by 40% [1].", "Membership is now 40% above its 2019 level."),
+    "one figure stated both ways": ("Exports fell 3% in May [1].",
+                                    "Exports rose 3% in April and fell 3% in May."),
 }
 
 
@@ -534,6 +545,18 @@ UNSUPPORTED = {
     "another regnal number": ("King Charles III granted the charter in 1662 [1].",
                               "The charter was granted by Charles the Second in 1662.",
                               "citation.entity-not-in-source"),
+    "a rise the source reports as a fall": (
+        "waiting times rose by 11 % last winter , the trust said [1] .",
+        "Average waiting times at the trust's emergency departments fell by 11 per cent last "
+        "winter, it said.", "citation.direction-not-in-source"),
+    "a fall the source reports as a rise": (
+        "Grain exports through the port saw a 6% decline in 2024 [1].",
+        "Grain exports through the port climbed 6% in 2024, to 3.1 million tonnes.",
+        "citation.direction-not-in-source"),
+    "a change by a fraction reversed": (
+        "Storm overflow spills fell by almost a quarter [1].",
+        "Spills from storm overflows rose by almost a quarter last year.",
+        "citation.direction-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),
@@ -586,3 +609,15 @@ def test_a_name_the_source_writes_with_a_possessive_is_in_it(checker: Checker) -
     assert [f.message for f in source_findings(
         checker, "The series was made by HBO [1].",
         "It is HBO's most watched series this decade.")] == []
+
+
+def test_a_reversed_change_is_shown_with_the_sources_figure_and_sentence(checker: Checker) -> None:
+    source = ("Ticket sales at the Alder Theatre rose 6.2 per cent last season. The theatre "
+              "staged 41 productions.")
+    [finding] = source_findings(checker, "Ticket sales at the Alder Theatre fell by just over "
+                                         "6% last season [1].", source)
+    assert finding.rule_id == "citation.direction-not-in-source"
+    assert finding.message.startswith("the cited source [1] says it rose by 6.2 per cent, not "
+                                      "that it fell")
+    assert finding.evidence["source_passage"] == ("Ticket sales at the Alder Theatre rose 6.2 "
+                                                  "per cent last season.")

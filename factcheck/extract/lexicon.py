@@ -187,6 +187,7 @@ class WordLists(BaseModel):
     averaging_verbs: list[str] = Field(default_factory=list)
     plural_nouns: list[str] = Field(default_factory=list)
     capacity_verbs: list[str] = Field(default_factory=list)
+    working_level_verbs: list[str] = Field(default_factory=list)
     request_cues: list[str] = Field(default_factory=list)
     expectation_cues: list[str] = Field(default_factory=list)
     attribution_phrases: list[str] = Field(default_factory=list)

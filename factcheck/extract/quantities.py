@@ -175,6 +175,7 @@ class _Lists:
         "unnamed_metrics",
         "verb_openers",
         "whole_verbs",
+        "working_level_verbs",
     )
 
     def __init__(self, lex: LexiconLookup) -> None:
@@ -233,6 +234,7 @@ class _Lists:
             rf"(?:(?:{lex.alternation('whole_continuations')})\s+)?", re.IGNORECASE)
         self.capacity_verbs = lex.words("capacity_verbs")
         self.capacity_verb_ends = frozenset(verb.split()[-1] for verb in self.capacity_verbs)
+        self.working_level_verbs = lex.words("working_level_verbs")
         self.speaker_pronouns = lex.words("speaker_pronouns")
         # what someone asks for or expects, by the cue's words (``_mood``)
         self.mood_cues = {cue: mood for mood, name in _MOODS
@@ -1471,8 +1473,10 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
                 # "200% of the target" measures what reached it: no share of the target ("22%
                 # of its budget" is a share of the budget, which it names)
                 metric = None
-        elif "at" in words[-2:] and _OF_AFTER.match(text, end):
-            unit = "% of level"  # "running at 104% of its rated capacity": a level
+        elif "at" in words[-2:] and (_OF_AFTER.match(text, end) or _phrase_at_end(
+                words, _lists(lex).working_level_verbs, 2)):
+            # "running at 104% of its rated capacity", "the jails are running at 105%": a level
+            unit = "% of level"
         elif value > 100 and (_OF_A_FIGURE.match(text, end)
                               or _lists(lex).of_a_measure.match(text, end)):
             # "124% of the 5,000 we planned for", "140% of the number of units in its first
@@ -1531,6 +1535,36 @@ def reference_level(text: str, lex: LexiconLookup) -> str | None:
     for a table heading's "% of average", "target" for "Share of target (%)"."""
     found = _lists(lex).reference_of.search(text)
     return found.group("level").lower() if found else None
+
+
+# How far before a figure its verb of change is looked for: "fell by just over" and more.
+_CHANGE_WINDOW = 80
+
+
+def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int | None:
+    """Which way the figure at ``start``–``end`` of ``text`` says something changed: +1 after a
+    verb of rising or before a noun of it ("rose 5%", "was raised by 4%", "a 5% increase"), -1
+    for a fall, None for neither. A comparison ("12% more than") is none: "A is 12% more than
+    B" and "B is 12% less than A" say one thing. For text read without frames (a source's),
+    whose figures extraction does not give a direction."""
+    pieces = _WORD_SPLIT.split(text[max(0, start - _CHANGE_WINDOW):start])
+    # (none when a mark stands between: "rose, and 5%")
+    words = [word.lower() for word in pieces[1::2]] if not pieces[-1].strip() else []
+    verb = _growth_before(words, lex)
+    if verb is None:
+        after = _growth_noun_after(lex).match(text, end)
+        verb = after.group("noun") if after else None
+    if verb is None:
+        return None
+    return -1 if verb.lower() in lex.falling_words else 1
+
+
+def _growth_noun_after(lex: LexiconLookup) -> re.Pattern[str]:
+    return lex.derived(_read_growth_noun_after)
+
+
+def _read_growth_noun_after(lex: LexiconLookup) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?P<noun>{lex.alternation('growth_nouns')})\b", re.IGNORECASE)
 
 
 def _labelled(text: str, start: int, metric: str | None, subject: str | None, counted: bool,

@@ -58,6 +58,9 @@ class _Grammar:
             rf"(?:{lookup.alternation('determiners', chinese=True)})?")
         self.attributive_before = re.compile(rf"\b(?:{words('attributive_determiners')})\s+$",
                                              re.IGNORECASE)
+        # "the government's proposed levy": a participle after a possessive modifies a noun
+        # (a noun cue after one is the owner's position: "Bessent's proposal")
+        self.possessive_before = re.compile(r"\w['’]s?\s+$")
         # Punctuation ends an object, but not a figure's point or comma ("the £3.2m package").
         self.object_stop = re.compile(
             rf"\s(?:{words('object_stops')})\b|[,.](?!\d)|[;:!?\[\](]")
@@ -203,7 +206,9 @@ def find_stances(text: str, offset: int, span: Callable[[int, int], Span],
         previous_cue_end = cues[index - 1][1] if index else 0
         if cue_start < object_until:
             continue  # "拒绝加征关税", "refused to raise tariffs": one position, on raising them
-        if grammar.attributive_before.search(text, max(0, cue_start - 6), cue_start):
+        if grammar.attributive_before.search(text, max(0, cue_start - 6), cue_start) or (
+                text[cue_end - 2:cue_end] == "ed"
+                and grammar.possessive_before.search(text, max(0, cue_start - 5), cue_start)):
             continue  # "the proposed charge": an adjective, not a position
         cue = text[cue_start:cue_end]
         chinese = is_han(cue[:1])

@@ -27,6 +27,7 @@ from factcheck.extract.numbers import (
     parse_words,
     roman_value,
 )
+from factcheck.extract.quantities import change_direction
 from factcheck.models import Actor, ActorKind, Claim, Name, Quantity, QuantityKind
 from factcheck.sources import (
     SourceNames,
@@ -546,6 +547,69 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                            evidence={"figure": quantity.text, "value": quantity.value,
                                      "sources": [s.id for s in sources],
                                      "source_passage": passage})
+
+
+@rule(
+    id="citation.direction-not-in-source",
+    severity="error",
+    description=(
+        "A change of the claim (\"fell by 6%\", \"a 7% rise\") whose figure the cited source "
+        "states only as a change the other way (\"rose 6.2%\"). Read from the verb before the "
+        "figure or the noun after it; a comparison (\"12% more than\") is not a change, and "
+        "nothing is flagged where the source states the figure even once without a direction "
+        "or the claim's way."
+    ),
+    rationale="A reversed direction keeps every figure right and tells the opposite story.",
+    tags=("citation", "source"),
+    examples={
+        "flag": [{"text": "Ridership on the Lanark tram fell by 4% last year [1].",
+                  "sources": {"1": "Passenger numbers on the Lanark tram rose 4 per cent last "
+                                   "year, to 2.3 million journeys."}},
+                 {"text": "Applications to the nursing course saw a 12% increase [1].",
+                  "sources": {"1": "Applications to the nursing course dropped by 12 per cent, "
+                                   "the university said."}}],
+        "pass": [{"text": "Ridership on the Lanark tram rose by 4% last year [1].",
+                  "sources": {"1": "Passenger numbers on the Lanark tram rose 4 per cent last "
+                                   "year, to 2.3 million journeys."}},
+                 {"text": "Tram fares in Lanark are 12% lower than in Perth [1].",
+                  "sources": {"1": "Fares in Perth are 12% higher than in Lanark."}},
+                 {"text": "Ridership fell 4% in the winter [1].",
+                  "sources": {"1": "Ridership rose 4% in the summer, then fell 4% in the "
+                                   "winter."}},
+                 {"text": "Costs fell by 3% [1].",
+                  "sources": {"1": "Costs were 3% lower than a year before."}}],
+    },
+)
+def direction_not_in_source(doc: RuleContext) -> Iterator[Flag]:
+    lex = doc.lexicon.lookup()
+    notation = grammar(lex)
+    for claim in doc.claims:
+        sources = doc.cited_readings(claim)
+        if not sources:
+            continue
+        for quantity in claim.quantities:
+            if quantity.direction is None or quantity.kind not in CHECKED_KINDS:
+                continue
+            at = quantity.span.start - claim.span.start
+            claimed = change_direction(claim.text, at, at + len(quantity.text), lex)
+            if claimed is None:
+                continue
+            stated = [(source, figure) for source in sources for figure in _supporting(
+                quantity, source, _families(quantity, notation), notation)]
+            if not stated or any(change_direction(source.text, figure.span.start,
+                                                  figure.span.end, lex) != -claimed
+                                 for source, figure in stated):
+                continue
+            source, figure = stated[0]
+            sentence, _ = _around(source.sentences, figure.span.start)
+            said, not_said = ("fell", "rose") if claimed > 0 else ("rose", "fell")
+            yield Flag(claims=(claim.id,), span=quantity.span,
+                       message=f"the cited source [{source.id}] says it {said} by "
+                       f"{figure.text}, not that it {not_said}; the source says: "
+                       f"“{_quoted(sentence.text)}”",
+                       evidence={"figure": quantity.text, "claimed_direction": claimed,
+                                 "sources": [s.id for s in sources],
+                                 "source_passage": sentence.text})
 
 
 def _with_its_unit(claim: Claim, quantity: Quantity, notation: Grammar) -> str:
