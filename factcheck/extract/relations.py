@@ -16,7 +16,7 @@ from typing import Any
 
 from factcheck.extract.chinese import has_han
 from factcheck.extract.grammar import grammar
-from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.lookup import LexiconLookup, alternation
 from factcheck.extract.numbers import parse_chinese, parse_words
 from factcheck.extract.tables import is_table_row
 from factcheck.models import Claim, Quantity, QuantityKind, figure_id
@@ -77,6 +77,15 @@ class _Cues:
         # "…; the other eight voted to hold": the rest of a whole a part of it was named of
         self.rest_before = re.compile(rf"\b(?:{lex.alternation('whole_continuations')})\s+$",
                                       re.IGNORECASE)
+        # "By county, the membership is made up of …", "The homes comprise …": a whole named
+        # again by a definite noun phrase, its figure stated in an earlier sentence
+        self.named_whole = re.compile(
+            rf"^(?:[^,;]{{0,40}},\s*)?(?:{alternation(lex.amount_determiners)})\s+"
+            rf"(?P<phrase>(?:[\w'’-]+\s+){{0,3}}?(?P<head>[^\W\d][\w'’-]*))\s+"
+            rf"(?:(?:{lex.alternation('verb_openers')})\s+)*$", re.IGNORECASE)
+        # "52,000, up from 47,000", "against 2.8 million": an earlier value, not the amount
+        self.earlier_value = re.compile(
+            rf"\b(?:{lex.alternation('earlier_links')})\s+(?:\w+\s+)?$", re.IGNORECASE)
         # "Of them, 80 …": the parts of the sentence before's total
         self.parts_of_the_last = re.compile(
             rf"\W*(?:of|among)\s+(?:{lex.alternation('total_references')})\b", re.IGNORECASE)
@@ -432,6 +441,7 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
         cue = cues.parts_cue.search(claim.text)
         colon = None if cue is not None else _colon_list(claim, counts)
         total_claim = number
+        restated: tuple[int, Quantity] | None = None
         if colon is not None:
             totals, parts = counts[colon:colon + 1], counts[colon + 1:]
         elif cue is not None:
@@ -439,6 +449,12 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
             totals = [q for q in counts if q.span.end <= cue_at]
             parts = _before_a_new_clause(claim, [q for q in counts if q.span.start >= cue_at],
                                          cues)
+            named = cues.named_whole.match(claim.text, 0, cue.start()) if not totals else None
+            restated = _named_earlier(figures, number, named.group("phrase"), parts, cues) if (
+                named and parts) else None
+            if restated is not None:  # "The homes comprise 420 …": the 860 homes stated before
+                total_claim, total = restated
+                totals = [total]
         elif of_the_total:  # "Of the 40 wards, 12 met the target": one part, or more
             totals, parts = counts[:1], counts[1:]
         elif (inline := _a_part_then_the_rest(claim, counts, cues)) is not None:
@@ -454,7 +470,7 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
                 parts, total_claim = counts, number - 1
         else:
             continue
-        one_part = total_claim != number or of_the_total is not None
+        one_part = (total_claim != number and restated is None) or of_the_total is not None
         if not totals or len(parts) < (1 if one_part else 2):
             continue
         if total_claim == number:
@@ -482,6 +498,48 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
         for part in parts:
             figures.set(number, part, part_of=of)
         last = (number, total, of)
+
+
+# How many sentences back the figure of a whole named again ("the homes") is looked for.
+RESTATED_WITHIN = 8
+# How much of the phrase's head a sentence must write to name it ("member" of "membership").
+_STEM = 6
+
+
+def _named_earlier(figures: _Figures, number: int, phrase: str, stated: Sequence[Quantity],
+                   cues: _Cues, same_time: bool = True) -> tuple[int, Quantity] | None:
+    """The amount a definite noun phrase names again in sentence ``number``, whose figures
+    ``stated`` are its parts or what a ratio compares it with ("The homes comprise 420 …, 260 …
+    and 230 …" after "860 homes"; "Those pre-orders are four times the 150,000 …" after
+    "Pre-orders … reached 450,000"): in the latest sentence before with one, the first amount
+    whose unit is the phrase's head, or of the kind and unit of ``stated`` in a sentence that
+    writes each word of the phrase ("240 member farms" for "the membership is made up of 112 farms …"; "the
+    UK's haddock quota … 62,000 tonnes", not "the cod quota … 19,000 tonnes", for "the UK quota
+    will be shared between …, 41,200 tonnes …"). A change, an earlier value ("up 14% from
+    54,400 tonnes", "up from 47,000") and a part of a total are none, nor, with ``same_time``
+    (parts are of their whole's time; a ratio may compare two times), a figure of another time
+    than ``stated``."""
+    words = phrase.lower().split()
+    period = next((q.period for q in stated if q.period), None) if same_time else None
+    head = words[-1]
+    named = [re.compile(rf"\b{re.escape(word[:_STEM])}", re.IGNORECASE) for word in words]
+    kind = stated[0].kind
+    unit = next((q.unit.lower() for q in stated if q.unit), "")
+    for back in range(number - 1, max(-1, number - 1 - RESTATED_WITHIN), -1):
+        claim = figures.claims[back]
+        earlier_values = {q.change_from for q in claim.quantities if q.change_from is not None}
+        for index, q in enumerate(claim.quantities):
+            if q.kind not in _TOTALS or q.direction is not None or q.value in earlier_values or (
+                    period and q.period and q.period != period) or (
+                    "part_of" in figures.updates.get((back, index), {})) or (
+                    cues.earlier_value.search(claim.text, 0, q.span.start - claim.span.start)):
+                continue
+            counted = (q.unit or "").lower()
+            if (counted and counted.removesuffix("s") == head.removesuffix("s")) or (
+                    q.kind is kind and counted == unit
+                    and all(word.search(claim.text) for word in named)):
+                return back, q
+    return None
 
 
 def _before_a_subset(claim: Claim, parts: list[Quantity], cues: _Cues) -> list[Quantity]:
@@ -583,11 +641,27 @@ def _ratio_sides(figures: _Figures, cues: _Cues) -> None:
                 continue  # "EBITDA almost tripled to $4.8bn": no figure before it is a side
             if cues.rate.match(claim.text, ratio.span.end - claim.span.start):
                 continue
-            sides = _sides(number, claim, ratio, amounts, cues.time_units)
+            sides = _sides(number, claim, ratio, amounts, cues.time_units) or _restated_side(
+                figures, number, claim, ratio, cues)
             if sides is not None:
                 (a_claim, a), (b_claim, b) = sides
                 figures.set(number, ratio, ratio_of=figures.id_of(a_claim, a),
                             ratio_to=figures.id_of(b_claim, b))
+
+
+def _restated_side(figures: _Figures, number: int, claim: Claim, ratio: Quantity, cues: _Cues
+                   ) -> tuple[tuple[int, Quantity], tuple[int, Quantity]] | None:
+    """"Those pre-orders are four times the 150,000 …": A is the amount the noun phrase
+    before the ratio names again, stated in a sentence before (``_named_earlier``); B the
+    amount right after the ratio."""
+    start = ratio.span.start - claim.span.start
+    named = cues.named_whole.match(claim.text, 0, start)
+    after = [q for q in claim.quantities if q.kind in _TOTALS and q.span.start >= ratio.span.end]
+    if named is None or not after or _CLAUSE_BREAK.search(
+            claim.text, ratio.span.end - claim.span.start, after[0].span.start - claim.span.start):
+        return None
+    a = _named_earlier(figures, number, named.group("phrase"), after[:1], cues, same_time=False)
+    return (a, (number, after[0])) if a is not None else None
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
