@@ -13,7 +13,8 @@ from factcheck.pipeline import Checker
 from factcheck.ruletest import example_document
 
 SOURCE_RULES = ("citation.number-not-in-source", "citation.entity-not-in-source",
-                "citation.quote-not-in-source", "citation.direction-not-in-source")
+                "citation.quote-not-in-source", "citation.direction-not-in-source",
+                "citation.quote-misattributed")
 
 
 @pytest.fixture(scope="module")
@@ -332,6 +333,24 @@ SUPPORTED = {
         "Membership grew by 40% [1].", "Membership is now 40% above its 2019 level."),
     "one figure stated both ways": ("Exports fell 3% in May [1].",
                                     "Exports rose 3% in April and fell 3% in May."),
+    # a quotation and who spoke it, written otherwise
+    "a speaker by surname in the source": (
+        'Mayor Joan Pryce said: "The bridge will reopen in spring." [1]',
+        '"The bridge will reopen in spring," Pryce told the council.'),
+    "a speaker named the sentence before": (
+        'Joan Pryce said the bridge "will reopen in spring" [1].',
+        "Joan Pryce, the mayor, visited the site on Monday. \"It will reopen in spring,\" she "
+        "said."),
+    "a pronoun after a sentence that names no speaker": (
+        'Joan Pryce said the bridge "will reopen in spring" [1].',
+        "Joan Pryce visited the site. Engineers have finished the deck. \"It will reopen in "
+        "spring,\" she said."),
+    "a speaker with a title as the common word": (
+        'Joan Pryce said the bridge "will reopen in spring" [1].',
+        'Joan Pryce is the Mayor. "It will reopen in spring," said the Mayor.'),
+    "a lower-cased summary": (
+        'the mayor , joan pryce , said : `` the bridge will reopen in spring . \'\' [1]',
+        'Mayor Joan Pryce visited. "The bridge will reopen in spring," said engineer Tom Hale.'),
 }
 
 
@@ -557,6 +576,16 @@ UNSUPPORTED = {
         "Storm overflow spills fell by almost a quarter [1].",
         "Spills from storm overflows rose by almost a quarter last year.",
         "citation.direction-not-in-source"),
+    "a quotation given to the wrong person": (
+        'Mayor Joan Pryce said: "The bridge will reopen in spring." [1]',
+        "Joan Pryce opened the meeting. \"The bridge will reopen in spring,\" said engineer "
+        "Tom Okafor.", "citation.quote-misattributed"),
+    "a quotation given to the wrong person, by a pronoun": (
+        "the chess champion , arjun raghavan , 16 , won . Pieter van Elst admitted he `` was lost "
+        "after the opening '' [1] .",
+        "Pieter van Elst lost the final. Arjun Raghavan, 16, said he had been lucky. \"I was "
+        "lost after the opening, honestly,\" he said.",
+        "citation.quote-misattributed"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),
@@ -621,3 +650,15 @@ def test_a_reversed_change_is_shown_with_the_sources_figure_and_sentence(checker
                                       "that it fell")
     assert finding.evidence["source_passage"] == ("Ticket sales at the Alder Theatre rose 6.2 "
                                                   "per cent last season.")
+
+
+def test_a_misattributed_quotation_names_both_speakers_and_the_sources_words(
+        checker: Checker) -> None:
+    source = ("Priya Nandakumar, an emergency nurse, said colleagues were leaving. \"I cannot "
+              "afford to live near the hospital,\" she said.")
+    findings = source_findings(checker, "Union leader Linda Carrow said: \"I cannot afford to "
+                                        "live near the hospital.\" [1]", source)
+    [finding] = [f for f in findings if f.rule_id == "citation.quote-misattributed"]
+    assert finding.message.startswith("the cited source [1] gives these words to Priya "
+                                      "Nandakumar, not Linda Carrow")
+    assert finding.evidence["source_passage"] == source

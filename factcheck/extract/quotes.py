@@ -1,12 +1,15 @@
-"""Quoted passages of a claim: what a rule compares with the cited source's words."""
+"""Quoted passages of a claim, what a rule compares with the cited source's words; and who a
+sentence says spoke its quotation, which a rule compares with who the source says did."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from factcheck.extract.alignment import normalize
 from factcheck.extract.chinese import has_han, is_han
+from factcheck.extract.lookup import LexiconLookup
 from factcheck.models import Quote, Span
 from factcheck.models.trusted import trusted
 
@@ -82,3 +85,62 @@ def _quotations(text: str) -> Iterator[tuple[int, int]]:
             opened = None
         else:
             opened = mark.end()  # an unclosed quotation: the newer one starts here
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Where the quoted passages of ``text`` are, in any of the marks ``find_quotes`` reads."""
+    spans = list(_quotations(text))
+    if "`" in text:
+        spans += _tokenized(text)
+    if "‘" in text:
+        spans += [match.span("words") for match in _SINGLE_CURLY.finditer(text)]
+    return spans
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a sentence says spoke its quotation: a name as written, or a pronoun."""
+
+    name: str | None  # None: a pronoun ("…," she said), whose speaker a sentence before names
+    at: int  # where the name or pronoun starts in the sentence
+
+
+class _Speakers:
+    """The patterns of who speaks, in the lexicon's verbs of speech (``quote_verbs``)."""
+
+    def __init__(self, lookup: LexiconLookup) -> None:
+        verbs = lookup.alternation("quote_verbs")
+        pronouns = lookup.alternation("quote_pronouns")
+        # capitalized words, with the lower-case particles of a name between them ("Pieter van
+        # Elst"); Latin capitals with accents too ("Émile")
+        name = (r"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
+                r"(?:\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)*)")
+        # "Raghavan said", "Linda Carrow, the union's general secretary, said"
+        self.before = re.compile(rf"{name}(?:,[^,\"“”]{{1,90}},)?\s+(?:{verbs})\b")
+        # "said Ana Ruiz", "said its spokesman Marc-André Lévesque", "said union general
+        # secretary Linda Carrow": a name right after the verb, or after the words of a role,
+        # none a function word nor shorter than four letters ("said after meeting Ana Ruiz",
+        # "said of Ana Ruiz's plan" are not hers); not "said Tuesday" (a date, ``date_words``)
+        function_words = lookup.alternation("function_words")
+        self.after = re.compile(
+            rf"\b(?:{verbs})\s+(?:(?:the|its|his|her|their)\s+)?"
+            rf"(?:(?!(?:{function_words})\b)(?-i:[a-z][\w-]{{3,}})\s+){{0,3}}{name}")
+        self.dates = lookup.words("date_words")
+        self.pronoun = re.compile(
+            rf"\b(?:{pronouns})\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:{pronouns})\b", re.IGNORECASE)
+
+
+def attribution(text: str, lookup: LexiconLookup) -> Attribution | None:
+    """Who the sentence ``text`` says spoke, read outside its quotations: a name before or
+    after a verb of speech ("Raghavan said", "said its spokesman Marc-André Lévesque"), else
+    a pronoun with one ("…," she said); None when it says nobody."""
+    outside = list(text)
+    for start, end in quotation_spans(text):
+        outside[start:end] = " " * (end - start)
+    masked = "".join(outside)
+    speakers = lookup.derived(_Speakers)
+    found = speakers.before.search(masked) or speakers.after.search(masked)
+    if found is not None and found.group("name").split()[0].lower() not in speakers.dates:
+        return Attribution(name=found.group("name"), at=found.start("name"))
+    pronoun = speakers.pronoun.search(masked)
+    return Attribution(name=None, at=pronoun.start()) if pronoun is not None else None

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.extract import Lexicon
-from factcheck.extract.alignment import content_words, overlap
+from factcheck.extract.alignment import content_words, normalize, overlap, similarity
 from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word, settled
@@ -28,13 +28,14 @@ from factcheck.extract.numbers import (
     roman_value,
 )
 from factcheck.extract.quantities import change_direction
+from factcheck.extract.quotes import attribution
 from factcheck.models import Actor, ActorKind, Claim, Name, Quantity, QuantityKind
 from factcheck.sources import (
     SourceNames,
     SourceReading,
     SourceSentence,
     family,
-    normalize,
+    fold,
     source_actors,
 )
 
@@ -983,3 +984,105 @@ def number_misattributed(doc: RuleContext) -> Iterator[Flag]:
                            f"else; the source says: “{_quoted(elsewhere)}”",
                            evidence={"figure": quantity.text, "source_passage": elsewhere,
                                      "sources": [s.id for s in sources]})
+
+
+# How alike a source sentence and a quotation must be for the sentence to hold it: a typo, a
+# dropped comma (citation.quote-not-in-source's measure).
+QUOTED = 95
+
+
+def _persons_name(name: str) -> bool:
+    """A name a person goes by, not a capitalized common word ("The Mayor", "Police")."""
+    return not is_common_word(name.split()[-1])
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """One person written two ways: "Raghavan" and "Arjun Raghavan" (a surname and a full
+    name), accents aside."""
+    return fold(a.split()[-1]) == fold(b.split()[-1])
+
+
+def _speakers(part: str, source: SourceReading, lex: LexiconLookup
+              ) -> Iterator[tuple[str | None, str]]:
+    """(who the source says spoke, the passage that says so) for each of its sentences that
+    holds the quoted ``part``: the name its attribution gives, or after a pronoun ("…," she
+    said) the one the sentence before gives; None where neither names anyone."""
+    sentences = source.sentences
+    for index, sentence in enumerate(sentences):
+        if similarity(normalize(sentence.text), part) < QUOTED:
+            continue
+        said = attribution(sentence.text, lex)
+        passage = sentence.text
+        if said is not None and said.name is None and index:
+            passage = f"{sentences[index - 1].text} {sentence.text}"
+            said = attribution(sentences[index - 1].text, lex)
+        yield (said.name if said is not None else None), passage
+
+
+@rule(
+    id="citation.quote-misattributed",
+    severity="warning",
+    description=(
+        "A quotation the claim gives to a named person (\"Carrow said: ‘…’\") that its cited "
+        "source gives to someone else (\"‘…,’ said Priya Nandakumar\"), read from the name "
+        "before or after a verb of speech outside the quotation (lexicon quote_verbs), or "
+        "after a pronoun (\"…,\" she said) from the sentence before. Nothing is flagged where a "
+        "sentence with the quotation names no speaker, or where the claim's speaker is "
+        "named there too."
+    ),
+    rationale="The right words in the wrong mouth misreport who holds a view.",
+    tags=("citation", "source"),
+    examples={
+        "flag": [{"text": "Union leader Linda Carrow said: \"I can't afford to live near the "
+                          "hospital I work in.\" [1]",
+                  "sources": {"1": "Linda Carrow, the union's leader, said wards were short of "
+                                   "staff. Priya Nandakumar, an emergency nurse, said many "
+                                   "colleagues were leaving. \"I can't afford to live near the "
+                                   "hospital I work in,\" she said."}},
+                 {"text": "Coach Ana Ruiz admitted the team \"ran out of ideas in the second "
+                          "half\" [1].",
+                  "sources": {"1": "\"We ran out of ideas in the second half,\" said captain "
+                                   "Tom Okafor. Coach Ana Ruiz praised the fans."}}],
+        "pass": [{"text": "Nurse Priya Nandakumar said: \"I can't afford to live near the "
+                          "hospital I work in.\" [1]",
+                  "sources": {"1": "Priya Nandakumar, an emergency nurse, said many "
+                                   "colleagues were leaving. \"I can't afford to live near the "
+                                   "hospital I work in,\" she said."}},
+                 {"text": "Ruiz said the team \"ran out of ideas in the second half\" [1].",
+                  "sources": {"1": "\"We ran out of ideas in the second half,\" coach Ana Ruiz "
+                                   "said."}},
+                 {"text": "Okafor said the team \"ran out of ideas in the second half\" [1].",
+                  "sources": {"1": "Tom Okafor met reporters. \"We ran out of ideas in the "
+                                   "second half,\" he said."}},
+                 {"text": "Ruiz agreed the side had \"run out of ideas in the second half\" [1].",
+                  "sources": {"1": "\"We ran out of ideas in the second half,\" said Tom "
+                                   "Okafor, echoing coach Ana Ruiz."}}],
+    },
+)
+def quote_misattributed(doc: RuleContext) -> Iterator[Flag]:
+    lex = doc.lexicon.lookup()
+    for claim in doc.claims:
+        if not claim.quotes:
+            continue
+        sources = doc.cited_readings(claim)
+        said = attribution(claim.text, lex) if sources else None
+        if said is None or said.name is None or not _persons_name(said.name):
+            continue
+        claimed = said.name
+        for quote in claim.quotes:
+            part = max(quote.parts, key=len)
+            found = [(source, speaker, passage) for source in sources
+                     if similarity(source.normalized, part) >= QUOTED
+                     for speaker, passage in _speakers(part, source, lex)]
+            if not found or any(speaker is None or not _persons_name(speaker)
+                                or _same_speaker(speaker, claimed)
+                                or fold(claimed.split()[-1]) in fold(passage)
+                                for _, speaker, passage in found):
+                continue
+            source, speaker, passage = found[0]
+            yield Flag(claims=(claim.id,), span=quote.span,
+                       message=f"the cited source [{source.id}] gives these words to {speaker}, "
+                       f"not {claimed}; the source says: “{_quoted(passage)}”",
+                       evidence={"quote": quote.text, "claimed_speaker": claimed,
+                                 "source_speaker": speaker, "source_passage": passage,
+                                 "sources": [s.id for s in sources]})

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.quotes import find_quotes
+from factcheck.extract import default_lexicon
+from factcheck.extract.quotes import attribution, find_quotes
 from factcheck.models import LineIndex
 
 
@@ -44,3 +45,25 @@ def test_quoted_passages_and_their_parts(text: str,
 ])
 def test_short_quoted_terms_are_not_quotations(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('"We ran out of ideas," Raghavan said of the game.', "Raghavan"),
+    ('"We ran out of ideas," said its spokesman Marc-André Lévesque.', "Marc-André Lévesque"),
+    ('"We ran out," said union general secretary Linda Carrow.', "Linda Carrow"),
+    ("Linda Carrow, the union's general secretary, said: “We ran out.”", "Linda Carrow"),
+    ("Van Elst admitted he `` was lost after the opening '' .", "Van Elst"),
+    ("Pieter van Elst said: ‘I was lost after the opening.’", "Pieter van Elst"),
+    # the quotation's own words name nobody: "Hexfield" inside it is not the speaker
+    ('"Hexfield said it would stay," the union leader complained.', None),
+    ('"We ran out of ideas," the club said Tuesday.', None),
+])
+def test_a_sentence_names_who_spoke_its_quotation(sentence: str, speaker: str | None) -> None:
+    said = attribution(sentence, default_lexicon().lookup())
+    assert (said.name if said is not None else None) == speaker
+
+
+def test_a_pronoun_leaves_the_speaker_to_the_sentence_before() -> None:
+    said = attribution('"I cannot afford to live near the hospital," she said.',
+                       default_lexicon().lookup())
+    assert said is not None and said.name is None
