@@ -262,7 +262,9 @@ class _Lists:
             # (the words between modify the level: no determiner, which would start another
             # phrase: "54% of residents support the plan" is no percentage of a plan)
             rf"\s+of\s+(?:(?:{determiners})\s+)?(?:(?!(?:{determiners})\s)[\w£$€¥.,'’-]+\s+){{0,4}}?"
-            rf"(?P<level>{lex.alternation('reference_levels')})s?\b", re.IGNORECASE)
+            # (not a verb: "of the teachers surveyed expected to leave"; "to date" is no verb)
+            rf"(?P<level>{lex.alternation('reference_levels')})s?\b(?!\s+to\s+(?!date\b))",
+            re.IGNORECASE)
         # "Among Black workers, …", "For women the gap …", "In Leeds, …", "In the capital,
         # Veldra, …" (``_scope``)
         self.scope = re.compile(

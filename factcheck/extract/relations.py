@@ -174,14 +174,19 @@ _VERBISH = re.compile(r"[a-z]{2,}ed|is|are|was|were|has|have|had|said|says|did|d
 def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
     """Shares of one claim are of one whole when they name one metric or none ("90% of
     refining, 60% of mining" are of two); a claim that opens with "another" or "the
-    remaining" adds its shares to the whole of the claims before. A whole is named by the id
-    of the claim its shares start in."""
+    remaining" adds its shares to the whole of the claims before, or, when its shares name their
+    whole ("A further 43% of the practices surveyed …"), to the latest shares of that whole a
+    few claims before. A whole is named by the id of the claim its shares start in."""
     # The shares of the whole the claim before ended with (its own, or a chain of claims that
     # each went on from the one before), their metrics, and the whole's name once they are two.
     group: list[tuple[int, Quantity]] = []
     group_metrics: set[str] = set()
     whole: str | None = None
+    # the latest shares of each whole named, and their whole's name once they are two
+    named_wholes: dict[str, tuple[list[tuple[int, Quantity]], str | None]] = {}
     for number, claim in enumerate(figures.claims):
+        if group and len(group_metrics) == 1:
+            named_wholes[next(iter(group_metrics))] = (group, whole)
         if is_table_row(claim.text):
             group, whole = [], None  # a table's row: its cells are columns, not parts of one
             continue
@@ -190,6 +195,16 @@ def _shares_of_one_whole(figures: _Figures, cues: _Cues) -> None:
                   and q.unit == "%"
                   and not cues.compared.search(claim.text[:q.span.start - claim.span.start])]
         own = [(number, q) for q in shares]
+        wholes_named = {_whole_of(q) for q in shares if q.metric}
+        if len(wholes_named) == 1 and not wholes_named <= group_metrics and (
+                cues.more_of_the_whole.search(
+                claim.text, 0, shares[0].span.start - claim.span.start)):
+            # "Some 64% of the practices surveyed … (other figures) … A further 43% of the
+            # practices surveyed …": the shares of that whole stated last go on here
+            earlier = named_wholes.get(next(iter(wholes_named)))
+            if earlier is not None and number - earlier[0][-1][0] <= RESTATED_WITHIN:
+                group, whole = earlier
+                group_metrics = set(wholes_named)
         # "Children made up 22% of visitors. Tourists accounted for 35%.": parts whose whole
         # the claim before named
         parts_of_the_whole_before = bool(shares) and len(group_metrics) == 1 and next(
