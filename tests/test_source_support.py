@@ -333,6 +333,23 @@ SUPPORTED = {
         "Membership grew by 40% [1].", "Membership is now 40% above its 2019 level."),
     "one figure stated both ways": ("Exports fell 3% in May [1].",
                                     "Exports rose 3% in April and fell 3% in May."),
+    # a figure the claim works out from two the source gives
+    "a difference in points": ("The pass rate rose 3.7 percentage points to 82.4% [1].",
+                               "The pass rate rose to 82.4% this year from 78.7% last year."),
+    "what is left of a total the claim states": (
+        "The scheme was 46 masts short, with 214 of 260 masts built [1].",
+        "By June the scheme had built 214 of the 260 masts it planned."),
+    "a difference of two prices": (
+        "Private flats sell for about 1.8 million shillings more than the 1.4 million-shilling "
+        "units [1].", "The units cost 1.4 million shillings. Private flats sell for about 3.2 "
+        "million shillings."),
+    # a change and its direction, written otherwise, or in a range
+    "a rise as a comparison with a year before": (
+        "Tax receipts rose 17% to 1,860 crore rupees [1].",
+        "The city collected 1,860 crore rupees in tax, 17% more than the year before."),
+    "a figure inside a range and stated once": (
+        "Rents rose 3.4% in the quarter [1].",
+        "Rents rose 3.4% in the quarter. A balanced market has vacancies of 2.5% to 3.5%."),
     # a quotation and who spoke it, written otherwise
     "a speaker by surname in the source": (
         'Mayor Joan Pryce said: "The bridge will reopen in spring." [1]',
@@ -348,6 +365,10 @@ SUPPORTED = {
     "a speaker with a title as the common word": (
         'Joan Pryce said the bridge "will reopen in spring" [1].',
         'Joan Pryce is the Mayor. "It will reopen in spring," said the Mayor.'),
+    "a quotation of two sentences, its speaker named where it opens": (
+        'Grace Achieng said: "Patience does not pay rent." [1]',
+        'Grace Achieng, the union\'s leader, said: "We have been patient for three years. '
+        'Patience does not pay rent."'),
     "a lower-cased summary": (
         'the mayor , joan pryce , said : `` the bridge will reopen in spring . \'\' [1]',
         'Mayor Joan Pryce visited. "The bridge will reopen in spring," said engineer Tom Hale.'),
@@ -586,6 +607,22 @@ UNSUPPORTED = {
         "Pieter van Elst lost the final. Arjun Raghavan, 16, said he had been lucky. \"I was "
         "lost after the opening, honestly,\" he said.",
         "citation.quote-misattributed"),
+    "a quotation of two sentences given to the wrong person": (
+        'Minister Samuel Kipruto said: "Patience does not pay rent." [1]',
+        'Samuel Kipruto spoke first. Grace Achieng, the union\'s leader, said: "We have been '
+        'patient for three years. Patience does not pay rent."', "citation.quote-misattributed"),
+    "a quotation given to someone whose surname is also a word": (
+        'Councillor Rashid Khan said recycling would "go up significantly within a year" [1].',
+        'Rashid Khan chairs the committee. "Recycling will go up significantly within a year," '
+        'said its spokesman Tom Ashby.', "citation.quote-misattributed"),
+    "a fall the source gives as more than a year before": (
+        "Tax receipts fell 17% to 1,860 crore rupees [1].",
+        "The city collected 1,860 crore rupees in tax, 17% more than the year before.",
+        "citation.direction-not-in-source"),
+    "a small count that is a difference of the source's figures only by chance": (
+        "Five of the ward's 31 beds are new [1].",
+        "The ward has 31 beds; 26 of them were refurbished last year.",
+        "citation.number-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),

@@ -1545,17 +1545,18 @@ _CHANGE_WINDOW = 80
 
 def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int | None:
     """Which way the figure at ``start``–``end`` of ``text`` says something changed: +1 after a
-    verb of rising or before a noun of it ("rose 5%", "was raised by 4%", "a 5% increase"), -1
-    for a fall, None for neither. A comparison ("12% more than") is none: "A is 12% more than
-    B" and "B is 12% less than A" say one thing. For text read without frames (a source's),
-    whose figures extraction does not give a direction."""
+    verb of rising or before a noun of it ("rose 5%", "was raised by 4%", "a 5% increase") or
+    before a comparison with an earlier time ("17% more than the year before", "than in
+    2019"), -1 for a fall, None for neither. A comparison of two things ("12% more than
+    Perth") is none: "A is 12% more than B" and "B is 12% less than A" say one thing. For text
+    read without frames (a source's), whose figures extraction does not give a direction."""
     pieces = _WORD_SPLIT.split(text[max(0, start - _CHANGE_WINDOW):start])
     # (none when a mark stands between: "rose, and 5%")
     words = [word.lower() for word in pieces[1::2]] if not pieces[-1].strip() else []
     verb = _growth_before(words, lex)
     if verb is None:
         after = _growth_noun_after(lex).match(text, end)
-        verb = after.group("noun") if after else None
+        verb = (after.group("noun") or after.group("comparative")) if after else None
     if verb is None:
         return None
     return -1 if verb.lower() in lex.falling_words else 1
@@ -1566,7 +1567,14 @@ def _growth_noun_after(lex: LexiconLookup) -> re.Pattern[str]:
 
 
 def _read_growth_noun_after(lex: LexiconLookup) -> re.Pattern[str]:
-    return re.compile(rf"\s*(?P<noun>{lex.alternation('growth_nouns')})\b", re.IGNORECASE)
+    """A noun of change after a figure ("a 5% drop"), or a comparative and a time before
+    ("17% more than the year before", "9% lower than in 2019"): at most three words, then a
+    unit of time (``duration_units``) or a year."""
+    times = alternation(grammar(lex).durations)
+    return re.compile(
+        rf"\s*(?:(?P<noun>{lex.alternation('growth_nouns')})\b"
+        rf"|(?P<comparative>{lex.alternation('comparatives_after')})\s+than\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:(?:{times})s?|{YEAR})\b)", re.IGNORECASE)
 
 
 def _labelled(text: str, start: int, metric: str | None, subject: str | None, counted: bool,

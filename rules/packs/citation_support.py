@@ -110,7 +110,8 @@ def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]
     return _same_time(claimed, after, sources, notation) or _digits_of_an_amount(
         claimed, sources, notation) or _worked_out(claimed, sources) or _fraction_in_words(
         claimed, sources, notation) or _in_other_units(claimed, claim, sources, notation) or (
-        _as_a_multiple(claimed, sources)) or _in_the_other_scale(claimed, claim, sources, notation)
+        _as_a_multiple(claimed, sources)) or _in_the_other_scale(
+        claimed, claim, sources, notation) or _a_difference(claimed, claim, sources, notation)
 
 
 def _in_the_same_unit(figure: Quantity, source: SourceReading,
@@ -254,6 +255,49 @@ def _worked_out(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
     if abs(abs(change) - claimed.value) > _rounding(claimed):
         return False  # arithmetic the endpoints do not bear out: numeric.change-mismatch's
     return any(_states(source, start) and _states(source, end) for source in sources)
+
+
+SMALL_COUNT = 10
+
+
+def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                  notation: Grammar) -> bool:
+    """A figure the claim works out as the difference of two the source gives, one of which
+    the claim states too: "up 3.7 points to 82.4%" (the source: from 78.7% to 82.4%), "46
+    sites short, with 214 of 260 finished", "1.8 million more than the 1.4 million units"
+    (the source: 3.2 million), "narrowed by eight points to six" (from 14 to 6). Not lengths of
+    time nor small counts, which differences of a source's figures give by chance too often
+    ("30 years", "five days", the "two" of "a one-two")."""
+    if claimed.kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.YEAR, QuantityKind.DATE) or (
+            notation.days_of(claimed.unit) is not None) or (
+            claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT):
+        return False  # a relative change is _worked_out's; a year is no difference
+    low, high = _bounds(claimed)
+    margin = _rounding(claimed)
+    low, high = min(low, claimed.value) - margin, max(high, claimed.value) + margin
+    for other in claim.quantities:
+        if other is claimed or not _same_measure(other, claimed) or not any(
+                _states(source, other.value) for source in sources):
+            continue
+        for source in sources:
+            for found in source.figures.values():
+                if any(_same_measure(figure, claimed) and _one_currency(claimed, figure, notation)
+                       for figure in (*found.between(other.value + low, other.value + high),
+                                      *found.between(other.value - high, other.value - low))):
+                    return True
+    return False
+
+
+def _same_measure(figure: Quantity, claimed: Quantity) -> bool:
+    """Whether a figure may be added to or taken from the claim's: of its family and unit (a
+    plural aside; points are the difference of two percentages), or a bare number ("narrowed
+    by eight points to six")."""
+    if figure.kind is QuantityKind.COUNT and figure.unit is None:
+        return True
+    if family(figure.kind) != family(claimed.kind) or figure.kind in _DATING:
+        return False
+    units = {(unit or "").lower().removesuffix("s") for unit in (figure.unit, claimed.unit)}
+    return len(units) == 1 or "" in units or units == {"%", "point"}
 
 
 def _states(source: SourceReading, value: float) -> bool:
@@ -487,7 +531,10 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "must be named by the source too, in words or digits (the year alone does not back "
         "October 1997; 31/08/2023 backs August 2023); a length of time is backed by the same "
         "length in any unit (48-hour = two-day, 12 months = the year to), never by the same "
-        "number of another unit (18 weeks is not 18 months). "
+        "number of another unit (18 weeks is not 18 months); a figure the claim works out as "
+        "the sum or difference of two the source gives, one of which the claim states too "
+        "(\"up 3.7 points to 82.4%\" against 78.7% and 82.4%; \"46 short, with 214 of 260 "
+        "built\"), in one measure, except lengths of time and counts under 10. "
         "Small counts in words after a selector (other, final, remaining), zero, one "
         "written out (a pronoun or a name's word as often as a count), and a number in words "
         "capitalized inside a sentence (a name's: World War Two) are not checked."
@@ -556,9 +603,10 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     description=(
         "A change of the claim (\"fell by 6%\", \"a 7% rise\") whose figure the cited source "
         "states only as a change the other way (\"rose 6.2%\"). Read from the verb before the "
-        "figure or the noun after it; a comparison (\"12% more than\") is not a change, and "
-        "nothing is flagged where the source states the figure even once without a direction "
-        "or the claim's way."
+        "figure, the noun after it, or a comparison with an earlier time (\"17% more than the "
+        "year before\"); a comparison of two things (\"12% more than in Perth\") is no change, "
+        "a range (\"2.5% to 3.5%\") gives no direction, and nothing is flagged where the "
+        "source states the figure even once without a direction or the claim's way."
     ),
     rationale="A reversed direction keeps every figure right and tells the opposite story.",
     tags=("citation", "source"),
@@ -596,7 +644,8 @@ def direction_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             if claimed is None:
                 continue
             stated = [(source, figure) for source in sources for figure in _supporting(
-                quantity, source, _families(quantity, notation), notation)]
+                quantity, source, _families(quantity, notation), notation)
+                if not _a_range(figure)]
             if not stated or any(change_direction(source.text, figure.span.start,
                                                   figure.span.end, lex) != -claimed
                                  for source, figure in stated):
@@ -611,6 +660,14 @@ def direction_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                        evidence={"figure": quantity.text, "claimed_direction": claimed,
                                  "sources": [s.id for s in sources],
                                  "source_passage": sentence.text})
+
+
+def _a_range(figure: Quantity) -> bool:
+    """"2.5% to 3.5%": a span of values, which states none of them as a change."""
+    return _RANGE.search(figure.text) is not None
+
+
+_RANGE = re.compile(r"\d\s?(?:–|—|-|to|and)\s?\D{0,2}\d")
 
 
 def _with_its_unit(claim: Claim, quantity: Quantity, notation: Grammar) -> str:
@@ -992,8 +1049,13 @@ QUOTED = 95
 
 
 def _persons_name(name: str) -> bool:
-    """A name a person goes by, not a capitalized common word ("The Mayor", "Police")."""
-    return not is_common_word(name.split()[-1])
+    """A name a person goes by, not capitalized common words ("The Mayor", "Police Chief"):
+    after the common words that open it (a title, "The"), a first name and a surname ("Rashid
+    Khan", whose surname is also a word), or one word that is no common word ("Raghavan")."""
+    words = name.split()
+    while words and is_common_word(words[0]):
+        words.pop(0)
+    return len(words) > 1 or (len(words) == 1 and not is_common_word(words[0]))
 
 
 def _same_speaker(a: str, b: str) -> bool:
@@ -1002,20 +1064,42 @@ def _same_speaker(a: str, b: str) -> bool:
     return fold(a.split()[-1]) == fold(b.split()[-1])
 
 
+# How many sentences one quotation may run over, before or after the one holding the words.
+QUOTATION_SENTENCES = 3
+
+
+def _quoting_at(text: str, offset: int) -> bool:
+    """Whether ``offset`` of ``text`` stands inside a quotation opened earlier in its paragraph
+    (a quotation of several sentences: "We have been patient. Patience does not pay rent.")."""
+    before = text[text.rfind("\n", 0, offset) + 1:offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _speakers(part: str, source: SourceReading, lex: LexiconLookup
               ) -> Iterator[tuple[str | None, str]]:
     """(who the source says spoke, the passage that says so) for each of its sentences that
-    holds the quoted ``part``: the name its attribution gives, or after a pronoun ("…," she
-    said) the one the sentence before gives; None where neither names anyone."""
+    holds the quoted ``part``: the name the attribution of its quotation gives (in its own
+    sentence, or in the one that opens or closes a quotation of several), or after a pronoun
+    ("…," she said) the one the sentence before the quotation gives; None where none names
+    anyone."""
     sentences = source.sentences
+    starts = [0, *(sentence.end for sentence in sentences[:-1])]
     for index, sentence in enumerate(sentences):
         if similarity(normalize(sentence.text), part) < QUOTED:
             continue
-        said = attribution(sentence.text, lex)
-        passage = sentence.text
-        if said is not None and said.name is None and index:
-            passage = f"{sentences[index - 1].text} {sentence.text}"
-            said = attribution(sentences[index - 1].text, lex)
+        first = last = index
+        while first and index - first < QUOTATION_SENTENCES and _quoting_at(
+                source.text, starts[first]):
+            first -= 1
+        while last + 1 < len(sentences) and last - index < QUOTATION_SENTENCES and _quoting_at(
+                source.text, sentences[last].end):
+            last += 1
+        said = next((found for at in (index, first, last)
+                     if (found := attribution(sentences[at].text, lex)) is not None), None)
+        passage = " ".join(quoted.text for quoted in sentences[first:last + 1])
+        if said is not None and said.name is None and first:
+            passage = f"{sentences[first - 1].text} {passage}"
+            said = attribution(sentences[first - 1].text, lex)
         yield (said.name if said is not None else None), passage
 
 
