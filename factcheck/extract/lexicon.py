@@ -191,6 +191,7 @@ class WordLists(BaseModel):
     request_cues: list[str] = Field(default_factory=list)
     expectation_cues: list[str] = Field(default_factory=list)
     attribution_phrases: list[str] = Field(default_factory=list)
+    change_references: list[str] = Field(default_factory=list)
     quote_verbs: list[str] = Field(default_factory=list)
     quote_pronouns: list[str] = Field(default_factory=list)
     attribution_verbs: list[str] = Field(default_factory=list)

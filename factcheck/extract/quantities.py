@@ -602,7 +602,8 @@ class _Patterns:
 
         self.from_to = re.compile(
             rf"[^.;\[]{{0,60}}?\b(?:from\s+{named('from')}\s+to\s+{named('to')}"
-            rf"|to\s+{named('to2')}\s+from\s+{named('from2')})", re.IGNORECASE)
+            # ("to 2.9 million in 2024, from 2.5 million in 2023": a comma between)
+            rf"|to\s+{named('to2')},?\s+from\s+{named('from2')})", re.IGNORECASE)
         # "went from 400 to 520, an increase of 25%": the endpoints before the change.
         self.from_to_before = re.compile(
             rf"\bfrom\s+{named('from')}\s+to\s+{named('to')}"

@@ -17,7 +17,7 @@ from typing import Any
 from factcheck.extract.chinese import has_han
 from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup, alternation
-from factcheck.extract.numbers import parse_chinese, parse_words
+from factcheck.extract.numbers import parse_chinese, parse_words, written_margin
 from factcheck.extract.tables import is_table_row
 from factcheck.models import Claim, Quantity, QuantityKind, figure_id
 
@@ -86,6 +86,12 @@ class _Cues:
         # "52,000, up from 47,000", "against 2.8 million": an earlier value, not the amount
         self.earlier_value = re.compile(
             rf"\b(?:{lex.alternation('earlier_links')})\s+(?:\w+\s+)?$", re.IGNORECASE)
+        # "That is a reduction of 35%": the change of the sentence before's "from A to B"
+        self.change_reference = re.compile(
+            rf"\W*(?:{lex.alternation('change_references')})\b", re.IGNORECASE)
+        # "from 40 weeks to 30 weeks": the endpoints of a change, between two figures
+        self.from_before = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+        self.to_between = re.compile(r"(?:\s+[^\W\d][\w-]*)?\s+to\s+$", re.IGNORECASE)
         # "Of them, 80 …": the parts of the sentence before's total
         self.parts_of_the_last = re.compile(
             rf"\W*(?:of|among)\s+(?:{lex.alternation('total_references')})\b", re.IGNORECASE)
@@ -148,6 +154,7 @@ def relate(claims: Sequence[Claim], lex: LexiconLookup,
     cues = lex.derived(_Cues)
     _shares_of_one_whole(figures, cues)
     _parts_of_totals(figures, cues)
+    _changes_of_the_sentence_before(figures, cues)
     _ratio_sides(figures, cues)
     _elapsed_years(figures, document_year, lex)
     return figures.related()
@@ -630,6 +637,35 @@ def _listed(claim: Claim, parts: Sequence[Quantity]) -> list[Quantity]:
                 continue
         kept.append(part)
     return [] if banded and len(qualified) < len(kept) else kept
+
+
+# --- a change stated of the sentence before ---------------------------------------------
+
+_CHANGES = (QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS)
+
+
+def _changes_of_the_sentence_before(figures: _Figures, cues: _Cues) -> None:
+    """"… cut the median wait from 40 weeks to 30 weeks. That is a reduction of 35%": a change
+    with no endpoints of its own, in a sentence that opens by referring back
+    (``change_references``), gets those of the one "from A to B" of the sentence before, if
+    that sentence states no change of its own."""
+    for number, claim in enumerate(figures.claims[1:], start=1):
+        changes = [q for q in claim.quantities if q.kind in _CHANGES and q.change_from is None]
+        if len(changes) != 1 or not cues.change_reference.match(claim.text):
+            continue
+        earlier = figures.claims[number - 1]
+        if any(q.kind in _CHANGES for q in earlier.quantities):
+            continue
+        pairs = [(a, b) for a, b in pairwise(earlier.quantities)
+                 if _same_measure(a, b) and a.kind in _TOTALS and cues.from_before.search(
+                     earlier.text, 0, a.span.start - earlier.span.start) and cues.to_between.match(
+                     earlier.text[:b.span.start - earlier.span.start], a.span.end - earlier.span.start)]
+        if len(pairs) != 1:
+            continue
+        (start, end), change = pairs[0], changes[0]
+        figures.set(number, change, change_from=start.value, change_to=end.value,
+                    change_from_margin=written_margin(start.text, start.value),
+                    change_to_margin=written_margin(end.text, end.value))
 
 
 # --- the two sides of a ratio --------------------------------------------------------------
