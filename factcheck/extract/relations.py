@@ -693,7 +693,8 @@ def _ratio_sides(figures: _Figures, cues: _Cues) -> None:
             if cues.rate.match(claim.text, ratio.span.end - claim.span.start):
                 continue
             sides = _sides(number, claim, ratio, amounts, cues.time_units) or _restated_side(
-                figures, number, claim, ratio, cues)
+                figures, number, claim, ratio, cues) or _other_of_its_unit(
+                figures, number, claim, ratio)
             if sides is not None:
                 (a_claim, a), (b_claim, b) = sides
                 figures.set(number, ratio, ratio_of=figures.id_of(a_claim, a),
@@ -713,6 +714,29 @@ def _restated_side(figures: _Figures, number: int, claim: Claim, ratio: Quantity
         return None
     a = _named_earlier(figures, number, named.group("phrase"), after[:1], cues, same_time=False)
     return (a, (number, after[0])) if a is not None else None
+
+
+# "six times last season's", "twice the old plant's": what a ratio compares with, named
+_POSSESSIVE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+[\w-]+['’]s\b")
+
+
+def _other_of_its_unit(figures: _Figures, number: int, claim: Claim, ratio: Quantity
+                       ) -> tuple[tuple[int, Quantity], tuple[int, Quantity]] | None:
+    """"The new system's 48 petaflops is six times the old machine's": B, which the ratio
+    names but does not state, is the one other figure in A's unit (a unit the text names) of
+    the sentence before ("The machine it replaces managed 12 petaflops")."""
+    before = [q for q in claim.quantities if q.kind in _TOTALS and q.span.end <= ratio.span.start]
+    if not number or not before or not (ratio.compared_to or _POSSESSIVE_AFTER.match(
+            claim.text, ratio.span.end - claim.span.start)) or any(
+            q.kind in AMOUNTS and q.span.start >= ratio.span.end for q in claim.quantities):
+        return None
+    a = before[-1]
+    if not a.unit or len(claim.text[a.span.end - claim.span.start:
+                                    ratio.span.start - claim.span.start].split()) > BARE_RATIO_GAP:
+        return None
+    others = [q for q in figures.claims[number - 1].quantities
+              if q.kind is a.kind and q.unit == a.unit and q.value != a.value]
+    return ((number, a), (number - 1, others[0])) if len(others) == 1 else None
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
