@@ -578,23 +578,27 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
 def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     lex = doc.lexicon.lookup()
     notation = grammar(lex)
+    for claim, sources, quantity in _cited_figures(doc):
+        if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity, lex) or (
+                _says_nothing_to_find(quantity)) or _names_a_thing(claim, quantity):
+            continue
+        if not _supported(quantity, claim, sources, notation):
+            passage = aligned_passage(claim, sources, lex)
+            shown = _with_its_unit(claim, quantity, notation)
+            yield Flag(claims=(claim.id,), span=quantity.span,
+                       message=f"{shown} is not in the cited source "
+                       + ", ".join(f"[{s.id}]" for s in sources) + _says(passage),
+                       evidence={"figure": quantity.text, "value": quantity.value,
+                                 "sources": [s.id for s in sources],
+                                 "source_passage": passage})
+
+
+def _cited_figures(doc: RuleContext) -> Iterator[tuple[Claim, Sequence[SourceReading], Quantity]]:
+    """Each figure of a claim whose cited sources have a text, with those sources."""
     for claim in doc.claims:
         sources = doc.cited_readings(claim)
-        if not sources:
-            continue
-        for quantity in claim.quantities:
-            if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity, lex) or (
-                    _says_nothing_to_find(quantity)) or _names_a_thing(claim, quantity):
-                continue
-            if not _supported(quantity, claim, sources, notation):
-                passage = aligned_passage(claim, sources, lex)
-                shown = _with_its_unit(claim, quantity, notation)
-                yield Flag(claims=(claim.id,), span=quantity.span,
-                           message=f"{shown} is not in the cited source "
-                           + ", ".join(f"[{s.id}]" for s in sources) + _says(passage),
-                           evidence={"figure": quantity.text, "value": quantity.value,
-                                     "sources": [s.id for s in sources],
-                                     "source_passage": passage})
+        for quantity in claim.quantities if sources else ():
+            yield claim, sources, quantity
 
 
 @rule(
@@ -632,34 +636,27 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
 def direction_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     lex = doc.lexicon.lookup()
     notation = grammar(lex)
-    for claim in doc.claims:
-        sources = doc.cited_readings(claim)
-        if not sources:
+    for claim, sources, quantity in _cited_figures(doc):
+        if quantity.direction is None or quantity.kind not in CHECKED_KINDS:
             continue
-        for quantity in claim.quantities:
-            if quantity.direction is None or quantity.kind not in CHECKED_KINDS:
-                continue
-            at = quantity.span.start - claim.span.start
-            claimed = change_direction(claim.text, at, at + len(quantity.text), lex)
-            if claimed is None:
-                continue
-            stated = [(source, figure) for source in sources for figure in _supporting(
-                quantity, source, _families(quantity, notation), notation)
-                if not _a_range(figure)]
-            if not stated or any(change_direction(source.text, figure.span.start,
-                                                  figure.span.end, lex) != -claimed
-                                 for source, figure in stated):
-                continue
-            source, figure = stated[0]
-            sentence, _ = _around(source.sentences, figure.span.start)
-            said, not_said = ("fell", "rose") if claimed > 0 else ("rose", "fell")
-            yield Flag(claims=(claim.id,), span=quantity.span,
-                       message=f"the cited source [{source.id}] says it {said} by "
-                       f"{figure.text}, not that it {not_said}; the source says: "
-                       f"“{_quoted(sentence.text)}”",
-                       evidence={"figure": quantity.text, "claimed_direction": claimed,
-                                 "sources": [s.id for s in sources],
-                                 "source_passage": sentence.text})
+        at = quantity.span.start - claim.span.start
+        claimed = change_direction(claim.text, at, at + len(quantity.text), lex)
+        if claimed is None:
+            continue
+        stated = [(source, figure) for source in sources for figure in _supporting(
+            quantity, source, _families(quantity, notation), notation) if not _a_range(figure)]
+        if not stated or any(change_direction(source.text, figure.span.start, figure.span.end,
+                                              lex) != -claimed for source, figure in stated):
+            continue
+        source, figure = stated[0]
+        sentence, _ = _around(source.sentences, figure.span.start)
+        said, not_said = ("fell", "rose") if claimed > 0 else ("rose", "fell")
+        yield Flag(claims=(claim.id,), span=quantity.span,
+                   message=f"the cited source [{source.id}] says it {said} by {figure.text}, "
+                   f"not that it {not_said}; the source says: “{_quoted(sentence.text)}”",
+                   evidence={"figure": quantity.text, "claimed_direction": claimed,
+                             "sources": [s.id for s in sources],
+                             "source_passage": sentence.text})
 
 
 def _a_range(figure: Quantity) -> bool:
