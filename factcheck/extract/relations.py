@@ -535,12 +535,12 @@ def _named_earlier(figures: _Figures, number: int, phrase: str, stated: Sequence
     and 230 …" after "860 homes"; "Those pre-orders are four times the 150,000 …" after
     "Pre-orders … reached 450,000"): in the latest sentence before with one, the first amount
     whose unit is the phrase's head, or of the kind and unit of ``stated`` in a sentence that
-    writes each word of the phrase ("240 member farms" for "the membership is made up of 112 farms …"; "the
-    UK's haddock quota … 62,000 tonnes", not "the cod quota … 19,000 tonnes", for "the UK quota
-    will be shared between …, 41,200 tonnes …"). A change, an earlier value ("up 14% from
-    54,400 tonnes", "up from 47,000") and a part of a total are none, nor, with ``same_time``
-    (parts are of their whole's time; a ratio may compare two times), a figure of another time
-    than ``stated``."""
+    writes each word of the phrase ("240 member farms" for "the membership is made up of 112
+    farms …"; "the UK's haddock quota … 62,000 tonnes", not "the cod quota … 19,000 tonnes",
+    for "the UK quota will be shared between …, 41,200 tonnes …"). A change, an earlier value
+    ("up 14% from 54,400 tonnes", "up from 47,000") and a part of a total are none, nor, with
+    ``same_time`` (parts are of their whole's time; a ratio may compare two times), a figure
+    of another time than ``stated``."""
     words = phrase.lower().split()
     period = next((q.period for q in stated if q.period), None) if same_time else None
     head = words[-1]
@@ -657,15 +657,20 @@ def _changes_of_the_sentence_before(figures: _Figures, cues: _Cues) -> None:
         if any(q.kind in _CHANGES for q in earlier.quantities):
             continue
         pairs = [(a, b) for a, b in pairwise(earlier.quantities)
-                 if _same_measure(a, b) and a.kind in _TOTALS and cues.from_before.search(
-                     earlier.text, 0, a.span.start - earlier.span.start) and cues.to_between.match(
-                     earlier.text[:b.span.start - earlier.span.start], a.span.end - earlier.span.start)]
+                 if _same_measure(a, b) and a.kind in _TOTALS and _from_to(earlier, a, b, cues)]
         if len(pairs) != 1:
             continue
         (start, end), change = pairs[0], changes[0]
         figures.set(number, change, change_from=start.value, change_to=end.value,
                     change_from_margin=written_margin(start.text, start.value),
                     change_to_margin=written_margin(end.text, end.value))
+
+
+def _from_to(claim: Claim, a: Quantity, b: Quantity, cues: _Cues) -> bool:
+    """Whether the claim writes "from A to B" ("from 40 weeks to 30 weeks")."""
+    start = claim.span.start
+    return cues.from_before.search(claim.text, 0, a.span.start - start) is not None and (
+        cues.to_between.match(claim.text[:b.span.start - start], a.span.end - start) is not None)
 
 
 # --- the two sides of a ratio --------------------------------------------------------------
