@@ -102,7 +102,6 @@ class Attribution:
     """Who a sentence says spoke its quotation: a name as written, or a pronoun."""
 
     name: str | None  # None: a pronoun ("…," she said), whose speaker a sentence before names
-    at: int  # where the name or pronoun starts in the sentence
 
 
 class _Speakers:
@@ -112,9 +111,10 @@ class _Speakers:
         verbs = lookup.alternation("quote_verbs")
         pronouns = lookup.alternation("quote_pronouns")
         # capitalized words, with the lower-case particles of a name between them ("Pieter van
-        # Elst"); Latin capitals with accents too ("Émile")
+        # Elst"); Latin capitals with accents too ("Émile"); at most six words, so that a run
+        # of capitals is read in linear time
         name = (r"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
-                r"(?:\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)*)")
+                r"(?:\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,5})")
         # "Raghavan said", "Linda Carrow, the union's general secretary, said"
         self.before = re.compile(rf"{name}(?:,[^,\"“”]{{1,90}},)?\s+(?:{verbs})\b")
         # "said Ana Ruiz", "said its spokesman Marc-André Lévesque", "said union general
@@ -141,6 +141,5 @@ def attribution(text: str, lookup: LexiconLookup) -> Attribution | None:
     speakers = lookup.derived(_Speakers)
     found = speakers.before.search(masked) or speakers.after.search(masked)
     if found is not None and found.group("name").split()[0].lower() not in speakers.dates:
-        return Attribution(name=found.group("name"), at=found.start("name"))
-    pronoun = speakers.pronoun.search(masked)
-    return Attribution(name=None, at=pronoun.start()) if pronoun is not None else None
+        return Attribution(name=found.group("name"))
+    return Attribution(name=None) if speakers.pronoun.search(masked) else None
