@@ -369,6 +369,11 @@ SUPPORTED = {
         'Grace Achieng said: "Patience does not pay rent." [1]',
         'Grace Achieng, the union\'s leader, said: "We have been patient for three years. '
         'Patience does not pay rent."'),
+    "two speakers in one sentence, each with their own quotation": (
+        'Clara Schmitt said output was "still looking for a bottom", while Thomas Weiss said '
+        'the bank "will have to cut faster" [1].',
+        '"This is a sector still looking for a bottom," said Clara Schmitt. Thomas Weiss said '
+        'investors were watching. "The bank will have to cut faster," he said.'),
     "a lower-cased summary": (
         'the mayor , joan pryce , said : `` the bridge will reopen in spring . \'\' [1]',
         'Mayor Joan Pryce visited. "The bridge will reopen in spring," said engineer Tom Hale.'),

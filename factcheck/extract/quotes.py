@@ -115,8 +115,9 @@ class _Speakers:
         # of capitals is read in linear time
         name = (r"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
                 r"(?:\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,5})")
-        # "Raghavan said", "Linda Carrow, the union's general secretary, said"
-        self.before = re.compile(rf"{name}(?:,[^,\"“”]{{1,90}},)?\s+(?:{verbs})\b")
+        # "Raghavan said", "Linda Carrow, the union's general secretary, said" (also tokenized:
+        # "Chebet , who ran the last lap in 62 seconds , said")
+        self.before = re.compile(rf"{name}(?:\s?,[^,\"“”]{{1,90}}?\s?,)?\s+(?:{verbs})\b")
         # "said Ana Ruiz", "said its spokesman Marc-André Lévesque", "said union general
         # secretary Linda Carrow": a name right after the verb, or after the words of a role,
         # none a function word nor shorter than four letters ("said after meeting Ana Ruiz",
@@ -128,18 +129,65 @@ class _Speakers:
         self.dates = lookup.words("date_words")
         self.pronoun = re.compile(
             rf"\b(?:{pronouns})\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:{pronouns})\b", re.IGNORECASE)
+        # what may stand between a quotation's last word and the attribution after it: its
+        # closing marks, a comma, a citation marker ('…," said Ruiz', "… '' , she said")
+        self.closing = re.compile(r"(?:[\s,'’\"”»`]|\[[^\]]{1,8}\])*")
 
 
 def attribution(text: str, lookup: LexiconLookup) -> Attribution | None:
     """Who the sentence ``text`` says spoke, read outside its quotations: a name before or
     after a verb of speech ("Raghavan said", "said its spokesman Marc-André Lévesque"), else
     a pronoun with one ("…," she said); None when it says nobody."""
+    masked = _outside_quotations(text)
+    speakers = lookup.derived(_Speakers)
+    found = speakers.before.search(masked) or speakers.after.search(masked)
+    if found is not None and _a_name(found, speakers):
+        return Attribution(name=found.group("name"))
+    return Attribution(name=None) if speakers.pronoun.search(masked) else None
+
+
+def speaker_of(text: str, start: int, end: int, lookup: LexiconLookup) -> Attribution | None:
+    """Who ``text`` says spoke the quotation at ``start``–``end`` (its words, inside the
+    marks): the attribution right after it when the quotation does not end its sentence
+    ('"…," said Ruiz', '"…," she said'), else the last one before it with no other quotation
+    between ('Schmitt said it was "…", while Weiss said the bank "…"': Weiss's is the second);
+    None when neither names anyone."""
+    masked = _outside_quotations(text)
+    speakers = lookup.derived(_Speakers)
+    words = _MARKERS.sub("", text[start:end]).rstrip()
+    if not words.endswith((".", "!", "?")):
+        closing = speakers.closing.match(masked, end)  # (always matches: it may match nothing)
+        at = closing.end() if closing is not None else end
+        found = speakers.before.match(masked, at) or speakers.after.match(masked, at)
+        if found is not None and _a_name(found, speakers):
+            return Attribution(name=found.group("name"))
+        if speakers.pronoun.match(masked, at):
+            return Attribution(name=None)
+    opened = max((span_end for _, span_end in quotation_spans(text) if span_end < start),
+                 default=0)  # no speaker before another quotation is this one's
+    found = None
+    for pattern in (speakers.before, speakers.after):
+        for match in pattern.finditer(masked, opened, start):
+            if _a_name(match, speakers) and (found is None or match.end() > found.end()):
+                found = match
+    pronouns = list(speakers.pronoun.finditer(masked, opened, start))
+    pronoun = pronouns[-1] if pronouns else None
+    # (a pronoun in the name's own clause is the name's: "Van Elst admitted he was …")
+    if found is not None and (pronoun is None or found.end() > pronoun.start()):
+        return Attribution(name=found.group("name"))
+    return Attribution(name=None) if pronoun is not None else None
+
+
+_MARKERS = re.compile(r"\s*\[[^\]]{1,8}\]")
+
+
+def _a_name(found: re.Match[str], speakers: _Speakers) -> bool:
+    return found.group("name").split()[0].lower() not in speakers.dates
+
+
+def _outside_quotations(text: str) -> str:
+    """``text`` with the words of its quotations blanked out, offsets kept."""
     outside = list(text)
     for start, end in quotation_spans(text):
         outside[start:end] = " " * (end - start)
-    masked = "".join(outside)
-    speakers = lookup.derived(_Speakers)
-    found = speakers.before.search(masked) or speakers.after.search(masked)
-    if found is not None and found.group("name").split()[0].lower() not in speakers.dates:
-        return Attribution(name=found.group("name"))
-    return Attribution(name=None) if speakers.pronoun.search(masked) else None
+    return "".join(outside)

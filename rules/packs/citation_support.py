@@ -28,7 +28,7 @@ from factcheck.extract.numbers import (
     roman_value,
 )
 from factcheck.extract.quantities import change_direction
-from factcheck.extract.quotes import attribution
+from factcheck.extract.quotes import Attribution, attribution, quotation_spans, speaker_of
 from factcheck.models import Actor, ActorKind, Claim, Name, Quantity, QuantityKind
 from factcheck.sources import (
     SourceNames,
@@ -1091,13 +1091,22 @@ def _speakers(part: str, source: SourceReading, lex: LexiconLookup
         while last + 1 < len(sentences) and last - index < QUOTATION_SENTENCES and _quoting_at(
                 source.text, sentences[last].end):
             last += 1
-        said = next((found for at in (index, first, last)
-                     if (found := attribution(sentences[at].text, lex)) is not None), None)
+        said = _said_in(sentence.text, part, lex) if first == last else next(
+            (found for at in (index, first, last)
+             if (found := attribution(sentences[at].text, lex)) is not None), None)
         passage = " ".join(quoted.text for quoted in sentences[first:last + 1])
         if said is not None and said.name is None and first:
             passage = f"{sentences[first - 1].text} {passage}"
             said = attribution(sentences[first - 1].text, lex)
         yield (said.name if said is not None else None), passage
+
+
+def _said_in(text: str, part: str, lex: LexiconLookup) -> Attribution | None:
+    """Who the sentence ``text`` says spoke its quotation that holds ``part`` (or any of its
+    quotations, where none holds it whole)."""
+    return next((speaker_of(text, start, end, lex) for start, end in quotation_spans(text)
+                 if similarity(normalize(text[start:end]), part) >= QUOTED),
+                attribution(text, lex))
 
 
 @rule(
@@ -1146,11 +1155,12 @@ def quote_misattributed(doc: RuleContext) -> Iterator[Flag]:
         if not claim.quotes:
             continue
         sources = doc.cited_readings(claim)
-        said = attribution(claim.text, lex) if sources else None
-        if said is None or said.name is None or not _persons_name(said.name):
-            continue
-        claimed = said.name
-        for quote in claim.quotes:
+        for quote in claim.quotes if sources else ():
+            said = speaker_of(claim.text, quote.span.start - claim.span.start,
+                              quote.span.end - claim.span.start, lex)
+            if said is None or said.name is None or not _persons_name(said.name):
+                continue
+            claimed = said.name
             part = max(quote.parts, key=len)
             found = [(source, speaker, passage) for source in sources
                      if similarity(source.normalized, part) >= QUOTED

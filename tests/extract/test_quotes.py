@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract import default_lexicon
-from factcheck.extract.quotes import attribution, find_quotes
+from factcheck.extract.quotes import attribution, find_quotes, speaker_of
 from factcheck.models import LineIndex
 
 
@@ -67,3 +67,25 @@ def test_a_pronoun_leaves_the_speaker_to_the_sentence_before() -> None:
     said = attribution('"I cannot afford to live near the hospital," she said.',
                        default_lexicon().lookup())
     assert said is not None and said.name is None
+
+
+@pytest.mark.parametrize("sentence, quoted, speaker", [
+    # two speakers, each before their own quotation
+    ('Schmitt said output was "still looking for a bottom", while Weiss said the bank "will '
+     'have to cut faster".', "will have to cut faster", "Weiss"),
+    ('Schmitt said output was "still looking for a bottom", while Weiss said the bank "will '
+     'have to cut faster".', "still looking for a bottom", "Schmitt"),
+    # the attribution after a quotation that does not end its sentence
+    ('"We were lost after the opening," Raghavan said, before Van Elst spoke.',
+     "We were lost after the opening,", "Raghavan"),
+    # a quotation that ends its sentence: the next sentence's speaker is not its own
+    ("Chebet , who ran the last lap in 62 seconds , said : `` In this heat , the one who waits "
+     "wins . '' Wanjala said she was pleased .", "In this heat , the one who waits wins .",
+     "Chebet"),
+])
+def test_a_quotation_is_given_to_the_speaker_nearest_it(sentence: str, quoted: str,
+                                                         speaker: str) -> None:
+    start = sentence.index(quoted)
+    said = speaker_of(sentence, start, start + len(quoted), default_lexicon().lookup())
+    assert said is not None and said.name == speaker
+
