@@ -58,6 +58,10 @@ SUPPORTED = {
                                     "Four judges applied. Two of them later withdrew."),
     "lower-cased summary": ("the mayor of leith , ines duarte , backed the levy [1].",
                             "Ines Duarte, the Mayor of Leith, backed the harbour levy."),
+    "initials run together": ("Director S.R. Kulkarni said frequency rose [1].",
+                              "Managing director S. R. Kulkarni said frequency had risen."),
+    "initials set apart": ("Scientist R. K. Sharma said so [1].",
+                           "Senior scientist R.K. Sharma said the figure hid wide variation."),
     "lower-cased source": ("Ines Duarte backed the levy [1].",
                            "ines duarte, mayor of leith, backed the harbour levy."),
     "surname for the full name": ("Duarte backed the harbour levy [1].",
@@ -343,6 +347,15 @@ SUPPORTED = {
         "Private flats sell for about 1.8 million shillings more than the 1.4 million-shilling "
         "units [1].", "The units cost 1.4 million shillings. Private flats sell for about 3.2 "
         "million shillings."),
+    "a small difference with decimals": (
+        "Heathrow hit 34.1C, 1.7C higher than the year's previous peak [1].",
+        "Temperatures reached 34.1C at Heathrow. The previous high this year was 32.4C."),
+    "a shortfall against a target the claim states": (
+        "Ireland completed 30,330 homes, 3,120 short of the government's 33,450 target [1].",
+        "Ireland completed 30,330 new homes, well short of its target of 33,450."),
+    "fewer than the year before": (
+        "Workers took 19.4 sick days on average, 0.6 fewer than the year before [1].",
+        "Employees took an average of 19.4 sick days, down from a record 20.0 days."),
     # a change and its direction, written otherwise, or in a range
     "a rise as a comparison with a year before": (
         "Tax receipts rose 17% to 1,860 crore rupees [1].",

@@ -24,6 +24,11 @@ _END = re.compile(
 )
 
 
+# A name's initials: "J." or "S.R." ("S.R. Kulkarni", as "S. R. Kulkarni" is read letter by
+# letter)
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+
+
 def _word_before(text: str, begin: int, stop: int) -> str:
     """The run of word characters and dots just before ``stop`` (scanned backwards: linear)."""
     start = stop
@@ -134,7 +139,7 @@ def _is_boundary(text: str, match: re.Match[str], begin: int, end: int, depth: i
     if match.group("stop") != ".":
         return True
     token = _word_before(text, begin, match.start()).lower().rstrip(".")
-    if token in lookup.abbreviations or (len(token) == 1 and token.isalpha()):
+    if token in lookup.abbreviations or _INITIALS.fullmatch(token):
         next_word = _FIRST_WORD.match(text, after, after + 20)
         # "the U.S. The talks…" ends a sentence; "U.S. Treasury" and "Dr. Smith" do not.
         return bool(next_word and next_word.group(0).lower() in lookup.sentence_starters

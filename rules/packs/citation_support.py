@@ -266,11 +266,14 @@ def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
     the claim states too: "up 3.7 points to 82.4%" (the source: from 78.7% to 82.4%), "46
     sites short, with 214 of 260 finished", "1.8 million more than the 1.4 million units"
     (the source: 3.2 million), "narrowed by eight points to six" (from 14 to 6). Not lengths of
-    time nor small counts, which differences of a source's figures give by chance too often
-    ("30 years", "five days", the "two" of "a one-two")."""
+    time nor small whole counts, which differences of a source's figures give by chance too
+    often ("30 years", "five days", the "two" of "a one-two"). (A figure the claim takes as
+    the sum of one it states and one of the source's, "from about 55 to about 66" for "11
+    more", passed two wrong figures of the development data and is not read.)"""
     if claimed.kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.YEAR, QuantityKind.DATE) or (
             notation.days_of(claimed.unit) is not None) or (
-            claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT):
+            claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT
+            and claimed.value.is_integer()):
         return False  # a relative change is _worked_out's; a year is no difference
     low, high = _bounds(claimed)
     margin = _rounding(claimed)
@@ -281,9 +284,11 @@ def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
             continue
         for source in sources:
             for found in source.figures.values():
+                # the source's figure is the claim's and the other's sum, or their difference
                 if any(_same_measure(figure, claimed) and _one_currency(claimed, figure, notation)
                        for figure in (*found.between(other.value + low, other.value + high),
-                                      *found.between(other.value - high, other.value - low))):
+                                      *found.between(other.value - high, other.value - low))
+                       if figure.value > 0):
                     return True
     return False
 
@@ -745,6 +750,8 @@ def _without_heads(name: str, lex: LexiconLookup) -> str:
     return " ".join(words).rstrip(" &")
 
 
+# A name's initials as written: "S.R.", "J. R. R." (a source may set them apart or run them on).
+_INITIALS = re.compile(r"(?:[^\W\d_]\.\s?)+[^\W\d_]\.?")
 # An acronym as written: "GDP", "A&E", "MPs".
 _ACRONYM = re.compile(r"[A-Z](?:&?[A-Z]){1,7}s?")
 # A person named by nation: "scotsman", "dutchwoman", "frenchmen" (the nation's word first).
@@ -766,6 +773,10 @@ def _as_roman_number(word: str, source: SourceNames) -> bool:
 
 def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bool:
     same_names = lists.same_names
+    if _INITIALS.fullmatch(name):  # "S.R." as "S. R." or "SR"
+        written = re.findall(r"[^\W\d_]", name.lower())
+        if source.has_phrase(" ".join(written)) or source.has_phrase("".join(written)):
+            return True
     if _ACRONYM.fullmatch(name):
         letters = name.rstrip("s").replace("&", "").lower()
         if (len(letters) >= 2 or "&" in name) and source.has_expansion(letters):

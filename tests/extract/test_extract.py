@@ -79,6 +79,8 @@ def test_seed_acceptance(seed_claims: list[Claim]) -> None:
         # a tokenized possessive inside the quotation closes nothing
         ("the club 's coach said : ` we lost . the fans deserve better ' [1] . he left . [1]", 2),
         ("Run `make`. Then test. Done.", 3),
+        # a name's initials run together end no sentence
+        ("Director S.R. Kulkarni said so. J.R.R. Tolkien wrote it.", 2),
     ],
 )
 def test_segmentation(text: str, expected: int) -> None:
