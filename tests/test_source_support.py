@@ -353,6 +353,9 @@ SUPPORTED = {
     "a shortfall against a target the claim states": (
         "Ireland completed 30,330 homes, 3,120 short of the government's 33,450 target [1].",
         "Ireland completed 30,330 new homes, well short of its target of 33,450."),
+    "a small measurement as a difference, its unit written otherwise": (
+        "The storm dumped 34cm of snow on Brandon, 6cm more than Winnipeg received [1].",
+        "Winnipeg received 28 centimetres of snow, while Brandon recorded 34 cm."),
     "fewer than the year before": (
         "Workers took 19.4 sick days on average, 0.6 fewer than the year before [1].",
         "Employees took an average of 19.4 sick days, down from a record 20.0 days."),

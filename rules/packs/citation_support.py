@@ -267,25 +267,28 @@ def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
     sites short, with 214 of 260 finished", "1.8 million more than the 1.4 million units"
     (the source: 3.2 million), "narrowed by eight points to six" (from 14 to 6). Not lengths of
     time nor small whole counts, which differences of a source's figures give by chance too
-    often ("30 years", "five days", the "two" of "a one-two"). (A figure the claim takes as
+    often ("30 years", "five days", the "two" of "a one-two"); a small measurement is read
+    ("34cm of snow, 6cm more than Winnipeg"). (A figure the claim takes as
     the sum of one it states and one of the source's, "from about 55 to about 66" for "11
     more", passed two wrong figures of the development data and is not read.)"""
     if claimed.kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.YEAR, QuantityKind.DATE) or (
             notation.days_of(claimed.unit) is not None) or (
             claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT
-            and claimed.value.is_integer()):
+            and claimed.value.is_integer() and (claimed.unit or "").lower() not in (
+                notation.measures)):
         return False  # a relative change is _worked_out's; a year is no difference
     low, high = _bounds(claimed)
     margin = _rounding(claimed)
     low, high = min(low, claimed.value) - margin, max(high, claimed.value) + margin
     for other in claim.quantities:
-        if other is claimed or not _same_measure(other, claimed) or not any(
+        if other is claimed or not _same_measure(other, claimed, notation) or not any(
                 _states(source, other.value) for source in sources):
             continue
         for source in sources:
             for found in source.figures.values():
                 # the source's figure is the claim's and the other's sum, or their difference
-                if any(_same_measure(figure, claimed) and _one_currency(claimed, figure, notation)
+                if any(_same_measure(figure, claimed, notation)
+                       and _one_currency(claimed, figure, notation)
                        for figure in (*found.between(other.value + low, other.value + high),
                                       *found.between(other.value - high, other.value - low))
                        if figure.value > 0):
@@ -293,16 +296,20 @@ def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
     return False
 
 
-def _same_measure(figure: Quantity, claimed: Quantity) -> bool:
+def _same_measure(figure: Quantity, claimed: Quantity, notation: Grammar) -> bool:
     """Whether a figure may be added to or taken from the claim's: of its family and unit (a
-    plural aside; points are the difference of two percentages), or a bare number ("narrowed
-    by eight points to six")."""
+    plural aside, or the same unit of measurement written otherwise: "cm", "centimetres";
+    points are the difference of two percentages), or a bare number ("narrowed by eight points
+    to six")."""
     if figure.kind is QuantityKind.COUNT and figure.unit is None:
         return True
     if family(figure.kind) != family(claimed.kind) or figure.kind in _DATING:
         return False
-    units = {(unit or "").lower().removesuffix("s") for unit in (figure.unit, claimed.unit)}
-    return len(units) == 1 or "" in units or units == {"%", "point"}
+    written = [(unit or "").lower() for unit in (figure.unit, claimed.unit)]
+    units = {unit.removesuffix("s") for unit in written}
+    measures = {notation.measures.get(unit) for unit in written}
+    return len(units) == 1 or "" in units or units == {"%", "point"} or (
+        len(measures) == 1 and None not in measures)
 
 
 def _states(source: SourceReading, value: float) -> bool:
