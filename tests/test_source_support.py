@@ -636,6 +636,10 @@ UNSUPPORTED = {
         'Councillor Rashid Khan said recycling would "go up significantly within a year" [1].',
         'Rashid Khan chairs the committee. "Recycling will go up significantly within a year," '
         'said its spokesman Tom Ashby.', "citation.quote-misattributed"),
+    "a rise the source gives as a fall, beside a range that holds the figure": (
+        "Rents rose 3.4% in the quarter [1].",
+        "Rents fell 3.4% in the quarter. A balanced market has vacancies of 2.5% to 3.5%.",
+        "citation.direction-not-in-source"),
     "a fall the source gives as more than a year before": (
         "Tax receipts fell 17% to 1,860 crore rupees [1].",
         "The city collected 1,860 crore rupees in tax, 17% more than the year before.",

@@ -676,7 +676,7 @@ def _a_range(figure: Quantity) -> bool:
     return _RANGE.search(figure.text) is not None
 
 
-_RANGE = re.compile(r"\d\s?(?:–|—|-|to|and)\s?\D{0,2}\d")
+_RANGE = re.compile(r"\d(?:%|\s?[a-z]{1,3})?\s?(?:–|—|-|to|and)\s?\D{0,3}\d", re.IGNORECASE)
 
 
 def _with_its_unit(claim: Claim, quantity: Quantity, notation: Grammar) -> str:
