@@ -636,6 +636,10 @@ UNSUPPORTED = {
         'Councillor Rashid Khan said recycling would "go up significantly within a year" [1].',
         'Rashid Khan chairs the committee. "Recycling will go up significantly within a year," '
         'said its spokesman Tom Ashby.', "citation.quote-misattributed"),
+    "a level risen to that the source says was fallen to": (
+        "Punctuality on the line rose to 61.3% last year [1].",
+        "Punctuality on the line fell to 61.3% last year from 68.9% the year before.",
+        "citation.direction-not-in-source"),
     "a rise the source gives as a fall, beside a range that holds the figure": (
         "Rents rose 3.4% in the quarter [1].",
         "Rents fell 3.4% in the quarter. A balanced market has vacancies of 2.5% to 3.5%.",

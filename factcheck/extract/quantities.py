@@ -1546,7 +1546,8 @@ _CHANGE_WINDOW = 80
 
 def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int | None:
     """Which way the figure at ``start``–``end`` of ``text`` says something changed: +1 after a
-    verb of rising or before a noun of it ("rose 5%", "was raised by 4%", "a 5% increase") or
+    verb of rising, or of rising to it, or before a noun of it ("rose 5%", "was raised by 4%",
+    "climbed to 61.3%", "a 5% increase") or
     before a comparison with an earlier time ("17% more than the year before", "than in
     2019"), -1 for a fall, None for neither. A comparison of two things ("12% more than
     Perth") is none: "A is 12% more than B" and "B is 12% less than A" say one thing. For text
@@ -1554,6 +1555,8 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
     pieces = _WORD_SPLIT.split(text[max(0, start - _CHANGE_WINDOW):start])
     # (none when a mark stands between: "rose, and 5%")
     words = [word.lower() for word in pieces[1::2]] if not pieces[-1].strip() else []
+    if words and words[-1] == "to":  # "fell to 61.3%": the level a change ended at
+        words = words[:-1]
     verb = _growth_before(words, lex)
     if verb is None:
         after = _growth_noun_after(lex).match(text, end)

@@ -617,8 +617,9 @@ def _cited_figures(doc: RuleContext) -> Iterator[tuple[Claim, Sequence[SourceRea
     id="citation.direction-not-in-source",
     severity="error",
     description=(
-        "A change of the claim (\"fell by 6%\", \"a 7% rise\") whose figure the cited source "
-        "states only as a change the other way (\"rose 6.2%\"). Read from the verb before the "
+        "A change of the claim (\"fell by 6%\", \"a 7% rise\", \"rose to 61.3%\") whose figure "
+        "the cited source states only as a change the other way (\"rose 6.2%\", \"fell to "
+        "61.3%\"). Read from the verb before the "
         "figure, the noun after it, or a comparison with an earlier time (\"17% more than the "
         "year before\"); a comparison of two things (\"12% more than in Perth\") is no change, "
         "a range (\"2.5% to 3.5%\") gives no direction, and nothing is flagged where the "
@@ -649,7 +650,7 @@ def direction_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     lex = doc.lexicon.lookup()
     notation = grammar(lex)
     for claim, sources, quantity in _cited_figures(doc):
-        if quantity.direction is None or quantity.kind not in CHECKED_KINDS:
+        if quantity.kind not in CHECKED_KINDS or quantity.kind in _DATING:
             continue
         at = quantity.span.start - claim.span.start
         claimed = change_direction(claim.text, at, at + len(quantity.text), lex)
@@ -663,12 +664,18 @@ def direction_not_in_source(doc: RuleContext) -> Iterator[Flag]:
         source, figure = stated[0]
         sentence, _ = _around(source.sentences, figure.span.start)
         said, not_said = ("fell", "rose") if claimed > 0 else ("rose", "fell")
+        # "fell to 61.3%": the level it ended at; "fell 3.4%", "fell by 3.4%": how far
+        ended = _ENDED_AT.search(source.text, max(0, figure.span.start - 4), figure.span.start)
         yield Flag(claims=(claim.id,), span=quantity.span,
-                   message=f"the cited source [{source.id}] says it {said} by {figure.text}, "
+                   message=f"the cited source [{source.id}] says it {said} "
+                   f"{'to' if ended else 'by'} {figure.text}, "
                    f"not that it {not_said}; the source says: “{_quoted(sentence.text)}”",
                    evidence={"figure": quantity.text, "claimed_direction": claimed,
                              "sources": [s.id for s in sources],
                              "source_passage": sentence.text})
+
+
+_ENDED_AT = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
 def _a_range(figure: Quantity) -> bool:
