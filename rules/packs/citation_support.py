@@ -268,9 +268,9 @@ def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
     (the source: 3.2 million), "narrowed by eight points to six" (from 14 to 6). Not lengths of
     time nor small whole counts, which differences of a source's figures give by chance too
     often ("30 years", "five days", the "two" of "a one-two"); a small measurement is read
-    ("34cm of snow, 6cm more than Winnipeg"). (A figure the claim takes as
-    the sum of one it states and one of the source's, "from about 55 to about 66" for "11
-    more", passed two wrong figures of the development data and is not read.)"""
+    ("34cm of snow, 6cm more than Winnipeg"). (A figure the claim takes as the sum of one it
+    states and one of the source's, "from about 55 to about 66" for "11 more", let two wrong
+    figures of the development data through and is not read.)"""
     if claimed.kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.YEAR, QuantityKind.DATE) or (
             notation.days_of(claimed.unit) is not None) or (
             claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT
@@ -546,7 +546,7 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "number of another unit (18 weeks is not 18 months); a figure the claim works out as "
         "the sum or difference of two the source gives, one of which the claim states too "
         "(\"up 3.7 points to 82.4%\" against 78.7% and 82.4%; \"46 short, with 214 of 260 "
-        "built\"), in one measure, except lengths of time and counts under 10. "
+        "built\"), in one measure, except lengths of time and whole counts under 10. "
         "Small counts in words after a selector (other, final, remaining), zero, one "
         "written out (a pronoun or a name's word as often as a count), and a number in words "
         "capitalized inside a sentence (a name's: World War Two) are not checked."
@@ -619,11 +619,11 @@ def _cited_figures(doc: RuleContext) -> Iterator[tuple[Claim, Sequence[SourceRea
     description=(
         "A change of the claim (\"fell by 6%\", \"a 7% rise\", \"rose to 61.3%\") whose figure "
         "the cited source states only as a change the other way (\"rose 6.2%\", \"fell to "
-        "61.3%\"). Read from the verb before the "
-        "figure, the noun after it, or a comparison with an earlier time (\"17% more than the "
-        "year before\"); a comparison of two things (\"12% more than in Perth\") is no change, "
-        "a range (\"2.5% to 3.5%\") gives no direction, and nothing is flagged where the "
-        "source states the figure even once without a direction or the claim's way."
+        "61.3%\"). Read from the verb before the figure, the noun after it, or a comparison "
+        "with an earlier time (\"17% more than the year before\"); a comparison of two things "
+        "(\"12% more than in Perth\") is no change, a range (\"2.5% to 3.5%\") gives no "
+        "direction, and nothing is flagged where the source states the figure even once "
+        "without a direction or the claim's way."
     ),
     rationale="A reversed direction keeps every figure right and tells the opposite story.",
     tags=("citation", "source"),
@@ -652,8 +652,8 @@ def direction_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     for claim, sources, quantity in _cited_figures(doc):
         if quantity.kind not in CHECKED_KINDS or quantity.kind in _DATING:
             continue
-        at = quantity.span.start - claim.span.start
-        claimed = change_direction(claim.text, at, at + len(quantity.text), lex)
+        claimed = change_direction(claim.text, quantity.span.start - claim.span.start,
+                                   quantity.span.end - claim.span.start, lex)
         if claimed is None:
             continue
         stated = [(source, figure) for source in sources for figure in _supporting(
