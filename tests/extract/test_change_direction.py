@@ -1,0 +1,31 @@
+"""Which way a figure says something changed, read the same way in claims and in sources
+(which extraction reads without frames): what ``citation.direction-not-in-source`` compares."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import default_lexicon
+from factcheck.extract.quantities import change_direction
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Ridership rose 4% last year.", "4%", 1),
+    ("Ridership fell by just over 6% last year.", "just over 6%", -1),
+    ("Bus subsidies were cut by 15 per cent.", "15 per cent", -1),
+    ("The council saw a 12% increase in applications.", "12%", 1),
+    ("Burglaries showed a 9% drop.", "9%", -1),
+    ("That is a reduction of 35%.", "35%", -1),
+    ("Punctuality fell to 61.3% from 68.9%.", "61.3%", -1),
+    ("The city collected 17% more than the year before.", "17%", 1),
+    ("Admissions were 9% lower than in 2019.", "9%", -1),
+    # a comparison of two things, a figure with no change, a mark between: no direction
+    ("Fares in Lanark are 12% lower than in Perth.", "12%", None),
+    ("Turnout was 64%.", "64%", None),
+    ("Sales rose, and 5% of shops closed.", "5%", None),
+])
+def test_a_change_has_the_direction_its_words_give(text: str, figure: str,
+                                                    expected: int | None) -> None:
+    start = text.index(figure)
+    assert change_direction(text, start, start + len(figure),
+                            default_lexicon().lookup()) == expected
