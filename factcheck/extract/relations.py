@@ -510,7 +510,7 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
         parts = _before_a_subset(claim, parts, cues)
         parts = [q for q in _listed(claim, parts) if (
             _same_measure(total, q) or q.unit is None
-            or (colon is not None and q.kind is total.kind)) and not cues.compared.search(
+            or (colon is not None and q.kind is total.kind)) and not cues.earlier_value.search(
                 claim.text, 0, q.span.start - claim.span.start)
             and (q is of_its_total
                  or not cues.subset_after.match(claim.text, q.span.end - claim.span.start))]
