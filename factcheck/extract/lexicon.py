@@ -186,6 +186,7 @@ class WordLists(BaseModel):
     measure_nouns: list[str] = Field(default_factory=list)
     averaging_verbs: list[str] = Field(default_factory=list)
     plural_nouns: list[str] = Field(default_factory=list)
+    irregular_plurals: list[str] = Field(default_factory=list)
     capacity_verbs: list[str] = Field(default_factory=list)
     working_level_verbs: list[str] = Field(default_factory=list)
     request_cues: list[str] = Field(default_factory=list)

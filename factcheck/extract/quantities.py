@@ -151,6 +151,7 @@ class _Lists:
         "estimate",
         "estimate_heads",
         "expectation_after",
+        "irregular_plurals",
         "later_place",
         "level_last_words",
         "metric_prepositions",
@@ -235,6 +236,7 @@ class _Lists:
         self.capacity_verbs = lex.words("capacity_verbs")
         self.capacity_verb_ends = frozenset(verb.split()[-1] for verb in self.capacity_verbs)
         self.working_level_verbs = lex.words("working_level_verbs")
+        self.irregular_plurals = lex.words("irregular_plurals")
         self.speaker_pronouns = lex.words("speaker_pronouns")
         # what someone asks for or expects, by the cue's words (``_mood``)
         self.mood_cues = {cue: mood for mood, name in _MOODS
@@ -1628,15 +1630,16 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
         return None
     unit: str | None = match.group("unit").lower()
     scale_words = grammar(lex).scale_words
-    if unit in lex.not_units or unit in scale_words:
-        return None
+    if unit in lex.not_units or unit in scale_words or parse_words(unit or "") is not None:
+        return None  # (a number word is another figure's: "down from 262 five years ago")
     if text[end:match.start("unit")].endswith("-"):
         return unit  # "36-year-old"
     if _PARTICIPLE.fullmatch(unit or ""):
         unit = None  # "3,100 recorded": a verb, unless a noun follows ("1,500 logged events")
     position = match.end()
     for _ in range(2):  # at most two more words: "criminal cases", "league goals"
-        if unit is not None and _PLURAL.fullmatch(unit):
+        if unit is not None and (_PLURAL.fullmatch(unit)
+                                 or unit in _lists(lex).irregular_plurals):
             break  # "42,000 spectators after …": a plural noun ends what is counted
         word = _NOUN_AFTER.match(text, position)
         if word is None:

@@ -65,6 +65,19 @@ def test_a_preposition_is_no_unit(text: str, unit: str) -> None:
     assert figures(text)[0].unit == unit
 
 
+@pytest.mark.parametrize("text, unit", [
+    # a plural without an -s ends what is counted, as one in -s does
+    ("Some 5 million people live there.", "people"),
+    ("About 300 staff work at the depot.", "staff"),
+])
+def test_an_irregular_plural_ends_the_unit(text: str, unit: str) -> None:
+    assert figures(text)[0].unit == unit
+
+
+def test_a_number_word_after_a_figure_is_another_figure_not_its_unit() -> None:
+    assert figures("The cooperative has 240 farms, down from 262 five years ago.")[1].unit is None
+
+
 @pytest.mark.parametrize("text", ["Of the 40 wards, 12 met the target.",
                                   "The other 30 missed it.", "Some 300 lost their homes."])
 def test_a_verb_or_a_pronoun_after_a_figure_is_no_unit(text: str) -> None:
