@@ -151,6 +151,7 @@ class _Lists:
         "estimate",
         "estimate_heads",
         "expectation_after",
+        "irregular_participles",
         "irregular_plurals",
         "later_place",
         "level_last_words",
@@ -237,6 +238,7 @@ class _Lists:
         self.capacity_verb_ends = frozenset(verb.split()[-1] for verb in self.capacity_verbs)
         self.working_level_verbs = lex.words("working_level_verbs")
         self.irregular_plurals = lex.words("irregular_plurals")
+        self.irregular_participles = lex.words("irregular_participles")
         self.speaker_pronouns = lex.words("speaker_pronouns")
         # what someone asks for or expects, by the cue's words (``_mood``)
         self.mood_cues = {cue: mood for mood, name in _MOODS
@@ -513,9 +515,19 @@ _GLUED_CAPITAL = re.compile(r"[A-Z]")
 _PLURAL = re.compile(r"[a-z]{2,}[^s\W]s")
 _NOUN_AFTER = re.compile(r" (?P<word>[a-z][a-z-]{1,24})\b")
 # Words after a figure that are verbs, not what it counts: "3,100 recorded", "38 scored".
-_PAST_PARTICIPLE_FORMS = r"[a-z]{2,}(?<!e)ed|[a-z]+ied|won|lost|sold|made|held|paid"
-_PARTICIPLE = re.compile(rf"{_PAST_PARTICIPLE_FORMS}|[a-z]{{3,}}ing")
-_PAST_PARTICIPLE = re.compile(_PAST_PARTICIPLE_FORMS)
+_REGULAR_PAST_PARTICIPLE = re.compile(r"[a-z]{2,}(?<!e)ed|[a-z]+ied")
+_PRESENT_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
+
+
+def _past_participle(word: str, lex: LexiconLookup) -> bool:
+    """"reported", "carried", or one of the lexicon's ``irregular_participles`` ("sold")."""
+    return _REGULAR_PAST_PARTICIPLE.fullmatch(word) is not None or (
+        word in _lists(lex).irregular_participles)
+
+
+def _participle(word: str, lex: LexiconLookup) -> bool:
+    """A past participle, or a present one ("3,100 recorded", "40 waiting")."""
+    return _past_participle(word, lex) or _PRESENT_PARTICIPLE.fullmatch(word) is not None
 # An adverb between a metric and its verb: "June's jobless rate nationally was 4.9%".
 _ADVERB = re.compile(r"[a-z]{3,}(?:al|ive|ent|ate)ly")
 # At most this many words of a metric's head or of its phrase's object ("Brenford Council's
@@ -1634,7 +1646,7 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
         return None  # (a number word is another figure's: "down from 262 five years ago")
     if text[end:match.start("unit")].endswith("-"):
         return unit  # "36-year-old"
-    if _PARTICIPLE.fullmatch(unit or ""):
+    if _participle(unit or "", lex):
         unit = None  # "3,100 recorded": a verb, unless a noun follows ("1,500 logged events")
     position = match.end()
     for _ in range(2):  # at most two more words: "criminal cases", "league goals"
@@ -1648,7 +1660,7 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
             break
         following = word.group("word").lower()
         if (following in lex.not_units or following in scale_words
-                or _PARTICIPLE.fullmatch(following)):
+                or _participle(following, lex)):
             break
         if parse_words(following) is not None:
             return None  # "9 open seven days a week"
@@ -1667,7 +1679,7 @@ def _noun_after(text: str, end: int, lex: LexiconLookup) -> str | None:
     scale_words = grammar(lex).scale_words
     for word in found.group("words").lower().split():
         if (word in lex.not_units or word in lex.not_in_a_metric or word in scale_words
-                or _PAST_PARTICIPLE.fullmatch(word)):
+                or _past_participle(word, lex)):
             break  # after an amount, "funding" and "resurfacing" are nouns
         nouns.append(word)
     return " ".join(nouns) or None
@@ -2156,17 +2168,17 @@ def _changed(words: list[str], lex: LexiconLookup) -> tuple[str, str, str] | Non
     else:
         return None
     named = [word for word in object_words if word not in lex.amount_determiners]
-    named = _before_participle(named)
+    named = _before_participle(named, lex)
     if not named:
         return None
     verb = words[len(words) - 2 - len(object_words)]
     return verb, " ".join(named), words[-1]
 
 
-def _before_participle(words: list[str]) -> list[str]:
+def _before_participle(words: list[str], lex: LexiconLookup) -> list[str]:
     """A noun phrase without a past participle and what follows it: "the fine imposed on …",
     "potholes reported to …"."""
-    cut = next((at for at, word in enumerate(words) if at and _PAST_PARTICIPLE.fullmatch(word)),
+    cut = next((at for at, word in enumerate(words) if at and _past_participle(word, lex)),
                None)
     return words if cut is None else words[:cut]
 
@@ -2219,7 +2231,7 @@ def _head_of_phrase(words: list[str], named: list[str], lex: LexiconLookup,
         rest = rest[:len(rest) - 1 - len(before)]
     if len(chain) == 1:
         return " ".join(named[-_NAME_WORDS:])
-    head = _before_participle(chain[0])
+    head = _before_participle(chain[0], lex)
     if len(head) < len(chain[0]):  # "compensation paid to …": compensation
         return " ".join(head[-_NAME_WORDS:])
     return " ".join([*chain[0][-_NAME_WORDS:], *chain[1], *chain[2][-_NAME_WORDS:]])

@@ -74,6 +74,13 @@ def test_an_irregular_plural_ends_the_unit(text: str, unit: str) -> None:
     assert figures(text)[0].unit == unit
 
 
+@pytest.mark.parametrize("text", ["The bank had 6,000 given out by March.",
+                                  "Some 3,100 sold in the first week.",
+                                  "In all, 40 taken away by the flood were found."])
+def test_an_irregular_participle_and_its_particle_are_no_unit(text: str) -> None:
+    assert figures(text)[0].unit is None
+
+
 def test_a_number_word_after_a_figure_is_another_figure_not_its_unit() -> None:
     assert figures("The cooperative has 240 farms, down from 262 five years ago.")[1].unit is None
 
