@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.alignment import normalize
 from factcheck.extract.chinese import has_han, is_han
-from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.lookup import LexiconLookup, alternation
 from factcheck.models import Quote, Span
 from factcheck.models.trusted import trusted
 
@@ -123,8 +123,9 @@ class _Speakers:
         # none a function word nor shorter than four letters ("said after meeting Ana Ruiz",
         # "said of Ana Ruiz's plan" are not hers); not "said Tuesday" (a date, ``date_words``)
         function_words = lookup.alternation("function_words")
+        determiners = alternation(lookup.amount_determiners)
         self.after = re.compile(
-            rf"\b(?:{verbs})\s+(?:(?:the|its|his|her|their)\s+)?"
+            rf"\b(?:{verbs})\s+(?:(?:{determiners})\s+)?"
             rf"(?:(?!(?:{function_words})\b)(?-i:[a-z][\w-]{{3,}})\s+){{0,3}}{name}")
         self.dates = lookup.words("date_words")
         self.pronoun = re.compile(
