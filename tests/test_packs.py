@@ -52,7 +52,9 @@ def test_consistent_articles_get_no_error_or_warning(checker) -> None:  # type: 
     ("name", "rule"),
     [("changed-number", "citation.number-not-in-source"),
      ("swapped-name", "citation.entity-not-in-source"),
-     ("invented-quote", "citation.quote-not-in-source")],
+     ("invented-quote", "citation.quote-not-in-source"),
+     ("reversed-change", "citation.direction-not-in-source"),
+     ("misattributed-quote", "citation.quote-misattributed")],
 )
 def test_summaries_caught_against_their_source(checker, name: str, rule: str) -> None:  # type: ignore[no-untyped-def]
     findings = checker.check_path(FIXTURES / "summaries" / f"{name}.md").findings

@@ -1093,7 +1093,12 @@ QUOTATION_SENTENCES = 3
 def _quoting_at(text: str, offset: int) -> bool:
     """Whether ``offset`` of ``text`` stands inside a quotation opened earlier in its paragraph
     (a quotation of several sentences: "We have been patient. Patience does not pay rent.")."""
-    before = text[text.rfind("\n", 0, offset) + 1:offset]
+    # a paragraph ends at a blank line (a hard-wrapped text breaks its lines inside one), or,
+    # in a text with none, at a line's end
+    cut = text.rfind("\n\n", 0, offset)
+    if cut < 0 and "\n\n" not in text:
+        cut = text.rfind("\n", 0, offset)
+    before = text[cut + 1:offset]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
