@@ -1660,8 +1660,9 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
             break
         following = word.group("word").lower()
         if (following in lex.not_units or following in scale_words
-                or _participle(following, lex)):
-            break
+                or _participle(following, lex)
+                or (unit is None and following.endswith("ly"))):
+            break  # (after a participle, "-ly" is its adverb: "3,100 sold quickly")
         if parse_words(following) is not None:
             return None  # "9 open seven days a week"
         unit, position = following, word.end()

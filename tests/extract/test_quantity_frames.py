@@ -76,6 +76,7 @@ def test_an_irregular_plural_ends_the_unit(text: str, unit: str) -> None:
 
 @pytest.mark.parametrize("text", ["The bank had 6,000 given out by March.",
                                   "Some 3,100 sold in the first week.",
+                                  "Some 3,100 sold quickly.",
                                   "In all, 40 taken away by the flood were found."])
 def test_an_irregular_participle_and_its_particle_are_no_unit(text: str) -> None:
     assert figures(text)[0].unit is None
