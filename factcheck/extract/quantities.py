@@ -1561,11 +1561,11 @@ _CHANGE_WINDOW = 80
 def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int | None:
     """Which way the figure at ``start``–``end`` of ``text`` says something changed: +1 after a
     verb of rising, or of rising to it, or before a noun of it ("rose 5%", "was raised by 4%",
-    "climbed to 61.3%", "a 5% increase") or
-    before a comparison with an earlier time ("17% more than the year before", "than in
-    2019"), -1 for a fall, None for neither. A comparison of two things ("12% more than
-    Perth") is none: "A is 12% more than B" and "B is 12% less than A" say one thing. For text
-    read without frames (a source's), whose figures extraction does not give a direction."""
+    "climbed to 61.3%", "a 5% increase") or a comparison with an earlier time ("17% more
+    than the year before", "than in 2019"), -1 for a fall, None for neither. A comparison of
+    two things ("12% more than Perth") is none: "A is 12% more than B" and "B is 12% less than
+    A" say one thing. For text read without frames (a source's), whose figures extraction does
+    not give a direction."""
     pieces = _WORD_SPLIT.split(text[max(0, start - _CHANGE_WINDOW):start])
     # (none when a mark stands between: "rose, and 5%")
     words = [word.lower() for word in pieces[1::2]] if not pieces[-1].strip() else []
@@ -1573,18 +1573,18 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
         words = words[:-1]
     verb = _growth_before(words, lex)
     if verb is None:
-        after = _growth_noun_after(lex).match(text, end)
+        after = _change_after(lex).match(text, end)
         verb = (after.group("noun") or after.group("comparative")) if after else None
     if verb is None:
         return None
     return -1 if verb.lower() in lex.falling_words else 1
 
 
-def _growth_noun_after(lex: LexiconLookup) -> re.Pattern[str]:
-    return lex.derived(_read_growth_noun_after)
+def _change_after(lex: LexiconLookup) -> re.Pattern[str]:
+    return lex.derived(_read_change_after)
 
 
-def _read_growth_noun_after(lex: LexiconLookup) -> re.Pattern[str]:
+def _read_change_after(lex: LexiconLookup) -> re.Pattern[str]:
     """A noun of change after a figure ("a 5% drop"), or a comparative and a time before
     ("17% more than the year before", "9% lower than in 2019"): at most three words, then a
     unit of time (``duration_units``) or a year."""

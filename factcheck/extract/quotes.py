@@ -26,14 +26,7 @@ def find_quotes(text: str, offset: int, span: Callable[[int, int], Span]) -> lis
     """The claim's quoted passages long enough to be someone's words; ``text`` starts at
     ``offset`` in the document."""
     found = []
-    spans = list(_quotations(text))
-    if "`" in text:
-        spans += _tokenized(text)
-    if "‘" in text:
-        spans += [match.span("words") for match in _SINGLE_CURLY.finditer(text)]
-    if " '" in text or text.startswith("'"):
-        spans += [match.span("words") for match in _SINGLE_STRAIGHT.finditer(text)]
-    for start, end in spans:
+    for start, end in quotation_spans(text):
         passage = text[start:end].strip()
         if _too_short(passage):
             continue
@@ -88,12 +81,15 @@ def _quotations(text: str) -> Iterator[tuple[int, int]]:
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """Where the quoted passages of ``text`` are, in any of the marks ``find_quotes`` reads."""
+    """Where the quoted passages of ``text`` are (their words, inside the marks), in any of the
+    marks it may use: double, tokenized, single curly or straight."""
     spans = list(_quotations(text))
     if "`" in text:
         spans += _tokenized(text)
     if "‘" in text:
         spans += [match.span("words") for match in _SINGLE_CURLY.finditer(text)]
+    if " '" in text or text.startswith("'"):
+        spans += [match.span("words") for match in _SINGLE_STRAIGHT.finditer(text)]
     return spans
 
 

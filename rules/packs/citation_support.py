@@ -1134,9 +1134,10 @@ def _speakers(part: str, source: SourceReading, lex: LexiconLookup
 def _said_in(text: str, part: str, lex: LexiconLookup) -> Attribution | None:
     """Who the sentence ``text`` says spoke its quotation that holds ``part`` (or any of its
     quotations, where none holds it whole)."""
-    return next((speaker_of(text, start, end, lex) for start, end in quotation_spans(text)
-                 if similarity(normalize(text[start:end]), part) >= QUOTED),
-                attribution(text, lex))
+    for start, end in quotation_spans(text):
+        if similarity(normalize(text[start:end]), part) >= QUOTED:
+            return speaker_of(text, start, end, lex)
+    return attribution(text, lex)
 
 
 @rule(
