@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from factcheck.extract.alignment import content_words, novel_share, similarity
 from factcheck.extract.frames import in_the_singular
+from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup, default_lookup
 from factcheck.extract.numbers import is_ordinal
 from factcheck.extract.tables import is_table_row
@@ -15,7 +16,17 @@ from factcheck.models import CitationKind, Claim, Document, Quantity, QuantityKi
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
 from factcheck.models.ledger import Ledger, LedgerEntry
 from factcheck.models.trusted import trusted
-from factcheck.sources import SourceReading
+from factcheck.sources import SourceReading, fold
+from factcheck.support import (
+    cut,
+    is_range,
+    persons_name,
+    quoting_passages,
+    speaker,
+    stated_figures,
+    surname_key,
+    trend,
+)
 
 
 class _Superlatives:
@@ -24,6 +35,13 @@ class _Superlatives:
 
     def __init__(self, lex: LexiconLookup) -> None:
         self.pattern = re.compile(rf"\b(?:{lex.alternation('superlatives')})\b", re.IGNORECASE)
+
+
+# The kinds of fact with fields read from a claim's cited sources: a rule set that binds none
+# of them needs no source read.
+SOURCE_READ_KINDS = frozenset((FactKind.CLAIM, FactKind.QUANTITY, FactKind.QUOTE,
+                               FactKind.CITED_SOURCE, FactKind.SOURCE_FIGURE,
+                               FactKind.SOURCE_QUOTE))
 
 
 def normalize_ref(ref_id: str) -> str:
@@ -91,13 +109,18 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                  numbering: _Numbering, cited: Sequence[SourceReading],
                  lex: LexiconLookup, document_cites: bool, marked: bool) -> Iterator[Fact]:
     common: dict[str, Scalar | None] = {"claim": claim.id, "section": claim.section}
+    # A claim's content words are compared with its sources' only: read them for those.
+    words = content_words(claim.text, lex) if cited else None
     if FactKind.CLAIM in wanted:
-        yield _claim_fact(claim, common, cited, lex, document_cites, marked)
+        yield _claim_fact(claim, common, cited, words, lex, document_cites, marked)
     if FactKind.QUANTITY in wanted:
         for number, quantity in enumerate(claim.quantities):
             figure = figure_id(claim.id, number)
-            yield _fact(figure, FactKind.QUANTITY, claim.id, number,
-                        {**common, **_quantity_fields(quantity, lex), "figure": figure})
+            yield _fact(figure, FactKind.QUANTITY, claim.id, number, {
+                **common, **_quantity_fields(quantity, lex), "figure": figure,
+                "trend": trend(claim, quantity, lex) if cited else None})
+    if FactKind.SOURCE_FIGURE in wanted and words is not None:
+        yield from _source_figure_facts(claim, common, cited, words, lex)
     if FactKind.ACTOR in wanted:
         for number, actor in enumerate(claim.actors):
             yield _fact(f"{claim.id}.a{number}", FactKind.ACTOR, claim.id, number, {
@@ -110,15 +133,19 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
     if FactKind.CITATION in wanted:
         yield from _citation_facts(claim, common, reference_ids, with_text, numbering)
     if FactKind.QUOTE in wanted:
-        refs = _markers(cited)
+        yield from _quote_facts(claim, common, cited, lex)
+    if FactKind.SOURCE_QUOTE in wanted and cited:
         for number, quote in enumerate(claim.quotes):
-            for part_number, part in enumerate(quote.parts):
-                yield _fact(f"{claim.id}.t{number}.{part_number}", FactKind.QUOTE, claim.id,
-                            None, {**common, "quote": quote.text, "part": part,
-                                   "parts": len(quote.parts), "source_refs": refs,
-                                   "source_similarity": max(
-                                       (similarity(reading.normalized, part)
-                                        for reading in cited), default=None)})
+            for place, held in enumerate(quoting_passages(quote, cited, lex)):
+                yield _fact(f"{claim.id}.t{number}.s{place}", FactKind.SOURCE_QUOTE, claim.id,
+                            None, {**common, "quotation": f"{claim.id}.t{number}",
+                                   "ref": held.source, "speaker": held.speaker,
+                                   "speaker_key": surname_key(held.speaker)
+                                   if held.speaker else None,
+                                   "person": held.speaker is not None
+                                   and persons_name(held.speaker),
+                                   "passage": cut(held.passage),
+                                   "passage_key": fold(held.passage)})
     if FactKind.CITED_SOURCE in wanted:
         for reading in cited:
             yield _fact(f"{claim.id}.src{reading.id}", FactKind.CITED_SOURCE, claim.id, None, {
@@ -127,6 +154,39 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
 
 
 _STANCE_KINDS = frozenset((FactKind.STANCE, FactKind.GROUP_STANCE))
+
+
+def _source_figure_facts(claim: Claim, common: dict[str, Scalar | None],
+                         cited: Sequence[SourceReading], words: frozenset[str],
+                         lex: LexiconLookup) -> Iterator[Fact]:
+    notation = grammar(lex)
+    for number, quantity in enumerate(claim.quantities):
+        figure = figure_id(claim.id, number)
+        for place, stated in enumerate(stated_figures(claim, quantity, cited, words, notation,
+                                                      lex)):
+            yield _fact(f"{figure}.s{place}", FactKind.SOURCE_FIGURE, claim.id, number, {
+                **common, "figure": figure, "ref": stated.source, "value": stated.figure.value,
+                "quantity_text": stated.figure.text, "own_family": stated.own_family,
+                "trend": stated.trend, "ends_at": stated.ends_at,
+                "range": is_range(stated.figure), "passage": cut(stated.passage),
+                "context_share": stated.context_share})
+
+
+def _quote_facts(claim: Claim, common: dict[str, Scalar | None],
+                 cited: Sequence[SourceReading], lex: LexiconLookup) -> Iterator[Fact]:
+    refs = _markers(cited)
+    for number, quote in enumerate(claim.quotes):
+        said = speaker(claim, quote, lex)
+        longest = max(range(len(quote.parts)), key=lambda at: len(quote.parts[at]), default=0)
+        for part_number, part in enumerate(quote.parts):
+            yield _fact(f"{claim.id}.t{number}.{part_number}", FactKind.QUOTE, claim.id, None, {
+                **common, "quote": quote.text, "part": part, "parts": len(quote.parts),
+                "source_refs": refs,
+                "source_similarity": max((similarity(reading.normalized, part)
+                                          for reading in cited), default=None),
+                "quotation": f"{claim.id}.t{number}", "longest": part_number == longest,
+                "speaker": said, "speaker_key": surname_key(said) if said else None,
+                "speaker_person": said is not None and persons_name(said)})
 
 
 def _cited_readings(claim: Claim, sources: Mapping[str, SourceReading]) -> list[SourceReading]:
@@ -138,14 +198,12 @@ def _cited_readings(claim: Claim, sources: Mapping[str, SourceReading]) -> list[
 
 
 def _claim_fact(claim: Claim, common: dict[str, Scalar | None],
-                cited: Sequence[SourceReading], lex: LexiconLookup, document_cites: bool,
-                marked: bool) -> Fact:
+                cited: Sequence[SourceReading], words: frozenset[str] | None,
+                lex: LexiconLookup, document_cites: bool, marked: bool) -> Fact:
     headline = _HEADLINE.fullmatch(claim.text.strip()) is not None
     figures = [] if headline else [q.text for q in claim.quantities
                                    if _statistic(claim, q, lex)]
     superlative = None if headline else lex.derived(_Superlatives).pattern.search(claim.text)
-    # A claim's content words are compared with its sources' only: read them for those.
-    words = content_words(claim.text, lex) if cited else None
     content = sorted(words) if words is not None else None
     return _fact(claim.id, FactKind.CLAIM, claim.id, None, {
         **common, "text": claim.text, "quantities": len(claim.quantities),
@@ -164,6 +222,9 @@ def _claim_fact(claim: Claim, common: dict[str, Scalar | None],
         "unsourced_share": novel_share(words, [reading.content for reading in cited])
         if words is not None else None,
         "source_refs": _markers(cited),
+        "source_alignment": max((share for reading in cited
+                                 for share in reading.index.shares(words).values()), default=0.0)
+        if words is not None else None,
     })
 
 

@@ -40,7 +40,7 @@ from factcheck.engine.supervisor import (
 from factcheck.engine_rules import UNNAMED_SUPPRESSION
 from factcheck.errors import FactcheckError, LoadError, path_text
 from factcheck.extract import Lexicon, Parts, article_parts, extract_bounded
-from factcheck.facts import build_facts, ledger_facts
+from factcheck.facts import SOURCE_READ_KINDS, build_facts, ledger_facts
 from factcheck.limits import DEFAULT_LIMITS, DocumentLimits, bound_findings, describe
 from factcheck.load import Confinement, discover, discover_marked, load_document
 from factcheck.load.inputs import Inputs
@@ -152,7 +152,7 @@ class Checker:
         kinds = self.ruleset.pack.matched_kinds
         # Only rules that compare claims with their sources' texts need them read.
         sources = (read_sources(document, self.lexicon)
-                   if self.ruleset.python_rules or FactKind.CITED_SOURCE in kinds else {})
+                   if self.ruleset.python_rules or kinds & SOURCE_READ_KINDS else {})
         claims, cuts = extract_bounded(document, self.lexicon, limits, parts=self.options.parts)
         facts = build_facts(document, claims, self.actor_names, kinds, sources,
                             self.lexicon.lookup())

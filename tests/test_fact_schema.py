@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 LEDGER = load_ledger([ROOT / "fixtures" / "ledgers" / "us-china-trade.yaml"])
 ARTICLES = [ROOT / "fixtures" / "articles" / "seed-us-china-tariffs.txt",
             *sorted((ROOT / "fixtures" / "beats").rglob("*.md"))[:40],
-            *sorted((ROOT / "fixtures" / "zh").rglob("*.md"))[:10]]
+            *sorted((ROOT / "fixtures" / "zh").rglob("*.md"))[:10],
+            *sorted((ROOT / "fixtures" / "summaries").glob("*.md"))]
 
 
 def conforms(fact: Fact) -> None:

@@ -14,10 +14,10 @@ from tests.conftest import ROOT
 PACKAGE = ROOT / "factcheck"
 # The stages, then what runs them, in layers: a unit may import only earlier ones. This is the
 # pipeline's order but for the sources stage, which runs before extract and reads each source's
-# text with the extractor.
+# text with the extractor; what the sources hold of a claim (support) is read as facts are.
 STAGES = ("factcheck.models", "factcheck.load", "factcheck.extract", "factcheck.sources",
-          "factcheck.facts", "factcheck.dsl", "factcheck.engine", "factcheck.findings",
-          "factcheck.report", "factcheck.batch", "factcheck.pipeline")
+          "factcheck.support", "factcheck.facts", "factcheck.dsl", "factcheck.engine",
+          "factcheck.findings", "factcheck.report", "factcheck.batch", "factcheck.pipeline")
 
 
 def modules() -> dict[str, ast.Module]:

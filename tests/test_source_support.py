@@ -29,6 +29,8 @@ def source_findings(checker: Checker, article: str, source: str) -> list[Finding
 
 
 SUPPORTED = {
+    "a share rounded to its last digit": ("Unemployment was 5.2% in May [1].",
+                                          "Unemployment stood at 5.24 per cent in May."),
     # tokenized text, as summarization models write it
     "currency sign apart": ("the county was fined £ 250,000 for the spill [1].",
                             "The county council was fined £250,000 after the chemical spill."),
@@ -405,6 +407,10 @@ UNSUPPORTED = {
     "a figure the source lacks": ("the county was fined £ 400,000 [1].",
                                   "The county council was fined £250,000 after the spill.",
                                   "citation.number-not-in-source"),
+    # a figure with decimals is as precise as its last digit: 2.7% is not a rounded 2.3%
+    "a share off by its last digit": ("Defence spending will rise to 2.7% of GDP [1].",
+                                      "Defence spending will rise by 0.4 points to 2.3% of GDP.",
+                                      "citation.number-not-in-source"),
     "a year the source lacks": ("The bridge opened in 1993 [1].",
                                 "The bridge, begun in 1989, opened to traffic in 1997.",
                                 "citation.number-not-in-source"),
@@ -680,7 +686,7 @@ def test_a_figure_stated_about_something_else_is_misattributed(checker: Checker)
     findings = checker.check_document(example_document(Example(
         text="Voters approved the school bond by a margin of 2,130 [1].", sources={"1": source})))
     [finding] = [f for f in findings.findings if f.rule_id == "citation.number-misattributed"]
-    assert finding.evidence["source_passage"] == (
+    assert finding.source_passage == (
         "Turnout in the county was low, and the library levy passed by 2,130 ballots.")
 
 
@@ -714,7 +720,7 @@ def test_a_reversed_change_is_shown_with_the_sources_figure_and_sentence(checker
     assert finding.rule_id == "citation.direction-not-in-source"
     assert finding.message.startswith("the cited source [1] says it rose by 6.2 per cent, not "
                                       "that it fell")
-    assert finding.evidence["source_passage"] == ("Ticket sales at the Alder Theatre rose 6.2 "
+    assert finding.source_passage == ("Ticket sales at the Alder Theatre rose 6.2 "
                                                   "per cent last season.")
 
 
@@ -727,4 +733,4 @@ def test_a_misattributed_quotation_names_both_speakers_and_the_sources_words(
     [finding] = [f for f in findings if f.rule_id == "citation.quote-misattributed"]
     assert finding.message.startswith("the cited source [1] gives these words to Priya "
                                       "Nandakumar, not Linda Carrow")
-    assert finding.evidence["source_passage"] == source
+    assert finding.source_passage == source

@@ -49,10 +49,9 @@ def finding_markdown(finding: Finding, ruleset: RuleSet | None) -> str:
     for related in finding.related:
         parts.append(f"The other claim (line {related.span.line}):\n\n"
                      + fenced(_shown(related.text)))
-    for key in _PASSAGE_KEYS:
-        passage = finding.evidence.get(key)
-        if isinstance(passage, str) and passage.strip():
-            parts.append("The source passage:\n\n" + fenced(_shown(passage)))
+    passage = finding.source_passage
+    if passage is not None and passage.strip():
+        parts.append("The source passage:\n\n" + fenced(_shown(passage)))
     facts = [f"{key}: {shown}" for key, value in finding.evidence.items()
              if key not in _PASSAGE_KEYS and (shown := _plain(value)) is not None]
     if facts:

@@ -24,6 +24,8 @@ class FactKind(StrEnum):
     REFERENCE = "reference"
     QUOTE = "quote"  # one per part of a quoted passage
     CITED_SOURCE = "cited_source"  # a claim's cited source whose text is at hand
+    SOURCE_FIGURE = "source_figure"  # a cited source's figure that states a claim's figure
+    SOURCE_QUOTE = "source_quote"  # a cited source's passage that holds a claim's quotation
     DERIVED = "derived"  # made by a rule's `derive`, for other rules to match
     LEDGER = "ledger"  # one per entry of the ledger given with --facts
     MENTION = "mention"  # a figure that states a ledger fact
@@ -69,6 +71,9 @@ class ClaimFact(PartFields):
                                            "`content`)")
     source_refs: str | None = _field("its cited sources whose text is at hand, as markers: "
                                      "`[1], [2]` (for messages)")
+    source_alignment: float | None = _field("the share of its content words that the "
+                                            "sentence of its cited sources most like it has "
+                                            "(with `content`)")
 
 
 class QuantityFact(PartFields):
@@ -115,6 +120,12 @@ class QuantityFact(PartFields):
                                       "sentence, or the article's date")
     elapsed_text: str | None = _field("the span of years as written")
     elapsed_against: str | None = _field("`sentence` or `date`: where `elapsed_to` comes from")
+    trend: int | None = _field("+1 a rise, −1 a fall, as the sentence tells it: the verb "
+                               "before the figure (\"fell by 6%\", \"rose to 61.3%\"), the "
+                               "noun after it (\"a 7% rise\") or a comparison with an earlier "
+                               "time (\"17% more than the year before\"); none for a "
+                               "comparison of two things; only in a claim that cites a source "
+                               "whose text is at hand")
 
 
 class ActorFact(PartFields):
@@ -170,6 +181,50 @@ class QuoteFact(PartFields):
                                              "sources, 0 to 100 (100: as it is), the best of "
                                              "them; only when one is at hand")
     source_refs: str | None = _field("those sources, as markers: `[1], [2]` (for messages)")
+    quotation: str | None = _field("the quoted passage's id (`c2.t0`), which `source_quote` "
+                                   "facts name")
+    longest: bool | None = _field("this is the passage's longest part")
+    speaker: str | None = _field("who the claim says spoke it, as written")
+    speaker_key: str | None = _field("the speaker's surname, lower-cased, without accents")
+    speaker_person: bool | None = _field("the speaker is named as a person is (\"Ana Ruiz\", "
+                                         "\"Raghavan\"), not by common words (\"the Mayor\")")
+
+
+class SourceFigureFact(PartFields):
+    """A figure of a cited source that states a figure of the claim (the same value in the
+    same unit, rounding and hedges allowed): one per claim figure and source figure."""
+
+    figure: str | None = _field("the claim's figure it states (its `figure`)")
+    ref: str | None = _field("the source's reference id")
+    value: float | None = _field("its value")
+    quantity_text: str | None = _field("as the source writes it")
+    own_family: bool | None = _field("of the claim figure's family (a share for a share), not "
+                                     "a plain count or points of the same value")
+    trend: int | None = _field("+1 a rise, −1 a fall, as the source tells it (see "
+                               "`quantity.trend`)")
+    ends_at: bool | None = _field("after \"to\": the level a change ended at, not its size")
+    range: bool | None = _field("one end of a range (\"2.5% to 3.5%\")")
+    passage: str | None = _field("the source's sentence holding it, at most 160 characters, "
+                                 "for messages")
+    context_share: float | None = _field("the share of the claim's content words that "
+                                         "sentence has (with the lines around it when it has "
+                                         "fewer than three)")
+
+
+class SourceQuoteFact(PartFields):
+    """A passage of a cited source that holds a quotation of the claim nearly word for word
+    (95 of 100), with who it says spoke: one per quotation and passage."""
+
+    quotation: str | None = _field("the claim's quotation it holds (its `quotation`)")
+    ref: str | None = _field("the source's reference id")
+    speaker: str | None = _field("who the source says spoke it: the name before or after a "
+                                 "verb of speech outside the quotation, or after a pronoun "
+                                 "the one the sentence before names")
+    speaker_key: str | None = _field("that speaker's surname, lower-cased, without accents")
+    person: bool | None = _field("the speaker is named as a person is")
+    passage: str | None = _field("the passage, at most 160 characters, for messages")
+    passage_key: str | None = _field("the whole passage's letters, lower-cased, without "
+                                     "accents (no spaces): to look a surname up in")
 
 
 class CitedSourceFact(PartFields):
@@ -236,6 +291,7 @@ FACT_MODELS: dict[FactKind, type[FactFields]] = {
     FactKind.STANCE: StanceFact, FactKind.GROUP_STANCE: GroupStanceFact,
     FactKind.CITATION: CitationFact, FactKind.REFERENCE: ReferenceFact,
     FactKind.QUOTE: QuoteFact, FactKind.CITED_SOURCE: CitedSourceFact,
+    FactKind.SOURCE_FIGURE: SourceFigureFact, FactKind.SOURCE_QUOTE: SourceQuoteFact,
     FactKind.DERIVED: DerivedFact, FactKind.LEDGER: LedgerFact, FactKind.MENTION: MentionFact,
 }
 

@@ -64,5 +64,16 @@ class Finding(BaseModel):
         digest = hashlib.sha256(f"{self.rule_id}\x1e{normalized}".encode()).hexdigest()
         return digest[:20]
 
+    @property
+    def source_passage(self) -> str | None:
+        """The cited source's words its evidence quotes: a Python rule's ``source_passage``,
+        or the ``passage`` of a source fact the rule matched (`source_figure`,
+        `source_quote`)."""
+        found = self.evidence.get("source_passage")
+        if isinstance(found, str):
+            return found
+        return next((fact["passage"] for fact in self.evidence.values()
+                     if isinstance(fact, dict) and isinstance(fact.get("passage"), str)), None)
+
     def sort_key(self) -> tuple[str, int, int, str]:
         return report_order(self.path, self.span, self.rule_id)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.extract import Lexicon
-from factcheck.extract.alignment import content_words, normalize, overlap, similarity
+from factcheck.extract.alignment import content_words, normalize
 from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word, settled
@@ -27,16 +27,20 @@ from factcheck.extract.numbers import (
     parse_words,
     roman_value,
 )
-from factcheck.extract.quantities import change_direction
-from factcheck.extract.quotes import Attribution, attribution, quotation_spans, speaker_of
 from factcheck.models import Actor, ActorKind, Claim, Name, Quantity, QuantityKind
 from factcheck.sources import (
     SourceNames,
     SourceReading,
-    SourceSentence,
     family,
-    fold,
     source_actors,
+)
+from factcheck.support import (
+    backing_families,
+    bounds,
+    cut,
+    one_currency,
+    rounding,
+    supporting,
 )
 
 SOURCE = ("China controls nearly 90 per cent of rare earth refining, Treasury Secretary Scott "
@@ -45,64 +49,14 @@ SOURCE = ("China controls nearly 90 per cent of rare earth refining, Treasury Se
 CHECKED_KINDS = (QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.CURRENCY,
                  QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS, QuantityKind.YEAR,
                  QuantityKind.DATE, QuantityKind.DURATION)
-
-
-def _supporting(claimed: Quantity, source: SourceReading,
-                families: tuple[str, ...] | None = None,
-                notation: Grammar | None = None) -> Iterator[Quantity]:
-    """The source's figures of ``families`` (the claim's own family by default) that back the
-    claim's; with ``notation``, not one of another unit of time ("18 months" for "18 weeks")."""
-    low, high = _bounds(claimed)
-    margin = _rounding(claimed)
-    own = family(claimed.kind)
-    days = notation.days_of(claimed.unit) if notation is not None else None
-    if days is not None and notation is not None:
-        yield from (figure for figure in _supporting(claimed, source, families)
-                    if notation.days_of(figure.unit) in (None, days))
-        return
-    for name in families or (own,):
-        found = source.figures.get(name)
-        if found is None:
-            continue
-        nearby = found.between(min(low, claimed.value) - margin, max(high, claimed.value) + margin)
-        yield from (figure for figure in nearby if supports(claimed, figure)
-                    # another family's figure backs it only as a count or points of the
-                    # same value
-                    and (name == own or (figure.value == claimed.value and figure.kind in (
-                        QuantityKind.COUNT, QuantityKind.POINTS)))
-                    and (notation is None or _one_currency(claimed, figure, notation)))
-
-
-def _one_currency(claimed: Quantity, found: Quantity, notation: Grammar) -> bool:
-    """Whether two figures may be amounts of one currency: not both amounts of two currencies,
-    unless one is written with a sign several currencies share ("$", "¥": read by context)."""
-    if claimed.kind is not QuantityKind.CURRENCY or found.kind is not QuantityKind.CURRENCY or (
-            claimed.unit == found.unit or not claimed.unit or not found.unit):
-        return True
-    return any(sign in claimed.text or sign in found.text
-               for sign in notation.shared_currency_signs)
-
-
-def _families(claimed: Quantity, notation: Grammar) -> tuple[str, ...]:
-    """The families whose figures may back the claim's: its own, and amounts too for points
-    written plainly ("10 points ahead"), which sport counts, and for a share with decimals: a
-    source may state a count without its unit ("508 points, 10 ahead"), or a table its shares
-    under a "%" heading ("Votes | %" over "18,204 | 41.2"); points for a count ("a 10-point
-    deduction" for "10 points deducted")."""
-    if claimed.kind is QuantityKind.POINTS and notation.plain_points.search(claimed.text):
-        return ("share", "amount")
-    if claimed.kind is QuantityKind.PERCENT and not claimed.value.is_integer():
-        return ("share", "amount")
-    if claimed.kind is QuantityKind.COUNT:
-        return ("amount", "share")  # "a 10-point deduction" for "10 points deducted"
-    return (family(claimed.kind),)
+_DATING = (QuantityKind.YEAR, QuantityKind.DATE)
 
 
 def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                notation: Grammar) -> bool:
-    families = _families(claimed, notation)
+    families = backing_families(claimed, notation)
     measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
-    if any(next((figure for figure in _supporting(claimed, source, families, notation)
+    if any(next((figure for figure in supporting(claimed, source, families, notation)
                  if _in_the_same_unit(figure, source, measure, notation)), None) is not None
            and _month_stated(claimed, source, notation) for source in sources):
         return True
@@ -129,7 +83,7 @@ def _as_a_multiple(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
     "doubled"."""
     if claimed.kind is not QuantityKind.PERCENT_CHANGE or claimed.direction is None:
         return False
-    low, high = _bounds(claimed)
+    low, high = bounds(claimed)
     ends = [1 + claimed.direction * end / 100 for end in (min(low, claimed.value),
                                                           max(high, claimed.value))]
     for source in sources:
@@ -158,8 +112,8 @@ def _in_other_units(claimed: Quantity, claim: Claim, sources: Sequence[SourceRea
     if measure is None:
         return False
     dimension, size = measure
-    low, high = _bounds(claimed)
-    margin = _rounding(claimed)
+    low, high = bounds(claimed)
+    margin = rounding(claimed)
     low = (min(low, claimed.value) - margin) * size * (1 - _CONVERSION_ROUNDING)
     high = (max(high, claimed.value) + margin) * size * (1 + _CONVERSION_ROUNDING)
     others = {other for other in notation.measures.values()
@@ -196,7 +150,7 @@ def _in_the_other_scale(claimed: Quantity, claim: Claim, sources: Sequence[Sourc
     if scale is None or claimed.kind is not QuantityKind.COUNT:
         return False
     other, convert = _TO_THE_OTHER_SCALE[scale]
-    margin = _rounding(claimed)
+    margin = rounding(claimed)
     ends = sorted(convert(value) for value in (claimed.value - margin, claimed.value + margin))
     slack = abs(ends[1] - ends[0]) * _CONVERSION_ROUNDING + 1  # a degree either way
     for source in sources:
@@ -252,7 +206,7 @@ def _worked_out(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
         change = (end / start - 1) * 100
     else:
         return False
-    if abs(abs(change) - claimed.value) > _rounding(claimed):
+    if abs(abs(change) - claimed.value) > rounding(claimed):
         return False  # arithmetic the endpoints do not bear out: numeric.change-mismatch's
     return any(_states(source, start) and _states(source, end) for source in sources)
 
@@ -277,8 +231,8 @@ def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
             and claimed.value.is_integer() and (claimed.unit or "").lower() not in (
                 notation.measures)):
         return False  # a relative change is _worked_out's; a year is no difference
-    low, high = _bounds(claimed)
-    margin = _rounding(claimed)
+    low, high = bounds(claimed)
+    margin = rounding(claimed)
     low, high = min(low, claimed.value) - margin, max(high, claimed.value) + margin
     for other in claim.quantities:
         if other is claimed or not _same_measure(other, claimed, notation) or not any(
@@ -288,7 +242,7 @@ def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
             for found in source.figures.values():
                 # the source's figure is the claim's and the other's sum, or their difference
                 if any(_same_measure(figure, claimed, notation)
-                       and _one_currency(claimed, figure, notation)
+                       and one_currency(claimed, figure, notation)
                        for figure in (*found.between(other.value + low, other.value + high),
                                       *found.between(other.value - high, other.value - low))
                        if figure.value > 0):
@@ -363,7 +317,7 @@ def _same_time(claimed: Quantity, after: str, sources: Sequence[SourceReading],
                                                round(nth * years))
     length = claimed.value * days
     # with the claim's hedge: "almost four hours" for "three hours and 54 minutes"
-    hedged_low, hedged_high = _bounds(claimed)
+    hedged_low, hedged_high = bounds(claimed)
     low = min(length * (1 - _SAME_LENGTH), hedged_low * days)
     high = max(length * (1 + _SAME_LENGTH), hedged_high * days)
     return any(bisect_left(source.durations, low) < bisect_right(source.durations, high)
@@ -397,86 +351,6 @@ def _month_stated(claimed: Quantity, source: SourceReading, notation: Grammar) -
     return written is None or bool(notation.months_of(written) & notation.months_in(source.text))
 
 
-def _decimals(text: str) -> int:
-    match = re.search(r"\d[\d,]*\.(\d+)", text)
-    return len(match.group(1)) if match else 0
-
-
-# How far past its figure an open hedge reaches: "more than 600" is said of 612 or 850, not of
-# 3,100; "up to 39" of 35 or 30, not of 19.
-OPEN_HEDGE = 1.5
-
-
-def _bounds(claimed: Quantity) -> tuple[float, float]:
-    """The values the claim's figure stands for: its hedge's interval, an open end closed at
-    ``OPEN_HEDGE`` times (or a fraction) of the figure."""
-    value = claimed.value
-    low = claimed.interval.low if claimed.interval.low is not None else (
-        value / OPEN_HEDGE if value > 0 else -float("inf"))
-    high = claimed.interval.high if claimed.interval.high is not None else (
-        value * OPEN_HEDGE if value > 0 else float("inf"))
-    return low, high
-
-
-def supports(claimed: Quantity, found: Quantity) -> bool:
-    """The source's figure backs the claim's: equal, rounded, or inside the claim's hedge.
-    Which families are compared is the caller's (``_families``: 10% never against 10 people)."""
-    value = found.value
-    low, high = _bounds(claimed)
-    if low <= value <= high:
-        return True
-    return abs(value - claimed.value) <= _rounding(claimed)
-
-
-def _rounding(claimed: Quantity) -> float:
-    """How far a source figure may be from the claim's, if the claim rounded it: 87% for 87.4%,
-    3,200 for 3,214, with the precision the claim is written with. Years are not rounded."""
-    if claimed.kind in (QuantityKind.YEAR, QuantityKind.DATE):
-        return 0.0
-    low, high = claimed.interval.low, claimed.interval.high
-    if claimed.kind is QuantityKind.POINTS and claimed.hedge is None and (
-            low is not None and high is not None):
-        # read from its own digits: "50 basis points" is 0.5 points, rounded to a basis point
-        return max((high - low) / 2, abs(claimed.value) * 0.005)
-    step = 10.0 ** -_decimals(claimed.text)
-    # a large figure is as precise as its last digit that is not a zero: "15,000" stands for
-    # 14,500 to 15,500, "14,969" for itself, "1.2 million" for 1.15 to 1.25 million
-    scale = _zeros_unit(claimed.value) if claimed.value >= 1000 else 1
-    return max(step / 2, scale / 2, abs(claimed.value) * 0.005)
-
-
-def _zeros_unit(value: float) -> int:
-    """10 to the number of zeros that end the integer ``value`` (1 for 14,969, 1,000 for
-    15,000)."""
-    number, unit = round(abs(value)), 1
-    while number and number % 10 == 0:
-        number //= 10
-        unit *= 10
-    return unit
-
-
-PASSAGE_CHARS = 160  # of the aligned passage quoted in a finding
-
-
-def _best_share(words: frozenset[str], sources: Sequence[SourceReading]) -> float:
-    """How much of the claim's content the best-matching sentence of its sources has."""
-    return max((share for source in sources for share in source.index.shares(words).values()),
-               default=0.0)
-
-
-def _around(sentences: Sequence[SourceSentence], offset: int
-            ) -> tuple[SourceSentence, frozenset[str]]:
-    """The sentence holding ``offset`` and the content words it is about: its own, or with its
-    neighbours' when it has too few (a figure on a caption or table line is about the lines
-    around it)."""
-    ends = [sentence.end for sentence in sentences]
-    at = min(bisect_right(ends, offset), len(sentences) - 1)
-    if len(sentences[at].words) >= MISATTRIBUTION_WORDS:
-        return sentences[at], sentences[at].words
-    near = sentences[max(0, at - 1):at + 2]
-    return sentences[at], frozenset().union(*(sentence.words for sentence in near))
-
-
 def aligned_passage(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
                     ) -> str | None:
     """The source sentence the claim most likely summarizes (see factcheck.extract.alignment)."""
@@ -484,11 +358,7 @@ def aligned_passage(claim: Claim, sources: Sequence[SourceReading], lex: Lexicon
     found = [best for source in sources if (best := source.index.best(words)) is not None]
     if not found:
         return None
-    return _quoted(max(found, key=lambda best: (best[1], -len(best[0])))[0])
-
-
-def _quoted(passage: str) -> str:
-    return passage if len(passage) <= PASSAGE_CHARS else passage[:PASSAGE_CHARS - 1] + "…"
+    return cut(max(found, key=lambda best: (best[1], -len(best[0])))[0])
 
 
 def _says(passage: str | None) -> str:
@@ -611,79 +481,6 @@ def _cited_figures(doc: RuleContext) -> Iterator[tuple[Claim, Sequence[SourceRea
         sources = doc.cited_readings(claim)
         for quantity in claim.quantities if sources else ():
             yield claim, sources, quantity
-
-
-@rule(
-    id="citation.direction-not-in-source",
-    severity="error",
-    description=(
-        "A change of the claim (\"fell by 6%\", \"a 7% rise\", \"rose to 61.3%\") whose figure "
-        "the cited source states only as a change the other way (\"rose 6.2%\", \"fell to "
-        "61.3%\"). Read from the verb before the figure, the noun after it, or a comparison "
-        "with an earlier time (\"17% more than the year before\"); a comparison of two things "
-        "(\"12% more than in Perth\") is no change, a range (\"2.5% to 3.5%\") gives no "
-        "direction, and nothing is flagged where the source states the figure even once "
-        "without a direction or the claim's way."
-    ),
-    rationale="A reversed direction keeps every figure right and tells the opposite story.",
-    tags=("citation", "source"),
-    examples={
-        "flag": [{"text": "Ridership on the Lanark tram fell by 4% last year [1].",
-                  "sources": {"1": "Passenger numbers on the Lanark tram rose 4 per cent last "
-                                   "year, to 2.3 million journeys."}},
-                 {"text": "Applications to the nursing course saw a 12% increase [1].",
-                  "sources": {"1": "Applications to the nursing course dropped by 12 per cent, "
-                                   "the university said."}}],
-        "pass": [{"text": "Ridership on the Lanark tram rose by 4% last year [1].",
-                  "sources": {"1": "Passenger numbers on the Lanark tram rose 4 per cent last "
-                                   "year, to 2.3 million journeys."}},
-                 {"text": "Tram fares in Lanark are 12% lower than in Perth [1].",
-                  "sources": {"1": "Fares in Perth are 12% higher than in Lanark."}},
-                 {"text": "Ridership fell 4% in the winter [1].",
-                  "sources": {"1": "Ridership rose 4% in the summer, then fell 4% in the "
-                                   "winter."}},
-                 {"text": "Costs fell by 3% [1].",
-                  "sources": {"1": "Costs were 3% lower than a year before."}}],
-    },
-)
-def direction_not_in_source(doc: RuleContext) -> Iterator[Flag]:
-    lex = doc.lexicon.lookup()
-    notation = grammar(lex)
-    for claim, sources, quantity in _cited_figures(doc):
-        if quantity.kind not in CHECKED_KINDS or quantity.kind in _DATING:
-            continue
-        claimed = change_direction(claim.text, quantity.span.start - claim.span.start,
-                                   quantity.span.end - claim.span.start, lex)
-        if claimed is None:
-            continue
-        stated = [(source, figure) for source in sources for figure in _supporting(
-            quantity, source, _families(quantity, notation), notation) if not _a_range(figure)]
-        if not stated or any(change_direction(source.text, figure.span.start, figure.span.end,
-                                              lex) != -claimed for source, figure in stated):
-            continue
-        source, figure = stated[0]
-        sentence, _ = _around(source.sentences, figure.span.start)
-        said, not_said = ("fell", "rose") if claimed > 0 else ("rose", "fell")
-        # "fell to 61.3%": the level it ended at; "fell 3.4%", "fell by 3.4%": how far
-        ended = _ENDED_AT.search(source.text, max(0, figure.span.start - 4), figure.span.start)
-        yield Flag(claims=(claim.id,), span=quantity.span,
-                   message=f"the cited source [{source.id}] says it {said} "
-                   f"{'to' if ended else 'by'} {figure.text}, "
-                   f"not that it {not_said}; the source says: “{_quoted(sentence.text)}”",
-                   evidence={"figure": quantity.text, "claimed_direction": claimed,
-                             "sources": [s.id for s in sources],
-                             "source_passage": sentence.text})
-
-
-_ENDED_AT = re.compile(r"\bto\s+$", re.IGNORECASE)
-
-
-def _a_range(figure: Quantity) -> bool:
-    """"2.5% to 3.5%": a span of values, which states none of them as a change."""
-    return _RANGE.search(figure.text) is not None
-
-
-_RANGE = re.compile(r"\d(?:%|\s?[a-z]{1,3})?\s?(?:–|—|-|to|and)\s?\D{0,3}\d", re.IGNORECASE)
 
 
 def _with_its_unit(claim: Claim, quantity: Quantity, notation: Grammar) -> str:
@@ -980,231 +777,3 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                        + _says(passage),
                        evidence={"name": text, "sources": [s.id for s in sources],
                                  "source_passage": passage})
-
-
-# A figure is misattributed when every source sentence stating it shares less than this of the
-# claim's content words, while some source sentence shares at least ALIGNED of them.
-ABOUT_SOMETHING_ELSE = 0.15
-ALIGNED = 0.5
-MISATTRIBUTION_WORDS = 3  # fewer content words say too little to compare
-
-
-def _specific(quantity: Quantity) -> bool:
-    """Small figures and figures in words are stated about many things, and years and dates
-    by a source's datelines, bylines and addresses as often as by its story."""
-    return (quantity.kind in CHECKED_KINDS and quantity.kind not in _DATING
-            and quantity.value >= 10 and any(char.isdigit() for char in quantity.text))
-
-
-_DATING = (QuantityKind.YEAR, QuantityKind.DATE)
-
-
-def _misattributed(quantity: Quantity, words: frozenset[str],
-                   sources: Sequence[SourceReading]) -> str | None:
-    """The source sentence stating the claim's figure, when it is about something else."""
-    holders: list[tuple[float, str]] = []
-    for source in sources:
-        for figure in _supporting(quantity, source):
-            sentence, context = _around(source.sentences, figure.span.start)
-            holders.append((overlap(words, context), sentence.text))
-    if not holders:
-        return None  # a figure the source lacks is number-not-in-source's
-    closest, passage = max(holders)
-    return passage if closest < ABOUT_SOMETHING_ELSE else None
-
-
-@rule(
-    id="citation.number-misattributed",
-    severity="info",
-    description=(
-        "A figure of the claim that its cited source states only about something else: every "
-        "source sentence with the figure shares almost none of the claim's other content "
-        "words, while another sentence matches the claim. Figures below 10, figures in "
-        "words, years and dates (which datelines and bylines state too) are not checked."
-    ),
-    rationale=(
-        "The right number on the wrong subject or event is as wrong as a wrong number. Info, "
-        "not a warning: on the development data it marks 3 figures in 3 summaries, all of "
-        "them inconsistent, but one of the 3 figures is right (an age stated of the right "
-        "person is marked when the source's sentence around it tells of something else): "
-        "too few and too uncertain for a check that fails CI."
-    ),
-    tags=("citation", "source"),
-    examples={
-        "flag": [{"text": "The harbour board approved the dredging contract worth £40m [1].",
-                  "sources": {"1": "The harbour board approved the dredging contract worth £12m. "
-                                   "Separately, the rail depot upgrade will cost £40m."}},
-                 {"text": "市政府宣布向公立医院拨款5000万元【1】。",
-                  "sources": {"1": "市政府宣布向公立医院拨款3000万元。另外，体育场翻修耗资5000万元。"}}],
-        "pass": [{"text": "The harbour board approved the dredging contract worth £12m [1].",
-                  "sources": {"1": "The harbour board approved the dredging contract worth £12m. "
-                                   "Separately, the rail depot upgrade will cost £40m."}},
-                 {"text": "港务局批准了价值12亿元的疏浚合同【1】。",
-                  "sources": {"1": "港务局批准了价值12亿元的疏浚合同。另外，铁路车辆段改造将耗资40亿元。"}}],
-    },
-)
-def number_misattributed(doc: RuleContext) -> Iterator[Flag]:
-    lex = doc.lexicon.lookup()
-    for claim in doc.claims:
-        sources = doc.cited_readings(claim)
-        if not sources:
-            continue
-        words = content_words(claim.text, lex)
-        if len(words) < MISATTRIBUTION_WORDS or not any(map(_specific, claim.quantities)):
-            continue
-        if _best_share(words, sources) < ALIGNED:
-            continue  # no sentence of the sources is about the claim: nothing to compare with
-        figures = [q for q in claim.quantities if _specific(q)]
-        for quantity in figures:
-            elsewhere = _misattributed(quantity, words, sources)
-            if elsewhere is not None:
-                yield Flag(claims=(claim.id,), span=quantity.span,
-                           message=f"{quantity.text} is in the cited source, but about something "
-                           f"else; the source says: “{_quoted(elsewhere)}”",
-                           evidence={"figure": quantity.text, "source_passage": elsewhere,
-                                     "sources": [s.id for s in sources]})
-
-
-# How alike a source sentence and a quotation must be for the sentence to hold it: a typo, a
-# dropped comma (citation.quote-not-in-source's measure).
-QUOTED = 95
-
-
-def _persons_name(name: str) -> bool:
-    """A name a person goes by, not capitalized common words ("The Mayor", "Police Chief"):
-    after the common words that open it (a title, "The"), a first name and a surname ("Rashid
-    Khan", whose surname is also a word), or one word that is no common word ("Raghavan")."""
-    words = name.split()
-    while words and is_common_word(words[0]):
-        words.pop(0)
-    return len(words) > 1 or (len(words) == 1 and not is_common_word(words[0]))
-
-
-def _same_speaker(a: str, b: str) -> bool:
-    """One person written two ways: "Raghavan" and "Arjun Raghavan" (a surname and a full
-    name), accents aside."""
-    return fold(a.split()[-1]) == fold(b.split()[-1])
-
-
-# How many sentences one quotation may run over, before or after the one holding the words.
-QUOTATION_SENTENCES = 3
-
-
-def _quoting_at(text: str, offset: int) -> bool:
-    """Whether ``offset`` of ``text`` stands inside a quotation opened earlier in its paragraph
-    (a quotation of several sentences: "We have been patient. Patience does not pay rent.")."""
-    # a paragraph ends at a blank line (a hard-wrapped text breaks its lines inside one), or,
-    # in a text with none, at a line's end
-    cut = text.rfind("\n\n", 0, offset)
-    if cut < 0 and "\n\n" not in text:
-        cut = text.rfind("\n", 0, offset)
-    before = text[cut + 1:offset]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
-def _speakers(part: str, source: SourceReading, lex: LexiconLookup
-              ) -> Iterator[tuple[str | None, str]]:
-    """(who the source says spoke, the passage that says so) for each of its sentences that
-    holds the quoted ``part``: the name the attribution of its quotation gives (in its own
-    sentence, or in the one that opens or closes a quotation of several), or after a pronoun
-    ("…," she said) the one the sentence before the quotation gives; None where none names
-    anyone."""
-    sentences = source.sentences
-    starts = [0, *(sentence.end for sentence in sentences[:-1])]
-    for index, sentence in enumerate(sentences):
-        if similarity(normalize(sentence.text), part) < QUOTED:
-            continue
-        first = last = index
-        while first and index - first < QUOTATION_SENTENCES and _quoting_at(
-                source.text, starts[first]):
-            first -= 1
-        while last + 1 < len(sentences) and last - index < QUOTATION_SENTENCES and _quoting_at(
-                source.text, sentences[last].end):
-            last += 1
-        said = _said_in(sentence.text, part, lex) if first == last else next(
-            (found for at in (index, first, last)
-             if (found := attribution(sentences[at].text, lex)) is not None), None)
-        passage = " ".join(quoted.text for quoted in sentences[first:last + 1])
-        if said is not None and said.name is None and first:
-            passage = f"{sentences[first - 1].text} {passage}"
-            said = attribution(sentences[first - 1].text, lex)
-        yield (said.name if said is not None else None), passage
-
-
-def _said_in(text: str, part: str, lex: LexiconLookup) -> Attribution | None:
-    """Who the sentence ``text`` says spoke its quotation that holds ``part`` (or any of its
-    quotations, where none holds it whole)."""
-    for start, end in quotation_spans(text):
-        if similarity(normalize(text[start:end]), part) >= QUOTED:
-            return speaker_of(text, start, end, lex)
-    return attribution(text, lex)
-
-
-@rule(
-    id="citation.quote-misattributed",
-    severity="warning",
-    description=(
-        "A quotation the claim gives to a named person (\"Carrow said: ‘…’\") that its cited "
-        "source gives to someone else (\"‘…,’ said Priya Nandakumar\"), read from the name "
-        "before or after a verb of speech outside the quotation (lexicon quote_verbs), or "
-        "after a pronoun (\"…,\" she said) from the sentence before. Nothing is flagged where a "
-        "sentence with the quotation names no speaker, or where the claim's speaker is "
-        "named there too."
-    ),
-    rationale="The right words in the wrong mouth misreport who holds a view.",
-    tags=("citation", "source"),
-    examples={
-        "flag": [{"text": "Union leader Linda Carrow said: \"I can't afford to live near the "
-                          "hospital I work in.\" [1]",
-                  "sources": {"1": "Linda Carrow, the union's leader, said wards were short of "
-                                   "staff. Priya Nandakumar, an emergency nurse, said many "
-                                   "colleagues were leaving. \"I can't afford to live near the "
-                                   "hospital I work in,\" she said."}},
-                 {"text": "Coach Ana Ruiz admitted the team \"ran out of ideas in the second "
-                          "half\" [1].",
-                  "sources": {"1": "\"We ran out of ideas in the second half,\" said captain "
-                                   "Tom Okafor. Coach Ana Ruiz praised the fans."}}],
-        "pass": [{"text": "Nurse Priya Nandakumar said: \"I can't afford to live near the "
-                          "hospital I work in.\" [1]",
-                  "sources": {"1": "Priya Nandakumar, an emergency nurse, said many "
-                                   "colleagues were leaving. \"I can't afford to live near the "
-                                   "hospital I work in,\" she said."}},
-                 {"text": "Ruiz said the team \"ran out of ideas in the second half\" [1].",
-                  "sources": {"1": "\"We ran out of ideas in the second half,\" coach Ana Ruiz "
-                                   "said."}},
-                 {"text": "Okafor said the team \"ran out of ideas in the second half\" [1].",
-                  "sources": {"1": "Tom Okafor met reporters. \"We ran out of ideas in the "
-                                   "second half,\" he said."}},
-                 {"text": "Ruiz agreed the side had \"run out of ideas in the second half\" [1].",
-                  "sources": {"1": "\"We ran out of ideas in the second half,\" said Tom "
-                                   "Okafor, echoing coach Ana Ruiz."}}],
-    },
-)
-def quote_misattributed(doc: RuleContext) -> Iterator[Flag]:
-    lex = doc.lexicon.lookup()
-    for claim in doc.claims:
-        if not claim.quotes:
-            continue
-        sources = doc.cited_readings(claim)
-        for quote in claim.quotes if sources else ():
-            said = speaker_of(claim.text, quote.span.start - claim.span.start,
-                              quote.span.end - claim.span.start, lex)
-            if said is None or said.name is None or not _persons_name(said.name):
-                continue
-            claimed = said.name
-            part = max(quote.parts, key=len)
-            found = [(source, speaker, passage) for source in sources
-                     if similarity(source.normalized, part) >= QUOTED
-                     for speaker, passage in _speakers(part, source, lex)]
-            if not found or any(speaker is None or not _persons_name(speaker)
-                                or _same_speaker(speaker, claimed)
-                                or fold(claimed.split()[-1]) in fold(passage)
-                                for _, speaker, passage in found):
-                continue
-            source, speaker, passage = found[0]
-            yield Flag(claims=(claim.id,), span=quote.span,
-                       message=f"the cited source [{source.id}] gives these words to {speaker}, "
-                       f"not {claimed}; the source says: “{_quoted(passage)}”",
-                       evidence={"quote": quote.text, "claimed_speaker": claimed,
-                                 "source_speaker": speaker, "source_passage": passage,
-                                 "sources": [s.id for s in sources]})

@@ -1,0 +1,307 @@
+"""What a claim's cited sources hold of it: the source figures that state each of its figures,
+and the source passages that hold each of its quotations with who they say spoke.
+
+The sources stage (factcheck.sources) reads each source once; this compares one claim with
+those readings, for the fact builder, which asserts what it finds as `source_figure` and
+`source_quote` facts, and for the Python rule that still asks of a figure whether any source
+backs it in any notation (rules/packs/citation_support.py).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.alignment import normalize, overlap, similarity
+from factcheck.extract.grammar import Grammar
+from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.names import is_common_word
+from factcheck.extract.quantities import change_direction
+from factcheck.extract.quotes import Attribution, attribution, quotation_spans, speaker_of
+from factcheck.models import Claim, Quantity, QuantityKind, Quote
+from factcheck.sources import SourceReading, SourceSentence, family, fold
+
+# How far past its figure an open hedge reaches: "more than 600" is said of 612 or 850, not of
+# 3,100; "up to 39" of 35 or 30, not of 19.
+OPEN_HEDGE = 1.5
+
+# A source sentence with fewer content words says too little of what its figure is about: the
+# lines around it are read with it (a caption, a table's line).
+FEW_WORDS = 3
+
+PASSAGE_CHARS = 160  # of a source passage quoted in a finding
+
+# How alike a source sentence and a quotation must be for the sentence to hold it: a typo, a
+# dropped comma (citation.quote-not-in-source's measure).
+QUOTED = 95
+
+# How many sentences one quotation may run over, before or after the one holding the words.
+QUOTATION_SENTENCES = 3
+
+
+def supporting(claimed: Quantity, source: SourceReading,
+               families: tuple[str, ...] | None = None,
+               notation: Grammar | None = None) -> Iterator[Quantity]:
+    """The source's figures of ``families`` (the claim's own family by default) that back the
+    claim's; with ``notation``, not one of another unit of time ("18 months" for "18 weeks")."""
+    low, high = bounds(claimed)
+    margin = rounding(claimed)
+    own = family(claimed.kind)
+    days = notation.days_of(claimed.unit) if notation is not None else None
+    if days is not None and notation is not None:
+        yield from (figure for figure in supporting(claimed, source, families)
+                    if notation.days_of(figure.unit) in (None, days))
+        return
+    for name in families or (own,):
+        found = source.figures.get(name)
+        if found is None:
+            continue
+        nearby = found.between(min(low, claimed.value) - margin, max(high, claimed.value) + margin)
+        yield from (figure for figure in nearby if supports(claimed, figure)
+                    # another family's figure backs it only as a count or points of the
+                    # same value
+                    and (name == own or (figure.value == claimed.value and figure.kind in (
+                        QuantityKind.COUNT, QuantityKind.POINTS)))
+                    and (notation is None or one_currency(claimed, figure, notation)))
+
+
+def one_currency(claimed: Quantity, found: Quantity, notation: Grammar) -> bool:
+    """Whether two figures may be amounts of one currency: not both amounts of two currencies,
+    unless one is written with a sign several currencies share ("$", "¥": read by context)."""
+    if claimed.kind is not QuantityKind.CURRENCY or found.kind is not QuantityKind.CURRENCY or (
+            claimed.unit == found.unit or not claimed.unit or not found.unit):
+        return True
+    return any(sign in claimed.text or sign in found.text
+               for sign in notation.shared_currency_signs)
+
+
+def backing_families(claimed: Quantity, notation: Grammar) -> tuple[str, ...]:
+    """The families whose figures may back the claim's: its own, and amounts too for points
+    written plainly ("10 points ahead"), which sport counts, and for a share with decimals: a
+    source may state a count without its unit ("508 points, 10 ahead"), or a table its shares
+    under a "%" heading ("Votes | %" over "18,204 | 41.2"); points for a count ("a 10-point
+    deduction" for "10 points deducted")."""
+    if claimed.kind is QuantityKind.POINTS and notation.plain_points.search(claimed.text):
+        return ("share", "amount")
+    if claimed.kind is QuantityKind.PERCENT and not claimed.value.is_integer():
+        return ("share", "amount")
+    if claimed.kind is QuantityKind.COUNT:
+        return ("amount", "share")  # "a 10-point deduction" for "10 points deducted"
+    return (family(claimed.kind),)
+
+
+def decimals(text: str) -> int:
+    """How many digits a figure as written has after its decimal point."""
+    match = re.search(r"\d[\d,]*\.(\d+)", text)
+    return len(match.group(1)) if match else 0
+
+
+def bounds(claimed: Quantity) -> tuple[float, float]:
+    """The values the claim's figure stands for: its hedge's interval, an open end closed at
+    ``OPEN_HEDGE`` times (or a fraction) of the figure."""
+    value = claimed.value
+    low = claimed.interval.low if claimed.interval.low is not None else (
+        value / OPEN_HEDGE if value > 0 else -float("inf"))
+    high = claimed.interval.high if claimed.interval.high is not None else (
+        value * OPEN_HEDGE if value > 0 else float("inf"))
+    return low, high
+
+
+def supports(claimed: Quantity, found: Quantity) -> bool:
+    """The source's figure backs the claim's: equal, rounded, or inside the claim's hedge.
+    Which families are compared is the caller's (``backing_families``: 10% never against 10
+    people)."""
+    value = found.value
+    low, high = bounds(claimed)
+    if low <= value <= high:
+        return True
+    return abs(value - claimed.value) <= rounding(claimed)
+
+
+def rounding(claimed: Quantity) -> float:
+    """How far a source figure may be from the claim's, if the claim rounded it: 87% for 87.4%,
+    3,200 for 3,214, with the precision the claim is written with. Years are not rounded."""
+    if claimed.kind in (QuantityKind.YEAR, QuantityKind.DATE):
+        return 0.0
+    low, high = claimed.interval.low, claimed.interval.high
+    if claimed.kind is QuantityKind.POINTS and claimed.hedge is None and (
+            low is not None and high is not None):
+        # read from its own digits: "50 basis points" is 0.5 points, rounded to a basis point
+        return max((high - low) / 2, abs(claimed.value) * 0.005)
+    step = 10.0 ** -decimals(claimed.text)
+    # a large figure is as precise as its last digit that is not a zero: "15,000" stands for
+    # 14,500 to 15,500, "14,969" for itself, "1.2 million" for 1.15 to 1.25 million
+    scale = _zeros_unit(claimed.value) if claimed.value >= 1000 else step
+    return max(step / 2, scale / 2, abs(claimed.value) * 0.005)
+
+
+def _zeros_unit(value: float) -> int:
+    """10 to the number of zeros that end the integer ``value`` (1 for 14,969, 1,000 for
+    15,000)."""
+    number, unit = round(abs(value)), 1
+    while number and number % 10 == 0:
+        number //= 10
+        unit *= 10
+    return unit
+
+
+def around(sentences: Sequence[SourceSentence], offset: int
+           ) -> tuple[SourceSentence, frozenset[str]]:
+    """The sentence holding ``offset`` and the content words it is about: its own, or with its
+    neighbours' when it has too few (a figure on a caption or table line is about the lines
+    around it)."""
+    ends = [sentence.end for sentence in sentences]
+    at = min(bisect_right(ends, offset), len(sentences) - 1)
+    if len(sentences[at].words) >= FEW_WORDS:
+        return sentences[at], sentences[at].words
+    near = sentences[max(0, at - 1):at + 2]
+    return sentences[at], frozenset().union(*(sentence.words for sentence in near))
+
+
+def cut(passage: str) -> str:
+    """A source passage as a finding quotes it: whole, or its first ``PASSAGE_CHARS``."""
+    return passage if len(passage) <= PASSAGE_CHARS else passage[:PASSAGE_CHARS - 1] + "…"
+
+
+def is_range(figure: Quantity) -> bool:
+    """"2.5% to 3.5%": a span of values, which states none of them as a change."""
+    return _RANGE.search(figure.text) is not None
+
+
+_RANGE = re.compile(r"\d(?:%|\s?[a-z]{1,3})?\s?(?:–|—|-|to|and)\s?\D{0,3}\d", re.IGNORECASE)
+_ENDED_AT = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class StatedFigure:
+    """A figure of a cited source that states a figure of the claim."""
+
+    source: str  # the reference's id
+    figure: Quantity
+    own_family: bool  # a figure of the claim's family, not a plain count of the same value
+    trend: int | None  # +1 a rise, -1 a fall, as the source tells it
+    ends_at: bool  # "fell to 61.3%": the level a change ended at, not its size
+    passage: str  # the source sentence holding it
+    context_share: float  # how much of the claim's content words that sentence is about
+
+
+def stated_figures(claim: Claim, quantity: Quantity, sources: Sequence[SourceReading],
+                   words: frozenset[str], notation: Grammar, lex: LexiconLookup
+                   ) -> list[StatedFigure]:
+    """The figures of ``sources`` that state the claim's figure ``quantity`` in its unit, in
+    the order of the sources and of their text. ``words``: the claim's content words."""
+    stated = []
+    for source in sources:
+        found = supporting(quantity, source, backing_families(quantity, notation), notation)
+        for figure in sorted(found, key=lambda figure: figure.span.start):
+            sentence, context = around(source.sentences, figure.span.start)
+            ended = _ENDED_AT.search(source.text, max(0, figure.span.start - 4),
+                                     figure.span.start)
+            stated.append(StatedFigure(
+                source=source.id, figure=figure,
+                own_family=family(figure.kind) == family(quantity.kind),
+                trend=change_direction(source.text, figure.span.start, figure.span.end, lex),
+                ends_at=ended is not None, passage=sentence.text,
+                context_share=overlap(words, context)))
+    return stated
+
+
+def trend(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> int | None:
+    """Which way the claim says its figure changed (``change_direction``), read from the
+    claim's text."""
+    return change_direction(claim.text, quantity.span.start - claim.span.start,
+                            quantity.span.end - claim.span.start, lex)
+
+
+def persons_name(name: str) -> bool:
+    """A name a person goes by, not capitalized common words ("The Mayor", "Police Chief"):
+    after the common words that open it (a title, "The"), a first name and a surname ("Rashid
+    Khan", whose surname is also a word), or one word that is no common word ("Raghavan")."""
+    words = name.split()
+    while words and is_common_word(words[0]):
+        words.pop(0)
+    return len(words) > 1 or (len(words) == 1 and not is_common_word(words[0]))
+
+
+def surname_key(name: str) -> str:
+    """What one person's names share, accents and case aside: "Raghavan" for "Arjun
+    Raghavan" and "Raghavan"."""
+    return fold(name.split()[-1])
+
+
+def speaker(claim: Claim, quote: Quote, lex: LexiconLookup) -> str | None:
+    """Who the claim says spoke its quotation ``quote``."""
+    said = speaker_of(claim.text, quote.span.start - claim.span.start,
+                      quote.span.end - claim.span.start, lex)
+    return said.name if said is not None else None
+
+
+@dataclass(frozen=True)
+class QuotingPassage:
+    """A passage of a cited source that holds a claim's quotation."""
+
+    source: str  # the reference's id
+    speaker: str | None  # who the source says spoke it, if it names anyone
+    passage: str
+
+
+def quoting_passages(quote: Quote, sources: Sequence[SourceReading], lex: LexiconLookup
+                     ) -> list[QuotingPassage]:
+    """The passages of ``sources`` that hold the longest part of ``quote`` nearly word for
+    word, each with who it says spoke."""
+    part = max(quote.parts, key=len)
+    return [QuotingPassage(source.id, speaker, passage) for source in sources
+            if similarity(source.normalized, part) >= QUOTED
+            for speaker, passage in _speakers(part, source, lex)]
+
+
+def _quoting_at(text: str, offset: int) -> bool:
+    """Whether ``offset`` of ``text`` stands inside a quotation opened earlier in its paragraph
+    (a quotation of several sentences: "We have been patient. Patience does not pay rent.")."""
+    # a paragraph ends at a blank line (a hard-wrapped text breaks its lines inside one), or,
+    # in a text with none, at a line's end
+    start = text.rfind("\n\n", 0, offset)
+    if start < 0 and "\n\n" not in text:
+        start = text.rfind("\n", 0, offset)
+    before = text[start + 1:offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _speakers(part: str, source: SourceReading, lex: LexiconLookup
+              ) -> Iterator[tuple[str | None, str]]:
+    """(who the source says spoke, the passage that says so) for each of its sentences that
+    holds the quoted ``part``: the name the attribution of its quotation gives (in its own
+    sentence, or in the one that opens or closes a quotation of several), or after a pronoun
+    ("…," she said) the one the sentence before the quotation gives; None where none names
+    anyone."""
+    sentences = source.sentences
+    starts = [0, *(sentence.end for sentence in sentences[:-1])]
+    for index, sentence in enumerate(sentences):
+        if similarity(normalize(sentence.text), part) < QUOTED:
+            continue
+        first = last = index
+        while first and index - first < QUOTATION_SENTENCES and _quoting_at(
+                source.text, starts[first]):
+            first -= 1
+        while last + 1 < len(sentences) and last - index < QUOTATION_SENTENCES and _quoting_at(
+                source.text, sentences[last].end):
+            last += 1
+        said = _said_in(sentence.text, part, lex) if first == last else next(
+            (found for at in (index, first, last)
+             if (found := attribution(sentences[at].text, lex)) is not None), None)
+        passage = " ".join(quoted.text for quoted in sentences[first:last + 1])
+        if said is not None and said.name is None and first:
+            passage = f"{sentences[first - 1].text} {passage}"
+            said = attribution(sentences[first - 1].text, lex)
+        yield (said.name if said is not None else None), passage
+
+
+def _said_in(text: str, part: str, lex: LexiconLookup) -> Attribution | None:
+    """Who the sentence ``text`` says spoke its quotation that holds ``part`` (or any of its
+    quotations, where none holds it whole)."""
+    for start, end in quotation_spans(text):
+        if similarity(normalize(text[start:end]), part) >= QUOTED:
+            return speaker_of(text, start, end, lex)
+    return attribution(text, lex)
