@@ -18,6 +18,7 @@ from factcheck.models.ledger import Ledger, LedgerEntry
 from factcheck.models.trusted import trusted
 from factcheck.sources import SourceReading, fold
 from factcheck.support import (
+    StatedFigure,
     cut,
     is_range,
     persons_name,
@@ -113,14 +114,20 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
     words = content_words(claim.text, lex) if cited else None
     if FactKind.CLAIM in wanted:
         yield _claim_fact(claim, common, cited, words, lex, document_cites, marked)
+    # what the sources state of each figure, read for rule sets that match it
+    stated = [stated_figures(claim, quantity, cited, words, grammar(lex), lex)
+              for quantity in claim.quantities] if (
+        FactKind.SOURCE_FIGURE in wanted and words is not None) else None
     if FactKind.QUANTITY in wanted:
         for number, quantity in enumerate(claim.quantities):
             figure = figure_id(claim.id, number)
             yield _fact(figure, FactKind.QUANTITY, claim.id, number, {
                 **common, **_quantity_fields(quantity, lex), "figure": figure,
-                "trend": trend(claim, quantity, lex) if cited else None})
-    if FactKind.SOURCE_FIGURE in wanted and words is not None:
-        yield from _source_figure_facts(claim, common, cited, words, lex)
+                "trend": trend(claim, quantity, lex) if cited else None,
+                "source_figures": sum(found.own_family for found in stated[number])
+                if stated is not None else None})
+    if stated is not None:
+        yield from _source_figure_facts(claim, common, stated)
     if FactKind.ACTOR in wanted:
         for number, actor in enumerate(claim.actors):
             yield _fact(f"{claim.id}.a{number}", FactKind.ACTOR, claim.id, number, {
@@ -157,19 +164,18 @@ _STANCE_KINDS = frozenset((FactKind.STANCE, FactKind.GROUP_STANCE))
 
 
 def _source_figure_facts(claim: Claim, common: dict[str, Scalar | None],
-                         cited: Sequence[SourceReading], words: frozenset[str],
-                         lex: LexiconLookup) -> Iterator[Fact]:
-    notation = grammar(lex)
-    for number, quantity in enumerate(claim.quantities):
+                         stated: Sequence[Sequence[StatedFigure]]) -> Iterator[Fact]:
+    for number, found in enumerate(stated):
         figure = figure_id(claim.id, number)
-        for place, stated in enumerate(stated_figures(claim, quantity, cited, words, notation,
-                                                      lex)):
+        for place, source_figure in enumerate(found):
             yield _fact(f"{figure}.s{place}", FactKind.SOURCE_FIGURE, claim.id, number, {
-                **common, "figure": figure, "ref": stated.source, "value": stated.figure.value,
-                "quantity_text": stated.figure.text, "own_family": stated.own_family,
-                "trend": stated.trend, "ends_at": stated.ends_at,
-                "range": is_range(stated.figure), "passage": cut(stated.passage),
-                "context_share": stated.context_share})
+                **common, "figure": figure, "ref": source_figure.source,
+                "value": source_figure.figure.value,
+                "quantity_text": source_figure.figure.text,
+                "own_family": source_figure.own_family, "trend": source_figure.trend,
+                "ends_at": source_figure.ends_at, "range": is_range(source_figure.figure),
+                "passage": cut(source_figure.passage),
+                "context_share": source_figure.context_share})
 
 
 def _quote_facts(claim: Claim, common: dict[str, Scalar | None],
@@ -347,6 +353,7 @@ def _quantity_fields(quantity: Quantity, lex: LexiconLookup) -> dict[str, Scalar
         "change_from_margin": quantity.change_from_margin,
         "change_to_margin": quantity.change_to_margin,
         "direction": quantity.direction, "quantity_text": quantity.text,
+        "in_digits": any(char.isdigit() for char in quantity.text),
         "period": quantity.period, "frame": frame_of(quantity, lex),
         "least": quantity.value if quantity.hedge is None else quantity.interval.low,
         "most": quantity.value if quantity.hedge is None else quantity.interval.high,

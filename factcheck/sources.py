@@ -282,6 +282,11 @@ class SourceReading(BaseModel):
         return SentenceIndex([(sentence.text, sentence.words) for sentence in self.sentences])
 
     @cached_property
+    def sentence_ends(self) -> tuple[int, ...]:
+        """Where each sentence ends, to find the one holding an offset."""
+        return tuple(sentence.end for sentence in self.sentences)
+
+    @cached_property
     def content_text(self) -> str:
         """``content``, space-separated in order: how facts carry it."""
         return " ".join(sorted(self.content))

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.alignment import normalize, overlap, similarity
 from factcheck.extract.grammar import Grammar
@@ -147,13 +148,12 @@ def _zeros_unit(value: float) -> int:
     return unit
 
 
-def around(sentences: Sequence[SourceSentence], offset: int
-           ) -> tuple[SourceSentence, frozenset[str]]:
+def around(source: SourceReading, offset: int) -> tuple[SourceSentence, frozenset[str]]:
     """The sentence holding ``offset`` and the content words it is about: its own, or with its
     neighbours' when it has too few (a figure on a caption or table line is about the lines
     around it)."""
-    ends = [sentence.end for sentence in sentences]
-    at = min(bisect_right(ends, offset), len(sentences) - 1)
+    sentences = source.sentences
+    at = min(bisect_right(source.sentence_ends, offset), len(sentences) - 1)
     if len(sentences[at].words) >= FEW_WORDS:
         return sentences[at], sentences[at].words
     near = sentences[max(0, at - 1):at + 2]
@@ -196,16 +196,21 @@ def stated_figures(claim: Claim, quantity: Quantity, sources: Sequence[SourceRea
     for source in sources:
         found = supporting(quantity, source, backing_families(quantity, notation), notation)
         for figure in sorted(found, key=lambda figure: figure.span.start):
-            sentence, context = around(source.sentences, figure.span.start)
-            ended = _ENDED_AT.search(source.text, max(0, figure.span.start - 4),
-                                     figure.span.start)
+            sentence, context = around(source, figure.span.start)
+            told, ended = _change_told(source.text, figure.span.start, figure.span.end, lex)
             stated.append(StatedFigure(
                 source=source.id, figure=figure,
-                own_family=family(figure.kind) == family(quantity.kind),
-                trend=change_direction(source.text, figure.span.start, figure.span.end, lex),
-                ends_at=ended is not None, passage=sentence.text,
-                context_share=overlap(words, context)))
+                own_family=family(figure.kind) == family(quantity.kind), trend=told,
+                ends_at=ended, passage=sentence.text, context_share=overlap(words, context)))
     return stated
+
+
+@lru_cache(maxsize=8192)  # a source's figure states several figures of its claims
+def _change_told(text: str, start: int, end: int, lex: LexiconLookup) -> tuple[int | None, bool]:
+    """Which way the figure at ``start``–``end`` of ``text`` changed, and whether it is the
+    level the change ended at ("fell to 61.3%")."""
+    ended = _ENDED_AT.search(text, max(0, start - 4), start) is not None
+    return change_direction(text, start, end, lex), ended
 
 
 def trend(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> int | None:

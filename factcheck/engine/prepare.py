@@ -11,7 +11,7 @@ binding (on both sides of its join).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.dsl.compiler import SENTINEL_KIND, CompiledPack
@@ -38,6 +38,13 @@ class _KindPlan:
     # (the fields joined on, every join key field that joins on them): a quantity's `figure`
     # is the key of five joins of the built-in packs, and is encoded once
     keys: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    # join key field -> the flags of its binding (one per alternative), one of which a fact
+    # must have set to fill the binding; a key whose binding needs none is not listed
+    key_flags: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a fact that no rule of one binding can take (none does, or it lacks each such rule's
+    # flag) matches only through a join: with no join key it is left out
+    alone: bool = False
+    alone_flags: frozenset[str] = frozenset()
 
 
 Plans = tuple[dict[str, _KindPlan], dict[str, str]]
@@ -79,25 +86,46 @@ def _all_of(tests: list[Callable[[Fact], bool]]) -> Callable[[Fact], bool]:
 def _make_plans(pack: CompiledPack) -> dict[str, _KindPlan]:
     flags: dict[str, list[tuple[str, Callable[[Fact], bool]]]] = {}
     keys: dict[str, dict[tuple[str, ...], list[str]]] = {}
+    key_flags: dict[str, dict[str, frozenset[str]]] = {}
     unflagged: set[str] = set()  # kinds some binding takes without a flag
+    alone: set[str] = set()  # kinds a rule of one binding takes without a flag
+    alone_flags: dict[str, set[str]] = {}  # the flags of the rules of one binding
     for rule in pack.rules:
+        if not rule.joins:
+            for alternative in rule.alternatives:
+                for plan in alternative.bindings:
+                    if plan.flag:
+                        alone_flags.setdefault(plan.kind.value, set()).add(plan.flag)
+                    else:
+                        alone.add(plan.kind.value)
+        binding_flags: dict[str, set[str] | None] = {}  # None: an alternative needs no flag
         for alternative in rule.alternatives:
             for plan in alternative.bindings:
                 if plan.flag:
                     flags.setdefault(plan.kind.value, []).append(
                         (plan.flag, _all_of([check.on_one_fact() for check in plan.python])))
+                    known = binding_flags.setdefault(plan.name, set())
+                    if known is not None:
+                        known.add(plan.flag)
                 else:
                     unflagged.add(plan.kind.value)
+                    binding_flags[plan.name] = None
         for join in rule.joins:
             for name, key in join.field.items():
                 kind = rule.spec.match[name].fact.value
                 keys.setdefault(kind, {}).setdefault(tuple(join.sources[name]), []).append(key)
+                needed = binding_flags.get(name)
+                if needed:
+                    key_flags.setdefault(kind, {})[key] = frozenset(needed)
     return {kind.value: _KindPlan(
         fields=tuple(name for name in declared if name in pack.compared_fields),
         flags=tuple(flags.get(kind.value, ())),
         needs_a_flag=kind.value in flags and kind.value not in unflagged,
         keys=tuple((sources, tuple(fields))
                    for sources, fields in keys.get(kind.value, {}).items()),
+        key_flags=key_flags.get(kind.value, {}),
+        alone=kind.value in alone,
+        alone_flags=frozenset(alone_flags.get(kind.value, ())),
     ) for kind, declared in FACT_FIELDS.items()}
 
 
@@ -112,12 +140,17 @@ def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Pay
     and few figures are a ratio's side or a total's).
     """
     plans, partners = _plans(pack)
-    # First pass: every fact's key values, and how many facts have each value under each key.
+    # First pass: every fact's flags and key values, and how many facts have each value under
+    # each key; a key counts only on a fact that can fill its binding (has one of its flags).
+    flagged: list[list[str]] = []
     keyed: list[list[tuple[str, str]]] = []
     counts: dict[tuple[str, str], int] = {}
     for fact in facts:
+        plan = plans[fact.kind.value]
+        set_flags = [flag for flag, test in plan.flags if test(fact)]
+        flagged.append(set_flags)
         own: list[tuple[str, str]] = []
-        for sources, keys in plans[fact.kind.value].keys:
+        for sources, keys in plan.keys:
             values = [fact.get(source) for source in sources]
             if None in values:
                 continue
@@ -125,24 +158,26 @@ def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Pay
             # does, five times faster than json.dumps.
             encoded = repr(values)
             for key in keys:
+                needed = plan.key_flags.get(key)
+                if needed is not None and needed.isdisjoint(set_flags):
+                    continue
                 own.append((key, encoded))
                 counts[(key, encoded)] = counts.get((key, encoded), 0) + 1
         keyed.append(own)
     group_sizes: dict[tuple[str, str], int] = {}
     payloads: list[Payload] = [{"sid": session, "id": "_sentinel", "kind": SENTINEL_KIND}]
-    for fact, own in zip(facts, keyed, strict=True):
+    for fact, set_flags, own in zip(facts, flagged, keyed, strict=True):
         kind = fact.kind.value
         plan = plans[kind]
+        if plan.needs_a_flag and not set_flags:
+            continue
         fields = fact.fields
         payload: Payload = {name: fields[name] for name in plan.fields if name in fields}
         payload["sid"], payload["id"], payload["kind"] = session, fact.id, kind
-        flagged = False
-        for flag, test in plan.flags:
-            if test(fact):
-                payload[flag] = flagged = True
-        if plan.needs_a_flag and not flagged:
-            continue
+        for flag in set_flags:
+            payload[flag] = True
         mine = dict(own)
+        joined = False
         for key, encoded in own:
             partner = partners[key]
             # others on the other side: the fact itself does not count (it never fills two
@@ -154,6 +189,8 @@ def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Pay
             if size < MAX_JOIN_GROUP:
                 group_sizes[(key, encoded)] = size + 1
                 payload[key] = encoded
-        payloads.append(payload)
+                joined = True
+        if joined or plan.alone or not plan.alone_flags.isdisjoint(set_flags):
+            payloads.append(payload)
     return payloads
 

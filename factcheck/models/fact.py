@@ -95,6 +95,8 @@ class QuantityFact(PartFields):
     change_to_margin: float | None = _field("how far the end value may be from what it rounds")
     direction: int | None = _field("+1 rose, −1 fell")
     quantity_text: str | None = _field("the figure as written")
+    in_digits: bool | None = _field("written with a digit (\"3,000\", \"87%\", \"5m\"), not "
+                                    "only in words (\"three thousand\")")
     period: str | None = _field("when it holds: `june`, `june 2024`, `q1`, `2023`, "
                                 "`last year`")
     frame: str | None = _field("metric, subject and period in one value, e.g. `inflation, "
@@ -126,6 +128,10 @@ class QuantityFact(PartFields):
                                "time (\"17% more than the year before\"); none for a "
                                "comparison of two things; only in a claim that cites a source "
                                "whose text is at hand")
+    source_figures: int | None = _field("how many figures of its cited sources state it, of "
+                                        "its own family (a share for a share): its "
+                                        "`source_figure` facts with `own_family`; only where "
+                                        "the rule set matches those")
 
 
 class ActorFact(PartFields):

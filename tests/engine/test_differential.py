@@ -154,7 +154,9 @@ def test_the_chain_strategy_reaches_its_reporting_rules() -> None:
     reported: list[bool] = []
     later: list[bool] = []
 
-    @settings(max_examples=150, deadline=None, database=None, derandomize=True,
+    # 300, not fewer: which examples a derandomized run draws first changes with every field a
+    # fact kind gains, and the first hundred or so may hardly report at all
+    @settings(max_examples=300, deadline=None, database=None, derandomize=True,
               suppress_health_check=[HealthCheck.too_slow])
     @given(chains_and_facts())
     def record(case: tuple[list[RuleSpec], list[Fact]]) -> None:
@@ -164,4 +166,4 @@ def test_the_chain_strategy_reaches_its_reporting_rules() -> None:
                          for _, bound, _ in durable for _, fields in bound))
 
     record()
-    assert sum(reported) >= 10 and any(later), (sum(reported), sum(later))
+    assert sum(reported) >= 20 and any(later), (sum(reported), sum(later))
