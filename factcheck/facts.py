@@ -142,17 +142,7 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
     if FactKind.QUOTE in wanted:
         yield from _quote_facts(claim, common, cited, lex)
     if FactKind.SOURCE_QUOTE in wanted and cited:
-        for number, quote in enumerate(claim.quotes):
-            for place, held in enumerate(quoting_passages(quote, cited, lex)):
-                yield _fact(f"{claim.id}.t{number}.s{place}", FactKind.SOURCE_QUOTE, claim.id,
-                            None, {**common, "quotation": f"{claim.id}.t{number}",
-                                   "ref": held.source, "speaker": held.speaker,
-                                   "speaker_key": surname_key(held.speaker)
-                                   if held.speaker else None,
-                                   "person": held.speaker is not None
-                                   and persons_name(held.speaker),
-                                   "passage": cut(held.passage),
-                                   "passage_key": fold(held.passage)})
+        yield from _source_quote_facts(claim, common, cited, lex)
     if FactKind.CITED_SOURCE in wanted:
         for reading in cited:
             yield _fact(f"{claim.id}.src{reading.id}", FactKind.CITED_SOURCE, claim.id, None, {
@@ -193,6 +183,18 @@ def _quote_facts(claim: Claim, common: dict[str, Scalar | None],
                 "quotation": f"{claim.id}.t{number}", "longest": part_number == longest,
                 "speaker": said, "speaker_key": surname_key(said) if said else None,
                 "speaker_person": said is not None and persons_name(said)})
+
+
+def _source_quote_facts(claim: Claim, common: dict[str, Scalar | None],
+                        cited: Sequence[SourceReading], lex: LexiconLookup) -> Iterator[Fact]:
+    for number, quote in enumerate(claim.quotes):
+        for place, held in enumerate(quoting_passages(quote, cited, lex)):
+            yield _fact(f"{claim.id}.t{number}.s{place}", FactKind.SOURCE_QUOTE, claim.id, None, {
+                **common, "quotation": f"{claim.id}.t{number}", "ref": held.source,
+                "speaker": held.speaker,
+                "speaker_key": surname_key(held.speaker) if held.speaker else None,
+                "person": held.speaker is not None and persons_name(held.speaker),
+                "passage": cut(held.passage), "passage_key": fold(held.passage)})
 
 
 def _cited_readings(claim: Claim, sources: Mapping[str, SourceReading]) -> list[SourceReading]:

@@ -70,3 +70,34 @@ def test_a_fact_no_binding_can_take_is_not_sent() -> None:
                                                     (False, False)])]
     sent = {payload["id"] for payload in prepare(pack, facts, "s")}
     assert sent == {"_sentinel", "c1.m0", "c1.m2"}
+
+
+def test_a_join_key_is_given_only_to_a_fact_that_can_fill_its_binding() -> None:
+    """The second binding takes only quantities with a unit matching a regex (a flag): a
+    quantity without it gets no key for that side, and the first binding's facts get one only
+    when some fact can fill the second."""
+    from factcheck.dsl.compiler import compile_rules
+    from factcheck.dsl.schema import RuleSpec
+    from factcheck.models.fact import Fact, FactKind
+
+    spec = RuleSpec.model_validate({
+        "id": "t.per-head", "severity": "info", "message": "m", "description": "d",
+        "match": {"a": {"fact": "quantity"},
+                  "b": {"fact": "quantity", "where": {"claim": {"eq": "$a.claim"},
+                                                      "unit": {"regex": "^per "}}}},
+        "examples": {"flag": ["x"], "pass": ["y"]}})
+    pack = compile_rules([spec])
+
+    def sent(units: list[str]) -> dict[str, set[str]]:
+        facts = [Fact(id=f"q{n}", kind=FactKind.QUANTITY, claim_id="c1",
+                      fields={"claim": "c1", "value": 1.0, "unit": unit})
+                 for n, unit in enumerate(units)]
+        return {p["id"]: {k for k in p if k.startswith("_k")}
+                for p in prepare(pack, facts, "s") if p["id"] != "_sentinel"}
+
+    # no fact can fill b: nothing can match, nothing is sent
+    assert sent(["homes", "homes"]) == {}
+    keys = sent(["homes", "homes", "per head"])
+    assert set(keys) == {"q0", "q1", "q2"}
+    # q0 and q1 can only be a (b's side has just q2); q2 only b (no other fact can fill b)
+    assert keys["q0"] == keys["q1"] == {"_k0_1a"} and keys["q2"] == {"_k0_1b"}
