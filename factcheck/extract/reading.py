@@ -64,7 +64,9 @@ class Reading:
         return bisect_left(self.origin, file_offset)
 
 
-@lru_cache(maxsize=1)  # the sources stage and extract read one document's text in turn
+# The sources stage reads the article's text, then each source's, then extract the article's
+# again: kept for more than one text, so the article's is still there (a few texts' indexes).
+@lru_cache(maxsize=16)
 def reading(text: str) -> Reading:
     """The text extraction reads from ``text``, a file's text (see the module's docstring)."""
     index = LineIndex(text)
