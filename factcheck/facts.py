@@ -35,7 +35,9 @@ class _Superlatives:
     states a superlative a reader would want sourced."""
 
     def __init__(self, lex: LexiconLookup) -> None:
-        self.pattern = re.compile(rf"\b(?:{lex.alternation('superlatives')})\b", re.IGNORECASE)
+        self.pattern = re.compile(
+            rf"\b{lex.starting('superlatives')}(?:{lex.alternation('superlatives')})\b",
+            re.IGNORECASE)
 
 
 # The kinds of fact with fields read from a claim's cited sources: a rule set that binds none

@@ -26,7 +26,10 @@ _END = "_sentinel_end"
 # only after a decimal point, so "1e+16" (how Python writes 1e16, and 1e-05 and below) ends its
 # parse there, returning success and silently dropping that fact and every later one; nor does
 # it read Infinity. Text in a string can match too; it only costs the slower encoding.
-_MISREAD = re.compile(r"[0-9]e[+-]|Infinity|NaN")
+# (The exponent's "e" first, its digit looked behind for: a pattern that opens with a letter is
+# searched for by that letter, where one that opens with a class of digits is tried at most of a
+# payload's characters, five times slower.)
+_MISREAD = re.compile(r"e[+-](?<=[0-9]e[+-])|Infinity|NaN")
 
 
 class MatchingCoreError(RuntimeError):

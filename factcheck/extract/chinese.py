@@ -68,7 +68,8 @@ def is_han(char: str) -> bool:
 
 def has_han(text: str) -> bool:
     """Whether ``text`` has Chinese in it: Chinese reading (and jieba) is for such text only."""
-    return HAN.search(text) is not None
+    # (``isascii`` reads a flag the string keeps: most texts are passed without a search)
+    return not text.isascii() and HAN.search(text) is not None
 
 
 @lru_cache(maxsize=1024)

@@ -11,8 +11,11 @@ from factcheck.models import Citation, CitationKind, Span
 from factcheck.models.trusted import trusted
 
 # "[1]", and the full-width and lenticular brackets Chinese text uses: "［1］", "【1】".
-_MARKER_GROUP = re.compile(
-    r"(?:[\[［【]\d{1,4}(?:\s*[,，–—-]\s*\d{1,4}){0,20}[\]］】]\s?){1,20}")
+# (the first marker written out before the others: a pattern that opens with a character class
+# is searched for by that class, where one that opens with a repetition is tried at every
+# position)
+_MARKER = r"[\[［【]\d{1,4}(?:\s*[,，–—-]\s*\d{1,4}){0,20}[\]］】]\s?"
+_MARKER_GROUP = re.compile(rf"{_MARKER}(?:{_MARKER}){{0,19}}")
 _ONE_MARKER = re.compile(r"[\[［【]([\d,，\s–—-]{1,120})[\]］】]")
 _CARET_MARKER = re.compile(r"(?<=[^\s\d^])\^(\d{1,3})(?!\d)")
 _FOOTNOTE = re.compile(r"\[\^(\w{1,12})\]")

@@ -43,7 +43,7 @@ from factcheck.extract.frames import (
     period_near,
 )
 from factcheck.extract.grammar import YEAR, Grammar, grammar
-from factcheck.extract.lookup import LexiconLookup, alternation, default_lookup
+from factcheck.extract.lookup import LexiconLookup, alternation, default_lookup, starting
 from factcheck.extract.numbers import (
     CN_NUMBER,
     ORDINAL_LIKE,
@@ -85,6 +85,10 @@ def _figure_pattern(g: Grammar) -> str:
         [rf"(?<=\bby\s{alternation([hedge], space=one_space)}\s)"
          for hedge in g.hedge_words if not has_han(hedge)]
         + [rf"(?<=\b{re.escape(noun)}\sof\s)" for noun in g.growth_nouns] + [r"(?<=\bby\s)"])
+    # Each group that can only start with one of its words looks at the first character first
+    # (``starting``): most figures start with a digit, where a group of words would otherwise
+    # be tried word by word, after each of its look-behinds (a third of the time of a match).
+    number_word, fraction_word = starting([*UNITS_WORDS, *TENS_WORDS]), starting(g.fractions)
     return rf"""
     (?P<date>(?:{YEAR}年(?:\d{{1,2}}月(?:\d{{1,2}}[日号])?)?(?=\D|$))
       |(?:(?<!\d)\d{{1,2}}月(?:\d{{1,2}}[日号])?)
@@ -98,9 +102,9 @@ def _figure_pattern(g: Grammar) -> str:
       |(?P<half>half)\b(?=\s+as\s+(?:{g.equatives})\s+as\b)))
     |(?P<share_of>(?<![\w.,])(?P<so_part>{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?
       (?!{YEAR}\b)(?P<so_whole>{DIGITS}|{WORD_NUMBER})\b(?![.,]\d|\s?%))
-    |(?P<verbratio>\b(?:{english_ratio_verbs})\b|{chinese_ratio_verbs})
-    |(?P<by_fraction>(?:{after_by})(?:{alternation(g.fractions)})\b(?!\s+(?:of|the)\b|-))
-    |(?P<fraction>\b(?:{alternation(g.fractions)})\b(?=\s+of\b))
+    |(?P<verbratio>{starting(g.ratio_verbs)}\b(?:{english_ratio_verbs})\b|{chinese_ratio_verbs})
+    |(?P<by_fraction>{fraction_word}(?:{after_by})(?:{alternation(g.fractions)})\b(?!\s+(?:of|the)\b|-))
+    |(?P<fraction>{fraction_word}\b(?:{alternation(g.fractions)})\b(?=\s+of\b))
     |(?P<range>(?<!from\s)(?P<r_cur>{g.currency_prefix})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<r_low>{DIGITS})
       (?P<r_low_pct>{g.percent})?(?:\s?(?:–|—|-|to)\s?|\s(?P<r_and>and)\s)(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{g.scale})?
       (?(r_low_pct){g.percent}|(?P<r_pct>{g.percent})?))
@@ -113,7 +117,7 @@ def _figure_pattern(g: Grammar) -> str:
     |(?P<number>(?P<cur>{g.currency_prefix})?(?(cur)|(?<![^\W\u4e00-\u9fff]|[.,\[^/]))
       (?:(?<![^\W\d_]-)|(?=\d{{4}}))(?P<digits>{DIGITS})(?!\d){_NOT_IN_A_MARKER}
       (?P<scale>{g.scale})?(?P<pct>{g.percent})?(?P<pts>{g.points})?)
-    |(?P<words>\b(?:{WORD_NUMBER})\b(?P<w_scale>\s+(?:{alternation(g.scale_words)}))?
+    |(?P<words>{number_word}\b(?:{WORD_NUMBER})\b(?P<w_scale>\s+(?:{alternation(g.scale_words)}))?
       (?P<w_pct>{g.percent})?)
     |(?P<cn_pct>百分之(?P<cn_pct_num>{CN_NUMBER}|\d{{1,6}}(?:\.\d{{1,4}})?))
     |(?P<cn_tenths>(?P<cn_tenths_num>[一二两三四五六七八九])成)
@@ -595,7 +599,10 @@ _CN_COMPARED = re.compile(r"是(?P<other>[^，。；,;是]{1,12}?)的$")
 # A digit that starts a number (not one inside "3.14" or "3,200"), but for the number of a
 # citation marker ("[3]"), where no way of writing a figure can match: nearly every claim of
 # an article ends with one, and the full pattern fails there only after trying each way.
-_DIGIT_START = re.compile(r"(?<![\d.,])(?!(?<=\[)\d+\])\d")
+# (The digit comes first, its look-arounds after it: a pattern that opens with a character
+# class is searched for by that class, where one that opens with a look-behind is tried at
+# every position, three times slower.)
+_DIGIT_START = re.compile(r"\d(?<![\d.,]\d)(?!(?<=\[\d)\d*\])")
 
 
 class _Patterns:

@@ -71,7 +71,8 @@ class _Cues:
         self.compared = re.compile(
             rf"\b(?:{lex.alternation('other_value_links')})\s+(?:\w+\s+)?$", re.IGNORECASE)
         # "120 cases, of which …", "… is split between …": the parts of the total before it
-        self.parts_cue = re.compile(rf"(?<!\w)(?:{lex.alternation('parts_cues')})(?!\w)"
+        self.parts_cue = re.compile(rf"(?<!\w){lex.starting('parts_cues')}"
+                                    rf"(?:{lex.alternation('parts_cues')})(?!\w)"
                                     rf"|{lex.alternation('parts_cues', chinese=True)}",
                                     re.IGNORECASE)
         # "…; the other eight voted to hold": the rest of a whole a part of it was named of

@@ -15,8 +15,11 @@ import re
 from factcheck.extract.lookup import LexiconLookup, default_lookup
 from factcheck.models.span import trimmed
 
+# (The terminator's first character is a class of its own, its run told apart behind it: a
+# pattern that opens with a character class is searched for by that class, where one that
+# opens with two alternatives is tried at every position, three times slower.)
 _END = re.compile(
-    r"""(?P<stop>[.!?]+|[。！？；]+)         # the terminator
+    r"""(?P<stop>[.!?。！？；](?:(?<=[.!?])[.!?]*|(?<=[。！？；])[。！？；]*))  # the terminator
         (?P<close>(?:["'”’)\]»]|\s'(?=\s|$|[\[［【]))*)  # closing quotes or brackets (" '": tokenized)
         (?P<markers>(?:\s?[ \t]{0,2}[\[［【]\^?[\d,，\s–-]{1,20}[\]］】])*)  # markers after the stop
         (?P<space>\s+|$)?""",

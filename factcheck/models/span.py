@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from factcheck.models.trusted import trusted
+from factcheck.models.trusted import trusted_fields
 
 
 class Span(BaseModel):
@@ -61,6 +61,6 @@ class LineIndex:
         line = bisect_right(starts, start)
         end_line = bisect_right(starts, end, line - 1)
         # Checked above and by construction; skipping validation matters on this hot path.
-        return trusted(Span, start=start, end=end, line=line,
-                       column=start - starts[line - 1] + 1, end_line=end_line,
-                       end_column=end - starts[end_line - 1] + 1)
+        return trusted_fields(Span, {"start": start, "end": end, "line": line,
+                                     "column": start - starts[line - 1] + 1, "end_line": end_line,
+                                     "end_column": end - starts[end_line - 1] + 1})

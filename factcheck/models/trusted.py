@@ -37,6 +37,18 @@ def trusted(cls: type[Model], **values: Any) -> Model:
     return instance
 
 
+def trusted_fields(cls: type[Model], values: dict[str, Any]) -> Model:
+    """``trusted`` for a caller that gives every field of ``cls`` in a dictionary of its own,
+    which the instance keeps: no keyword arguments to gather, no defaults to look up (a third
+    less time for a Span, of which extraction makes the most)."""
+    instance = _new(cls)
+    _set_fields_set(instance, set(values))
+    _set(instance, "__dict__", values)
+    _set_extra(instance, None)
+    _set_private(instance, None)
+    return instance
+
+
 # Models are frozen, so their own __setattr__ refuses; BaseModel's slots are set through their
 # descriptors, which is a quarter faster than object.__setattr__ by name.
 _new = object.__new__
