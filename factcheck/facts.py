@@ -16,11 +16,10 @@ from factcheck.models import CitationKind, Claim, Document, Quantity, QuantityKi
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
 from factcheck.models.ledger import Ledger, LedgerEntry
 from factcheck.models.trusted import trusted
-from factcheck.sources import SourceReading, fold
+from factcheck.sources import SourceReading, fold, is_range
 from factcheck.support import (
     StatedFigure,
     cut,
-    is_range,
     persons_name,
     quoting_passages,
     speaker,

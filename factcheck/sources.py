@@ -55,6 +55,26 @@ def family(kind: QuantityKind) -> str:
     return _FAMILY.get(kind, "amount")
 
 
+def is_range(figure: Quantity) -> bool:
+    """"2.5% to 3.5%", "$2.10-$2.25": a span of values, which states none of them as a change."""
+    return _RANGE.search(figure.text) is not None
+
+
+_RANGE = re.compile(r"\d(?:%|\s?[a-z]{1,3})?\s?(?:–|—|-|to|and)\s?\D{0,3}\d", re.IGNORECASE)
+
+
+def _with_its_ends(figure: Quantity) -> list[Quantity]:
+    """A figure, and for a range each of its ends as a figure of its own value: a claim may
+    state one end ("from $2.60-$2.75" read as two amounts, against "a range of $2.60 to
+    $2.75")."""
+    low, high = figure.interval.low, figure.interval.high
+    if low is None or high is None or low == high or not is_range(figure):
+        return [figure]
+    return [figure, *(figure.model_copy(update={
+        "value": end, "interval": figure.interval.model_copy(update={"low": end, "high": end})})
+        for end in (low, high))]
+
+
 # Vowels (and y): after a word's first letter, transliterations differ most in them.
 _VOWELS = frozenset("aeiouy")
 # Shorter words have too few consonants left to tell names apart ("Mina", "Mona").
@@ -313,7 +333,7 @@ def read_source(text: str, lexicon: Lexicon, id: str = "") -> SourceReading:
     by_family: dict[str, list[Quantity]] = {}
     for claim in claims:
         for quantity in claim.quantities:
-            by_family.setdefault(family(quantity.kind), []).append(quantity)
+            by_family.setdefault(family(quantity.kind), []).extend(_with_its_ends(quantity))
     figures = {}
     for name, found in by_family.items():
         ordered = sorted(found, key=lambda quantity: quantity.value)

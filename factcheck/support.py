@@ -165,12 +165,6 @@ def cut(passage: str) -> str:
     return passage if len(passage) <= PASSAGE_CHARS else passage[:PASSAGE_CHARS - 1] + "…"
 
 
-def is_range(figure: Quantity) -> bool:
-    """"2.5% to 3.5%": a span of values, which states none of them as a change."""
-    return _RANGE.search(figure.text) is not None
-
-
-_RANGE = re.compile(r"\d(?:%|\s?[a-z]{1,3})?\s?(?:–|—|-|to|and)\s?\D{0,3}\d", re.IGNORECASE)
 _ENDED_AT = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 

@@ -725,6 +725,7 @@ _NOT_A_RANGE = Quantity.model_construct()  # type: ignore[call-arg]
 
 
 _ELLIPSIS = re.compile(r"[^.;:]{0,40}\band\s+$")
+_SCORE_TO = re.compile(r"\s?(?:to|-|–)\s?")
 
 
 def _candidates(text: str, folded: str | None, patterns: _Patterns) -> list[int]:
@@ -789,6 +790,13 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
                 # "grew 7% in Asia and 2% in Europe": the second figure shares the verb
                 quantity = quantity.model_copy(update={"kind": QuantityKind.PERCENT_CHANGE,
                                                        "direction": found[-1].direction})
+            if (quantity.kind is QuantityKind.PERCENT and found
+                    and found[-1].kind is QuantityKind.COUNT and found[-1].unit is None
+                    and found[-1].value > quantity.value
+                    and _SCORE_TO.fullmatch(text, found[-1].span.end - offset, start)):
+                # "won 53.6 to 46.4 per cent": a split of shares with the sign written once
+                found[-1] = found[-1].model_copy(update={"kind": QuantityKind.PERCENT,
+                                                         "unit": quantity.unit})
             found.append(quantity)
             if len(found) >= limit:
                 break

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
+from itertools import combinations
 
 from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.extract import Lexicon
@@ -53,7 +54,7 @@ _DATING = (QuantityKind.YEAR, QuantityKind.DATE)
 
 
 def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
-               notation: Grammar) -> bool:
+               notation: Grammar, lex: LexiconLookup) -> bool:
     families = backing_families(claimed, notation)
     measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
     if any(next((figure for figure in supporting(claimed, source, families, notation)
@@ -65,7 +66,8 @@ def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]
         claimed, sources, notation) or _worked_out(claimed, sources) or _fraction_in_words(
         claimed, sources, notation) or _in_other_units(claimed, claim, sources, notation) or (
         _as_a_multiple(claimed, sources)) or _in_the_other_scale(
-        claimed, claim, sources, notation) or _a_difference(claimed, claim, sources, notation)
+        claimed, claim, sources, notation) or _a_difference(claimed, claim, sources, notation) or (
+        _worked_out_of_two(claimed, claim, sources, notation, lex))
 
 
 def _in_the_same_unit(figure: Quantity, source: SourceReading,
@@ -250,6 +252,70 @@ def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
     return False
 
 
+def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                       notation: Grammar, lex: LexiconLookup) -> bool:
+    """A figure the claim says it worked out: the difference of two figures of one sentence of
+    a source ("beat him by about 12,500 votes" for "71,420 votes to Haskins' 58,910", "960
+    fewer", "all but three of the 14"), or the sum of two or three ("together accounted for
+    15,150", "$150,000 including her bonus"), in the claim's measure. Only where the claim's
+    words say so (the lexicon's ``worked_out_*`` lists, ``comparatives_after``): without them,
+    the sums and differences of a source's figures back a wrong figure by chance too often."""
+    if claimed.kind in (QuantityKind.PERCENT_CHANGE, *_DATING):
+        return False
+    worked = _how_worked_out(claim, claimed, lex)
+    if worked is None:
+        return False
+    low, high = bounds(claimed)
+    margin = rounding(claimed)
+    low, high = min(low, claimed.value) - margin, max(high, claimed.value) + margin
+    for source in sources:
+        for figures in _by_sentence(source):
+            usable = list({figure.span: figure for figure in figures  # a range or one end
+                           if figure.kind not in _DATING
+                           and _same_measure(figure, claimed, notation)
+                           and one_currency(claimed, figure, notation)}.values())
+            if worked == "difference":
+                values = (abs(one.value - other.value)
+                          for one, other in combinations(usable, 2))
+            else:
+                values = (sum(figure.value for figure in group) for size in (2, 3)
+                          for group in combinations(usable, size))
+            if any(low <= value <= high for value in values):
+                return True
+    return False
+
+
+def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str | None:
+    """"difference" or "sum" where the words around the claim's figure say it was worked out
+    so, else None."""
+    start = claimed.span.start - claim.span.start
+    before = claim.text[:start].lower().split()
+    after = _WORD.findall(claim.text[claimed.span.end - claim.span.start:].lower())
+    near = f" {' '.join(before[-5:])} {' '.join(after[:3])} "
+    if any(f" {cue} " in near for cue in lex.words("worked_out_together")):
+        return "sum"
+    right_before = f" {' '.join(before[-2:])}"
+    three_after = f" {' '.join(after[:3])} "
+    if any(right_before.endswith(f" {cue}") for cue in lex.words("worked_out_before")) or any(
+            f" {cue} " in three_after
+            for name in ("worked_out_after", "comparatives_after") for cue in lex.words(name)):
+        return "difference"
+    return None
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _by_sentence(source: SourceReading) -> list[list[Quantity]]:
+    """The source's figures, sentence by sentence."""
+    sentences: list[list[Quantity]] = [[] for _ in source.sentences]
+    for found in source.figures.values():
+        for figure in found.figures:
+            at = min(bisect_right(source.sentence_ends, figure.span.start), len(sentences) - 1)
+            sentences[at].append(figure)
+    return sentences
+
+
 def _same_measure(figure: Quantity, claimed: Quantity, notation: Grammar) -> bool:
     """Whether a figure may be added to or taken from the claim's: of its family and unit (a
     plural aside, or the same unit of measurement written otherwise: "cm", "centimetres";
@@ -416,8 +482,11 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "number of another unit (18 weeks is not 18 months); a figure the claim works out as "
         "the sum or difference of two the source gives, one of which the claim states too "
         "(\"up 3.7 points to 82.4%\" against 78.7% and 82.4%; \"46 short, with 214 of 260 "
-        "built\"), in one measure, except lengths of time and whole counts under 10. "
-        "Small counts in words after a selector (other, final, remaining), zero, one "
+        "built\"), in one measure, except lengths of time and whole counts under 10; a "
+        "figure the claim says it worked out (\"won by about 12,500 votes\", \"960 fewer\", "
+        "\"together accounted for 15,150\") as the difference of two figures of one source "
+        "sentence, or the sum of two or three; one end of a source's range (\"$2.60\" of "
+        "\"$2.60 to $2.75\"). Small counts in words after a selector (other, final, remaining), zero, one "
         "written out (a pronoun or a name's word as often as a count), and a number in words "
         "capitalized inside a sentence (a name's: World War Two) are not checked."
     ),
@@ -464,7 +533,7 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
         if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity, lex) or (
                 _says_nothing_to_find(quantity)) or _names_a_thing(claim, quantity):
             continue
-        if not _supported(quantity, claim, sources, notation):
+        if not _supported(quantity, claim, sources, notation, lex):
             passage = aligned_passage(claim, sources, lex)
             shown = _with_its_unit(claim, quantity, notation)
             yield Flag(claims=(claim.id,), span=quantity.span,
