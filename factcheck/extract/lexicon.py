@@ -198,6 +198,7 @@ class WordLists(BaseModel):
     worked_out_together: list[str] = Field(default_factory=list)
     quote_verbs: list[str] = Field(default_factory=list)
     quote_pronouns: list[str] = Field(default_factory=list)
+    naming_verbs: list[str] = Field(default_factory=list)
     attribution_verbs: list[str] = Field(default_factory=list)
     attribution_nouns: list[str] = Field(default_factory=list)
     attribution_before_names: list[str] = Field(default_factory=list)

@@ -105,6 +105,9 @@ class _Speakers:
 
     def __init__(self, lookup: LexiconLookup) -> None:
         verbs = lookup.alternation("quote_verbs")
+        # "Nandakumar called it …", "described the scheme as …": the name before one of these
+        # spoke; the one after is what was called so
+        naming = "|".join(filter(None, (verbs, lookup.alternation("naming_verbs"))))
         pronouns = lookup.alternation("quote_pronouns")
         # capitalized words, with the lower-case particles of a name between them ("Pieter van
         # Elst"); Latin capitals with accents too ("Émile"); at most six words, so that a run
@@ -112,8 +115,10 @@ class _Speakers:
         name = (r"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
                 r"(?:\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,5})")
         # "Raghavan said", "Linda Carrow, the union's general secretary, said" (also tokenized:
-        # "Chebet , who ran the last lap in 62 seconds , said")
-        self.before = re.compile(rf"{name}(?:\s?,[^,\"“”]{{1,90}}?\s?,)?\s+(?:{verbs})\b")
+        # "Chebet , who ran the last lap in 62 seconds , said"), "Its chief executive, Priya
+        # Nandakumar, said"
+        self.before = re.compile(
+            rf"{name}(?:\s?,[^,\"“”]{{1,90}}?\s?,|\s?,)?\s+(?:{naming})\b")
         # "said Ana Ruiz", "said its spokesman Marc-André Lévesque", "said union general
         # secretary Linda Carrow": a name right after the verb, or after the words of a role,
         # none a function word nor shorter than four letters ("said after meeting Ana Ruiz",
@@ -162,11 +167,13 @@ def speaker_of(text: str, start: int, end: int, lookup: LexiconLookup) -> Attrib
             return Attribution(name=None)
     opened = max((span_end for _, span_end in quotation_spans(text) if span_end < start),
                  default=0)  # no speaker before another quotation is this one's
-    found = None
-    for pattern in (speakers.before, speakers.after):
-        for match in pattern.finditer(masked, opened, start):
-            if _a_name(match, speakers) and (found is None or match.end() > found.end()):
-                found = match
+    befores = [match for match in speakers.before.finditer(masked, opened, start)
+               if _a_name(match, speakers)]
+    # "Rao said Corvid is …": a name before the verb is who spoke, the one after it is not
+    afters = [match for match in speakers.after.finditer(masked, opened, start)
+              if _a_name(match, speakers)
+              and not any(before.start() < match.start() < before.end() for before in befores)]
+    found = max([*befores, *afters], key=lambda match: match.end(), default=None)
     pronouns = list(speakers.pronoun.finditer(masked, opened, start))
     pronoun = pronouns[-1] if pronouns else None
     # (a pronoun in the name's own clause is the name's: "Van Elst admitted he was …")

@@ -82,6 +82,14 @@ def test_a_pronoun_leaves_the_speaker_to_the_sentence_before() -> None:
     ("Chebet , who ran the last lap in 62 seconds , said : `` In this heat , the one who waits "
      "wins . '' Wanjala said she was pleased .", "In this heat , the one who waits wins .",
      "Chebet"),
+    # the name before the verb is its subject; the one after it begins what was said
+    ('Ilse Brandt said Kestrel is "the only lab still hiring in the valley".',
+     "the only lab still hiring in the valley", "Ilse Brandt"),
+    # a verb that names something: the name before it spoke, the one after it was named
+    ('The coroner, Amal Haddad, called the delay "a failure of basic care".',
+     "a failure of basic care", "Amal Haddad"),
+    ('Ravi Menon described Osei as "the hardest-working member we have".',
+     "the hardest-working member we have", "Ravi Menon"),
 ])
 def test_a_quotation_is_given_to_the_speaker_nearest_it(sentence: str, quoted: str,
                                                          speaker: str) -> None:
