@@ -171,6 +171,7 @@ class WordLists(BaseModel):
     earlier_links: list[str] = Field(default_factory=list)
     growth_nouns: list[str] = Field(default_factory=list)
     comparatives_after: list[str] = Field(default_factory=list)
+    level_changes_after: list[str] = Field(default_factory=list)
     speech_verbs: list[str] = Field(default_factory=list)
     speaker_pronouns: list[str] = Field(default_factory=list)
     share_verbs: list[str] = Field(default_factory=list)

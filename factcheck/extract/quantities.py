@@ -1587,9 +1587,13 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
     if words and words[-1] == "to":  # "fell to 61.3%": the level a change ended at
         words = words[:-1]
     verb = _growth_before(words, lex)
+    if verb is None and len(words) > 1 and words[-1] == "of" and (
+            words[-2] in lex.words("growth_nouns")):
+        verb = words[-2]  # "a cut of 12 per cent", "an increase of 5%"
     if verb is None:
         after = _change_after(lex).match(text, end)
-        verb = (after.group("noun") or after.group("comparative")) if after else None
+        verb = (after.group("noun") or after.group("comparative") or after.group("level")
+                ) if after else None
     if verb is None:
         return None
     return -1 if verb.lower() in lex.falling_words else 1
@@ -1600,14 +1604,21 @@ def _change_after(lex: LexiconLookup) -> re.Pattern[str]:
 
 
 def _read_change_after(lex: LexiconLookup) -> re.Pattern[str]:
-    """A noun of change after a figure ("a 5% drop"), or a comparative and a time before
-    ("17% more than the year before", "9% lower than in 2019"): at most three words, then a
-    unit of time (``duration_units``) or a year."""
+    """A noun of change after a figure ("a 5% drop"), a comparative and a time before ("17%
+    more than the year before", "9% lower than in 2019": at most three words, then a unit of
+    time, ``duration_units``, or a year), or after a comma the way from an earlier value
+    (``level_changes_after``: "81 per cent, down from 89")."""
     times = alternation(grammar(lex).durations)
+    levels = "|".join(re.escape(phrase.split()[0]) for phrase in lex.words("level_changes_after"))
+    ends = "|".join(re.escape(phrase.split()[-1]) for phrase in lex.words("level_changes_after"))
     return re.compile(
         rf"\s*(?:(?P<noun>{lex.alternation('growth_nouns')})\b"
         rf"|(?P<comparative>{lex.alternation('comparatives_after')})\s+than\s+"
-        rf"(?:[\w'’-]+\s+){{0,3}}?(?:(?:{times})s?|{YEAR})\b)", re.IGNORECASE)
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:(?:{times})s?|{YEAR})\b"
+        # "81 per cent, down from 89": the level a change ended at (a few words of what is
+        # counted may come first: "2,140 admissions this winter, down from 3,100")
+        rf"|(?:[\w'’-]+\s*){{0,5}}?,\s*(?P<level>{levels or '(?!)'})\s+(?:{ends or '(?!)'})\b)",
+        re.IGNORECASE)
 
 
 def _labelled(text: str, start: int, metric: str | None, subject: str | None, counted: bool,

@@ -19,10 +19,15 @@ from factcheck.extract.quantities import change_direction
     ("Punctuality fell to 61.3% from 68.9%.", "61.3%", -1),
     ("The city collected 17% more than the year before.", "17%", 1),
     ("Admissions were 9% lower than in 2019.", "9%", -1),
+    ("The library got £80,000, a cut of 12 per cent on last year.", "12 per cent", -1),
+    # the level a change ended at, and the way it went
+    ("Turnout was 58 per cent, down from 66 per cent.", "58 per cent", -1),
+    ("The depot sent 1,420 buses out in May, up from 1,300.", "1,420", 1),
     # a comparison of two things, a figure with no change, a mark between: no direction
     ("Fares in Lanark are 12% lower than in Perth.", "12%", None),
     ("Turnout was 64%.", "64%", None),
     ("Sales rose, and 5% of shops closed.", "5%", None),
+    ("Exports were 40 tonnes, the lowest since 2001.", "40 tonnes", None),
 ])
 def test_a_change_has_the_direction_its_words_give(text: str, figure: str,
                                                     expected: int | None) -> None:
