@@ -65,7 +65,18 @@ def supporting(claimed: Quantity, source: SourceReading,
                     # same value
                     and (name == own or (figure.value == claimed.value and figure.kind in (
                         QuantityKind.COUNT, QuantityKind.POINTS)))
-                    and (notation is None or one_currency(claimed, figure, notation)))
+                    and (notation is None or one_currency(claimed, figure, notation))
+                    and not _points_for_percent(claimed, figure))
+
+
+def _points_for_percent(claimed: Quantity, found: Quantity) -> bool:
+    """A change in per cent against one in percentage points, either way round: "fell 1.3%"
+    and "fell 1.3 percentage points" are two different changes."""
+    kinds = {claimed.kind, found.kind}
+    return QuantityKind.POINTS in kinds and bool(kinds & _PERCENTS)
+
+
+_PERCENTS = frozenset((QuantityKind.PERCENT_CHANGE, QuantityKind.PERCENT))
 
 
 def one_currency(claimed: Quantity, found: Quantity, notation: Grammar) -> bool:
@@ -123,7 +134,8 @@ def supports(claimed: Quantity, found: Quantity) -> bool:
 
 def rounding(claimed: Quantity) -> float:
     """How far a source figure may be from the claim's, if the claim rounded it: 87% for 87.4%,
-    3,200 for 3,214, with the precision the claim is written with. Years are not rounded."""
+    3,200 for 3,214, with the precision the claim is written with (a claim more precise than
+    its source, 87.4% for 87%, is not backed by it). Years are not rounded."""
     if claimed.kind in (QuantityKind.YEAR, QuantityKind.DATE):
         return 0.0
     low, high = claimed.interval.low, claimed.interval.high
@@ -135,7 +147,7 @@ def rounding(claimed: Quantity) -> float:
     # a large figure is as precise as its last digit that is not a zero: "15,000" stands for
     # 14,500 to 15,500, "14,969" for itself, "1.2 million" for 1.15 to 1.25 million
     scale = _zeros_unit(claimed.value) if claimed.value >= 1000 else step
-    return max(step / 2, scale / 2, abs(claimed.value) * 0.005)
+    return max(step / 2, scale / 2)
 
 
 def _zeros_unit(value: float) -> int:

@@ -432,7 +432,17 @@ UNSUPPORTED = {
     "a figure the source lacks": ("the county was fined £ 400,000 [1].",
                                   "The county council was fined £250,000 after the spill.",
                                   "citation.number-not-in-source"),
-    # a figure with decimals is as precise as its last digit: 2.7% is not a rounded 2.3%
+    # a figure is as precise as its last digit: 2.7% is not a rounded 2.3%, 87.4% says more
+    # than the source's 87%, and "a 2019 plant fire" (read as a count) is not its 2021
+    "more precise than its source": ("Turnout in the ward was 87.4% [1].",
+                                     "Turnout in the ward was 87 per cent.",
+                                     "citation.number-not-in-source"),
+    "per cent for percentage points": ("Average waiting times fell by 4.5% in May [1].",
+                                       "Average waiting times fell by 4.5 percentage points "
+                                       "in May.", "citation.number-not-in-source"),
+    "a year read as a count": ("Residents sued over fumes from a 2019 plant fire [1].",
+                               "Residents sued over fumes from a 2021 plant fire.",
+                               "citation.number-not-in-source"),
     "a share off by its last digit": ("Defence spending will rise to 2.7% of GDP [1].",
                                       "Defence spending will rise by 0.4 points to 2.3% of GDP.",
                                       "citation.number-not-in-source"),
