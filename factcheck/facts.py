@@ -117,14 +117,15 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
         yield _claim_fact(claim, common, cited, words, lex, document_cites, marked)
     # what the sources state of each figure, read for rule sets that match it
     stated = [stated_figures(claim, quantity, cited, words, grammar(lex), lex)
-              for quantity in claim.quantities] if (
+              if quantity.kind not in _DATING else [] for quantity in claim.quantities] if (
         FactKind.SOURCE_FIGURE in wanted and words is not None) else None
     if FactKind.QUANTITY in wanted:
         for number, quantity in enumerate(claim.quantities):
             figure = figure_id(claim.id, number)
             yield _fact(figure, FactKind.QUANTITY, claim.id, number, {
                 **common, **_quantity_fields(quantity, lex), "figure": figure,
-                "trend": trend(claim, quantity, lex) if cited else None,
+                "trend": trend(claim, quantity, lex)
+                if cited and quantity.kind not in _DATING else None,
                 "source_figures": sum(found.own_family for found in stated[number])
                 if stated is not None else None})
     if stated is not None:
@@ -152,6 +153,9 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
 
 
 _STANCE_KINDS = frozenset((FactKind.STANCE, FactKind.GROUP_STANCE))
+# Years and dates: datelines, bylines and addresses state them as often as a story does, so
+# where a source states one says little (no `source_figure` facts for them).
+_DATING = frozenset((QuantityKind.YEAR, QuantityKind.DATE))
 
 
 def _source_figure_facts(claim: Claim, common: dict[str, Scalar | None],

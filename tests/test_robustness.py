@@ -216,6 +216,9 @@ def test_signal_writes_findings_so_far(tmp_path: Path, signum: int, code: int) -
 @settings(deadline=None)  # example count from the profile: 60 in CI, 2000 with "thorough"
 # invisible characters between figures: spans count them, a claim's text does not
 @example(text='0&R\u202aOSE&0"\u200b0', name="fuzz.md")
+# format characters before a name: an actor placed through the name's file span ran past the
+# read text, which is shorter by the characters removed
+@example(text="\xad\u200bA0AAA", name="fuzz.md")
 @given(st.one_of(st.text(max_size=600), st.binary(max_size=600).map(
     lambda data: data.decode("utf-8", "replace")), hostile_texts()),
     st.one_of(st.just("fuzz.md"), hostile_names()))

@@ -40,6 +40,18 @@ SUPPORTED = {
                        "Hackney recorded 250 closures, Newham 210 and Lambeth 180 last year."),
     "all but": ("The keeper saved all but two of the nine penalties [1].",
                 "The keeper saved seven of the nine penalties she faced this season."),
+    "a change and the level it came to": (
+        "The levy would raise the average water bill by £18.20 to about £231 [1].",
+        "The levy would add about £18.20 to the average annual water bill of £212.80."),
+    "a total with what it adds": (
+        "The museum paid £4.1m, with fees that could take the total to £4.6m [1].",
+        "The museum paid £4.1m for the painting. Fees of up to £0.5m may follow."),
+    "a sum of glued measurements": (
+        "The two probes, with a combined mass of 31kg, reached orbit [1].",
+        "The rocket carried a 22kg imaging probe and a 9kg radio test craft to orbit."),
+    "a share of two amounts it states": (
+        "Crews have fitted 2,900 of the 9,000 meters, fewer than a third [1].",
+        "Crews have fitted 2,900 smart meters so far. The utility plans to fit 9,000 by June."),
     "one end of a range": ("The council expects a deficit of $4.2m this year [1].",
                            "The council expects a deficit of $3.9m to $4.2m this year."),
     "a split of shares with one sign": (

@@ -153,6 +153,7 @@ class WordLists(BaseModel):
     year_nouns: list[str] = Field(default_factory=list)
     not_units: list[str] = Field(default_factory=list)
     selectors: list[str] = Field(default_factory=list)
+    counting_determiners: list[str] = Field(default_factory=list)
     level_verbs: list[str] = Field(default_factory=list)
     not_in_a_metric: list[str] = Field(default_factory=list)
     period_determiners: list[str] = Field(default_factory=list)

@@ -1617,7 +1617,7 @@ def _read_change_after(lex: LexiconLookup) -> re.Pattern[str]:
         rf"(?:[\w'’-]+\s+){{0,3}}?(?:(?:{times})s?|{YEAR})\b"
         # "81 per cent, down from 89": the level a change ended at (a few words of what is
         # counted may come first: "2,140 admissions this winter, down from 3,100")
-        rf"|(?:[\w'’-]+\s*){{0,5}}?,\s*(?P<level>{levels or '(?!)'})\s+(?:{ends or '(?!)'})\b)",
+        rf"|[^,.;:\n]{{0,60}},\s*(?P<level>{levels or '(?!)'})\s+(?:{ends or '(?!)'})\b)",
         re.IGNORECASE)
 
 

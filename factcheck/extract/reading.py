@@ -55,6 +55,11 @@ class Reading:
     def span(self, start: int, end: int) -> Span:
         """The file's span of ``text[start:end]``."""
         assert self.origin is not None
+        # Parts found through other parts' file spans (an actor through a name's) are placed
+        # by file offsets, which run past the read text by as many characters as were removed:
+        # such a span ends at the text's end rather than failing the document.
+        last = len(self.origin) - 1
+        start, end = min(start, last), min(end, last)
         file_end = self.origin[end - 1] + 1 if end > start else self.origin[start]
         return self.index.span(self.origin[start], file_end)
 

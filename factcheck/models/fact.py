@@ -127,7 +127,7 @@ class QuantityFact(PartFields):
                                "noun after it (\"a 7% rise\") or a comparison with an earlier "
                                "time (\"17% more than the year before\"); none for a "
                                "comparison of two things; only in a claim that cites a source "
-                               "whose text is at hand")
+                               "whose text is at hand, and not for years and dates")
     source_figures: int | None = _field("how many figures of its cited sources state it, of "
                                         "its own family (a share for a share): its "
                                         "`source_figure` facts with `own_family`; only where "
@@ -198,7 +198,8 @@ class QuoteFact(PartFields):
 
 class SourceFigureFact(PartFields):
     """A figure of a cited source that states a figure of the claim (the same value in the
-    same unit, rounding and hedges allowed): one per claim figure and source figure."""
+    same unit, rounding and hedges allowed): one per claim figure and source figure. Not for
+    years and dates, which datelines and bylines state as often as a story does."""
 
     figure: str | None = _field("the claim's figure it states (its `figure`)")
     ref: str | None = _field("the source's reference id")

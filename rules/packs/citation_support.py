@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, permutations
 
 from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.extract import Lexicon
@@ -62,12 +62,16 @@ def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]
            and _month_stated(claimed, source, notation) for source in sources):
         return True
     after = claim.text[claimed.span.end - claim.span.start:][:4]
-    return _same_time(claimed, after, sources, notation) or _digits_of_an_amount(
-        claimed, sources, notation) or _worked_out(claimed, sources) or _fraction_in_words(
-        claimed, sources, notation) or _in_other_units(claimed, claim, sources, notation) or (
-        _as_a_multiple(claimed, sources)) or _in_the_other_scale(
-        claimed, claim, sources, notation) or _a_difference(claimed, claim, sources, notation) or (
-        _worked_out_of_two(claimed, claim, sources, notation, lex))
+    return (_same_time(claimed, after, sources, notation)
+            or _digits_of_an_amount(claimed, sources, notation)
+            or _worked_out(claimed, sources)
+            or _fraction_in_words(claimed, sources, notation)
+            or _in_other_units(claimed, claim, sources, notation)
+            or _as_a_multiple(claimed, sources)
+            or _in_the_other_scale(claimed, claim, sources, notation)
+            or _a_difference(claimed, claim, sources, notation, lex)
+            or _worked_out_of_two(claimed, claim, sources, notation, lex)
+            or _a_share_of_two(claimed, claim, sources))
 
 
 def _in_the_same_unit(figure: Quantity, source: SourceReading,
@@ -217,16 +221,18 @@ SMALL_COUNT = 10
 
 
 def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
-                  notation: Grammar) -> bool:
+                  notation: Grammar, lex: LexiconLookup) -> bool:
     """A figure the claim works out as the difference of two the source gives, one of which
     the claim states too: "up 3.7 points to 82.4%" (the source: from 78.7% to 82.4%), "46
     sites short, with 214 of 260 finished", "1.8 million more than the 1.4 million units"
     (the source: 3.2 million), "narrowed by eight points to six" (from 14 to 6). Not lengths of
     time nor small whole counts, which differences of a source's figures give by chance too
     often ("30 years", "five days", the "two" of "a one-two"); a small measurement is read
-    ("34cm of snow, 6cm more than Winnipeg"). (A figure the claim takes as the sum of one it
-    states and one of the source's, "from about 55 to about 66" for "11 more", let two wrong
-    figures of the development data through and is not read.)"""
+    ("34cm of snow, 6cm more than Winnipeg"). The sum of one the claim states and one of the
+    source's only where the claim says it added them: "by $21.40 to about $166" (the source:
+    $144.60), "could take the total to €70m" after "€62m" (the source: a further €8m); without
+    such words ("from about 55 to about 66" for "11 more") it let two wrong figures of the
+    development data through."""
     if claimed.kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.YEAR, QuantityKind.DATE) or (
             notation.days_of(claimed.unit) is not None) or (
             claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT
@@ -236,20 +242,46 @@ def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
     low, high = bounds(claimed)
     margin = rounding(claimed)
     low, high = min(low, claimed.value) - margin, max(high, claimed.value) + margin
+    summed = _how_worked_out(claim, claimed, lex) == "sum"
     for other in claim.quantities:
         if other is claimed or not _same_measure(other, claimed, notation) or not any(
                 _states(source, other.value) for source in sources):
             continue
+        # the source's figure is the claim's and the other's sum, their difference, or where
+        # the claim adds them, what the other adds to
+        ranges = [(other.value + low, other.value + high), (other.value - high, other.value - low)]
+        if summed or _by_then_to(claim, other, claimed):
+            ranges.append((low - other.value, high - other.value))
         for source in sources:
             for found in source.figures.values():
-                # the source's figure is the claim's and the other's sum, or their difference
                 if any(_same_measure(figure, claimed, notation)
                        and one_currency(claimed, figure, notation)
-                       for figure in (*found.between(other.value + low, other.value + high),
-                                      *found.between(other.value - high, other.value - low))
+                       for start, end in ranges for figure in found.between(start, end)
                        if figure.value > 0):
                     return True
     return False
+
+
+def _a_share_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]) -> bool:
+    """A share the claim works out from two amounts it states, both of which the source gives:
+    "23,800 of a promised 64,000 homes, fewer than four in ten" (37%)."""
+    if claimed.kind is not QuantityKind.PERCENT:
+        return False
+    low, high = bounds(claimed)
+    margin = rounding(claimed)
+    low, high = min(low, claimed.value) - margin, max(high, claimed.value) + margin
+    stated = [other for other in claim.quantities if other is not claimed
+              and family(other.kind) == "amount" and other.kind not in _DATING
+              and other.value > 0 and any(_states(source, other.value) for source in sources)]
+    return any(low <= part.value / whole.value * 100 <= high
+               for part, whole in permutations(stated, 2) if part.value < whole.value)
+
+
+def _by_then_to(claim: Claim, change: Quantity, level: Quantity) -> bool:
+    """"by $21.40 to about $166": a change, then the level it came to."""
+    before = claim.text[:change.span.start - claim.span.start].split()[-1:]
+    between = claim.text[change.span.end - claim.span.start:level.span.start - claim.span.start]
+    return [word.lower() for word in before] == ["by"] and between.strip().lower() == "to"
 
 
 def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
@@ -268,11 +300,15 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
     low, high = bounds(claimed)
     margin = rounding(claimed)
     low, high = min(low, claimed.value) - margin, max(high, claimed.value) + margin
+    measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
     for source in sources:
         for figures in _by_sentence(source):
             usable = list({figure.span: figure for figure in figures  # a range or one end
                            if figure.kind not in _DATING
-                           and _same_measure(figure, claimed, notation)
+                           and (_same_measure(figure, claimed, notation) or (
+                               # "9kg communications craft": a unit of measurement glued on
+                               measure is not None
+                               and notation.measure_at(source.text, figure.span.end) == measure))
                            and one_currency(claimed, figure, notation)}.values())
             if worked == "difference":
                 values = (abs(one.value - other.value)
@@ -454,15 +490,22 @@ def _names_a_thing(claim: Claim, quantity: Quantity) -> bool:
 
 
 def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> bool:
-    """"the other two", "the final three frames": a small count in words after one of the
-    lexicon's ``selectors`` is the writer's own arithmetic over what the source lists, not a
-    figure taken from it."""
+    """"the other two", "the final three frames", "the two carriers", "both three-year
+    deals": a small count in words after one of the lexicon's ``selectors`` or
+    ``counting_determiners`` is the writer's own count of what the source lists, not a figure
+    taken from it."""
     if quantity.value >= 10 or any(char.isdigit() for char in quantity.text):
         return False
-    at = claim.text.find(quantity.text)
+    at = quantity.span.start - claim.span.start
     before = claim.text[max(0, at - 12):at] if at > 0 else ""
     words = before.split()
-    return bool(words) and before[-1:].isspace() and words[-1].lower() in lex.selectors
+    if not words or not before[-1:].isspace():
+        return False
+    end = quantity.span.end - claim.span.start
+    return words[-1].lower() in lex.selectors or (
+        # "the two carriers", not "the two-week festival" (a length of time)
+        words[-1].lower() in lex.words("counting_determiners")
+        and quantity.kind is QuantityKind.COUNT and claim.text[end:end + 1] != "-")
 
 
 @rule(
@@ -486,10 +529,13 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "built\"), in one measure, except lengths of time and whole counts under 10; a "
         "figure the claim says it worked out (\"won by about 12,500 votes\", \"960 fewer\", "
         "\"together accounted for 15,150\") as the difference of two figures of one source "
-        "sentence, or the sum of two or three; one end of a source's range (\"$2.60\" of "
-        "\"$2.60 to $2.75\"). Small counts in words after a selector (other, final, remaining), zero, one "
-        "written out (a pronoun or a name's word as often as a count), and a number in words "
-        "capitalized inside a sentence (a name's: World War Two) are not checked."
+        "sentence, or the sum of two or three, or what a figure it states adds to (\"by $21.40 "
+        "to about $166\"); a share of two amounts it states (\"23,800 of 64,000, fewer than "
+        "four in ten\"); one end of a source's range (\"$2.60\" of \"$2.60 to $2.75\"). Small "
+        "counts in words after a selector or a determiner (the other two, the final three, "
+        "the two carriers), zero, one written out (a pronoun or a name's word as often as a "
+        "count), and a number in words capitalized inside a sentence (a name's: World War "
+        "Two) are not checked."
     ),
     rationale="A number the source does not give is the most common error of summaries.",
     tags=("citation", "source"),
