@@ -1590,6 +1590,8 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
     if verb is None and len(words) > 1 and words[-1] == "of" and (
             words[-2] in lex.words("growth_nouns")):
         verb = words[-2]  # "a cut of 12 per cent", "an increase of 5%"
+    if verb is None and words[-1:] == ["by"]:
+        verb = _verb_of_its_object(text[max(0, start - _CHANGE_WINDOW):start], lex)
     if verb is None:
         after = _change_after(lex).match(text, end)
         verb = (after.group("noun") or after.group("comparative") or after.group("level")
@@ -1597,6 +1599,20 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
     if verb is None:
         return None
     return -1 if verb.lower() in lex.falling_words else 1
+
+
+def _verb_of_its_object(before: str, lex: LexiconLookup) -> str | None:
+    """"reduced peak flows downstream by": a verb of change, its object, then "by" (read in the
+    clause that ends at the figure; at most ``OBJECT_WORDS`` words between)."""
+    clause = _CLAUSE_MARK.split(before)[-1].lower().split()[:-1]
+    changing = _lists(lex).changing_verbs
+    return next((word for word in reversed(clause[-OBJECT_WORDS - 1:])
+                 if word in changing or (word in lex.growth_verbs and word.endswith("ed"))),
+                None)
+
+
+OBJECT_WORDS = 6
+_CLAUSE_MARK = re.compile(r"[,.;:!?()]")
 
 
 def _change_after(lex: LexiconLookup) -> re.Pattern[str]:

@@ -20,6 +20,9 @@ from factcheck.extract.quantities import change_direction
     ("The city collected 17% more than the year before.", "17%", 1),
     ("Admissions were 9% lower than in 2019.", "9%", -1),
     ("The library got £80,000, a cut of 12 per cent on last year.", "12 per cent", -1),
+    # a verb of change, its object, then "by"
+    ("Beaver dams reduced peak flows downstream by up to 30%.", "up to 30%", -1),
+    ("The trust increased its spending on agency staff by 12%.", "12%", 1),
     # the level a change ended at, and the way it went
     ("Turnout was 58 per cent, down from 66 per cent.", "58 per cent", -1),
     ("The depot sent 1,420 buses out in May, up from 1,300.", "1,420", 1),
@@ -28,6 +31,7 @@ from factcheck.extract.quantities import change_direction
     ("Turnout was 64%.", "64%", None),
     ("Sales rose, and 5% of shops closed.", "5%", None),
     ("Exports were 40 tonnes, the lowest since 2001.", "40 tonnes", None),
+    ("Prices fell in March, and rents were followed by 4%.", "4%", None),
 ])
 def test_a_change_has_the_direction_its_words_give(text: str, figure: str,
                                                     expected: int | None) -> None:
