@@ -239,9 +239,7 @@ def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
             and claimed.value.is_integer() and (claimed.unit or "").lower() not in (
                 notation.measures)):
         return False  # a relative change is _worked_out's; a year is no difference
-    low, high = bounds(claimed)
-    margin = rounding(claimed)
-    low, high = min(low, claimed.value) - margin, max(high, claimed.value) + margin
+    low, high = _backed_between(claimed)
     summed = _how_worked_out(claim, claimed, lex) == "sum"
     for other in claim.quantities:
         if other is claimed or not _same_measure(other, claimed, notation) or not any(
@@ -267,14 +265,19 @@ def _a_share_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceRea
     "23,800 of a promised 64,000 homes, fewer than four in ten" (37%)."""
     if claimed.kind is not QuantityKind.PERCENT:
         return False
-    low, high = bounds(claimed)
-    margin = rounding(claimed)
-    low, high = min(low, claimed.value) - margin, max(high, claimed.value) + margin
+    low, high = _backed_between(claimed)
     stated = [other for other in claim.quantities if other is not claimed
               and family(other.kind) == "amount" and other.kind not in _DATING
               and other.value > 0 and any(_states(source, other.value) for source in sources)]
     return any(low <= part.value / whole.value * 100 <= high
                for part, whole in permutations(stated, 2) if part.value < whole.value)
+
+
+def _backed_between(claimed: Quantity) -> tuple[float, float]:
+    """The values that back the claim's figure: its hedge's interval and its rounding."""
+    low, high = bounds(claimed)
+    margin = rounding(claimed)
+    return min(low, claimed.value) - margin, max(high, claimed.value) + margin
 
 
 def _by_then_to(claim: Claim, change: Quantity, level: Quantity) -> bool:
@@ -297,9 +300,7 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
     worked = _how_worked_out(claim, claimed, lex)
     if worked is None:
         return False
-    low, high = bounds(claimed)
-    margin = rounding(claimed)
-    low, high = min(low, claimed.value) - margin, max(high, claimed.value) + margin
+    low, high = _backed_between(claimed)
     measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
     for source in sources:
         for figures in _by_sentence(source):
