@@ -1594,8 +1594,9 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
         verb = _verb_of_its_object(text[max(0, start - _CHANGE_WINDOW):start], lex)
     if verb is None:
         after = _change_after(lex).match(text, end)
-        verb = (after.group("noun") or after.group("comparative") or after.group("level")
-                ) if after else None
+        # (of "down from 89", the first word says which way)
+        verb = (after.group("noun") or after.group("comparative")
+                or (after.group("level") or "").split(" ")[0] or None) if after else None
     if verb is None:
         return None
     return -1 if verb.lower() in lex.falling_words else 1
@@ -1625,15 +1626,13 @@ def _read_change_after(lex: LexiconLookup) -> re.Pattern[str]:
     time, ``duration_units``, or a year), or after a comma the way from an earlier value
     (``level_changes_after``: "81 per cent, down from 89")."""
     times = alternation(grammar(lex).durations)
-    levels = "|".join(re.escape(phrase.split()[0]) for phrase in lex.words("level_changes_after"))
-    ends = "|".join(re.escape(phrase.split()[-1]) for phrase in lex.words("level_changes_after"))
     return re.compile(
         rf"\s*(?:(?P<noun>{lex.alternation('growth_nouns')})\b"
         rf"|(?P<comparative>{lex.alternation('comparatives_after')})\s+than\s+"
         rf"(?:[\w'’-]+\s+){{0,3}}?(?:(?:{times})s?|{YEAR})\b"
         # "81 per cent, down from 89": the level a change ended at (a few words of what is
         # counted may come first: "2,140 admissions this winter, down from 3,100")
-        rf"|[^,.;:\n]{{0,60}},\s*(?P<level>{levels or '(?!)'})\s+(?:{ends or '(?!)'})\b)",
+        rf"|[^,.;:\n]{{0,60}},\s*(?P<level>{lex.alternation('level_changes_after')})\b)",
         re.IGNORECASE)
 
 

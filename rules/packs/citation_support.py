@@ -346,6 +346,8 @@ _WORD = re.compile(r"[\w'’-]+")
 def _by_sentence(source: SourceReading) -> list[list[Quantity]]:
     """The source's figures, sentence by sentence."""
     sentences: list[list[Quantity]] = [[] for _ in source.sentences]
+    if not sentences:
+        return []
     for found in source.figures.values():
         for figure in found.figures:
             at = min(bisect_right(source.sentence_ends, figure.span.start), len(sentences) - 1)
@@ -491,8 +493,8 @@ def _names_a_thing(claim: Claim, quantity: Quantity) -> bool:
 
 
 def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> bool:
-    """"the other two", "the final three frames", "the two carriers", "both three-year
-    deals": a small count in words after one of the lexicon's ``selectors`` or
+    """"the other two", "the final three frames", "the two carriers", "all four ferries": a
+    small count in words after one of the lexicon's ``selectors`` or
     ``counting_determiners`` is the writer's own count of what the source lists, not a figure
     taken from it."""
     if quantity.value >= 10 or any(char.isdigit() for char in quantity.text):
