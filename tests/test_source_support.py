@@ -52,6 +52,8 @@ SUPPORTED = {
     "a share of two amounts it states": (
         "Crews have fitted 2,900 of the 9,000 meters, fewer than a third [1].",
         "Crews have fitted 2,900 smart meters so far. The utility plans to fit 9,000 by June."),
+    "a vote tally": ("The board voted 6-1 to close the bus depot [1].",
+                     "The board voted 6-1 on Thursday to close the bus depot."),
     "one end of a range": ("The council expects a deficit of $4.2m this year [1].",
                            "The council expects a deficit of $3.9m to $4.2m this year."),
     "a split of shares with one sign": (
@@ -449,6 +451,9 @@ UNSUPPORTED = {
     "more precise than its source": ("Turnout in the ward was 87.4% [1].",
                                      "Turnout in the ward was 87 per cent.",
                                      "citation.number-not-in-source"),
+    "a vote tally changed": ("The board voted 5-2 to close the bus depot [1].",
+                             "The board voted 6-1 on Thursday to close the bus depot.",
+                             "citation.number-not-in-source"),
     "per cent for percentage points": ("Average waiting times fell by 4.5% in May [1].",
                                        "Average waiting times fell by 4.5 percentage points "
                                        "in May.", "citation.number-not-in-source"),

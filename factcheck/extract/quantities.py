@@ -1247,11 +1247,11 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             # "rose 28% in 2024 to 1,870", "from 3,200 in 2023 to 6,400": a year, then a figure
             return _NOT_A_RANGE
         if low > high:
-            # a score or a vote ("won 3-1", "by 286-134"): in a cited source, two figures that
-            # a claim may state apart ("by 286 votes to 134"); a split of shares ("52-48%") is
-            # read as two shares below
+            # a score or a vote ("won 3-1", "by 286-134"): two figures, which another text may
+            # state apart ("by 286 votes to 134"), and a summary may change ("voted 5-2" for a
+            # source's 6-1); a split of shares ("52-48%") is read as two shares below
             split = match.group("r_pct") or match.group("r_low_pct")
-            return None if framed or split else _NOT_A_RANGE
+            return None if split else _NOT_A_RANGE
         scale = g.scale_of(match.group("r_scale"))
         low, high = low * scale, high * scale
         percent = match.group("r_pct") or match.group("r_low_pct")
