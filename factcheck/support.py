@@ -81,12 +81,23 @@ _PERCENTS = frozenset((QuantityKind.PERCENT_CHANGE, QuantityKind.PERCENT))
 
 def one_currency(claimed: Quantity, found: Quantity, notation: Grammar) -> bool:
     """Whether two figures may be amounts of one currency: not both amounts of two currencies,
-    unless one is written with a sign several currencies share ("$", "¥": read by context)."""
+    unless one is written with a sign several currencies share ("$", "¥": read by context) and
+    the other with no sign that only another currency writes ("£21.40" is no "$21.40")."""
     if claimed.kind is not QuantityKind.CURRENCY or found.kind is not QuantityKind.CURRENCY or (
             claimed.unit == found.unit or not claimed.unit or not found.unit):
         return True
-    return any(sign in claimed.text or sign in found.text
-               for sign in notation.shared_currency_signs)
+    shared = notation.shared_currency_signs
+    if not any(sign in claimed.text or sign in found.text for sign in shared):
+        return False
+    return not any(sign in text for text in (claimed.text, found.text)
+                   for sign in _own_signs(notation))
+
+
+def _own_signs(notation: Grammar) -> tuple[str, ...]:
+    """The currency symbols that contain no shared sign: "£", "€", "₹"."""
+    return tuple(sign for sign in notation.currencies
+                 if not sign[0].isalpha() and not any(
+                     shared in sign for shared in notation.shared_currency_signs))
 
 
 def backing_families(claimed: Quantity, notation: Grammar) -> tuple[str, ...]:
