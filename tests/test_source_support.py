@@ -54,6 +54,10 @@ SUPPORTED = {
         "Crews have fitted 2,900 smart meters so far. The utility plans to fit 9,000 by June."),
     "a vote tally": ("The board voted 6-1 to close the bus depot [1].",
                      "The board voted 6-1 on Thursday to close the bus depot."),
+    "a difference of measurements written two ways": (
+        "The lake covered 42,000 sq km in May, 3,500 sq km below its area a year before [1].",
+        "The lake covered 42,000 square kilometres in May. A year earlier it covered 45,500 "
+        "square kilometres."),
     "one end of a range": ("The council expects a deficit of $4.2m this year [1].",
                            "The council expects a deficit of $3.9m to $4.2m this year."),
     "a split of shares with one sign": (

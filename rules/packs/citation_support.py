@@ -241,8 +241,10 @@ def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
         return False  # a relative change is _worked_out's; a year is no difference
     low, high = _backed_between(claimed)
     summed = _how_worked_out(claim, claimed, lex) == "sum"
+    measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
     for other in claim.quantities:
-        if other is claimed or not _same_measure(other, claimed, notation) or not any(
+        if other is claimed or not _alike(other, claim.text, claimed, measure, notation,
+                                          claim.span.start) or not any(
                 _states(source, other.value) for source in sources):
             continue
         # the source's figure is the claim's and the other's sum, their difference, or where
@@ -252,7 +254,7 @@ def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
             ranges.append((low - other.value, high - other.value))
         for source in sources:
             for found in source.figures.values():
-                if any(_same_measure(figure, claimed, notation)
+                if any(_alike(figure, source.text, claimed, measure, notation)
                        and one_currency(claimed, figure, notation)
                        for start, end in ranges for figure in found.between(start, end)
                        if figure.value > 0):
@@ -306,10 +308,7 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
         for figures in _by_sentence(source):
             usable = list({figure.span: figure for figure in figures  # a range or one end
                            if figure.kind not in _DATING
-                           and (_same_measure(figure, claimed, notation) or (
-                               # "9kg communications craft": a unit of measurement glued on
-                               measure is not None
-                               and notation.measure_at(source.text, figure.span.end) == measure))
+                           and _alike(figure, source.text, claimed, measure, notation)
                            and one_currency(claimed, figure, notation)}.values())
             if worked == "difference":
                 values = (abs(one.value - other.value)
@@ -353,6 +352,17 @@ def _by_sentence(source: SourceReading) -> list[list[Quantity]]:
             at = min(bisect_right(source.sentence_ends, figure.span.start), len(sentences) - 1)
             sentences[at].append(figure)
     return sentences
+
+
+def _alike(figure: Quantity, text: str, claimed: Quantity, measure: tuple[str, float] | None,
+           notation: Grammar, offset: int = 0) -> bool:
+    """Whether ``figure`` (of ``text``, which starts at ``offset`` of the document) may be
+    added to or taken from the claim's figure: ``_same_measure``, or both measurements of one
+    unit however their words were read ("13,000 sq km below" and "191,000 square kilometres";
+    "a 9kg communications craft"). ``measure``: the claim figure's."""
+    return _same_measure(figure, claimed, notation) or (
+        measure is not None
+        and notation.measure_at(text, figure.span.end - offset) == measure)
 
 
 def _same_measure(figure: Quantity, claimed: Quantity, notation: Grammar) -> bool:
