@@ -222,7 +222,7 @@ def stated_figures(claim: Claim, quantity: Quantity, sources: Sequence[SourceRea
     return stated
 
 
-@lru_cache(maxsize=8192)  # a source's figure states several figures of its claims
+@lru_cache(maxsize=2048)  # a source's figure states several figures of its claims
 def _change_told(text: str, start: int, end: int, lex: LexiconLookup) -> tuple[int | None, bool]:
     """Which way the figure at ``start``–``end`` of ``text`` changed, and whether it is the
     level the change ended at ("fell to 61.3%")."""
