@@ -18,6 +18,7 @@ from factcheck.models.ledger import Ledger, LedgerEntry
 from factcheck.models.trusted import trusted
 from factcheck.sources import SourceReading, fold, is_range
 from factcheck.support import (
+    DATING,
     StatedFigure,
     cut,
     persons_name,
@@ -116,8 +117,7 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
     if FactKind.CLAIM in wanted:
         yield _claim_fact(claim, common, cited, words, lex, document_cites, marked)
     # what the sources state of each figure, read for rule sets that match it
-    stated = [stated_figures(claim, quantity, cited, words, grammar(lex), lex)
-              if quantity.kind not in _DATING else [] for quantity in claim.quantities] if (
+    stated = _stated(claim, cited, words, lex) if (
         FactKind.SOURCE_FIGURE in wanted and words is not None) else None
     if FactKind.QUANTITY in wanted:
         for number, quantity in enumerate(claim.quantities):
@@ -125,7 +125,7 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
             yield _fact(figure, FactKind.QUANTITY, claim.id, number, {
                 **common, **_quantity_fields(quantity, lex), "figure": figure,
                 "trend": trend(claim, quantity, lex)
-                if cited and quantity.kind not in _DATING else None,
+                if cited and quantity.kind not in DATING else None,
                 "source_figures": sum(found.own_family for found in stated[number])
                 if stated is not None else None})
     if stated is not None:
@@ -153,9 +153,15 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
 
 
 _STANCE_KINDS = frozenset((FactKind.STANCE, FactKind.GROUP_STANCE))
-# Years and dates: datelines, bylines and addresses state them as often as a story does, so
-# where a source states one says little (no `source_figure` facts for them).
-_DATING = frozenset((QuantityKind.YEAR, QuantityKind.DATE))
+
+
+def _stated(claim: Claim, cited: Sequence[SourceReading], words: frozenset[str],
+            lex: LexiconLookup) -> list[list[StatedFigure]]:
+    """For each figure of the claim, the figures of its sources that state it (none for years
+    and dates)."""
+    notation = grammar(lex)
+    return [stated_figures(claim, quantity, cited, words, notation, lex)
+            if quantity.kind not in DATING else [] for quantity in claim.quantities]
 
 
 def _source_figure_facts(claim: Claim, common: dict[str, Scalar | None],

@@ -24,6 +24,10 @@ from factcheck.extract.quotes import Attribution, attribution, quotation_spans, 
 from factcheck.models import Claim, Quantity, QuantityKind, Quote
 from factcheck.sources import SourceReading, SourceSentence, family, fold
 
+# Years and dates: datelines, bylines and addresses state them as often as a story does, so
+# where a source states one, or a sum of two, says little.
+DATING = frozenset((QuantityKind.YEAR, QuantityKind.DATE))
+
 # How far past its figure an open hedge reaches: "more than 600" is said of 612 or 850, not of
 # 3,100; "up to 39" of 35 or 30, not of 19.
 OPEN_HEDGE = 1.5
@@ -90,14 +94,7 @@ def one_currency(claimed: Quantity, found: Quantity, notation: Grammar) -> bool:
     if not any(sign in claimed.text or sign in found.text for sign in shared):
         return False
     return not any(sign in text for text in (claimed.text, found.text)
-                   for sign in _own_signs(notation))
-
-
-def _own_signs(notation: Grammar) -> tuple[str, ...]:
-    """The currency symbols that contain no shared sign: "£", "€", "₹"."""
-    return tuple(sign for sign in notation.currencies
-                 if not sign[0].isalpha() and not any(
-                     shared in sign for shared in notation.shared_currency_signs))
+                   for sign in notation.own_currency_signs)
 
 
 def backing_families(claimed: Quantity, notation: Grammar) -> tuple[str, ...]:

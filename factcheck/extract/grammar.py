@@ -63,6 +63,10 @@ class Grammar:
         self.currencies: dict[str, str] = {sign: code.upper() for sign, code
                                            in _keyed(lexicon.currency_signs).items()}
         self.shared_currency_signs = tuple(lexicon.shared_currency_signs)
+        # the symbols only one currency writes ("£", "€", "₹"): no shared sign inside them
+        self.own_currency_signs = tuple(
+            sign for sign in self.currencies if not sign[0].isalpha()
+            and not any(shared in sign for shared in self.shared_currency_signs))
         # a code is letters alone ("USD"); a sign has a symbol at either end ("$", "US$",
         # "$US", "Rs.")
         codes = [code for code in self.currencies if code[0].isalpha() and code[-1].isalpha()]

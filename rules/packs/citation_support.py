@@ -36,6 +36,7 @@ from factcheck.sources import (
     source_actors,
 )
 from factcheck.support import (
+    DATING,
     backing_families,
     bounds,
     cut,
@@ -50,7 +51,6 @@ SOURCE = ("China controls nearly 90 per cent of rare earth refining, Treasury Se
 CHECKED_KINDS = (QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.CURRENCY,
                  QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS, QuantityKind.YEAR,
                  QuantityKind.DATE, QuantityKind.DURATION)
-_DATING = (QuantityKind.YEAR, QuantityKind.DATE)
 
 
 def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
@@ -269,7 +269,7 @@ def _a_share_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceRea
         return False
     low, high = _backed_between(claimed)
     stated = [other for other in claim.quantities if other is not claimed
-              and family(other.kind) == "amount" and other.kind not in _DATING
+              and family(other.kind) == "amount" and other.kind not in DATING
               and other.value > 0 and any(_states(source, other.value) for source in sources)]
     return any(low <= part.value / whole.value * 100 <= high
                for part, whole in permutations(stated, 2) if part.value < whole.value)
@@ -297,7 +297,7 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
     15,150", "$150,000 including her bonus"), in the claim's measure. Only where the claim's
     words say so (the lexicon's ``worked_out_*`` lists, ``comparatives_after``): without them,
     the sums and differences of a source's figures back a wrong figure by chance too often."""
-    if claimed.kind in (QuantityKind.PERCENT_CHANGE, *_DATING):
+    if claimed.kind in (QuantityKind.PERCENT_CHANGE, *DATING):
         return False
     worked = _how_worked_out(claim, claimed, lex)
     if worked is None:
@@ -307,7 +307,7 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
     for source in sources:
         for figures in _by_sentence(source):
             usable = list({figure.span: figure for figure in figures  # a range or one end
-                           if figure.kind not in _DATING
+                           if figure.kind not in DATING
                            and _alike(figure, source.text, claimed, measure, notation)
                            and one_currency(claimed, figure, notation)}.values())
             if worked == "difference":
@@ -372,7 +372,7 @@ def _same_measure(figure: Quantity, claimed: Quantity, notation: Grammar) -> boo
     to six")."""
     if figure.kind is QuantityKind.COUNT and figure.unit is None:
         return True
-    if family(figure.kind) != family(claimed.kind) or figure.kind in _DATING:
+    if family(figure.kind) != family(claimed.kind) or figure.kind in DATING:
         return False
     written = [(unit or "").lower() for unit in (figure.unit, claimed.unit)]
     units = {unit.removesuffix("s") for unit in written}
