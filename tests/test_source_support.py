@@ -429,6 +429,36 @@ SUPPORTED = {
     "a lower-cased summary": (
         'the mayor , joan pryce , said : `` the bridge will reopen in spring . \'\' [1]',
         'Mayor Joan Pryce visited. "The bridge will reopen in spring," said engineer Tom Hale.'),
+    # figures worked out from the source's, as careful summaries do
+    "a change's size from its two levels": (
+        "The glacier's front shrank 86 metres last summer [1].",
+        "Surveyors put the front at 1,412 metres from the hut in June, against 1,326 metres "
+        "a year earlier."),
+    "the second object of a change verb": (
+        "The port will add 4 cranes and 260 berths for yachts [1].",
+        "The port will add four cranes and expand the marina from 540 to 800 berths."),
+    "a share of a whole the claim states": (
+        "Almost 52% of the 2,400 applicants were accepted [1].",
+        "Of the 2,400 people who applied to the scheme, 1,236 were accepted."),
+    "a relative change from two levels, one stated": (
+        "Membership of the rowing club has grown by about 70% to 255 [1].",
+        "The rowing club now has 255 members, up from 150 three years ago."),
+    "a relative change from two levels and their difference": (
+        "The mill made 4,000 tonnes more, a 25% increase [1].",
+        "The mill produced 20,000 tonnes this year against 16,000 tonnes last year."),
+    "a total of two figures the claim states": (
+        "With £3.2m from the lottery and £0.8m from the county, the pool has £4m [1].",
+        "The lottery gave the pool £3.2m; the county added £0.8m."),
+    "one end of a change from the other and its size": (
+        "Fees fell to $565 from $612 [1].", "Fees will be $565, a cut of $47."),
+    "a count of two kinds together": (
+        "Rescuers reached 57 climbers and guides [1].",
+        "Rescuers reached 41 climbers and 16 guides on the ridge."),
+    "a margin in points from two shares": (
+        "The mayor won by a 14-point margin [1].",
+        "The mayor took 57% of the vote to her rival's 43%."),
+    "an academic degree": ("The grant pays for 12 PhD students [1].",
+                           "The grant pays for 12 doctoral students."),
 }
 
 
@@ -716,6 +746,31 @@ UNSUPPORTED = {
     "a small count that is a difference of the source's figures only by chance": (
         "Five of the ward's 31 beds are new [1].",
         "The ward has 31 beds; 26 of them were refurbished last year.",
+        "citation.number-not-in-source"),
+    "a change's size its source's levels do not make": (
+        "The glacier's front shrank 120 metres last summer [1].",
+        "Surveyors put the front at 1,412 metres from the hut in June, against 1,326 metres "
+        "a year earlier.",
+        "citation.number-not-in-source"),
+    "a share of a whole the source's parts do not make": (
+        "Almost 60% of the 2,400 applicants were accepted [1].",
+        "Of the 2,400 people who applied to the scheme, 1,236 were accepted.",
+        "citation.number-not-in-source"),
+    "a relative change the source's levels do not make": (
+        "Membership of the rowing club has risen by 40% to 255 [1].",
+        "The rowing club now has 255 members, up from 150 three years ago.",
+        "citation.number-not-in-source"),
+    "a total that is not the sum of the figures the claim states": (
+        "With £3.2m from the lottery and £0.8m from the county, the pool has £5m [1].",
+        "The lottery gave the pool £3.2m; the county added £0.8m.",
+        "citation.number-not-in-source"),
+    "a change's end from an endpoint equal to the change by chance": (
+        "Daily sailings were increased from 6 to 12 [1].",
+        "Daily sailings were increased from 6 to 9 in May.",
+        "citation.number-not-in-source"),
+    "a count of two kinds the source's counts do not make": (
+        "Rescuers reached 63 climbers and guides [1].",
+        "Rescuers reached 41 climbers and 16 guides on the ridge.",
         "citation.number-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',

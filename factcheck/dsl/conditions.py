@@ -48,6 +48,12 @@ class Check:
             raise ValueError(f"operator {op} does not compare a field with a value")
         if operand is None and OPERATORS[op].operand is not Operand.VALUES:
             return lambda fact: False
+        if op in ("in", "not_in") and operand and all(isinstance(o, str) for o in operand):
+            # ``same`` of a value and a string is plain equality: one set lookup per fact
+            # instead of one comparison per listed word (the kinds of figure a rule takes)
+            words, inside = frozenset(operand), op == "in"
+            return lambda fact: (value := fact.fields.get(name)) is not None and (
+                (value in words) is inside)
 
         def on_fact(fact: Fact) -> bool:
             value = fact.fields.get(name)

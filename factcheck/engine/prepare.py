@@ -145,8 +145,9 @@ def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Pay
     flagged: list[list[str]] = []
     keyed: list[list[tuple[str, str]]] = []
     counts: dict[tuple[str, str], int] = {}
-    for fact in facts:
-        plan = plans[fact.kind.value]
+    kinds = [fact.kind.value for fact in facts]
+    for fact, kind in zip(facts, kinds, strict=True):
+        plan = plans[kind]
         set_flags = [flag for flag, test in plan.flags if test(fact)]
         flagged.append(set_flags)
         own: list[tuple[str, str]] = []
@@ -166,8 +167,7 @@ def prepare(pack: CompiledPack, facts: Sequence[Fact], session: str) -> list[Pay
         keyed.append(own)
     group_sizes: dict[tuple[str, str], int] = {}
     payloads: list[Payload] = [{"sid": session, "id": "_sentinel", "kind": SENTINEL_KIND}]
-    for fact, set_flags, own in zip(facts, flagged, keyed, strict=True):
-        kind = fact.kind.value
+    for fact, kind, set_flags, own in zip(facts, kinds, flagged, keyed, strict=True):
         plan = plans[kind]
         if plan.needs_a_flag and not set_flags:
             continue

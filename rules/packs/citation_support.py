@@ -28,6 +28,7 @@ from factcheck.extract.numbers import (
     parse_words,
     roman_value,
 )
+from factcheck.extract.quantities import change_direction
 from factcheck.models import Actor, ActorKind, Claim, Name, Quantity, QuantityKind
 from factcheck.sources import (
     SourceNames,
@@ -71,7 +72,10 @@ def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]
             or _in_the_other_scale(claimed, claim, sources, notation)
             or _a_difference(claimed, claim, sources, notation, lex)
             or _worked_out_of_two(claimed, claim, sources, notation, lex)
-            or _a_share_of_two(claimed, claim, sources))
+            or _a_share_of_two(claimed, claim, sources)
+            or _a_share_of_a_stated_whole(claimed, claim, sources, notation)
+            or _a_change_between_two(claimed, claim, sources, notation)
+            or _worked_out_in_the_claim(claimed, claim, sources, notation))
 
 
 def _in_the_same_unit(figure: Quantity, source: SourceReading,
@@ -249,14 +253,23 @@ def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
             continue
         # the source's figure is the claim's and the other's sum, their difference, or where
         # the claim adds them, what the other adds to
-        ranges = [(other.value + low, other.value + high), (other.value - high, other.value - low)]
+        # (low, high, only a figure the source states as a change)
+        ranges = [(other.value + low, other.value + high, False),
+                  (other.value - high, other.value - low, False)]
         if summed or _by_then_to(claim, other, claimed):
-            ranges.append((low - other.value, high - other.value))
+            ranges.append((low - other.value, high - other.value, False))
+        elif _from_and_to(claim, other, claimed):
+            # "falls to £2.4m from £2.7m" for "£2.4m, a cut of £300,000"; the source's figure
+            # must be that change, not one that equals it by chance ("from 8 to 16" is no
+            # change of 8 for a source's "from 8 to 12")
+            ranges.append((low - other.value, high - other.value, True))
         for source in sources:
             for found in source.figures.values():
                 if any(_alike(figure, source.text, claimed, measure, notation)
                        and one_currency(claimed, figure, notation)
-                       for start, end in ranges for figure in found.between(start, end)
+                       and (not a_change or change_direction(
+                           source.text, figure.span.start, figure.span.end, lex) is not None)
+                       for start, end, a_change in ranges for figure in found.between(start, end)
                        if figure.value > 0):
                     return True
     return False
@@ -275,6 +288,88 @@ def _a_share_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceRea
                for part, whole in permutations(stated, 2) if part.value < whole.value)
 
 
+# Between a share and the whole it is a share of: "36% of the €86m mission".
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|this|that|a|an)\s+)?", re.IGNORECASE)
+
+
+def _a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
+                               sources: Sequence[SourceReading], notation: Grammar) -> bool:
+    """A share of a whole the claim states, worked out from that whole and a part the source
+    gives in the same sentence: "about 98% of the 28,000-seat ground" (the source: average
+    attendance at the 28,000-capacity ground was 27,430)."""
+    if claimed.kind is not QuantityKind.PERCENT:
+        return False
+    low, high = _backed_between(claimed)
+    end = claimed.span.end - claim.span.start
+    wholes = [whole for whole in claim.quantities if whole.span.start >= claimed.span.end
+              and family(whole.kind) == "amount" and whole.kind not in DATING and whole.value > 0
+              and _OF_THE_WHOLE.fullmatch(claim.text, end, whole.span.start - claim.span.start)]
+    for whole in wholes[:1]:
+        margin = whole.value * _ENDPOINT
+        for source in sources:
+            for figures in _by_sentence(source):
+                stated = [figure for figure in figures
+                          if abs(figure.value - whole.value) <= margin
+                          and figure.kind is whole.kind and one_currency(whole, figure, notation)]
+                if any(low <= part.value / said.value * 100 <= high
+                       for said in stated for part in figures
+                       if 0 < part.value < said.value and part.kind not in DATING
+                       and family(part.kind) == "amount" and one_currency(part, said, notation)):
+                    return True
+    return False
+
+
+def _a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                          notation: Grammar) -> bool:
+    """A relative change the claim works out from two figures of one source sentence, where
+    the claim states one of them or their difference too: "grew by about a third to 412"
+    (the source: 412, up from 311), "added 2,700 square metres, roughly 64% more" (from 4,200
+    to 6,900 square metres). Without that anchor, the ratio of some two figures of a source
+    falls near a wrong change by chance too often."""
+    if claimed.kind is not QuantityKind.PERCENT_CHANGE or claimed.direction is None:
+        return False
+    low, high = _backed_between(claimed)
+    stated = [other.value for other in claim.quantities if other is not claimed
+              and family(other.kind) == "amount" and other.kind not in DATING]
+    if not stated:
+        return False
+    for source in sources:
+        for figures in _by_sentence(source):
+            usable = [figure for figure in figures if figure.value > 0
+                      and figure.kind not in DATING and family(figure.kind) == "amount"]
+            for before, after in permutations(usable, 2):
+                change = (after.value / before.value - 1) * 100 * claimed.direction
+                if low <= change <= high and _same_measure(before, after, notation) and any(
+                        math.isclose(value, anchor, rel_tol=_ENDPOINT)
+                        for value in stated
+                        for anchor in (after.value, abs(after.value - before.value))):
+                    return True
+    return False
+
+
+def _worked_out_in_the_claim(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                             notation: Grammar) -> bool:
+    """A figure the claim works out from two others it states, both of which the source
+    gives: "$45 million from the foundation; with $12 million from the state, the project has
+    $57 million". Not a small whole count, which sums of two figures give by chance."""
+    if claimed.kind in (QuantityKind.PERCENT_CHANGE, *DATING) or (
+            claimed.value < SMALL_COUNT and claimed.value.is_integer()):
+        return False
+    # the claim's own figures, as written: no source's rounding to allow for
+    low, high = bounds(claimed)
+    unit = _unit_key(claimed.unit)
+    stated = [other for other in claim.quantities if other is not claimed
+              and other.kind is claimed.kind and _unit_key(other.unit) in (unit, "")
+              and notation.days_of(other.unit) is None and one_currency(claimed, other, notation)
+              and any(_states(source, other.value) for source in sources)]
+    return any(low <= one.value + other.value <= high or low <= abs(one.value - other.value) <= high
+               for one, other in combinations(stated, 2))
+
+
+def _unit_key(unit: str | None) -> str:
+    return (unit or "").lower().removesuffix("s")
+
+
 def _backed_between(claimed: Quantity) -> tuple[float, float]:
     """The values that back the claim's figure: its hedge's interval and its rounding."""
     low, high = bounds(claimed)
@@ -287,6 +382,15 @@ def _by_then_to(claim: Claim, change: Quantity, level: Quantity) -> bool:
     before = claim.text[:change.span.start - claim.span.start].split()[-1:]
     between = claim.text[change.span.end - claim.span.start:level.span.start - claim.span.start]
     return [word.lower() for word in before] == ["by"] and between.strip().lower() == "to"
+
+
+def _from_and_to(claim: Claim, one: Quantity, other: Quantity) -> bool:
+    """The two figures are a change's endpoints: "falls to £2.4m from £2.7m", "from 24 to 31"."""
+    first, second = sorted((one, other), key=lambda quantity: quantity.span.start)
+    before = claim.text[:first.span.start - claim.span.start].split()[-1:]
+    between = claim.text[first.span.end - claim.span.start:second.span.start - claim.span.start]
+    return (before[0].lower() if before else "", between.strip().lower()) in (
+        ("from", "to"), ("to", "from"))
 
 
 def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
@@ -308,7 +412,8 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
         for figures in _by_sentence(source):
             usable = list({figure.span: figure for figure in figures  # a range or one end
                            if figure.kind not in DATING
-                           and _alike(figure, source.text, claimed, measure, notation)
+                           and (_of_a_kind(figure, source, notation) if worked == "kinds"
+                                else _alike(figure, source.text, claimed, measure, notation))
                            and one_currency(claimed, figure, notation)}.values())
             if worked == "difference":
                 values = (abs(one.value - other.value)
@@ -321,22 +426,42 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
     return False
 
 
+def _of_a_kind(figure: Quantity, source: SourceReading, notation: Grammar) -> bool:
+    """A count of things of some kind: "14 aircraft", not "14 days" nor "14 metres"."""
+    return figure.kind is QuantityKind.COUNT and notation.days_of(figure.unit) is None and (
+        notation.measure_at(source.text, figure.span.end) is None)
+
+
 def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str | None:
     """"difference" or "sum" where the words around the claim's figure say it was worked out
-    so, else None."""
+    so, "kinds" for the sum of counts of two kinds it names ("23 planes and helicopters"),
+    else None."""
     start = claimed.span.start - claim.span.start
     before = claim.text[:start].lower().split()
     after = _WORD.findall(claim.text[claimed.span.end - claim.span.start:].lower())
     near = f" {' '.join(before[-5:])} {' '.join(after[:3])} "
     if any(f" {cue} " in near for cue in lex.words("worked_out_together")):
         return "sum"
+    unit = (claimed.unit or "").lower()
+    if unit and after[:2] == [unit, "and"] and after[2:3] and after[2].isalpha():
+        return "kinds"  # "23 planes and helicopters": one count of two kinds
     right_before = f" {' '.join(before[-2:])}"
     three_after = f" {' '.join(after[:3])} "
     if any(right_before.endswith(f" {cue}") for cue in lex.words("worked_out_before")) or any(
             f" {cue} " in three_after
             for name in ("worked_out_after", "comparatives_after") for cue in lex.words(name)):
         return "difference"
+    if claimed.direction is not None and claimed.kind is not QuantityKind.PERCENT_CHANGE:
+        return "difference"  # "rose 4.5 feet", "added 2,700 square metres": a change's size
+    earlier = [other for other in claim.quantities if other.span.end <= claimed.span.start]
+    if earlier and earlier[-1].direction is not None and _AND_THEN.fullmatch(
+            claim.text, earlier[-1].span.end - claim.span.start, start):
+        return "difference"  # "add 500 bikes and 35 stations": the verb's second object
     return None
+
+
+# After a figure, its unit and "and", before the next figure: "500 bikes and 35".
+_AND_THEN = re.compile(r"[\s-]*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s+and\s+", re.IGNORECASE)
 
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -372,6 +497,8 @@ def _same_measure(figure: Quantity, claimed: Quantity, notation: Grammar) -> boo
     to six")."""
     if figure.kind is QuantityKind.COUNT and figure.unit is None:
         return True
+    if figure.kind is QuantityKind.PERCENT and _unit_key(claimed.unit) == "point":
+        return True  # "a 22-point margin" (a count of points) for "61% to 39%"
     if family(figure.kind) != family(claimed.kind) or figure.kind in DATING:
         return False
     written = [(unit or "").lower() for unit in (figure.unit, claimed.unit)]
@@ -544,7 +671,14 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "\"together accounted for 15,150\") as the difference of two figures of one source "
         "sentence, or the sum of two or three, or what a figure it states adds to (\"by $21.40 "
         "to about $166\"); a share of two amounts it states (\"23,800 of 64,000, fewer than "
-        "four in ten\"); one end of a source's range (\"$2.60\" of \"$2.60 to $2.75\"). Small "
+        "four in ten\"), or of a whole it states and a part the source gives beside it "
+        "(\"98% of the 28,000 seats\" for an attendance of 27,430); a total or difference of "
+        "two figures it states (\"£3.2m and £0.8m, £4m in all\"); a relative change from two "
+        "figures of one source sentence, one of which, or their difference, the claim states "
+        "(\"grew by about a third to 412\" for \"412, up from 311\"); the size of a change "
+        "(after a verb of change: \"rose 4.5 feet\") and counts of two kinds together (\"23 "
+        "planes and helicopters\") from figures of one source sentence; one end of a "
+        "source's range (\"$2.60\" of \"$2.60 to $2.75\"). Small "
         "counts in words after a selector or a determiner (the other two, the final three, "
         "the two carriers), zero, one written out (a pronoun or a name's word as often as a "
         "count), and a number in words capitalized inside a sentence (a name's: World War "
@@ -567,7 +701,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                  {"text": "Regulators fined the ferry operator £14m [1].",
                   "sources": {"1": "The ferry operator was fined 14 million euros."}},
                  {"text": "The thermometer at Sarnova read 43.1C on Monday [1].",
-                  "sources": {"1": "A reading of 41.3 degrees Celsius was taken at Sarnova."}}],
+                  "sources": {"1": "A reading of 41.3 degrees Celsius was taken at Sarnova."}},
+                 {"text": "About 45% of the 3,000 seats were sold [1].",
+                  "sources": {"1": "Of the 3,000 seats, 2,130 were sold by Friday."}}],
         "pass": [{"text": "China refines nearly 90 percent of rare earths [1].",
                   "sources": {"1": SOURCE}},
                  {"text": "the depot , opened on 4 june , cost $ 35million [1].",
@@ -582,6 +718,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                   "sources": {"1": "The council paid £2.4m, or £1,250 per bus, for the depot."}},
                  {"text": "中国精炼了全球近90%的稀土【1】。",
                   "sources": {"1": "美国财长贝森特周二表示，中国精炼了全球近百分之九十的稀土。"}},
+                 {"text": "About 71% of the 3,000 seats were sold [1].",
+                  "sources": {"1": "Of the 3,000 seats, 2,130 were sold by Friday."}},
                  {"text": "该车辆段耗资３５００万美元，于2012年启用【1】。",
                   "sources": {"1": "这座耗资3500万美元的车辆段于2012年6月启用。"}}],
     },

@@ -46,7 +46,8 @@ def test_a_newer_python_checks_the_seed_with_the_python_evaluator(
     python = interpreter(version)
     if python is None:
         pytest.skip(f"no Python {version} interpreter on this machine")
-    cache = request.config.cache.mkdir("factcheck-packaging") if request.config.cache else tmp_path
+    cache_plugin = getattr(request.config, "cache", None)  # absent under -p no:cacheprovider
+    cache = cache_plugin.mkdir("factcheck-packaging") if cache_plugin else tmp_path
     dependencies = dependencies_venv(python, source_tree, cache)
     venv = venv_over(python, site_packages(dependencies), tmp_path / "venv")
     # Built here from the source tree, without build isolation: the backend is among the
