@@ -457,6 +457,11 @@ SUPPORTED = {
     "a margin in points from two shares": (
         "The mayor won by a 14-point margin [1].",
         "The mayor took 57% of the vote to her rival's 43%."),
+    "a person after a company's possessive": (
+        "Kestrel Energy's Hannah Quayle said prices would rise [1].",
+        "Kestrel Energy spokeswoman Hannah Quayle said prices would rise in the spring."),
+    "a place with a possessive inside": ("St John's Wood residents objected [1].",
+                                         "Residents of St John's Wood objected to the plan."),
     "an academic degree": ("The grant pays for 12 PhD students [1].",
                            "The grant pays for 12 doctoral students."),
 }
@@ -772,6 +777,21 @@ UNSUPPORTED = {
         "Rescuers reached 63 climbers and guides [1].",
         "Rescuers reached 41 climbers and 16 guides on the ridge.",
         "citation.number-not-in-source"),
+    "a person after a company's possessive the source does not name": (
+        "Kestrel Energy's Hannah Rusk said prices would rise [1].",
+        "Kestrel Energy spokeswoman Hannah Quayle said prices would rise in the spring.",
+        "citation.entity-not-in-source"),
+    "a person whose title has no period": (
+        "Dr Amara Fenwick led the study [1].",
+        "The study was led by Dr Amara Whitlow of the marine institute.",
+        "citation.entity-not-in-source"),
+    "a fall in a verb of small changes": (
+        "Ferry fares dipped 4% to £31 [1].", "Ferry fares rose 4% to £31 this spring.",
+        "citation.direction-not-in-source"),
+    "a level after a verb and its object": (
+        "The board raised its estimate to 2.3 million [1].",
+        "The board cut its estimate for the season to 2.3 million visitors.",
+        "citation.direction-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),

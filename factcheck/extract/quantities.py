@@ -1584,13 +1584,15 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
     pieces = _WORD_SPLIT.split(text[max(0, start - _CHANGE_WINDOW):start])
     # (none when a mark stands between: "rose, and 5%")
     words = [word.lower() for word in pieces[1::2]] if not pieces[-1].strip() else []
-    if words and words[-1] == "to":  # "fell to 61.3%": the level a change ended at
+    level = words[-1:] == ["to"]
+    if level:  # "fell to 61.3%": the level a change ended at
         words = words[:-1]
     verb = _growth_before(words, lex)
     if verb is None and len(words) > 1 and words[-1] == "of" and (
             words[-2] in lex.words("growth_nouns")):
         verb = words[-2]  # "a cut of 12 per cent", "an increase of 5%"
-    if verb is None and words[-1:] == ["by"]:
+    if verb is None and (level or words[-1:] == ["by"]):
+        # "reduced peak flows by 30%", "cut its forecast for the harvest to 51.8 million"
         verb = _verb_of_its_object(text[max(0, start - _CHANGE_WINDOW):start], lex)
     if verb is None:
         after = _change_after(lex).match(text, end)

@@ -817,6 +817,24 @@ def _refers_back(actor: Actor) -> bool:
     return actor.name.islower() and actor.id != re.sub(r"[\W_]+", "-", actor.name).strip("-")
 
 
+_OWNER = re.compile(r"['’]s\s+")
+
+
+def _owned_person(name: str, lists: NameLists) -> str | None:
+    """The person named after an organization's possessive ("Caroline Tapsell" of "HomeTrack
+    NZ's Caroline Tapsell"): two or three capitalized words, none a head word (not "Bank of
+    China" of "People's Bank of China", "Wood" of "St John's Wood", "College London" of
+    "King's College London"). First names and surnames may be words too ("Hannah Rusk")."""
+    parts = _OWNER.split(name)
+    if len(parts) != 2:
+        return None
+    words = parts[1].split()
+    if not 2 <= len(words) <= 3 or any(not word[:1].isupper() or word.lower() in lists.heads
+                                       or word in lists.heads for word in words):
+        return None
+    return parts[1]
+
+
 def _without_heads(name: str, lex: LexiconLookup) -> str:
     """The name without the company heads it ends with ("Acme Inc", "Tiffany & Co"): a source
     that names the company may leave them out."""
@@ -1033,7 +1051,13 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                 continue  # "1.3 GW"
             text = settled(name)
             bare = _without_heads(text, lex) if text else None
-            if not bare or any(name_in_source(bare, index, lists) for index in indexes):
+            if bare and any(name_in_source(bare, index, lists) for index in indexes):
+                # "HomeTrack NZ's Caroline Tapsell": the company is named, the person must be too
+                text = bare = _owned_person(bare, lists)
+                if not bare or any(name_in_source(bare, index, lists, person=True)
+                                   for index in indexes):
+                    continue
+            if not bare:
                 continue
             if any(actor.id in known for actor in claim.actors
                    if actor.span.start <= name.span.start < actor.span.end):
