@@ -462,6 +462,12 @@ SUPPORTED = {
         "Kestrel Energy spokeswoman Hannah Quayle said prices would rise in the spring."),
     "a place with a possessive inside": ("St John's Wood residents objected [1].",
                                          "Residents of St John's Wood objected to the plan."),
+    "a year the source's dateline dates": (
+        "The ferry carried 1.2 million passengers in 2024 [1].",
+        "OBAN, 14 February 2025 — The ferry carried 1.2 million passengers last year."),
+    "a move in a ranking from two ordinals": (
+        "The port climbed six places to 14th in the league table [1].",
+        "The port rose from 20th to 14th in the annual league table."),
     "an academic degree": ("The grant pays for 12 PhD students [1].",
                            "The grant pays for 12 doctoral students."),
 }
@@ -792,6 +798,18 @@ UNSUPPORTED = {
         "The board raised its estimate to 2.3 million [1].",
         "The board cut its estimate for the season to 2.3 million visitors.",
         "citation.direction-not-in-source"),
+    "a year the source's dateline does not date": (
+        "The ferry carried 1.2 million passengers in 2023 [1].",
+        "OBAN, 14 February 2025 — The ferry carried 1.2 million passengers last year.",
+        "citation.number-not-in-source"),
+    "a year the source names only relative to no dateline": (
+        "The ferry carried 1.2 million passengers in 2024 [1].",
+        "The ferry carried 1.2 million passengers last year, the operator said.",
+        "citation.number-not-in-source"),
+    "a move in a ranking its ordinals do not make": (
+        "The port climbed nine places to 14th in the league table [1].",
+        "The port rose from 20th to 14th in the annual league table.",
+        "citation.number-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),

@@ -214,6 +214,7 @@ class WordLists(BaseModel):
     rate_metrics: list[str] = Field(default_factory=list)
     identifier_nouns: list[str] = Field(default_factory=list)
     rank_words: list[str] = Field(default_factory=list)
+    rank_units: list[str] = Field(default_factory=list)
     age_words: list[str] = Field(default_factory=list)
     group_scope_openers: list[str] = Field(default_factory=list)
     place_scope_openers: list[str] = Field(default_factory=list)
@@ -230,6 +231,8 @@ class WordLists(BaseModel):
     hedge_translations: dict[str, str] = Field(default_factory=dict)
     # a period word of another language -> its English period ("今年": "this year")
     period_translations: dict[str, str] = Field(default_factory=dict)
+    # a phrase naming a year by its distance from the text's date -> that distance
+    relative_years: dict[str, int] = Field(default_factory=dict)
     # how figures and dates are written (factcheck.extract.grammar): name -> number or code
     months: dict[str, int] = Field(default_factory=dict)
     quarter_ordinals: dict[str, int] = Field(default_factory=dict)

@@ -63,6 +63,9 @@ def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]
            and _month_stated(claimed, source, notation) for source in sources):
         return True
     after = claim.text[claimed.span.end - claim.span.start:][:4]
+    if claimed.kind is QuantityKind.YEAR and any(
+            int(claimed.value) in source.relative_years for source in sources):
+        return True  # "in 2023" for the "last year" of a source dated 2024
     return (_same_time(claimed, after, sources, notation)
             or _digits_of_an_amount(claimed, sources, notation)
             or _worked_out(claimed, sources)
@@ -408,12 +411,16 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
         return False
     low, high = _backed_between(claimed)
     measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
+    # "climbed eight places" for "from 19th to 11th"
+    ranked = (claimed.unit or "").lower() in lex.words("rank_units")
     for source in sources:
         for figures in _by_sentence(source):
             usable = list({figure.span: figure for figure in figures  # a range or one end
                            if figure.kind not in DATING
                            and (_of_a_kind(figure, source, notation) if worked == "kinds"
-                                else _alike(figure, source.text, claimed, measure, notation))
+                                else _alike(figure, source.text, claimed, measure, notation)
+                                or (ranked and is_ordinal(figure.text, source.text[
+                                    figure.span.end:figure.span.end + 4])))
                            and one_currency(claimed, figure, notation)}.values())
             if worked == "difference":
                 values = (abs(one.value - other.value)
