@@ -468,6 +468,9 @@ SUPPORTED = {
     "a move in a ranking from two ordinals": (
         "The port climbed six places to 14th in the league table [1].",
         "The port rose from 20th to 14th in the annual league table."),
+    "a speaker after a role with a possessive and a comma": (
+        '"We will not close a single branch," said Ruth Okafor [1].',
+        '"We will not close a single branch," said the bank\'s chief executive, Ruth Okafor.'),
     "an academic degree": ("The grant pays for 12 PhD students [1].",
                            "The grant pays for 12 doctoral students."),
 }
@@ -810,6 +813,11 @@ UNSUPPORTED = {
         "The port climbed nine places to 14th in the league table [1].",
         "The port rose from 20th to 14th in the annual league table.",
         "citation.number-not-in-source"),
+    "a quotation given to another person than the one after a role and a comma": (
+        '"We will not close a single branch," said analyst Tom Reyes [1].',
+        '"We will not close a single branch," said the bank\'s chief executive, Ruth Okafor. '
+        'Analyst Tom Reyes was not convinced.',
+        "citation.quote-misattributed"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),

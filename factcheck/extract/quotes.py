@@ -120,14 +120,16 @@ class _Speakers:
         self.before = re.compile(
             rf"{name}(?:\s?,[^,\"“”]{{1,90}}?\s?,|\s?,)?\s+(?:{naming})\b")
         # "said Ana Ruiz", "said its spokesman Marc-André Lévesque", "said union general
-        # secretary Linda Carrow": a name right after the verb, or after the words of a role,
-        # none a function word nor shorter than four letters ("said after meeting Ana Ruiz",
-        # "said of Ana Ruiz's plan" are not hers); not "said Tuesday" (a date, ``date_words``)
+        # secretary Linda Carrow", "said the foundation's founder, Olga Petrosyan": a name right
+        # after the verb, or after the words of a role, none a function word nor shorter than
+        # four letters ("said after meeting Ana Ruiz", "said of Ana Ruiz's plan" are not hers);
+        # not "said Tuesday" (a date, ``date_words``)
         function_words = lookup.alternation("function_words")
         determiners = alternation(lookup.amount_determiners)
         self.after = re.compile(
             rf"\b(?:{verbs})\s+(?:(?:{determiners})\s+)?"
-            rf"(?:(?!(?:{function_words})\b)(?-i:[a-z][\w-]{{3,}})\s+){{0,3}}{name}")
+            rf"(?:(?!(?:{function_words})\b)(?-i:[a-z][\w-]{{3,}})(?:['’]s)?\s?,?\s+){{0,3}}"
+            rf"{name}")
         self.dates = lookup.words("date_words")
         self.pronoun = re.compile(
             rf"\b(?:{pronouns})\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:{pronouns})\b", re.IGNORECASE)
