@@ -22,7 +22,7 @@ from factcheck.extract.names import is_common_word
 from factcheck.extract.quantities import change_direction
 from factcheck.extract.quotes import Attribution, attribution, quotation_spans, speaker_of
 from factcheck.models import Claim, Quantity, QuantityKind, Quote
-from factcheck.sources import SourceReading, SourceSentence, family, fold
+from factcheck.sources import SourceReading, SourceSentence, family, fold, is_range
 
 # Years and dates: datelines, bylines and addresses state them as often as a story does, so
 # where a source states one, or a sum of two, says little.
@@ -59,12 +59,15 @@ def supporting(claimed: Quantity, source: SourceReading,
         yield from (figure for figure in supporting(claimed, source, families)
                     if notation.days_of(figure.unit) in (None, days))
         return
+    # a source's range backs only a figure of its kind: "between £15 and £50" is no "32
+    # practices" (its ends are figures of their own)
     for name in families or (own,):
         found = source.figures.get(name)
         if found is None:
             continue
         nearby = found.between(min(low, claimed.value) - margin, max(high, claimed.value) + margin)
         yield from (figure for figure in nearby if supports(claimed, figure)
+                    and (figure.kind is claimed.kind or not is_range(figure))
                     # another family's figure backs it only as a count or points of the
                     # same value
                     and (name == own or (figure.value == claimed.value and figure.kind in (

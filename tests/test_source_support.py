@@ -471,6 +471,14 @@ SUPPORTED = {
     "a speaker after a role with a possessive and a comma": (
         '"We will not close a single branch," said Ruth Okafor [1].',
         '"We will not close a single branch," said the bank\'s chief executive, Ruth Okafor.'),
+    "an event named by its head word alone": (
+        "Osei may race on to the 2028 Games in Los Angeles [1].",
+        "Osei will decide by summer whether to aim for the Los Angeles 2028 Olympics."),
+    "a span of months": ("Arrests rose in January-June [1].",
+                         "Arrests rose in the first half of the year."),
+    "a longer name of a place the source names": (
+        "She played three New York City dates [1].",
+        "She will play three dates in New York in September."),
     "an academic degree": ("The grant pays for 12 PhD students [1].",
                            "The grant pays for 12 doctoral students."),
 }
@@ -818,6 +826,18 @@ UNSUPPORTED = {
         '"We will not close a single branch," said the bank\'s chief executive, Ruth Okafor. '
         'Analyst Tom Reyes was not convinced.',
         "citation.quote-misattributed"),
+    "a count inside a range of money": (
+        "Since 2020, 32 surgeries have closed [1].",
+        "Since 2020, 23 surgeries have closed; fees range between £15 and £50 a visit.",
+        "citation.number-not-in-source"),
+    "a share a change less another share would make": (
+        "The margin fell from 11% to 6% despite 9% sales growth [1].",
+        "Sales grew 9% last year, but the margin fell from 11% to 4%.",
+        "citation.number-not-in-source"),
+    "a surname swapped for another after the same first name": (
+        "Her partner, Nadia Owusu, is still deciding [1].",
+        "Her partner in the Paris pair, Nadia Osei, said she would decide by the summer.",
+        "citation.entity-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),

@@ -203,7 +203,13 @@ def _without_period_notation(text: str, start: int, end: int) -> tuple[int, int]
 
 def _initial_or_date(word: str, not_names: frozenset[str]) -> bool:
     return len(word.rstrip(".")) < 2 or word.lower() in not_names or bool(
-        _PERIOD_NOTATION.fullmatch(word))
+        _PERIOD_NOTATION.fullmatch(word)) or (
+        # "January-June", "Monday–Friday": a span of months or days
+        _SPAN_MARK.search(word) is not None
+        and all(part.lower() in not_names for part in _SPAN_MARK.split(word)))
+
+
+_SPAN_MARK = re.compile(r"[-–—]")
 
 
 # Past this share of unknown words the text is not English (or too garbled) to read names from;

@@ -257,15 +257,19 @@ def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
         # the source's figure is the claim's and the other's sum, their difference, or where
         # the claim adds them, what the other adds to
         # (low, high, only a figure the source states as a change)
-        ranges = [(other.value + low, other.value + high, False),
-                  (other.value - high, other.value - low, False)]
-        if summed or _by_then_to(claim, other, claimed):
-            ranges.append((low - other.value, high - other.value, False))
-        elif _from_and_to(claim, other, claimed):
-            # "falls to £2.4m from £2.7m" for "£2.4m, a cut of £300,000"; the source's figure
-            # must be that change, not one that equals it by chance ("from 8 to 16" is no
-            # change of 8 for a source's "from 8 to 12")
-            ranges.append((low - other.value, high - other.value, True))
+        ranges: list[tuple[float, float, bool]]
+        if _from_and_to(claim, other, claimed):
+            # "falls to £2.4m from £2.7m" for "£2.4m, a cut of £300,000": one end of a change
+            # is the other and the change the source states; the source's figure must be that
+            # change ("from 8 to 16" is no change of 8 for "from 8 to 12"), and neither end is
+            # a sum or difference ("from 11% to 6%" is not 11% less the source's 4%)
+            ranges = [(low - other.value, high - other.value, True),
+                      (other.value - high, other.value - low, True)]
+        else:
+            ranges = [(other.value + low, other.value + high, False),
+                      (other.value - high, other.value - low, False)]
+            if summed or _by_then_to(claim, other, claimed):
+                ranges.append((low - other.value, high - other.value, False))
         for source in sources:
             for found in source.figures.values():
                 if any(_alike(figure, source.text, claimed, measure, notation)
@@ -497,6 +501,9 @@ def _alike(figure: Quantity, text: str, claimed: Quantity, measure: tuple[str, f
         and notation.measure_at(text, figure.span.end - offset) == measure)
 
 
+_SHARE_AND_CHANGE = {QuantityKind.PERCENT, QuantityKind.PERCENT_CHANGE}
+
+
 def _same_measure(figure: Quantity, claimed: Quantity, notation: Grammar) -> bool:
     """Whether a figure may be added to or taken from the claim's: of its family and unit (a
     plural aside, or the same unit of measurement written otherwise: "cm", "centimetres";
@@ -506,8 +513,9 @@ def _same_measure(figure: Quantity, claimed: Quantity, notation: Grammar) -> boo
         return True
     if figure.kind is QuantityKind.PERCENT and _unit_key(claimed.unit) == "point":
         return True  # "a 22-point margin" (a count of points) for "61% to 39%"
-    if family(figure.kind) != family(claimed.kind) or figure.kind in DATING:
-        return False
+    if family(figure.kind) != family(claimed.kind) or figure.kind in DATING or (
+            {figure.kind, claimed.kind} == _SHARE_AND_CHANGE):
+        return False  # (a share less a change in per cent is nothing)
     written = [(unit or "").lower() for unit in (figure.unit, claimed.unit)]
     units = {unit.removesuffix("s") for unit in written}
     measures = {notation.measures.get(unit) for unit in written}
@@ -824,6 +832,24 @@ def _refers_back(actor: Actor) -> bool:
     return actor.name.islower() and actor.id != re.sub(r"[\W_]+", "-", actor.name).strip("-")
 
 
+def _another_surname(name: str, sources: Sequence[SourceReading],
+                     indexes: Sequence[SourceNames], lists: NameLists) -> bool:
+    """A name of two or three capitalized words whose last the sources lack, where they
+    give its first before another capitalized word than its second: "Nadia Owusu" against
+    "Nadia Osei", "New York" against "New Jersey", not "New York City" against "New York"
+    (of a name read as no person's, any word of it otherwise names it)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or any(not word[:1].isupper() or word.lower() in lists.heads
+                                       for word in words):
+        return False
+    if any(name_in_source(words[-1], index, lists) for index in indexes):
+        return False
+    # (another word after the first: "New York" does not make "New York City" another name)
+    before_another = re.compile(
+        rf"(?<![\w'’-]){re.escape(words[0])}\s+(?!{re.escape(words[1])}(?![\w'’-]))[A-Z]")
+    return any(before_another.search(source.text) for source in sources)
+
+
 _OWNER = re.compile(r"['’]s\s+")
 
 
@@ -1059,13 +1085,18 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             text = settled(name)
             bare = _without_heads(text, lex) if text else None
             if bare and any(name_in_source(bare, index, lists) for index in indexes):
-                # "HomeTrack NZ's Caroline Tapsell": the company is named, the person must be too
-                text = bare = _owned_person(bare, lists)
-                if not bare or any(name_in_source(bare, index, lists, person=True)
-                                   for index in indexes):
+                owned = _owned_person(bare, lists)
+                if owned is not None:
+                    # "HomeTrack NZ's Caroline Tapsell": the company is named, the person must
+                    # be too
+                    if any(name_in_source(owned, index, lists, person=True)
+                           for index in indexes):
+                        continue
+                    text = bare = owned
+                elif not _another_surname(bare, sources, indexes, lists):
                     continue
-            if not bare:
-                continue
+            if not bare or bare.lower() in lex.place_heads:
+                continue  # "the 2028 Games", "the Cup": an event named by its head word alone
             if any(actor.id in known for actor in claim.actors
                    if actor.span.start <= name.span.start < actor.span.end):
                 continue
