@@ -479,6 +479,9 @@ SUPPORTED = {
     "a longer name of a place the source names": (
         "She played three New York City dates [1].",
         "She will play three dates in New York in September."),
+    "a change's size after a verb of change with no direction word": (
+        "The redesign cuts 45 homes from the scheme [1].",
+        "The developer's redesign cuts the scheme from 340 to 295 homes."),
     "an academic degree": ("The grant pays for 12 PhD students [1].",
                            "The grant pays for 12 doctoral students."),
 }
@@ -838,6 +841,14 @@ UNSUPPORTED = {
         "Her partner, Nadia Owusu, is still deciding [1].",
         "Her partner in the Paris pair, Nadia Osei, said she would decide by the summer.",
         "citation.entity-not-in-source"),
+    "a change's size the source's ends say went the other way": (
+        "The redesign of the scheme adds 45 homes [1].",
+        "The developer's redesign cuts the scheme from 340 to 295 homes.",
+        "citation.number-not-in-source"),
+    "a rise to a level the source says was reached by a fall": (
+        "Average attendance grew to 3,610 this season [1].",
+        "Average attendance fell from 4,950 to 3,610 this season, the club said.",
+        "citation.direction-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),

@@ -1586,7 +1586,7 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
     words = [word.lower() for word in pieces[1::2]] if not pieces[-1].strip() else []
     level = words[-1:] == ["to"]
     if level:  # "fell to 61.3%": the level a change ended at
-        words = words[:-1]
+        words = _without_first_end(words[:-1])
     verb = _growth_before(words, lex)
     if verb is None and len(words) > 1 and words[-1] == "of" and (
             words[-2] in lex.words("growth_nouns")):
@@ -1602,6 +1602,23 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
     if verb is None:
         return None
     return -1 if verb.lower() in lex.falling_words else 1
+
+
+def _without_first_end(words: list[str]) -> list[str]:
+    """The words before a change's first end: "fell" of "fell from 4,950" (its digits split
+    at the comma) or of "rose from 2.1 million"."""
+    end = len(words)
+    if end > 1 and words[end - 1].isalpha() and _DIGITS_WORD.fullmatch(words[end - 2]):
+        end -= 1  # a scale or a unit after the digits
+    digits = end
+    while digits and _DIGITS_WORD.fullmatch(words[digits - 1]):
+        digits -= 1
+    if digits < end and digits and words[digits - 1] == "from":
+        return words[:digits - 1]
+    return words
+
+
+_DIGITS_WORD = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _verb_of_its_object(before: str, lex: LexiconLookup) -> str | None:

@@ -274,8 +274,7 @@ def _a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
             for found in source.figures.values():
                 if any(_alike(figure, source.text, claimed, measure, notation)
                        and one_currency(claimed, figure, notation)
-                       and (not a_change or change_direction(
-                           source.text, figure.span.start, figure.span.end, lex) is not None)
+                       and (not a_change or _a_change_size(source.text, figure, lex))
                        for start, end, a_change in ranges for figure in found.between(start, end)
                        if figure.value > 0):
                     return True
@@ -391,6 +390,17 @@ def _by_then_to(claim: Claim, change: Quantity, level: Quantity) -> bool:
     return [word.lower() for word in before] == ["by"] and between.strip().lower() == "to"
 
 
+def _a_change_size(text: str, figure: Quantity, lex: LexiconLookup) -> bool:
+    """Whether ``text`` states the figure as the size of a change ("a cut of £300,000",
+    "rose 4%"), not as a level one came to ("fell from 11% to 4%")."""
+    if _LEVEL_BEFORE.search(text, max(0, figure.span.start - 8), figure.span.start):
+        return False
+    return change_direction(text, figure.span.start, figure.span.end, lex) is not None
+
+
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from)\s+\S{0,3}$", re.IGNORECASE)
+
+
 def _from_and_to(claim: Claim, one: Quantity, other: Quantity) -> bool:
     """The two figures are a change's endpoints: "falls to £2.4m from £2.7m", "from 24 to 31"."""
     first, second = sorted((one, other), key=lambda quantity: quantity.span.start)
@@ -426,7 +436,14 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
                                 or (ranked and is_ordinal(figure.text, source.text[
                                     figure.span.end:figure.span.end + 4])))
                            and one_currency(claimed, figure, notation)}.values())
-            if worked == "difference":
+            if worked == "change":
+                # not a change the source says went the other way ("adds 45 homes" for "cuts
+                # the scheme from 340 to 295 homes"; a rank that climbs falls in number)
+                way = 0 if ranked else -(_change_size_way(claim, claimed, lex) or 0)
+                values = (abs(one.value - other.value)
+                          for one, other in combinations(sorted(usable, key=_start), 2)
+                          if not way or _from_to_way(source.text, one, other) != way)
+            elif worked == "difference":
                 values = (abs(one.value - other.value)
                           for one, other in combinations(usable, 2))
             else:
@@ -435,6 +452,39 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
             if any(low <= value <= high for value in values):
                 return True
     return False
+
+
+def _change_size_way(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> int | None:
+    """+1 or -1 where the claim's figure is the size of a change ("rose 4.5 feet", "cuts 45
+    homes", "reduced by 30"): the way it read, or a verb of change right before it (a filler
+    such as "by" or "about" between); None for any other figure, and for a change in per cent."""
+    if claimed.kind is QuantityKind.PERCENT_CHANGE:
+        return None
+    if claimed.direction is not None:
+        return claimed.direction
+    before = claim.text[:claimed.span.start - claim.span.start].lower().split()[-3:]
+    while before and before[-1] in lex.growth_fillers:
+        before.pop()
+    if not before or before[-1] not in lex.words("changing_verbs"):
+        return None
+    return -1 if before[-1] in lex.falling_words else 1
+
+
+def _start(figure: Quantity) -> int:
+    return figure.span.start
+
+
+_FROM_END = re.compile(r"\bfrom\s+\S*$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s*(?:[a-z]+\s+)?to\s+\S{0,3}", re.IGNORECASE)
+
+
+def _from_to_way(text: str, first: Quantity, second: Quantity) -> int:
+    """+1 or -1 where ``text`` writes the two figures as a change's ends, "from 340 to 295
+    homes" (the second less than the first: -1), else 0."""
+    if not (_FROM_END.search(text, max(0, first.span.start - 12), first.span.start)
+            and _TO_BETWEEN.fullmatch(text, first.span.end, second.span.start)):
+        return 0
+    return (second.value > first.value) - (second.value < first.value)
 
 
 def _of_a_kind(figure: Quantity, source: SourceReading, notation: Grammar) -> bool:
@@ -462,8 +512,8 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
             f" {cue} " in three_after
             for name in ("worked_out_after", "comparatives_after") for cue in lex.words(name)):
         return "difference"
-    if claimed.direction is not None and claimed.kind is not QuantityKind.PERCENT_CHANGE:
-        return "difference"  # "rose 4.5 feet", "added 2,700 square metres": a change's size
+    if _change_size_way(claim, claimed, lex) is not None:
+        return "change"  # "rose 4.5 feet", "added 2,700 square metres": a change's size
     earlier = [other for other in claim.quantities if other.span.end <= claimed.span.start]
     if earlier and earlier[-1].direction is not None and _AND_THEN.fullmatch(
             claim.text, earlier[-1].span.end - claim.span.start, start):
