@@ -849,6 +849,20 @@ UNSUPPORTED = {
         "Average attendance grew to 3,610 this season [1].",
         "Average attendance fell from 4,950 to 3,610 this season, the club said.",
         "citation.direction-not-in-source"),
+    "a quotation given by a participle to the wrong person": (
+        'The bakery will raise prices, with owner Mia Lund warning: "Small shops cannot absorb '
+        'this." [1]',
+        'Analyst Ole Berg said small bakeries were exposed. "Small shops cannot absorb this," '
+        'he said. Owner Mia Lund confirmed the rise.',
+        "citation.quote-misattributed"),
+    "a rise to a level the source says fell by degree": (
+        "Complaints were also rising, to 412 [1].",
+        "Complaints about the service fell slightly, from 430 to 412.",
+        "citation.direction-not-in-source"),
+    "a rise to a level a fall reached, with the first end's time between": (
+        "Crowds grew to 2,950 this season [1].",
+        "Crowds fell from 3,400 in the 2019-20 season to 2,950 this season.",
+        "citation.direction-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),

@@ -1606,19 +1606,16 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
 
 def _without_first_end(words: list[str]) -> list[str]:
     """The words before a change's first end: "fell" of "fell from 4,950" (its digits split
-    at the comma) or of "rose from 2.1 million"."""
-    end = len(words)
-    if end > 1 and words[end - 1].isalpha() and _DIGITS_WORD.fullmatch(words[end - 2]):
-        end -= 1  # a scale or a unit after the digits
-    digits = end
-    while digits and _DIGITS_WORD.fullmatch(words[digits - 1]):
-        digits -= 1
-    if digits < end and digits and words[digits - 1] == "from":
-        return words[:digits - 1]
+    at the comma), of "rose from 2.1 million", of "fell from 4,950 in the 2018-19 season"."""
+    for at in range(len(words) - 1, max(-1, len(words) - 1 - _FIRST_END_WORDS), -1):
+        if words[at] == "from" and at + 1 < len(words) and _DIGITS_WORD.match(words[at + 1]):
+            return words[:at]
     return words
 
 
-_DIGITS_WORD = re.compile(r"\d+(?:\.\d+)?")
+# At most this many words from "from" to "to": the first end, its unit or scale and its time.
+_FIRST_END_WORDS = 8
+_DIGITS_WORD = re.compile(r"\d")
 
 
 def _verb_of_its_object(before: str, lex: LexiconLookup) -> str | None:
