@@ -496,7 +496,8 @@ def _of_a_kind(figure: Quantity, source: SourceReading, notation: Grammar) -> bo
 def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str | None:
     """"difference" or "sum" where the words around the claim's figure say it was worked out
     so, "kinds" for the sum of counts of two kinds it names ("23 planes and helicopters"),
-    else None."""
+    "change" for the size of a change (``_change_size_way``: a difference that must go the
+    claim's way), else None."""
     start = claimed.span.start - claim.span.start
     before = claim.text[:start].lower().split()
     after = _WORD.findall(claim.text[claimed.span.end - claim.span.start:].lower())
@@ -913,7 +914,7 @@ def _owned_person(name: str, lists: NameLists) -> str | None:
         return None
     words = parts[1].split()
     if not 2 <= len(words) <= 3 or any(not word[:1].isupper() or word.lower() in lists.heads
-                                       or word in lists.heads for word in words):
+                                       for word in words):
         return None
     return parts[1]
 
