@@ -482,6 +482,16 @@ SUPPORTED = {
     "a change's size after a verb of change with no direction word": (
         "The redesign cuts 45 homes from the scheme [1].",
         "The developer's redesign cuts the scheme from 340 to 295 homes."),
+    "a change's size before a clause of its own": (
+        "Output fell by 18,000 tonnes, and Dr Ailsa Gunn said the sector was struggling [1].",
+        "Mills produced 151,000 tonnes in 2024, down from 169,000 tonnes the year before. "
+        "Dr Ailsa Gunn said the sector was struggling."),
+    "a relative change from a source's two ends": (
+        "Home visits grew by almost 30% between 2022 and 2024 [1].",
+        "NORWICH, 21 January 2025 — Home visits rose from 9,400 in 2022 to 12,150 last year."),
+    "a part of a whole the claim states from the source's share": (
+        "The trust will build 6,400 homes, around 4,500 of them for social rent [1].",
+        "The trust plans to build 6,400 new homes, 70% of them for social rent."),
     "an academic degree": ("The grant pays for 12 PhD students [1].",
                            "The grant pays for 12 doctoral students."),
 }
@@ -863,6 +873,14 @@ UNSUPPORTED = {
         "Crowds grew to 2,950 this season [1].",
         "Crowds fell from 3,400 in the 2019-20 season to 2,950 this season.",
         "citation.direction-not-in-source"),
+    "a relative change the source's two ends do not make": (
+        "Home visits grew by almost 50% between 2022 and 2024 [1].",
+        "NORWICH, 21 January 2025 — Home visits rose from 9,400 in 2022 to 12,150 last year.",
+        "citation.number-not-in-source"),
+    "a part the source's share of the whole does not make": (
+        "The trust will build 6,400 homes, around 3,200 of them for social rent [1].",
+        "The trust plans to build 6,400 new homes, 70% of them for social rent.",
+        "citation.number-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),

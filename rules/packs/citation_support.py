@@ -77,6 +77,7 @@ def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]
             or _worked_out_of_two(claimed, claim, sources, notation, lex)
             or _a_share_of_two(claimed, claim, sources)
             or _a_share_of_a_stated_whole(claimed, claim, sources, notation)
+            or _a_part_of_a_stated_whole(claimed, claim, sources, notation)
             or _a_change_between_two(claimed, claim, sources, notation)
             or _worked_out_in_the_claim(claimed, claim, sources, notation))
 
@@ -325,30 +326,53 @@ def _a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
     return False
 
 
+def _a_part_of_a_stated_whole(claimed: Quantity, claim: Claim,
+                              sources: Sequence[SourceReading], notation: Grammar) -> bool:
+    """A part the claim works out from a whole it states and the share of it the source
+    gives beside that whole: "6,400 homes, around 4,500 of them at social rent" for "6,400
+    new homes, 70% of them for social rent"."""
+    if family(claimed.kind) != "amount" or claimed.kind in DATING:
+        return False
+    low, high = _backed_between(claimed)
+    for whole in claim.quantities:
+        if whole is claimed or whole.kind is not claimed.kind or whole.value <= claimed.value:
+            continue
+        margin = whole.value * _ENDPOINT
+        for source in sources:
+            for figures in _by_sentence(source):
+                if any(abs(figure.value - whole.value) <= margin and figure.kind is whole.kind
+                       and one_currency(whole, figure, notation) for figure in figures) and any(
+                        share.kind is QuantityKind.PERCENT
+                        and low <= share.value / 100 * whole.value <= high for share in figures):
+                    return True
+    return False
+
+
 def _a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                           notation: Grammar) -> bool:
     """A relative change the claim works out from two figures of one source sentence, where
     the claim states one of them or their difference too: "grew by about a third to 412"
     (the source: 412, up from 311), "added 2,700 square metres, roughly 64% more" (from 4,200
-    to 6,900 square metres). Without that anchor, the ratio of some two figures of a source
-    falls near a wrong change by chance too often."""
+    to 6,900 square metres), or where the source writes them as a change's ends ("grew by
+    almost 30% between 2022 and 2024" for "rose from 9,400 in 2022 to 12,150"). Without such
+    an anchor, the ratio of some two figures of a source falls near a wrong change by chance
+    too often."""
     if claimed.kind is not QuantityKind.PERCENT_CHANGE or claimed.direction is None:
         return False
     low, high = _backed_between(claimed)
     stated = [other.value for other in claim.quantities if other is not claimed
               and family(other.kind) == "amount" and other.kind not in DATING]
-    if not stated:
-        return False
     for source in sources:
         for figures in _by_sentence(source):
             usable = [figure for figure in figures if figure.value > 0
                       and figure.kind not in DATING and family(figure.kind) == "amount"]
             for before, after in permutations(usable, 2):
                 change = (after.value / before.value - 1) * 100 * claimed.direction
-                if low <= change <= high and _same_measure(before, after, notation) and any(
+                if low <= change <= high and _same_measure(before, after, notation) and (any(
                         math.isclose(value, anchor, rel_tol=_ENDPOINT)
                         for value in stated
-                        for anchor in (after.value, abs(after.value - before.value))):
+                        for anchor in (after.value, abs(after.value - before.value)))
+                        or _from_to_way(source.text, before, after) == claimed.direction):
                     return True
     return False
 
@@ -475,7 +499,8 @@ def _start(figure: Quantity) -> int:
 
 
 _FROM_END = re.compile(r"\bfrom\s+\S*$", re.IGNORECASE)
-_TO_BETWEEN = re.compile(r"\s*(?:[a-z]+\s+)?to\s+\S{0,3}", re.IGNORECASE)
+# (a unit or a time may stand between: "from 9,400 visits in 2022 to 12,150")
+_TO_BETWEEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+\S{0,3}", re.IGNORECASE)
 
 
 def _from_to_way(text: str, first: Quantity, second: Quantity) -> int:
@@ -504,9 +529,11 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
     near = f" {' '.join(before[-5:])} {' '.join(after[:3])} "
     if any(f" {cue} " in near for cue in lex.words("worked_out_together")):
         return "sum"
-    unit = (claimed.unit or "").lower()
-    if unit and after[:2] == [unit, "and"] and after[2:3] and after[2].isalpha():
-        return "kinds"  # "23 planes and helicopters": one count of two kinds
+    unit = claimed.unit or ""
+    if unit and re.match(rf"[\s-]*{re.escape(unit)} and [a-z]+\b",
+                         claim.text[claimed.span.end - claim.span.start:]):
+        return "kinds"  # "23 planes and helicopters": one count of two kinds (not "18,000
+        # tonnes, and Dr Mackie said")
     right_before = f" {' '.join(before[-2:])}"
     three_after = f" {' '.join(after[:3])} "
     if any(right_before.endswith(f" {cue}") for cue in lex.words("worked_out_before")) or any(
@@ -738,9 +765,12 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "sentence, or the sum of two or three, or what a figure it states adds to (\"by $21.40 "
         "to about $166\"); a share of two amounts it states (\"23,800 of 64,000, fewer than "
         "four in ten\"), or of a whole it states and a part the source gives beside it "
-        "(\"98% of the 28,000 seats\" for an attendance of 27,430); a total or difference of "
+        "(\"98% of the 28,000 seats\" for an attendance of 27,430); a part of a whole it "
+        "states from the share the source gives beside it (\"6,400 homes, around 4,500 of "
+        "them\" for \"70% of them\"); a total or difference of "
         "two figures it states (\"£3.2m and £0.8m, £4m in all\"); a relative change from two "
-        "figures of one source sentence, one of which, or their difference, the claim states "
+        "figures of one source sentence, one of which, or their difference, the claim states, "
+        "or that the source writes as a change's ends "
         "(\"grew by about a third to 412\" for \"412, up from 311\"); the size of a change "
         "(after a verb of change: \"rose 4.5 feet\") and counts of two kinds together (\"23 "
         "planes and helicopters\") from figures of one source sentence; one end of a "
