@@ -492,6 +492,10 @@ SUPPORTED = {
     "a part of a whole the claim states from the source's share": (
         "The trust will build 6,400 homes, around 4,500 of them for social rent [1].",
         "The trust plans to build 6,400 new homes, 70% of them for social rent."),
+    "a change in cents of an amount in dollars": (
+        "The auction price rose by 25 US cents a kilo [1].",
+        "The average auction price rose to US$2.78 a kilogram from US$2.53."),
+    "a price in pence": ("A stamp now costs 85p [1].", "A first-class stamp now costs £0.85."),
     "an academic degree": ("The grant pays for 12 PhD students [1].",
                            "The grant pays for 12 doctoral students."),
 }
@@ -880,6 +884,10 @@ UNSUPPORTED = {
     "a part the source's share of the whole does not make": (
         "The trust will build 6,400 homes, around 3,200 of them for social rent [1].",
         "The trust plans to build 6,400 new homes, 70% of them for social rent.",
+        "citation.number-not-in-source"),
+    "a change in cents the source's amounts do not make": (
+        "The auction price rose by 35 US cents a kilo [1].",
+        "The average auction price rose to US$2.78 a kilogram from US$2.53.",
         "citation.number-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',

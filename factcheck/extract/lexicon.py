@@ -226,6 +226,8 @@ class WordLists(BaseModel):
     overlap_notes: list[str] = Field(default_factory=list)
     # word -> ISO code: "40 million euros" is an amount of money in EUR
     currency_words: dict[str, str] = Field(default_factory=dict)
+    # a word for a part of a currency -> that part ("cents": 0.01)
+    currency_subunits: dict[str, float] = Field(default_factory=dict)
     name_abbreviations: dict[str, list[str]] = Field(default_factory=dict)
     # a hedge of another language -> the English hedge it means ("约": "about")
     hedge_translations: dict[str, str] = Field(default_factory=dict)

@@ -41,6 +41,7 @@ from factcheck.support import (
     backing_families,
     bounds,
     cut,
+    decimals,
     one_currency,
     rounding,
     supporting,
@@ -56,6 +57,37 @@ CHECKED_KINDS = (QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.CURRENCY
 
 def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                notation: Grammar, lex: LexiconLookup) -> bool:
+    money = _in_the_currency(claimed, claim, lex)
+    return _supported_as_written(claimed, claim, sources, notation, lex) or (
+        money is not None and _supported_as_written(money, claim, sources, notation, lex))
+
+
+def _in_the_currency(claimed: Quantity, claim: Claim, lex: LexiconLookup) -> Quantity | None:
+    """A count of a currency's parts as an amount of the currency ("25 US cents" as 0.25,
+    "12p" as 0.12: ``currency_subunits``), or None."""
+    parts = lex.lexicon.currency_subunits
+    if claimed.kind is not QuantityKind.COUNT or not parts:
+        return None
+    after = _SUBUNIT.match(claim.text, claimed.span.end - claim.span.start)
+    part = parts.get(after.group("word").lower()) if after else None
+    if part is None:
+        return None
+    value = claimed.value * part
+    digits = decimals(claimed.text) + round(-math.log10(part))
+    low, high = (None if end is None else end * part
+                 for end in (claimed.interval.low, claimed.interval.high))
+    return claimed.model_copy(update={
+        "kind": QuantityKind.CURRENCY, "unit": None, "value": value,
+        "text": f"{value:.{digits}f}", "direction": claimed.direction,
+        "interval": claimed.interval.model_copy(update={"low": low, "high": high})})
+
+
+# A word after a figure, perhaps after a short one that says whose currency ("25 US cents").
+_SUBUNIT = re.compile(r"[\s-]?(?:[A-Z]{1,3}\s+)?(?P<word>[a-z]+)\b")
+
+
+def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                          notation: Grammar, lex: LexiconLookup) -> bool:
     families = backing_families(claimed, notation)
     measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
     if any(next((figure for figure in supporting(claimed, source, families, notation)
