@@ -496,6 +496,10 @@ SUPPORTED = {
         "The auction price rose by 25 US cents a kilo [1].",
         "The average auction price rose to US$2.78 a kilogram from US$2.53."),
     "a price in pence": ("A stamp now costs 85p [1].", "A first-class stamp now costs £0.85."),
+    "an institution by its acronym": ("The Georgia Historical Society paid for it [1].",
+                                      "The GHS paid for the restoration in Savannah."),
+    "an institution with its kind in other words": (
+        "Leeds City Council approved the plan [1].", "The council in Leeds approved the plan."),
     "an academic degree": ("The grant pays for 12 PhD students [1].",
                            "The grant pays for 12 doctoral students."),
 }
@@ -889,6 +893,10 @@ UNSUPPORTED = {
         "The auction price rose by 35 US cents a kilo [1].",
         "The average auction price rose to US$2.78 a kilogram from US$2.53.",
         "citation.number-not-in-source"),
+    "an institution invented around a place the source names": (
+        "A grant from the Georgia Historical Society paid for it [1].",
+        "The state of Georgia paid for the restoration of the mill.",
+        "citation.entity-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),

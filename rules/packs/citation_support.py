@@ -911,6 +911,9 @@ class NameLists:
         self.endings = lex.demonym_endings
         heads = lex.organization_heads | lex.place_heads
         self.heads = frozenset({*heads, *(f"{head}s" for head in heads)})
+        # what an institution is, which a source keeps when it names it ("Department",
+        # "Society"); a company's or a club's head it may leave out ("Acme", "Leeds United")
+        self.institution_heads = lex.organization_heads - lex.company_heads
 
 
 def name_in_source(name: str, source: SourceNames, lists: NameLists, person: bool = False
@@ -1041,6 +1044,13 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
             words[-1] in source.words or _as_roman_number(words[-1], source)):
         return False  # "Henry VII" is not "Henry the Eighth"
     distinctive = [word for word in named if not is_common_word(word)]
+    kinds = [word for word in words if word in lists.institution_heads]
+    if kinds and len(distinctive) < len(named) and not any(
+            source.has_word_like(kind) for kind in kinds) and (
+            "".join(word[0] for word in words) not in source.capitals):
+        # "Georgia Historical Society" is not named by a source that names Georgia and no
+        # society (nor "GHS"): a name with a common word beside its own needs its kind too
+        return False
     if person and len(named) > 1:
         distinctive = named[-1:]  # a first name names many people
     elif not distinctive and named:
