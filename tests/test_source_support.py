@@ -500,6 +500,9 @@ SUPPORTED = {
                                       "The GHS paid for the restoration in Savannah."),
     "an institution with its kind in other words": (
         "Leeds City Council approved the plan [1].", "The council in Leeds approved the plan."),
+    "a change of half a million in dollars": (
+        "Member giving rose by half a million dollars last year [1].",
+        "Member contributions rose from $2.1 million in 2023 to $2.6 million last year."),
     "an academic degree": ("The grant pays for 12 PhD students [1].",
                            "The grant pays for 12 doctoral students."),
 }

@@ -802,10 +802,33 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
                 break
     if not framed:
         return _source_extras(text, offset, span, found, limit, patterns)
+    if patterns.a_scale.search(text):
+        found = _fractions_of_a_scale(text, offset, span, found, patterns)
     if len(found) > 1:
         found = _parts_of_one_whole(text, offset, _restated(text, offset, found, lex), lex)
         found = _changes_around(text, offset, found, lex)
     return _unnamed(found, lex)
+
+
+def _fractions_of_a_scale(text: str, offset: int, span: Callable[[int, int], Span],
+                          found: list[Quantity], patterns: _Patterns) -> list[Quantity]:
+    """"Half a million", "a quarter of a billion" as the amount they are (500,000), in place of
+    the fraction read alone ("rose by half" a 50% change): what a claim's figure was read as
+    (its direction, its metric) is kept."""
+    for match in patterns.fraction_of_a_scale.finditer(text):
+        start, end = offset + match.start(), offset + match.end()
+        amount = patterns.scale_fractions[match.group("fraction").lower()] * (
+            patterns.grammar.scale_of(match.group("scale")))
+        at = span(start, end)
+        read = [quantity for quantity in found
+                if quantity.span.start < end and start < quantity.span.end]
+        kept = [quantity for quantity in found if quantity not in read]
+        whole = (read[0].model_copy(update={
+            "text": match.group(), "span": at, "kind": QuantityKind.COUNT, "value": amount,
+            "unit": None, "interval": Interval(low=amount, high=amount), "ratio_phrase": None,
+            "compared_to": None}) if read else _count(match.group(), at, amount))
+        found = sorted([*kept, whole], key=lambda quantity: quantity.span.start)
+    return found
 
 
 def _changes_around(text: str, offset: int, found: list[Quantity], lex: LexiconLookup

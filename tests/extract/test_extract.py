@@ -361,3 +361,20 @@ def test_a_signed_percentage_is_a_change() -> None:
 def test_an_occupancy_over_100_percent_is_a_rate() -> None:
     (claim,) = claims("The trains ran at an average occupancy of 176% last year.")
     assert claim.quantities[0].unit != "%"  # a rate: no share of a whole
+
+
+@pytest.mark.parametrize("text, figure, value, direction", [
+    ("Member giving rose by half a million dollars.", "half a million", 500_000, 1),
+    ("About half a million people visited the fair.", "half a million", 500_000, None),
+    ("The deal is worth a quarter of a million pounds.", "a quarter of a million", 250_000,
+     None),
+])
+def test_a_fraction_of_a_scale_is_the_amount_it_makes(
+        text: str, figure: str, value: float, direction: int | None) -> None:
+    [claim] = claims(text)
+    found = {quantity.text: quantity for quantity in claim.quantities}
+    assert set(found) == {figure}  # not "half" as a change of 50%, nor "a quarter" as a ratio
+    assert found[figure].kind is QuantityKind.COUNT
+    assert found[figure].value == value
+    assert found[figure].direction == direction
+    assert text[found[figure].span.start:found[figure].span.end] == figure
