@@ -822,7 +822,8 @@ def _fractions_of_a_scale(text: str, offset: int, span: Callable[[int, int], Spa
         at = span(start, end)
         read = [quantity for quantity in found
                 if quantity.span.start < end and start < quantity.span.end]
-        kept = [quantity for quantity in found if quantity not in read]
+        kept = [quantity for quantity in found
+                if not any(quantity is overlapped for overlapped in read)]
         whole = (read[0].model_copy(update={
             "text": match.group(), "span": at, "kind": QuantityKind.COUNT, "value": amount,
             "unit": None, "interval": Interval(low=amount, high=amount), "ratio_phrase": None,

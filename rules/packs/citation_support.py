@@ -57,9 +57,10 @@ CHECKED_KINDS = (QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.CURRENCY
 
 def _supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                notation: Grammar, lex: LexiconLookup) -> bool:
+    if _supported_as_written(claimed, claim, sources, notation, lex):
+        return True
     money = _in_the_currency(claimed, claim, lex)
-    return _supported_as_written(claimed, claim, sources, notation, lex) or (
-        money is not None and _supported_as_written(money, claim, sources, notation, lex))
+    return money is not None and _supported_as_written(money, claim, sources, notation, lex)
 
 
 def _in_the_currency(claimed: Quantity, claim: Claim, lex: LexiconLookup) -> Quantity | None:
@@ -340,21 +341,23 @@ def _a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
         return False
     low, high = _backed_between(claimed)
     end = claimed.span.end - claim.span.start
-    wholes = [whole for whole in claim.quantities if whole.span.start >= claimed.span.end
-              and family(whole.kind) == "amount" and whole.kind not in DATING and whole.value > 0
-              and _OF_THE_WHOLE.fullmatch(claim.text, end, whole.span.start - claim.span.start)]
-    for whole in wholes[:1]:
-        margin = whole.value * _ENDPOINT
-        for source in sources:
-            for figures in _by_sentence(source):
-                stated = [figure for figure in figures
-                          if abs(figure.value - whole.value) <= margin
-                          and figure.kind is whole.kind and one_currency(whole, figure, notation)]
-                if any(low <= part.value / said.value * 100 <= high
-                       for said in stated for part in figures
-                       if 0 < part.value < said.value and part.kind not in DATING
-                       and family(part.kind) == "amount" and one_currency(part, said, notation)):
-                    return True
+    whole = next((whole for whole in claim.quantities if whole.span.start >= claimed.span.end
+                  and family(whole.kind) == "amount" and whole.kind not in DATING
+                  and whole.value > 0 and _OF_THE_WHOLE.fullmatch(
+                      claim.text, end, whole.span.start - claim.span.start)), None)
+    if whole is None:
+        return False
+    margin = whole.value * _ENDPOINT
+    for source in sources:
+        for figures in _by_sentence(source):
+            stated = [figure for figure in figures
+                      if abs(figure.value - whole.value) <= margin
+                      and figure.kind is whole.kind and one_currency(whole, figure, notation)]
+            if any(low <= part.value / said.value * 100 <= high
+                   for said in stated for part in figures
+                   if 0 < part.value < said.value and part.kind not in DATING
+                   and family(part.kind) == "amount" and one_currency(part, said, notation)):
+                return True
     return False
 
 
@@ -483,6 +486,9 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
     measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
     # "climbed eight places" for "from 19th to 11th"
     ranked = (claimed.unit or "").lower() in lex.words("rank_units")
+    # a source's "from A to B" that went against the claim's change backs no size of it (a
+    # rank that climbs falls in number)
+    against = 0 if ranked or worked != "change" else -(_change_size_way(claim, claimed, lex) or 0)
     for source in sources:
         for figures in _by_sentence(source):
             usable = list({figure.span: figure for figure in figures  # a range or one end
@@ -493,12 +499,10 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
                                     figure.span.end:figure.span.end + 4])))
                            and one_currency(claimed, figure, notation)}.values())
             if worked == "change":
-                # not a change the source says went the other way ("adds 45 homes" for "cuts
-                # the scheme from 340 to 295 homes"; a rank that climbs falls in number)
-                way = 0 if ranked else -(_change_size_way(claim, claimed, lex) or 0)
+                # ("adds 45 homes" is no size of "cuts the scheme from 340 to 295 homes")
                 values = (abs(one.value - other.value)
                           for one, other in combinations(sorted(usable, key=_start), 2)
-                          if not way or _from_to_way(source.text, one, other) != way)
+                          if not against or _from_to_way(source.text, one, other) != against)
             elif worked == "difference":
                 values = (abs(one.value - other.value)
                           for one, other in combinations(usable, 2))
@@ -627,7 +631,7 @@ def _same_measure(figure: Quantity, claimed: Quantity, notation: Grammar) -> boo
             {figure.kind, claimed.kind} == _SHARE_AND_CHANGE):
         return False  # (a share less a change in per cent is nothing)
     written = [(unit or "").lower() for unit in (figure.unit, claimed.unit)]
-    units = {unit.removesuffix("s") for unit in written}
+    units = {_unit_key(unit) for unit in written}
     measures = {notation.measures.get(unit) for unit in written}
     return len(units) == 1 or "" in units or units == {"%", "point"} or (
         len(measures) == 1 and None not in measures)
@@ -1150,8 +1154,14 @@ class _KnownActors:
                  {"text": "日本表示愿意就稀土问题谈判【1】。",
                   "sources": {"1": "欧盟周二表示，愿意就稀土问题谈判。"}},
                  {"text": "美国财长 Janet Yellen 谈到了稀土问题【1】。",
-                  "sources": {"1": "U.S. Treasury Secretary Scott Bessent spoke about rare earths."}}],
+                  "sources": {"1": "U.S. Treasury Secretary Scott Bessent spoke about rare earths."}},
+                 {"text": "Her partner, Nadia Owusu, is still deciding [1].",
+                  "sources": {"1": "Her partner, Nadia Osei, will decide by the summer."}},
+                 {"text": "The Georgia Historical Society paid for it [1].",
+                  "sources": {"1": "The state of Georgia paid for the restoration."}}],
         "pass": [{"text": "Bessent spoke about rare earths [1].", "sources": {"1": SOURCE}},
+                 {"text": "The Georgia Historical Society paid for it [1].",
+                  "sources": {"1": "The GHS paid for the restoration in Savannah."}},
                  {"text": "the chipmaker will build a plant in oakhaven [1].",
                   "sources": {"1": "Veltrana Semiconductor will build a chip plant in Oakhaven."}},
                  {"text": "Mozambican clinics took part in the trial [1].",
