@@ -127,6 +127,18 @@ SUPPORTED = {
                                   "March."),
     "month of an ISO date": ("The survey was published in May 2018 [1].",
                              "Published: 2018-05-14. The survey of 2,000 tenants found…"),
+    "a day the source dates by a weekday": (
+        "The ferry ran aground on 3 March 2024 [1].",
+        "ORKNEY, March 5, 2024 - The ferry ran aground on Sunday evening; no one was hurt."),
+    "a day inside the source's range of days": (
+        "The festival drew 12,000 visitors on August 9 [1].",
+        "The festival, held August 8-10, drew 12,000 visitors on its second day."),
+    "a day the source writes as an ordinal": (
+        "The strike began on 14 November 2022 [1].",
+        "Lecturers walked out on the 14th of November 2022 over pay."),
+    "a day where the source gives only the month": (
+        "The bridge reopened on 22 April 2019 [1].",
+        "The bridge reopened in April 2019 after a year of repairs."),
     "another transliteration of a name": ("The mosque was endowed by Suleyman the Lawgiver [1].",
                                           "Sultan Sulaiman the Lawgiver endowed the mosque."),
     "a name without its accents": ("The forward Ibanez scored twice [1].",
@@ -552,6 +564,13 @@ UNSUPPORTED = {
     "a month the source does not give": ("The album came out in October 1997 [1].",
                                          "Released: 1997-11-11. The album sold well.",
                                          "citation.number-not-in-source"),
+    "a day the source does not give": (
+        "The exhibition opened on 17 May 2021 [1].",
+        "GLASGOW, 16 May 2021 - The exhibition of Mackintosh chairs opens to the public on "
+        "May 16.", "citation.number-not-in-source"),
+    "another day of an ISO date": ("The merger was announced on October 4, 2019 [1].",
+                                   "Published 2019-10-03. Two cooperatives announced a merger.",
+                                   "citation.number-not-in-source"),
     "a Chinese month the source does not give": ("该报告于2018年3月发布【1】。",
                                                  "该报告于2018年5月发布，调查了两千名租户。",
                                                  "citation.number-not-in-source"),

@@ -132,6 +132,19 @@ class Grammar:
             # "31/08/2023" (day first) or "08/31/2023" (month first)
             rf"|\b(?P<first>[0-3]?\d)(?P<sep2>[-./])(?P<second>[0-3]?\d)(?P=sep2){YEAR}\b"
             r"|(?<!\d)(?P<han>\d{1,2})月", re.IGNORECASE)
+        # a day with its month: "June 25", "Jun. 25-27", "25th of June", "2018-06-25",
+        # "6月25日" (numbers like "08/09/2023" are left out: which is the day only the
+        # writer's country tells)
+        day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        self.day_of_month = re.compile(
+            rf"\b(?P<name>{self.month})\.?\s+(?P<day>{day})"
+            rf"(?:\s*(?:-|–|to|and)\s*(?P<last>{day}))?\b(?!\s*(?:%|per))"
+            rf"|\b(?P<day2>{day})(?:\s*(?:-|–|to|and)\s*(?P<last2>{day}))?(?:\s+of)?"
+            rf"\s+(?P<name2>{self.month})\b"
+            rf"|\b{YEAR}-(?P<iso>[01]\d)-(?P<isoday>[0-3]\d)\b"
+            r"|(?<!\d)(?P<han>\d{1,2})月(?P<handay>\d{1,2})日", re.IGNORECASE)
+        self.relative_days = re.compile(rf"\b(?:{alternation(lexicon.relative_days)})\b",
+                                        re.IGNORECASE)
 
     def scale_of(self, raw: str | None) -> float:
         """The factor of a scale word as written ("bn", " million"); 1 for none."""
@@ -174,6 +187,31 @@ class Grammar:
     def months_in(self, text: str) -> frozenset[int]:
         """The months ``text`` names (1-12), as dates write them."""
         return frozenset().union(*map(self.months_of, self.month_of_date.finditer(text)))
+
+
+    def days_in(self, text: str) -> dict[int, frozenset[int]]:
+        """The days ``text`` names with their month: month (1-12) -> its days (a range's
+        days all counted: "June 25-27")."""
+        days: dict[int, set[int]] = {}
+        for found in self.day_of_month.finditer(text):
+            month, first, last = self._day_reading(found)
+            if 1 <= month <= 12 and first <= last <= 31 and last - first <= 31:
+                days.setdefault(month, set()).update(range(first, last + 1))
+        return {month: frozenset(numbers) for month, numbers in days.items()}
+
+    def _day_reading(self, found: re.Match[str]) -> tuple[int, int, int]:
+        """(month, first day, last day) of a ``day_of_month`` match."""
+        if found["iso"] or found["han"]:
+            day = int(found["isoday"] or found["handay"])
+            return int(found["iso"] or found["han"]), day, day
+        name = found["name"] or found["name2"]
+        first = _day_number(found["day"] or found["day2"])
+        last = found["last"] or found["last2"]
+        return self.months[name.lower()], first, _day_number(last) if last else first
+
+
+def _day_number(written: str) -> int:
+    return int(written.rstrip("stndrh"))
 
 
 def grammar(lex: LexiconLookup) -> Grammar:

@@ -235,6 +235,8 @@ class WordLists(BaseModel):
     period_translations: dict[str, str] = Field(default_factory=dict)
     # a phrase naming a year by its distance from the text's date -> that distance
     relative_years: dict[str, int] = Field(default_factory=dict)
+    # words that date an event by the text's own date ("yesterday", "on Tuesday")
+    relative_days: list[str] = Field(default_factory=list)
     # how figures and dates are written (factcheck.extract.grammar): name -> number or code
     months: dict[str, int] = Field(default_factory=dict)
     quarter_ordinals: dict[str, int] = Field(default_factory=dict)

@@ -93,7 +93,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
     measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
     if any(next((figure for figure in supporting(claimed, source, families, notation)
                  if _in_the_same_unit(figure, source, measure, notation)), None) is not None
-           and _month_stated(claimed, source, notation) for source in sources):
+           and _date_stated(claimed, source, notation) for source in sources):
         return True
     after = claim.text[claimed.span.end - claim.span.start:][:4]
     if claimed.kind is QuantityKind.YEAR and any(
@@ -664,6 +664,7 @@ MAX_DIGITS = 15  # a count of digits above this is no amount's
 # How far two lengths of time may differ and be one: 52 weeks for a year, 30 days for a month.
 _SAME_LENGTH = 0.015
 DAYS_A_YEAR = 365.2425  # of the Gregorian calendar, as the lexicon's duration_units count
+DAYS_OF_A_WEEK = 7  # how far a day said as "on Tuesday" may lie from one a source writes
 
 
 def _same_time(claimed: Quantity, after: str, sources: Sequence[SourceReading],
@@ -710,16 +711,29 @@ def _states_a_year(sources: Sequence[SourceReading], first: int, last: int) -> b
     return False
 
 
-def _month_stated(claimed: Quantity, source: SourceReading, notation: Grammar) -> bool:
+def _date_stated(claimed: Quantity, source: SourceReading, notation: Grammar) -> bool:
     """A date with its month (October 1997, 5 June 2019, 2019-06-05, 2019年6月) is backed only
     where the source names that month too: the year alone does not back "October 1997". The
     month may stand apart from the year ("in October … 1997"), so any mention of it counts.
-    Days are not compared: a source dated March 2 that says "on Wednesday" backs March 1."""
+    A date with its day (June 26) is backed only where the source names that day of the month
+    or no day of it at all, and within a week of one it names where it also dates by its own
+    date ("on Tuesday", "yesterday": a source dated March 2 backs March 1)."""
     if claimed.kind is not QuantityKind.DATE:
         return True
     written = notation.month_of_date.search(claimed.text)
-    # (the source's months are read only here: few claims are dates with a month)
-    return written is None or bool(notation.months_of(written) & notation.months_in(source.text))
+    # (the source's months and days are read only here: few claims are dates with a month)
+    if written is None:
+        return True
+    if not notation.months_of(written) & notation.months_in(source.text):
+        return False
+    claimed_days = notation.days_in(claimed.text)
+    if not claimed_days:
+        return True
+    stated = notation.days_in(source.text)
+    near = DAYS_OF_A_WEEK if notation.relative_days.search(source.text) else 0
+    return any(month not in stated or any(abs(day - other) <= near for day in days
+                                          for other in stated[month])
+               for month, days in claimed_days.items())
 
 
 def aligned_passage(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
@@ -790,7 +804,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "\"Votes | %\" column), but per cent and percentage points never do; rounding to the "
         "claim's last digit and hedges allowed, years exact, and a date's month "
         "must be named by the source too, in words or digits (the year alone does not back "
-        "October 1997; 31/08/2023 backs August 2023); a length of time is backed by the same "
+        "October 1997; 31/08/2023 backs August 2023), and a date's day too where the source "
+        "names days of that month (within a week where it dates by its own date: "
+        "\"on Friday\", \"yesterday\"); a length of time is backed by the same "
         "length in any unit (48-hour = two-day, 12 months = the year to), never by the same "
         "number of another unit (18 weeks is not 18 months); a figure the claim works out as "
         "the sum or difference of two the source gives, one of which the claim states too "
@@ -828,6 +844,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                   "sources": {"1": "该车站始建于2009年，于2012年启用。"}},
                  {"text": "The depot opened in October 2012 [1].",
                   "sources": {"1": "Opened: 2012-11-04. The depot serves 40 buses."}},
+                 {"text": "The depot opened on 5 November 2012 [1].",
+                  "sources": {"1": "Opened: 2012-11-04. The depot serves 40 buses."}},
                  {"text": "the council paid # 4.2 m for the depot [1].",
                   "sources": {"1": "The council paid £2.4m for the depot."}},
                  {"text": "Regulators fined the ferry operator £14m [1].",
@@ -850,6 +868,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                   "sources": {"1": "The council paid £2.4m, or £1,250 per bus, for the depot."}},
                  {"text": "中国精炼了全球近90%的稀土【1】。",
                   "sources": {"1": "美国财长贝森特周二表示，中国精炼了全球近百分之九十的稀土。"}},
+                 {"text": "The depot opened on 2 November 2012 [1].",
+                  "sources": {"1": "BRISTOL, November 5, 2012 - The depot, which opened on "
+                                   "Friday, serves 40 buses."}},
                  {"text": "About 71% of the 3,000 seats were sold [1].",
                   "sources": {"1": "Of the 3,000 seats, 2,130 were sold by Friday."}},
                  {"text": "该车辆段耗资３５００万美元，于2012年启用【1】。",
