@@ -294,6 +294,9 @@ class SourceReading(BaseModel):
     durations: tuple[float, ...] = Field(
         description="The lengths of time it states, in days, ascending: \"a 48-hour strike\" "
                     "and \"a two-day strike\" state 2, \"the year to March\" 365.2425")
+    own_year: int | None = Field(
+        default=None, description="The year its dateline dates it (\"PITTSBURGH, Jan. 17, "
+        "2024 —\": 2024); None without a dateline")
     relative_years: tuple[int, ...] = Field(
         default=(), description="The years it names by their distance from its dateline's "
         "(``relative_years`` of the lexicon): \"last year\" under \"PITTSBURGH, Jan. 17, "
@@ -348,11 +351,13 @@ def read_source(text: str, lexicon: Lexicon, id: str = "") -> SourceReading:
                       for claim in claims)
     normalized = normalize(text)
     names = SourceNames.of(text, normalized, lookup.connectors)
+    own_year = _dateline_year(text, claims)
     return trusted(
         SourceReading, id=id, text=text, figures=figures,
         sentences=sentences, normalized=normalized, content=content_words(text, lookup),
         names=names, durations=_durations(claims, names.words, grammar(lookup)),
-        relative_years=_relative_years(text, claims, lookup.lexicon.relative_years))
+        own_year=own_year,
+        relative_years=_relative_years(text, own_year, lookup.lexicon.relative_years))
 
 
 # A dateline's date: near the start of a text, before a dash ("PITTSBURGH, Jan. 17, 2024 —").
@@ -360,19 +365,23 @@ _DATELINE_END = 100
 _DASH_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*[—–-]")
 
 
-def _relative_years(text: str, claims: list[Claim], distances: dict[str, int]
-                    ) -> tuple[int, ...]:
-    """The years the text names by their distance from its own date (``distances``: "last
-    year": -1), where a dateline dates it; none without one."""
+def _dateline_year(text: str, claims: list[Claim]) -> int | None:
+    """The year of the text's dateline, if it has one."""
     dateline = next((quantity for claim in claims[:2] for quantity in claim.quantities
                      if quantity.kind is QuantityKind.DATE
                      and quantity.span.end <= _DATELINE_END
                      and _DASH_AFTER.match(text, quantity.span.end)), None)
-    if dateline is None or not distances:
+    return None if dateline is None else int(dateline.value)
+
+
+def _relative_years(text: str, own_year: int | None, distances: dict[str, int]
+                    ) -> tuple[int, ...]:
+    """The years the text names by their distance from its own date (``distances``: "last
+    year": -1), where a dateline dates it (``own_year``); none without one."""
+    if own_year is None or not distances:
         return ()
     lowered = text.lower()
-    year = int(dateline.value)
-    return tuple(sorted({year + distance for phrase, distance in distances.items()
+    return tuple(sorted({own_year + distance for phrase, distance in distances.items()
                          if re.search(rf"\b{re.escape(phrase.lower())}\b", lowered)}))
 
 

@@ -127,6 +127,12 @@ SUPPORTED = {
                                   "March."),
     "month of an ISO date": ("The survey was published in May 2018 [1].",
                              "Published: 2018-05-14. The survey of 2,000 tenants found…"),
+    "years since a year, to the source's dateline": (
+        "The toll has been frozen for some six years [1].",
+        "DUNDEE, 11 November 2024 - The bridge toll, unchanged since 2018, will rise in May."),
+    "years between two years of one sentence": (
+        "The lighthouse keeper served for 12 years [1].",
+        "She kept the light from 1961 until it was automated in 1973."),
     "a day the source dates by a weekday": (
         "The ferry ran aground on 3 March 2024 [1].",
         "ORKNEY, March 5, 2024 - The ferry ran aground on Sunday evening; no one was hurt."),
@@ -564,6 +570,14 @@ UNSUPPORTED = {
     "a month the source does not give": ("The album came out in October 1997 [1].",
                                          "Released: 1997-11-11. The album sold well.",
                                          "citation.number-not-in-source"),
+    "years since a year that the dateline does not give": (
+        "The toll has been frozen for ten years [1].",
+        "DUNDEE, 11 November 2024 - The bridge toll, unchanged since 2018, will rise in May.",
+        "citation.number-not-in-source"),
+    "years since a year without a dateline": (
+        "The toll has been frozen for six years [1].",
+        "The bridge toll, unchanged since 2018, will rise in May.",
+        "citation.number-not-in-source"),
     "a day the source does not give": (
         "The exhibition opened on 17 May 2021 [1].",
         "GLASGOW, 16 May 2021 - The exhibition of Mackintosh chairs opens to the public on "

@@ -100,6 +100,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             int(claimed.value) in source.relative_years for source in sources):
         return True  # "in 2023" for the "last year" of a source dated 2024
     return (_same_time(claimed, after, sources, notation)
+            or _years_between(claimed, after, sources, notation)
             or _digits_of_an_amount(claimed, sources, notation)
             or _worked_out(claimed, sources)
             or _fraction_in_words(claimed, sources, notation)
@@ -696,6 +697,35 @@ def _same_time(claimed: Quantity, after: str, sources: Sequence[SourceReading],
                for source in sources)
 
 
+def _years_between(claimed: Quantity, after: str, sources: Sequence[SourceReading],
+                   notation: Grammar) -> bool:
+    """A length in years worked out from two years of the source: from one it names to the
+    year of its dateline ("a rate unchanged since 2018" under "LONDON, 11 November 2024 —"
+    backs "frozen for some six years"), or between two of one sentence ("began in 1998 … in
+    2005" backs "seven years"). Months are not known, so a difference of six years backs a
+    length between five and seven."""
+    days = notation.days_of(claimed.unit)
+    if days is None or abs(days - DAYS_A_YEAR) > 1 or is_ordinal(claimed.text, after):
+        return False
+    low, high = bounds(claimed)
+    for source in sources:
+        for years in _years_by_sentence(source):
+            ends = [*years, source.own_year] if source.own_year is not None else years
+            for first in years:
+                if any(low < later - first + 1 and later - first - 1 < high
+                       for later in ends if later > first):
+                    return True
+    return False
+
+
+def _years_by_sentence(source: SourceReading) -> Iterator[list[int]]:
+    """The years each sentence of the source names (as years or dates)."""
+    for figures in _by_sentence(source):
+        years = sorted({int(figure.value) for figure in figures if figure.kind in DATING})
+        if years:
+            yield years
+
+
 def _states_a_year(sources: Sequence[SourceReading], first: int, last: int) -> bool:
     """A year from ``first`` to ``last`` in the sources: read as one, or a bare count written
     as one ("consecrated in 1372": extraction reads years from 1800 on)."""
@@ -807,7 +837,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "October 1997; 31/08/2023 backs August 2023), and a date's day too where the source "
         "names days of that month (within a week where it dates by its own date: "
         "\"on Friday\", \"yesterday\"); a length of time is backed by the same "
-        "length in any unit (48-hour = two-day, 12 months = the year to), never by the same "
+        "length in any unit (48-hour = two-day, 12 months = the year to) or, in years, by "
+        "two years of the source (\"since 2018\" under a dateline of 2024 for \"six "
+        "years\"; two of one sentence), never by the same "
         "number of another unit (18 weeks is not 18 months); a figure the claim works out as "
         "the sum or difference of two the source gives, one of which the claim states too "
         "(\"up 3.7 points to 82.4%\" against 78.7% and 82.4%; \"46 short, with 214 of 260 "
@@ -871,6 +903,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                  {"text": "The depot opened on 2 November 2012 [1].",
                   "sources": {"1": "BRISTOL, November 5, 2012 - The depot, which opened on "
                                    "Friday, serves 40 buses."}},
+                 {"text": "The depot has stood empty for nine years [1].",
+                  "sources": {"1": "BRISTOL, November 5, 2021 - The depot, empty since 2012, "
+                                   "will be sold."}},
                  {"text": "About 71% of the 3,000 seats were sold [1].",
                   "sources": {"1": "Of the 3,000 seats, 2,130 were sold by Friday."}},
                  {"text": "该车辆段耗资３５００万美元，于2012年启用【1】。",
