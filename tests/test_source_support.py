@@ -127,6 +127,13 @@ SUPPORTED = {
                                   "March."),
     "month of an ISO date": ("The survey was published in May 2018 [1].",
                              "Published: 2018-05-14. The survey of 2,000 tenants found…"),
+    "an area from its two sides": ("The new skate park covers about 1,500 square metres [1].",
+                                   "The skate park, 50 metres by 30 metres, opens in June."),
+    "an area in square feet from sides in feet": (
+        "Each studio offers roughly 300 sq ft of space [1].",
+        "Each studio is 15ft x 20ft, with a shared kitchen on the ground floor."),
+    "an area written with a unit symbol": ("The mural covers 24 m² of the wall [1].",
+                                           "The mural, 6 by 4 metres, took nine days to paint."),
     "years since a year, to the source's dateline": (
         "The toll has been frozen for some six years [1].",
         "DUNDEE, 11 November 2024 - The bridge toll, unchanged since 2018, will rise in May."),
@@ -570,6 +577,10 @@ UNSUPPORTED = {
     "a month the source does not give": ("The album came out in October 1997 [1].",
                                          "Released: 1997-11-11. The album sold well.",
                                          "citation.number-not-in-source"),
+    "an area its two sides do not make": (
+        "The new skate park covers about 2,500 square metres [1].",
+        "The skate park, 50 metres by 30 metres, opens in June.",
+        "citation.number-not-in-source"),
     "years since a year that the dateline does not give": (
         "The toll has been frozen for ten years [1].",
         "DUNDEE, 11 November 2024 - The bridge toll, unchanged since 2018, will rise in May.",

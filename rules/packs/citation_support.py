@@ -105,6 +105,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or _worked_out(claimed, sources)
             or _fraction_in_words(claimed, sources, notation)
             or _in_other_units(claimed, claim, sources, notation)
+            or _an_area_of_two_sides(claimed, claim, sources, notation)
             or _as_a_multiple(claimed, sources)
             or _in_the_other_scale(claimed, claim, sources, notation)
             or _a_difference(claimed, claim, sources, notation, lex)
@@ -173,6 +174,44 @@ def _in_other_units(claimed: Quantity, claim: Claim, sources: Sequence[SourceRea
         for other in others:
             for figure in found.between(low / other[1], high / other[1]):
                 if notation.measure_at(source.text, figure.span.end) == other:
+                    return True
+    return False
+
+
+# Between the two sides of a rectangle: "6.2 metres by 4.8 metres", "20ft x 30ft".
+_BETWEEN_SIDES = re.compile(r"\s*(?:by|x|×)\s*$", re.IGNORECASE)
+
+
+def _an_area_of_two_sides(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                          notation: Grammar) -> bool:
+    """An area the source gives as its two sides: "a mosaic of almost 30 square metres" for
+    "a mosaic floor measuring 6.2 metres by 4.8 metres"."""
+    if claimed.kind is not QuantityKind.COUNT:
+        return False
+    measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
+    if measure is None or measure[0] != "area":
+        return False
+    low, high = bounds(claimed)
+    margin = rounding(claimed)
+    low = (min(low, claimed.value) - margin) * measure[1] * (1 - _CONVERSION_ROUNDING)
+    high = (max(high, claimed.value) + margin) * measure[1] * (1 + _CONVERSION_ROUNDING)
+    for source in sources:
+        for figures in _by_sentence(source):
+            ordered = sorted(figures, key=lambda figure: figure.span.start)
+            for first, second in zip(ordered, ordered[1:]):
+                length = notation.measure_at(source.text, second.span.end)
+                if length is None or length[0] != "length":
+                    continue
+                own = notation.measure_at(source.text, first.span.end)
+                unit_end = first.span.end
+                if own is not None:
+                    found = notation.measure_after.match(source.text, first.span.end)
+                    unit_end = found.end() if found else unit_end
+                if not _BETWEEN_SIDES.match(source.text[unit_end:second.span.start]) or (
+                        own is not None and own[0] != "length"):
+                    continue
+                area = first.value * (own or length)[1] * second.value * length[1]
+                if low <= area <= high:
                     return True
     return False
 
@@ -839,7 +878,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "\"on Friday\", \"yesterday\"); a length of time is backed by the same "
         "length in any unit (48-hour = two-day, 12 months = the year to) or, in years, by "
         "two years of the source (\"since 2018\" under a dateline of 2024 for \"six "
-        "years\"; two of one sentence), never by the same "
+        "years\"; two of one sentence), and an area by its two sides (\"6.2 metres by 4.8 "
+        "metres\" for \"almost 30 square metres\"), never by the same "
         "number of another unit (18 weeks is not 18 months); a figure the claim works out as "
         "the sum or difference of two the source gives, one of which the claim states too "
         "(\"up 3.7 points to 82.4%\" against 78.7% and 82.4%; \"46 short, with 214 of 260 "
