@@ -403,7 +403,7 @@ def _durations(claims: list[Claim], words: frozenset[str], notation: Grammar
             length = quantity.value * days
             lengths.append(length)
             gap = claim.text[running[2]:quantity.span.start - claim.span.start] if running else ""
-            if running and days < running[1] and _JOINS_LENGTHS.fullmatch(gap):
+            if running and days < running[1] and JOINS_LENGTHS.fullmatch(gap):
                 length += running[0]  # "three hours and 54 minutes"
                 lengths.append(length)
             running = (length, days, after)
@@ -412,7 +412,7 @@ def _durations(claims: list[Claim], words: frozenset[str], notation: Grammar
 
 # After a figure, its unit and what joins it to the next part of one length of time: "2 hours
 # 13 minutes", "three hours and 54 minutes", "1 hour, 5 minutes".
-_JOINS_LENGTHS = re.compile(r"[\s-]*[^\W\d_]+(?:\s*,\s*|\s+(?:and|&)\s+|\s+)", re.IGNORECASE)
+JOINS_LENGTHS = re.compile(r"[\s-]*[^\W\d_]+(?:\s*,\s*|\s+(?:and|&)\s+|\s+)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)

@@ -127,6 +127,34 @@ SUPPORTED = {
                                   "March."),
     "month of an ISO date": ("The survey was published in May 2018 [1].",
                              "Published: 2018-05-14. The survey of 2,000 tenants found…"),
+    "a whole from a part and its share": (
+        "The orchard sells about 42,000 boxes at the gate, roughly 60% of its crop, so some "
+        "70,000 boxes in all [1].",
+        "The orchard sells around 42,000 boxes at its farm gate, about 60 per cent of its crop."),
+    "a fraction of a figure the claim states": (
+        "The 4.8 million euro roof was shared by the two towns, each paying 2.4 million [1].",
+        "The two towns each paid half of the 4.8 million euro cost of the new roof."),
+    "a figure shared out in equal parts": (
+        "Each of the four clubs receives 450 tickets [1].",
+        "The 1,800 tickets will be divided equally among the four clubs in the league."),
+    "a sum the claim names, of figures of two sentences in a row": (
+        "The Islay and Arran ferries together carried 5,400 passengers [1].",
+        "The Islay ferry carried 3,150 passengers. The Arran ferry, running late all summer, "
+        "carried 2,250."),
+    "a sum the claim names, of two sentences in a row": (
+        "The two reservoirs hold a combined 9.5 billion litres [1].",
+        "The upper reservoir holds 6.2 billion litres. The lower one, built in 1961, holds "
+        "3.3 billion litres."),
+    "a length of two units with the first's hedge": (
+        "The debate ran for just over two hours and ten minutes [1].",
+        "The debate lasted two hours and 14 minutes before the vote was called."),
+    "years from a year of the claim to one of the source": (
+        "The club admitted women in 1968, eleven years before its first female captain [1].",
+        "Women were admitted as members in 1968. Joan Pryce became the first female captain "
+        "in 1979."),
+    "years between two early years of one sentence": (
+        "The abbey's scriptorium worked for 134 years [1].",
+        "Monks copied manuscripts in the scriptorium from 1402 until 1536."),
     "an area from its two sides": ("The new skate park covers about 1,500 square metres [1].",
                                    "The skate park, 50 metres by 30 metres, opens in June."),
     "an area in square feet from sides in feet": (
@@ -543,11 +571,6 @@ UNSUPPORTED = {
         "The incumbent held the ward by about 4,000 votes [1].",
         "The incumbent received 14,820 votes and her challenger 12,540.",
         "citation.number-not-in-source"),
-    "a sum of figures of two sentences": (
-        "The Islay and Arran ferries together carried 5,400 passengers [1].",
-        "The Islay ferry carried 3,150 passengers. The Arran ferry, running late all summer, "
-        "carried 2,250.",
-        "citation.number-not-in-source"),
     "a figure the source lacks": ("the county was fined £ 400,000 [1].",
                                   "The county council was fined £250,000 after the spill.",
                                   "citation.number-not-in-source"),
@@ -577,6 +600,28 @@ UNSUPPORTED = {
     "a month the source does not give": ("The album came out in October 1997 [1].",
                                          "Released: 1997-11-11. The album sold well.",
                                          "citation.number-not-in-source"),
+    "a fraction of a figure the claim does not state": (
+        "The two towns each paid 2.4 million euros [1].",
+        "The two towns each paid half of the 4.8 million euro cost; a third town paid 1.1 "
+        "million euros.", "citation.number-not-in-source"),
+    "a whole its part and share do not make": (
+        "The orchard sells about 42,000 boxes at the gate, roughly 60% of its crop, so some "
+        "120,000 boxes in all [1].",
+        "The orchard sells around 42,000 boxes at its farm gate, about 60 per cent of its crop.",
+        "citation.number-not-in-source"),
+    "a wrong sum of two sentences in a row": (
+        "The two reservoirs hold a combined 10.5 billion litres [1].",
+        "The upper reservoir holds 6.2 billion litres. The lower one holds 3.3 billion litres.",
+        "citation.number-not-in-source"),
+    "a sum of figures of sentences apart": (
+        "The Islay and Arran ferries together carried 5,400 passengers [1].",
+        "The Islay ferry carried 3,150 passengers. Its crew of 12 was praised. The Arran "
+        "ferry, running late all summer, carried 2,250.",
+        "citation.number-not-in-source"),
+    "a length of two units the source does not give": (
+        "The debate ran for two hours and 40 minutes [1].",
+        "The debate lasted two hours and 14 minutes before the vote was called.",
+        "citation.number-not-in-source"),
     "an area its two sides do not make": (
         "The new skate park covers about 2,500 square metres [1].",
         "The skate park, 50 metres by 30 metres, opens in June.",

@@ -115,6 +115,9 @@ class Grammar:
             rf"(?:\s?|-)(?P<unit>{alternation(self.measures)})(?![\w/])", re.IGNORECASE)
         self.fractions: dict[str, float] = {**fraction_words(), **{
             word: float(value) for word, value in _keyed(lexicon.fractions).items()}}
+        self.fraction_word = re.compile(rf"\b(?:{alternation(self.fractions)})\b", re.IGNORECASE)
+        self.equal_split = re.compile(rf"\b(?:{alternation(lexicon.equal_split_words)})\b",
+                                      re.IGNORECASE)
         self.comparatives = alternation(lexicon.ratio_comparatives)
         self.equatives = alternation(lexicon.ratio_equatives)
         self.openers = alternation(lexicon.phrase_openers)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import combinations, permutations
+from itertools import combinations, pairwise, permutations
 
 from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.extract import Lexicon
@@ -31,6 +31,7 @@ from factcheck.extract.numbers import (
 from factcheck.extract.quantities import change_direction
 from factcheck.models import Actor, ActorKind, Claim, Name, Quantity, QuantityKind
 from factcheck.sources import (
+    JOINS_LENGTHS,
     SourceNames,
     SourceReading,
     family,
@@ -99,8 +100,8 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
     if claimed.kind is QuantityKind.YEAR and any(
             int(claimed.value) in source.relative_years for source in sources):
         return True  # "in 2023" for the "last year" of a source dated 2024
-    return (_same_time(claimed, after, sources, notation)
-            or _years_between(claimed, after, sources, notation)
+    return (_same_time(claimed, claim, after, sources, notation)
+            or _years_between(claimed, claim, after, sources, notation)
             or _digits_of_an_amount(claimed, sources, notation)
             or _worked_out(claimed, sources)
             or _fraction_in_words(claimed, sources, notation)
@@ -113,6 +114,8 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or _a_share_of_two(claimed, claim, sources)
             or _a_share_of_a_stated_whole(claimed, claim, sources, notation)
             or _a_part_of_a_stated_whole(claimed, claim, sources, notation)
+            or _a_whole_of_a_part(claimed, claim, sources, notation)
+            or _a_fraction_of_a_figure(claimed, claim, sources, notation)
             or _a_change_between_two(claimed, claim, sources, notation)
             or _worked_out_in_the_claim(claimed, claim, sources, notation))
 
@@ -198,7 +201,7 @@ def _an_area_of_two_sides(claimed: Quantity, claim: Claim, sources: Sequence[Sou
     for source in sources:
         for figures in _by_sentence(source):
             ordered = sorted(figures, key=lambda figure: figure.span.start)
-            for first, second in zip(ordered, ordered[1:]):
+            for first, second in pairwise(ordered):
                 length = notation.measure_at(source.text, second.span.end)
                 if length is None or length[0] != "length":
                     continue
@@ -423,6 +426,64 @@ def _a_part_of_a_stated_whole(claimed: Quantity, claim: Claim,
     return False
 
 
+def _a_whole_of_a_part(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                       notation: Grammar) -> bool:
+    """A whole the claim works out from a part and the share it is of that whole, both of one
+    source sentence and one of them stated by the claim too: "about 1.8 million pieces,
+    roughly 70% of its output, so some 2.6 million in all" for "around 1.8 million pieces a
+    year, about 70 per cent of its total output"."""
+    if family(claimed.kind) != "amount" or claimed.kind in DATING:
+        return False
+    low, high = _backed_between(claimed)
+    stated = [other.value for other in claim.quantities if other is not claimed]
+    for source in sources:
+        for figures in _by_sentence(source):
+            for share in figures:
+                if share.kind is not QuantityKind.PERCENT or not 0 < share.value < 100:
+                    continue
+                if any(low <= part.value / share.value * 100 <= high
+                       and any(math.isclose(value, anchor, rel_tol=_ENDPOINT)
+                               for value in stated for anchor in (part.value, share.value))
+                       for part in figures if part.kind is claimed.kind
+                       and one_currency(part, claimed, notation)):
+                    return True
+    return False
+
+
+def _a_fraction_of_a_figure(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                            notation: Grammar) -> bool:
+    """A part the claim works out from a figure and a fraction of one source sentence: "each
+    paying 600,000" of a cost of 1.2 million for "each paid half the cost of 1.2 million",
+    where the claim states the figure too; or a figure shared out in equal parts ("10 places
+    each" for "30 places divided equally among the three countries")."""
+    if family(claimed.kind) != "amount" or claimed.kind in DATING:
+        return False
+    low, high = _backed_between(claimed)
+    stated = [other.value for other in claim.quantities if other is not claimed]
+    for source in sources:
+        for at, figures in enumerate(_by_sentence(source)):
+            text = source.text[source.sentence_ends[at - 1] if at else 0:
+                               source.sentence_ends[at]]
+            amounts = [figure for figure in figures if figure.kind not in DATING
+                       and family(figure.kind) == "amount" and figure.value > 0]
+            parts = [notation.fractions[" ".join(found.group().lower().split())]
+                     for found in notation.fraction_word.finditer(text)]
+            parts += [figure.value for figure in figures
+                      if figure.kind is QuantityKind.RATIO and 0 < figure.value < 1]
+            if any(low <= part * whole.value <= high
+                   and any(math.isclose(value, whole.value, rel_tol=_ENDPOINT)
+                           for value in stated)
+                   for part in parts for whole in amounts):
+                return True
+            if notation.equal_split.search(text) and any(
+                    low <= whole.value / count.value <= high
+                    for whole in amounts for count in amounts
+                    if count is not whole and count.kind is QuantityKind.COUNT
+                    and count.value.is_integer() and 2 <= count.value < whole.value):
+                return True
+    return False
+
+
 def _a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                           notation: Grammar) -> bool:
     """A relative change the claim works out from two figures of one source sentence, where
@@ -513,8 +574,9 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
                        notation: Grammar, lex: LexiconLookup) -> bool:
     """A figure the claim says it worked out: the difference of two figures of one sentence of
     a source ("beat him by about 12,500 votes" for "71,420 votes to Haskins' 58,910", "960
-    fewer", "all but three of the 14"), or the sum of two or three ("together accounted for
-    15,150", "$150,000 including her bonus"), in the claim's measure. Only where the claim's
+    fewer", "all but three of the 14"), or the sum of two or three of one sentence or two in a
+    row ("together accounted for 15,150", "$150,000 including her bonus"), in the claim's
+    measure. Only where the claim's
     words say so (the lexicon's ``worked_out_*`` lists, ``comparatives_after``): without them,
     the sums and differences of a source's figures back a wrong figure by chance too often."""
     if claimed.kind in (QuantityKind.PERCENT_CHANGE, *DATING):
@@ -530,7 +592,12 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
     # rank that climbs falls in number)
     against = 0 if ranked or worked != "change" else -(_change_size_way(claim, claimed, lex) or 0)
     for source in sources:
-        for figures in _by_sentence(source):
+        sentences = _by_sentence(source)
+        # a sum the claim names ("a combined capacity of 55,000 tons") may add figures of two
+        # sentences in a row ("… 20,000 tons a year. A second plant … 35,000 tons.")
+        if worked == "sum":
+            sentences += [one + other for one, other in pairwise(sentences)]
+        for figures in sentences:
             usable = list({figure.span: figure for figure in figures  # a range or one end
                            if figure.kind not in DATING
                            and (_of_a_kind(figure, source, notation) if worked == "kinds"
@@ -707,8 +774,8 @@ DAYS_A_YEAR = 365.2425  # of the Gregorian calendar, as the lexicon's duration_u
 DAYS_OF_A_WEEK = 7  # how far a day said as "on Tuesday" may lie from one a source writes
 
 
-def _same_time(claimed: Quantity, after: str, sources: Sequence[SourceReading],
-               notation: Grammar) -> bool:
+def _same_time(claimed: Quantity, claim: Claim, after: str,
+               sources: Sequence[SourceReading], notation: Grammar) -> bool:
     """A time the source writes otherwise: a length in other units ("48-hour" for "two-day",
     "12 months" for "the year to"), a century's years ("the 19th century" for 1895), a
     decade's or century's ("the 1980s" for 1986). ``after`` is the claim's text right after
@@ -732,37 +799,80 @@ def _same_time(claimed: Quantity, after: str, sources: Sequence[SourceReading],
     hedged_low, hedged_high = bounds(claimed)
     low = min(length * (1 - _SAME_LENGTH), hedged_low * days)
     high = max(length * (1 + _SAME_LENGTH), hedged_high * days)
+    larger = _the_larger_part(claimed, claim, notation)
+    if larger is not None:
+        # "just over three hours and twenty minutes": the length of both, the first's hedge
+        part, part_days = larger
+        part_low, part_high = bounds(part)
+        length += part.value * part_days
+        low = min(length * (1 - _SAME_LENGTH), part_low * part_days + claimed.value * days)
+        high = max(length * (1 + _SAME_LENGTH), part_high * part_days + claimed.value * days)
     return any(bisect_left(source.durations, low) < bisect_right(source.durations, high)
                for source in sources)
 
 
-def _years_between(claimed: Quantity, after: str, sources: Sequence[SourceReading],
-                   notation: Grammar) -> bool:
-    """A length in years worked out from two years of the source: from one it names to the
-    year of its dateline ("a rate unchanged since 2018" under "LONDON, 11 November 2024 —"
-    backs "frozen for some six years"), or between two of one sentence ("began in 1998 … in
-    2005" backs "seven years"). Months are not known, so a difference of six years backs a
-    length between five and seven."""
+def _the_larger_part(claimed: Quantity, claim: Claim, notation: Grammar
+                     ) -> tuple[Quantity, float] | None:
+    """The figure of a larger unit of time that the claim's figure completes ("three hours"
+    of "three hours and twenty minutes"), with its unit's length in days."""
     days = notation.days_of(claimed.unit)
-    if days is None or abs(days - DAYS_A_YEAR) > 1 or is_ordinal(claimed.text, after):
+    earlier = [other for other in claim.quantities if other.span.end <= claimed.span.start]
+    if days is None or not earlier:
+        return None
+    part = earlier[-1]
+    part_days = notation.days_of(part.unit)
+    gap = claim.text[part.span.end - claim.span.start:claimed.span.start - claim.span.start]
+    if part_days is None or part_days <= days or not JOINS_LENGTHS.fullmatch(gap):
+        return None
+    return part, part_days
+
+
+def _years_between(claimed: Quantity, claim: Claim, after: str,
+                   sources: Sequence[SourceReading], notation: Grammar) -> bool:
+    """A length of years worked out from two years: of one source sentence ("from 1702 until
+    1923" backs "for 221 years"), from one the source names to the year of its dateline ("a
+    rate unchanged since 2018" under "LONDON, 11 November 2024 —" backs "frozen for some six
+    years"), or from one the claim states to any the source names ("in 1921, four years
+    before" the source's 1925; the claim's own years are checked on their own). Months are
+    not known, so a difference of six years backs a length between five and seven."""
+    days = notation.days_of(claimed.unit)
+    if days is None or days < DAYS_A_YEAR - 1 or is_ordinal(claimed.text, after):
         return False
-    low, high = bounds(claimed)
+    low, high = (bound * days / DAYS_A_YEAR for bound in bounds(claimed))
+
+    def spanned(firsts: Iterable[int], lasts: Iterable[int]) -> bool:
+        return any(low < last - first + 1 and last - first - 1 < high
+                   for first in firsts for last in lasts if last > first)
+
+    stated = set(_years_of(claim.quantities))
     for source in sources:
+        named: set[int] = set()
         for years in _years_by_sentence(source):
+            named.update(years)
             ends = [*years, source.own_year] if source.own_year is not None else years
-            for first in years:
-                if any(low < later - first + 1 and later - first - 1 < high
-                       for later in ends if later > first):
-                    return True
+            if spanned(years, ends):
+                return True
+        if stated and (spanned(stated, named | stated) or spanned(named, stated)):
+            return True
     return False
 
 
 def _years_by_sentence(source: SourceReading) -> Iterator[list[int]]:
-    """The years each sentence of the source names (as years or dates)."""
+    """The years each sentence of the source names."""
     for figures in _by_sentence(source):
-        years = sorted({int(figure.value) for figure in figures if figure.kind in DATING})
+        years = sorted(set(_years_of(figures)))
         if years:
             yield years
+
+
+def _years_of(figures: Iterable[Quantity]) -> Iterator[int]:
+    """The years among ``figures``: read as years or dates, or a bare count written as one
+    ("from 1702": extraction reads years from 1800 on)."""
+    for figure in figures:
+        if figure.kind in DATING or (
+                figure.kind is QuantityKind.COUNT and figure.unit is None
+                and figure.text.isdigit() and len(figure.text) == 4):
+            yield int(figure.value)
 
 
 def _states_a_year(sources: Sequence[SourceReading], first: int, last: int) -> bool:
@@ -876,9 +986,11 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "October 1997; 31/08/2023 backs August 2023), and a date's day too where the source "
         "names days of that month (within a week where it dates by its own date: "
         "\"on Friday\", \"yesterday\"); a length of time is backed by the same "
-        "length in any unit (48-hour = two-day, 12 months = the year to) or, in years, by "
+        "length in any unit (48-hour = two-day, 12 months = the year to; a length of two "
+        "units as one: \"just over three hours and twenty minutes\") or, in years, by "
         "two years of the source (\"since 2018\" under a dateline of 2024 for \"six "
-        "years\"; two of one sentence), and an area by its two sides (\"6.2 metres by 4.8 "
+        "years\"; two of one sentence) or one of the claim's and one of the source's, and "
+        "an area by its two sides (\"6.2 metres by 4.8 "
         "metres\" for \"almost 30 square metres\"), never by the same "
         "number of another unit (18 weeks is not 18 months); a figure the claim works out as "
         "the sum or difference of two the source gives, one of which the claim states too "
@@ -886,12 +998,17 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "built\"), in one measure, except lengths of time and whole counts under 10; a "
         "figure the claim says it worked out (\"won by about 12,500 votes\", \"960 fewer\", "
         "\"together accounted for 15,150\") as the difference of two figures of one source "
-        "sentence, or the sum of two or three, or what a figure it states adds to (\"by $21.40 "
+        "sentence, or the sum of two or three (of two sentences in a row too: \"a combined "
+        "capacity of 55,000 tons\"), or what a figure it states adds to (\"by $21.40 "
         "to about $166\"); a share of two amounts it states (\"23,800 of 64,000, fewer than "
         "four in ten\"), or of a whole it states and a part the source gives beside it "
         "(\"98% of the 28,000 seats\" for an attendance of 27,430); a part of a whole it "
         "states from the share the source gives beside it (\"6,400 homes, around 4,500 of "
-        "them\" for \"70% of them\"); a total or difference of "
+        "them\" for \"70% of them\"), or the whole from a part and its share, one of "
+        "which it states (\"1.8 million pieces, 70% of output\": 2.6 million in all); a "
+        "fraction of a figure it states (\"each paid half the cost of 1.2 million\": "
+        "600,000 each), a figure shared out in equal parts (\"30 places divided equally "
+        "among three countries\": 10 each); a total or difference of "
         "two figures it states (\"£3.2m and £0.8m, £4m in all\"); a relative change from two "
         "figures of one source sentence, one of which, or their difference, the claim states, "
         "or that the source writes as a change's ends "
