@@ -309,6 +309,13 @@ class SourceReading(BaseModel):
         return SentenceIndex([(sentence.text, sentence.words) for sentence in self.sentences])
 
     @cached_property
+    def in_order(self) -> tuple[Quantity, ...]:
+        """Its figures in the order of its text (a range's ends once)."""
+        spans = {figure.span.start: figure for found in self.figures.values()
+                 for figure in found.figures}
+        return tuple(spans[start] for start in sorted(spans))
+
+    @cached_property
     def sentence_ends(self) -> tuple[int, ...]:
         """Where each sentence ends, to find the one holding an offset."""
         return tuple(sentence.end for sentence in self.sentences)

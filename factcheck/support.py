@@ -215,6 +215,9 @@ def stated_figures(claim: Claim, quantity: Quantity, sources: Sequence[SourceRea
         for figure in sorted(found, key=lambda figure: figure.span.start):
             sentence, context = around(source, figure.span.start)
             told, ended = _change_told(source.text, figure.span.start, figure.span.end, lex)
+            if told is None:
+                told = _against_an_earlier_value(source, figure, lex)
+                ended = ended or told is not None
             stated.append(StatedFigure(
                 source=source.id, figure=figure,
                 own_family=family(figure.kind) == family(quantity.kind), trend=told,
@@ -228,6 +231,41 @@ def _change_told(text: str, start: int, end: int, lex: LexiconLookup) -> tuple[i
     level the change ended at ("fell to 61.3%")."""
     ended = _ENDED_AT.search(text, max(0, start - 4), start) is not None
     return change_direction(text, start, end, lex), ended
+
+
+def _against_an_earlier_value(source: SourceReading, figure: Quantity, lex: LexiconLookup
+                              ) -> int | None:
+    """Which way a level changed that the source sets beside an earlier one: "an operating
+    loss of €17 million, compared with a loss of €9 million the previous year" rose."""
+    ordered = source.in_order
+    at = bisect_right([other.span.start for other in ordered], figure.span.start)
+    if at >= len(ordered):
+        return None
+    earlier = ordered[at]
+    between = source.text[figure.span.end:earlier.span.start]
+    after = source.text[earlier.span.end:earlier.span.end + _EARLIER_TIME_CHARS]
+    patterns = lex.derived(_EarlierValue)
+    if earlier.kind is not figure.kind or earlier.value == figure.value or not (
+            patterns.opener.fullmatch(between) and patterns.time.match(after)):
+        return None
+    return 1 if figure.value > earlier.value else -1
+
+
+_EARLIER_TIME_CHARS = 60
+
+
+class _EarlierValue:
+    """The patterns of ``_against_an_earlier_value``: what stands between a figure and the
+    earlier one (", compared with a loss of "), and the time after that one."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        self.opener = re.compile(
+            rf"\s*,?\s*(?:{lex.alternation('earlier_value_openers')})\s+"
+            r"(?:[^\W\d][\w'’-]*\s+){0,4}", re.IGNORECASE)
+        self.time = re.compile(
+            r"[^\W\d]*\s*(?:[^\W\d][\w'’-]*\s+){0,2}?"
+            rf"(?:(?:{lex.alternation('earlier_times')})\b|in\s+(?:1[89]|20)\d\d\b)",
+            re.IGNORECASE)
 
 
 def trend(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> int | None:

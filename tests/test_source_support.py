@@ -638,6 +638,10 @@ UNSUPPORTED = {
         "The exhibition opened on 17 May 2021 [1].",
         "GLASGOW, 16 May 2021 - The exhibition of Mackintosh chairs opens to the public on "
         "May 16.", "citation.number-not-in-source"),
+    "the source's day in another month": (
+        "The regulator published its findings on 9 October [1].",
+        "The regulator published its findings on 9 September, a month before the October "
+        "hearing.", "citation.number-not-in-source"),
     "another day of an ISO date": ("The merger was announced on October 4, 2019 [1].",
                                    "Published 2019-10-03. Two cooperatives announced a merger.",
                                    "citation.number-not-in-source"),

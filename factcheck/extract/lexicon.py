@@ -173,6 +173,8 @@ class WordLists(BaseModel):
     growth_nouns: list[str] = Field(default_factory=list)
     comparatives_after: list[str] = Field(default_factory=list)
     level_changes_after: list[str] = Field(default_factory=list)
+    earlier_value_openers: list[str] = Field(default_factory=list)
+    earlier_times: list[str] = Field(default_factory=list)
     speech_verbs: list[str] = Field(default_factory=list)
     speaker_pronouns: list[str] = Field(default_factory=list)
     share_verbs: list[str] = Field(default_factory=list)

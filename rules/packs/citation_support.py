@@ -30,6 +30,7 @@ from factcheck.extract.numbers import (
 )
 from factcheck.extract.quantities import change_direction
 from factcheck.models import Actor, ActorKind, Claim, Name, Quantity, QuantityKind
+from factcheck.models.span import LineIndex
 from factcheck.sources import (
     JOINS_LENGTHS,
     SourceNames,
@@ -894,9 +895,10 @@ def _date_stated(claimed: Quantity, source: SourceReading, notation: Grammar) ->
     """A date with its month (October 1997, 5 June 2019, 2019-06-05, 2019年6月) is backed only
     where the source names that month too: the year alone does not back "October 1997". The
     month may stand apart from the year ("in October … 1997"), so any mention of it counts.
-    A date with its day (June 26) is backed only where the source names that day of the month
-    or no day of it at all, and within a week of one it names where it also dates by its own
-    date ("on Tuesday", "yesterday": a source dated March 2 backs March 1)."""
+    A date with its day (June 26) is backed only where the source names that day of the month,
+    or no day of it and not that day of another month ("14 November" does not back "14
+    December"), and within a week of one it names where it also dates by its own date ("on
+    Tuesday", "yesterday": a source dated March 2 backs March 1)."""
     if claimed.kind is not QuantityKind.DATE:
         return True
     written = notation.month_of_date.search(claimed.text)
@@ -905,14 +907,41 @@ def _date_stated(claimed: Quantity, source: SourceReading, notation: Grammar) ->
         return True
     if not notation.months_of(written) & notation.months_in(source.text):
         return False
-    claimed_days = notation.days_in(claimed.text)
+    return _days_stated(notation.days_in(claimed.text), source, notation)
+
+
+def _days_stated(claimed_days: dict[int, frozenset[int]], source: SourceReading,
+                 notation: Grammar) -> bool:
+    """Whether the source backs a day of a month the claim names (month -> its days): see
+    ``_date_stated``."""
     if not claimed_days:
         return True
     stated = notation.days_in(source.text)
     near = DAYS_OF_A_WEEK if notation.relative_days.search(source.text) else 0
-    return any(month not in stated or any(abs(day - other) <= near for day in days
-                                          for other in stated[month])
+    named_days = frozenset().union(*stated.values())
+    return any(any(abs(day - other) <= near for day in days for other in stated[month])
+               if month in stated else not days & named_days
                for month, days in claimed_days.items())
+
+
+def _days_without_a_year(doc: RuleContext, notation: Grammar
+                         ) -> Iterator[tuple[Claim, Sequence[SourceReading], re.Match[str]]]:
+    """Each day of a month that a cited claim names without a year ("on 14 December", not a
+    figure of its own), that no cited source backs: a month none names, or a day that none
+    names of it (``_days_stated``)."""
+    for claim in doc.claims:
+        sources = doc.cited_readings(claim)
+        if not sources:
+            continue
+        figures = [(figure.span.start - claim.span.start, figure.span.end - claim.span.start)
+                   for figure in claim.quantities]
+        for found in notation.day_of_month.finditer(claim.text):
+            if any(start < found.end() and found.start() < end for start, end in figures):
+                continue  # a date with its year: checked as a figure
+            days = notation.days_in(found.group())
+            if not any(set(days) & notation.months_in(source.text)
+                       and _days_stated(days, source, notation) for source in sources):
+                yield claim, sources, found
 
 
 def aligned_passage(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
@@ -984,7 +1013,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "claim's last digit and hedges allowed, years exact, and a date's month "
         "must be named by the source too, in words or digits (the year alone does not back "
         "October 1997; 31/08/2023 backs August 2023), and a date's day too where the source "
-        "names days of that month (within a week where it dates by its own date: "
+        "names days of that month or that day of another (a day and month without a year "
+        "too: \"on 4 December\" for \"on 4 November\"; within a week where it dates by "
+        "its own date: "
         "\"on Friday\", \"yesterday\"); a length of time is backed by the same "
         "length in any unit (48-hour = two-day, 12 months = the year to; a length of two "
         "units as one: \"just over three hours and twenty minutes\") or, in years, by "
@@ -1035,6 +1066,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                   "sources": {"1": "Opened: 2012-11-04. The depot serves 40 buses."}},
                  {"text": "The depot opened on 5 November 2012 [1].",
                   "sources": {"1": "Opened: 2012-11-04. The depot serves 40 buses."}},
+                 {"text": "The depot opened on 4 December [1].",
+                  "sources": {"1": "The depot opened on 4 November; in December it took 12 "
+                                   "more buses."}},
                  {"text": "the council paid # 4.2 m for the depot [1].",
                   "sources": {"1": "The council paid £2.4m for the depot."}},
                  {"text": "Regulators fined the ferry operator £14m [1].",
@@ -1085,6 +1119,16 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                        evidence={"figure": quantity.text, "value": quantity.value,
                                  "sources": [s.id for s in sources],
                                  "source_passage": passage})
+    lines: LineIndex | None = None
+    for claim, sources, day in _days_without_a_year(doc, notation):
+        lines = lines or LineIndex(doc.document.text)
+        passage = aligned_passage(claim, sources, lex)
+        yield Flag(claims=(claim.id,),
+                   span=lines.span(claim.span.start + day.start(), claim.span.start + day.end()),
+                   message=f"{day.group()} is not in the cited source "
+                   + ", ".join(f"[{s.id}]" for s in sources) + _says(passage),
+                   evidence={"figure": day.group(), "sources": [s.id for s in sources],
+                             "source_passage": passage})
 
 
 def _cited_figures(doc: RuleContext) -> Iterator[tuple[Claim, Sequence[SourceReading], Quantity]]:
