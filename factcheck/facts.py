@@ -21,6 +21,7 @@ from factcheck.support import (
     DATING,
     StatedFigure,
     cut,
+    given_roles,
     persons_name,
     quoting_passages,
     speaker,
@@ -145,6 +146,12 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
         yield from _quote_facts(claim, common, cited, lex)
     if FactKind.SOURCE_QUOTE in wanted and cited:
         yield from _source_quote_facts(claim, common, cited, lex)
+    if FactKind.SOURCE_ROLE in wanted and cited:
+        for place, given in enumerate(given_roles(claim, cited, lex)):
+            yield _fact(f"{claim.id}.r{place}", FactKind.SOURCE_ROLE, claim.id, None, {
+                **common, "role": given.role, "person": given.person, "holder": given.holder,
+                "ref": given.source, "passage": cut(given.passage),
+                "person_holds": given.person_holds, "person_role": given.person_role})
     if FactKind.CITED_SOURCE in wanted:
         for reading in cited:
             yield _fact(f"{claim.id}.src{reading.id}", FactKind.CITED_SOURCE, claim.id, None, {

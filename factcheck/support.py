@@ -21,6 +21,7 @@ from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word
 from factcheck.extract.quantities import change_direction
 from factcheck.extract.quotes import Attribution, attribution, quotation_spans, speaker_of
+from factcheck.extract.roles import RoleHolder, role_holders
 from factcheck.models import Claim, Quantity, QuantityKind, Quote
 from factcheck.sources import SourceReading, SourceSentence, family, fold, is_range
 
@@ -283,6 +284,75 @@ def persons_name(name: str) -> bool:
     while words and is_common_word(words[0]):
         words.pop(0)
     return len(words) > 1 or (len(words) == 1 and not is_common_word(words[0]))
+
+
+@dataclass(frozen=True)
+class GivenRole:
+    """A role the claim gives a person, and another person a cited source gives it to."""
+
+    role: str  # its normal form: "chief executive"
+    person: str  # as the claim names them
+    holder: str  # as the source names the other
+    source: str  # the reference's id
+    passage: str  # the source sentence naming the other
+    person_holds: bool  # a cited source gives the person this role too (or one of its head)
+    person_role: str | None  # another role the cited sources give the person
+
+
+def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
+                ) -> list[GivenRole]:
+    """For each single-holder role the claim gives a person ("chief executive Pieter
+    Jansen"), each other person its cited sources give that role to."""
+    text = claim.text if _cased(claim.text) else _as_the_sources_case(claim.text, sources)
+    claimed = [holder for holder in role_holders(text, lex) if not holder.passing]
+    if not claimed:
+        return []
+    held = [(source, holder) for source in sources
+            for holder in _source_role_holders(source.text, lex)]
+    given: list[GivenRole] = []
+    for mine in claimed:
+        key = surname_key(mine.name)
+        theirs = [holder for _, holder in held if surname_key(holder.name) == key]
+        holds = any(_one_role(holder.role, mine.role) for holder in theirs)
+        other = next((holder.written for holder in theirs
+                      if not _one_role(holder.role, mine.role)), None)
+        given.extend(GivenRole(role=mine.role, person=mine.name, holder=holder.name,
+                               source=source.id, passage=around(source, holder.start)[0].text,
+                               person_holds=holds, person_role=other)
+                     for source, holder in held
+                     if holder.role == mine.role and not holder.passing
+                     and surname_key(holder.name) != key)
+    return given
+
+
+def _cased(text: str) -> bool:
+    return any(char.isupper() for char in text)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
+_CAPITALIZED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _as_the_sources_case(text: str, sources: Sequence[SourceReading]) -> str:
+    """A lower-cased claim ("ceo ana ruiz said") with the words its sources always capitalize
+    capitalized again ("ceo Ana Ruiz said"), so that names can be read from it."""
+    capitalized = {word.lower() for source in sources
+                   for word in _CAPITALIZED_WORD.findall(source.text)}
+    lowered = {word for source in sources for word in _LOWER_WORD.findall(source.text)}
+    names = capitalized - lowered
+    return _LOWER_WORD.sub(
+        lambda found: found.group().capitalize() if found.group() in names else found.group(),
+        text)
+
+
+@lru_cache(maxsize=256)
+def _source_role_holders(text: str, lex: LexiconLookup) -> list[RoleHolder]:
+    return role_holders(text, lex)
+
+
+def _one_role(one: str, other: str) -> bool:
+    """Whether two roles may be one: the same head word ("head coach", "coach")."""
+    return one.split()[-1] == other.split()[-1]
 
 
 def surname_key(name: str) -> str:

@@ -14,7 +14,7 @@ from factcheck.ruletest import example_document
 
 SOURCE_RULES = ("citation.number-not-in-source", "citation.entity-not-in-source",
                 "citation.quote-not-in-source", "citation.direction-not-in-source",
-                "citation.quote-misattributed")
+                "citation.quote-misattributed", "citation.role-misattributed")
 
 
 @pytest.fixture(scope="module")
@@ -127,6 +127,25 @@ SUPPORTED = {
                                   "March."),
     "month of an ISO date": ("The survey was published in May 2018 [1].",
                              "Published: 2018-05-14. The survey of 2,000 tenants found…"),
+    "a role the source gives the person, with another's named too": (
+        "Captain Ifeoma Adeyemi led the rescue [1].",
+        "Captain Ifeoma Adeyemi led the rescue while first officer Joel Brandt kept the "
+        "aircraft steady."),
+    "a role of the same head word": (
+        "Coach Sanna Virtanen blamed the referee [1].",
+        "Head coach Sanna Virtanen blamed the referee. Team manager Oskar Berg agreed."),
+    "a role in two organizations": (
+        "Rovers manager Ian Platt hailed the point [1].",
+        "Rovers manager Ian Platt hailed the point; City manager Dev Rana said his side had "
+        "been unlucky."),
+    "a role the person took over": (
+        "Chief executive Nadia Sood announced the closures [1].",
+        "Nadia Sood, the bank's new chief executive, announced the closures. Former chief "
+        "executive Ralph Heller left in June."),
+    "a lower-cased role the source gives the person": (
+        "chief executive nadia sood announced the closures [1] .",
+        "Chief executive Nadia Sood announced the closures; the bank's chair, Ralph Heller, "
+        "backed her."),
     "a whole from a part and its share": (
         "The orchard sells about 42,000 boxes at the gate, roughly 60% of its crop, so some "
         "70,000 boxes in all [1].",
@@ -600,6 +619,18 @@ UNSUPPORTED = {
     "a month the source does not give": ("The album came out in October 1997 [1].",
                                          "Released: 1997-11-11. The album sold well.",
                                          "citation.number-not-in-source"),
+    "a role the source gives another, and the person another": (
+        "Chief executive Ralph Heller announced the closures [1].",
+        "Chief executive Nadia Sood announced the closures; the bank's chair, Ralph Heller, "
+        "backed her.", "citation.role-misattributed"),
+    "a lower-cased role the source gives another": (
+        "chief executive ralph heller announced the closures [1] .",
+        "Chief executive Nadia Sood announced the closures; the bank's chair, Ralph Heller, "
+        "backed her.", "citation.role-misattributed"),
+    "a captain who is the coach": (
+        "The Lions' captain, Mateo Ruiz, lifted the cup [1].",
+        "Captain Bram de Wit lifted the cup. Mateo Ruiz, the Lions' head coach, wept.",
+        "citation.role-misattributed"),
     "a fraction of a figure the claim does not state": (
         "The two towns each paid 2.4 million euros [1].",
         "The two towns each paid half of the 4.8 million euro cost; a third town paid 1.1 "

@@ -83,6 +83,11 @@ class WordLists(BaseModel):
     company_words: list[str] = Field(default_factory=list)
     company_heads: list[str] = Field(default_factory=list)
     member_roles: list[str] = Field(default_factory=list)
+    # roles one person holds at a time, their other spellings, and words before a role that
+    # say it passes from one holder to another ("former", "new")
+    single_holder_roles: list[str] = Field(default_factory=list)
+    role_aliases: dict[str, str] = Field(default_factory=dict)
+    passing_roles: list[str] = Field(default_factory=list)
     member_prepositions: list[str] = Field(default_factory=list)
     role_prepositions: list[str] = Field(default_factory=list)
     leading_verbs: list[str] = Field(default_factory=list)

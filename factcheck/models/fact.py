@@ -26,6 +26,7 @@ class FactKind(StrEnum):
     CITED_SOURCE = "cited_source"  # a claim's cited source whose text is at hand
     SOURCE_FIGURE = "source_figure"  # a cited source's figure that states a claim's figure
     SOURCE_QUOTE = "source_quote"  # a cited source's passage that holds a claim's quotation
+    SOURCE_ROLE = "source_role"  # another holder a cited source names of a claim's role
     DERIVED = "derived"  # made by a rule's `derive`, for other rules to match
     LEDGER = "ledger"  # one per entry of the ledger given with --facts
     MENTION = "mention"  # a figure that states a ledger fact
@@ -234,6 +235,23 @@ class SourceQuoteFact(PartFields):
                                      "accents (no spaces): to look a surname up in")
 
 
+class SourceRoleFact(PartFields):
+    """A person a cited source names as holding a role that the claim gives another person
+    ("chief executive Pieter Jansen" in the claim, "chief executive Annelies de Vries" in the
+    source): one per role the claim gives and other holder. Roles are those one person holds
+    at a time (lexicon `single_holder_roles`)."""
+
+    role: str | None = _field("the role, in its normal form (`chief executive` for `CEO`)")
+    person: str | None = _field("who the claim gives it to, as written")
+    holder: str | None = _field("who the source gives it to, as written")
+    ref: str | None = _field("the source's reference id")
+    passage: str | None = _field("the source's sentence naming the holder, at most 160 "
+                                 "characters, for messages")
+    person_holds: bool | None = _field("a cited source gives the claim's person this role too "
+                                       "(or one of the same head word: `coach`, `head coach`)")
+    person_role: str | None = _field("another role the cited sources give the claim's person")
+
+
 class CitedSourceFact(PartFields):
     """A source the claim cites whose text is at hand: one per claim and reference."""
 
@@ -299,6 +317,7 @@ FACT_MODELS: dict[FactKind, type[FactFields]] = {
     FactKind.CITATION: CitationFact, FactKind.REFERENCE: ReferenceFact,
     FactKind.QUOTE: QuoteFact, FactKind.CITED_SOURCE: CitedSourceFact,
     FactKind.SOURCE_FIGURE: SourceFigureFact, FactKind.SOURCE_QUOTE: SourceQuoteFact,
+    FactKind.SOURCE_ROLE: SourceRoleFact,
     FactKind.DERIVED: DerivedFact, FactKind.LEDGER: LedgerFact, FactKind.MENTION: MentionFact,
 }
 

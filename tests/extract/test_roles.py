@@ -1,0 +1,52 @@
+"""Who a text says holds a role one person holds at a time (factcheck.extract.roles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import default_lexicon
+from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.roles import role_holders
+
+
+@pytest.fixture(scope="module")
+def lookup() -> LexiconLookup:
+    return default_lexicon().lookup()
+
+
+@pytest.mark.parametrize("text, role, name", [
+    ("Head coach Marta Ilves said the squad was tired.", "head coach", "Marta Ilves"),
+    ("The museum's director general, Tomasz Wrona, opened the wing.", "director general",
+     "Tomasz Wrona"),
+    ("Kofi Mensah, the union's general secretary, rejected the offer.", "general secretary",
+     "Kofi Mensah"),
+    ("Rosa Lind, Harbourside's chief executive, said prices would rise.", "chief executive",
+     "Rosa Lind"),
+    ("Chair of the trustees Imogen Hart signed the lease.", "chair", "Imogen Hart"),
+    ("Daniel Okoro, who was captain in 2019, retired.", "captain", "Daniel Okoro"),
+    ("The CEO, Harriet van Dijk, resigned.", "chief executive", "Harriet van Dijk"),
+    ("Chairwoman Leila Haddad opened the meeting.", "chair", "Leila Haddad"),
+])
+def test_a_role_and_its_holder_are_read(lookup: LexiconLookup, text: str, role: str,
+                                        name: str) -> None:
+    assert [(holder.role, holder.name, holder.passing) for holder in role_holders(text, lookup)] \
+        == [(role, name, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Former chief executive Paul Nash joined the board.",
+    "Vice-President Odile Marchetti flew to Lyon.",
+    "Deputy mayor Sunil Rao cut the ribbon.",
+])
+def test_a_role_that_passes_between_holders_is_marked(lookup: LexiconLookup, text: str) -> None:
+    (holder,) = role_holders(text, lookup)
+    assert holder.passing
+
+
+@pytest.mark.parametrize("text", [
+    "The chief executive said prices would rise.",
+    "A captain must know the tides.",
+    "Rosa Lind, a director, said prices would rise.",
+])
+def test_no_holder_without_a_named_person(lookup: LexiconLookup, text: str) -> None:
+    assert role_holders(text, lookup) == []
