@@ -297,6 +297,9 @@ class SourceReading(BaseModel):
     own_year: int | None = Field(
         default=None, description="The year its dateline dates it (\"PITTSBURGH, Jan. 17, "
         "2024 —\": 2024); None without a dateline")
+    own_date: str | None = Field(
+        default=None, description="Its dateline's date as written (\"Jan. 17, 2024\"); None "
+        "without a dateline")
     relative_years: tuple[int, ...] = Field(
         default=(), description="The years it names by their distance from its dateline's "
         "(``relative_years`` of the lexicon): \"last year\" under \"PITTSBURGH, Jan. 17, "
@@ -358,12 +361,13 @@ def read_source(text: str, lexicon: Lexicon, id: str = "") -> SourceReading:
                       for claim in claims)
     normalized = normalize(text)
     names = SourceNames.of(text, normalized, lookup.connectors)
-    own_year = _dateline_year(text, claims)
+    dateline = _dateline(text, claims)
+    own_year = None if dateline is None else int(dateline.value)
     return trusted(
         SourceReading, id=id, text=text, figures=figures,
         sentences=sentences, normalized=normalized, content=content_words(text, lookup),
         names=names, durations=_durations(claims, names.words, grammar(lookup)),
-        own_year=own_year,
+        own_year=own_year, own_date=None if dateline is None else dateline.text,
         relative_years=_relative_years(text, own_year, lookup.lexicon.relative_years))
 
 
@@ -372,13 +376,12 @@ _DATELINE_END = 100
 _DASH_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*[—–-]")
 
 
-def _dateline_year(text: str, claims: list[Claim]) -> int | None:
-    """The year of the text's dateline, if it has one."""
-    dateline = next((quantity for claim in claims[:2] for quantity in claim.quantities
-                     if quantity.kind is QuantityKind.DATE
-                     and quantity.span.end <= _DATELINE_END
-                     and _DASH_AFTER.match(text, quantity.span.end)), None)
-    return None if dateline is None else int(dateline.value)
+def _dateline(text: str, claims: list[Claim]) -> Quantity | None:
+    """The date of the text's dateline, if it has one."""
+    return next((quantity for claim in claims[:2] for quantity in claim.quantities
+                 if quantity.kind is QuantityKind.DATE
+                 and quantity.span.end <= _DATELINE_END
+                 and _DASH_AFTER.match(text, quantity.span.end)), None)
 
 
 def _relative_years(text: str, own_year: int | None, distances: dict[str, int]

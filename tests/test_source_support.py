@@ -146,6 +146,28 @@ SUPPORTED = {
         "chief executive nadia sood announced the closures [1] .",
         "Chief executive Nadia Sood announced the closures; the bank's chair, Ralph Heller, "
         "backed her."),
+    "a share of a stated whole, its part elsewhere in the whole's unit": (
+        "The depot can refit about one in eight of the 4,000 buses in service [1].",
+        "The new depot can refit around 500 buses a year. It will open in May. There are "
+        "4,000 buses in service across the region."),
+    "a change restated in per cent": (
+        "Ticket sales rose by £12m, or about 15%, to £92m [1].",
+        "Ticket sales reached £92m in the year, up from £80m."),
+    "a deficit worked out from two sentences in a row": (
+        "Okafor overturned a 1.35-second deficit to win the final [1].",
+        "Okafor trailed after the first run with 48.20 seconds. Brandt led with 46.85 "
+        "seconds, but Okafor won the final."),
+    "litres for US gallons": ("The leak lost roughly 380 litres an hour [1].",
+                              "Crews said the pipe was leaking 100 gallons an hour."),
+    "a sentence opened by Here's": ("Here's the news: the pier reopened after 18 months [1].",
+                                    "The pier reopened after 18 months of repairs."),
+    "days from a source's day to its dateline": (
+        "The bridge has been shut for nearly two weeks [1].",
+        "YORK, 14 March 2025 - The bridge, shut since 1 March after a barge struck it, will "
+        "stay closed."),
+    "days between two days of one sentence": (
+        "The festival ran for ten days [1].",
+        "The festival ran from 2 August to 11 August and drew 40,000 people."),
     "a whole from a part and its share": (
         "The orchard sells about 42,000 boxes at the gate, roughly 60% of its crop, so some "
         "70,000 boxes in all [1].",
@@ -619,6 +641,14 @@ UNSUPPORTED = {
     "a month the source does not give": ("The album came out in October 1997 [1].",
                                          "Released: 1997-11-11. The album sold well.",
                                          "citation.number-not-in-source"),
+    "days the source's days do not give": (
+        "The bridge has been shut for five weeks [1].",
+        "YORK, 14 March 2025 - The bridge, shut since 1 March after a barge struck it, will "
+        "stay closed.", "citation.number-not-in-source"),
+    "a change restated in per cent, miscalculated": (
+        "Ticket sales rose by £12m, or about 25%, to £92m [1].",
+        "Ticket sales reached £92m in the year, up from £80m.",
+        "citation.number-not-in-source"),
     "a role the source gives another, and the person another": (
         "Chief executive Ralph Heller announced the closures [1].",
         "Chief executive Nadia Sood announced the closures; the bank's chair, Ralph Heller, "

@@ -49,9 +49,14 @@ def _dictionary() -> Callable[[str], tuple[bool, bool]]:
     return look_up
 
 
+_CONTRACTED = re.compile(r"(?<=\w)['’]s$")
+
+
 def is_common_word(word: str) -> bool:
     """A word English writes in lower case ("police", "court"), not only as a name; joined by
-    hyphens, when each of its parts is one ("one-fifth", "long-term", not "Rolls-Royce")."""
+    hyphens, when each of its parts is one ("one-fifth", "long-term", not "Rolls-Royce"); with
+    "'s", when the word before it is one ("Here's", "What's")."""
+    word = _CONTRACTED.sub("", word)
     known, proper = _dictionary()(word.lower())
     if not known and "-" in word.strip("-"):
         return all(map(is_common_word, word.strip("-").split("-")))

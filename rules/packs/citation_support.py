@@ -12,6 +12,8 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import suppress
+from datetime import date
 from functools import lru_cache
 from itertools import combinations, pairwise, permutations
 
@@ -103,6 +105,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
         return True  # "in 2023" for the "last year" of a source dated 2024
     return (_same_time(claimed, claim, after, sources, notation)
             or _years_between(claimed, claim, after, sources, notation)
+            or _days_between(claimed, sources, notation)
             or _digits_of_an_amount(claimed, sources, notation)
             or _worked_out(claimed, sources)
             or _fraction_in_words(claimed, sources, notation)
@@ -379,8 +382,9 @@ _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|this|that|a|an)\s+)?", 
 def _a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
                                sources: Sequence[SourceReading], notation: Grammar) -> bool:
     """A share of a whole the claim states, worked out from that whole and a part the source
-    gives in the same sentence: "about 98% of the 28,000-seat ground" (the source: average
-    attendance at the 28,000-capacity ground was 27,430)."""
+    gives in the same sentence, or anywhere in the whole's unit: "about 98% of the 28,000-seat
+    ground" (the source: average attendance at the 28,000-capacity ground was 27,430), "one in
+    ten of the 55 million tyres" (the plant takes about 5.5 million tyres)."""
     if claimed.kind is not QuantityKind.PERCENT:
         return False
     low, high = _backed_between(claimed)
@@ -397,8 +401,12 @@ def _a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
             stated = [figure for figure in figures
                       if abs(figure.value - whole.value) <= margin
                       and figure.kind is whole.kind and one_currency(whole, figure, notation)]
+            # a part of the whole's own unit may stand anywhere in the source ("about 5.5
+            # million tyres" … "55 million tyres"), others beside the whole
+            counted = [part for part in source.in_order if part.unit and any(
+                _unit_key(part.unit) == _unit_key(said.unit) for said in stated)]
             if any(low <= part.value / said.value * 100 <= high
-                   for said in stated for part in figures
+                   for said in stated for part in (*figures, *counted)
                    if 0 < part.value < said.value and part.kind not in DATING
                    and family(part.kind) == "amount" and one_currency(part, said, notation)):
                 return True
@@ -494,7 +502,9 @@ def _a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[Sou
     almost 30% between 2022 and 2024" for "rose from 9,400 in 2022 to 12,150"). Without such
     an anchor, the ratio of some two figures of a source falls near a wrong change by chance
     too often."""
-    if claimed.kind is not QuantityKind.PERCENT_CHANGE or claimed.direction is None:
+    direction = claimed.direction if claimed.kind is QuantityKind.PERCENT_CHANGE else (
+        _a_change_restated(claimed, claim))
+    if direction is None:
         return False
     low, high = _backed_between(claimed)
     stated = [other.value for other in claim.quantities if other is not claimed
@@ -504,14 +514,31 @@ def _a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             usable = [figure for figure in figures if figure.value > 0
                       and figure.kind not in DATING and family(figure.kind) == "amount"]
             for before, after in permutations(usable, 2):
-                change = (after.value / before.value - 1) * 100 * claimed.direction
+                change = (after.value / before.value - 1) * 100 * direction
                 if low <= change <= high and _same_measure(before, after, notation) and (any(
                         math.isclose(value, anchor, rel_tol=_ENDPOINT)
                         for value in stated
                         for anchor in (after.value, abs(after.value - before.value)))
-                        or _from_to_way(source.text, before, after) == claimed.direction):
+                        or _from_to_way(source.text, before, after) == direction):
                     return True
     return False
+
+
+# Between a change and the same change in per cent: "grew by £34m, or almost 10%".
+_OR = re.compile(r"\s*,?\s+or\s+", re.IGNORECASE)
+
+
+def _a_change_restated(claimed: Quantity, claim: Claim) -> int | None:
+    """The direction of a change that the claim's share restates in per cent ("grew by £34m,
+    or almost 10%": +1), or None."""
+    if claimed.kind is not QuantityKind.PERCENT:
+        return None
+    earlier = [other for other in claim.quantities if other.span.end <= claimed.span.start]
+    if not earlier or earlier[-1].direction is None or not _OR.fullmatch(
+            claim.text, earlier[-1].span.end - claim.span.start,
+            claimed.span.start - claim.span.start):
+        return None
+    return earlier[-1].direction
 
 
 def _worked_out_in_the_claim(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
@@ -575,9 +602,9 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
                        notation: Grammar, lex: LexiconLookup) -> bool:
     """A figure the claim says it worked out: the difference of two figures of one sentence of
     a source ("beat him by about 12,500 votes" for "71,420 votes to Haskins' 58,910", "960
-    fewer", "all but three of the 14"), or the sum of two or three of one sentence or two in a
-    row ("together accounted for 15,150", "$150,000 including her bonus"), in the claim's
-    measure. Only where the claim's
+    fewer", "all but three of the 14"), or the sum of two or three ("together accounted for
+    15,150", "$150,000 including her bonus"), in the claim's measure; a sum or difference of
+    two sentences in a row too, unless a small whole count. Only where the claim's
     words say so (the lexicon's ``worked_out_*`` lists, ``comparatives_after``): without them,
     the sums and differences of a source's figures back a wrong figure by chance too often."""
     if claimed.kind in (QuantityKind.PERCENT_CHANGE, *DATING):
@@ -594,9 +621,12 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
     against = 0 if ranked or worked != "change" else -(_change_size_way(claim, claimed, lex) or 0)
     for source in sources:
         sentences = _by_sentence(source)
-        # a sum the claim names ("a combined capacity of 55,000 tons") may add figures of two
-        # sentences in a row ("… 20,000 tons a year. A second plant … 35,000 tons.")
-        if worked == "sum":
+        # a sum or difference the claim names ("a combined capacity of 55,000 tons", "a
+        # 2.35-point deficit") may be of figures of two sentences in a row ("… 20,000 tons a
+        # year. A second plant … 35,000 tons."), but not a small whole count, which the
+        # figures of two sentences give by chance
+        if worked in ("sum", "difference") and not (
+                claimed.value < SMALL_COUNT and claimed.value.is_integer()):
             sentences += [one + other for one, other in pairwise(sentences)]
         for figures in sentences:
             usable = list({figure.span: figure for figure in figures  # a range or one end
@@ -828,6 +858,47 @@ def _the_larger_part(claimed: Quantity, claim: Claim, notation: Grammar
     return part, part_days
 
 
+def _days_between(claimed: Quantity, sources: Sequence[SourceReading],
+                  notation: Grammar) -> bool:
+    """A length of days or weeks worked out from two days of the source: from one it names
+    to its dateline's ("since both failed on 30 October" under "LONDON, 18 November 2024 —"
+    backs "for nearly three weeks"), or between two of one sentence ("from 3 March to 17
+    March" backs "two weeks"). A day either way is allowed: a writer may count both ends."""
+    days = notation.days_of(claimed.unit)
+    if days is None or not 1 <= days <= DAYS_OF_A_WEEK * 2:
+        return False
+    low, high = (bound * days for bound in bounds(claimed))
+    if high > _A_QUARTER:
+        return False  # a longer time is said in months or years
+    for source in sources:
+        year = source.own_year or _A_LEAP_YEAR
+        dated = _dates(notation.days_in(source.own_date), year) if source.own_date else []
+        named = _dates(notation.days_in(source.text), year)
+        pairs = [(day, end) for day in named for end in dated]
+        for sentence in source.sentences:
+            found = _dates(notation.days_in(sentence.text), year)
+            pairs += list(combinations(found, 2))
+        # (across a new year too: "30 December" under a dateline of 5 January)
+        if any(low - 1 <= apart <= high + 1 for day, end in pairs
+               for apart in (abs((end - day).days), DAYS_A_YEAR - abs((end - day).days))):
+            return True
+    return False
+
+
+_A_LEAP_YEAR = 2024  # a date's year where the source gives none: any 29 February is one
+_A_QUARTER = 92  # days
+
+
+def _dates(days: dict[int, frozenset[int]], year: int) -> list[date]:
+    """The days named (month -> its days) as dates of ``year``, leaving out impossible ones."""
+    found = []
+    for month, numbers in days.items():
+        for number in numbers:
+            with suppress(ValueError):
+                found.append(date(year, month, number))
+    return found
+
+
 def _years_between(claimed: Quantity, claim: Claim, after: str,
                    sources: Sequence[SourceReading], notation: Grammar) -> bool:
     """A length of years worked out from two years: of one source sentence ("from 1702 until
@@ -1020,7 +1091,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "length in any unit (48-hour = two-day, 12 months = the year to; a length of two "
         "units as one: \"just over three hours and twenty minutes\") or, in years, by "
         "two years of the source (\"since 2018\" under a dateline of 2024 for \"six "
-        "years\"; two of one sentence) or one of the claim's and one of the source's, and "
+        "years\"; two of one sentence) or one of the claim's and one of the source's, in "
+        "days or weeks by two days of the source (one and its dateline's, or two of one "
+        "sentence), and "
         "an area by its two sides (\"6.2 metres by 4.8 "
         "metres\" for \"almost 30 square metres\"), never by the same "
         "number of another unit (18 weeks is not 18 months); a figure the claim works out as "
@@ -1042,7 +1115,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "among three countries\": 10 each); a total or difference of "
         "two figures it states (\"£3.2m and £0.8m, £4m in all\"); a relative change from two "
         "figures of one source sentence, one of which, or their difference, the claim states, "
-        "or that the source writes as a change's ends "
+        "or that the source writes as a change's ends (a share after a change and \"or\" "
+        "is that change in per cent: \"rose by £12m, or about 15%\") "
         "(\"grew by about a third to 412\" for \"412, up from 311\"); the size of a change "
         "(after a verb of change: \"rose 4.5 feet\") and counts of two kinds together (\"23 "
         "planes and helicopters\") from figures of one source sentence; one end of a "
