@@ -168,6 +168,14 @@ SUPPORTED = {
     "days between two days of one sentence": (
         "The festival ran for ten days [1].",
         "The festival ran from 2 August to 11 August and drew 40,000 people."),
+    "a first name the source spells out": (
+        "Alex Morton chaired the inquiry [1].",
+        "The inquiry was chaired by Alexander Morton, a retired judge."),
+    "a demonym before a name": ("Finn Aino Kallio will conduct the opening concert [1].",
+                                "The Finnish conductor Aino Kallio will lead the opening concert."),
+    "a middle name the source leaves out": (
+        "Mary Ellen Porter founded the charity [1].",
+        "Mary Porter founded the charity in 1998."),
     "a whole from a part and its share": (
         "The orchard sells about 42,000 boxes at the gate, roughly 60% of its crop, so some "
         "70,000 boxes in all [1].",
@@ -648,6 +656,14 @@ UNSUPPORTED = {
     "a change restated in per cent, miscalculated": (
         "Ticket sales rose by £12m, or about 25%, to £92m [1].",
         "Ticket sales reached £92m in the year, up from £80m.",
+        "citation.number-not-in-source"),
+    "another first name under the source's surname": (
+        "The boy's mother, Carla Brennan, thanked the crew [1].",
+        "The boy's mother, Louise Brennan, thanked the lifeboat crew.",
+        "citation.entity-not-in-source"),
+    "another month for a range of days": (
+        "The tank went unchecked over the weekend of 13-14 August [1].",
+        "The tank alarm sounded over the weekend of 13-14 April and was ignored.",
         "citation.number-not-in-source"),
     "a role the source gives another, and the person another": (
         "Chief executive Ralph Heller announced the closures [1].",
