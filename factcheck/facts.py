@@ -22,6 +22,7 @@ from factcheck.support import (
     StatedFigure,
     cut,
     given_roles,
+    opposed_outcomes,
     persons_name,
     quoting_passages,
     speaker,
@@ -152,6 +153,12 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                 **common, "role": given.role, "person": given.person, "holder": given.holder,
                 "ref": given.source, "passage": cut(given.passage),
                 "person_holds": given.person_holds, "person_role": given.person_role})
+    if FactKind.SOURCE_OUTCOME in wanted and cited:
+        for place, opposed in enumerate(opposed_outcomes(claim, cited, lex)):
+            yield _fact(f"{claim.id}.o{place}", FactKind.SOURCE_OUTCOME, claim.id, None, {
+                **common, "thing": opposed.thing, "claimed": opposed.claimed,
+                "said": opposed.said, "ref": opposed.source, "passage": cut(opposed.passage),
+                "agreed": opposed.agreed})
     if FactKind.CITED_SOURCE in wanted:
         for reading in cited:
             yield _fact(f"{claim.id}.src{reading.id}", FactKind.CITED_SOURCE, claim.id, None, {

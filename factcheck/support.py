@@ -19,6 +19,7 @@ from factcheck.extract.alignment import normalize, overlap, similarity
 from factcheck.extract.grammar import Grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word
+from factcheck.extract.outcomes import Outcome, outcomes
 from factcheck.extract.quantities import change_direction
 from factcheck.extract.quotes import Attribution, attribution, quotation_spans, speaker_of
 from factcheck.extract.roles import RoleHolder, role_holders
@@ -323,6 +324,51 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
                      if holder.role == mine.role and not holder.passing
                      and surname_key(holder.name) != key)
     return given
+
+
+@dataclass(frozen=True)
+class StatedOutcome:
+    """An outcome of the claim's (a thing decided, and which way) that a cited source states
+    the other way."""
+
+    thing: str  # "offer"
+    claimed: str  # the claim's verb, as written: "reject"
+    said: str  # the source's: "accept"
+    source: str  # the reference's id
+    passage: str  # the source sentence that states it
+    agreed: bool  # a cited source states the claim's way too
+
+
+def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
+                     ) -> list[StatedOutcome]:
+    """For each outcome of the claim ("voted to reject the pay offer"), each statement of its
+    cited sources that the thing came out the other way ("voted to accept the offer")."""
+    mine = outcomes(claim.text, lex)
+    if not mine:
+        return []
+    theirs = [(source, outcome) for source in sources
+              for outcome in _source_outcomes(source.text, lex)]
+    opposed: list[StatedOutcome] = []
+    for claimed in mine:
+        same = [(source, outcome) for source, outcome in theirs
+                if _one_thing(outcome.thing, claimed.thing)]
+        agreed = any(outcome.way == claimed.way for _, outcome in same)
+        opposed.extend(StatedOutcome(thing=claimed.thing, claimed=claimed.verb,
+                                     said=outcome.verb, source=source.id,
+                                     passage=around(source, outcome.start)[0].text,
+                                     agreed=agreed)
+                       for source, outcome in same if outcome.way != claimed.way)
+    return opposed
+
+
+@lru_cache(maxsize=256)
+def _source_outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
+    return outcomes(text, lex)
+
+
+def _one_thing(one: str, other: str) -> bool:
+    """Whether two things decided are one: the same word, in the singular or plural."""
+    return one == other or one.removesuffix("s") == other.removesuffix("s")
 
 
 def _cased(text: str) -> bool:

@@ -14,7 +14,8 @@ from factcheck.ruletest import example_document
 
 SOURCE_RULES = ("citation.number-not-in-source", "citation.entity-not-in-source",
                 "citation.quote-not-in-source", "citation.direction-not-in-source",
-                "citation.quote-misattributed", "citation.role-misattributed")
+                "citation.quote-misattributed", "citation.role-misattributed",
+                "citation.outcome-not-in-source")
 
 
 @pytest.fixture(scope="module")
@@ -168,6 +169,16 @@ SUPPORTED = {
     "days between two days of one sentence": (
         "The festival ran for ten days [1].",
         "The festival ran from 2 August to 11 August and drew 40,000 people."),
+    "an outcome the source states both ways": (
+        "The committee rejected the scheme [1].",
+        "A first committee approved the scheme in March; the planning committee rejected the "
+        "scheme in June."),
+    "an outcome of another thing": (
+        "Residents rejected the parking plan [1].",
+        "Residents rejected the parking plan, although the council had approved the budget."),
+    "an outcome said in other words": (
+        "The tribunal upheld her appeal [1].",
+        "Her appeal succeeded: the tribunal allowed it on every ground."),
     "a first name the source spells out": (
         "Alex Morton chaired the inquiry [1].",
         "The inquiry was chaired by Alexander Morton, a retired judge."),
@@ -657,6 +668,14 @@ UNSUPPORTED = {
         "Ticket sales rose by £12m, or about 25%, to £92m [1].",
         "Ticket sales reached £92m in the year, up from £80m.",
         "citation.number-not-in-source"),
+    "a vote reversed": (
+        "dock workers have voted to reject the 3 per cent pay offer [1] .",
+        "Dock workers voted 310 to 44 to accept the 3 per cent pay offer on Monday.",
+        "citation.outcome-not-in-source"),
+    "an appeal reversed": (
+        "Mr Hale won his appeal against the driving ban [1].",
+        "Mr Hale's appeal against the driving ban was dismissed by the High Court.",
+        "citation.outcome-not-in-source"),
     "another first name under the source's surname": (
         "The boy's mother, Carla Brennan, thanked the crew [1].",
         "The boy's mother, Louise Brennan, thanked the lifeboat crew.",

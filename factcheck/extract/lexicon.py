@@ -86,6 +86,13 @@ class WordLists(BaseModel):
     # roles one person holds at a time, their other spellings, and words before a role that
     # say it passes from one holder to another ("former", "new")
     single_holder_roles: list[str] = Field(default_factory=list)
+    # verbs by which a decided thing came out for or against, what turns them, and words
+    # that end the thing's words after an active verb
+    outcomes_for: list[str] = Field(default_factory=list)
+    outcomes_against: list[str] = Field(default_factory=list)
+    outcome_negations: list[str] = Field(default_factory=list)
+    outcome_object_ends: list[str] = Field(default_factory=list)
+    outcome_not_things: list[str] = Field(default_factory=list)
     role_aliases: dict[str, str] = Field(default_factory=dict)
     passing_roles: list[str] = Field(default_factory=list)
     member_prepositions: list[str] = Field(default_factory=list)

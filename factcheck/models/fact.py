@@ -27,6 +27,7 @@ class FactKind(StrEnum):
     SOURCE_FIGURE = "source_figure"  # a cited source's figure that states a claim's figure
     SOURCE_QUOTE = "source_quote"  # a cited source's passage that holds a claim's quotation
     SOURCE_ROLE = "source_role"  # another holder a cited source names of a claim's role
+    SOURCE_OUTCOME = "source_outcome"  # a cited source's outcome the other way of a claim's
     DERIVED = "derived"  # made by a rule's `derive`, for other rules to match
     LEDGER = "ledger"  # one per entry of the ledger given with --facts
     MENTION = "mention"  # a figure that states a ledger fact
@@ -252,6 +253,20 @@ class SourceRoleFact(PartFields):
     person_role: str | None = _field("another role the cited sources give the claim's person")
 
 
+class SourceOutcomeFact(PartFields):
+    """A statement of a cited source that a thing the claim says was decided one way came out
+    the other ("voted to reject the pay offer" in the claim, "voted to accept the offer" in
+    the source): one per outcome of the claim and such statement. Outcomes are read from the
+    verbs of lexicon `outcomes_for` and `outcomes_against`, by the thing decided."""
+
+    thing: str | None = _field("what was decided, its head word: `offer`, `appeal`")
+    claimed: str | None = _field("the claim's verb, as written")
+    said: str | None = _field("the source's verb, as written")
+    ref: str | None = _field("the source's reference id")
+    passage: str | None = _field("the source's sentence, at most 160 characters, for messages")
+    agreed: bool | None = _field("a cited source also states the claim's way")
+
+
 class CitedSourceFact(PartFields):
     """A source the claim cites whose text is at hand: one per claim and reference."""
 
@@ -317,7 +332,7 @@ FACT_MODELS: dict[FactKind, type[FactFields]] = {
     FactKind.CITATION: CitationFact, FactKind.REFERENCE: ReferenceFact,
     FactKind.QUOTE: QuoteFact, FactKind.CITED_SOURCE: CitedSourceFact,
     FactKind.SOURCE_FIGURE: SourceFigureFact, FactKind.SOURCE_QUOTE: SourceQuoteFact,
-    FactKind.SOURCE_ROLE: SourceRoleFact,
+    FactKind.SOURCE_ROLE: SourceRoleFact, FactKind.SOURCE_OUTCOME: SourceOutcomeFact,
     FactKind.DERIVED: DerivedFact, FactKind.LEDGER: LedgerFact, FactKind.MENTION: MentionFact,
 }
 

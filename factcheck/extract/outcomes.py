@@ -1,0 +1,107 @@
+"""How a decision or contest came out, by the thing it was about: "voted to reject a 6.5 per
+cent pay offer" (the offer: against), "his appeal was dismissed" (the appeal: against), "won
+the appeal" (for). A rule compares a claim's outcomes with its cited source's
+(citation.outcome-not-in-source): no actor is needed, the thing decided is the key.
+
+Verbs come from the lexicon's ``outcomes_for`` and ``outcomes_against``; one of
+``outcome_negations`` before the verb ("did not accept", "refused to back") turns it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.lookup import LexiconLookup, alternation
+
+# Words of the thing decided after an active verb ("a 6.5 per cent pay offer"): at most this
+# many, up to a preposition, a conjunction or a mark.
+OBJECT_WORDS = 7
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A thing decided and which way: +1 for it (accepted, won, upheld), -1 against."""
+
+    thing: str  # the head noun of what was decided, lower-cased: "offer"
+    way: int
+    verb: str  # as written: "reject", "was dismissed"
+    start: int  # of the verb in the text
+    end: int
+
+
+def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
+    """The outcomes ``text`` states, in text order."""
+    patterns = lex.derived(_OutcomePatterns)
+    if patterns.verb.search(text) is None:
+        return []  # most sentences
+    found = []
+    for match in patterns.active.finditer(text):
+        if patterns.auxiliary.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "was rejected unanimously": a passive, read below
+        thing = patterns.head(match.group("object"))
+        if thing:
+            found.append(_outcome(text, match, thing, patterns))
+    for match in patterns.passive.finditer(text):
+        thing = patterns.head(patterns.before_a_preposition(match.group("subject")))
+        if thing:
+            found.append(_outcome(text, match, thing, patterns))
+    return sorted(found, key=lambda outcome: outcome.start)
+
+
+def _outcome(text: str, match: re.Match[str], thing: str, patterns: _OutcomePatterns
+             ) -> Outcome:
+    verb = match.group("verb")
+    way = 1 if " ".join(verb.lower().split()) in patterns.for_words else -1
+    if patterns.negation.search(text, max(0, match.start("verb") - 24), match.start("verb")):
+        way = -way
+    return Outcome(thing=thing, way=way, verb=match.group("verb"), start=match.start("verb"),
+                   end=match.end("verb"))
+
+
+class _OutcomePatterns:
+    """The lexicon's outcome verbs as patterns: a verb and the thing after it, the thing and
+    "was" or "were" with the verb after it."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        lexicon = lex.lexicon
+        self.for_words = frozenset(" ".join(word.lower().split())
+                                   for word in lexicon.outcomes_for)
+        verbs = alternation([*lexicon.outcomes_for, *lexicon.outcomes_against])
+        self.verb = re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE)
+        stops = alternation(lexicon.outcome_object_ends)
+        word = r"[\w'’.-]+"
+        self.active = re.compile(
+            rf"\b(?P<verb>{verbs})\s+(?P<object>(?:(?!(?:{stops})\b){word}\s+){{0,"
+            rf"{OBJECT_WORDS - 1}}}(?!(?:{stops})\b)[^\W\d_][\w'’-]*)", re.IGNORECASE)
+        self.auxiliary = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+)?$",
+                                    re.IGNORECASE)
+        self.passive = re.compile(
+            rf"\b(?P<subject>(?:[\w'’-]+\s+){{0,{OBJECT_WORDS - 1}}}[^\W\d_][\w'’-]*)\s+"
+            rf"(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
+            rf"(?P<verb>{verbs})\b", re.IGNORECASE)
+        self.negation = re.compile(
+            rf"\b(?:{alternation(lexicon.outcome_negations)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+        self.ends = frozenset(word.lower() for word in lexicon.outcome_object_ends)
+        self.openers = frozenset(word.lower() for word in (
+            *lexicon.clause_openers, *lexicon.attribution_verbs))
+        self.not_things = self.ends | {word.lower() for word in lexicon.outcome_not_things}
+
+    def before_a_preposition(self, phrase: str) -> str:
+        """A passive's subject from where its clause starts (after "said", "that") up to its
+        first preposition: "his appeal" of "the court said his appeal against the sentence"."""
+        words = phrase.split()
+        opened = [at for at, word in enumerate(words) if word.lower() in self.openers]
+        words = words[opened[-1] + 1:] if opened else words
+        cut = next((at for at, word in enumerate(words) if at and word.lower() in self.ends),
+                   len(words))
+        return " ".join(words[:cut])
+
+    def head(self, phrase: str) -> str | None:
+        """The last word of a thing's phrase, lower-cased, where it is a noun's (not a
+        figure's unit or a function word)."""
+        words = [word.lower().strip(".") for word in phrase.split()]
+        if not words or words[-1] in self.not_things or any(
+                char.isdigit() for char in words[-1]):
+            return None
+        return words[-1].removesuffix("'s").removesuffix("’s")

@@ -1,0 +1,38 @@
+"""How a decision or contest came out, by the thing decided (factcheck.extract.outcomes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import default_lexicon
+from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.outcomes import outcomes
+
+
+@pytest.fixture(scope="module")
+def lookup() -> LexiconLookup:
+    return default_lexicon().lookup()
+
+
+@pytest.mark.parametrize("text, thing, way", [
+    ("Dock workers voted to reject a 3 per cent pay offer from the port.", "offer", -1),
+    ("the dock workers voted to accept the revised offer .", "offer", 1),
+    ("Her appeal against the ban was upheld by the tribunal.", "appeal", 1),
+    ("The board said the takeover bid was rejected unanimously.", "bid", -1),
+    ("Councillors refused to approve the budget.", "budget", -1),
+    ("The committee did not grant the licence.", "licence", -1),
+    ("Planners turned down the application for a drive-through.", "application", -1),
+    ("Voters endorsed the new constitution.", "constitution", 1),
+])
+def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: str, thing: str,
+                                                  way: int) -> None:
+    assert [(outcome.thing, outcome.way) for outcome in outcomes(text, lookup)] == [(thing, way)]
+
+
+@pytest.mark.parametrize("text", [
+    "Labour won 52 per cent of the vote.",
+    "Rovers lost 3-1 at home.",
+    "The union said it would study the offer.",
+])
+def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) -> None:
+    assert outcomes(text, lookup) == []
