@@ -39,7 +39,7 @@ def role_holders(text: str, lex: LexiconLookup) -> list[RoleHolder]:
         return []  # most sentences: no role word at all
     found: dict[tuple[str, int], RoleHolder] = {}
     for pattern in (patterns.role_then_name, patterns.role_of_then_name,
-                    patterns.name_then_role, patterns.name_as_role):
+                    patterns.role_is_name, patterns.name_then_role, patterns.name_as_role):
         for match in pattern.finditer(text):
             passing = patterns.passing.search(text, max(0, match.start("role") - 30),
                                               match.start("role"))
@@ -71,8 +71,11 @@ class _RolePatterns:
         self.role_then_name = re.compile(rf"\b{role}\s*,?\s+{name}\b")
         # "chair of judges Peter Ellison", "chief executive of the trust, Ana Ruiz"
         self.role_of_then_name = re.compile(
-            rf"\b{role}\s+of\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?[a-z][\w'’-]*\s*,?\s+"
+            rf"\b{role}\s+of\s+(?:the\s+)?(?!the\b)(?:[a-z][\w'’-]*\s+){{0,2}}?[a-z][\w'’-]*\s*,?\s+"
             rf"{name}\b")
+        # "the chair of its board of trustees is Dame Frances Holt"
+        self.role_is_name = re.compile(
+            rf"\b{role}\s+(?:of\s+(?:[a-z][\w'’-]*\s+){{1,4}}?)?(?:is|was)\s+{name}\b")
         owner = r"(?:the|its|their|his|her|[A-Z][\w’'-]*['’]s)"
         self.name_then_role = re.compile(
             rf"\b{name}\s*,\s+(?i:{owner})\s+{modifiers}{role}\b(?!\s+[A-Z])")

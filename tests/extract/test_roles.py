@@ -26,6 +26,11 @@ def lookup() -> LexiconLookup:
     ("Daniel Okoro, who was captain in 2019, retired.", "captain", "Daniel Okoro"),
     ("The CEO, Harriet van Dijk, resigned.", "chief executive", "Harriet van Dijk"),
     ("Chairwoman Leila Haddad opened the meeting.", "chair", "Leila Haddad"),
+    ("The chair of its board of trustees is Dame Ruth Ames, a former nurse.", "chair",
+     "Dame Ruth Ames"),
+    ("The club appointed Jonas Berg as head of youth development.", "head", "Jonas Berg"),
+    ("Director of complaints Amira Sahin said the advert was misleading.", "director",
+     "Amira Sahin"),
 ])
 def test_a_role_and_its_holder_are_read(lookup: LexiconLookup, text: str, role: str,
                                         name: str) -> None:
@@ -47,6 +52,7 @@ def test_a_role_that_passes_between_holders_is_marked(lookup: LexiconLookup, tex
     "The chief executive said prices would rise.",
     "A captain must know the tides.",
     "Rosa Lind, a director, said prices would rise.",
+    "She was elected president of the Danish Rowing Federation.",
 ])
 def test_no_holder_without_a_named_person(lookup: LexiconLookup, text: str) -> None:
     assert role_holders(text, lookup) == []
