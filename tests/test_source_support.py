@@ -169,6 +169,9 @@ SUPPORTED = {
     "days between two days of one sentence": (
         "The festival ran for ten days [1].",
         "The festival ran from 2 August to 11 August and drew 40,000 people."),
+    "a change in points from a source's 'to … from'": (
+        "Coral cover rose by nine percentage points [1].",
+        "Coral cover had risen to 31% from 22% when the sites were last surveyed."),
     "an outcome the source states both ways": (
         "The committee rejected the scheme [1].",
         "A first committee approved the scheme in March; the planning committee rejected the "
@@ -667,6 +670,10 @@ UNSUPPORTED = {
     "a change restated in per cent, miscalculated": (
         "Ticket sales rose by £12m, or about 25%, to £92m [1].",
         "Ticket sales reached £92m in the year, up from £80m.",
+        "citation.number-not-in-source"),
+    "a change in points the source's 'to … from' reverses": (
+        "Coral cover dropped by nine percentage points [1].",
+        "Coral cover had risen to 31% from 22% when the sites were last surveyed.",
         "citation.number-not-in-source"),
     "a vote reversed": (
         "dock workers have voted to reject the 3 per cent pay offer [1] .",

@@ -675,15 +675,21 @@ def _start(figure: Quantity) -> int:
 _FROM_END = re.compile(r"\bfrom\s+\S*$", re.IGNORECASE)
 # (a unit or a time may stand between: "from 9,400 visits in 2022 to 12,150")
 _TO_BETWEEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+\S{0,3}", re.IGNORECASE)
+_TO_END = re.compile(r"\bto\s+\S*$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?from\s+\S{0,3}", re.IGNORECASE)
 
 
 def _from_to_way(text: str, first: Quantity, second: Quantity) -> int:
     """+1 or -1 where ``text`` writes the two figures as a change's ends, "from 340 to 295
-    homes" (the second less than the first: -1), else 0."""
-    if not (_FROM_END.search(text, max(0, first.span.start - 12), first.span.start)
-            and _TO_BETWEEN.fullmatch(text, first.span.end, second.span.start)):
-        return 0
-    return (second.value > first.value) - (second.value < first.value)
+    homes" (the second less than the first: -1), or "to 31% from 22%" (the first the change
+    came to: +1), else 0."""
+    if _FROM_END.search(text, max(0, first.span.start - 12), first.span.start) and (
+            _TO_BETWEEN.fullmatch(text, first.span.end, second.span.start)):
+        return (second.value > first.value) - (second.value < first.value)
+    if _TO_END.search(text, max(0, first.span.start - 12), first.span.start) and (
+            _FROM_BETWEEN.fullmatch(text, first.span.end, second.span.start)):
+        return (first.value > second.value) - (first.value < second.value)
+    return 0
 
 
 def _of_a_kind(figure: Quantity, source: SourceReading, notation: Grammar) -> bool:
@@ -713,7 +719,8 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
     if any(right_before.endswith(f" {cue}") for cue in lex.words("worked_out_before")) or any(
             f" {cue} " in three_after
             for name in ("worked_out_after", "comparatives_after") for cue in lex.words(name)):
-        return "difference"
+        # "dropped by nine points": a difference that must go the claim's way
+        return "change" if _change_size_way(claim, claimed, lex) is not None else "difference"
     if _change_size_way(claim, claimed, lex) is not None:
         return "change"  # "rose 4.5 feet", "added 2,700 square metres": a change's size
     earlier = [other for other in claim.quantities if other.span.end <= claimed.span.start]
