@@ -20,6 +20,7 @@ from factcheck.sources import SourceReading, fold, is_range
 from factcheck.support import (
     DATING,
     StatedFigure,
+    balance,
     cut,
     given_roles,
     opposed_outcomes,
@@ -128,6 +129,9 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                 **common, **_quantity_fields(quantity, lex), "figure": figure,
                 "trend": trend(claim, quantity, lex)
                 if cited and quantity.kind not in DATING else None,
+                "balance": balance(claim.text, quantity.span.start - claim.span.start,
+                                   quantity.span.end - claim.span.start, lex)
+                if cited and quantity.kind is QuantityKind.CURRENCY else None,
                 "source_figures": sum(found.own_family for found in stated[number])
                 if stated is not None else None})
     if stated is not None:
@@ -189,6 +193,7 @@ def _source_figure_facts(claim: Claim, common: dict[str, Scalar | None],
                 "quantity_text": source_figure.figure.text,
                 "own_family": source_figure.own_family, "trend": source_figure.trend,
                 "ends_at": source_figure.ends_at, "range": is_range(source_figure.figure),
+                "balance": source_figure.balance,
                 "passage": cut(source_figure.passage),
                 "context_share": source_figure.context_share})
 

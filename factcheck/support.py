@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from factcheck.extract.alignment import normalize, overlap, similarity
 from factcheck.extract.grammar import Grammar
-from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.lookup import LexiconLookup, alternation
 from factcheck.extract.names import is_common_word
 from factcheck.extract.outcomes import Outcome, outcomes
 from factcheck.extract.quantities import change_direction
@@ -202,6 +202,7 @@ class StatedFigure:
     own_family: bool  # a figure of the claim's family, not a plain count of the same value
     trend: int | None  # +1 a rise, -1 a fall, as the source tells it
     ends_at: bool  # "fell to 61.3%": the level a change ended at, not its size
+    balance: int | None  # +1 a profit or surplus, -1 a loss or deficit
     passage: str  # the source sentence holding it
     context_share: float  # how much of the claim's content words that sentence is about
 
@@ -223,7 +224,9 @@ def stated_figures(claim: Claim, quantity: Quantity, sources: Sequence[SourceRea
             stated.append(StatedFigure(
                 source=source.id, figure=figure,
                 own_family=family(figure.kind) == family(quantity.kind), trend=told,
-                ends_at=ended, passage=sentence.text, context_share=overlap(words, context)))
+                ends_at=ended, balance=balance(source.text, figure.span.start,
+                                               figure.span.end, lex),
+                passage=sentence.text, context_share=overlap(words, context)))
     return stated
 
 
@@ -268,6 +271,32 @@ class _EarlierValue:
             r"[^\W\d]*\s*(?:[^\W\d][\w'’-]*\s+){0,2}?"
             rf"(?:(?:{lex.alternation('earlier_times')})\b|in\s+(?:1[89]|20)\d\d\b)",
             re.IGNORECASE)
+
+
+def balance(text: str, start: int, end: int, lex: LexiconLookup) -> int | None:
+    """+1 where the amount at ``start``–``end`` of ``text`` is a profit or surplus ("a profit
+    of £1.4m", "a £1.4m surplus"), -1 a loss or deficit, None for neither (lexicon
+    ``balance_words``)."""
+    patterns = lex.derived(_Balance)
+    found = patterns.before.search(text, max(0, start - _BALANCE_CHARS), start) or (
+        patterns.after.match(text, end))
+    return patterns.words[found.group("word").lower()] if found else None
+
+
+_BALANCE_CHARS = 40
+
+
+class _Balance:
+    """The patterns of ``balance``: the word before an amount ("a loss of about"), or after
+    it with at most one word between ("£1.4m pre-tax loss")."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        self.words = {word.lower(): way for word, way in lex.lexicon.balance_words.items()}
+        words = alternation(self.words)
+        self.before = re.compile(
+            rf"\b(?P<word>{words})\s+of\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
+        self.after = re.compile(
+            rf"\s*(?:[\w-]+\s+)?(?P<word>{words})\b", re.IGNORECASE)
 
 
 def trend(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> int | None:

@@ -15,7 +15,7 @@ from factcheck.ruletest import example_document
 SOURCE_RULES = ("citation.number-not-in-source", "citation.entity-not-in-source",
                 "citation.quote-not-in-source", "citation.direction-not-in-source",
                 "citation.quote-misattributed", "citation.role-misattributed",
-                "citation.outcome-not-in-source")
+                "citation.outcome-not-in-source", "citation.balance-not-in-source")
 
 
 @pytest.fixture(scope="module")
@@ -172,6 +172,13 @@ SUPPORTED = {
     "a change in points from a source's 'to … from'": (
         "Coral cover rose by nine percentage points [1].",
         "Coral cover had risen to 31% from 22% when the sites were last surveyed."),
+    "a loss the source calls a loss": (
+        "The ski lift company reported a €2.3m pre-tax loss [1].",
+        "The ski lift company's pre-tax loss was €2.3m, against a profit of €0.4m a year "
+        "earlier."),
+    "a profit stated once without the word": (
+        "The co-operative made a profit of £86,000 [1].",
+        "Income exceeded costs by £86,000, reversing a loss of £86,000 the year before."),
     "an outcome the source states both ways": (
         "The committee rejected the scheme [1].",
         "A first committee approved the scheme in March; the planning committee rejected the "
@@ -675,6 +682,14 @@ UNSUPPORTED = {
         "Coral cover dropped by nine percentage points [1].",
         "Coral cover had risen to 31% from 22% when the sites were last surveyed.",
         "citation.number-not-in-source"),
+    "a loss given as a profit": (
+        "The ski lift company made a €2.3m profit [1].",
+        "The ski lift company reported a pre-tax loss of €2.3m after a poor snow season.",
+        "citation.balance-not-in-source"),
+    "a surplus given as a deficit": (
+        "The county ended the year with a deficit of about $4 million [1].",
+        "The county ended the year with a $4.1 million surplus, its auditors said.",
+        "citation.balance-not-in-source"),
     "a vote reversed": (
         "dock workers have voted to reject the 3 per cent pay offer [1] .",
         "Dock workers voted 310 to 44 to accept the 3 per cent pay offer on Monday.",

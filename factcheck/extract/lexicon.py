@@ -185,6 +185,7 @@ class WordLists(BaseModel):
     growth_nouns: list[str] = Field(default_factory=list)
     comparatives_after: list[str] = Field(default_factory=list)
     level_changes_after: list[str] = Field(default_factory=list)
+    balance_words: dict[str, int] = Field(default_factory=dict)
     earlier_value_openers: list[str] = Field(default_factory=list)
     earlier_times: list[str] = Field(default_factory=list)
     speech_verbs: list[str] = Field(default_factory=list)

@@ -130,6 +130,10 @@ class QuantityFact(PartFields):
                                "time (\"17% more than the year before\"); none for a "
                                "comparison of two things; only in a claim that cites a source "
                                "whose text is at hand, and not for years and dates")
+    balance: int | None = _field("+1 a profit or surplus, −1 a loss or deficit, by the word "
+                                 "before or after it (\"a loss of £1.4m\", \"a £2m surplus\"; "
+                                 "lexicon `balance_words`); only in a claim that cites a "
+                                 "source whose text is at hand")
     source_figures: int | None = _field("how many figures of its cited sources state it, of "
                                         "its own family (a share for a share): its "
                                         "`source_figure` facts with `own_family`; only where "
@@ -212,6 +216,8 @@ class SourceFigureFact(PartFields):
     trend: int | None = _field("+1 a rise, −1 a fall, as the source tells it (see "
                                "`quantity.trend`)")
     ends_at: bool | None = _field("after \"to\": the level a change ended at, not its size")
+    balance: int | None = _field("+1 a profit or surplus, −1 a loss or deficit, as the "
+                                 "source tells it (see `quantity.balance`)")
     range: bool | None = _field("one end of a range (\"2.5% to 3.5%\")")
     passage: str | None = _field("the source's sentence holding it, at most 160 characters, "
                                  "for messages")
