@@ -19,7 +19,7 @@ from factcheck.extract.alignment import normalize, overlap, similarity
 from factcheck.extract.grammar import Grammar
 from factcheck.extract.lookup import LexiconLookup, alternation
 from factcheck.extract.names import is_common_word
-from factcheck.extract.outcomes import Outcome, outcomes
+from factcheck.extract.outcomes import Outcome, contests, outcomes
 from factcheck.extract.quantities import change_direction
 from factcheck.extract.quotes import Attribution, attribution, quotation_spans, speaker_of
 from factcheck.extract.roles import RoleHolder, role_holders
@@ -372,7 +372,8 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                      ) -> list[StatedOutcome]:
     """For each outcome of the claim ("voted to reject the pay offer"), each statement of its
     cited sources that the thing came out the other way ("voted to accept the offer")."""
-    mine = outcomes(claim.text, lex)
+    text = claim.text if _cased(claim.text) else _as_the_sources_case(claim.text, sources)
+    mine = [*outcomes(claim.text, lex), *contests(text, lex)]
     if not mine:
         return []
     theirs = [(source, outcome) for source in sources
@@ -392,7 +393,7 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
 
 @lru_cache(maxsize=256)
 def _source_outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
-    return outcomes(text, lex)
+    return [*outcomes(text, lex), *contests(text, lex)]
 
 
 def _one_thing(one: str, other: str) -> bool:

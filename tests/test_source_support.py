@@ -172,6 +172,9 @@ SUPPORTED = {
     "a change in points from a source's 'to … from'": (
         "Coral cover rose by nine percentage points [1].",
         "Coral cover had risen to 31% from 22% when the sites were last surveyed."),
+    "a winner the source names in the passive": (
+        "Ana Ruiz beat Mei Tanaka in the final [1].",
+        "Mei Tanaka was beaten 6-4, 6-2 by Ana Ruiz in the final on Sunday."),
     "a loss the source calls a loss": (
         "The ski lift company reported a €2.3m pre-tax loss [1].",
         "The ski lift company's pre-tax loss was €2.3m, against a profit of €0.4m a year "
@@ -682,6 +685,10 @@ UNSUPPORTED = {
         "Coral cover dropped by nine percentage points [1].",
         "Coral cover had risen to 31% from 22% when the sites were last surveyed.",
         "citation.number-not-in-source"),
+    "a winner the source names as the loser": (
+        "Ana Ruiz beat Mei Tanaka 6-4, 6-2 in the final [1].",
+        "Mei Tanaka beat Ana Ruiz 6-4, 6-2 to win the title on Sunday.",
+        "citation.outcome-not-in-source"),
     "a loss given as a profit": (
         "The ski lift company made a €2.3m profit [1].",
         "The ski lift company reported a pre-tax loss of €2.3m after a poor snow season.",

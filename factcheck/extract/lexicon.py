@@ -93,6 +93,13 @@ class WordLists(BaseModel):
     outcome_negations: list[str] = Field(default_factory=list)
     outcome_object_ends: list[str] = Field(default_factory=list)
     outcome_not_things: list[str] = Field(default_factory=list)
+    # who won a contest between two named sides: "A beat B", "A was beaten by B", "A lost to
+    # B", "A's win over B", "A's defeat to B"
+    winning_verbs: list[str] = Field(default_factory=list)
+    losing_participles: list[str] = Field(default_factory=list)
+    losing_verbs: list[str] = Field(default_factory=list)
+    win_nouns: list[str] = Field(default_factory=list)
+    loss_nouns: list[str] = Field(default_factory=list)
     role_aliases: dict[str, str] = Field(default_factory=dict)
     passing_roles: list[str] = Field(default_factory=list)
     member_prepositions: list[str] = Field(default_factory=list)

@@ -49,6 +49,33 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
     return sorted(found, key=lambda outcome: outcome.start)
 
 
+def contests(text: str, lex: LexiconLookup) -> list[Outcome]:
+    """Who won a contest between two named sides ("Bouchard beat Davis", "Bouchard was beaten
+    6-3, 6-1 by Lauren Davis", "Davis's win over Bouchard"), as an outcome of the thing "davis
+    v bouchard" (the sides' last words, in alphabetical order): +1 where the first won."""
+    patterns = lex.derived(_ContestPatterns)
+    if patterns.cue.search(text) is None:
+        return []
+    found = []
+    for pattern, winner_first in patterns.readings:
+        for match in pattern.finditer(text):
+            first, second = _side(match.group("one")), _side(match.group("other"))
+            if not first or not second or first == second:
+                continue
+            winner, loser = (first, second) if winner_first else (second, first)
+            ordered = sorted((winner, loser))
+            found.append(Outcome(thing=" v ".join(ordered), way=1 if winner == ordered[0] else -1,
+                                 verb=f"{winner} beat {loser}", start=match.start(),
+                                 end=match.end()))
+    return sorted(found, key=lambda outcome: outcome.start)
+
+
+def _side(name: str) -> str:
+    """A side of a contest by its last word, lower-cased: "davis" of "American Lauren Davis"."""
+    words = name.split()
+    return words[-1].lower().removesuffix("'s").removesuffix("’s") if words else ""
+
+
 def _outcome(text: str, match: re.Match[str], thing: str, patterns: _OutcomePatterns
              ) -> Outcome:
     verb = match.group("verb")
@@ -105,3 +132,36 @@ class _OutcomePatterns:
                 char.isdigit() for char in words[-1]):
             return None
         return words[-1].removesuffix("'s").removesuffix("’s")
+
+
+class _ContestPatterns:
+    """The lexicon's words of winning and losing between two capitalized names."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        lexicon = lex.lexicon
+        connectors = alternation(lex.connectors)
+        word = r"[A-Z][\w'’-]*[\w]"
+        name = rf"{word}(?:\s+(?:(?:{connectors})\s+)*{word}){{0,3}}"
+        one, other = rf"(?P<one>{name})", rf"(?P<other>{name})"
+        beat = alternation(lexicon.winning_verbs)
+        beaten = alternation(lexicon.losing_participles)
+        lost = alternation(lexicon.losing_verbs)
+        wins = alternation(lexicon.win_nouns)
+        losses = alternation(lexicon.loss_nouns)
+        score = r"(?:[\d–-]+(?:\s*,\s*[\d–-]+)*\s+)?"
+        self.cue = re.compile(rf"\b(?:{beat}|{beaten}|{lost}|{wins}|{losses})\b",
+                              re.IGNORECASE)
+        self.readings: list[tuple[re.Pattern[str], bool]] = [
+            # "A beat B", "A came from behind to beat B"
+            (re.compile(rf"\b{one}\s+(?:(?:[a-z]+\s+){{1,4}}?to\s+)?(?i:{beat})\s+"
+                        rf"(?:[a-z]+\s+){{0,2}}?{other}\b"), True),
+            (re.compile(rf"\b{one}\s+(?i:was|were)\s+(?:[a-z]+\s+)?(?i:{beaten})\s+{score}"
+                        rf"(?i:by)\s+(?:[a-z]+\s+){{0,2}}?{other}\b"), False),
+            (re.compile(rf"\b{one}\s+(?i:{lost})\s+{score}(?i:to)\s+(?:[a-z]+\s+){{0,2}}?"
+                        rf"{other}\b"), False),
+            (re.compile(rf"\b{one}['’]s?\s+(?:[a-z]+\s+)?(?i:{wins})\s+(?i:over|against)\s+"
+                        rf"(?:[a-z]+\s+){{0,2}}?{other}\b"), True),
+            (re.compile(rf"\b{one}['’]s?\s+(?:[a-z]+\s+)?(?i:{losses})\s+(?i:to|by|against)\s+"
+                        rf"(?:[a-z]+\s+){{0,2}}?{other}\b"), False),
+        ]
+

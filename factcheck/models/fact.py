@@ -265,7 +265,8 @@ class SourceOutcomeFact(PartFields):
     the source): one per outcome of the claim and such statement. Outcomes are read from the
     verbs of lexicon `outcomes_for` and `outcomes_against`, by the thing decided."""
 
-    thing: str | None = _field("what was decided, its head word: `offer`, `appeal`")
+    thing: str | None = _field("what was decided, its head word: `offer`, `appeal`; for a "
+                               "contest its sides' last words: `ruiz v tanaka`")
     claimed: str | None = _field("the claim's verb, as written")
     said: str | None = _field("the source's verb, as written")
     ref: str | None = _field("the source's reference id")

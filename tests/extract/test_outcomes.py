@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.extract import default_lexicon
 from factcheck.extract.lookup import LexiconLookup
-from factcheck.extract.outcomes import outcomes
+from factcheck.extract.outcomes import contests, outcomes
 
 
 @pytest.fixture(scope="module")
@@ -36,3 +36,16 @@ def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: st
 ])
 def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) -> None:
     assert outcomes(text, lookup) == []
+
+
+@pytest.mark.parametrize("text, thing, way", [
+    ("Ana Ruiz beat Mei Tanaka 6-4 in the final.", "ruiz v tanaka", 1),
+    ("Mei Tanaka was beaten 6-4, 6-2 by Spain's Ana Ruiz.", "ruiz v tanaka", 1),
+    ("Kelso Rovers lost 2-1 to Dunbar Athletic on Saturday.", "athletic v rovers", 1),
+    ("Dunbar Athletic's victory over Kelso Rovers lifted them to third.", "athletic v rovers",
+     1),
+    ("Kelso Rovers came from behind to beat Dunbar Athletic.", "athletic v rovers", -1),
+])
+def test_who_won_a_contest_is_read(lookup: LexiconLookup, text: str, thing: str,
+                                   way: int) -> None:
+    assert [(outcome.thing, outcome.way) for outcome in contests(text, lookup)] == [(thing, way)]
