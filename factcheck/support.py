@@ -243,7 +243,7 @@ def _against_an_earlier_value(source: SourceReading, figure: Quantity, lex: Lexi
     """Which way a level changed that the source sets beside an earlier one: "an operating
     loss of €17 million, compared with a loss of €9 million the previous year" rose."""
     ordered = source.in_order
-    at = bisect_right([other.span.start for other in ordered], figure.span.start)
+    at = bisect_right(ordered, figure.span.start, key=lambda other: other.span.start)
     if at >= len(ordered):
         return None
     earlier = ordered[at]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import TypeVar
 
-from factcheck.extract.lookup import LexiconLookup, alternation
+from factcheck.extract.lookup import LexiconLookup, alternation, starting
 from factcheck.extract.numbers import fraction_words
 
 YEAR = r"(?:1[89]|20)\d\d"
@@ -146,6 +146,8 @@ class Grammar:
             rf"\s+(?P<name2>{self.month})\b"
             rf"|\b{YEAR}-(?P<iso>[01]\d)-(?P<isoday>[0-3]\d)\b"
             r"|(?<!\d)(?P<han>\d{1,2})月(?P<handay>\d{1,2})日", re.IGNORECASE)
+        self._month_word = re.compile(
+            rf"\b{starting(self.months)}(?:{self.month})\b|\d月", re.IGNORECASE)
         self.relative_days = re.compile(rf"\b(?:{alternation(lexicon.relative_days)})\b",
                                         re.IGNORECASE)
 
@@ -191,6 +193,11 @@ class Grammar:
         """The months ``text`` names (1-12), as dates write them."""
         return frozenset().union(*map(self.months_of, self.month_of_date.finditer(text)))
 
+
+    def names_a_month(self, text: str) -> bool:
+        """Whether ``text`` names a month in words (or a Chinese date's 月): a quick test before
+        ``day_of_month``."""
+        return self._month_word.search(text) is not None
 
     def days_in(self, text: str) -> dict[int, frozenset[int]]:
         """The days ``text`` names with their month: month (1-12) -> its days (a range's

@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lookup import LexiconLookup, alternation
+from factcheck.extract.lookup import LexiconLookup, alternation, starting
 
 # Words of the thing decided after an active verb ("a 6.5 per cent pay offer"): at most this
 # many, up to a preposition, a conjunction or a mark.
 OBJECT_WORDS = 7
+
+
+_CLAUSE_MARK = re.compile(r"[,.;:!?()\[\]\"“”]")
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,10 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
         if thing:
             found.append(_outcome(text, match, thing, patterns))
     for match in patterns.passive.finditer(text):
-        thing = patterns.head(patterns.before_a_preposition(match.group("subject")))
+        # (the subject's words before "was", read back from it: a pattern that reads them
+        # forward is tried at every word)
+        subject = " ".join(_CLAUSE_MARK.split(text[:match.start()])[-1].split()[-OBJECT_WORDS:])
+        thing = patterns.head(patterns.before_a_preposition(subject))
         if thing:
             found.append(_outcome(text, match, thing, patterns))
     return sorted(found, key=lambda outcome: outcome.start)
@@ -94,8 +100,9 @@ class _OutcomePatterns:
         lexicon = lex.lexicon
         self.for_words = frozenset(" ".join(word.lower().split())
                                    for word in lexicon.outcomes_for)
-        verbs = alternation([*lexicon.outcomes_for, *lexicon.outcomes_against])
-        self.verb = re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE)
+        words = [*lexicon.outcomes_for, *lexicon.outcomes_against]
+        verbs = f"{starting(words)}(?:{alternation(words)})"
+        self.verb = re.compile(rf"\b{verbs}\b", re.IGNORECASE)
         stops = alternation(lexicon.outcome_object_ends)
         word = r"[\w'’.-]+"
         self.active = re.compile(
@@ -104,9 +111,8 @@ class _OutcomePatterns:
         self.auxiliary = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+)?$",
                                     re.IGNORECASE)
         self.passive = re.compile(
-            rf"\b(?P<subject>(?:[\w'’-]+\s+){{0,{OBJECT_WORDS - 1}}}[^\W\d_][\w'’-]*)\s+"
-            rf"(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?"
-            rf"(?P<verb>{verbs})\b", re.IGNORECASE)
+            rf"(?<=[^\W\d_])\s+(?:was|were|has been|have been|had been|is|are)\s+"
+            rf"(?:\w+ly\s+)?(?P<verb>{verbs})\b", re.IGNORECASE)
         self.negation = re.compile(
             rf"\b(?:{alternation(lexicon.outcome_negations)})\s+(?:\w+\s+)?$", re.IGNORECASE)
         self.ends = frozenset(word.lower() for word in lexicon.outcome_object_ends)
@@ -149,8 +155,9 @@ class _ContestPatterns:
         wins = alternation(lexicon.win_nouns)
         losses = alternation(lexicon.loss_nouns)
         score = r"(?:[\d–-]+(?:\s*,\s*[\d–-]+)*\s+)?"
-        self.cue = re.compile(rf"\b(?:{beat}|{beaten}|{lost}|{wins}|{losses})\b",
-                              re.IGNORECASE)
+        cues = [*lexicon.winning_verbs, *lexicon.losing_participles, *lexicon.losing_verbs,
+                *lexicon.win_nouns, *lexicon.loss_nouns]
+        self.cue = re.compile(rf"\b{starting(cues)}(?:{alternation(cues)})\b", re.IGNORECASE)
         self.readings: list[tuple[re.Pattern[str], bool]] = [
             # "A beat B", "A came from behind to beat B"
             (re.compile(rf"\b{one}\s+(?:(?:[a-z]+\s+){{1,4}}?to\s+)?(?i:{beat})\s+"

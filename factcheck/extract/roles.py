@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lookup import LexiconLookup, alternation
+from factcheck.extract.lookup import LexiconLookup, alternation, starting
 
 # Words of a role's own before it ("guild secretary", "tower captain", "the club's head
 # coach"): at most this many.
@@ -35,14 +35,17 @@ class RoleHolder:
 def role_holders(text: str, lex: LexiconLookup) -> list[RoleHolder]:
     """The holders of single-holder roles ``text`` names, in text order."""
     patterns = lex.derived(_RolePatterns)
-    if patterns.role_word.search(text) is None:
-        return []  # most sentences: no role word at all
     found: dict[tuple[str, int], RoleHolder] = {}
-    for pattern in (patterns.role_then_name, patterns.role_of_then_name,
-                    patterns.role_is_name, patterns.name_then_role, patterns.name_as_role):
-        for match in pattern.finditer(text):
-            passing = patterns.passing.search(text, max(0, match.start("role") - 30),
-                                              match.start("role"))
+    # (each pattern is tried where a role word stands, not at every word of the text)
+    for word in patterns.role_word.finditer(text):
+        matches = [pattern.match(text, word.start()) for pattern in patterns.role_first]
+        window = max(0, word.start() - NAME_BEFORE_ROLE)
+        matches += [match for pattern in patterns.name_first
+                    for match in pattern.finditer(text, window, min(len(text), word.end() + 3))]
+        for match in matches:
+            if match is None or match.start("role") != word.start():
+                continue
+            passing = patterns.passing.search(text, max(0, word.start() - 30), word.start())
             role = patterns.normal(match.group("role"))
             written = " ".join(((passing.group() if passing else "") + match.group("role"))
                                .lower().split())
@@ -51,6 +54,10 @@ def role_holders(text: str, lex: LexiconLookup) -> list[RoleHolder]:
                                 passing=passing is not None)
             found.setdefault((role, holder.start), holder)
     return sorted(found.values(), key=lambda holder: holder.start)
+
+
+# How far before its role a name may start: "Kofi Mensah, the union's general secretary".
+NAME_BEFORE_ROLE = 120
 
 
 class _RolePatterns:
@@ -67,7 +74,8 @@ class _RolePatterns:
         name = rf"(?P<name>{word}(?:\s+(?:(?:{connectors})\s+)*{word}){{1,3}})"
         modifiers = rf"(?:[\w'’-]+\s+){{0,{ROLE_MODIFIERS}}}?"
         role = rf"(?P<role>(?i:{roles}))"
-        self.role_word = re.compile(rf"\b(?:{roles})\b", re.IGNORECASE)
+        words = [*lexicon.single_holder_roles, *lexicon.role_aliases]
+        self.role_word = re.compile(rf"\b{starting(words)}(?:{roles})\b", re.IGNORECASE)
         self.role_then_name = re.compile(rf"\b{role}\s*,?\s+{name}\b")
         # "chair of judges Peter Ellison", "chief executive of the trust, Ana Ruiz"
         self.role_of_then_name = re.compile(
@@ -82,6 +90,8 @@ class _RolePatterns:
         self.name_as_role = re.compile(
             rf"\b{name}\s*,?\s+(?i:is|was|became|has been|had been|served as|who is|who was"
             rf"|as)\s+(?i:the\s+|its\s+)?{modifiers}{role}\b(?!\s+[A-Z])")
+        self.role_first = (self.role_then_name, self.role_of_then_name, self.role_is_name)
+        self.name_first = (self.name_then_role, self.name_as_role)
         self.passing = re.compile(
             rf"\b(?:{alternation(lexicon.passing_roles)})(?:\s+|-)(?:[\w'’-]+\s+){{0,2}}$",
             re.IGNORECASE)

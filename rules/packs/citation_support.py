@@ -1011,6 +1011,8 @@ def _days_without_a_year(doc: RuleContext, notation: Grammar
         sources = doc.cited_readings(claim)
         if not sources:
             continue
+        if not notation.names_a_month(claim.text):
+            continue  # nearly every claim
         figures = [(figure.span.start - claim.span.start, figure.span.end - claim.span.start)
                    for figure in claim.quantities if figure.kind in DATING]
         for found in notation.day_of_month.finditer(claim.text):
