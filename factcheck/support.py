@@ -1,10 +1,11 @@
 """What a claim's cited sources hold of it: the source figures that state each of its figures,
-and the source passages that hold each of its quotations with who they say spoke.
+the source passages that hold each of its quotations with who they say spoke, the other holders
+they name of a role the claim gives, and the outcomes they state the other way.
 
 The sources stage (factcheck.sources) reads each source once; this compares one claim with
-those readings, for the fact builder, which asserts what it finds as `source_figure` and
-`source_quote` facts, and for the Python rule that still asks of a figure whether any source
-backs it in any notation (rules/packs/citation_support.py).
+those readings, for the fact builder, which asserts what it finds as `source_figure`,
+`source_quote`, `source_role` and `source_outcome` facts, and for the Python rule that still
+asks of a figure whether any source backs it in any notation (rules/packs/citation_support.py).
 """
 
 from __future__ import annotations
@@ -412,13 +413,19 @@ _CAPITALIZED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 def _as_the_sources_case(text: str, sources: Sequence[SourceReading]) -> str:
     """A lower-cased claim ("ceo ana ruiz said") with the words its sources always capitalize
     capitalized again ("ceo Ana Ruiz said"), so that names can be read from it."""
-    capitalized = {word.lower() for source in sources
-                   for word in _CAPITALIZED_WORD.findall(source.text)}
-    lowered = {word for source in sources for word in _LOWER_WORD.findall(source.text)}
-    names = capitalized - lowered
+    cases = [_cases(source.text) for source in sources]
+    names = frozenset().union(*(capitalized for capitalized, _ in cases)) - frozenset().union(
+        *(lowered for _, lowered in cases))
     return _LOWER_WORD.sub(
         lambda found: found.group().capitalize() if found.group() in names else found.group(),
         text)
+
+
+@lru_cache(maxsize=256)
+def _cases(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words ``text`` capitalizes (lower-cased) and those it writes in lower case."""
+    return (frozenset(word.lower() for word in _CAPITALIZED_WORD.findall(text)),
+            frozenset(_LOWER_WORD.findall(text)))
 
 
 @lru_cache(maxsize=256)

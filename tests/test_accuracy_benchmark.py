@@ -28,3 +28,13 @@ def test_scores_come_from_the_findings_of_each_article(tmp_path: Path) -> None:
     assert scores["rules"]["citation.entity-not-in-source"]["right"] == 1
     baseline = scores["checks"]["regex baseline | all"]
     assert (baseline["right"], baseline["wrong"]) == (1, 0)  # "3.1" only; names are not digits
+
+
+def test_a_rule_that_raises_is_counted_not_hidden_in_the_scores() -> None:
+    item = _item(4, "x", "y", True)
+    item.findings = [{"rule_id": "engine.rule-error", "severity": "error",
+                      "message": "rule citation.x raised IndexError: list index out of range"},
+                     {"rule_id": "citation.number-not-in-source", "severity": "error",
+                      "message": "2.4 is not in the cited source [1]"}]
+    assert accuracy.rule_problems([item, _item(5, "x", "y", False)]) == {
+        "rule citation.x raised IndexError: list index out of range": 1}

@@ -4,7 +4,9 @@ the appeal" (for). A rule compares a claim's outcomes with its cited source's
 (citation.outcome-not-in-source): no actor is needed, the thing decided is the key.
 
 Verbs come from the lexicon's ``outcomes_for`` and ``outcomes_against``; one of
-``outcome_negations`` before the verb ("did not accept", "refused to back") turns it.
+``outcome_negations`` before the verb ("did not accept", "refused to back") turns it. Who won a
+contest between two named sides is read the same way, the pair of sides being the thing
+(``contests``: "Ruiz beat Tanaka", "Tanaka lost to Ruiz").
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ class Outcome:
 
     thing: str  # the head noun of what was decided, lower-cased: "offer"
     way: int
-    verb: str  # as written: "reject", "was dismissed"
+    verb: str  # as written: "reject", "dismissed"; for a contest "davis beat bouchard"
     start: int  # of the verb in the text
     end: int
 
@@ -57,8 +59,9 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
 
 def contests(text: str, lex: LexiconLookup) -> list[Outcome]:
     """Who won a contest between two named sides ("Bouchard beat Davis", "Bouchard was beaten
-    6-3, 6-1 by Lauren Davis", "Davis's win over Bouchard"), as an outcome of the thing "davis
-    v bouchard" (the sides' last words, in alphabetical order): +1 where the first won."""
+    6-3, 6-1 by Lauren Davis", "Davis's win over Bouchard"), as an outcome of the thing
+    "bouchard v davis" (the sides' last words, in alphabetical order): +1 where the first
+    won."""
     patterns = lex.derived(_ContestPatterns)
     if patterns.cue.search(text) is None:
         return []
