@@ -202,7 +202,7 @@ def _quote_facts(claim: Claim, common: dict[str, Scalar | None],
                  cited: Sequence[SourceReading], lex: LexiconLookup) -> Iterator[Fact]:
     refs = _markers(cited)
     for number, quote in enumerate(claim.quotes):
-        said = speaker(claim, quote, lex)
+        said = speaker(claim, quote, lex, cited)
         longest = max(range(len(quote.parts)), key=lambda at: len(quote.parts[at]), default=0)
         for part_number, part in enumerate(quote.parts):
             yield _fact(f"{claim.id}.t{number}.{part_number}", FactKind.QUOTE, claim.id, None, {

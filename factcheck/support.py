@@ -444,9 +444,13 @@ def surname_key(name: str) -> str:
     return fold(name.split()[-1])
 
 
-def speaker(claim: Claim, quote: Quote, lex: LexiconLookup) -> str | None:
-    """Who the claim says spoke its quotation ``quote``."""
-    said = speaker_of(claim.text, quote.span.start - claim.span.start,
+def speaker(claim: Claim, quote: Quote, lex: LexiconLookup,
+            sources: Sequence[SourceReading] = ()) -> str | None:
+    """Who the claim says spoke its quotation ``quote``; a lower-cased claim is read with the
+    words its cited ``sources`` always capitalize ("manager Kevin Doyle said")."""
+    text = claim.text if _cased(claim.text) or not sources else (
+        _as_the_sources_case(claim.text, sources))
+    said = speaker_of(text, quote.span.start - claim.span.start,
                       quote.span.end - claim.span.start, lex)
     return said.name if said is not None else None
 

@@ -175,6 +175,10 @@ SUPPORTED = {
     "a winner the source names in the passive": (
         "Ana Ruiz beat Mei Tanaka in the final [1].",
         "Mei Tanaka was beaten 6-4, 6-2 by Ana Ruiz in the final on Sunday."),
+    "a lower-cased quotation given to its speaker": (
+        'pilot tomas riera said the crews " earned every penny of it " [1] .',
+        'Pilot Tomas Riera said: "We earned every penny of it." Harbour master Ines Duarte '
+        'thanked the crews.'),
     "a loss the source calls a loss": (
         "The ski lift company reported a €2.3m pre-tax loss [1].",
         "The ski lift company's pre-tax loss was €2.3m, against a profit of €0.4m a year "
@@ -697,6 +701,10 @@ UNSUPPORTED = {
         "The county ended the year with a deficit of about $4 million [1].",
         "The county ended the year with a $4.1 million surplus, its auditors said.",
         "citation.balance-not-in-source"),
+    "a lower-cased quotation given to the wrong person": (
+        'harbour master ines duarte said the pilots " earned every penny of it " [1] .',
+        'Pilot Tomas Riera said: "We earned every penny of it." Harbour master Ines Duarte '
+        'thanked the crews.', "citation.quote-misattributed"),
     "a vote reversed": (
         "dock workers have voted to reject the 3 per cent pay offer [1] .",
         "Dock workers voted 310 to 44 to accept the 3 per cent pay offer on Monday.",
