@@ -139,6 +139,9 @@ class SourceFigures(BaseModel):
         return self.figures[bisect_left(self.values, low):bisect_right(self.values, high)]
 
 
+LONG_ACRONYM = 4  # letters
+
+
 class SourceNames(BaseModel):
     """What names are looked up in: a source's words, lower-cased, and the acronyms its
     capitalized names make ("National Health Service" -> "nhs"). ``connectors`` are the
@@ -220,6 +223,9 @@ class SourceNames(BaseModel):
             else:
                 found = 1
             at = first + 1
+            # a long acronym may keep an older name's letters: "NIHR" for "National Institute
+            # for Health and Care Research" (one word passed)
+            passes = 1 if len(letters) >= LONG_ACRONYM else 0
             while found < len(letters) and at < len(words):
                 word = words[at]
                 if word[0] == letters[found] and len(word) != 2:
@@ -227,7 +233,9 @@ class SourceNames(BaseModel):
                 elif word in self.capitals and letters.startswith(word, found):
                     found += len(word)
                 elif word not in self.connectors and len(word) > 3:
-                    break  # "Office for National Statistics": "for", "the", "on" are passed
+                    if not passes:
+                        break  # "Office for National Statistics": "for", "the", "on" are passed
+                    passes -= 1
                 at += 1
             if found == len(letters):
                 return True

@@ -196,6 +196,9 @@ SUPPORTED = {
     "an outcome said in other words": (
         "The tribunal upheld her appeal [1].",
         "Her appeal succeeded: the tribunal allowed it on every ground."),
+    "a long acronym that keeps an older name's letters": (
+        "The trial is funded by the NIHR [1].",
+        "The trial is funded by the National Institute for Health and Care Research."),
     "a first name the source spells out": (
         "Alex Morton chaired the inquiry [1].",
         "The inquiry was chaired by Alexander Morton, a retired judge."),
@@ -713,6 +716,10 @@ UNSUPPORTED = {
         "Mr Hale won his appeal against the driving ban [1].",
         "Mr Hale's appeal against the driving ban was dismissed by the High Court.",
         "citation.outcome-not-in-source"),
+    "a short acronym of some of a name's words": (
+        "The trial is funded by the NIR [1].",
+        "The trial is funded by the National Institute for Health and Care Research.",
+        "citation.entity-not-in-source"),
     "another first name under the source's surname": (
         "The boy's mother, Carla Brennan, thanked the crew [1].",
         "The boy's mother, Louise Brennan, thanked the lifeboat crew.",
