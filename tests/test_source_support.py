@@ -716,6 +716,14 @@ UNSUPPORTED = {
         "Mr Hale won his appeal against the driving ban [1].",
         "Mr Hale's appeal against the driving ban was dismissed by the High Court.",
         "citation.outcome-not-in-source"),
+    "another first name, the source's with an accent": (
+        "The show gathers 90 works by the sculptor Bastien Lefèvre [1].",
+        "The show gathers 90 works by the French sculptor Émile Lefèvre.",
+        "citation.entity-not-in-source"),
+    "a coach given the chair's role": (
+        "Club chairman Rhys Morgan praised the pack [1].",
+        "The club's coach, Rhys Morgan, praised the pack. Its chairman, Owen Lloyd, was "
+        "absent.", "citation.role-misattributed"),
     "a short acronym of some of a name's words": (
         "The trial is funded by the NIR [1].",
         "The trial is funded by the National Institute for Health and Care Research.",

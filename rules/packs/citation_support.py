@@ -1328,12 +1328,12 @@ def _another_first_name(name: str, sources: Sequence[SourceReading],
     # Aino Kallio" for "the Finnish conductor Aino Kallio")
     if any(word.lower() in index.words for word in given for index in indexes):
         return False
-    before = re.compile(rf"(?<![\w'’-])([A-Z][a-z]+)\s+{re.escape(last)}(?![\w'’-])")
+    before = re.compile(rf"(?<![\w'’-])([^\W\d_]{{2,}})\s+{re.escape(last)}(?![\w'’-])")
     for source in sources:
         for found in before.finditer(source.text):
             other = found.group(1)
-            if not (other.startswith(first) or first.startswith(other)) and (
-                    not lex.is_title(other) and not is_common_word(other)):
+            if other[0].isupper() and not (other.startswith(first) or first.startswith(other)) \
+                    and not lex.is_title(other) and not is_common_word(other):
                 return True
     return False
 

@@ -31,6 +31,7 @@ def lookup() -> LexiconLookup:
     ("The club appointed Jonas Berg as head of youth development.", "head", "Jonas Berg"),
     ("Director of complaints Amira Sahin said the advert was misleading.", "director",
      "Amira Sahin"),
+    ("The club's coach, Rhys Morgan, praised the pack.", "coach", "Rhys Morgan"),
 ])
 def test_a_role_and_its_holder_are_read(lookup: LexiconLookup, text: str, role: str,
                                         name: str) -> None:
