@@ -207,6 +207,10 @@ SUPPORTED = {
     "a middle name the source leaves out": (
         "Mary Ellen Porter founded the charity [1].",
         "Mary Porter founded the charity in 1998."),
+    "a total of as many figures as the claim counts parts": (
+        "The fair drew 27,500 visitors over its three days [1].",
+        "The fair ran for three days. Attendance was 8,200 visitors on Friday, 9,900 on "
+        "Saturday and 9,400 on Sunday."),
     "a whole from a part and its share": (
         "The orchard sells about 42,000 boxes at the gate, roughly 60% of its crop, so some "
         "70,000 boxes in all [1].",
@@ -724,6 +728,10 @@ UNSUPPORTED = {
         "Club chairman Rhys Morgan praised the pack [1].",
         "The club's coach, Rhys Morgan, praised the pack. Its chairman, Owen Lloyd, was "
         "absent.", "citation.role-misattributed"),
+    "a total of as many figures, miscounted": (
+        "The fair drew 29,500 visitors over its three days [1].",
+        "The fair ran for three days. Attendance was 8,200 visitors on Friday, 9,900 on "
+        "Saturday and 9,400 on Sunday.", "citation.number-not-in-source"),
     "a short acronym of some of a name's words": (
         "The trial is funded by the NIR [1].",
         "The trial is funded by the National Institute for Health and Care Research.",

@@ -115,6 +115,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or _in_the_other_scale(claimed, claim, sources, notation)
             or _a_difference(claimed, claim, sources, notation, lex)
             or _worked_out_of_two(claimed, claim, sources, notation, lex)
+            or _a_sum_of_as_many(claimed, claim, sources, notation)
             or _a_share_of_two(claimed, claim, sources)
             or _a_share_of_a_stated_whole(claimed, claim, sources, notation)
             or _a_part_of_a_stated_whole(claimed, claim, sources, notation)
@@ -652,6 +653,40 @@ def _worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[Source
     return False
 
 
+def _a_sum_of_as_many(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                      notation: Grammar) -> bool:
+    """A total the claim works out from as many figures of one source sentence as it says
+    there were parts: "3,727 starts across its three race days" for "1,240 starters on
+    Monday, 1,385 on Tuesday and 1,102 on Wednesday". Not a small whole count."""
+    if claimed.kind in (QuantityKind.PERCENT_CHANGE, *DATING) or (
+            claimed.value < SMALL_COUNT and claimed.value.is_integer()):
+        return False
+    parts = {int(other.value) for other in claim.quantities if other is not claimed
+             and other.kind is QuantityKind.COUNT and other.value.is_integer()
+             and 2 <= other.value <= _MOST_PARTS}
+    if not parts:
+        return False
+    low, high = _backed_between(claimed)
+    measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
+    counted = claimed.kind is QuantityKind.COUNT and measure is None and (
+        notation.days_of(claimed.unit) is None)
+    for source in sources:
+        for figures in _by_sentence(source):
+            # (counts of things may name them otherwise: "1,240 starters … 1,102 starts")
+            usable = [figure for figure in figures if figure.kind not in DATING and (
+                _of_a_kind(figure, source, notation) if counted
+                else _alike(figure, source.text, claimed, measure, notation))
+                and one_currency(claimed, figure, notation)]
+            if any(low <= sum(figure.value for figure in group) <= high
+                   for size in parts if size <= len(usable)
+                   for group in combinations(usable, size)):
+                return True
+    return False
+
+
+_MOST_PARTS = 6  # a claim's count of parts that a total may add up
+
+
 def _change_size_way(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> int | None:
     """+1 or -1 where the claim's figure is the size of a change ("rose 4.5 feet", "cuts 45
     homes", "reduced by 30"): the way it read, or a verb of change right before it (a filler
@@ -1113,7 +1148,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "\"together accounted for 15,150\") as the difference of two figures of one source "
         "sentence, or the sum of two or three (of two sentences in a row too: \"a combined "
         "capacity of 55,000 tons\"), or what a figure it states adds to (\"by $21.40 "
-        "to about $166\"); a share of two amounts it states (\"23,800 of 64,000, fewer than "
+        "to about $166\"); a total of as many figures of one source sentence as the claim "
+        "counts parts (\"3,727 starts across its three race days\"); a share of two amounts "
+        "it states (\"23,800 of 64,000, fewer than "
         "four in ten\"), or of a whole it states and a part the source gives beside it "
         "(\"98% of the 28,000 seats\" for an attendance of 27,430); a part of a whole it "
         "states from the share the source gives beside it (\"6,400 homes, around 4,500 of "
