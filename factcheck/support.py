@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from factcheck.extract.alignment import normalize, overlap, similarity
 from factcheck.extract.grammar import Grammar
+from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup, alternation
 from factcheck.extract.names import is_common_word
 from factcheck.extract.outcomes import Outcome, contests, outcomes
@@ -226,7 +227,8 @@ def stated_figures(claim: Claim, quantity: Quantity, sources: Sequence[SourceRea
                 source=source.id, figure=figure,
                 own_family=family(figure.kind) == family(quantity.kind), trend=told,
                 ends_at=ended, balance=balance(source.text, figure.span.start,
-                                               figure.span.end, lex),
+                                               figure.span.end, lex)
+                if quantity.kind is QuantityKind.CURRENCY else None,
                 passage=sentence.text, context_share=overlap(words, context)))
     return stated
 
@@ -334,8 +336,8 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
                 ) -> list[GivenRole]:
     """For each single-holder role the claim gives a person ("chief executive Pieter
     Jansen"), each other person its cited sources give that role to."""
-    text = claim.text if _cased(claim.text) else _as_the_sources_case(claim.text, sources)
-    claimed = [holder for holder in role_holders(text, lex) if not holder.passing]
+    claimed = [holder for holder in role_holders(_as_cased(claim.text, sources), lex)
+               if not holder.passing]
     if not claimed:
         return []
     held = [(source, holder) for source in sources
@@ -373,8 +375,7 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                      ) -> list[StatedOutcome]:
     """For each outcome of the claim ("voted to reject the pay offer"), each statement of its
     cited sources that the thing came out the other way ("voted to accept the offer")."""
-    text = claim.text if _cased(claim.text) else _as_the_sources_case(claim.text, sources)
-    mine = [*outcomes(claim.text, lex), *contests(text, lex)]
+    mine = [*outcomes(claim.text, lex), *contests(_as_cased(claim.text, sources), lex)]
     if not mine:
         return []
     theirs = [(source, outcome) for source in sources
@@ -399,21 +400,25 @@ def _source_outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
 
 def _one_thing(one: str, other: str) -> bool:
     """Whether two things decided are one: the same word, in the singular or plural."""
-    return one == other or one.removesuffix("s") == other.removesuffix("s")
+    return one == other or singular(one) == singular(other)
 
 
-def _cased(text: str) -> bool:
-    return any(char.isupper() for char in text)
+def _as_cased(text: str, sources: Sequence[SourceReading]) -> str:
+    """A claim's text as names are read from it: as written, or, lower-cased ("ceo ana ruiz
+    said"), with the words its cited sources always capitalize capitalized again (the same
+    length, so offsets hold)."""
+    if not sources or any(char.isupper() for char in text):
+        return text
+    return _as_the_sources_case(text, tuple(source.text for source in sources))
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
 _CAPITALIZED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 
 
-def _as_the_sources_case(text: str, sources: Sequence[SourceReading]) -> str:
-    """A lower-cased claim ("ceo ana ruiz said") with the words its sources always capitalize
-    capitalized again ("ceo Ana Ruiz said"), so that names can be read from it."""
-    cases = [_cases(source.text) for source in sources]
+@lru_cache(maxsize=256)  # one lower-cased claim is read for roles, outcomes and speakers
+def _as_the_sources_case(text: str, sources: tuple[str, ...]) -> str:
+    cases = [_cases(source) for source in sources]
     names = frozenset().union(*(capitalized for capitalized, _ in cases)) - frozenset().union(
         *(lowered for _, lowered in cases))
     return _LOWER_WORD.sub(
@@ -448,9 +453,7 @@ def speaker(claim: Claim, quote: Quote, lex: LexiconLookup,
             sources: Sequence[SourceReading] = ()) -> str | None:
     """Who the claim says spoke its quotation ``quote``; a lower-cased claim is read with the
     words its cited ``sources`` always capitalize ("manager Kevin Doyle said")."""
-    text = claim.text if _cased(claim.text) or not sources else (
-        _as_the_sources_case(claim.text, sources))
-    said = speaker_of(text, quote.span.start - claim.span.start,
+    said = speaker_of(_as_cased(claim.text, sources), quote.span.start - claim.span.start,
                       quote.span.end - claim.span.start, lex)
     return said.name if said is not None else None
 

@@ -217,7 +217,8 @@ class SourceFigureFact(PartFields):
                                "`quantity.trend`)")
     ends_at: bool | None = _field("after \"to\": the level a change ended at, not its size")
     balance: int | None = _field("+1 a profit or surplus, −1 a loss or deficit, as the "
-                                 "source tells it (see `quantity.balance`)")
+                                 "source tells it (see `quantity.balance`); only for a "
+                                 "claim's amount of money")
     range: bool | None = _field("one end of a range (\"2.5% to 3.5%\")")
     passage: str | None = _field("the source's sentence holding it, at most 160 characters, "
                                  "for messages")

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import combinations, pairwise, permutations
@@ -915,7 +916,7 @@ def _days_between(claimed: Quantity, sources: Sequence[SourceReading],
     for source in sources:
         year = source.own_year or _A_LEAP_YEAR
         dated = _dates(notation.days_in(source.own_date), year) if source.own_date else []
-        named = _dates(notation.days_in(source.text), year)
+        named = _dates(_source_dates(source.text, notation).days, year)
         pairs = [(day, end) for day in named for end in dated]
         for sentence in source.sentences:
             found = _dates(notation.days_in(sentence.text), year)
@@ -979,29 +980,39 @@ def _years_by_sentence(source: SourceReading) -> Iterator[list[int]]:
             yield years
 
 
-def _years_of(figures: Iterable[Quantity]) -> Iterator[int]:
-    """The years among ``figures``: read as years or dates, or a bare count written as one
-    ("from 1702": extraction reads years from 1800 on)."""
+def _years_of(figures: Iterable[Quantity], digits: int | None = 4) -> Iterator[int]:
+    """The years among ``figures``: read as years or dates, or a bare count written as one, of
+    ``digits`` digits (any number for None: "consecrated in 850"; "from 1702": extraction
+    reads years from 1800 on)."""
     for figure in figures:
         if figure.kind in DATING or (
                 figure.kind is QuantityKind.COUNT and figure.unit is None
-                and figure.text.isdigit() and len(figure.text) == 4):
+                and figure.text.isdigit() and digits in (None, len(figure.text))):
             yield int(figure.value)
 
 
 def _states_a_year(sources: Sequence[SourceReading], first: int, last: int) -> bool:
     """A year from ``first`` to ``last`` in the sources: read as one, or a bare count written
     as one ("consecrated in 1372": extraction reads years from 1800 on)."""
-    for source in sources:
-        found = source.figures.get("amount")
-        if found is None:
-            continue
-        if any(figure.kind in (QuantityKind.YEAR, QuantityKind.DATE) or (
-                figure.kind is QuantityKind.COUNT and figure.unit is None
-                and figure.value.is_integer() and figure.text.isdigit())
-               for figure in found.between(first, last)):
-            return True
-    return False
+    return any(next(_years_of(found.between(first, last), digits=None), None) is not None
+               for source in sources if (found := source.figures.get("amount")) is not None)
+
+
+@dataclass(frozen=True)
+class _SourceDates:
+    """What a source names of the calendar, read once per source: its months, its days by
+    month, and whether it dates anything by its own date ("on Tuesday", "yesterday")."""
+
+    months: frozenset[int]
+    days: dict[int, frozenset[int]]
+    relative: bool
+
+
+@lru_cache(maxsize=256)
+def _source_dates(text: str, notation: Grammar) -> _SourceDates:
+    # (read only for claims that name a month: few do)
+    return _SourceDates(months=notation.months_in(text), days=notation.days_in(text),
+                        relative=notation.relative_days.search(text) is not None)
 
 
 def _date_stated(claimed: Quantity, source: SourceReading, notation: Grammar) -> bool:
@@ -1015,10 +1026,9 @@ def _date_stated(claimed: Quantity, source: SourceReading, notation: Grammar) ->
     if claimed.kind is not QuantityKind.DATE:
         return True
     written = notation.month_of_date.search(claimed.text)
-    # (the source's months and days are read only here: few claims are dates with a month)
     if written is None:
         return True
-    if not notation.months_of(written) & notation.months_in(source.text):
+    if not notation.months_of(written) & _source_dates(source.text, notation).months:
         return False
     return _days_stated(notation.days_in(claimed.text), source, notation)
 
@@ -1029,8 +1039,9 @@ def _days_stated(claimed_days: dict[int, frozenset[int]], source: SourceReading,
     ``_date_stated``."""
     if not claimed_days:
         return True
-    stated = notation.days_in(source.text)
-    near = DAYS_OF_A_WEEK if notation.relative_days.search(source.text) else 0
+    read = _source_dates(source.text, notation)
+    stated = read.days
+    near = DAYS_OF_A_WEEK if read.relative else 0
     named_days = frozenset().union(*stated.values())
     return any(any(abs(day - other) <= near for day in days for other in stated[month])
                if month in stated else not days & named_days
@@ -1054,7 +1065,7 @@ def _days_without_a_year(doc: RuleContext, notation: Grammar
             if any(start < found.end() and found.start() < end for start, end in figures):
                 continue  # a date with its year: checked as a figure
             days = notation.days_in(found.group())
-            if not any(set(days) & notation.months_in(source.text)
+            if not any(set(days) & _source_dates(source.text, notation).months
                        and _days_stated(days, source, notation) for source in sources):
                 yield claim, sources, found
 
