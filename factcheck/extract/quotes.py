@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from factcheck.extract.alignment import normalize
 from factcheck.extract.chinese import has_han, is_han
 from factcheck.extract.lookup import LexiconLookup, alternation
+from factcheck.extract.names import is_common_word
 from factcheck.models import Quote, Span
 from factcheck.models.trusted import trusted
 
@@ -112,7 +113,10 @@ class _Speakers:
         # capitalized words, with the lower-case particles of a name between them ("Pieter van
         # Elst"); Latin capitals with accents too ("Émile"); at most six words, so that a run
         # of capitals is read in linear time
-        name = (r"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
+        # (after a title abbreviated with a full stop: "said fertility specialist Dr. Ana Ruiz")
+        abbreviated = alternation(title for title in lookup.lexicon.phrase_list("titles")
+                                  if title.endswith(".") and " " not in title)
+        name = (rf"(?<![\w'’-])(?:(?:{abbreviated})\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
                 r"(?:\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,5})")
         # "Raghavan said", "Linda Carrow, the union's general secretary, said" (also tokenized:
         # "Chebet , who ran the last lap in 62 seconds , said"), "Its chief executive, Priya
@@ -144,8 +148,10 @@ def attribution(text: str, lookup: LexiconLookup) -> Attribution | None:
     a pronoun with one ("…," she said); None when it says nobody."""
     masked = _outside_quotations(text)
     speakers = lookup.derived(_Speakers)
-    found = speakers.before.search(masked) or speakers.after.search(masked)
-    if found is not None and _a_name(found, speakers):
+    named = (found for pattern in (speakers.before, speakers.after)
+             for found in pattern.finditer(masked) if _a_name(found, speakers))
+    found = next(named, None)
+    if found is not None:
         return Attribution(name=found.group("name"))
     return Attribution(name=None) if speakers.pronoun.search(masked) else None
 
@@ -188,7 +194,12 @@ _MARKERS = re.compile(r"\s*\[[^\]]{1,8}\]")
 
 
 def _a_name(found: re.Match[str], speakers: _Speakers) -> bool:
-    return found.group("name").split()[0].lower() not in speakers.dates
+    """Whether what stands where a speaker's name would is one: not a date ("said Tuesday"),
+    nor one word English writes in lower case, capitalized as a sentence's first ("He said",
+    "Typically, an agreement spells out who decides, said …")."""
+    words = found.group("name").split()
+    return words[0].lower() not in speakers.dates and not (
+        len(words) == 1 and is_common_word(words[0]))
 
 
 def _outside_quotations(text: str) -> str:
