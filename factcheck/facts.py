@@ -11,6 +11,7 @@ from factcheck.extract.frames import in_the_singular
 from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup, default_lookup
 from factcheck.extract.numbers import is_ordinal
+from factcheck.extract.quantities import is_age
 from factcheck.extract.tables import is_table_row
 from factcheck.models import CitationKind, Claim, Document, Quantity, QuantityKind, figure_id
 from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
@@ -270,10 +271,6 @@ def _claim_fact(claim: Claim, common: dict[str, Scalar | None],
 # ("**Metro extension hits one million riders**").
 _HEADLINE = re.compile(r"(\*\*|__|\*|_)[^*_\n]+\1")
 
-# After a name and a comma, a small count and another comma: an age ("Varga, 23, scored").
-_AGE_BETWEEN_COMMAS = re.compile(r"[A-Za-z], $")
-
-
 def _statistic(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> bool:
     """A figure a reader would want sourced: not a year or date, nor a count that describes,
     names or ranks rather than measures: an age ("the 87-year-old", "Varga, 23,", "Dr Hollis,
@@ -289,19 +286,16 @@ def _statistic(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> bool:
     text, start = claim.text, quantity.span.start - claim.span.start
     end = start + len(quantity.text)
     words = not any(char.isdigit() for char in quantity.text)
-    if (quantity.unit or "").endswith("-old") or text[end:end + 1] == "-" or (
+    if is_age(text, quantity, start, lex) or text[end:end + 1] == "-" or (
             words and quantity.value <= SMALL_COUNT) or text[max(0, start - 4):start] == "-of-" or (
             is_ordinal(quantity.text, text[end:end + 4])):
         return False
     before = text[:start].rstrip()
-    if quantity.value < 120 and text[end:end + 1] in (",", ".", "") and (
-            _AGE_BETWEEN_COMMAS.search(text, 0, start)):
-        return False
     word = before[before.rfind(" ") + 1:]
     if word[:1].isupper() and word.isalpha() and quantity.text.isdigit() and (
             quantity.value < NAME_NUMBER) and _NOT_FIRST.search(before):
         return False  # "Radio 4", "Falcon 9", "Boeing 737": a name's number
-    return word.lower() not in lex.words("rank_words") | lex.words("age_words")
+    return word.lower() not in lex.words("rank_words")
 
 
 SMALL_COUNT = 10  # written in words, at most this: an everyday count, not a statistic

@@ -77,7 +77,15 @@ def supporting(claimed: Quantity, source: SourceReading,
                     and (name == own or (figure.value == claimed.value and figure.kind in (
                         QuantityKind.COUNT, QuantityKind.POINTS)))
                     and (notation is None or one_currency(claimed, figure, notation))
-                    and not _points_for_percent(claimed, figure))
+                    and not _points_for_percent(claimed, figure)
+                    and not _things_for_money(claimed, figure))
+
+
+def _things_for_money(claimed: Quantity, found: Quantity) -> bool:
+    """A count of things the claim names ("600 pounds of bread", "400 jobs") against an amount
+    of money: £600 is no 600 of anything else."""
+    return (claimed.kind is QuantityKind.COUNT and claimed.unit is not None
+            and found.kind is QuantityKind.CURRENCY)
 
 
 def _points_for_percent(claimed: Quantity, found: Quantity) -> bool:

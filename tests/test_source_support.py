@@ -642,6 +642,11 @@ SUPPORTED = {
         "Member contributions rose from $2.1 million in 2023 to $2.6 million last year."),
     "an academic degree": ("The grant pays for 12 PhD students [1].",
                            "The grant pays for 12 doctoral students."),
+    "a weight in pounds on both sides": (
+        "The Kessock trawler landed 3,200 pounds of cod on Friday [1].",
+        "On Friday the Kessock trawler landed 3,200 pounds of cod, its best catch of the year."),
+    "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
+                        "The winning truffle weighed 312 grams and sold for €4,100."),
 }
 
 
@@ -1149,6 +1154,21 @@ UNSUPPORTED = {
         "A grant from the Georgia Historical Society paid for it [1].",
         "The state of Georgia paid for the restoration of the mill.",
         "citation.entity-not-in-source"),
+    "an age that a difference of other figures happens to give": (
+        "the depot , opened in 2009 by lorry driver tomasz wrona , 44 , now runs 48 vans [1].",
+        "The depot, opened in 2009 by former lorry driver Tomasz Wrona, 55, now runs 48 vans "
+        "and will add 4 more next spring.", "citation.number-not-in-source"),
+    "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
+                                 "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
+                                 "citation.number-not-in-source"),
+    "a multiple for a measurement": (
+        "Its sensors spot cracks as small as 2 millimetres [1].",
+        "Its sensors spot cracks as small as 2 centimetres, and the firm will double its "
+        "staff by next year.", "citation.number-not-in-source"),
+    "an amount of money for a weight": (
+        "The bakery sold 600 pounds of bread for the shelter [1].",
+        "The bakery raised £600 for the shelter by selling bread on Saturday.",
+        "citation.number-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),

@@ -238,6 +238,8 @@ class WordLists(BaseModel):
     rank_words: list[str] = Field(default_factory=list)
     rank_units: list[str] = Field(default_factory=list)
     age_words: list[str] = Field(default_factory=list)
+    weight_currency_words: list[str] = Field(default_factory=list)
+    money_nouns: list[str] = Field(default_factory=list)
     group_scope_openers: list[str] = Field(default_factory=list)
     place_scope_openers: list[str] = Field(default_factory=list)
     not_scopes: list[str] = Field(default_factory=list)

@@ -1346,7 +1346,8 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             if not is_words and match.group("pts").strip().lower() in g.basis_points:
                 # "25 bps": 0.25 percentage points
                 value, margin = value / 100, margin / 100
-        elif currency or (word_unit in lex.currency_words):
+        elif currency or (word_unit in lex.currency_words and not _a_weight(
+                text, end, word_unit or "", lex)):
             kind = QuantityKind.CURRENCY
             unit = g.currency_of(currency) if currency else lex.currency_words[word_unit or ""]
             if currency and currency.strip() == "¥" and (
@@ -1597,6 +1598,27 @@ def reference_level(text: str, lex: LexiconLookup) -> str | None:
 _CHANGE_WINDOW = 80
 
 
+# After a name and a comma, a count, then another comma or the sentence's end: an age ("Varga,
+# 23, scored", "Dr Hollis, 67.", tokenized "varga , 23 , scored").
+_AGE_BEFORE = re.compile(r"[A-Za-z]\s?, ?$")
+_AGE_AFTER = re.compile(r" ?(?:[,.]|$)")
+OLDEST = 120
+
+
+def is_age(text: str, figure: Quantity, start: int, lex: LexiconLookup) -> bool:
+    """Whether the count ``figure``, at ``start`` of ``text``, is someone's age: "the
+    87-year-old", "Varga, 23,", "Dr Hollis, 67.", "aged 15" (the lexicon's ``age_words``)."""
+    if figure.kind is not QuantityKind.COUNT or figure.value >= OLDEST:
+        return False
+    if (figure.unit or "").endswith("-old"):
+        return True
+    end = start + len(figure.text)
+    if _AGE_AFTER.match(text, end) and _AGE_BEFORE.search(text, 0, start):
+        return True
+    before = text[:start].rstrip()
+    return before[before.rfind(" ") + 1:].lower() in lex.words("age_words")
+
+
 def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int | None:
     """Which way the figure at ``start``–``end`` of ``text`` says something changed: +1 after a
     verb of rising, or of rising to it, or before a noun of it ("rose 5%", "was raised by 4%",
@@ -1715,6 +1737,19 @@ def _interval(value: float, margin: float, mode: str | None, kind: QuantityKind)
     return trusted(Interval, low=value - margin, high=value + margin)
 
 
+# "4,800 pounds of honey": the word after "of"
+_OF_WHAT = re.compile(r"\s*(?P<unit>[\w'’-]+)\s+of\s+(?P<what>[\w'’-]+)")
+
+
+def _a_weight(text: str, end: int, word: str, lex: LexiconLookup) -> bool:
+    """Whether the currency word after a figure weighs what follows: "4,800 pounds of honey",
+    not "millions of pounds of public money" (``weight_currency_words``, ``money_nouns``)."""
+    if word not in lex.words("weight_currency_words"):
+        return False
+    after = _OF_WHAT.match(text, end)
+    return after is not None and after.group("what").lower() not in lex.words("money_nouns")
+
+
 def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
     """What is counted: the head noun of the few words after the figure ("600 criminal cases"
     counts cases, "84 league goals" goals); none when a verb follows ("1,500 logged")."""
@@ -1731,9 +1766,9 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
         unit = None  # "3,100 recorded": a verb, unless a noun follows ("1,500 logged events")
     position = match.end()
     for _ in range(2):  # at most two more words: "criminal cases", "league goals"
-        if unit is not None and (_PLURAL.fullmatch(unit)
+        if unit is not None and (_PLURAL.fullmatch(unit) or unit in lex.currency_words
                                  or unit in _lists(lex).irregular_plurals):
-            break  # "42,000 spectators after …": a plural noun ends what is counted
+            break  # "42,000 spectators after …", "a 3 billion dollar bridge": what is counted
         word = _NOUN_AFTER.match(text, position)
         if word is None:
             if _patterns(lex).figure_next.match(text, position):

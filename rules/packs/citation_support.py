@@ -31,7 +31,7 @@ from factcheck.extract.numbers import (
     parse_words,
     roman_value,
 )
-from factcheck.extract.quantities import change_direction
+from factcheck.extract.quantities import change_direction, is_age
 from factcheck.models import Actor, ActorKind, Claim, Name, Quantity, QuantityKind
 from factcheck.models.span import LineIndex
 from factcheck.sources import (
@@ -100,6 +100,8 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
                  if _in_the_same_unit(figure, source, measure, notation)), None) is not None
            and _date_stated(claimed, source, notation) for source in sources):
         return True
+    if is_age(claim.text, claimed, claimed.span.start - claim.span.start, lex):
+        return False  # someone's age is stated, never worked out of other figures
     after = claim.text[claimed.span.end - claim.span.start:][:4]
     if claimed.kind is QuantityKind.YEAR and any(
             int(claimed.value) in source.relative_years for source in sources):
@@ -129,11 +131,14 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
 def _in_the_same_unit(figure: Quantity, source: SourceReading,
                       measure: tuple[str, float] | None, notation: Grammar) -> bool:
     """Whether a source's figure of the claim's value is a measurement in the claim's unit, or
-    in none the lexicon knows: "64 centimetres" does not back "64 millimetres"."""
+    a bare number: "64 centimetres" does not back "64 millimetres", nor do "double" and "2
+    radar sites" back "2 millimetres"."""
     if measure is None:
         return True
     theirs = notation.measure_at(source.text, figure.span.end)
-    return theirs is None or theirs[0] != measure[0] or math.isclose(theirs[1], measure[1])
+    if theirs is None:
+        return figure.kind is not QuantityKind.RATIO and figure.unit is None
+    return theirs[0] != measure[0] or math.isclose(theirs[1], measure[1])
 
 
 def _as_a_multiple(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:

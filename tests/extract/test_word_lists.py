@@ -117,6 +117,18 @@ def test_indian_scales_and_rupees_are_read(text: str,
     assert [(q.kind, q.unit, q.value) for q in quantities] == figures
 
 
+@pytest.mark.parametrize("text, figure", [
+    ("The trawler landed 3,200 pounds of cod [1].", ("count", "pounds", 3_200)),
+    ("The scheme cost 40,000 pounds of public money [1].", ("currency", "GBP", 40_000)),
+    ("The bill came to 40,000 pounds [1].", ("currency", "GBP", 40_000)),
+    ("A 3 billion dollar tunnel was approved [1].", ("currency", "USD", 3_000_000_000)),
+])
+def test_a_currency_word_is_money_unless_it_weighs_something(
+        text: str, figure: tuple[str, str, int]) -> None:
+    quantity = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities[0]
+    assert (quantity.kind, quantity.unit, quantity.value) == figure
+
+
 def test_a_currency_sign_of_letters_starts_a_word() -> None:
     """"Rs. 45" is an amount of rupees; "years 7" is no amount in "rs"."""
     text = "Pupils in years 7 and 8 pay Rs. 45 a term [1]."
