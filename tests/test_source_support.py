@@ -645,6 +645,15 @@ SUPPORTED = {
     "a weight in pounds on both sides": (
         "The Kessock trawler landed 3,200 pounds of cod on Friday [1].",
         "On Friday the Kessock trawler landed 3,200 pounds of cod, its best catch of the year."),
+    "a yearly payment over a number of years": (
+        "The quarry's community fund will pay out £2.1m over the permit's life [1].",
+        "Its operator will pay £140,000 a year into a community fund over the 15-year permit."),
+    "what each of a number paid, in all": (
+        "The six member councils put €1.8m into the scheme between them [1].",
+        "Each of the six member councils put €300,000 into the flood scheme."),
+    "a total shared by a count": (
+        "The yard will be paid about $61m a tug [1].",
+        "The yard won a $245 million order to build four harbour tugs."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1158,6 +1167,14 @@ UNSUPPORTED = {
         "the depot , opened in 2009 by lorry driver tomasz wrona , 44 , now runs 48 vans [1].",
         "The depot, opened in 2009 by former lorry driver Tomasz Wrona, 55, now runs 48 vans "
         "and will add 4 more next spring.", "citation.number-not-in-source"),
+    "a yearly payment times the wrong number of years": (
+        "The quarry's community fund will pay out £2.5m over the permit's life [1].",
+        "Its operator will pay £140,000 a year into a community fund over the 15-year permit.",
+        "citation.number-not-in-source"),
+    "a total shared by a count it was not": (
+        "The yard will be paid about $49m a tug [1].",
+        "The yard won a $245 million order to build four harbour tugs.",
+        "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

@@ -118,6 +118,12 @@ class Grammar:
         self.fraction_word = re.compile(rf"\b(?:{alternation(self.fractions)})\b", re.IGNORECASE)
         self.equal_split = re.compile(rf"\b(?:{alternation(lexicon.equal_split_words)})\b",
                                       re.IGNORECASE)
+        distributive = alternation(lexicon.distributive_words)
+        # "£420,000 a year", "$243m apiece": what makes the figure before it a rate
+        self.rate_after = re.compile(
+            rf"\s?(?:(?:{alternation(lexicon.rate_words)})\s+[A-Za-z][\w-]*|,?\s?(?:{distributive}))"
+            r"\b", re.IGNORECASE)
+        self.distributive = re.compile(rf"\b(?:{distributive})\b", re.IGNORECASE)
         self.comparatives = alternation(lexicon.ratio_comparatives)
         self.equatives = alternation(lexicon.ratio_equatives)
         self.openers = alternation(lexicon.phrase_openers)

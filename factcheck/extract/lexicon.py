@@ -263,6 +263,8 @@ class WordLists(BaseModel):
     relative_days: list[str] = Field(default_factory=list)
     # words by which a sentence shares a figure out in equal parts ("divided equally among")
     equal_split_words: list[str] = Field(default_factory=list)
+    rate_words: list[str] = Field(default_factory=list)
+    distributive_words: list[str] = Field(default_factory=list)
     # how figures and dates are written (factcheck.extract.grammar): name -> number or code
     months: dict[str, int] = Field(default_factory=dict)
     quarter_ordinals: dict[str, int] = Field(default_factory=dict)

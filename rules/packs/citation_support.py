@@ -124,6 +124,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or _a_part_of_a_stated_whole(claimed, claim, sources, notation)
             or _a_whole_of_a_part(claimed, claim, sources, notation)
             or _a_fraction_of_a_figure(claimed, claim, sources, notation)
+            or _a_rate_and_a_count(claimed, claim, sources, notation)
             or _a_change_between_two(claimed, claim, sources, notation)
             or _worked_out_in_the_claim(claimed, claim, sources, notation))
 
@@ -498,6 +499,50 @@ def _a_fraction_of_a_figure(claimed: Quantity, claim: Claim, sources: Sequence[S
                     and count.value.is_integer() and 2 <= count.value < whole.value):
                 return True
     return False
+
+
+def _a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                        notation: Grammar) -> bool:
+    """A total the claim works out as a rate times a count of one source sentence ("£14.7m"
+    for "£420,000 a year … over its 35-year life", "£2.5m" for "ten teams each paid £250,000"),
+    or a rate it works out as a total of one source sentence shared by a count of that
+    sentence or its own ("roughly £103m a vessel" for "a £412m contract to build four
+    vessels"). Counts are whole, from 2; the rate and the total are of the claim's currency."""
+    if family(claimed.kind) != "amount" or claimed.kind in DATING or (
+            claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT):
+        return False
+    low, high = _backed_between(claimed)
+    end = claimed.span.end - claim.span.start
+    a_rate = notation.rate_after.match(claim.text, end) is not None
+    own_counts = [other for other in claim.quantities if _a_count(other)]
+    for source in sources:
+        for at, figures in enumerate(_by_sentence(source)):
+            counts = [figure for figure in figures if _a_count(figure)]
+            amounts = [figure for figure in figures if figure.kind not in DATING
+                       and family(figure.kind) == "amount" and figure.value > 0
+                       and one_currency(claimed, figure, notation)
+                       and figure.kind is claimed.kind]
+            if a_rate and any(low <= whole.value / count.value <= high
+                              for whole in amounts for count in [*counts, *own_counts]
+                              if count is not whole):
+                return True
+            if a_rate:
+                continue
+            text = source.text[source.sentence_ends[at - 1] if at else 0:
+                               source.sentence_ends[at]]
+            every = notation.distributive.search(text) is not None
+            rates = [figure for figure in amounts
+                     if every or notation.rate_after.match(source.text, figure.span.end)]
+            if any(low <= rate.value * count.value <= high
+                   for rate in rates for count in counts if count is not rate):
+                return True
+    return False
+
+
+def _a_count(figure: Quantity) -> bool:
+    """A whole count of at least two, or a length of time in whole units ("35-year life")."""
+    return figure.kind in (QuantityKind.COUNT, QuantityKind.DURATION) and (
+        figure.value.is_integer() and figure.value >= 2)
 
 
 def _a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
@@ -1174,7 +1219,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "which it states (\"1.8 million pieces, 70% of output\": 2.6 million in all); a "
         "fraction of a figure it states (\"each paid half the cost of 1.2 million\": "
         "600,000 each), a figure shared out in equal parts (\"30 places divided equally "
-        "among three countries\": 10 each); a total or difference of "
+        "among three countries\": 10 each), a rate times a count of one source sentence "
+        "(\"£140,000 a year\" over \"the 15-year permit\": £2.1m) or a total shared by a "
+        "count (\"about $61m a tug\" of \"$245 million … four tugs\"); a total or difference of "
         "two figures it states (\"£3.2m and £0.8m, £4m in all\"); a relative change from two "
         "figures of one source sentence, one of which, or their difference, the claim states, "
         "or that the source writes as a change's ends (a share after a change and \"or\" "
@@ -1182,7 +1229,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "(\"grew by about a third to 412\" for \"412, up from 311\"); the size of a change "
         "(after a verb of change: \"rose 4.5 feet\") and counts of two kinds together (\"23 "
         "planes and helicopters\") from figures of one source sentence; one end of a "
-        "source's range (\"$2.60\" of \"$2.60 to $2.75\"). Small "
+        "source's range (\"$2.60\" of \"$2.60 to $2.75\"). An age (\"Varga, 59,\") is "
+        "never worked out. Small "
         "counts in words after a selector or a determiner (the other two, the final three, "
         "the two carriers), zero, one written out (a pronoun or a name's word as often as a "
         "count), and a number in words capitalized inside a sentence (a name's: World War "
