@@ -654,6 +654,9 @@ SUPPORTED = {
     "a total shared by a count": (
         "The yard will be paid about $61m a tug [1].",
         "The yard won a $245 million order to build four harbour tugs."),
+    "a change after a transitive verb and its object": (
+        "The rowing club grew its membership by about 25% to 1,500 [1].",
+        "The rowing club's membership reached 1,500 this spring, up from 1,200 a year earlier."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1175,6 +1178,10 @@ UNSUPPORTED = {
         "The yard will be paid about $49m a tug [1].",
         "The yard won a $245 million order to build four harbour tugs.",
         "citation.number-not-in-source"),
+    "a close the other way": (
+        "Shares in the ferry operator closed 4.1% higher in Oslo [1].",
+        "Shares in the ferry operator ended down 4.1 per cent in Oslo on Friday.",
+        "citation.direction-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

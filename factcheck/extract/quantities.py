@@ -1643,7 +1643,7 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
     if verb is None:
         after = _change_after(lex).match(text, end)
         # (of "down from 89", the first word says which way)
-        verb = (after.group("noun") or after.group("comparative")
+        verb = (after.group("noun") or after.group("comparative") or after.group("unsaid")
                 or (after.group("level") or "").split(" ")[0] or None) if after else None
     if verb is None:
         return None
@@ -1685,13 +1685,16 @@ def _change_after(lex: LexiconLookup) -> re.Pattern[str]:
 def _read_change_after(lex: LexiconLookup) -> re.Pattern[str]:
     """A noun of change after a figure ("a 5% drop"), a comparative and a time before ("17%
     more than the year before", "9% lower than in 2019": at most three words, then a unit of
-    time, ``duration_units``, or a year), or after a comma the way from an earlier value
-    (``level_changes_after``: "81 per cent, down from 89")."""
+    time, ``duration_units``, or a year), a comparative with nothing to compare with
+    (``closing_comparatives``: "closed 2.8% higher"), or after a comma the way from an earlier
+    value (``level_changes_after``: "81 per cent, down from 89")."""
     times = alternation(grammar(lex).durations)
     return re.compile(
         rf"\s*(?:(?P<noun>{lex.alternation('growth_nouns')})\b"
         rf"|(?P<comparative>{lex.alternation('comparatives_after')})\s+than\s+"
         rf"(?:[\w'’-]+\s+){{0,3}}?(?:(?:{times})s?|{YEAR})\b"
+        # "closed 2.8% higher at $4,215": against its own earlier value, which goes unsaid
+        rf"|(?P<unsaid>{lex.alternation('closing_comparatives')})\b(?!\s+than\b)"
         # "81 per cent, down from 89": the level a change ended at (a few words of what is
         # counted may come first: "2,140 admissions this winter, down from 3,100")
         rf"|[^,.;:\n]{{0,60}},\s*(?P<level>{lex.alternation('level_changes_after')})\b)",
