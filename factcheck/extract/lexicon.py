@@ -263,6 +263,7 @@ class WordLists(BaseModel):
     relative_days: list[str] = Field(default_factory=list)
     # words by which a sentence shares a figure out in equal parts ("divided equally among")
     equal_split_words: list[str] = Field(default_factory=list)
+    outcome_hypotheticals: list[str] = Field(default_factory=list)
     closing_comparatives: list[str] = Field(default_factory=list)
     rate_words: list[str] = Field(default_factory=list)
     distributive_words: list[str] = Field(default_factory=list)

@@ -44,6 +44,8 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
     for match in patterns.active.finditer(text):
         if patterns.auxiliary.search(text, max(0, match.start() - 24), match.start()):
             continue  # "was rejected unanimously": a passive, read below
+        if patterns.hypothetical.search(text, max(0, match.start() - 32), match.start()):
+            continue  # "has no power to block it", "could reject the offer": not decided
         thing = patterns.head(match.group("object"))
         if thing:
             found.append(_outcome(text, match, thing, patterns))
@@ -107,7 +109,7 @@ class _OutcomePatterns:
         verbs = f"{starting(words)}(?:{alternation(words)})"
         self.verb = re.compile(rf"\b{verbs}\b", re.IGNORECASE)
         stops = alternation(lexicon.outcome_object_ends)
-        word = r"[\w'’.-]+"
+        word = r"[\w'’.$£€¥%-]+"  # (of an amount too: "upheld a $4.5 million judgment")
         self.active = re.compile(
             rf"\b(?P<verb>{verbs})\s+(?P<object>(?:(?!(?:{stops})\b){word}\s+){{0,"
             rf"{OBJECT_WORDS - 1}}}(?!(?:{stops})\b)[^\W\d_][\w'’-]*)", re.IGNORECASE)
@@ -118,6 +120,9 @@ class _OutcomePatterns:
             rf"(?:\w+ly\s+)?(?P<verb>{verbs})\b", re.IGNORECASE)
         self.negation = re.compile(
             rf"\b(?:{alternation(lexicon.outcome_negations)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+        self.hypothetical = re.compile(
+            rf"\b(?:{alternation(lexicon.outcome_hypotheticals)})\s+(?:\w+\s+){{0,2}}$",
+            re.IGNORECASE)
         self.ends = frozenset(word.lower() for word in lexicon.outcome_object_ends)
         self.openers = frozenset(word.lower() for word in (
             *lexicon.clause_openers, *lexicon.attribution_verbs))
