@@ -24,6 +24,7 @@ from factcheck.support import (
     balance,
     cut,
     given_roles,
+    given_statements,
     opposed_outcomes,
     persons_name,
     quoting_passages,
@@ -158,6 +159,12 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                 **common, "role": given.role, "person": given.person, "holder": given.holder,
                 "ref": given.source, "passage": cut(given.passage),
                 "person_holds": given.person_holds, "person_role": given.person_role})
+    if FactKind.SOURCE_STATEMENT in wanted and cited:
+        for place, reported in enumerate(given_statements(claim, cited, lex)):
+            yield _fact(f"{claim.id}.p{place}", FactKind.SOURCE_STATEMENT, claim.id, None, {
+                **common, "person": reported.person, "holder": reported.holder,
+                "ref": reported.source, "passage": cut(reported.passage),
+                "person_says": reported.person_says, "person_named": reported.person_named})
     if FactKind.SOURCE_OUTCOME in wanted and cited:
         for place, opposed in enumerate(opposed_outcomes(claim, cited, lex)):
             yield _fact(f"{claim.id}.o{place}", FactKind.SOURCE_OUTCOME, claim.id, None, {

@@ -1,11 +1,13 @@
 """What a claim's cited sources hold of it: the source figures that state each of its figures,
 the source passages that hold each of its quotations with who they say spoke, the other holders
-they name of a role the claim gives, and the outcomes they state the other way.
+they name of a role the claim gives, the other speakers they give a statement the claim reports,
+and the outcomes they state the other way.
 
 The sources stage (factcheck.sources) reads each source once; this compares one claim with
 those readings, for the fact builder, which asserts what it finds as `source_figure`,
-`source_quote`, `source_role` and `source_outcome` facts, and for the Python rule that still
-asks of a figure whether any source backs it in any notation (rules/packs/citation_support.py).
+`source_quote`, `source_role`, `source_statement` and `source_outcome` facts, and for the
+Python rule that still asks of a figure whether any source backs it in any notation
+(rules/packs/citation_support.py).
 """
 
 from __future__ import annotations
@@ -16,14 +18,20 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.alignment import normalize, overlap, similarity
+from factcheck.extract.alignment import content_words, normalize, overlap, similarity
 from factcheck.extract.grammar import Grammar
 from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup, alternation
 from factcheck.extract.names import is_common_word
 from factcheck.extract.outcomes import Outcome, contests, outcomes
 from factcheck.extract.quantities import change_direction
-from factcheck.extract.quotes import Attribution, attribution, quotation_spans, speaker_of
+from factcheck.extract.quotes import (
+    Attribution,
+    attribution,
+    quotation_spans,
+    reported_statements,
+    speaker_of,
+)
 from factcheck.extract.roles import RoleHolder, role_holders
 from factcheck.models import Claim, Quantity, QuantityKind, Quote
 from factcheck.sources import SourceReading, SourceSentence, family, fold, is_range
@@ -320,11 +328,13 @@ def trend(claim: Claim, quantity: Quantity, lex: LexiconLookup) -> int | None:
 def persons_name(name: str) -> bool:
     """A name a person goes by, not capitalized common words ("The Mayor", "Police Chief"):
     after the common words that open it (a title, "The"), a first name and a surname ("Rashid
-    Khan", whose surname is also a word), or one word that is no common word ("Raghavan")."""
+    Khan", whose surname is also a word), or one word that is no common word ("Raghavan") nor
+    written in capitals (an organization's letters: "The FBU")."""
     words = name.split()
     while words and is_common_word(words[0]):
         words.pop(0)
-    return len(words) > 1 or (len(words) == 1 and not is_common_word(words[0]))
+    return len(words) > 1 or (len(words) == 1 and not is_common_word(words[0])
+                              and not words[0].isupper())
 
 
 @dataclass(frozen=True)
@@ -500,30 +510,93 @@ def _quoting_at(text: str, offset: int) -> bool:
 def _speakers(part: str, source: SourceReading, lex: LexiconLookup
               ) -> Iterator[tuple[str | None, str]]:
     """(who the source says spoke, the passage that says so) for each of its sentences that
-    holds the quoted ``part``: the name the attribution of its quotation gives (in its own
-    sentence, or in the one that opens or closes a quotation of several), or after a pronoun
-    ("…," she said) the one the sentence before the quotation gives; None where none names
-    anyone."""
+    holds the quoted ``part`` (``_passage_speaker``); None where none names anyone."""
+    for index, sentence in enumerate(source.sentences):
+        if similarity(normalize(sentence.text), part) >= QUOTED:
+            yield _passage_speaker(source, index, lex, part)
+
+
+def _passage_speaker(source: SourceReading, index: int, lex: LexiconLookup,
+                     part: str | None = None) -> tuple[str | None, str]:
+    """(who the source says spoke the words of its sentence ``index``, the passage that says
+    so): the name the attribution of its quotation gives (of the quotation holding ``part``,
+    where given), in its own sentence or in the one that opens or closes a quotation of
+    several, or after a pronoun ("…," she said) the one the sentence before the quotation
+    gives."""
     sentences = source.sentences
     starts = [0, *(sentence.end for sentence in sentences[:-1])]
-    for index, sentence in enumerate(sentences):
-        if similarity(normalize(sentence.text), part) < QUOTED:
+    first = last = index
+    while first and index - first < QUOTATION_SENTENCES and _quoting_at(
+            source.text, starts[first]):
+        first -= 1
+    while last + 1 < len(sentences) and last - index < QUOTATION_SENTENCES and _quoting_at(
+            source.text, sentences[last].end):
+        last += 1
+    sentence = sentences[index].text
+    said = (_said_in(sentence, part, lex) if part is not None else attribution(sentence, lex)
+            ) if first == last else next(
+        (found for at in (index, first, last)
+         if (found := attribution(sentences[at].text, lex)) is not None), None)
+    passage = " ".join(quoted.text for quoted in sentences[first:last + 1])
+    if said is not None and said.name is None and first:
+        passage = f"{sentences[first - 1].text} {passage}"
+        said = attribution(sentences[first - 1].text, lex)
+    return (said.name if said is not None else None), passage
+
+
+@dataclass(frozen=True)
+class GivenStatement:
+    """Words the claim reports a named person said, and another named person a cited source
+    gives them to."""
+
+    person: str  # as the claim names the speaker
+    holder: str  # as the source names the other
+    source: str  # the reference's id
+    passage: str  # the source's passage, with its attribution
+    person_says: bool  # a passage that holds the words as well gives them to the person
+    person_named: bool  # a cited source names the person
+
+
+# How much of a reported statement's content words a source passage must hold to be taken for
+# the same words, and at least how many: paraphrase keeps most of them ("revaccination would
+# probably be needed" of "revaccination will probably be needed at some interval").
+STATEMENT_SHARE = 0.5
+STATEMENT_WORDS = 3
+# Passages within this share of the best one hold the words as well.
+STATEMENT_TIE = 0.1
+
+
+def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
+                     ) -> list[GivenStatement]:
+    """For each statement the claim reports a person made ("Marr said the rate must not
+    change"), the passages of its cited sources that hold its words best, where they give
+    them to another named person."""
+    given: list[GivenStatement] = []
+    for statement in reported_statements(_as_cased(claim.text, sources), lex):
+        if not persons_name(statement.name):
             continue
-        first = last = index
-        while first and index - first < QUOTATION_SENTENCES and _quoting_at(
-                source.text, starts[first]):
-            first -= 1
-        while last + 1 < len(sentences) and last - index < QUOTATION_SENTENCES and _quoting_at(
-                source.text, sentences[last].end):
-            last += 1
-        said = _said_in(sentence.text, part, lex) if first == last else next(
-            (found for at in (index, first, last)
-             if (found := attribution(sentences[at].text, lex)) is not None), None)
-        passage = " ".join(quoted.text for quoted in sentences[first:last + 1])
-        if said is not None and said.name is None and first:
-            passage = f"{sentences[first - 1].text} {passage}"
-            said = attribution(sentences[first - 1].text, lex)
-        yield (said.name if said is not None else None), passage
+        words = content_words(statement.words, lex)
+        aligned = [(overlap(words, sentence.words), source, index) for source in sources
+                   for index, sentence in enumerate(source.sentences)]
+        best = max((share for share, _, _ in aligned), default=0.0)
+        if best < STATEMENT_SHARE or best * len(words) < STATEMENT_WORDS:
+            continue
+        key = surname_key(statement.name)
+        holders = [(source, *_passage_speaker(source, index, lex))
+                   for share, source, index in aligned if share >= best - STATEMENT_TIE]
+        says = any((holder is not None and surname_key(holder) == key) or key in fold(passage)
+                   for _, holder, passage in holders)
+        if not says and any(holder is None or not persons_name(holder)
+                            for _, holder, _ in holders):
+            continue  # a passage that holds the words as well names nobody: it may be theirs
+        surname = normalize(statement.name.split()[-1])
+        named = any(source.names.has_phrase(surname) for source in sources)
+        given.extend(GivenStatement(person=statement.name, holder=holder, source=source.id,
+                                    passage=passage, person_says=says, person_named=named)
+                     for source, holder, passage in holders
+                     if holder is not None and persons_name(holder)
+                     and surname_key(holder) != key)
+    return given
 
 
 def _said_in(text: str, part: str, lex: LexiconLookup) -> Attribution | None:

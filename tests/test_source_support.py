@@ -15,7 +15,8 @@ from factcheck.ruletest import example_document
 SOURCE_RULES = ("citation.number-not-in-source", "citation.entity-not-in-source",
                 "citation.quote-not-in-source", "citation.direction-not-in-source",
                 "citation.quote-misattributed", "citation.role-misattributed",
-                "citation.outcome-not-in-source", "citation.balance-not-in-source")
+                "citation.outcome-not-in-source", "citation.balance-not-in-source",
+                "citation.statement-misattributed")
 
 
 @pytest.fixture(scope="module")
@@ -657,6 +658,24 @@ SUPPORTED = {
     "a change after a transitive verb and its object": (
         "The rowing club grew its membership by about 25% to 1,500 [1].",
         "The rowing club's membership reached 1,500 this spring, up from 1,200 a year earlier."),
+    "a statement its speaker made, named by a pronoun after it": (
+        "Curator Ana Petrova said the exhibition had drawn record crowds [1].",
+        "Curator Ana Petrova spoke at the close of the show. \"The exhibition drew record "
+        "crowds every weekend,\" she said. Director Leon Hart praised the volunteers."),
+    "a statement an organization made": (
+        "The RMT warned that the new timetable would cut weekend services [1].",
+        "The RMT union said it would ballot members. Operations director Kay Moss said the "
+        "new timetable would cut weekend services on two lines."),
+    "a statement two people made": (
+        "Councillor Rita Obi said the bridge repairs would take a year [1].",
+        "Engineer Sam Okafor said the bridge repairs would take a year. Councillor Rita Obi "
+        "agreed that the bridge repairs would take a year at least."),
+    "an acronym's possessive, spelled out by the source": (
+        "The BHPA's safety officer said gusts had reached 18mph [1].",
+        "The British Hang Gliding and Paragliding Association's safety officer said gusts "
+        "had reached 18mph."),
+    "a title abbreviated": ("Harbour master Capt Fordyce welcomed the deal [1].",
+                            "The harbour master, Captain Ian Fordyce, welcomed the deal."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1182,6 +1201,14 @@ UNSUPPORTED = {
         "Shares in the ferry operator closed 4.1% higher in Oslo [1].",
         "Shares in the ferry operator ended down 4.1 per cent in Oslo on Friday.",
         "citation.direction-not-in-source"),
+    "a statement given to another speaker": (
+        "Councillor Rita Obi said the bridge repairs would take at least a year [1].",
+        "Engineer Sam Okafor said the bridge repairs would take at least a year. Councillor "
+        "Rita Obi said the council had set aside £2m.", "citation.statement-misattributed"),
+    "a statement given to another speaker, attributed after it": (
+        "the bridge repairs would take at least a year , rita obi said [1].",
+        "\"The bridge repairs will take at least a year,\" engineer Sam Okafor said. Councillor "
+        "Rita Obi said the council had set aside £2m.", "citation.statement-misattributed"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

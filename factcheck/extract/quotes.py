@@ -190,6 +190,43 @@ def speaker_of(text: str, start: int, end: int, lookup: LexiconLookup) -> Attrib
     return Attribution(name=None) if pronoun is not None else None
 
 
+@dataclass(frozen=True)
+class ReportedStatement:
+    """Words a sentence reports a named person said, without quotation marks: "Marr said the
+    rate must not change", "…, with its sponsor, Robert Kline, warning that wardens were
+    short", "The rate must not change, Marr said".
+    """
+
+    name: str  # the speaker, as written
+    words: str  # what they said, as the sentence reports it
+
+
+def reported_statements(text: str, lookup: LexiconLookup) -> list[ReportedStatement]:
+    """What ``text`` reports named people said outside quotation marks: the clause after a
+    name and a verb of speech (``quote_verbs``), or where the attribution ends the sentence,
+    the words before it. A clause holding a quotation is left to the quotation rules."""
+    speakers = lookup.derived(_Speakers)
+    masked = _outside_quotations(text)
+    found = []
+    for match in speakers.before.finditer(masked):
+        if not _a_name(match, speakers):
+            continue
+        words = _MARKERS.sub("", text[match.end():])
+        if not any(char.isalpha() for char in words):
+            # "The rate must not change, Marr said.": what stands before, from the last mark
+            # of a quotation or a sentence
+            opened = max((end for _, end in quotation_spans(text) if end <= match.start()),
+                         default=0)
+            words = text[opened:match.start()].rstrip(" ,")
+        words = _THAT.sub("", words, count=1)
+        if words and _QUOTE_MARK.search(words) is None:
+            found.append(ReportedStatement(name=match.group("name"), words=words))
+    return found
+
+
+_THAT = re.compile(r"^[\s,:]*(?:that\s+)?", re.IGNORECASE)
+
+
 _MARKERS = re.compile(r"\s*\[[^\]]{1,8}\]")
 
 

@@ -28,6 +28,7 @@ class FactKind(StrEnum):
     SOURCE_QUOTE = "source_quote"  # a cited source's passage that holds a claim's quotation
     SOURCE_ROLE = "source_role"  # another holder a cited source names of a claim's role
     SOURCE_OUTCOME = "source_outcome"  # a cited source's outcome the other way of a claim's
+    SOURCE_STATEMENT = "source_statement"  # another speaker a source gives a claim's statement
     DERIVED = "derived"  # made by a rule's `derive`, for other rules to match
     LEDGER = "ledger"  # one per entry of the ledger given with --facts
     MENTION = "mention"  # a figure that states a ledger fact
@@ -260,6 +261,23 @@ class SourceRoleFact(PartFields):
     person_role: str | None = _field("another role the cited sources give the claim's person")
 
 
+class SourceStatementFact(PartFields):
+    """A person a cited source gives the words to that the claim reports another person said
+    ("Marr said the rate must not change" in the claim, "'The rate must not change,' said
+    Megan Boyle" in the source): one per statement the claim reports in its own words (no
+    quotation marks; quotations are `quote` facts) and source passage that holds most of its
+    content words, as well as any passage does, where each such passage names its speaker."""
+
+    person: str | None = _field("who the claim says spoke, as written")
+    holder: str | None = _field("who the source says spoke, as written")
+    ref: str | None = _field("the source's reference id")
+    passage: str | None = _field("the source's passage, with its attribution, at most 160 "
+                                 "characters, for messages")
+    person_says: bool | None = _field("a passage that holds the words as well gives them to "
+                                      "the claim's person or names them")
+    person_named: bool | None = _field("a cited source names the claim's person (its surname)")
+
+
 class SourceOutcomeFact(PartFields):
     """A statement of a cited source that a thing the claim says was decided one way came out
     the other ("voted to reject the pay offer" in the claim, "voted to accept the offer" in
@@ -341,6 +359,7 @@ FACT_MODELS: dict[FactKind, type[FactFields]] = {
     FactKind.QUOTE: QuoteFact, FactKind.CITED_SOURCE: CitedSourceFact,
     FactKind.SOURCE_FIGURE: SourceFigureFact, FactKind.SOURCE_QUOTE: SourceQuoteFact,
     FactKind.SOURCE_ROLE: SourceRoleFact, FactKind.SOURCE_OUTCOME: SourceOutcomeFact,
+    FactKind.SOURCE_STATEMENT: SourceStatementFact,
     FactKind.DERIVED: DerivedFact, FactKind.LEDGER: LedgerFact, FactKind.MENTION: MentionFact,
 }
 

@@ -1491,6 +1491,7 @@ def _as_roman_number(word: str, source: SourceNames) -> bool:
 
 def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bool:
     same_names = lists.same_names
+    name = _POSSESSIVE.sub("", name.replace("’", "'"))  # "the BHPA's safety officer"
     if _INITIALS.fullmatch(name):  # "S.R." as "S. R." or "SR"
         written = re.findall(r"[^\W\d_]", name.lower())
         if source.has_phrase(" ".join(written)) or source.has_phrase("".join(written)):

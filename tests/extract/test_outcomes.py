@@ -23,7 +23,7 @@ def lookup() -> LexiconLookup:
     ("The committee did not grant the licence.", "licence", -1),
     ("Planners turned down the application for a drive-through.", "application", -1),
     ("Voters endorsed the new constitution.", "constitution", 1),
-    ("The parish council voted 7-2 to back the draft bus timetable.", "timetable", 1),
+    ("The parish council voted to back the draft bus timetable.", "timetable", 1),
     ("The appeals court upheld a $2.1 million award to the tenants.", "award", 1),
 ])
 def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: str, thing: str,
@@ -36,6 +36,7 @@ def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: st
     "Rovers lost 3-1 at home.",
     "The union said it would study the offer.",
     "The parish council has no power to block the timetable.",
+    "China backs the new export controls.",  # a stance, held by one actor of many
     "Members could reject the offer at a ballot next month.",
 ])
 def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) -> None:

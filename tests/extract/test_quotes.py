@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract import default_lexicon
-from factcheck.extract.quotes import attribution, find_quotes, speaker_of
+from factcheck.extract.quotes import (
+    attribution,
+    find_quotes,
+    reported_statements,
+    speaker_of,
+)
 from factcheck.models import LineIndex
 
 
@@ -104,3 +109,19 @@ def test_a_quotation_is_given_to_the_speaker_nearest_it(sentence: str, quoted: s
     said = speaker_of(sentence, start, start + len(quoted), default_lexicon().lookup())
     assert said is not None and said.name == speaker
 
+
+
+@pytest.mark.parametrize("sentence, statements", [
+    ("Warden Olu Bakare said the reserve would reopen in March.",
+     [("Warden Olu Bakare", "the reserve would reopen in March.")]),
+    ("The reserve will reopen in March, Bakare said [1].", [("Bakare", "The reserve will reopen in March")]),
+    ("The trust bought the site, with its chair, Mei Tanaka, warning that repairs would take years.",
+     [("Mei Tanaka", "repairs would take years.")]),
+    # quoted words are the quotation rules'; a pronoun names nobody
+    ('Bakare said: "The reserve reopens in March."', []),
+    ("He said the reserve would reopen in March.", []),
+])
+def test_statements_reported_in_the_writers_words(sentence: str,
+                                                  statements: list[tuple[str, str]]) -> None:
+    found = reported_statements(sentence, default_lexicon().lookup())
+    assert [(statement.name, statement.words) for statement in found] == statements
