@@ -676,6 +676,10 @@ SUPPORTED = {
         "had reached 18mph."),
     "a title abbreviated": ("Harbour master Capt Fordyce welcomed the deal [1].",
                             "The harbour master, Captain Ian Fordyce, welcomed the deal."),
+    "the rest of a whole": (
+        "About €90,000 of the organ's restoration came from parishioners [1].",
+        "The organ's restoration cost €640,000. A heritage grant paid €400,000, the diocese "
+        "€150,000 and parishioners gave the rest."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1209,6 +1213,10 @@ UNSUPPORTED = {
         "the bridge repairs would take at least a year , rita obi said [1].",
         "\"The bridge repairs will take at least a year,\" engineer Sam Okafor said. Councillor "
         "Rita Obi said the council had set aside £2m.", "citation.statement-misattributed"),
+    "the rest of a whole, wrongly worked out": (
+        "About €310,000 of the organ's restoration came from parishioners [1].",
+        "The organ's restoration cost €640,000. A heritage grant paid €400,000, the diocese "
+        "€150,000 and parishioners gave the rest.", "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

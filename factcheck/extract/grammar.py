@@ -124,6 +124,8 @@ class Grammar:
             rf"\s?(?:(?:{alternation(lexicon.rate_words)})\s+[A-Za-z][\w-]*|,?\s?(?:{distributive}))"
             r"\b", re.IGNORECASE)
         self.distributive = re.compile(rf"\b(?:{distributive})\b", re.IGNORECASE)
+        self.remainder = re.compile(rf"\b(?:{alternation(lexicon.remainder_words)})\b",
+                                    re.IGNORECASE)
         self.comparatives = alternation(lexicon.ratio_comparatives)
         self.equatives = alternation(lexicon.ratio_equatives)
         self.openers = alternation(lexicon.phrase_openers)

@@ -125,6 +125,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or _a_whole_of_a_part(claimed, claim, sources, notation)
             or _a_fraction_of_a_figure(claimed, claim, sources, notation)
             or _a_rate_and_a_count(claimed, claim, sources, notation)
+            or _the_rest(claimed, claim, sources, notation)
             or _a_change_between_two(claimed, claim, sources, notation)
             or _worked_out_in_the_claim(claimed, claim, sources, notation))
 
@@ -535,6 +536,36 @@ def _a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[Sourc
                      if every or notation.rate_after.match(source.text, figure.span.end)]
             if any(low <= rate.value * count.value <= high
                    for rate in rates for count in counts if count is not rate):
+                return True
+    return False
+
+
+def _the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+              notation: Grammar) -> bool:
+    """What the claim works out is left of a whole once the parts a source sentence gives are
+    taken away, where that sentence says where the rest came from ("about £300,000 from
+    donations" for "a £2.4m grant, £500,000 from the council and the rest from public
+    donations" of a £3.2m restoration). The whole is a figure of the claim or its sources."""
+    if claimed.kind not in (QuantityKind.CURRENCY, QuantityKind.COUNT) or (
+            claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT):
+        return False
+    low, high = _backed_between(claimed)
+
+    def of_its_kind(figure: Quantity) -> bool:
+        return figure.kind is claimed.kind and figure.value > 0 and one_currency(
+            claimed, figure, notation)
+
+    wholes = [figure.value for figure in claim.quantities
+              if figure is not claimed and of_its_kind(figure)]
+    wholes += [figure.value for source in sources for found in source.figures.values()
+               for figure in found.figures if of_its_kind(figure)]
+    for source in sources:
+        for at, figures in enumerate(_by_sentence(source)):
+            text = source.text[source.sentence_ends[at - 1] if at else 0:
+                               source.sentence_ends[at]]
+            parts = [figure.value for figure in figures if of_its_kind(figure)]
+            if parts and notation.remainder.search(text) and any(
+                    low <= whole - sum(parts) <= high for whole in wholes):
                 return True
     return False
 
