@@ -680,6 +680,13 @@ SUPPORTED = {
         "About €90,000 of the organ's restoration came from parishioners [1].",
         "The organ's restoration cost €640,000. A heritage grant paid €400,000, the diocese "
         "€150,000 and parishioners gave the rest."),
+    "a count of the names a source lists": (
+        "The trial enrolled 2,400 patients at hospitals in three countries [1].",
+        "The trial enrolled 2,400 patients at hospitals in Estonia, Latvia and Lithuania."),
+    "a count of two names with what they are": (
+        "Parking at the trust's two hospitals will cost more from April [1].",
+        "Parking at Kingsmead and Ashby hospitals will cost up to 40 per cent more from "
+        "April."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1217,6 +1224,14 @@ UNSUPPORTED = {
         "About €310,000 of the organ's restoration came from parishioners [1].",
         "The organ's restoration cost €640,000. A heritage grant paid €400,000, the diocese "
         "€150,000 and parishioners gave the rest.", "citation.number-not-in-source"),
+    "a count the source's list does not make": (
+        "The trial enrolled 2,400 patients at hospitals in four countries [1].",
+        "The trial enrolled 2,400 patients at hospitals in Estonia, Latvia and Lithuania.",
+        "citation.number-not-in-source"),
+    "a pair of names that are not what the claim counts": (
+        "The club signed two goalkeepers in January [1].",
+        "The club signed Ana Ruiz and Mia Holt in January, and a goalkeeper in March.",
+        "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

@@ -124,6 +124,13 @@ class Grammar:
             rf"\s?(?:(?:{alternation(lexicon.rate_words)})\s+[A-Za-z][\w-]*|,?\s?(?:{distributive}))"
             r"\b", re.IGNORECASE)
         self.distributive = re.compile(rf"\b(?:{distributive})\b", re.IGNORECASE)
+        # a list of names or years: "Kingsmead and Ashby", "Burkina Faso, Mali, Kenya and
+        # Tanzania", "the 2012 and 2016 Games" (each at most four capitalized words)
+        item = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|\d{4})"
+        self.listed = re.compile(
+            rf"(?<![\w'’-]){item}(?:,\s+{item})*,?\s+(?:{alternation(lexicon.list_conjunctions)})"
+            rf"\s+{item}(?![\w'’-])")
+        self.list_item = re.compile(item)
         self.remainder = re.compile(rf"\b(?:{alternation(lexicon.remainder_words)})\b",
                                     re.IGNORECASE)
         self.comparatives = alternation(lexicon.ratio_comparatives)

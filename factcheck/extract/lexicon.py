@@ -267,6 +267,7 @@ class WordLists(BaseModel):
     closing_comparatives: list[str] = Field(default_factory=list)
     rate_words: list[str] = Field(default_factory=list)
     remainder_words: list[str] = Field(default_factory=list)
+    list_conjunctions: list[str] = Field(default_factory=list)
     distributive_words: list[str] = Field(default_factory=list)
     # how figures and dates are written (factcheck.extract.grammar): name -> number or code
     months: dict[str, int] = Field(default_factory=dict)

@@ -22,6 +22,7 @@ from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.extract import Lexicon
 from factcheck.extract.alignment import content_words, normalize
 from factcheck.extract.grammar import Grammar, grammar
+from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word, settled
 from factcheck.extract.numbers import (
@@ -126,6 +127,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or _a_fraction_of_a_figure(claimed, claim, sources, notation)
             or _a_rate_and_a_count(claimed, claim, sources, notation)
             or _the_rest(claimed, claim, sources, notation)
+            or _a_count_of_a_list(claimed, sources, notation)
             or _a_change_between_two(claimed, claim, sources, notation)
             or _worked_out_in_the_claim(claimed, claim, sources, notation))
 
@@ -568,6 +570,32 @@ def _the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                     low <= whole - sum(parts) <= high for whole in wholes):
                 return True
     return False
+
+
+def _a_count_of_a_list(claimed: Quantity, sources: Sequence[SourceReading],
+                       notation: Grammar) -> bool:
+    """A small count the claim makes of names a source lists: "four African countries" for
+    "in Burkina Faso, Mali, Kenya and Tanzania"; a pair only with what the claim counts
+    after it ("its two hospitals" for "Kingsmead and Ashby hospitals"): any two names are
+    "A and B"."""
+    if claimed.kind is not QuantityKind.COUNT or not claimed.value.is_integer() or not (
+            2 <= claimed.value <= LISTED_ITEMS):
+        return False
+    counted = singular(claimed.unit.lower()) if claimed.unit else None
+    for source in sources:
+        for found in notation.listed.finditer(source.text):
+            if len(notation.list_item.findall(found.group())) != claimed.value:
+                continue
+            if claimed.value > 2:
+                return True
+            after = source.text[found.end():found.end() + LIST_NOUN_CHARS].lower().split()
+            if counted and any(singular(word.strip(".,;:")) == counted for word in after[:2]):
+                return True
+    return False
+
+
+LISTED_ITEMS = 12  # the longest list a claim counts for its reader
+LIST_NOUN_CHARS = 30  # where the noun a pair of names shares stands: "Kingsmead and Ashby hospitals"
 
 
 def _a_count(figure: Quantity) -> bool:
@@ -1252,7 +1280,11 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "600,000 each), a figure shared out in equal parts (\"30 places divided equally "
         "among three countries\": 10 each), a rate times a count of one source sentence "
         "(\"£140,000 a year\" over \"the 15-year permit\": £2.1m) or a total shared by a "
-        "count (\"about $61m a tug\" of \"$245 million … four tugs\"); a total or difference of "
+        "count (\"about $61m a tug\" of \"$245 million … four tugs\"), the rest of a whole once "
+        "the parts a source sentence gives are taken away (\"… and the rest from donations\"), "
+        "a small count of the names a source lists (\"three countries\" for \"Estonia, Latvia "
+        "and Lithuania\"; a pair only with what it counts: \"Kingsmead and Ashby hospitals\"); "
+        "a total or difference of "
         "two figures it states (\"£3.2m and £0.8m, £4m in all\"); a relative change from two "
         "figures of one source sentence, one of which, or their difference, the claim states, "
         "or that the source writes as a change's ends (a share after a change and \"or\" "
