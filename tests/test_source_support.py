@@ -687,6 +687,14 @@ SUPPORTED = {
         "Parking at the trust's two hospitals will cost more from April [1].",
         "Parking at Kingsmead and Ashby hospitals will cost up to 40 per cent more from "
         "April."),
+    "a share of a possessed whole": (
+        "about 35 per cent of the county 's estimated 34,000 dogs were licensed [1].",
+        "The county council issued 11,842 dog licences last year, out of an estimated "
+        "34,000 dogs."),
+    "an average per trip after its unit": (
+        "The drones have flown 412 times, averaging roughly 16km a flight [1].",
+        "The trial has completed 412 flights since March, covering a total of about 6,500 "
+        "kilometres."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }

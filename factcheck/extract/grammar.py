@@ -120,9 +120,10 @@ class Grammar:
                                       re.IGNORECASE)
         distributive = alternation(lexicon.distributive_words)
         # "£420,000 a year", "$243m apiece": what makes the figure before it a rate
+        # (after the figure's unit, if any: "16km a flight", "£5 per ticket")
         self.rate_after = re.compile(
-            rf"\s?(?:(?:{alternation(lexicon.rate_words)})\s+[A-Za-z][\w-]*|,?\s?(?:{distributive}))"
-            r"\b", re.IGNORECASE)
+            rf"(?:\s?[A-Za-z][\w/-]*)??\s?(?:(?:{alternation(lexicon.rate_words)})\s+"
+            rf"[A-Za-z][\w-]*|,?\s?(?:{distributive}))\b", re.IGNORECASE)
         self.distributive = re.compile(rf"\b(?:{distributive})\b", re.IGNORECASE)
         # a list of names or years: "Kingsmead and Ashby", "Burkina Faso, Mali, Kenya and
         # Tanzania", "the 2012 and 2016 Games" (each at most four capitalized words)

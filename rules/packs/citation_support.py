@@ -387,7 +387,9 @@ def _a_share_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceRea
 
 
 # Between a share and the whole it is a share of: "36% of the €86m mission".
-_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|this|that|a|an)\s+)?", re.IGNORECASE)
+# "of the 28,000 seats", "of Galway's 34,000 dogs", "of the city 's estimated 34,000"
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|this|that|a|an)\s+)?"
+                           r"(?:[\w-]+(?:\s[\w-]+)?\s?['’]s\s+)?", re.IGNORECASE)
 
 
 def _a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
