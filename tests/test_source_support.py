@@ -695,6 +695,10 @@ SUPPORTED = {
         "The drones have flown 412 times, averaging roughly 16km a flight [1].",
         "The trial has completed 412 flights since March, covering a total of about 6,500 "
         "kilometres."),
+    "a difference named after a total": (
+        "The reservoir's season total is now 4.2 metres above its usual level [1].",
+        "The reservoir's level stands at 31.6 metres, compared with a usual 27.4 metres at "
+        "this time of year."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }

@@ -854,7 +854,12 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
     before = claim.text[:start].lower().split()
     after = _WORD.findall(claim.text[claimed.span.end - claim.span.start:].lower())
     near = f" {' '.join(before[-5:])} {' '.join(after[:3])} "
-    if any(f" {cue} " in near for cue in lex.words("worked_out_together")):
+    three_after = f" {' '.join(after[:3])} "
+    differs = any(f" {cue} " in three_after
+                  for name in ("worked_out_after", "comparatives_after") for cue in lex.words(name))
+    # (a difference named right after the figure is the nearer reading: "the season total is
+    # now 15.3 inches above normal")
+    if not differs and any(f" {cue} " in near for cue in lex.words("worked_out_together")):
         return "sum"
     unit = claimed.unit or ""
     if unit and re.match(rf"[\s-]*{re.escape(unit)} and [a-z]+\b",
@@ -862,10 +867,7 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
         return "kinds"  # "23 planes and helicopters": one count of two kinds (not "18,000
         # tonnes, and Dr Mackie said")
     right_before = f" {' '.join(before[-2:])}"
-    three_after = f" {' '.join(after[:3])} "
-    if any(right_before.endswith(f" {cue}") for cue in lex.words("worked_out_before")) or any(
-            f" {cue} " in three_after
-            for name in ("worked_out_after", "comparatives_after") for cue in lex.words(name)):
+    if differs or any(right_before.endswith(f" {cue}") for cue in lex.words("worked_out_before")):
         # "dropped by nine points": a difference that must go the claim's way
         return "change" if _change_size_way(claim, claimed, lex) is not None else "difference"
     if _change_size_way(claim, claimed, lex) is not None:
