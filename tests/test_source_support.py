@@ -699,6 +699,10 @@ SUPPORTED = {
         "The reservoir's season total is now 4.2 metres above its usual level [1].",
         "The reservoir's level stands at 31.6 metres, compared with a usual 27.4 metres at "
         "this time of year."),
+    "a fraction of a whole the source states in another sentence": (
+        "Of the £420,000 restoration, roughly £140,000 came from one bequest [1].",
+        "The tramcar's restoration cost £420,000. Around a third of the cost came from a "
+        "single bequest."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }

@@ -483,6 +483,12 @@ def _a_fraction_of_a_figure(claimed: Quantity, claim: Claim, sources: Sequence[S
     low, high = _backed_between(claimed)
     stated = [other.value for other in claim.quantities if other is not claimed]
     for source in sources:
+        # the whole the claim states may stand in another sentence of the source ("a £420,000
+        # restoration … Around a third of the cost came from a bequest")
+        wholes = [figure for figure in source.in_order if figure.kind not in DATING
+                  and family(figure.kind) == "amount" and figure.value > 0
+                  and any(math.isclose(value, figure.value, rel_tol=_ENDPOINT)
+                          for value in stated)]
         for at, figures in enumerate(_by_sentence(source)):
             text = source.text[source.sentence_ends[at - 1] if at else 0:
                                source.sentence_ends[at]]
@@ -492,10 +498,7 @@ def _a_fraction_of_a_figure(claimed: Quantity, claim: Claim, sources: Sequence[S
                      for found in notation.fraction_word.finditer(text)]
             parts += [figure.value for figure in figures
                       if figure.kind is QuantityKind.RATIO and 0 < figure.value < 1]
-            if any(low <= part * whole.value <= high
-                   and any(math.isclose(value, whole.value, rel_tol=_ENDPOINT)
-                           for value in stated)
-                   for part in parts for whole in amounts):
+            if any(low <= part * whole.value <= high for part in parts for whole in wholes):
                 return True
             if notation.equal_split.search(text) and any(
                     low <= whole.value / count.value <= high
