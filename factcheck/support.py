@@ -337,6 +337,20 @@ def persons_name(name: str) -> bool:
                               and not words[0].isupper())
 
 
+def speakers_name(name: str, lex: LexiconLookup) -> bool:
+    """A name before or after a verb of speech that is a person's: ``persons_name``, or after
+    its titles ("Chief Constable", "chair"), two or three capitalized words that are no
+    organization's or place's head ("Rob Kitchen", "Grace Field"; not "Police Federation",
+    "Transport Office")."""
+    if persons_name(name):
+        return True
+    words = [word for word in name.split() if not lex.is_title(word)]
+    return 2 <= len(words) <= 3 and all(
+        word[:1].isupper() and not word.isupper()
+        and word.rstrip(".").lower() not in lex.organization_heads
+        and word.lower() not in lex.place_heads for word in words)
+
+
 @dataclass(frozen=True)
 class GivenRole:
     """A role the claim gives a person, and another person a cited source gives it to."""
@@ -573,7 +587,7 @@ def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
     them to another named person."""
     given: list[GivenStatement] = []
     for statement in reported_statements(_as_cased(claim.text, sources), lex):
-        if not persons_name(statement.name):
+        if not speakers_name(statement.name, lex):
             continue
         words = content_words(statement.words, lex)
         aligned = [(overlap(words, sentence.words), source, index) for source in sources
@@ -586,7 +600,7 @@ def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                    for share, source, index in aligned if share >= best - STATEMENT_TIE]
         says = any((holder is not None and surname_key(holder) == key) or key in fold(passage)
                    for _, holder, passage in holders)
-        if not says and any(holder is None or not persons_name(holder)
+        if not says and any(holder is None or not speakers_name(holder, lex)
                             for _, holder, _ in holders):
             continue  # a passage that holds the words as well names nobody: it may be theirs
         surname = normalize(statement.name.split()[-1])
@@ -594,7 +608,7 @@ def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         given.extend(GivenStatement(person=statement.name, holder=holder, source=source.id,
                                     passage=passage, person_says=says, person_named=named)
                      for source, holder, passage in holders
-                     if holder is not None and persons_name(holder)
+                     if holder is not None and speakers_name(holder, lex)
                      and surname_key(holder) != key)
     return given
 

@@ -703,6 +703,12 @@ SUPPORTED = {
         "Of the £420,000 restoration, roughly £140,000 came from one bequest [1].",
         "The tramcar's restoration cost £420,000. Around a third of the cost came from a "
         "single bequest."),
+    "a weekday the source names": (
+        "The lifeboat was launched on Thursday night [1].",
+        "The Leverburgh lifeboat was launched on Thursday night after the creeler ran aground."),
+    "a weekday a source dated by its own date may mean": (
+        "The lifeboat was launched on Thursday night [1].",
+        "The Leverburgh lifeboat was launched last night after the creeler ran aground."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1248,6 +1254,16 @@ UNSUPPORTED = {
         "The club signed two goalkeepers in January [1].",
         "The club signed Ana Ruiz and Mia Holt in January, and a goalkeeper in March.",
         "citation.number-not-in-source"),
+    "a weekday the source never names": (
+        "great britain will host greece at the copper box on friday night [1].",
+        "Great Britain will host Greece at the Copper Box, where they lost to Latvia "
+        "earlier in the campaign.", "citation.number-not-in-source"),
+    "a statement given to a speaker whose names are common words": (
+        "Chief Constable Helen Brock warned that the force was training officers for other "
+        "forces [1].",
+        "Federation chair Rob Kitchen said morale was low. \"We are training officers for "
+        "other forces,\" he said. Chief Constable Helen Brock said recruitment was strong.",
+        "citation.statement-misattributed"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

@@ -166,6 +166,14 @@ class Grammar:
             rf"\b{starting(self.months)}(?:{self.month})\b|\d月", re.IGNORECASE)
         self.relative_days = re.compile(rf"\b(?:{alternation(lexicon.relative_days)})\b",
                                         re.IGNORECASE)
+        weekdays = frozenset(day.lower() for day in lexicon.weekdays)
+        # a relative day that is no weekday ("yesterday", "last night"): the text's own date
+        own_dates = alternation(day for day in lexicon.relative_days
+                                if day.lower() not in weekdays)
+        self.own_date = re.compile(rf"\b(?:{own_dates})\b", re.IGNORECASE)
+        # "on Friday night", "Friday's vote"
+        self.weekday = re.compile(
+            rf"\b(?P<day>{alternation(lexicon.weekdays)})(?:s|['’]s)?\b", re.IGNORECASE)
 
     def scale_of(self, raw: str | None) -> float:
         """The factor of a scale word as written ("bn", " million"); 1 for none."""

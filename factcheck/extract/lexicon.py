@@ -268,6 +268,7 @@ class WordLists(BaseModel):
     rate_words: list[str] = Field(default_factory=list)
     remainder_words: list[str] = Field(default_factory=list)
     list_conjunctions: list[str] = Field(default_factory=list)
+    weekdays: list[str] = Field(default_factory=list)
     distributive_words: list[str] = Field(default_factory=list)
     # how figures and dates are written (factcheck.extract.grammar): name -> number or code
     months: dict[str, int] = Field(default_factory=dict)

@@ -1186,6 +1186,37 @@ def _days_without_a_year(doc: RuleContext, notation: Grammar
                 yield claim, sources, found
 
 
+def _weekdays_not_named(doc: RuleContext, notation: Grammar
+                        ) -> Iterator[tuple[Claim, Sequence[SourceReading], re.Match[str]]]:
+    """Each day of the week a cited claim names ("on Friday night") that none of its cited
+    sources names, where none dates by its own date either (``_anchors_a_weekday``)."""
+    for claim in doc.claims:
+        sources = doc.cited_readings(claim)
+        if not sources:
+            continue
+        for found in notation.weekday.finditer(claim.text):
+            day = found.group("day").lower()
+            if not _a_names_word(claim.text, found.start()) and not any(
+                    _anchors_a_weekday(source.text, day, notation) for source in sources):
+                yield claim, sources, found
+
+
+def _a_names_word(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a capitalized word of its sentence: "Good
+    Friday", "Super Saturday" are names."""
+    before = text[:start].rstrip()
+    word = before[before.rfind(" ") + 1:]
+    return word[:1].isupper() and before[:-len(word)].strip()[-1:] not in ("", ".", "!", "?")
+
+
+@lru_cache(maxsize=256)
+def _anchors_a_weekday(text: str, day: str, notation: Grammar) -> bool:
+    """Whether a source names the weekday ``day``, or dates by its own date, from which a
+    writer may work it out: "yesterday", "last night", a day of a month."""
+    return (any(found.group("day").lower() == day for found in notation.weekday.finditer(text))
+            or notation.own_date.search(text) is not None or bool(notation.days_in(text)))
+
+
 def aligned_passage(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
                     ) -> str | None:
     """The source sentence the claim most likely summarizes (see factcheck.extract.alignment)."""
@@ -1258,7 +1289,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "names days of that month or that day of another (a day and month without a year "
         "too: \"on 4 December\" for \"on 4 November\"; within a week where it dates by "
         "its own date: "
-        "\"on Friday\", \"yesterday\"); a length of time is backed by the same "
+        "\"on Friday\", \"yesterday\"); a day of the week must be named by a source that "
+        "dates by no date of its own (no day of a month, no \"yesterday\"); a length of time is "
+        "backed by the same "
         "length in any unit (48-hour = two-day, 12 months = the year to; a length of two "
         "units as one: \"just over three hours and twenty minutes\") or, in years, by "
         "two years of the source (\"since 2018\" under a dateline of 2024 for \"six "
@@ -1328,7 +1361,7 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                  {"text": "Regulators fined the ferry operator £14m [1].",
                   "sources": {"1": "The ferry operator was fined 14 million euros."}},
                  {"text": "The thermometer at Sarnova read 43.1C on Monday [1].",
-                  "sources": {"1": "A reading of 41.3 degrees Celsius was taken at Sarnova."}},
+                  "sources": {"1": "A reading of 41.3 degrees Celsius was taken at Sarnova on Monday."}},
                  {"text": "About 45% of the 3,000 seats were sold [1].",
                   "sources": {"1": "Of the 3,000 seats, 2,130 were sold by Friday."}}],
         "pass": [{"text": "China refines nearly 90 percent of rare earths [1].",
@@ -1340,7 +1373,7 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                  {"text": "Profit rose to DKr1.9bn [1].",
                   "sources": {"1": "Profit rose to 1.9 billion Danish kroner."}},
                  {"text": "The thermometer at Sarnova read 41.3C on Monday [1].",
-                  "sources": {"1": "A reading of 41.3 degrees Celsius was taken at Sarnova."}},
+                  "sources": {"1": "A reading of 41.3 degrees Celsius was taken at Sarnova on Monday."}},
                  {"text": "the council paid # 2.4 m , or # 1,250 a bus , for the depot [1].",
                   "sources": {"1": "The council paid £2.4m, or £1,250 per bus, for the depot."}},
                  {"text": "中国精炼了全球近90%的稀土【1】。",
@@ -1374,7 +1407,8 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                                  "sources": [s.id for s in sources],
                                  "source_passage": passage})
     lines: LineIndex | None = None
-    for claim, sources, day in _days_without_a_year(doc, notation):
+    for claim, sources, day in [*_days_without_a_year(doc, notation),
+                                *_weekdays_not_named(doc, notation)]:
         lines = lines or LineIndex(doc.document.text)
         passage = aligned_passage(claim, sources, lex)
         yield Flag(claims=(claim.id,),
