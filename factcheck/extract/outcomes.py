@@ -42,14 +42,18 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
         return []  # most sentences
     found = []
     for match in patterns.active.finditer(text):
-        if patterns.auxiliary.search(text, max(0, match.start() - 24), match.start()):
+        if patterns.auxiliary.search(text, max(0, match.start() - 24), match.start()) and (
+                not patterns.gives(match.group("object"))):
             continue  # "was rejected unanimously": a passive, read below
         if patterns.hypothetical.search(text, max(0, match.start() - 32), match.start()):
             continue  # "has no power to block it", "could reject the offer": not decided
         thing = patterns.head(match.group("object"))
         if thing:
             found.append(_outcome(text, match, thing, patterns))
+    read = {outcome.start for outcome in found}
     for match in patterns.passive.finditer(text):
+        if match.start("verb") in read:
+            continue  # "was granted bail": what was given or withheld, read above
         # (the subject's words before "was", read back from it: a pattern that reads them
         # forward is tried at every word)
         subject = " ".join(_CLAUSE_MARK.split(text[:match.start()])[-1].split()[-OBJECT_WORDS:])
@@ -137,6 +141,14 @@ class _OutcomePatterns:
         cut = next((at for at, word in enumerate(words) if at and word.lower() in self.ends),
                    len(words))
         return " ".join(words[:cut])
+
+    def gives(self, phrase: str) -> bool:
+        """Whether the words after a passive verb are what it gave or withheld ("was granted
+        bail", "has been refused permission"), not an adverb or its agent ("was rejected
+        unanimously", "was approved by the board")."""
+        first = phrase.split()[0].lower()
+        return not first.endswith("ly") and first not in self.not_things and first != "by" and (
+            self.head(phrase) is not None)
 
     def head(self, phrase: str) -> str | None:
         """The last word of a thing's phrase, lower-cased, where it is a noun's (not a

@@ -25,6 +25,9 @@ def lookup() -> LexiconLookup:
     ("Voters endorsed the new constitution.", "constitution", 1),
     ("The parish council voted to back the draft bus timetable.", "timetable", 1),
     ("The appeals court upheld a $2.1 million award to the tenants.", "award", 1),
+    ("The ferry owner, 61, was granted bail on a $50,000 surety.", "bail", 1),
+    ("Ms Ortiz has been refused permission to appeal.", "permission", -1),
+    ("The budget was approved by the finance committee.", "budget", 1),
 ])
 def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: str, thing: str,
                                                   way: int) -> None:
