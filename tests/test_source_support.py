@@ -709,6 +709,14 @@ SUPPORTED = {
     "a weekday a source dated by its own date may mean": (
         "The lifeboat was launched on Thursday night [1].",
         "The Leverburgh lifeboat was launched last night after the creeler ran aground."),
+    "a name owned by a place the source names apart": (
+        "Ontario's Sudbury Wolves will move to a new arena in 2028 [1].",
+        "The Sudbury Wolves, who play in Ontario's junior league, will move to a new arena in "
+        "2028."),
+    "a state the dateline abbreviates": (
+        "California's Department of Water Resources will pay a third of the cost [1].",
+        "SACRAMENTO, Calif. - The state Department of Water Resources will pay a third of the "
+        "cost."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1264,6 +1272,10 @@ UNSUPPORTED = {
         "Federation chair Rob Kitchen said morale was low. \"We are training officers for "
         "other forces,\" he said. Chief Constable Helen Brock said recruitment was strong.",
         "citation.statement-misattributed"),
+    "a name owned by a place the source does not name": (
+        "Manitoba's Sudbury Wolves will move to a new arena in 2028 [1].",
+        "The Sudbury Wolves, who play in Ontario's junior league, will move to a new arena in "
+        "2028.", "citation.entity-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

@@ -1595,7 +1595,14 @@ def _as_roman_number(word: str, source: SourceNames) -> bool:
 
 def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bool:
     same_names = lists.same_names
-    name = _POSSESSIVE.sub("", name.replace("’", "'"))  # "the BHPA's safety officer"
+    name = name.replace("’", "'")
+    owner, mark, owned = name.partition("'s ")
+    if mark and owner and owned.strip():
+        # "California's Department of Water Resources", "the OHL's Wolves": the owner and
+        # what it owns, each named by the source
+        return all(_names(part, source, lists, person and part is owned)
+                   for part in (owner, owned.strip()))
+    name = _POSSESSIVE.sub("", name)  # "the BHPA's": the acronym
     if _INITIALS.fullmatch(name):  # "S.R." as "S. R." or "SR"
         written = re.findall(r"[^\W\d_]", name.lower())
         if source.has_phrase(" ".join(written)) or source.has_phrase("".join(written)):
