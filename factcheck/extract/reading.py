@@ -4,12 +4,13 @@ An article can hide a figure from every rule while showing it to readers: ``1\u2
 zero-width space, full-width ``１４０％``, Arabic-Indic ``١٤٠٪``, or ``14O%`` with a letter O.
 Extraction reads a copy where format characters (Unicode category Cf: zero-width spaces, word
 joiners, soft hyphens, bidi controls) are removed, every decimal digit is its ASCII digit, the
-full-width and Arabic percent, currency and separator signs are ASCII, and a letter O inside a
-figure is a zero. Only characters that can form a figure are rewritten (the compatibility forms
-NFKC would give for them), so Chinese punctuation, superscripts and ellipses keep their meaning.
+full-width and Arabic percent, currency and separator signs are ASCII, a vulgar fraction is its
+decimals ("10½" reads 10.5), and a letter O inside a figure is a zero. Only characters that
+can form a figure are rewritten (the compatibility forms NFKC would give for them), so Chinese
+punctuation, superscripts and ellipses keep their meaning.
 
-Spans must still point into the file, so when characters are removed a ``Reading`` keeps the
-file offset of each character it reads and its index maps offsets back.
+Spans must still point into the file, so when characters are removed or one is read as several
+a ``Reading`` keeps the file offset of each character it reads and its index maps offsets back.
 """
 
 from __future__ import annotations
@@ -92,30 +93,30 @@ def reading(text: str) -> Reading:
 def _undisguise(text: str) -> tuple[str, tuple[int, ...] | None]:
     pieces: list[str] = []
     kept_from = 0
-    removed: list[int] = []
+    changed: list[tuple[int, int]] = []  # (file offset, characters read for it) where not one
     for match in _CANDIDATE.finditer(text):
         char = match.group()
-        replacement = _replacement(char)
+        position = match.start()
+        replacement = _replacement(char, text[position - 1:position])
         if replacement == char:
             continue
-        position = match.start()
         pieces.append(text[kept_from:position])
         pieces.append(replacement)
         kept_from = position + 1
-        if not replacement:
-            removed.append(position)
+        if len(replacement) != 1:
+            changed.append((position, len(replacement)))
     pieces.append(text[kept_from:])
     read = "".join(pieces)
     if _SEPARATOR_IN_FIGURE.search(read):
         read = _SEPARATOR_IN_FIGURE.sub(lambda m: _SEPARATORS[m.group()], read)
     if _GROUP_SPACE.search(read):
         read = _GROUP_SPACE.sub(",", read)  # one character for one: offsets stay
-    if not removed:
+    if not changed:
         return read, None
-    return read, _origin(len(text), removed)
+    return read, _origin(len(text), changed)
 
 
-def _replacement(char: str) -> str:
+def _replacement(char: str, before: str) -> str:
     if char in _SIGNS:
         return _SIGNS[char]
     digit = unicodedata.decimal(char, None)
@@ -123,10 +124,20 @@ def _replacement(char: str) -> str:
         return str(digit)
     if unicodedata.category(char) == "Cf":
         return ""
+    part = unicodedata.numeric(char, None) if unicodedata.category(char) == "No" else None
+    if part is not None and 0 < part < 1:
+        # a vulgar fraction: "10½" is 10.5 ("½" alone, 0.5)
+        decimal = f"{part:.2f}".rstrip("0")[1:]
+        return decimal if before.isdigit() else f"0{decimal}"
     return char
 
 
-def _origin(length: int, removed: list[int]) -> tuple[int, ...]:
-    """The file offset of each character left after removing those at ``removed``, then ``length``."""
-    gone = set(removed)
-    return (*(offset for offset in range(length) if offset not in gone), length)
+def _origin(length: int, changed: list[tuple[int, int]]) -> tuple[int, ...]:
+    """The file offset of each character read, where the characters at the offsets of
+    ``changed`` were read as so many (none: removed; two or more: "½" read as ".5"), then
+    ``length``."""
+    counts = dict(changed)
+    origin: list[int] = []
+    for offset in range(length):
+        origin.extend([offset] * counts.get(offset, 1))
+    return (*origin, length)

@@ -64,6 +64,15 @@ def test_spans_after_removed_characters_point_into_the_file() -> None:
     assert [text[m.span.start:m.span.end] for m in markers] == ["[1]"]
 
 
+def test_a_vulgar_fraction_is_read_with_its_whole_and_spans_stay_in_the_file() -> None:
+    text = "Oduya scored 10½ points; the pipe is ¾ inch wide and 5¾ inches long [1].\n"
+    claims = extract(document_from_text(text, "t.md"), default_lexicon())
+    figures = [(q.value, text[q.span.start:q.span.end]) for c in claims for q in c.quantities]
+    assert (10.5, "10½ points") in figures and (5.75, "5¾") in figures
+    markers = [m for c in claims for m in c.citations]
+    assert [text[m.span.start:m.span.end] for m in markers] == ["[1]"]
+
+
 def test_grouped_full_width_and_arabic_separators() -> None:
     assert _percent_values("Support reached １２．５％ in the survey.") == [12.5]
     assert _percent_values("Support reached ١٢٫٥٪ in the survey.") == [12.5]
