@@ -717,6 +717,9 @@ SUPPORTED = {
         "California's Department of Water Resources will pay a third of the cost [1].",
         "SACRAMENTO, Calif. - The state Department of Water Resources will pay a third of the "
         "cost."),
+    "a rate per another period": (
+        "A care home place now costs roughly £73,000 a year [1].",
+        "The average cost of a care home place has risen to £1,400 a week."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1276,6 +1279,10 @@ UNSUPPORTED = {
         "Manitoba's Sudbury Wolves will move to a new arena in 2028 [1].",
         "The Sudbury Wolves, who play in Ontario's junior league, will move to a new arena in "
         "2028.", "citation.entity-not-in-source"),
+    "a rate per another period, wrongly worked out": (
+        "A care home place now costs roughly £17,000 a year [1].",
+        "The average cost of a care home place has risen to £1,400 a week.",
+        "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

@@ -123,7 +123,7 @@ class Grammar:
         # (after the figure's unit, if any: "16km a flight", "£5 per ticket")
         self.rate_after = re.compile(
             rf"(?:\s?[A-Za-z][\w/-]*)??\s?(?:(?:{alternation(lexicon.rate_words)})\s+"
-            rf"[A-Za-z][\w-]*|,?\s?(?:{distributive}))\b", re.IGNORECASE)
+            rf"(?P<per>[A-Za-z][\w-]*)|,?\s?(?:{distributive}))\b", re.IGNORECASE)
         self.distributive = re.compile(rf"\b(?:{distributive})\b", re.IGNORECASE)
         # a list of names or years: "Kingsmead and Ashby", "Burkina Faso, Mali, Kenya and
         # Tanzania", "the 2012 and 2016 Games" (each at most four capitalized words)

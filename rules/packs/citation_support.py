@@ -127,6 +127,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or _a_fraction_of_a_figure(claimed, claim, sources, notation)
             or _a_rate_and_a_count(claimed, claim, sources, notation)
             or _the_rest(claimed, claim, sources, notation)
+            or _a_rate_per_another_period(claimed, claim, sources, notation)
             or _a_count_of_a_list(claimed, sources, notation)
             or _a_change_between_two(claimed, claim, sources, notation)
             or _worked_out_in_the_claim(claimed, claim, sources, notation))
@@ -543,6 +544,30 @@ def _a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[Sourc
                      if every or notation.rate_after.match(source.text, figure.span.end)]
             if any(low <= rate.value * count.value <= high
                    for rate in rates for count in counts if count is not rate):
+                return True
+    return False
+
+
+def _a_rate_per_another_period(claimed: Quantity, claim: Claim,
+                               sources: Sequence[SourceReading], notation: Grammar) -> bool:
+    """A rate the claim restates per another period: "roughly £73,000 a year" for "£1,400 a
+    week" (52 weeks and a day), "about 1,000 a week" for "4,300 a month"."""
+    if family(claimed.kind) != "amount" or claimed.kind in DATING:
+        return False
+    per = notation.rate_after.match(claim.text, claimed.span.end - claim.span.start)
+    days = notation.days_of(per.group("per")) if per and per.group("per") else None
+    if days is None:
+        return False
+    low, high = _backed_between(claimed)
+    for source in sources:
+        for figure in source.in_order:
+            if figure.kind is not claimed.kind or not one_currency(claimed, figure, notation):
+                continue
+            theirs = notation.rate_after.match(source.text, figure.span.end)
+            their_days = (notation.days_of(theirs.group("per"))
+                          if theirs and theirs.group("per") else None)
+            if their_days and their_days != days and (
+                    low <= figure.value * days / their_days <= high):
                 return True
     return False
 
@@ -1320,7 +1345,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "600,000 each), a figure shared out in equal parts (\"30 places divided equally "
         "among three countries\": 10 each), a rate times a count of one source sentence "
         "(\"£140,000 a year\" over \"the 15-year permit\": £2.1m) or a total shared by a "
-        "count (\"about $61m a tug\" of \"$245 million … four tugs\"), the rest of a whole once "
+        "count (\"about $61m a tug\" of \"$245 million … four tugs\"), a rate per another "
+        "period (\"roughly £73,000 a year\" for \"£1,400 a week\"), the rest of a whole once "
         "the parts a source sentence gives are taken away (\"… and the rest from donations\"), "
         "a small count of the names a source lists (\"three countries\" for \"Estonia, Latvia "
         "and Lithuania\"; a pair only with what it counts: \"Kingsmead and Ashby hospitals\"); "
