@@ -371,17 +371,18 @@ def read_source(text: str, lexicon: Lexicon, id: str = "") -> SourceReading:
     names = SourceNames.of(text, normalized, lookup.connectors)
     dateline = _dateline(text, claims)
     own_year = None if dateline is None else int(dateline.value)
+    own_date = dateline.text if dateline is not None else _dateline_day(text, grammar(lookup))
     return trusted(
         SourceReading, id=id, text=text, figures=figures,
         sentences=sentences, normalized=normalized, content=content_words(text, lookup),
         names=names, durations=_durations(claims, names.words, grammar(lookup)),
-        own_year=own_year, own_date=None if dateline is None else dateline.text,
+        own_year=own_year, own_date=own_date,
         relative_years=_relative_years(text, own_year, lookup.lexicon.relative_years))
 
 
 # A dateline's date: near the start of a text, before a dash ("PITTSBURGH, Jan. 17, 2024 —").
 _DATELINE_END = 100
-_DASH_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*[—–-]")
+_DASH_AFTER = re.compile(r"\s*(?:\([^)]{1,30}\))?\s*[—–:-]")
 
 
 def _dateline(text: str, claims: list[Claim]) -> Quantity | None:
@@ -390,6 +391,22 @@ def _dateline(text: str, claims: list[Claim]) -> Quantity | None:
                  if quantity.kind is QuantityKind.DATE
                  and quantity.span.end <= _DATELINE_END
                  and _DASH_AFTER.match(text, quantity.span.end)), None)
+
+
+def _dateline_day(text: str, notation: Grammar) -> str | None:
+    """The day and month of a dateline that gives no year ("NAIROBI, Oct 12 (AP) —", "New
+    Delhi, Feb 6:"), as written."""
+    found = notation.day_of_month.search(text, 0, _DATELINE_END)
+    if found is None or not _DASH_AFTER.match(text, found.end()):
+        return None
+    place = text[:found.start()].strip()
+    # (a place and a comma before it, no sentence: "The court met on 12 October - …" is none)
+    if not place.endswith(",") or len(place.split()) > _DATELINE_PLACE_WORDS:
+        return None
+    return found.group()
+
+
+_DATELINE_PLACE_WORDS = 6  # "PORT MORESBY, Papua New Guinea,"
 
 
 def _relative_years(text: str, own_year: int | None, distances: dict[str, int]

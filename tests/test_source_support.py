@@ -720,6 +720,10 @@ SUPPORTED = {
     "a rate per another period": (
         "A care home place now costs roughly £73,000 a year [1].",
         "The average cost of a care home place has risen to £1,400 a week."),
+    "weeks from a day to a dateline without a year": (
+        "a delhi court granted bail to the student nearly four weeks after his arrest [1].",
+        "New Delhi, Feb 6: A Delhi court on Tuesday granted bail to a student. He was "
+        "arrested on January 11 after a scuffle."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }

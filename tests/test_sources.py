@@ -107,3 +107,14 @@ def test_the_citation_pack_does_not_extract_or_load() -> None:
 def test_families() -> None:
     assert family(QuantityKind.PERCENT) == family(QuantityKind.PERCENT_CHANGE) == "share"
     assert family(QuantityKind.COUNT) == family(QuantityKind.YEAR) == "amount"
+
+
+@pytest.mark.parametrize("text, own_date", [
+    ("PITTSBURGH, Jan. 17, 2024 — The council met.", "Jan. 17, 2024"),
+    ("NAIROBI, Oct 12 (AP) — A court granted bail.", "Oct 12"),
+    ("New Delhi, Feb 6: A court granted bail to a student.", "Feb 6"),
+    # a date in a sentence is no dateline
+    ("The court met on 12 October - a Tuesday - and granted bail.", None),
+])
+def test_a_dateline_gives_the_source_its_own_date(text: str, own_date: str | None) -> None:
+    assert read_source(text, default_lexicon(), "1").own_date == own_date
