@@ -724,6 +724,10 @@ SUPPORTED = {
         "a delhi court granted bail to the student nearly four weeks after his arrest [1].",
         "New Delhi, Feb 6: A Delhi court on Tuesday granted bail to a student. He was "
         "arrested on January 11 after a scuffle."),
+    "a share of a whole the claim states before it": (
+        "The state will hire 5,500 constables, with 30 per cent of the posts kept for women [1].",
+        "The state approved the hiring of 5,500 constables, including 1,650 posts reserved for "
+        "women."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1287,6 +1291,10 @@ UNSUPPORTED = {
         "A care home place now costs roughly £17,000 a year [1].",
         "The average cost of a care home place has risen to £1,400 a week.",
         "citation.number-not-in-source"),
+    "a share of a whole the claim states before it, wrongly worked out": (
+        "The state will hire 5,500 constables, with 40 per cent of the posts kept for women [1].",
+        "The state approved the hiring of 5,500 constables, including 1,650 posts reserved for "
+        "women.", "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

@@ -407,8 +407,20 @@ def _a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
                   and family(whole.kind) == "amount" and whole.kind not in DATING
                   and whole.value > 0 and _OF_THE_WHOLE.fullmatch(
                       claim.text, end, whole.span.start - claim.span.start)), None)
-    if whole is None:
-        return False
+    if whole is not None:
+        return _a_share_of(whole, low, high, sources, notation, anywhere=True)
+    # "will hire 5,500 constables, with 30 per cent of the posts reserved for women": a whole
+    # the claim states before the share, with the part beside it in the source
+    return any(_a_share_of(earlier, low, high, sources, notation, anywhere=False)
+               for earlier in claim.quantities if earlier.span.end <= claimed.span.start
+               and family(earlier.kind) == "amount" and earlier.kind not in DATING
+               and earlier.value > 0 and _OF_THE_WHOLE.match(claim.text, end))
+
+
+def _a_share_of(whole: Quantity, low: float, high: float, sources: Sequence[SourceReading],
+                notation: Grammar, anywhere: bool) -> bool:
+    """Whether a part the source gives beside ``whole`` (or, with ``anywhere``, in the
+    whole's unit anywhere) is between ``low`` and ``high`` per cent of it."""
     margin = whole.value * _ENDPOINT
     for source in sources:
         for figures in _by_sentence(source):
@@ -417,7 +429,7 @@ def _a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
                       and figure.kind is whole.kind and one_currency(whole, figure, notation)]
             # a part of the whole's own unit may stand anywhere in the source ("about 5.5
             # million tyres" … "55 million tyres"), others beside the whole
-            counted = [part for part in source.in_order if part.unit and any(
+            counted = [part for part in source.in_order if anywhere and part.unit and any(
                 _unit_key(part.unit) == _unit_key(said.unit) for said in stated)]
             if any(low <= part.value / said.value * 100 <= high
                    for said in stated for part in (*figures, *counted)
