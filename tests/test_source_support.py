@@ -728,6 +728,9 @@ SUPPORTED = {
         "The state will hire 5,500 constables, with 30 per cent of the posts kept for women [1].",
         "The state approved the hiring of 5,500 constables, including 1,650 posts reserved for "
         "women."),
+    "a day a marker parted from its month": (
+        "The museum will show 30 of the letters from Feb. [1] 8 in its main hall [1].",
+        "The museum will put 30 letters on show in an exhibition opening Feb. 8."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1295,6 +1298,14 @@ UNSUPPORTED = {
         "The state will hire 5,500 constables, with 40 per cent of the posts kept for women [1].",
         "The state approved the hiring of 5,500 constables, including 1,650 posts reserved for "
         "women.", "citation.number-not-in-source"),
+    "a day a marker parted from its month, not the source's": (
+        "The museum will show 30 of the letters from Feb. [1] 18 in its main hall [1].",
+        "The museum will put 30 letters on show in an exhibition opening Feb. 8.",
+        "citation.number-not-in-source"),
+    "a day a week from the source's, whose weekday is dated": (
+        "Drone deliveries will reach three suburbs from Monday, Aug. [1] 26, the firm said [1].",
+        "The firm said drone deliveries would reach three suburbs from Monday, Aug. 19.",
+        "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

@@ -1165,7 +1165,19 @@ class _SourceDates:
 def _source_dates(text: str, notation: Grammar) -> _SourceDates:
     # (read only for claims that name a month: few do)
     return _SourceDates(months=notation.months_in(text), days=notation.days_in(text),
-                        relative=notation.relative_days.search(text) is not None)
+                        relative=any(not _dated_weekday(text, found, notation)
+                                     for found in notation.relative_days.finditer(text)))
+
+
+def _dated_weekday(text: str, found: re.Match[str], notation: Grammar) -> bool:
+    """Whether the relative day ``found`` is a weekday with its date beside it ("from
+    Monday, Aug. 19"): it dates nothing by the text's own date."""
+    after = text[found.end():found.end() + _DATE_CHARS].lstrip(" ,")
+    return notation.weekday.fullmatch(found.group()) is not None and (
+        notation.day_of_month.match(after) is not None)
+
+
+_DATE_CHARS = 16  # ", Aug. 19", " 19 August"
 
 
 def _date_stated(claimed: Quantity, source: SourceReading, notation: Grammar) -> bool:
@@ -1221,6 +1233,27 @@ def _days_without_a_year(doc: RuleContext, notation: Grammar
             if not any(set(days) & _source_dates(source.text, notation).months
                        and _days_stated(days, source, notation) for source in sources):
                 yield claim, sources, found
+
+
+def _a_day_parted_from_its_month(text: str, claim: Claim, figure: Quantity, notation: Grammar
+                                 ) -> dict[int, frozenset[int]] | None:
+    """The day of a month (month -> day) that a claim's first figure is, where a citation
+    marker parted it from its month's abbreviation ("from Oct. [1] 14, widening …": a text
+    cited sentence by sentence at each full stop); None for any other figure."""
+    if figure.span.start != claim.span.start or figure.kind is not QuantityKind.COUNT or not (
+            figure.value.is_integer() and 1 <= figure.value <= DAYS_A_MONTH):
+        return None
+    month = _MONTH_BEFORE_A_MARKER.search(text, max(0, claim.span.start - 24), claim.span.start)
+    if month is None:
+        return None
+    months = notation.months_in(month.group("month"))
+    return {number: frozenset({int(figure.value)}) for number in months} or None
+
+
+DAYS_A_MONTH = 31
+# "Oct. [1] " at the end of the text before a claim: a month's abbreviation and its full stop,
+# then markers
+_MONTH_BEFORE_A_MARKER = re.compile(r"\b(?P<month>[A-Z][a-z]{2,3})\.\s*(?:\[[^\]]{1,8}\]\s*)+$")
 
 
 def _weekdays_not_named(doc: RuleContext, notation: Grammar
@@ -1435,7 +1468,13 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
         if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity, lex) or (
                 _says_nothing_to_find(quantity)) or _names_a_thing(claim, quantity):
             continue
-        if not _supported(quantity, claim, sources, notation, lex):
+        day = _a_day_parted_from_its_month(doc.document.text, claim, quantity, notation)
+        if day is not None:
+            supported = any(set(day) & _source_dates(source.text, notation).months
+                            and _days_stated(day, source, notation) for source in sources)
+        else:
+            supported = _supported(quantity, claim, sources, notation, lex)
+        if not supported:
             passage = aligned_passage(claim, sources, lex)
             shown = _with_its_unit(claim, quantity, notation)
             yield Flag(claims=(claim.id,), span=quantity.span,
