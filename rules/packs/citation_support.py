@@ -1484,15 +1484,15 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                                  "sources": [s.id for s in sources],
                                  "source_passage": passage})
     lines: LineIndex | None = None
-    for claim, sources, day in [*_days_without_a_year(doc, notation),
-                                *_weekdays_not_named(doc, notation)]:
+    for claim, sources, named in [*_days_without_a_year(doc, notation),
+                                  *_weekdays_not_named(doc, notation)]:
         lines = lines or LineIndex(doc.document.text)
         passage = aligned_passage(claim, sources, lex)
-        yield Flag(claims=(claim.id,),
-                   span=lines.span(claim.span.start + day.start(), claim.span.start + day.end()),
-                   message=f"{day.group()} is not in the cited source "
+        yield Flag(claims=(claim.id,), span=lines.span(claim.span.start + named.start(),
+                                                       claim.span.start + named.end()),
+                   message=f"{named.group()} is not in the cited source "
                    + ", ".join(f"[{s.id}]" for s in sources) + _says(passage),
-                   evidence={"figure": day.group(), "sources": [s.id for s in sources],
+                   evidence={"figure": named.group(), "sources": [s.id for s in sources],
                              "source_passage": passage})
 
 
