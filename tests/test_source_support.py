@@ -731,6 +731,12 @@ SUPPORTED = {
     "a day a marker parted from its month": (
         "The museum will show 30 of the letters from Feb. [1] 8 in its main hall [1].",
         "The museum will put 30 letters on show in an exhibition opening Feb. 8."),
+    "a change by a fraction of a score": (
+        "The club's score rose by half on the previous year, to 3.9 million points [1].",
+        "The club's score was 3.9 million points, up from 2.6 million a year earlier."),
+    "a difference named by a comparative": (
+        "The ski centre stayed open 41 days longer than last season [1].",
+        "The centre was open for 112 days, compared with 71 the previous season."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1305,6 +1311,10 @@ UNSUPPORTED = {
     "a day a week from the source's, whose weekday is dated": (
         "Drone deliveries will reach three suburbs from Monday, Aug. [1] 26, the firm said [1].",
         "The firm said drone deliveries would reach three suburbs from Monday, Aug. 19.",
+        "citation.number-not-in-source"),
+    "a difference named by a comparative, wrongly worked out": (
+        "The ski centre stayed open 31 days longer than last season [1].",
+        "The centre was open for 112 days, compared with 71 the previous season.",
         "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",

@@ -661,11 +661,11 @@ def _a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[Sou
         return False
     low, high = _backed_between(claimed)
     stated = [other.value for other in claim.quantities if other is not claimed
-              and family(other.kind) == "amount" and other.kind not in DATING]
+              and _an_amount(other, notation) and other.kind not in DATING]
     for source in sources:
         for figures in _by_sentence(source):
             usable = [figure for figure in figures if figure.value > 0
-                      and figure.kind not in DATING and family(figure.kind) == "amount"]
+                      and figure.kind not in DATING and _an_amount(figure, notation)]
             for before, after in permutations(usable, 2):
                 change = (after.value / before.value - 1) * 100 * direction
                 if low <= change <= high and _same_measure(before, after, notation) and (any(
@@ -675,6 +675,12 @@ def _a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[Sou
                         or _from_to_way(source.text, before, after) == direction):
                     return True
     return False
+
+
+def _an_amount(figure: Quantity, notation: Grammar) -> bool:
+    """An amount, or points written plainly, a score's ("3.9 million points"), not a share's."""
+    return family(figure.kind) == "amount" or (
+        figure.kind is QuantityKind.POINTS and notation.plain_points.search(figure.text) is not None)
 
 
 # Between a change and the same change in per cent: "grew by £34m, or almost 10%".
