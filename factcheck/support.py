@@ -552,10 +552,17 @@ def _passage_speaker(source: SourceReading, index: int, lex: LexiconLookup,
         (found for at in (index, first, last)
          if (found := attribution(sentences[at].text, lex)) is not None), None)
     passage = " ".join(quoted.text for quoted in sentences[first:last + 1])
-    if said is not None and said.name is None and first:
-        passage = f"{sentences[first - 1].text} {passage}"
-        said = attribution(sentences[first - 1].text, lex)
+    # after a pronoun ("…," he said), the name of the sentences before it, a pronoun's
+    # sentence passed ("He warned, however, …")
+    back = first
+    while said is not None and said.name is None and back and first - back < PRONOUN_SENTENCES:
+        back -= 1
+        passage = f"{sentences[back].text} {passage}"
+        said = attribution(sentences[back].text, lex)
     return (said.name if said is not None else None), passage
+
+
+PRONOUN_SENTENCES = 2  # how far back a pronoun's speaker is looked for
 
 
 @dataclass(frozen=True)
@@ -590,8 +597,8 @@ def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         if not speakers_name(statement.name, lex):
             continue
         words = content_words(statement.words, lex)
-        aligned = [(overlap(words, sentence.words), source, index) for source in sources
-                   for index, sentence in enumerate(source.sentences)]
+        aligned = [(overlap(words, held), source, index) for source in sources
+                   for index, held in _quoted_words(source)]
         best = max((share for share, _, _ in aligned), default=0.0)
         if best < STATEMENT_SHARE or best * len(words) < STATEMENT_WORDS:
             continue
@@ -611,6 +618,17 @@ def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                      if holder is not None and speakers_name(holder, lex)
                      and surname_key(holder) != key)
     return given
+
+
+def _quoted_words(source: SourceReading) -> Iterator[tuple[int, frozenset[str]]]:
+    """(sentence index, content words) of each sentence of a source, and of each quotation
+    that runs over two ("The turbines have run for 67 years. They were built to last 40,"
+    he said): a statement may sum up both."""
+    sentences = source.sentences
+    for index, sentence in enumerate(sentences):
+        yield index, sentence.words
+        if index + 1 < len(sentences) and _quoting_at(source.text, sentence.end):
+            yield index, sentence.words | sentences[index + 1].words
 
 
 def _said_in(text: str, part: str, lex: LexiconLookup) -> Attribution | None:

@@ -1316,6 +1316,18 @@ UNSUPPORTED = {
         "The ski centre stayed open 31 days longer than last season [1].",
         "The centre was open for 112 days, compared with 71 the previous season.",
         "citation.number-not-in-source"),
+    "a statement given to another, named two sentences before his words": (
+        "Trade body chief Nia Hale warned of a real risk of more wine than could be sold [1].",
+        "Trade body chief Nia Hale said the harvest was a record. Winemaker Sam Okafor said his "
+        "vineyard had picked 380 tonnes. He warned, however, of a glut. \"There is a real risk "
+        "that we end up with more wine than we can sell,\" he said.",
+        "citation.statement-misattributed"),
+    "a statement summing up a quotation of two sentences": (
+        "Chief executive Helen Drummond said the turbines had run for 67 years though built "
+        "to last 40 [1].",
+        "Chief executive Helen Drummond said the upgrade would cost £410m. \"The turbines have "
+        "run for 67 years. They were built to last 40,\" said operations chief Alasdair Okoro.",
+        "citation.statement-misattributed"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),
