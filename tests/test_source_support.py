@@ -737,6 +737,9 @@ SUPPORTED = {
     "a difference named by a comparative": (
         "The ski centre stayed open 41 days longer than last season [1].",
         "The centre was open for 112 days, compared with 71 the previous season."),
+    "a rate per the same period, written otherwise": (
+        "The biotech expects to spend about £60m a year on trials [1].",
+        "The company expects to spend about £60m per year on trials until 2028."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1328,6 +1331,14 @@ UNSUPPORTED = {
         "Chief executive Helen Drummond said the upgrade would cost £410m. \"The turbines have "
         "run for 67 years. They were built to last 40,\" said operations chief Alasdair Okoro.",
         "citation.statement-misattributed"),
+    "a rate per another period": (
+        "The biotech expects to spend about £60m a month on trials [1].",
+        "The company expects to spend about £60m a year on trials until 2028.",
+        "citation.number-not-in-source"),
+    "a price per another unit": (
+        "milk powder prices are recovering to about us$ 3,900 a kilogram [1].",
+        "Whole milk powder prices are recovering to about US$3,900 a tonne.",
+        "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

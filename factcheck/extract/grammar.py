@@ -185,6 +185,16 @@ class Grammar:
         found = self.measure_after.match(text, end)
         return self.measures.get(" ".join(found.group("unit").lower().split())) if found else None
 
+    def per_at(self, text: str, end: int) -> tuple[str, float] | None:
+        """(what it measures, its size) of what the figure that ends at ``end`` is a rate per
+        ("£60m a month": time, 30.4 days; "$3,900 a tonne": mass, 1,000 kg), or None."""
+        found = self.rate_after.match(text, end)
+        per = found.group("per") if found else None
+        if not per:
+            return None
+        days = self.days_of(per)
+        return ("time", days) if days is not None else self.measures.get(per.lower())
+
     def temperature_at(self, text: str, end: int) -> str | None:
         """The temperature scale ("celsius", "fahrenheit") of the unit right after a figure
         that ends at ``end`` ("310°C", "95 degrees Fahrenheit"), or None."""

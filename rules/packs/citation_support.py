@@ -97,8 +97,11 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
                           notation: Grammar, lex: LexiconLookup) -> bool:
     families = backing_families(claimed, notation)
     measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
+    per = notation.per_at(claim.text, claimed.span.end - claim.span.start)
     if any(next((figure for figure in supporting(claimed, source, families, notation)
-                 if _in_the_same_unit(figure, source, measure, notation)), None) is not None
+                 if _in_the_same_unit(figure, source, measure, notation)
+                 and _per_the_same(per, notation.per_at(source.text, figure.span.end))),
+                None) is not None
            and _date_stated(claimed, source, notation) for source in sources):
         return True
     if is_age(claim.text, claimed, claimed.span.start - claim.span.start, lex):
@@ -144,6 +147,14 @@ def _in_the_same_unit(figure: Quantity, source: SourceReading,
     if theirs is None:
         return figure.kind is not QuantityKind.RATIO and figure.unit is None
     return theirs[0] != measure[0] or math.isclose(theirs[1], measure[1])
+
+
+def _per_the_same(mine: tuple[str, float] | None, theirs: tuple[str, float] | None) -> bool:
+    """Whether two rates are per the same thing: "£60m a month" is not "£60m a year", nor
+    "$3,900 a kilogram" "$3,900 a tonne"; a figure that is no rate on one side is taken as the
+    other's."""
+    return mine is None or theirs is None or mine[0] != theirs[0] or math.isclose(
+        mine[1], theirs[1])
 
 
 def _as_a_multiple(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
@@ -1356,7 +1367,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "sources contains, after normalization: 3,000 = 3000 = three thousand, 87% = 87 per "
         "cent, one in five = 20%, 19th = nineteenth, $ 35 = $35, 36-year-old = aged 36, "
         "4 June = June 4, 2019, 2020/21 = 2020-21, 1,50,000 = 1.5 lakh = 150,000, phase 3 = "
-        "Phase III; a share and a change, or an amount and a count, back each other (and a "
+        "Phase III; a rate only by the same rate per the same period or unit (\"£60m a month\" "
+        "is not \"£60m a year\"); a share and a change, or an amount and a count, back each "
+        "other (and a "
         "count backs plain points or a share with decimals of the same value: a table's "
         "\"Votes | %\" column), but per cent and percentage points never do; rounding to the "
         "claim's last digit and hedges allowed, years exact, and a date's month "
