@@ -740,6 +740,10 @@ SUPPORTED = {
     "a rate per the same period, written otherwise": (
         "The biotech expects to spend about £60m a year on trials [1].",
         "The company expects to spend about £60m per year on trials until 2028."),
+    "an age the source gives the person, and another to someone else": (
+        "Danielle Sykes, 32, was arrested at the same address [1].",
+        "Fairbrother, 39, was caught in Margate. His partner, Danielle Sykes, 32, was arrested "
+        "at the same address."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1339,6 +1343,10 @@ UNSUPPORTED = {
         "milk powder prices are recovering to about us$ 3,900 a kilogram [1].",
         "Whole milk powder prices are recovering to about US$3,900 a tonne.",
         "citation.number-not-in-source"),
+    "an age the source gives another person": (
+        "Lee Fairbrother, 32, was caught in Margate after nine days on the run [1].",
+        "Fairbrother, 39, was caught in Margate. His partner, Danielle Sykes, 32, was arrested "
+        "at the same address.", "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

@@ -1252,6 +1252,29 @@ def _days_without_a_year(doc: RuleContext, notation: Grammar
                 yield claim, sources, found
 
 
+def _another_age(claim: Claim, figure: Quantity, sources: Sequence[SourceReading],
+                 lex: LexiconLookup) -> str | None:
+    """The person, as the claim names them, whose age the claim gives ("Lee Fairbrother,
+    32,") where its sources never give them that age but another ("Fairbrother, 39, … his
+    partner, Danielle Sykes, 32": the figure is in the source, of someone else); else None."""
+    start = figure.span.start - claim.span.start
+    if not is_age(claim.text, figure, start, lex):
+        return None
+    named = _NAME_BEFORE_AN_AGE.search(claim.text, 0, start)
+    if named is None:
+        return None
+    surname = named.group("surname")
+    given = re.compile(rf"\b{re.escape(surname)}\s?,\s?(?P<age>\d{{1,3}})\s?[,.;)]",
+                       re.IGNORECASE)
+    ages = {int(found.group("age")) for source in sources for found in given.finditer(source.text)}
+    return surname if ages and int(figure.value) not in ages else None
+
+
+# The surname right before an age between commas: "Lee Fairbrother, 32" ("lee fairbrother ,
+# 32" tokenized)
+_NAME_BEFORE_AN_AGE = re.compile(r"\b(?P<surname>[A-Za-z][\w'’-]+)\s?,\s?$")
+
+
 def _a_day_parted_from_its_month(text: str, claim: Claim, figure: Quantity, notation: Grammar
                                  ) -> dict[int, frozenset[int]] | None:
     """The day of a month (month -> day) that a claim's first figure is, where a citation
@@ -1423,7 +1446,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "(after a verb of change: \"rose 4.5 feet\") and counts of two kinds together (\"23 "
         "planes and helicopters\") from figures of one source sentence; one end of a "
         "source's range (\"$2.60\" of \"$2.60 to $2.75\"). An age (\"Varga, 59,\") is "
-        "never worked out. Small "
+        "never worked out, and is not backed by another person's where the source gives the "
+        "person another age. Small "
         "counts in words after a selector or a determiner (the other two, the final three, "
         "the two carriers), zero, one written out (a pronoun or a name's word as often as a "
         "count), and a number in words capitalized inside a sentence (a name's: World War "
@@ -1488,16 +1512,18 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                 _says_nothing_to_find(quantity)) or _names_a_thing(claim, quantity):
             continue
         day = _a_day_parted_from_its_month(doc.document.text, claim, quantity, notation)
+        aged = None if day is not None else _another_age(claim, quantity, sources, lex)
         if day is not None:
             supported = any(set(day) & _source_dates(source.text, notation).months
                             and _days_stated(day, source, notation) for source in sources)
         else:
-            supported = _supported(quantity, claim, sources, notation, lex)
+            supported = aged is None and _supported(quantity, claim, sources, notation, lex)
         if not supported:
             passage = aligned_passage(claim, sources, lex)
             shown = _with_its_unit(claim, quantity, notation)
+            whose = f" {aged}'s age" if aged else ""
             yield Flag(claims=(claim.id,), span=quantity.span,
-                       message=f"{shown} is not in the cited source "
+                       message=f"{shown} is not{whose} in the cited source "
                        + ", ".join(f"[{s.id}]" for s in sources) + _says(passage),
                        evidence={"figure": quantity.text, "value": quantity.value,
                                  "sources": [s.id for s in sources],
