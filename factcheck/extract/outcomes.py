@@ -42,6 +42,8 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
         return []  # most sentences
     found = []
     for match in patterns.active.finditer(text):
+        if _a_name(text, match.start("verb")):
+            continue  # "Shanice Grant scored 49 goals": a name, not the verb "grant"
         if patterns.auxiliary.search(text, max(0, match.start() - 24), match.start()) and (
                 not patterns.gives(match.group("object"))):
             continue  # "was rejected unanimously": a passive, read below
@@ -83,6 +85,12 @@ def contests(text: str, lex: LexiconLookup) -> list[Outcome]:
                                  verb=f"{winner} beat {loser}", start=match.start(),
                                  end=match.end()))
     return sorted(found, key=lambda outcome: outcome.start)
+
+
+def _a_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalized inside its sentence: a name's."""
+    return text[start:start + 1].isupper() and text[:start].rstrip()[-1:] not in (
+        "", ".", "!", "?", ":", '"', "“", "‘", "'")
 
 
 def _side(name: str) -> str:
