@@ -357,9 +357,9 @@ class GivenRole:
 
     role: str  # its normal form: "chief executive"
     person: str  # as the claim names them
-    holder: str  # as the source names the other
+    holder: str  # as the source names the other; "" where it names no other
     source: str  # the reference's id
-    passage: str  # the source sentence naming the other
+    passage: str  # the source sentence naming the other (or, with none, the person)
     person_holds: bool  # a cited source gives the person this role too (or one of its head)
     person_role: str | None  # another role the cited sources give the person
 
@@ -367,7 +367,9 @@ class GivenRole:
 def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
                 ) -> list[GivenRole]:
     """For each single-holder role the claim gives a person ("chief executive Pieter
-    Jansen"), each other person its cited sources give that role to."""
+    Jansen"), each other person its cited sources give that role to; where they give it to
+    no one, but give the person another role ("chief operating officer Pieter Jansen"), one
+    with no other holder."""
     claimed = [holder for holder in role_holders(_as_cased(claim.text, sources), lex)
                if not holder.passing]
     if not claimed:
@@ -377,16 +379,25 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
     given: list[GivenRole] = []
     for mine in claimed:
         key = surname_key(mine.name)
-        theirs = [holder for _, holder in held if surname_key(holder.name) == key]
-        holds = any(_one_role(holder.role, mine.role) for holder in theirs)
-        other = next((holder.written for holder in theirs
+        theirs = [(source, holder) for source, holder in held
+                  if surname_key(holder.name) == key]
+        holds = any(_one_role(holder.role, mine.role) for _, holder in theirs)
+        other = next(((source, holder) for source, holder in theirs
                       if not _one_role(holder.role, mine.role)), None)
-        given.extend(GivenRole(role=mine.role, person=mine.name, holder=holder.name,
-                               source=source.id, passage=around(source, holder.start)[0].text,
-                               person_holds=holds, person_role=other)
-                     for source, holder in held
-                     if holder.role == mine.role and not holder.passing
-                     and surname_key(holder.name) != key)
+        found = [GivenRole(role=mine.role, person=mine.name, holder=holder.name,
+                           source=source.id, passage=around(source, holder.start)[0].text,
+                           person_holds=holds,
+                           person_role=other[1].written if other else None)
+                 for source, holder in held
+                 if holder.role == mine.role and not holder.passing
+                 and surname_key(holder.name) != key]
+        if not found and other is not None and not holds and (
+                mine.role not in lex.words("generic_roles")):
+            source, holder = other
+            found = [GivenRole(role=mine.role, person=mine.name, holder="", source=source.id,
+                               passage=around(source, holder.start)[0].text,
+                               person_holds=False, person_role=holder.written)]
+        given.extend(found)
     return given
 
 

@@ -744,6 +744,9 @@ SUPPORTED = {
         "Danielle Sykes, 32, was arrested at the same address [1].",
         "Fairbrother, 39, was caught in Margate. His partner, Danielle Sykes, 32, was arrested "
         "at the same address."),
+    "a generic role beside the source's specific one": (
+        "Museum director Ana Ruiz said the collection would travel to Lyon [1].",
+        "The museum's chief executive, Ana Ruiz, said the collection would travel to Lyon."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1347,6 +1350,10 @@ UNSUPPORTED = {
         "Lee Fairbrother, 32, was caught in Margate after nine days on the run [1].",
         "Fairbrother, 39, was caught in Margate. His partner, Danielle Sykes, 32, was arrested "
         "at the same address.", "citation.number-not-in-source"),
+    "a role the source gives no one, giving the person another": (
+        "Chief executive Laura Benavides said demand was growing fast [1].",
+        "Laura Benavides, the utility's chief operating officer, said demand was growing at its "
+        "fastest in 40 years.", "citation.role-misattributed"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),
