@@ -143,13 +143,29 @@ def decimals(text: str) -> int:
 
 def bounds(claimed: Quantity) -> tuple[float, float]:
     """The values the claim's figure stands for: its hedge's interval, an open end closed at
-    ``OPEN_HEDGE`` times (or a fraction) of the figure."""
+    ``OPEN_HEDGE`` times (or a fraction) of the figure; a figure written with three or more
+    significant digits is hedged by little ("about 389,000" is not 398,000)."""
     value = claimed.value
     low = claimed.interval.low if claimed.interval.low is not None else (
         value / OPEN_HEDGE if value > 0 else -float("inf"))
     high = claimed.interval.high if claimed.interval.high is not None else (
         value * OPEN_HEDGE if value > 0 else float("inf"))
+    if claimed.hedge is not None and value > 0 and _significant_digits(
+            claimed.text) >= PRECISE_DIGITS:
+        low, high = max(low, value * (1 - PRECISE_HEDGE)), min(high, value * (1 + PRECISE_HEDGE))
     return low, high
+
+
+# A figure written with this many significant digits or more ("389,000", "14.87") was not
+# rounded much: its hedge reaches at most this share of it either way.
+PRECISE_DIGITS = 3
+PRECISE_HEDGE = 0.02
+
+
+def _significant_digits(text: str) -> int:
+    """How many significant digits a figure is written with: 3 for "about 389,000" and "£1.25
+    million", 1 for "some 400,000"."""
+    return len("".join(re.findall(r"\d", text)).strip("0"))
 
 
 def supports(claimed: Quantity, found: Quantity) -> bool:

@@ -747,6 +747,9 @@ SUPPORTED = {
     "a generic role beside the source's specific one": (
         "Museum director Ana Ruiz said the collection would travel to Lyon [1].",
         "The museum's chief executive, Ana Ruiz, said the collection would travel to Lyon."),
+    "a precise figure hedged, near the source's": (
+        "The council issued about 398,000 parking notices [1].",
+        "The council issued 397,412 infringement notices in 2023-24."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1354,6 +1357,10 @@ UNSUPPORTED = {
         "Chief executive Laura Benavides said demand was growing fast [1].",
         "Laura Benavides, the utility's chief operating officer, said demand was growing at its "
         "fastest in 40 years.", "citation.role-misattributed"),
+    "a precise figure hedged, with its digits swapped": (
+        "The council issued about 389,000 parking notices [1].",
+        "The council issued about 398,000 infringement notices in 2023-24.",
+        "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),
