@@ -750,6 +750,10 @@ SUPPORTED = {
     "a precise figure hedged, near the source's": (
         "The council issued about 398,000 parking notices [1].",
         "The council issued 397,412 infringement notices in 2023-24."),
+    "a change worked out from two dated figures": (
+        "The paper's circulation rose by 2,400 copies between 1995 and 2001 [1].",
+        "The paper's circulation was 18,900 in 1995 and peaked at 21,300 in 2001, before "
+        "falling to 6,150 in 2019."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1361,6 +1365,10 @@ UNSUPPORTED = {
         "The council issued about 389,000 parking notices [1].",
         "The council issued about 398,000 infringement notices in 2023-24.",
         "citation.number-not-in-source"),
+    "a change worked out the other way from two dated figures": (
+        "The paper's circulation dropped by 2,400 copies between 1995 and 2001 [1].",
+        "The paper's circulation was 18,900 in 1995 and peaked at 21,300 in 2001, before "
+        "falling to 6,150 in 2019.", "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

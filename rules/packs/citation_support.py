@@ -893,7 +893,17 @@ def _from_to_way(text: str, first: Quantity, second: Quantity) -> int:
     if _TO_END.search(text, max(0, first.span.start - 12), first.span.start) and (
             _FROM_BETWEEN.fullmatch(text, first.span.end, second.span.start)):
         return (first.value > second.value) - (first.value < second.value)
+    # "18,900 in 1995 and peaked at 21,300 in 2001": each with its year
+    one, other = (_IN_A_YEAR.match(text, figure.span.end) for figure in (first, second))
+    if one is not None and other is not None and one.group("year") != other.group("year"):
+        earlier, later = (first, second) if one.group("year") < other.group("year") else (
+            second, first)
+        return (later.value > earlier.value) - (later.value < earlier.value)
     return 0
+
+
+# A figure's year right after it: "21,300 in 2001", "£4m in the 2019 season"
+_IN_A_YEAR = re.compile(r"[^\S\n]*(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?(?P<year>(?:1[89]|20)\d\d)\b")
 
 
 def _of_a_kind(figure: Quantity, source: SourceReading, notation: Grammar) -> bool:
