@@ -754,6 +754,9 @@ SUPPORTED = {
         "The paper's circulation rose by 2,400 copies between 1995 and 2001 [1].",
         "The paper's circulation was 18,900 in 1995 and peaked at 21,300 in 2001, before "
         "falling to 6,150 in 2019."),
+    "an age the source gives the person, written before the names": (
+        "The cub was born to nine-year-old first-time mother Kirana [1].",
+        "The cub was born to nine-year-old mother Kirana and seven-year-old father Bayu."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1369,6 +1372,10 @@ UNSUPPORTED = {
         "The paper's circulation dropped by 2,400 copies between 1995 and 2001 [1].",
         "The paper's circulation was 18,900 in 1995 and peaked at 21,300 in 2001, before "
         "falling to 6,150 in 2019.", "citation.number-not-in-source"),
+    "an age the source gives another, written before the names": (
+        "The cub was born to seven-year-old first-time mother Kirana [1].",
+        "The cub was born to nine-year-old mother Kirana and seven-year-old father Bayu.",
+        "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

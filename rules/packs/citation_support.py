@@ -1270,19 +1270,34 @@ def _another_age(claim: Claim, figure: Quantity, sources: Sequence[SourceReading
     start = figure.span.start - claim.span.start
     if not is_age(claim.text, figure, start, lex):
         return None
-    named = _NAME_BEFORE_AN_AGE.search(claim.text, 0, start)
+    named = _NAME_BEFORE_AN_AGE.search(claim.text, 0, start) or _NAME_AFTER_AN_AGE.match(
+        claim.text, figure.span.end - claim.span.start)
     if named is None:
         return None
-    surname = named.group("surname")
-    given = re.compile(rf"\b{re.escape(surname)}\s?,\s?(?P<age>\d{{1,3}})\s?[,.;)]",
+    surname = re.escape(named.group("surname"))
+    given = re.compile(rf"\b{surname}\s?,\s?(?P<age>\d{{1,3}})\s?[,.;)]"
+                       rf"|\b(?P<told>[\w]+)-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}{surname}\b",
                        re.IGNORECASE)
-    ages = {int(found.group("age")) for source in sources for found in given.finditer(source.text)}
-    return surname if ages and int(figure.value) not in ages else None
+    ages = {_age_of(found) for source in sources for found in given.finditer(source.text)}
+    ages.discard(None)
+    return named.group("surname") if ages and int(figure.value) not in ages else None
+
+
+def _age_of(found: re.Match[str]) -> int | None:
+    """The age an age pattern found, in digits or words ("39", "nine-year-old")."""
+    if found.group("age"):
+        return int(found.group("age"))
+    value = parse_words(found.group("told").lower()) if not found.group("told").isdigit() else (
+        float(found.group("told")))
+    return int(value) if value is not None else None
 
 
 # The surname right before an age between commas: "Lee Fairbrother, 32" ("lee fairbrother ,
 # 32" tokenized)
 _NAME_BEFORE_AN_AGE = re.compile(r"\b(?P<surname>[A-Za-z][\w'’-]+)\s?,\s?$")
+# The name after an age and its words: "seven-year-old first-time mother Kirana"
+_NAME_AFTER_AN_AGE = re.compile(
+    r"-year-old\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w'’-]+\s+)?(?P<surname>[A-Z][\w'’-]+)\b")
 
 
 def _a_day_parted_from_its_month(text: str, claim: Claim, figure: Quantity, notation: Grammar
