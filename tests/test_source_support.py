@@ -757,6 +757,9 @@ SUPPORTED = {
     "an age the source gives the person, written before the names": (
         "The cub was born to nine-year-old first-time mother Kirana [1].",
         "The cub was born to nine-year-old mother Kirana and seven-year-old father Bayu."),
+    "a year a stated length of years on": (
+        "The rider's four-year ban runs from April 2023 to April 2027 [1].",
+        "The four-year ban on the rider runs from 14 April 2023, the date of his suspension."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1375,6 +1378,10 @@ UNSUPPORTED = {
     "an age the source gives another, written before the names": (
         "The cub was born to seven-year-old first-time mother Kirana [1].",
         "The cub was born to nine-year-old mother Kirana and seven-year-old father Bayu.",
+        "citation.number-not-in-source"),
+    "a year another length of years on": (
+        "The rider's four-year ban runs from April 2023 to April 2028 [1].",
+        "The four-year ban on the rider runs from 14 April 2023, the date of his suspension.",
         "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",

@@ -131,6 +131,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or _a_rate_and_a_count(claimed, claim, sources, notation)
             or _the_rest(claimed, claim, sources, notation)
             or _a_rate_per_another_period(claimed, claim, sources, notation)
+            or _a_year_a_length_on(claimed, claim, sources, notation)
             or _a_count_of_a_list(claimed, sources, notation)
             or _a_change_between_two(claimed, claim, sources, notation)
             or _worked_out_in_the_claim(claimed, claim, sources, notation))
@@ -1152,6 +1153,34 @@ def _years_between(claimed: Quantity, claim: Claim, after: str,
     return False
 
 
+def _a_year_a_length_on(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                        notation: Grammar) -> bool:
+    """A year the claim works out as a length of years it states on from (or back from) a
+    year its source gives, the source giving that length too: "a four-year ban from April
+    2023 keeps him out until April 2027"."""
+    if claimed.kind not in DATING:
+        return False
+    lengths = {int(other.value) for other in claim.quantities if other is not claimed
+               and other.value.is_integer() and 0 < other.value < MOST_YEARS_ON
+               and (notation.days_of(other.unit) or 0) >= DAYS_A_YEAR - 1}
+    if not lengths:
+        return False
+    year = int(claimed.value)
+    for source in sources:
+        if not _date_stated(claimed, source, notation):
+            continue  # (the month of "April 2027" must be the source's too)
+        years = set(_years_of(source.in_order))
+        given = {int(figure.value) for figure in source.in_order
+                 if figure.value.is_integer() and int(figure.value) in lengths
+                 and (notation.days_of(figure.unit) or 0) >= DAYS_A_YEAR - 1}
+        if any(year - length in years or year + length in years for length in given):
+            return True
+    return False
+
+
+MOST_YEARS_ON = 100
+
+
 def _years_by_sentence(source: SourceReading) -> Iterator[list[int]]:
     """The years each sentence of the source names."""
     for figures in _by_sentence(source):
@@ -1459,7 +1488,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "among three countries\": 10 each), a rate times a count of one source sentence "
         "(\"£140,000 a year\" over \"the 15-year permit\": £2.1m) or a total shared by a "
         "count (\"about $61m a tug\" of \"$245 million … four tugs\"), a rate per another "
-        "period (\"roughly £73,000 a year\" for \"£1,400 a week\"), the rest of a whole once "
+        "period (\"roughly £73,000 a year\" for \"£1,400 a week\"), a year a length of years "
+        "on that both state (\"a four-year ban from April 2023 … until April 2027\"), the rest "
+        "of a whole once "
         "the parts a source sentence gives are taken away (\"… and the rest from donations\"), "
         "a small count of the names a source lists (\"three countries\" for \"Estonia, Latvia "
         "and Lithuania\"; a pair only with what it counts: \"Kingsmead and Ashby hospitals\"); "
