@@ -562,8 +562,8 @@ def _passage_speaker(source: SourceReading, index: int, lex: LexiconLookup,
     """(who the source says spoke the words of its sentence ``index``, the passage that says
     so): the name the attribution of its quotation gives (of the quotation holding ``part``,
     where given), in its own sentence or in the one that opens or closes a quotation of
-    several, or after a pronoun ("…," she said) the one the sentence before the quotation
-    gives."""
+    several, or after a pronoun ("…," she said) the one a sentence before the quotation gives
+    (at most ``PRONOUN_SENTENCES`` back, past another pronoun's: "He warned, however, …")."""
     sentences = source.sentences
     starts = [0, *(sentence.end for sentence in sentences[:-1])]
     first = last = index
@@ -579,8 +579,6 @@ def _passage_speaker(source: SourceReading, index: int, lex: LexiconLookup,
         (found for at in (index, first, last)
          if (found := attribution(sentences[at].text, lex)) is not None), None)
     passage = " ".join(quoted.text for quoted in sentences[first:last + 1])
-    # after a pronoun ("…," he said), the name of the sentences before it, a pronoun's
-    # sentence passed ("He warned, however, …")
     back = first
     while said is not None and said.name is None and back and first - back < PRONOUN_SENTENCES:
         back -= 1

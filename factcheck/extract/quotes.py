@@ -194,8 +194,7 @@ def speaker_of(text: str, start: int, end: int, lookup: LexiconLookup) -> Attrib
 class ReportedStatement:
     """Words a sentence reports a named person said, without quotation marks: "Marr said the
     rate must not change", "…, with its sponsor, Robert Kline, warning that wardens were
-    short", "The rate must not change, Marr said".
-    """
+    short", "The rate must not change, Marr said"."""
 
     name: str  # the speaker, as written
     words: str  # what they said, as the sentence reports it
@@ -213,8 +212,8 @@ def reported_statements(text: str, lookup: LexiconLookup) -> list[ReportedStatem
             continue
         words = _MARKERS.sub("", text[match.end():])
         if not any(char.isalpha() for char in words):
-            # "The rate must not change, Marr said.": what stands before, from the last mark
-            # of a quotation or a sentence
+            # "The rate must not change, Marr said.": what stands before it, from the end of
+            # a quotation before it if any
             opened = max((end for _, end in quotation_spans(text) if end <= match.start()),
                          default=0)
             words = text[opened:match.start()].rstrip(" ,")
