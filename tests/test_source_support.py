@@ -760,6 +760,10 @@ SUPPORTED = {
     "a year a stated length of years on": (
         "The rider's four-year ban runs from April 2023 to April 2027 [1].",
         "The four-year ban on the rider runs from 14 April 2023, the date of his suspension."),
+    "a change against last season the same way": (
+        "The opening milk price is 25 cents higher than last season's final price [1].",
+        "The co-operative has lifted its opening milk price to $8.90 a kilogram, up 25 cents "
+        "on its final price last year."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1383,6 +1387,10 @@ UNSUPPORTED = {
         "The rider's four-year ban runs from April 2023 to April 2028 [1].",
         "The four-year ban on the rider runs from 14 April 2023, the date of his suspension.",
         "citation.number-not-in-source"),
+    "a change against last season the other way": (
+        "The opening milk price is 25 cents lower than last season's final price [1].",
+        "The co-operative has lifted its opening milk price to $8.90 a kilogram, up 25 cents "
+        "on its final price last year.", "citation.direction-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

@@ -265,6 +265,7 @@ class WordLists(BaseModel):
     equal_split_words: list[str] = Field(default_factory=list)
     outcome_hypotheticals: list[str] = Field(default_factory=list)
     closing_comparatives: list[str] = Field(default_factory=list)
+    comparison_periods: list[str] = Field(default_factory=list)
     rate_words: list[str] = Field(default_factory=list)
     remainder_words: list[str] = Field(default_factory=list)
     list_conjunctions: list[str] = Field(default_factory=list)

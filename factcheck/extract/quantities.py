@@ -1688,10 +1688,11 @@ def _read_change_after(lex: LexiconLookup) -> re.Pattern[str]:
     time, ``duration_units``, or a year), a comparative with nothing to compare with
     (``closing_comparatives``: "closed 2.8% higher"), or after a comma the way from an earlier
     value (``level_changes_after``: "81 per cent, down from 89")."""
-    times = alternation(grammar(lex).durations)
+    times = alternation([*grammar(lex).durations, *lex.lexicon.comparison_periods])
     return re.compile(
         rf"\s*(?:(?P<noun>{lex.alternation('growth_nouns')})\b"
-        rf"|(?P<comparative>{lex.alternation('comparatives_after')})\s+than\s+"
+        # (after the figure's unit, if it is not part of the figure: "25 cents lower than")
+        rf"|(?:[A-Za-z]+\s+)?(?P<comparative>{lex.alternation('comparatives_after')})\s+than\s+"
         rf"(?:[\w'’-]+\s+){{0,3}}?(?:(?:{times})s?|{YEAR})\b"
         # "closed 2.8% higher at $4,215": against its own earlier value, which goes unsaid
         rf"|(?P<unsaid>{lex.alternation('closing_comparatives')})\b(?!\s+than\b)"
