@@ -31,6 +31,7 @@ from factcheck.support import (
     speaker,
     stated_figures,
     surname_key,
+    surname_of_a_full_name,
     trend,
 )
 
@@ -231,7 +232,8 @@ def _source_quote_facts(claim: Claim, common: dict[str, Scalar | None],
                 **common, "quotation": f"{claim.id}.t{number}", "ref": held.source,
                 "speaker": held.speaker,
                 "speaker_key": surname_key(held.speaker) if held.speaker else None,
-                "person": held.speaker is not None and persons_name(held.speaker),
+                "person": held.speaker is not None and (
+                    persons_name(held.speaker) or surname_of_a_full_name(held.speaker, cited)),
                 "passage": cut(held.passage), "passage_key": fold(held.passage)})
 
 

@@ -353,18 +353,29 @@ def persons_name(name: str) -> bool:
                               and not words[0].isupper())
 
 
-def speakers_name(name: str, lex: LexiconLookup) -> bool:
-    """A name before or after a verb of speech that is a person's: ``persons_name``, or after
+def speakers_name(name: str, lex: LexiconLookup, sources: Sequence[SourceReading] = ()
+                  ) -> bool:
+    """A name before or after a verb of speech that is a person's: ``persons_name``; after
     its titles ("Chief Constable", "chair"), two or three capitalized words that are no
     organization's or place's head ("Rob Kitchen", "Grace Field"; not "Police Federation",
-    "Transport Office")."""
-    if persons_name(name):
+    "Transport Office"); or a surname that is a word too, which ``sources`` give after a first
+    name ("Askew" where a source names "Tom Askew")."""
+    if persons_name(name) or surname_of_a_full_name(name, sources):
         return True
     words = [word for word in name.split() if not lex.is_title(word)]
     return 2 <= len(words) <= 3 and all(
         word[:1].isupper() and not word.isupper()
         and word.rstrip(".").lower() not in lex.organization_heads
         and word.lower() not in lex.place_heads for word in words)
+
+
+def surname_of_a_full_name(name: str, sources: Sequence[SourceReading]) -> bool:
+    """Whether the one word ``name`` ends a first name and surname a source gives ("Askew"
+    of "Tom Askew"): a person's, though English writes the word in lower case too."""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    full = re.compile(rf"(?<![\w'’-])(?-i:[A-Z])[\w'’-]+\s+{re.escape(name)}(?![\w'’-])")
+    return any(full.search(source.text) for source in sources)
 
 
 @dataclass(frozen=True)
@@ -632,7 +643,7 @@ def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                    for share, source, index in aligned if share >= best - STATEMENT_TIE]
         says = any((holder is not None and surname_key(holder) == key) or key in fold(passage)
                    for _, holder, passage in holders)
-        if not says and any(holder is None or not speakers_name(holder, lex)
+        if not says and any(holder is None or not speakers_name(holder, lex, sources)
                             for _, holder, _ in holders):
             continue  # a passage that holds the words as well names nobody: it may be theirs
         surname = normalize(statement.name.split()[-1])
@@ -640,7 +651,7 @@ def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         given.extend(GivenStatement(person=statement.name, holder=holder, source=source.id,
                                     passage=passage, person_says=says, person_named=named)
                      for source, holder, passage in holders
-                     if holder is not None and speakers_name(holder, lex)
+                     if holder is not None and speakers_name(holder, lex, sources)
                      and surname_key(holder) != key)
     return given
 

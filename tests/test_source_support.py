@@ -1391,6 +1391,11 @@ UNSUPPORTED = {
         "The opening milk price is 25 cents lower than last season's final price [1].",
         "The co-operative has lifted its opening milk price to $8.90 a kilogram, up 25 cents "
         "on its final price last year.", "citation.direction-not-in-source"),
+    "a quotation given to another, whose surname is a word too": (
+        'The rower retired, with coach Helen Marsh saying "the scans don\'t lie" [1].',
+        "Rower Tom Askew has retired. Askew, who won gold at two Games, told reporters the "
+        "injury had decided it. \"I loved every season, but the scans don't lie,\" he said.",
+        "citation.quote-misattributed"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

@@ -135,6 +135,9 @@ class _Speakers:
             rf"(?:(?!(?:{function_words})\b)(?-i:[a-z][\w-]{{3,}})(?:['’]s)?\s?,?\s+){{0,3}}"
             rf"{name}")
         self.dates = lookup.words("date_words")
+        # what a capitalized first word may be that is no one's name: "He said", "In …"
+        self.not_names = (lookup.words("quote_pronouns") | lookup.words("function_words")
+                          | lookup.words("sentence_openers"))
         self.pronoun = re.compile(
             rf"\b(?:{pronouns})\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:{pronouns})\b", re.IGNORECASE)
         # what may stand between a quotation's last word and the attribution after it: its
@@ -231,11 +234,13 @@ _MARKERS = re.compile(r"\s*\[[^\]]{1,8}\]")
 
 def _a_name(found: re.Match[str], speakers: _Speakers) -> bool:
     """Whether what stands where a speaker's name would is one: not a date ("said Tuesday"),
-    nor one word English writes in lower case, capitalized as a sentence's first ("He said",
-    "Typically, an agreement spells out who decides, said …")."""
+    nor a pronoun, a function word or an adverb capitalized as a sentence's first ("He said",
+    "Typically, an agreement spells out who decides, said …"); a surname that is a word too
+    is a name ("Askew told reporters")."""
     words = found.group("name").split()
-    return words[0].lower() not in speakers.dates and not (
-        len(words) == 1 and is_common_word(words[0]))
+    first = words[0].lower()
+    return first not in speakers.dates and not (len(words) == 1 and (
+        first in speakers.not_names or (first.endswith("ly") and is_common_word(first))))
 
 
 def _outside_quotations(text: str) -> str:

@@ -66,6 +66,8 @@ def test_short_quoted_terms_are_not_quotations(text: str) -> None:
     ("Usually, the host nation decides the calendar, said league official Tomás Rey.",
      "Tomás Rey"),
     ('"The ferry never ran on time," said harbour historian Dr. Ines Varga.', "Ines Varga"),
+    # a surname that English writes in lower case too is a name
+    ("Askew, who won gold at two Games, told reporters the injury had decided it.", "Askew"),
 ])
 def test_a_sentence_names_who_spoke_its_quotation(sentence: str, speaker: str | None) -> None:
     said = attribution(sentence, default_lexicon().lookup())
