@@ -764,6 +764,12 @@ SUPPORTED = {
         "The opening milk price is 25 cents higher than last season's final price [1].",
         "The co-operative has lifted its opening milk price to $8.90 a kilogram, up 25 cents "
         "on its final price last year."),
+    "a month a source dated by its own date may mean": (
+        "Home prices fell 3.1 per cent in September [1].",
+        "Home prices fell 3.1 per cent last month, after rising in July."),
+    "the modal may, no month": (
+        "The frost may have cost the vineyard 70 per cent of its grapes [1].",
+        "The frost in April destroyed 70 per cent of the vineyard's grapes."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1396,6 +1402,10 @@ UNSUPPORTED = {
         "Rower Tom Askew has retired. Askew, who won gold at two Games, told reporters the "
         "injury had decided it. \"I loved every season, but the scans don't lie,\" he said.",
         "citation.quote-misattributed"),
+    "a month the source never names, naming others": (
+        "denver home prices fell 3.1 % in september from a year earlier [1].",
+        "Median home prices in Denver fell 3.1 per cent in October from a year earlier, after "
+        "rising in July.", "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

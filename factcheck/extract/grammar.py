@@ -166,6 +166,9 @@ class Grammar:
             rf"\b{starting(self.months)}(?:{self.month})\b|\d月", re.IGNORECASE)
         self.relative_days = re.compile(rf"\b(?:{alternation(lexicon.relative_days)})\b",
                                         re.IGNORECASE)
+        self.relative_months = re.compile(
+            rf"\b(?:{alternation(lexicon.relative_months)})\b", re.IGNORECASE)
+        self.ambiguous_months = frozenset(word.lower() for word in lexicon.ambiguous_month_words)
         weekdays = frozenset(day.lower() for day in lexicon.weekdays)
         # a relative day that is no weekday ("yesterday", "last night"): the text's own date
         own_dates = alternation(day for day in lexicon.relative_days

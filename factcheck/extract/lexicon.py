@@ -270,6 +270,8 @@ class WordLists(BaseModel):
     remainder_words: list[str] = Field(default_factory=list)
     list_conjunctions: list[str] = Field(default_factory=list)
     weekdays: list[str] = Field(default_factory=list)
+    relative_months: list[str] = Field(default_factory=list)
+    ambiguous_month_words: list[str] = Field(default_factory=list)
     generic_roles: list[str] = Field(default_factory=list)
     distributive_words: list[str] = Field(default_factory=list)
     # how figures and dates are written (factcheck.extract.grammar): name -> number or code

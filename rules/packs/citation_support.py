@@ -1365,6 +1365,31 @@ def _weekdays_not_named(doc: RuleContext, notation: Grammar
                 yield claim, sources, found
 
 
+def _months_not_named(doc: RuleContext, notation: Grammar
+                      ) -> Iterator[tuple[Claim, Sequence[SourceReading], re.Match[str]]]:
+    """Each month a cited claim names on its own ("prices fell 3.1% in September"; one of a
+    date is checked with the date) that none of its cited sources names, where they name
+    other months and none dates by its own date ("last month")."""
+    for claim in doc.claims:
+        sources = doc.cited_readings(claim)
+        if not sources or not notation.names_a_month(claim.text):
+            continue
+        dated = [(figure.span.start - claim.span.start, figure.span.end - claim.span.start)
+                 for figure in claim.quantities if figure.kind in DATING]
+        dated += [found.span() for found in notation.day_of_month.finditer(claim.text)]
+        for found in notation.month_of_date.finditer(claim.text):
+            name = found.group("name")
+            if not name or name.lower() in notation.ambiguous_months or _a_names_word(
+                    claim.text, found.start()) or any(
+                    start <= found.start() < end for start, end in dated):
+                continue
+            months = notation.months_of(found)
+            named = [_source_dates(source.text, notation).months for source in sources]
+            if not any(months & theirs for theirs in named) and any(named) and not any(
+                    notation.relative_months.search(source.text) for source in sources):
+                yield claim, sources, found
+
+
 def _a_names_word(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows a capitalized word of its sentence: "Good
     Friday", "Super Saturday" are names."""
@@ -1457,7 +1482,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "too: \"on 4 December\" for \"on 4 November\"; within a week where it dates by "
         "its own date: "
         "\"on Friday\", \"yesterday\"); a day of the week must be named by a source that "
-        "dates by no date of its own (no day of a month, no \"yesterday\"); a length of time is "
+        "dates by no date of its own (no day of a month, no \"yesterday\"), and a month named "
+        "alone by a source that names other months and none by its own date (\"last month\"); "
+        "a length of time is "
         "backed by the same "
         "length in any unit (48-hour = two-day, 12 months = the year to; a length of two "
         "units as one: \"just over three hours and twenty minutes\") or, in years, by "
@@ -1587,7 +1614,8 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                                  "source_passage": passage})
     lines: LineIndex | None = None
     for claim, sources, named in [*_days_without_a_year(doc, notation),
-                                  *_weekdays_not_named(doc, notation)]:
+                                  *_weekdays_not_named(doc, notation),
+                                  *_months_not_named(doc, notation)]:
         lines = lines or LineIndex(doc.document.text)
         passage = aligned_passage(claim, sources, lex)
         yield Flag(claims=(claim.id,), span=lines.span(claim.span.start + named.start(),
