@@ -770,6 +770,9 @@ SUPPORTED = {
     "the modal may, no month": (
         "The frost may have cost the vineyard 70 per cent of its grapes [1].",
         "The frost in April destroyed 70 per cent of the vineyard's grapes."),
+    "a span of years written short, the source's written out": (
+        "The maker is recalling 412,000 pickups from the 2021-23 model years [1].",
+        "The maker is recalling 412,000 pickups. The recall covers 2021 to 2023 Ranger models."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1406,6 +1409,10 @@ UNSUPPORTED = {
         "denver home prices fell 3.1 % in september from a year earlier [1].",
         "Median home prices in Denver fell 3.1 per cent in October from a year earlier, after "
         "rising in July.", "citation.number-not-in-source"),
+    "a span of years the source does not give": (
+        "The maker is recalling 412,000 pickups from the 2019-23 model years [1].",
+        "The maker is recalling 412,000 pickups. The recall covers 2021 to 2023 Ranger models.",
+        "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

@@ -784,6 +784,7 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
             consumed = match.end()
             quantity = _read(text, words, match, offset, span, actors, framed, lex, patterns)
         if quantity is not None and quantity is not _NOT_A_RANGE:
+            quantity = _a_spans_last_year(text, quantity, offset)
             if (quantity.kind is QuantityKind.PERCENT and found
                     and found[-1].kind is QuantityKind.PERCENT_CHANGE
                     and _ELLIPSIS.match(text, found[-1].span.end - offset, start)):
@@ -1256,10 +1257,13 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         high = parse_digits(match.group("r_high"))
         if low is None or high is None:
             return None
-        if match.group("r_and") and (words[-1:] != ["between"] or (
-                _YEAR_ONLY.fullmatch(match.group("r_low"))
-                and _YEAR_ONLY.fullmatch(match.group("r_high")))):
-            return _NOT_A_RANGE  # "20 and 30" are a range only after "between"; years stay two
+        two_years = bool(_YEAR_ONLY.fullmatch(match.group("r_low"))
+                         and _YEAR_ONLY.fullmatch(match.group("r_high")))
+        if two_years and not (match.group("r_cur") or match.group("r_pct")
+                              or match.group("r_scale")):
+            return _NOT_A_RANGE  # "2021 to 2023 models", "between 2019 and 2021": two years
+        if match.group("r_and") and words[-1:] != ["between"]:
+            return _NOT_A_RANGE  # "20 and 30" are a range only after "between"
         if _SEASON.fullmatch(match.group(0)) and high == (low + 1) % 100:
             # "the 2020-21 season" (also written 2020/21, where the second year is not read):
             # the year it starts in
@@ -1617,6 +1621,28 @@ def is_age(text: str, figure: Quantity, start: int, lex: LexiconLookup) -> bool:
         return True
     before = text[:start].rstrip()
     return before[before.rfind(" ") + 1:].lower() in lex.words("age_words")
+
+
+def _a_spans_last_year(text: str, quantity: Quantity, offset: int) -> Quantity:
+    """The two digits after a year and a dash are the span's last year ("the 2021-23 model
+    years": 2023), not a count of whatever follows ("23 years")."""
+    start = quantity.span.start - offset
+    if quantity.kind is not QuantityKind.COUNT or not _TWO_DIGITS.fullmatch(quantity.text):
+        return quantity
+    first = _YEAR_AND_DASH.search(text, max(0, start - 5), start)
+    if first is None:
+        return quantity
+    year = int(first.group(1))
+    last = year - year % 100 + int(quantity.text)
+    if last <= year:
+        last += 100  # "1998-02"
+    return quantity.model_copy(update={
+        "kind": QuantityKind.YEAR, "unit": None, "value": float(last),
+        "interval": trusted(Interval, low=float(last), high=float(last))})
+
+
+_TWO_DIGITS = re.compile(r"\d\d")
+_YEAR_AND_DASH = re.compile(r"\b((?:1[89]|20)\d\d)[-–]$")
 
 
 def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int | None:

@@ -246,3 +246,13 @@ def test_empty_keys_in_a_house_mapping_are_left_out(tmp_path: Path) -> None:
     figures = _claims("The depot opened on 4 June 2019 and cost $35 million [1].",
                       house)[0].quantities
     assert [(f.kind, f.value) for f in figures] == [("date", 2019.0), ("currency", 35_000_000)]
+
+
+@pytest.mark.parametrize("text, years", [
+    ("The recall covers the 2021-23 model years [1].", [2021, 2023]),
+    ("The recall covers 2021 to 2023 models [1].", [2021, 2023]),
+    ("Sales fell between 2019 and 2021 [1].", [2019, 2021]),
+])
+def test_a_span_of_years_is_two_years(text: str, years: list[int]) -> None:
+    quantities = _claims(text, load_lexicon([builtin_lexicons_dir()]))[0].quantities
+    assert [(q.kind, q.value) for q in quantities] == [("year", year) for year in years]
