@@ -773,6 +773,9 @@ SUPPORTED = {
     "a span of years written short, the source's written out": (
         "The maker is recalling 412,000 pickups from the 2021-23 model years [1].",
         "The maker is recalling 412,000 pickups. The recall covers 2021 to 2023 Ranger models."),
+    "the year before a year the source names": (
+        "The charity placed 212 children in 2023, 48 more than in 2022 [1].",
+        "The charity placed 212 children in 2023, up from 164 the year before."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1412,6 +1415,10 @@ UNSUPPORTED = {
     "a span of years the source does not give": (
         "The maker is recalling 412,000 pickups from the 2019-23 model years [1].",
         "The maker is recalling 412,000 pickups. The recall covers 2021 to 2023 Ranger models.",
+        "citation.number-not-in-source"),
+    "two years before a year the source names": (
+        "The charity placed 212 children in 2023, 48 more than in 2021 [1].",
+        "The charity placed 212 children in 2023, up from 164 the year before.",
         "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",

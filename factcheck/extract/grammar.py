@@ -169,6 +169,8 @@ class Grammar:
         self.relative_months = re.compile(
             rf"\b(?:{alternation(lexicon.relative_months)})\b", re.IGNORECASE)
         self.ambiguous_months = frozenset(word.lower() for word in lexicon.ambiguous_month_words)
+        self.year_before = re.compile(rf"\b(?:{alternation(lexicon.year_before_phrases)})\b",
+                                      re.IGNORECASE)
         weekdays = frozenset(day.lower() for day in lexicon.weekdays)
         # a relative day that is no weekday ("yesterday", "last night"): the text's own date
         own_dates = alternation(day for day in lexicon.relative_days

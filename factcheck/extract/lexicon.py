@@ -271,6 +271,7 @@ class WordLists(BaseModel):
     list_conjunctions: list[str] = Field(default_factory=list)
     weekdays: list[str] = Field(default_factory=list)
     relative_months: list[str] = Field(default_factory=list)
+    year_before_phrases: list[str] = Field(default_factory=list)
     ambiguous_month_words: list[str] = Field(default_factory=list)
     generic_roles: list[str] = Field(default_factory=list)
     distributive_words: list[str] = Field(default_factory=list)

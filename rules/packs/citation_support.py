@@ -110,6 +110,9 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
     if claimed.kind is QuantityKind.YEAR and any(
             int(claimed.value) in source.relative_years for source in sources):
         return True  # "in 2023" for the "last year" of a source dated 2024
+    if claimed.kind is QuantityKind.YEAR and _the_year_before_one(
+            int(claimed.value), sources, notation):
+        return True  # "in 2022" for "212 in 2023, up from 164 the year before"
     return (_same_time(claimed, claim, after, sources, notation)
             or _years_between(claimed, claim, after, sources, notation)
             or _days_between(claimed, sources, notation)
@@ -1179,6 +1182,18 @@ def _a_year_a_length_on(claimed: Quantity, claim: Claim, sources: Sequence[Sourc
 
 
 MOST_YEARS_ON = 100
+
+
+def _the_year_before_one(year: int, sources: Sequence[SourceReading], notation: Grammar
+                         ) -> bool:
+    """Whether a source sentence names the year after ``year`` and "the year before" it."""
+    for source in sources:
+        for at, figures in enumerate(_by_sentence(source)):
+            if year + 1 in _years_of(figures) and notation.year_before.search(
+                    source.text, source.sentence_ends[at - 1] if at else 0,
+                    source.sentence_ends[at]):
+                return True
+    return False
 
 
 def _years_by_sentence(source: SourceReading) -> Iterator[list[int]]:
