@@ -776,6 +776,14 @@ SUPPORTED = {
     "the year before a year the source names": (
         "The charity placed 212 children in 2023, 48 more than in 2022 [1].",
         "The charity placed 212 children in 2023, up from 164 the year before."),
+    "a rank after No. the source gives in words": (
+        "Chicago made defenseman Owen Lachance the No. 1 pick in the draft [1].",
+        "The Chicago Blackhawks took defenseman Owen Lachance with the first pick in the "
+        "draft."),
+    "a rank a marker parted from its No.": (
+        "Chicago made defenseman Owen Lachance the No. [1] 1 pick in the draft [1].",
+        "The Chicago Blackhawks took defenseman Owen Lachance with the first pick in the "
+        "draft."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1420,6 +1428,10 @@ UNSUPPORTED = {
         "The charity placed 212 children in 2023, 48 more than in 2021 [1].",
         "The charity placed 212 children in 2023, up from 164 the year before.",
         "citation.number-not-in-source"),
+    "a rank after No. the source does not give": (
+        "Chicago made defenseman Owen Lachance the No. 2 pick in the draft [1].",
+        "The Chicago Blackhawks took defenseman Owen Lachance with the first pick in the "
+        "draft.", "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

@@ -1184,6 +1184,21 @@ def _a_year_a_length_on(claimed: Quantity, claim: Claim, sources: Sequence[Sourc
 MOST_YEARS_ON = 100
 
 
+def _a_rank(text: str, figure: Quantity) -> str | None:
+    """The ordinal in words of a rank after "No." in the document's ``text`` ("the No. 1
+    pick", "No. 3 seed"; also where a citation marker parted them: "No. [1] 1 pick"), else
+    None."""
+    if figure.kind is not QuantityKind.COUNT or not figure.value.is_integer():
+        return None
+    before = _MARKERS.sub("", text[max(0, figure.span.start - _RANK_CHARS):figure.span.start])
+    return ordinal_word(int(figure.value)) if _RANK_NUMBER.search(before) else None
+
+
+_RANK_CHARS = 16
+_RANK_NUMBER = re.compile(r"\bNo\.?\s?$")
+_MARKERS = re.compile(r"\s*\[[^\]]{1,8}\]\s*")
+
+
 def _the_year_before_one(year: int, sources: Sequence[SourceReading], notation: Grammar
                          ) -> bool:
     """Whether a source sentence names the year after ``year`` and "the year before" it."""
@@ -1612,7 +1627,12 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             continue
         day = _a_day_parted_from_its_month(doc.document.text, claim, quantity, notation)
         aged = None if day is not None else _another_age(claim, quantity, sources, lex)
-        if day is not None:
+        rank = _a_rank(doc.document.text, quantity)
+        if rank is not None:
+            # "the No. 1 pick" is the source's "first pick" or its "1"
+            supported = any(source.names.has_phrase(rank) for source in sources) or (
+                _supported(quantity, claim, sources, notation, lex))
+        elif day is not None:
             supported = any(set(day) & _source_dates(source.text, notation).months
                             and _days_stated(day, source, notation) for source in sources)
         else:
