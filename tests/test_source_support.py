@@ -1428,8 +1428,8 @@ UNSUPPORTED = {
         "The charity placed 212 children in 2023, 48 more than in 2021 [1].",
         "The charity placed 212 children in 2023, up from 164 the year before.",
         "citation.number-not-in-source"),
-    "a rank after No. the source does not give": (
-        "Chicago made defenseman Owen Lachance the No. 2 pick in the draft [1].",
+    "a rank a marker parted from its No., the source does not give": (
+        "Chicago made defenseman Owen Lachance the No. [1] 2 pick in the draft [1].",
         "The Chicago Blackhawks took defenseman Owen Lachance with the first pick in the "
         "draft.", "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
