@@ -784,6 +784,10 @@ SUPPORTED = {
         "Chicago made defenseman Owen Lachance the No. [1] 1 pick in the draft [1].",
         "The Chicago Blackhawks took defenseman Owen Lachance with the first pick in the "
         "draft."),
+    "a work its composer owns, described in common words": (
+        "Voskuijlen's Third Symphony drew a standing ovation at its premiere [1].",
+        "The orchestra gave the premiere of Clara Voskuijlen's Symphony No. 3 on Saturday, and "
+        "the work drew a standing ovation."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }

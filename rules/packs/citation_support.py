@@ -1840,10 +1840,13 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
     name = name.replace("’", "'")
     owner, mark, owned = name.partition("'s ")
     if mark and owner and owned.strip():
-        # "California's Department of Water Resources", "the OHL's Wolves": the owner and
-        # what it owns, each named by the source
-        return all(_names(part, source, lists, person and part is owned)
-                   for part in (owner, owned.strip()))
+        # "the OHL's Wolves", "Manitoba's Sudbury Wolves": the owner and what it owns, each
+        # named by the source; what is owned only in common words is described, not named
+        # ("Voskuijlen's Third Symphony" for "Symphony No. 3")
+        owned = owned.strip()
+        described = all(is_common_word(word) for word in owned.split())
+        return _names(owner, source, lists, False) and (
+            described or _names(owned, source, lists, person))
     name = _POSSESSIVE.sub("", name)  # "the BHPA's": the acronym
     if _INITIALS.fullmatch(name):  # "S.R." as "S. R." or "SR"
         written = re.findall(r"[^\W\d_]", name.lower())
