@@ -788,6 +788,9 @@ SUPPORTED = {
         "Voskuijlen's Third Symphony drew a standing ovation at its premiere [1].",
         "The orchestra gave the premiere of Clara Voskuijlen's Symphony No. 3 on Saturday, and "
         "the work drew a standing ovation."),
+    "a demonym before a name, the source naming the country": (
+        "A Dutch Lakeland terrier was named reserve best in show [1].",
+        "Reserve best in show went to a Lakeland terrier from the Netherlands."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1436,6 +1439,10 @@ UNSUPPORTED = {
         "Chicago made defenseman Owen Lachance the No. [1] 2 pick in the draft [1].",
         "The Chicago Blackhawks took defenseman Owen Lachance with the first pick in the "
         "draft.", "citation.number-not-in-source"),
+    "a demonym before a name, another country": (
+        "A Belgian Lakeland terrier was named reserve best in show [1].",
+        "Reserve best in show went to a Lakeland terrier from the Netherlands.",
+        "citation.entity-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),

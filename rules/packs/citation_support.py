@@ -1887,7 +1887,11 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
         # "Financial Conduct Authority": its words, not "Authority"; one of three or more may
         # be said otherwise ("Second World War" for "World War II")
         missing = sum(not (source.has_word_like(word) or _as_digits(word) in source.words
-                           or source.has_demonym_of(word, lists.endings))
+                           or source.has_demonym_of(word, lists.endings)
+                           # "Dutch" for "the Netherlands" in a name of two words ("a
+                           # Dutch Lakeland terrier"); a longer one is an institution's
+                           or (len(named) == 2 and any(source.has_phrase(other) for other in map(
+                               _normal_name, same_names.get(word, ())))))
                       for word in named)
         if missing <= (len(named) >= 3):
             return True
