@@ -791,6 +791,10 @@ SUPPORTED = {
     "a demonym before a name, the source naming the country": (
         "A Dutch Lakeland terrier was named reserve best in show [1].",
         "Reserve best in show went to a Lakeland terrier from the Netherlands."),
+    "a total the claim makes of two it states": (
+        "The cathedral will take eight girls beside its 18 boys, to make a choir of 26 [1].",
+        "The cathedral will admit eight girl choristers in September. They will sing alongside "
+        "the 18 boys already in the choir."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
 }
@@ -1443,6 +1447,10 @@ UNSUPPORTED = {
         "A Belgian Lakeland terrier was named reserve best in show [1].",
         "Reserve best in show went to a Lakeland terrier from the Netherlands.",
         "citation.entity-not-in-source"),
+    "a total the claim makes of two it states, wrongly": (
+        "The cathedral will take eight girls beside its 18 boys, to make a choir of 28 [1].",
+        "The cathedral will admit eight girl choristers in September. They will sing alongside "
+        "the 18 boys already in the choir.", "citation.number-not-in-source"),
     "a weight of another unit": ("The largest nugget weighed 31 grams [1].",
                                  "The largest nugget weighed 31 kilograms, the smallest 4 grams.",
                                  "citation.number-not-in-source"),
