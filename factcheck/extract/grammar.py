@@ -33,6 +33,9 @@ def _keyed(mapping: Mapping[str, V]) -> dict[str, V]:
     return keyed
 
 
+PER_PERIOD = "time"  # what a rate per a period is per ("a week": time, 7 days)
+
+
 class Grammar:
     """The lexicon's notation of figures and dates: tables for reading what a pattern found,
     and the regex fragments (no groups) that patterns are built from."""
@@ -198,7 +201,7 @@ class Grammar:
         if not per:
             return None
         days = self.days_of(per)
-        return ("time", days) if days is not None else self.measures.get(per.lower())
+        return (PER_PERIOD, days) if days is not None else self.measures.get(per.lower())
 
     def temperature_at(self, text: str, end: int) -> str | None:
         """The temperature scale ("celsius", "fahrenheit") of the unit right after a figure

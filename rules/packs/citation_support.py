@@ -21,7 +21,7 @@ from itertools import combinations, pairwise, permutations
 from factcheck.dsl import Flag, RuleContext, rule
 from factcheck.extract import Lexicon
 from factcheck.extract.alignment import content_words, normalize
-from factcheck.extract.grammar import Grammar, grammar
+from factcheck.extract.grammar import PER_PERIOD, Grammar, grammar
 from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word, settled
@@ -518,8 +518,7 @@ def _a_fraction_of_a_figure(claimed: Quantity, claim: Claim, sources: Sequence[S
                   and any(math.isclose(value, figure.value, rel_tol=_ENDPOINT)
                           for value in stated)]
         for at, figures in enumerate(_by_sentence(source)):
-            text = source.text[source.sentence_ends[at - 1] if at else 0:
-                               source.sentence_ends[at]]
+            text = source.sentences[at].text
             amounts = [figure for figure in figures if figure.kind not in DATING
                        and family(figure.kind) == "amount" and figure.value > 0]
             parts = [notation.fractions[" ".join(found.group().lower().split())]
@@ -564,8 +563,7 @@ def _a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[Sourc
                 return True
             if a_rate:
                 continue
-            text = source.text[source.sentence_ends[at - 1] if at else 0:
-                               source.sentence_ends[at]]
+            text = source.sentences[at].text
             every = notation.distributive.search(text) is not None
             rates = [figure for figure in amounts
                      if every or notation.rate_after.match(source.text, figure.span.end)]
@@ -581,20 +579,17 @@ def _a_rate_per_another_period(claimed: Quantity, claim: Claim,
     week" (52 weeks and a day), "about 1,000 a week" for "4,300 a month"."""
     if family(claimed.kind) != "amount" or claimed.kind in DATING:
         return False
-    per = notation.rate_after.match(claim.text, claimed.span.end - claim.span.start)
-    days = notation.days_of(per.group("per")) if per and per.group("per") else None
-    if days is None:
+    per = notation.per_at(claim.text, claimed.span.end - claim.span.start)
+    if per is None or per[0] != PER_PERIOD:
         return False
     low, high = _backed_between(claimed)
     for source in sources:
         for figure in source.in_order:
             if figure.kind is not claimed.kind or not one_currency(claimed, figure, notation):
                 continue
-            theirs = notation.rate_after.match(source.text, figure.span.end)
-            their_days = (notation.days_of(theirs.group("per"))
-                          if theirs and theirs.group("per") else None)
-            if their_days and their_days != days and (
-                    low <= figure.value * days / their_days <= high):
+            theirs = notation.per_at(source.text, figure.span.end)
+            if theirs is not None and theirs[0] == PER_PERIOD and theirs[1] != per[1] and (
+                    low <= figure.value * per[1] / theirs[1] <= high):
                 return True
     return False
 
@@ -620,8 +615,7 @@ def _the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                for figure in found.figures if of_its_kind(figure)]
     for source in sources:
         for at, figures in enumerate(_by_sentence(source)):
-            text = source.text[source.sentence_ends[at - 1] if at else 0:
-                               source.sentence_ends[at]]
+            text = source.sentences[at].text
             parts = [figure.value for figure in figures if of_its_kind(figure)]
             if parts and notation.remainder.search(text) and any(
                     low <= whole - sum(parts) <= high for whole in wholes):
@@ -1205,8 +1199,7 @@ def _the_year_before_one(year: int, sources: Sequence[SourceReading], notation: 
     for source in sources:
         for at, figures in enumerate(_by_sentence(source)):
             if year + 1 in _years_of(figures) and notation.year_before.search(
-                    source.text, source.sentence_ends[at - 1] if at else 0,
-                    source.sentence_ends[at]):
+                    source.sentences[at].text):
                 return True
     return False
 
@@ -1591,7 +1584,14 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                  {"text": "The thermometer at Sarnova read 43.1C on Monday [1].",
                   "sources": {"1": "A reading of 41.3 degrees Celsius was taken at Sarnova on Monday."}},
                  {"text": "About 45% of the 3,000 seats were sold [1].",
-                  "sources": {"1": "Of the 3,000 seats, 2,130 were sold by Friday."}}],
+                  "sources": {"1": "Of the 3,000 seats, 2,130 were sold by Friday."}},
+                 {"text": "The trust expects to spend about £60m a month on trials [1].",
+                  "sources": {"1": "The trust expects to spend about £60m a year on trials."}},
+                 {"text": "Lee Fairbrother, 32, was caught in Margate [1].",
+                  "sources": {"1": "Fairbrother, 39, was caught in Margate. His partner, "
+                                   "Danielle Sykes, 32, was arrested there too."}},
+                 {"text": "The ferry sailed again on Friday night [1].",
+                  "sources": {"1": "The ferry sailed again after repairs to its hull."}}],
         "pass": [{"text": "China refines nearly 90 percent of rare earths [1].",
                   "sources": {"1": SOURCE}},
                  {"text": "the depot , opened on 4 june , cost $ 35million [1].",
@@ -1614,6 +1614,10 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                                    "will be sold."}},
                  {"text": "About 71% of the 3,000 seats were sold [1].",
                   "sources": {"1": "Of the 3,000 seats, 2,130 were sold by Friday."}},
+                 {"text": "A care home place now costs roughly £73,000 a year [1].",
+                  "sources": {"1": "A care home place now costs £1,400 a week."}},
+                 {"text": "The six councils put €1.8m into the scheme between them [1].",
+                  "sources": {"1": "Each of the six councils put €300,000 into the scheme."}},
                  {"text": "该车辆段耗资３５００万美元，于2012年启用【1】。",
                   "sources": {"1": "这座耗资3500万美元的车辆段于2012年6月启用。"}}],
     },
