@@ -18,21 +18,17 @@ from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
 from factcheck.models.ledger import Ledger, LedgerEntry
 from factcheck.models.trusted import trusted
 from factcheck.sources import SourceReading, fold, is_range
-from factcheck.support import (
-    DATING,
-    StatedFigure,
-    balance,
-    cut,
+from factcheck.support.figures import DATING, StatedFigure, balance, stated_figures, trend
+from factcheck.support.outcomes import opposed_outcomes
+from factcheck.support.passages import cut
+from factcheck.support.people import (
     given_roles,
     given_statements,
-    opposed_outcomes,
     persons_name,
     quoting_passages,
     speaker,
-    stated_figures,
     surname_key,
     surname_of_a_full_name,
-    trend,
 )
 
 

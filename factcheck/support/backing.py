@@ -1,0 +1,153 @@
+"""Whether a claim's cited sources back one of its figures, in any notation a careful reader
+accepts: as written (``figures.supporting``), in another unit or notation
+(factcheck.support.conversions), as a date or a length of time (factcheck.support.dates), or
+worked out of the sources' figures (factcheck.support.worked_out).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from factcheck.extract.grammar import Grammar
+from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.quantities import is_age
+from factcheck.models import Claim, Quantity, QuantityKind
+from factcheck.sources import SourceReading
+from factcheck.support.conversions import (
+    an_area_of_two_sides,
+    as_a_multiple,
+    fraction_in_words,
+    in_other_units,
+    in_the_other_scale,
+)
+from factcheck.support.dates import (
+    a_year_a_length_on,
+    date_stated,
+    days_between,
+    same_time,
+    the_year_before_one,
+    years_between,
+)
+from factcheck.support.figures import backing_families, decimals, supporting
+from factcheck.support.worked_out import (
+    a_change_between_two,
+    a_count_of_a_list,
+    a_difference,
+    a_fraction_of_a_figure,
+    a_part_of_a_stated_whole,
+    a_rate_and_a_count,
+    a_rate_per_another_period,
+    a_share_of_a_stated_whole,
+    a_share_of_two,
+    a_sum_of_as_many,
+    a_whole_of_a_part,
+    digits_of_an_amount,
+    the_rest,
+    worked_out,
+    worked_out_in_the_claim,
+    worked_out_of_two,
+)
+
+
+def supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+              notation: Grammar, lex: LexiconLookup) -> bool:
+    """Whether any of ``sources`` backs the claim's figure ``claimed``: as written, or, for a
+    count of a currency's parts ("25 cents"), as an amount of the currency."""
+    if _supported_as_written(claimed, claim, sources, notation, lex):
+        return True
+    money = _in_the_currency(claimed, claim, lex)
+    return money is not None and _supported_as_written(money, claim, sources, notation, lex)
+
+
+def _in_the_currency(claimed: Quantity, claim: Claim, lex: LexiconLookup) -> Quantity | None:
+    """A count of a currency's parts as an amount of the currency ("25 US cents" as 0.25,
+    "12p" as 0.12: ``currency_subunits``), or None."""
+    parts = lex.lexicon.currency_subunits
+    if claimed.kind is not QuantityKind.COUNT or not parts:
+        return None
+    after = _SUBUNIT.match(claim.text, claimed.span.end - claim.span.start)
+    part = parts.get(after.group("word").lower()) if after else None
+    if part is None:
+        return None
+    value = claimed.value * part
+    digits = decimals(claimed.text) + round(-math.log10(part))
+    low, high = (None if end is None else end * part
+                 for end in (claimed.interval.low, claimed.interval.high))
+    return claimed.model_copy(update={
+        "kind": QuantityKind.CURRENCY, "unit": None, "value": value,
+        "text": f"{value:.{digits}f}", "direction": claimed.direction,
+        "interval": claimed.interval.model_copy(update={"low": low, "high": high})})
+
+
+# A word after a figure, perhaps after a short one that says whose currency ("25 US cents").
+_SUBUNIT = re.compile(r"[\s-]?(?:[A-Z]{1,3}\s+)?(?P<word>[a-z]+)\b")
+
+
+def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                          notation: Grammar, lex: LexiconLookup) -> bool:
+    families = backing_families(claimed, notation)
+    measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
+    per = notation.per_at(claim.text, claimed.span.end - claim.span.start)
+    if any(next((figure for figure in supporting(claimed, source, families, notation)
+                 if _in_the_same_unit(figure, source, measure, notation)
+                 and _per_the_same(per, notation.per_at(source.text, figure.span.end))),
+                None) is not None
+           and date_stated(claimed, source, notation) for source in sources):
+        return True
+    if is_age(claim.text, claimed, claimed.span.start - claim.span.start, lex):
+        return False  # someone's age is stated, never worked out of other figures
+    after = claim.text[claimed.span.end - claim.span.start:][:4]
+    if claimed.kind is QuantityKind.YEAR and any(
+            int(claimed.value) in source.relative_years for source in sources):
+        return True  # "in 2023" for the "last year" of a source dated 2024
+    if claimed.kind is QuantityKind.YEAR and the_year_before_one(
+            int(claimed.value), sources, notation):
+        return True  # "in 2022" for "212 in 2023, up from 164 the year before"
+    return (same_time(claimed, claim, after, sources, notation)
+            or years_between(claimed, claim, after, sources, notation)
+            or days_between(claimed, sources, notation)
+            or digits_of_an_amount(claimed, sources, notation)
+            or worked_out(claimed, sources)
+            or fraction_in_words(claimed, sources, notation)
+            or in_other_units(claimed, claim, sources, notation)
+            or an_area_of_two_sides(claimed, claim, sources, notation)
+            or as_a_multiple(claimed, sources)
+            or in_the_other_scale(claimed, claim, sources, notation)
+            or a_difference(claimed, claim, sources, notation, lex)
+            or worked_out_of_two(claimed, claim, sources, notation, lex)
+            or a_sum_of_as_many(claimed, claim, sources, notation)
+            or a_share_of_two(claimed, claim, sources)
+            or a_share_of_a_stated_whole(claimed, claim, sources, notation)
+            or a_part_of_a_stated_whole(claimed, claim, sources, notation)
+            or a_whole_of_a_part(claimed, claim, sources, notation)
+            or a_fraction_of_a_figure(claimed, claim, sources, notation)
+            or a_rate_and_a_count(claimed, claim, sources, notation)
+            or the_rest(claimed, claim, sources, notation)
+            or a_rate_per_another_period(claimed, claim, sources, notation)
+            or a_year_a_length_on(claimed, claim, sources, notation)
+            or a_count_of_a_list(claimed, sources, notation)
+            or a_change_between_two(claimed, claim, sources, notation)
+            or worked_out_in_the_claim(claimed, claim, sources, notation))
+
+
+def _in_the_same_unit(figure: Quantity, source: SourceReading,
+                      measure: tuple[str, float] | None, notation: Grammar) -> bool:
+    """Whether a source's figure of the claim's value is a measurement in the claim's unit, or
+    a bare number: "64 centimetres" does not back "64 millimetres", nor do "double" and "2
+    radar sites" back "2 millimetres"."""
+    if measure is None:
+        return True
+    theirs = notation.measure_at(source.text, figure.span.end)
+    if theirs is None:
+        return figure.kind is not QuantityKind.RATIO and figure.unit is None
+    return theirs[0] != measure[0] or math.isclose(theirs[1], measure[1])
+
+
+def _per_the_same(mine: tuple[str, float] | None, theirs: tuple[str, float] | None) -> bool:
+    """Whether two rates are per the same thing: "£60m a month" is not "£60m a year", nor
+    "$3,900 a kilogram" "$3,900 a tonne"; a figure that is no rate on one side is taken as the
+    other's."""
+    return mine is None or theirs is None or mine[0] != theirs[0] or math.isclose(
+        mine[1], theirs[1])

@@ -1,0 +1,180 @@
+"""A source's figure in another notation than the claim's: a multiple ("twice"), other units
+of one measure, an area of two sides, the other temperature scale, a fraction in words, a
+rank ("No. 1" and "first").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+
+from factcheck.extract.grammar import Grammar
+from factcheck.extract.numbers import ordinal_word
+from factcheck.models import Claim, Quantity, QuantityKind
+from factcheck.sources import SourceReading
+from factcheck.support.figures import bounds, by_sentence, rounding
+
+
+def as_a_multiple(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+    """A change the source names by its multiple: "cut by half" for "halved", "rose 100%" for
+    "doubled"."""
+    if claimed.kind is not QuantityKind.PERCENT_CHANGE or claimed.direction is None:
+        return False
+    low, high = bounds(claimed)
+    ends = [1 + claimed.direction * end / 100 for end in (min(low, claimed.value),
+                                                          max(high, claimed.value))]
+    for source in sources:
+        found = source.figures.get("amount")
+        if found is not None and any(figure.kind is QuantityKind.RATIO for figure in found.between(
+                min(ends) - _MULTIPLE_ROUNDING, max(ends) + _MULTIPLE_ROUNDING)):
+            return True
+    return False
+
+
+_MULTIPLE_ROUNDING = 0.01
+
+
+# How far a converted figure may be from the source's beyond the claim's own rounding: the
+# source rounded it too ("2.4km" for 1.5 miles, 2.41 km).
+_CONVERSION_ROUNDING = 0.02
+
+
+def in_other_units(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                    notation: Grammar) -> bool:
+    """A measurement the source gives in another unit of the same kind (``measure_units``):
+    "the 1.5-mile route" backed by "the 2.4km route", "1,000 feet" by "305 metres"."""
+    if claimed.kind is not QuantityKind.COUNT:
+        return False
+    measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
+    if measure is None:
+        return False
+    dimension, size = measure
+    low, high = bounds(claimed)
+    margin = rounding(claimed)
+    low = (min(low, claimed.value) - margin) * size * (1 - _CONVERSION_ROUNDING)
+    high = (max(high, claimed.value) + margin) * size * (1 + _CONVERSION_ROUNDING)
+    others = {other for other in notation.measures.values()
+              if other[0] == dimension and other[1] != size}
+    for source in sources:
+        found = source.figures.get("amount")
+        if found is None:
+            continue
+        for other in others:
+            for figure in found.between(low / other[1], high / other[1]):
+                if notation.measure_at(source.text, figure.span.end) == other:
+                    return True
+    return False
+
+
+# Between the two sides of a rectangle: "6.2 metres by 4.8 metres", "20ft x 30ft".
+_BETWEEN_SIDES = re.compile(r"\s*(?:by|x|×)\s*$", re.IGNORECASE)
+
+
+def an_area_of_two_sides(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                          notation: Grammar) -> bool:
+    """An area the source gives as its two sides: "a mosaic of almost 30 square metres" for
+    "a mosaic floor measuring 6.2 metres by 4.8 metres"."""
+    if claimed.kind is not QuantityKind.COUNT:
+        return False
+    measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
+    if measure is None or measure[0] != "area":
+        return False
+    low, high = bounds(claimed)
+    margin = rounding(claimed)
+    low = (min(low, claimed.value) - margin) * measure[1] * (1 - _CONVERSION_ROUNDING)
+    high = (max(high, claimed.value) + margin) * measure[1] * (1 + _CONVERSION_ROUNDING)
+    for source in sources:
+        for figures in by_sentence(source):
+            ordered = sorted(figures, key=lambda figure: figure.span.start)
+            for first, second in pairwise(ordered):
+                length = notation.measure_at(source.text, second.span.end)
+                if length is None or length[0] != "length":
+                    continue
+                own = notation.measure_at(source.text, first.span.end)
+                unit_end = first.span.end
+                if own is not None:
+                    found = notation.measure_after.match(source.text, first.span.end)
+                    unit_end = found.end() if found else unit_end
+                if not _BETWEEN_SIDES.match(source.text[unit_end:second.span.start]) or (
+                        own is not None and own[0] != "length"):
+                    continue
+                area = first.value * (own or length)[1] * second.value * length[1]
+                if low <= area <= high:
+                    return True
+    return False
+
+
+def _to_fahrenheit(celsius: float) -> float:
+    return celsius * 9 / 5 + 32
+
+
+def _to_celsius(fahrenheit: float) -> float:
+    return (fahrenheit - 32) * 5 / 9
+
+
+# How a temperature reads in the other scale.
+_TO_THE_OTHER_SCALE: dict[str, tuple[str, Callable[[float], float]]] = {
+    "celsius": ("fahrenheit", _to_fahrenheit), "fahrenheit": ("celsius", _to_celsius)}
+
+
+def in_the_other_scale(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                        notation: Grammar) -> bool:
+    """A temperature the source gives in the other scale: "590°F" backed by "310 degrees
+    Celsius" (within the figures' rounding and a converter's)."""
+    scale = notation.temperature_at(claim.text, claimed.span.end - claim.span.start)
+    if scale is None or claimed.kind is not QuantityKind.COUNT:
+        return False
+    other, convert = _TO_THE_OTHER_SCALE[scale]
+    margin = rounding(claimed)
+    ends = sorted(convert(value) for value in (claimed.value - margin, claimed.value + margin))
+    slack = abs(ends[1] - ends[0]) * _CONVERSION_ROUNDING + 1  # a degree either way
+    for source in sources:
+        found = source.figures.get("amount")
+        if found is None:
+            continue
+        for figure in found.between(ends[0] - slack, ends[1] + slack):
+            if notation.temperature_at(source.text, figure.span.end) == other:
+                return True
+    return False
+
+
+FRACTION_ROUNDING = 2.5  # points: "two-thirds" is said of 64% to 69%
+
+
+def fraction_in_words(claimed: Quantity, sources: Sequence[SourceReading],
+                       notation: Grammar) -> bool:
+    """"Two-thirds voted in favour" (no "of" after it, so read as the count "two" of
+    "thirds"): backed by a share of the source near 66.7%, or the same fraction."""
+    part = fraction_part(claimed.unit, notation)
+    if part is None or any(char.isdigit() for char in claimed.text):
+        return False
+    share = claimed.value * part
+    for source in sources:
+        for name, target, margin in (("share", share * 100, FRACTION_ROUNDING),
+                                     ("amount", share, 0.005)):
+            found = source.figures.get(name)
+            if found is not None and found.between(target - margin, target + margin):
+                return True
+    return False
+
+
+def fraction_part(unit: str | None, notation: Grammar) -> float | None:
+    """What one of a fraction's denominator as a figure's unit is ("thirds": 1/3, "halves")."""
+    word = (unit or "").lower()
+    return notation.fractions.get(f"a {'half' if word == 'halves' else word.removesuffix('s')}")
+
+
+def a_rank(text: str, figure: Quantity) -> str | None:
+    """The ordinal in words of a rank after "No." in the document's ``text`` ("the No. 1
+    pick", "No. 3 seed"; also where a citation marker parted them: "No. [1] 1 pick"), else
+    None."""
+    if figure.kind is not QuantityKind.COUNT or not figure.value.is_integer():
+        return None
+    before = _MARKERS.sub("", text[max(0, figure.span.start - _RANK_CHARS):figure.span.start])
+    return ordinal_word(int(figure.value)) if _RANK_NUMBER.search(before) else None
+
+
+_RANK_CHARS = 16
+_RANK_NUMBER = re.compile(r"\bNo\.?\s?$")
+_MARKERS = re.compile(r"\s*\[[^\]]{1,8}\]\s*")

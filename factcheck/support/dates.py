@@ -1,0 +1,407 @@
+"""Dates, years, lengths of time and ages in a source: a year or day a source states or dates
+by its own date, the years or days between two of its dates, weekdays and months it names,
+and the ages it gives each person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from itertools import combinations
+
+from factcheck.extract.grammar import Grammar
+from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.numbers import is_ordinal, parse_words
+from factcheck.extract.quantities import is_age
+from factcheck.models import Claim, Quantity, QuantityKind
+from factcheck.sources import JOINS_LENGTHS, SourceReading
+from factcheck.support.figures import DATING, bounds, by_sentence
+
+# How far two lengths of time may differ and be one: 52 weeks for a year, 30 days for a month.
+_SAME_LENGTH = 0.015
+DAYS_A_YEAR = 365.2425  # of the Gregorian calendar, as the lexicon's duration_units count
+DAYS_OF_A_WEEK = 7  # how far a day said as "on Tuesday" may lie from one a source writes
+
+
+def same_time(claimed: Quantity, claim: Claim, after: str,
+               sources: Sequence[SourceReading], notation: Grammar) -> bool:
+    """A time the source writes otherwise: a length in other units ("48-hour" for "two-day",
+    "12 months" for "the year to"), a century's years ("the 19th century" for 1895), a
+    decade's or century's ("the 1980s" for 1986). ``after`` is the claim's text right after
+    the figure."""
+    if claimed.kind in (QuantityKind.YEAR, QuantityKind.DATE):
+        if claimed.kind is QuantityKind.DATE or not after.startswith(("s", "'s")):
+            return False
+        year = int(claimed.value)
+        span = 100 if year % 100 == 0 else 10 if year % 10 == 0 else 0
+        return bool(span) and _states_a_year(sources, year, year + span - 1)
+    days = notation.days_of(claimed.unit)
+    if days is None:
+        return False
+    if is_ordinal(claimed.text, after):
+        years = days / DAYS_A_YEAR
+        nth = int(claimed.value)
+        return years >= 100 and _states_a_year(sources, round((nth - 1) * years) + 1,
+                                               round(nth * years))
+    length = claimed.value * days
+    # with the claim's hedge: "almost four hours" for "three hours and 54 minutes"
+    hedged_low, hedged_high = bounds(claimed)
+    low = min(length * (1 - _SAME_LENGTH), hedged_low * days)
+    high = max(length * (1 + _SAME_LENGTH), hedged_high * days)
+    larger = _the_larger_part(claimed, claim, notation)
+    if larger is not None:
+        # "just over three hours and twenty minutes": the length of both, the first's hedge
+        part, part_days = larger
+        part_low, part_high = bounds(part)
+        length += part.value * part_days
+        low = min(length * (1 - _SAME_LENGTH), part_low * part_days + claimed.value * days)
+        high = max(length * (1 + _SAME_LENGTH), part_high * part_days + claimed.value * days)
+    return any(bisect_left(source.durations, low) < bisect_right(source.durations, high)
+               for source in sources)
+
+
+def _the_larger_part(claimed: Quantity, claim: Claim, notation: Grammar
+                     ) -> tuple[Quantity, float] | None:
+    """The figure of a larger unit of time that the claim's figure completes ("three hours"
+    of "three hours and twenty minutes"), with its unit's length in days."""
+    days = notation.days_of(claimed.unit)
+    earlier = [other for other in claim.quantities if other.span.end <= claimed.span.start]
+    if days is None or not earlier:
+        return None
+    part = earlier[-1]
+    part_days = notation.days_of(part.unit)
+    gap = claim.text[part.span.end - claim.span.start:claimed.span.start - claim.span.start]
+    if part_days is None or part_days <= days or not JOINS_LENGTHS.fullmatch(gap):
+        return None
+    return part, part_days
+
+
+def days_between(claimed: Quantity, sources: Sequence[SourceReading],
+                  notation: Grammar) -> bool:
+    """A length of days or weeks worked out from two days of the source: from one it names
+    to its dateline's ("since both failed on 30 October" under "LONDON, 18 November 2024 —"
+    backs "for nearly three weeks"), or between two of one sentence ("from 3 March to 17
+    March" backs "two weeks"). A day either way is allowed: a writer may count both ends."""
+    days = notation.days_of(claimed.unit)
+    if days is None or not 1 <= days <= DAYS_OF_A_WEEK * 2:
+        return False
+    low, high = (bound * days for bound in bounds(claimed))
+    if high > _A_QUARTER:
+        return False  # a longer time is said in months or years
+    for source in sources:
+        year = source.own_year or _A_LEAP_YEAR
+        dated = _dates(notation.days_in(source.own_date), year) if source.own_date else []
+        named = _dates(source_dates(source.text, notation).days, year)
+        pairs = [(day, end) for day in named for end in dated]
+        for sentence in source.sentences:
+            found = _dates(notation.days_in(sentence.text), year)
+            pairs += list(combinations(found, 2))
+        # (across a new year too: "30 December" under a dateline of 5 January)
+        if any(low - 1 <= apart <= high + 1 for day, end in pairs
+               for apart in (abs((end - day).days), DAYS_A_YEAR - abs((end - day).days))):
+            return True
+    return False
+
+
+_A_LEAP_YEAR = 2024  # a date's year where the source gives none: any 29 February is one
+_A_QUARTER = 92  # days
+
+
+def _dates(days: dict[int, frozenset[int]], year: int) -> list[date]:
+    """The days named (month -> its days) as dates of ``year``, leaving out impossible ones."""
+    found = []
+    for month, numbers in days.items():
+        for number in numbers:
+            with suppress(ValueError):
+                found.append(date(year, month, number))
+    return found
+
+
+def years_between(claimed: Quantity, claim: Claim, after: str,
+                   sources: Sequence[SourceReading], notation: Grammar) -> bool:
+    """A length of years worked out from two years: of one source sentence ("from 1702 until
+    1923" backs "for 221 years"), from one the source names to the year of its dateline ("a
+    rate unchanged since 2018" under "LONDON, 11 November 2024 —" backs "frozen for some six
+    years"), or from one the claim states to any the source names ("in 1921, four years
+    before" the source's 1925; the claim's own years are checked on their own). Months are
+    not known, so a difference of six years backs a length between five and seven."""
+    days = notation.days_of(claimed.unit)
+    if days is None or days < DAYS_A_YEAR - 1 or is_ordinal(claimed.text, after):
+        return False
+    low, high = (bound * days / DAYS_A_YEAR for bound in bounds(claimed))
+
+    def spanned(firsts: Iterable[int], lasts: Iterable[int]) -> bool:
+        return any(low < last - first + 1 and last - first - 1 < high
+                   for first in firsts for last in lasts if last > first)
+
+    stated = set(_years_of(claim.quantities))
+    for source in sources:
+        named: set[int] = set()
+        for years in _years_by_sentence(source):
+            named.update(years)
+            ends = [*years, source.own_year] if source.own_year is not None else years
+            if spanned(years, ends):
+                return True
+        if stated and (spanned(stated, named | stated) or spanned(named, stated)):
+            return True
+    return False
+
+
+def a_year_a_length_on(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                        notation: Grammar) -> bool:
+    """A year the claim works out as a length of years it states on from (or back from) a
+    year its source gives, the source giving that length too: "a four-year ban from April
+    2023 keeps him out until April 2027"."""
+    if claimed.kind not in DATING:
+        return False
+    lengths = {int(other.value) for other in claim.quantities if other is not claimed
+               and other.value.is_integer() and 0 < other.value < MOST_YEARS_ON
+               and (notation.days_of(other.unit) or 0) >= DAYS_A_YEAR - 1}
+    if not lengths:
+        return False
+    year = int(claimed.value)
+    for source in sources:
+        if not date_stated(claimed, source, notation):
+            continue  # (the month of "April 2027" must be the source's too)
+        years = set(_years_of(source.in_order))
+        given = {int(figure.value) for figure in source.in_order
+                 if figure.value.is_integer() and int(figure.value) in lengths
+                 and (notation.days_of(figure.unit) or 0) >= DAYS_A_YEAR - 1}
+        if any(year - length in years or year + length in years for length in given):
+            return True
+    return False
+
+
+MOST_YEARS_ON = 100
+
+
+def the_year_before_one(year: int, sources: Sequence[SourceReading], notation: Grammar
+                         ) -> bool:
+    """Whether a source sentence names the year after ``year`` and "the year before" it."""
+    for source in sources:
+        for at, figures in enumerate(by_sentence(source)):
+            if year + 1 in _years_of(figures) and notation.year_before.search(
+                    source.sentences[at].text):
+                return True
+    return False
+
+
+def _years_by_sentence(source: SourceReading) -> Iterator[list[int]]:
+    """The years each sentence of the source names."""
+    for figures in by_sentence(source):
+        years = sorted(set(_years_of(figures)))
+        if years:
+            yield years
+
+
+def _years_of(figures: Iterable[Quantity], digits: int | None = 4) -> Iterator[int]:
+    """The years among ``figures``: read as years or dates, or a bare count written as one, of
+    ``digits`` digits (any number for None: "consecrated in 850"; "from 1702": extraction
+    reads years from 1800 on)."""
+    for figure in figures:
+        if figure.kind in DATING or (
+                figure.kind is QuantityKind.COUNT and figure.unit is None
+                and figure.text.isdigit() and digits in (None, len(figure.text))):
+            yield int(figure.value)
+
+
+def _states_a_year(sources: Sequence[SourceReading], first: int, last: int) -> bool:
+    """A year from ``first`` to ``last`` in the sources: read as one, or a bare count written
+    as one ("consecrated in 1372": extraction reads years from 1800 on)."""
+    return any(next(_years_of(found.between(first, last), digits=None), None) is not None
+               for source in sources if (found := source.figures.get("amount")) is not None)
+
+
+@dataclass(frozen=True)
+class SourceDates:
+    """What a source names of the calendar, read once per source: its months, its days by
+    month, and whether it dates anything by its own date ("on Tuesday", "yesterday")."""
+
+    months: frozenset[int]
+    days: dict[int, frozenset[int]]
+    relative: bool
+
+
+@lru_cache(maxsize=256)
+def source_dates(text: str, notation: Grammar) -> SourceDates:
+    """What a source's text names of the calendar (read only for claims that name a month or
+    a day: few do)."""
+    return SourceDates(months=notation.months_in(text), days=notation.days_in(text),
+                        relative=any(not _dated_weekday(text, found, notation)
+                                     for found in notation.relative_days.finditer(text)))
+
+
+def _dated_weekday(text: str, found: re.Match[str], notation: Grammar) -> bool:
+    """Whether the relative day ``found`` is a weekday with its date beside it ("from
+    Monday, Aug. 19"): it dates nothing by the text's own date."""
+    after = text[found.end():found.end() + _DATE_CHARS].lstrip(" ,")
+    return notation.weekday.fullmatch(found.group()) is not None and (
+        notation.day_of_month.match(after) is not None)
+
+
+_DATE_CHARS = 16  # ", Aug. 19", " 19 August"
+
+
+def date_stated(claimed: Quantity, source: SourceReading, notation: Grammar) -> bool:
+    """A date with its month (October 1997, 5 June 2019, 2019-06-05, 2019年6月) is backed only
+    where the source names that month too: the year alone does not back "October 1997". The
+    month may stand apart from the year ("in October … 1997"), so any mention of it counts.
+    A date with its day (June 26) is backed only where the source names that day of the month,
+    or no day of it and not that day of another month ("14 November" does not back "14
+    December"), and within a week of one it names where it also dates by its own date ("on
+    Tuesday", "yesterday": a source dated March 2 backs March 1)."""
+    if claimed.kind is not QuantityKind.DATE:
+        return True
+    written = notation.month_of_date.search(claimed.text)
+    if written is None:
+        return True
+    if not notation.months_of(written) & source_dates(source.text, notation).months:
+        return False
+    return days_stated(notation.days_in(claimed.text), source, notation)
+
+
+def days_stated(claimed_days: dict[int, frozenset[int]], source: SourceReading,
+                 notation: Grammar) -> bool:
+    """Whether the source backs a day of a month the claim names (month -> its days): see
+    ``date_stated``."""
+    if not claimed_days:
+        return True
+    read = source_dates(source.text, notation)
+    stated = read.days
+    near = DAYS_OF_A_WEEK if read.relative else 0
+    named_days = frozenset().union(*stated.values())
+    return any(any(abs(day - other) <= near for day in days for other in stated[month])
+               if month in stated else not days & named_days
+               for month, days in claimed_days.items())
+
+
+def days_without_a_year(claim: Claim, sources: Sequence[SourceReading], notation: Grammar
+                         ) -> Iterator[re.Match[str]]:
+    """Each day of a month that a cited claim names without a year ("on 14 December", not a
+    figure of its own), that no cited source backs: a month none names, or a day that none
+    names of it (``days_stated``)."""
+    if not notation.names_a_month(claim.text):
+        return  # nearly every claim
+    figures = [(figure.span.start - claim.span.start, figure.span.end - claim.span.start)
+               for figure in claim.quantities if figure.kind in DATING]
+    for found in notation.day_of_month.finditer(claim.text):
+        if any(start < found.end() and found.start() < end for start, end in figures):
+            continue  # a date with its year: checked as a figure
+        days = notation.days_in(found.group())
+        if not any(set(days) & source_dates(source.text, notation).months
+                   and days_stated(days, source, notation) for source in sources):
+            yield found
+
+
+def another_age(claim: Claim, figure: Quantity, sources: Sequence[SourceReading],
+                 lex: LexiconLookup) -> str | None:
+    """The person, as the claim names them, whose age the claim gives ("Lee Fairbrother,
+    32,") where its sources never give them that age but another ("Fairbrother, 39, … his
+    partner, Danielle Sykes, 32": the figure is in the source, of someone else); else None."""
+    start = figure.span.start - claim.span.start
+    if not is_age(claim.text, figure, start, lex):
+        return None
+    named = _NAME_BEFORE_AN_AGE.search(claim.text, 0, start) or _NAME_AFTER_AN_AGE.match(
+        claim.text, figure.span.end - claim.span.start)
+    if named is None:
+        return None
+    surname = re.escape(named.group("surname"))
+    given = re.compile(rf"\b{surname}\s?,\s?(?P<age>\d{{1,3}})\s?[,.;)]"
+                       rf"|\b(?P<told>[\w]+)-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}{surname}\b",
+                       re.IGNORECASE)
+    ages = {_age_of(found) for source in sources for found in given.finditer(source.text)}
+    ages.discard(None)
+    return named.group("surname") if ages and int(figure.value) not in ages else None
+
+
+def _age_of(found: re.Match[str]) -> int | None:
+    """The age an age pattern found, in digits or words ("39", "nine-year-old")."""
+    if found.group("age"):
+        return int(found.group("age"))
+    value = parse_words(found.group("told").lower()) if not found.group("told").isdigit() else (
+        float(found.group("told")))
+    return int(value) if value is not None else None
+
+
+# The surname right before an age between commas: "Lee Fairbrother, 32" ("lee fairbrother ,
+# 32" tokenized)
+_NAME_BEFORE_AN_AGE = re.compile(r"\b(?P<surname>[A-Za-z][\w'’-]+)\s?,\s?$")
+# The name after an age and its words: "seven-year-old first-time mother Kirana"
+_NAME_AFTER_AN_AGE = re.compile(
+    r"-year-old\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w'’-]+\s+)?(?P<surname>[A-Z][\w'’-]+)\b")
+
+
+def a_day_parted_from_its_month(text: str, claim: Claim, figure: Quantity, notation: Grammar
+                                 ) -> dict[int, frozenset[int]] | None:
+    """The day of a month (month -> day) that a claim's first figure is, where a citation
+    marker parted it from its month's abbreviation ("from Oct. [1] 14, widening …": a text
+    cited sentence by sentence at each full stop); None for any other figure."""
+    if figure.span.start != claim.span.start or figure.kind is not QuantityKind.COUNT or not (
+            figure.value.is_integer() and 1 <= figure.value <= DAYS_A_MONTH):
+        return None
+    month = _MONTH_BEFORE_A_MARKER.search(text, max(0, claim.span.start - 24), claim.span.start)
+    if month is None:
+        return None
+    months = notation.months_in(month.group("month"))
+    return {number: frozenset({int(figure.value)}) for number in months} or None
+
+
+DAYS_A_MONTH = 31
+# "Oct. [1] " at the end of the text before a claim: a month's abbreviation and its full stop,
+# then markers
+_MONTH_BEFORE_A_MARKER = re.compile(r"\b(?P<month>[A-Z][a-z]{2,3})\.\s*(?:\[[^\]]{1,8}\]\s*)+$")
+
+
+def weekdays_not_named(claim: Claim, sources: Sequence[SourceReading], notation: Grammar
+                        ) -> Iterator[re.Match[str]]:
+    """Each day of the week a cited claim names ("on Friday night") that none of its cited
+    sources names, where none dates by its own date either (``_anchors_a_weekday``)."""
+    for found in notation.weekday.finditer(claim.text):
+        day = found.group("day").lower()
+        if not _a_names_word(claim.text, found.start()) and not any(
+                _anchors_a_weekday(source.text, day, notation) for source in sources):
+            yield found
+
+
+def months_not_named(claim: Claim, sources: Sequence[SourceReading], notation: Grammar
+                      ) -> Iterator[re.Match[str]]:
+    """Each month a cited claim names on its own ("prices fell 3.1% in September"; one of a
+    date is checked with the date) that none of its cited sources names, where they name
+    other months and none dates by its own date ("last month")."""
+    if not notation.names_a_month(claim.text):
+        return
+    dated = [(figure.span.start - claim.span.start, figure.span.end - claim.span.start)
+             for figure in claim.quantities if figure.kind in DATING]
+    dated += [found.span() for found in notation.day_of_month.finditer(claim.text)]
+    for found in notation.month_of_date.finditer(claim.text):
+        name = found.group("name")
+        if not name or name.lower() in notation.ambiguous_months or _a_names_word(
+                claim.text, found.start()) or any(
+                start <= found.start() < end for start, end in dated):
+            continue
+        months = notation.months_of(found)
+        named = [source_dates(source.text, notation).months for source in sources]
+        if not any(months & theirs for theirs in named) and any(named) and not any(
+                notation.relative_months.search(source.text) for source in sources):
+            yield found
+
+
+def _a_names_word(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a capitalized word of its sentence: "Good
+    Friday", "Super Saturday" are names."""
+    before = text[:start].rstrip()
+    word = before[before.rfind(" ") + 1:]
+    return word[:1].isupper() and before[:-len(word)].strip()[-1:] not in ("", ".", "!", "?")
+
+
+@lru_cache(maxsize=256)
+def _anchors_a_weekday(text: str, day: str, notation: Grammar) -> bool:
+    """Whether a source names the weekday ``day``, or dates by its own date, from which a
+    writer may work it out: "yesterday", "last night", a day of a month."""
+    return (any(found.group("day").lower() == day for found in notation.weekday.finditer(text))
+            or notation.own_date.search(text) is not None or bool(notation.days_in(text)))

@@ -1,0 +1,285 @@
+"""What a claim's cited sources say of its people: who they say spoke a quotation, who else
+holds a role the claim gives, and who else they give a statement the claim reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.extract.alignment import content_words, normalize, overlap, similarity
+from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.names import is_common_word
+from factcheck.extract.quotes import (
+    Attribution,
+    attribution,
+    quotation_spans,
+    reported_statements,
+    speaker_of,
+)
+from factcheck.extract.roles import RoleHolder, role_holders
+from factcheck.models import Claim, Quote
+from factcheck.sources import SourceReading, fold
+from factcheck.support.passages import QUOTATION_SENTENCES, QUOTED, around, as_cased
+
+
+def persons_name(name: str) -> bool:
+    """A name a person goes by, not capitalized common words ("The Mayor", "Police Chief"):
+    after the common words that open it (a title, "The"), a first name and a surname ("Rashid
+    Khan", whose surname is also a word), or one word that is no common word ("Raghavan") nor
+    written in capitals (an organization's letters: "The FBU")."""
+    words = name.split()
+    while words and is_common_word(words[0]):
+        words.pop(0)
+    return len(words) > 1 or (len(words) == 1 and not is_common_word(words[0])
+                              and not words[0].isupper())
+
+
+def speakers_name(name: str, lex: LexiconLookup, sources: Sequence[SourceReading] = ()
+                  ) -> bool:
+    """A name before or after a verb of speech that is a person's: ``persons_name``; after
+    its titles ("Chief Constable", "chair"), two or three capitalized words that are no
+    organization's or place's head ("Rob Kitchen", "Grace Field"; not "Police Federation",
+    "Transport Office"); or a surname that is a word too, which ``sources`` give after a first
+    name ("Askew" where a source names "Tom Askew")."""
+    if persons_name(name) or surname_of_a_full_name(name, sources):
+        return True
+    words = [word for word in name.split() if not lex.is_title(word)]
+    return 2 <= len(words) <= 3 and all(
+        word[:1].isupper() and not word.isupper()
+        and word.rstrip(".").lower() not in lex.organization_heads
+        and word.lower() not in lex.place_heads for word in words)
+
+
+def surname_of_a_full_name(name: str, sources: Sequence[SourceReading]) -> bool:
+    """Whether the one word ``name`` ends a first name and surname a source gives ("Askew"
+    of "Tom Askew"): a person's, though English writes the word in lower case too."""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    full = re.compile(rf"(?<![\w'’-])(?-i:[A-Z])[\w'’-]+\s+{re.escape(name)}(?![\w'’-])")
+    return any(full.search(source.text) for source in sources)
+
+
+@dataclass(frozen=True)
+class GivenRole:
+    """A role the claim gives a person, and another person a cited source gives it to."""
+
+    role: str  # its normal form: "chief executive"
+    person: str  # as the claim names them
+    holder: str  # as the source names the other; "" where it names no other
+    source: str  # the reference's id
+    passage: str  # the source sentence naming the other (or, with none, the person)
+    person_holds: bool  # a cited source gives the person this role too (or one of its head)
+    person_role: str | None  # another role the cited sources give the person
+
+
+def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
+                ) -> list[GivenRole]:
+    """For each single-holder role the claim gives a person ("chief executive Pieter
+    Jansen"), each other person its cited sources give that role to; where they give it to
+    no one, but give the person another role ("chief operating officer Pieter Jansen"), one
+    with no other holder."""
+    claimed = [holder for holder in role_holders(as_cased(claim.text, sources), lex)
+               if not holder.passing]
+    if not claimed:
+        return []
+    held = [(source, holder) for source in sources
+            for holder in _source_role_holders(source.text, lex)]
+    given: list[GivenRole] = []
+    for mine in claimed:
+        key = surname_key(mine.name)
+        theirs = [(source, holder) for source, holder in held
+                  if surname_key(holder.name) == key]
+        holds = any(_one_role(holder.role, mine.role) for _, holder in theirs)
+        other = next(((source, holder) for source, holder in theirs
+                      if not _one_role(holder.role, mine.role)), None)
+        found = [GivenRole(role=mine.role, person=mine.name, holder=holder.name,
+                           source=source.id, passage=around(source, holder.start)[0].text,
+                           person_holds=holds,
+                           person_role=other[1].written if other else None)
+                 for source, holder in held
+                 if holder.role == mine.role and not holder.passing
+                 and surname_key(holder.name) != key]
+        if not found and other is not None and not holds and (
+                mine.role not in lex.words("generic_roles")):
+            source, holder = other
+            found = [GivenRole(role=mine.role, person=mine.name, holder="", source=source.id,
+                               passage=around(source, holder.start)[0].text,
+                               person_holds=False, person_role=holder.written)]
+        given.extend(found)
+    return given
+
+
+@lru_cache(maxsize=256)
+def _source_role_holders(text: str, lex: LexiconLookup) -> list[RoleHolder]:
+    return role_holders(text, lex)
+
+
+def _one_role(one: str, other: str) -> bool:
+    """Whether two roles may be one: the same head word ("head coach", "coach")."""
+    return one.split()[-1] == other.split()[-1]
+
+
+def surname_key(name: str) -> str:
+    """What one person's names share, accents and case aside: "Raghavan" for "Arjun
+    Raghavan" and "Raghavan"."""
+    return fold(name.split()[-1])
+
+
+def speaker(claim: Claim, quote: Quote, lex: LexiconLookup,
+            sources: Sequence[SourceReading] = ()) -> str | None:
+    """Who the claim says spoke its quotation ``quote``; a lower-cased claim is read with the
+    words its cited ``sources`` always capitalize ("manager Kevin Doyle said")."""
+    said = speaker_of(as_cased(claim.text, sources), quote.span.start - claim.span.start,
+                      quote.span.end - claim.span.start, lex)
+    return said.name if said is not None else None
+
+
+@dataclass(frozen=True)
+class QuotingPassage:
+    """A passage of a cited source that holds a claim's quotation."""
+
+    source: str  # the reference's id
+    speaker: str | None  # who the source says spoke it, if it names anyone
+    passage: str
+
+
+def quoting_passages(quote: Quote, sources: Sequence[SourceReading], lex: LexiconLookup
+                     ) -> list[QuotingPassage]:
+    """The passages of ``sources`` that hold the longest part of ``quote`` nearly word for
+    word, each with who it says spoke."""
+    part = max(quote.parts, key=len)
+    return [QuotingPassage(source.id, speaker, passage) for source in sources
+            if similarity(source.normalized, part) >= QUOTED
+            for speaker, passage in _speakers(part, source, lex)]
+
+
+def _quoting_at(text: str, offset: int) -> bool:
+    """Whether ``offset`` of ``text`` stands inside a quotation opened earlier in its paragraph
+    (a quotation of several sentences: "We have been patient. Patience does not pay rent.")."""
+    # a paragraph ends at a blank line (a hard-wrapped text breaks its lines inside one), or,
+    # in a text with none, at a line's end
+    start = text.rfind("\n\n", 0, offset)
+    if start < 0 and "\n\n" not in text:
+        start = text.rfind("\n", 0, offset)
+    before = text[start + 1:offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _speakers(part: str, source: SourceReading, lex: LexiconLookup
+              ) -> Iterator[tuple[str | None, str]]:
+    """(who the source says spoke, the passage that says so) for each of its sentences that
+    holds the quoted ``part`` (``_passage_speaker``); None where none names anyone."""
+    for index, sentence in enumerate(source.sentences):
+        if similarity(normalize(sentence.text), part) >= QUOTED:
+            yield _passage_speaker(source, index, lex, part)
+
+
+def _passage_speaker(source: SourceReading, index: int, lex: LexiconLookup,
+                     part: str | None = None) -> tuple[str | None, str]:
+    """(who the source says spoke the words of its sentence ``index``, the passage that says
+    so): the name the attribution of its quotation gives (of the quotation holding ``part``,
+    where given), in its own sentence or in the one that opens or closes a quotation of
+    several, or after a pronoun ("…," she said) the one a sentence before the quotation gives
+    (at most ``PRONOUN_SENTENCES`` back, past another pronoun's: "He warned, however, …")."""
+    sentences = source.sentences
+    starts = [0, *(sentence.end for sentence in sentences[:-1])]
+    first = last = index
+    while first and index - first < QUOTATION_SENTENCES and _quoting_at(
+            source.text, starts[first]):
+        first -= 1
+    while last + 1 < len(sentences) and last - index < QUOTATION_SENTENCES and _quoting_at(
+            source.text, sentences[last].end):
+        last += 1
+    sentence = sentences[index].text
+    said = (_said_in(sentence, part, lex) if part is not None else attribution(sentence, lex)
+            ) if first == last else next(
+        (found for at in (index, first, last)
+         if (found := attribution(sentences[at].text, lex)) is not None), None)
+    passage = " ".join(quoted.text for quoted in sentences[first:last + 1])
+    back = first
+    while said is not None and said.name is None and back and first - back < PRONOUN_SENTENCES:
+        back -= 1
+        passage = f"{sentences[back].text} {passage}"
+        said = attribution(sentences[back].text, lex)
+    return (said.name if said is not None else None), passage
+
+
+PRONOUN_SENTENCES = 2  # how far back a pronoun's speaker is looked for
+
+
+@dataclass(frozen=True)
+class GivenStatement:
+    """Words the claim reports a named person said, and another named person a cited source
+    gives them to."""
+
+    person: str  # as the claim names the speaker
+    holder: str  # as the source names the other
+    source: str  # the reference's id
+    passage: str  # the source's passage, with its attribution
+    person_says: bool  # a passage that holds the words as well gives them to the person
+    person_named: bool  # a cited source names the person
+
+
+# How much of a reported statement's content words a source passage must hold to be taken for
+# the same words, and at least how many: paraphrase keeps most of them ("revaccination would
+# probably be needed" of "revaccination will probably be needed at some interval").
+STATEMENT_SHARE = 0.5
+STATEMENT_WORDS = 3
+# Passages within this share of the best one hold the words as well.
+STATEMENT_TIE = 0.1
+
+
+def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
+                     ) -> list[GivenStatement]:
+    """For each statement the claim reports a person made ("Marr said the rate must not
+    change"), the passages of its cited sources that hold its words best, where they give
+    them to another named person."""
+    given: list[GivenStatement] = []
+    for statement in reported_statements(as_cased(claim.text, sources), lex):
+        if not speakers_name(statement.name, lex):
+            continue
+        words = content_words(statement.words, lex)
+        aligned = [(overlap(words, held), source, index) for source in sources
+                   for index, held in _quoted_words(source)]
+        best = max((share for share, _, _ in aligned), default=0.0)
+        if best < STATEMENT_SHARE or best * len(words) < STATEMENT_WORDS:
+            continue
+        key = surname_key(statement.name)
+        holders = [(source, *_passage_speaker(source, index, lex))
+                   for share, source, index in aligned if share >= best - STATEMENT_TIE]
+        says = any((holder is not None and surname_key(holder) == key) or key in fold(passage)
+                   for _, holder, passage in holders)
+        if not says and any(holder is None or not speakers_name(holder, lex, sources)
+                            for _, holder, _ in holders):
+            continue  # a passage that holds the words as well names nobody: it may be theirs
+        surname = normalize(statement.name.split()[-1])
+        named = any(source.names.has_phrase(surname) for source in sources)
+        given.extend(GivenStatement(person=statement.name, holder=holder, source=source.id,
+                                    passage=passage, person_says=says, person_named=named)
+                     for source, holder, passage in holders
+                     if holder is not None and speakers_name(holder, lex, sources)
+                     and surname_key(holder) != key)
+    return given
+
+
+def _quoted_words(source: SourceReading) -> Iterator[tuple[int, frozenset[str]]]:
+    """(sentence index, content words) of each sentence of a source, and of each quotation
+    that runs over two ("The turbines have run for 67 years. They were built to last 40,"
+    he said): a statement may sum up both."""
+    sentences = source.sentences
+    for index, sentence in enumerate(sentences):
+        yield index, sentence.words
+        if index + 1 < len(sentences) and _quoting_at(source.text, sentence.end):
+            yield index, sentence.words | sentences[index + 1].words
+
+
+def _said_in(text: str, part: str, lex: LexiconLookup) -> Attribution | None:
+    """Who the sentence ``text`` says spoke its quotation that holds ``part`` (or any of its
+    quotations, where none holds it whole)."""
+    for start, end in quotation_spans(text):
+        if similarity(normalize(text[start:end]), part) >= QUOTED:
+            return speaker_of(text, start, end, lex)
+    return attribution(text, lex)

@@ -1,0 +1,708 @@
+"""Figures a writer works out of a source's figures: a difference, a share of a whole, a part
+or the whole, a sum, a rate times a count, the rest of a whole, a count of listed names, a
+change between two levels, and figures worked out of others in the claim itself.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from itertools import combinations, pairwise, permutations
+
+from factcheck.extract.grammar import PER_PERIOD, Grammar
+from factcheck.extract.inflection import singular
+from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.numbers import is_ordinal
+from factcheck.extract.quantities import change_direction
+from factcheck.models import Claim, Quantity, QuantityKind
+from factcheck.sources import SourceReading, family
+from factcheck.support.figures import DATING, ENDPOINT, bounds, by_sentence, one_currency, rounding, states
+
+
+def worked_out(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+    """A change the claim works out from two endpoints it states and the source gives ("rose
+    30% from $701m to $912m" where the source has only the two amounts: 30.1%)."""
+    start, end = claimed.change_from, claimed.change_to
+    if start is None or end is None or claimed.kind not in (
+            QuantityKind.PERCENT_CHANGE, QuantityKind.POINTS):
+        return False
+    if claimed.kind is QuantityKind.POINTS:
+        change = end - start
+    elif start:
+        change = (end / start - 1) * 100
+    else:
+        return False
+    if abs(abs(change) - claimed.value) > rounding(claimed):
+        return False  # arithmetic the endpoints do not bear out: numeric.change-mismatch's
+    return any(states(source, start) and states(source, end) for source in sources)
+
+
+SMALL_COUNT = 10
+
+
+def a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                  notation: Grammar, lex: LexiconLookup) -> bool:
+    """A figure the claim works out as the difference of two the source gives, one of which
+    the claim states too: "up 3.7 points to 82.4%" (the source: from 78.7% to 82.4%), "46
+    sites short, with 214 of 260 finished", "1.8 million more than the 1.4 million units"
+    (the source: 3.2 million), "narrowed by eight points to six" (from 14 to 6). Not lengths of
+    time nor small whole counts, which differences of a source's figures give by chance too
+    often ("30 years", "five days", the "two" of "a one-two"); a small measurement is read
+    ("34cm of snow, 6cm more than Winnipeg"). The sum of one the claim states and one of the
+    source's only where the claim says it added them: "by $21.40 to about $166" (the source:
+    $144.60), "could take the total to €70m" after "€62m" (the source: a further €8m); without
+    such words ("from about 55 to about 66" for "11 more") it let two wrong figures of the
+    development data through."""
+    if claimed.kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.YEAR, QuantityKind.DATE) or (
+            notation.days_of(claimed.unit) is not None) or (
+            claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT
+            and claimed.value.is_integer() and (claimed.unit or "").lower() not in (
+                notation.measures)):
+        return False  # a relative change is worked_out's; a year is no difference
+    low, high = _backed_between(claimed)
+    summed = _how_worked_out(claim, claimed, lex) == "sum"
+    measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
+    for other in claim.quantities:
+        if other is claimed or not _alike(other, claim.text, claimed, measure, notation,
+                                          claim.span.start) or not any(
+                states(source, other.value) for source in sources):
+            continue
+        # the source's figure is the claim's and the other's sum, their difference, or where
+        # the claim adds them, what the other adds to
+        # (low, high, only a figure the source states as a change)
+        ranges: list[tuple[float, float, bool]]
+        if _from_and_to(claim, other, claimed):
+            # "falls to £2.4m from £2.7m" for "£2.4m, a cut of £300,000": one end of a change
+            # is the other and the change the source states; the source's figure must be that
+            # change ("from 8 to 16" is no change of 8 for "from 8 to 12"), and neither end is
+            # a sum or difference ("from 11% to 6%" is not 11% less the source's 4%)
+            ranges = [(low - other.value, high - other.value, True),
+                      (other.value - high, other.value - low, True)]
+        else:
+            ranges = [(other.value + low, other.value + high, False),
+                      (other.value - high, other.value - low, False)]
+            if summed or _by_then_to(claim, other, claimed):
+                ranges.append((low - other.value, high - other.value, False))
+        for source in sources:
+            for found in source.figures.values():
+                if any(_alike(figure, source.text, claimed, measure, notation)
+                       and one_currency(claimed, figure, notation)
+                       and (not a_change or _a_change_size(source.text, figure, lex))
+                       for start, end, a_change in ranges for figure in found.between(start, end)
+                       if figure.value > 0):
+                    return True
+    return False
+
+
+def a_share_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]) -> bool:
+    """A share the claim works out from two amounts it states, both of which the source gives:
+    "23,800 of a promised 64,000 homes, fewer than four in ten" (37%)."""
+    if claimed.kind is not QuantityKind.PERCENT:
+        return False
+    low, high = _backed_between(claimed)
+    stated = [other for other in claim.quantities if other is not claimed
+              and family(other.kind) == "amount" and other.kind not in DATING
+              and other.value > 0 and any(states(source, other.value) for source in sources)]
+    return any(low <= part.value / whole.value * 100 <= high
+               for part, whole in permutations(stated, 2) if part.value < whole.value)
+
+
+# Between a share and the whole it is a share of: "36% of the €86m mission".
+# "of the 28,000 seats", "of Galway's 34,000 dogs", "of the city 's estimated 34,000"
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|this|that|a|an)\s+)?"
+                           r"(?:[\w-]+(?:\s[\w-]+)?\s?['’]s\s+)?", re.IGNORECASE)
+
+
+def a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
+                               sources: Sequence[SourceReading], notation: Grammar) -> bool:
+    """A share of a whole the claim states, worked out from that whole and a part the source
+    gives in the same sentence, or anywhere in the whole's unit: "about 98% of the 28,000-seat
+    ground" (the source: average attendance at the 28,000-capacity ground was 27,430), "one in
+    ten of the 55 million tyres" (the plant takes about 5.5 million tyres)."""
+    if claimed.kind is not QuantityKind.PERCENT:
+        return False
+    low, high = _backed_between(claimed)
+    end = claimed.span.end - claim.span.start
+    whole = next((whole for whole in claim.quantities if whole.span.start >= claimed.span.end
+                  and family(whole.kind) == "amount" and whole.kind not in DATING
+                  and whole.value > 0 and _OF_THE_WHOLE.fullmatch(
+                      claim.text, end, whole.span.start - claim.span.start)), None)
+    if whole is not None:
+        return _a_share_of(whole, low, high, sources, notation, anywhere=True)
+    # "will hire 5,500 constables, with 30 per cent of the posts reserved for women": a whole
+    # the claim states before the share, with the part beside it in the source
+    return any(_a_share_of(earlier, low, high, sources, notation, anywhere=False)
+               for earlier in claim.quantities if earlier.span.end <= claimed.span.start
+               and family(earlier.kind) == "amount" and earlier.kind not in DATING
+               and earlier.value > 0 and _OF_THE_WHOLE.match(claim.text, end))
+
+
+def _a_share_of(whole: Quantity, low: float, high: float, sources: Sequence[SourceReading],
+                notation: Grammar, anywhere: bool) -> bool:
+    """Whether a part the source gives beside ``whole`` (or, with ``anywhere``, in the
+    whole's unit anywhere) is between ``low`` and ``high`` per cent of it."""
+    margin = whole.value * ENDPOINT
+    for source in sources:
+        for figures in by_sentence(source):
+            stated = [figure for figure in figures
+                      if abs(figure.value - whole.value) <= margin
+                      and figure.kind is whole.kind and one_currency(whole, figure, notation)]
+            # a part of the whole's own unit may stand anywhere in the source ("about 5.5
+            # million tyres" … "55 million tyres"), others beside the whole
+            counted = [part for part in source.in_order if anywhere and part.unit and any(
+                _unit_key(part.unit) == _unit_key(said.unit) for said in stated)]
+            if any(low <= part.value / said.value * 100 <= high
+                   for said in stated for part in (*figures, *counted)
+                   if 0 < part.value < said.value and part.kind not in DATING
+                   and family(part.kind) == "amount" and one_currency(part, said, notation)):
+                return True
+    return False
+
+
+def a_part_of_a_stated_whole(claimed: Quantity, claim: Claim,
+                              sources: Sequence[SourceReading], notation: Grammar) -> bool:
+    """A part the claim works out from a whole it states and the share of it the source
+    gives beside that whole: "6,400 homes, around 4,500 of them at social rent" for "6,400
+    new homes, 70% of them for social rent"."""
+    if family(claimed.kind) != "amount" or claimed.kind in DATING:
+        return False
+    low, high = _backed_between(claimed)
+    for whole in claim.quantities:
+        if whole is claimed or whole.kind is not claimed.kind or whole.value <= claimed.value:
+            continue
+        margin = whole.value * ENDPOINT
+        for source in sources:
+            for figures in by_sentence(source):
+                if any(abs(figure.value - whole.value) <= margin and figure.kind is whole.kind
+                       and one_currency(whole, figure, notation) for figure in figures) and any(
+                        share.kind is QuantityKind.PERCENT
+                        and low <= share.value / 100 * whole.value <= high for share in figures):
+                    return True
+    return False
+
+
+def a_whole_of_a_part(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                       notation: Grammar) -> bool:
+    """A whole the claim works out from a part and the share it is of that whole, both of one
+    source sentence and one of them stated by the claim too: "about 1.8 million pieces,
+    roughly 70% of its output, so some 2.6 million in all" for "around 1.8 million pieces a
+    year, about 70 per cent of its total output"."""
+    if family(claimed.kind) != "amount" or claimed.kind in DATING:
+        return False
+    low, high = _backed_between(claimed)
+    stated = [other.value for other in claim.quantities if other is not claimed]
+    for source in sources:
+        for figures in by_sentence(source):
+            for share in figures:
+                if share.kind is not QuantityKind.PERCENT or not 0 < share.value < 100:
+                    continue
+                if any(low <= part.value / share.value * 100 <= high
+                       and any(math.isclose(value, anchor, rel_tol=ENDPOINT)
+                               for value in stated for anchor in (part.value, share.value))
+                       for part in figures if part.kind is claimed.kind
+                       and one_currency(part, claimed, notation)):
+                    return True
+    return False
+
+
+def a_fraction_of_a_figure(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                            notation: Grammar) -> bool:
+    """A part the claim works out from a figure and a fraction of one source sentence: "each
+    paying 600,000" of a cost of 1.2 million for "each paid half the cost of 1.2 million",
+    where the claim states the figure too; or a figure shared out in equal parts ("10 places
+    each" for "30 places divided equally among the three countries")."""
+    if family(claimed.kind) != "amount" or claimed.kind in DATING:
+        return False
+    low, high = _backed_between(claimed)
+    stated = [other.value for other in claim.quantities if other is not claimed]
+    for source in sources:
+        # the whole the claim states may stand in another sentence of the source ("a £420,000
+        # restoration … Around a third of the cost came from a bequest")
+        wholes = [figure for figure in source.in_order if figure.kind not in DATING
+                  and family(figure.kind) == "amount" and figure.value > 0
+                  and any(math.isclose(value, figure.value, rel_tol=ENDPOINT)
+                          for value in stated)]
+        for at, figures in enumerate(by_sentence(source)):
+            text = source.sentences[at].text
+            amounts = [figure for figure in figures if figure.kind not in DATING
+                       and family(figure.kind) == "amount" and figure.value > 0]
+            parts = [notation.fractions[" ".join(found.group().lower().split())]
+                     for found in notation.fraction_word.finditer(text)]
+            parts += [figure.value for figure in figures
+                      if figure.kind is QuantityKind.RATIO and 0 < figure.value < 1]
+            if any(low <= part * whole.value <= high for part in parts for whole in wholes):
+                return True
+            if notation.equal_split.search(text) and any(
+                    low <= whole.value / count.value <= high
+                    for whole in amounts for count in amounts
+                    if count is not whole and count.kind is QuantityKind.COUNT
+                    and count.value.is_integer() and 2 <= count.value < whole.value):
+                return True
+    return False
+
+
+def a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                        notation: Grammar) -> bool:
+    """A total the claim works out as a rate times a count of one source sentence ("£14.7m"
+    for "£420,000 a year … over its 35-year life", "£2.5m" for "ten teams each paid £250,000"),
+    or a rate it works out as a total of one source sentence shared by a count of that
+    sentence or its own ("roughly £103m a vessel" for "a £412m contract to build four
+    vessels"). Counts are whole, from 2; the rate and the total are of the claim's currency."""
+    if family(claimed.kind) != "amount" or claimed.kind in DATING or (
+            claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT):
+        return False
+    low, high = _backed_between(claimed)
+    end = claimed.span.end - claim.span.start
+    a_rate = notation.rate_after.match(claim.text, end) is not None
+    own_counts = [other for other in claim.quantities if _a_count(other)]
+    for source in sources:
+        for at, figures in enumerate(by_sentence(source)):
+            counts = [figure for figure in figures if _a_count(figure)]
+            amounts = [figure for figure in figures if figure.kind not in DATING
+                       and family(figure.kind) == "amount" and figure.value > 0
+                       and one_currency(claimed, figure, notation)
+                       and figure.kind is claimed.kind]
+            if a_rate and any(low <= whole.value / count.value <= high
+                              for whole in amounts for count in [*counts, *own_counts]
+                              if count is not whole):
+                return True
+            if a_rate:
+                continue
+            text = source.sentences[at].text
+            every = notation.distributive.search(text) is not None
+            rates = [figure for figure in amounts
+                     if every or notation.rate_after.match(source.text, figure.span.end)]
+            if any(low <= rate.value * count.value <= high
+                   for rate in rates for count in counts if count is not rate):
+                return True
+    return False
+
+
+def a_rate_per_another_period(claimed: Quantity, claim: Claim,
+                               sources: Sequence[SourceReading], notation: Grammar) -> bool:
+    """A rate the claim restates per another period: "roughly £73,000 a year" for "£1,400 a
+    week" (52 weeks and a day), "about 1,000 a week" for "4,300 a month"."""
+    if family(claimed.kind) != "amount" or claimed.kind in DATING:
+        return False
+    per = notation.per_at(claim.text, claimed.span.end - claim.span.start)
+    if per is None or per[0] != PER_PERIOD:
+        return False
+    low, high = _backed_between(claimed)
+    for source in sources:
+        for figure in source.in_order:
+            if figure.kind is not claimed.kind or not one_currency(claimed, figure, notation):
+                continue
+            theirs = notation.per_at(source.text, figure.span.end)
+            if theirs is not None and theirs[0] == PER_PERIOD and theirs[1] != per[1] and (
+                    low <= figure.value * per[1] / theirs[1] <= high):
+                return True
+    return False
+
+
+def the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+              notation: Grammar) -> bool:
+    """What the claim works out is left of a whole once the parts a source sentence gives are
+    taken away, where that sentence says where the rest came from ("about £300,000 from
+    donations" for "a £2.4m grant, £500,000 from the council and the rest from public
+    donations" of a £3.2m restoration). The whole is a figure of the claim or its sources."""
+    if claimed.kind not in (QuantityKind.CURRENCY, QuantityKind.COUNT) or (
+            claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT):
+        return False
+    low, high = _backed_between(claimed)
+
+    def of_its_kind(figure: Quantity) -> bool:
+        return figure.kind is claimed.kind and figure.value > 0 and one_currency(
+            claimed, figure, notation)
+
+    wholes = [figure.value for figure in claim.quantities
+              if figure is not claimed and of_its_kind(figure)]
+    wholes += [figure.value for source in sources for found in source.figures.values()
+               for figure in found.figures if of_its_kind(figure)]
+    for source in sources:
+        for at, figures in enumerate(by_sentence(source)):
+            text = source.sentences[at].text
+            parts = [figure.value for figure in figures if of_its_kind(figure)]
+            if parts and notation.remainder.search(text) and any(
+                    low <= whole - sum(parts) <= high for whole in wholes):
+                return True
+    return False
+
+
+def a_count_of_a_list(claimed: Quantity, sources: Sequence[SourceReading],
+                       notation: Grammar) -> bool:
+    """A small count the claim makes of names a source lists: "four African countries" for
+    "in Burkina Faso, Mali, Kenya and Tanzania"; a pair only with what the claim counts
+    after it ("its two hospitals" for "Kingsmead and Ashby hospitals"): any two names are
+    "A and B"."""
+    if claimed.kind is not QuantityKind.COUNT or not claimed.value.is_integer() or not (
+            2 <= claimed.value <= LISTED_ITEMS):
+        return False
+    counted = singular(claimed.unit.lower()) if claimed.unit else None
+    for source in sources:
+        for found in notation.listed.finditer(source.text):
+            if len(notation.list_item.findall(found.group())) != claimed.value:
+                continue
+            if claimed.value > 2:
+                return True
+            after = source.text[found.end():found.end() + LIST_NOUN_CHARS].lower().split()
+            if counted and any(singular(word.strip(".,;:")) == counted for word in after[:2]):
+                return True
+    return False
+
+
+LISTED_ITEMS = 12  # the longest list a claim counts for its reader
+LIST_NOUN_CHARS = 30  # where the noun a pair of names shares stands: "Kingsmead and Ashby hospitals"
+
+
+def _a_count(figure: Quantity) -> bool:
+    """A whole count of at least two, or a length of time in whole units ("35-year life")."""
+    return figure.kind in (QuantityKind.COUNT, QuantityKind.DURATION) and (
+        figure.value.is_integer() and figure.value >= 2)
+
+
+def a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                          notation: Grammar) -> bool:
+    """A relative change the claim works out from two figures of one source sentence, where
+    the claim states one of them or their difference too: "grew by about a third to 412"
+    (the source: 412, up from 311), "added 2,700 square metres, roughly 64% more" (from 4,200
+    to 6,900 square metres), or where the source writes them as a change's ends ("grew by
+    almost 30% between 2022 and 2024" for "rose from 9,400 in 2022 to 12,150"). Without such
+    an anchor, the ratio of some two figures of a source falls near a wrong change by chance
+    too often."""
+    direction = claimed.direction if claimed.kind is QuantityKind.PERCENT_CHANGE else (
+        _a_change_restated(claimed, claim))
+    if direction is None:
+        return False
+    low, high = _backed_between(claimed)
+    stated = [other.value for other in claim.quantities if other is not claimed
+              and _an_amount(other, notation) and other.kind not in DATING]
+    for source in sources:
+        for figures in by_sentence(source):
+            usable = [figure for figure in figures if figure.value > 0
+                      and figure.kind not in DATING and _an_amount(figure, notation)]
+            for before, after in permutations(usable, 2):
+                change = (after.value / before.value - 1) * 100 * direction
+                if low <= change <= high and _same_measure(before, after, notation) and (any(
+                        math.isclose(value, anchor, rel_tol=ENDPOINT)
+                        for value in stated
+                        for anchor in (after.value, abs(after.value - before.value)))
+                        or _from_to_way(source.text, before, after) == direction):
+                    return True
+    return False
+
+
+def _an_amount(figure: Quantity, notation: Grammar) -> bool:
+    """An amount, or points written plainly, a score's ("3.9 million points"), not a share's."""
+    return family(figure.kind) == "amount" or (
+        figure.kind is QuantityKind.POINTS and notation.plain_points.search(figure.text) is not None)
+
+
+# Between a change and the same change in per cent: "grew by £34m, or almost 10%".
+_OR = re.compile(r"\s*,?\s+or\s+", re.IGNORECASE)
+
+
+def _a_change_restated(claimed: Quantity, claim: Claim) -> int | None:
+    """The direction of a change that the claim's share restates in per cent ("grew by £34m,
+    or almost 10%": +1), or None."""
+    if claimed.kind is not QuantityKind.PERCENT:
+        return None
+    earlier = [other for other in claim.quantities if other.span.end <= claimed.span.start]
+    if not earlier or earlier[-1].direction is None or not _OR.fullmatch(
+            claim.text, earlier[-1].span.end - claim.span.start,
+            claimed.span.start - claim.span.start):
+        return None
+    return earlier[-1].direction
+
+
+def worked_out_in_the_claim(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                             notation: Grammar) -> bool:
+    """A figure the claim works out from two others it states, both of which the source
+    gives: "$45 million from the foundation; with $12 million from the state, the project has
+    $57 million". Not a small whole count, which sums of two figures give by chance."""
+    if claimed.kind in (QuantityKind.PERCENT_CHANGE, *DATING) or (
+            claimed.value < SMALL_COUNT and claimed.value.is_integer()):
+        return False
+    # the claim's own figures, as written: no source's rounding to allow for
+    low, high = bounds(claimed)
+    unit = _unit_key(claimed.unit)
+    stated = [other for other in claim.quantities if other is not claimed
+              and other.kind is claimed.kind and _unit_key(other.unit) in (unit, "")
+              and notation.days_of(other.unit) is None and one_currency(claimed, other, notation)
+              and any(states(source, other.value) for source in sources)]
+    return any(low <= one.value + other.value <= high or low <= abs(one.value - other.value) <= high
+               for one, other in combinations(stated, 2))
+
+
+def _unit_key(unit: str | None) -> str:
+    return (unit or "").lower().removesuffix("s")
+
+
+def _backed_between(claimed: Quantity) -> tuple[float, float]:
+    """The values that back the claim's figure: its hedge's interval and its rounding."""
+    low, high = bounds(claimed)
+    margin = rounding(claimed)
+    return min(low, claimed.value) - margin, max(high, claimed.value) + margin
+
+
+def _by_then_to(claim: Claim, change: Quantity, level: Quantity) -> bool:
+    """"by $21.40 to about $166": a change, then the level it came to."""
+    before = claim.text[:change.span.start - claim.span.start].split()[-1:]
+    between = claim.text[change.span.end - claim.span.start:level.span.start - claim.span.start]
+    return [word.lower() for word in before] == ["by"] and between.strip().lower() == "to"
+
+
+def _a_change_size(text: str, figure: Quantity, lex: LexiconLookup) -> bool:
+    """Whether ``text`` states the figure as the size of a change ("a cut of £300,000",
+    "rose 4%"), not as a level one came to ("fell from 11% to 4%")."""
+    if _LEVEL_BEFORE.search(text, max(0, figure.span.start - 8), figure.span.start):
+        return False
+    return change_direction(text, figure.span.start, figure.span.end, lex) is not None
+
+
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from)\s+\S{0,3}$", re.IGNORECASE)
+
+
+def _from_and_to(claim: Claim, one: Quantity, other: Quantity) -> bool:
+    """The two figures are a change's endpoints: "falls to £2.4m from £2.7m", "from 24 to 31"."""
+    first, second = sorted((one, other), key=lambda quantity: quantity.span.start)
+    before = claim.text[:first.span.start - claim.span.start].split()[-1:]
+    between = claim.text[first.span.end - claim.span.start:second.span.start - claim.span.start]
+    return (before[0].lower() if before else "", between.strip().lower()) in (
+        ("from", "to"), ("to", "from"))
+
+
+def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                       notation: Grammar, lex: LexiconLookup) -> bool:
+    """A figure the claim says it worked out: the difference of two figures of one sentence of
+    a source ("beat him by about 12,500 votes" for "71,420 votes to Haskins' 58,910", "960
+    fewer", "all but three of the 14"), or the sum of two or three ("together accounted for
+    15,150", "$150,000 including her bonus"), in the claim's measure; a sum or difference of
+    two sentences in a row too, unless a small whole count. Only where the claim's
+    words say so (the lexicon's ``worked_out_*`` lists, ``comparatives_after``): without them,
+    the sums and differences of a source's figures back a wrong figure by chance too often."""
+    if claimed.kind in (QuantityKind.PERCENT_CHANGE, *DATING):
+        return False
+    worked = _how_worked_out(claim, claimed, lex)
+    if worked is None:
+        return False
+    low, high = _backed_between(claimed)
+    measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
+    # "climbed eight places" for "from 19th to 11th"
+    ranked = (claimed.unit or "").lower() in lex.words("rank_units")
+    # a source's "from A to B" that went against the claim's change backs no size of it (a
+    # rank that climbs falls in number)
+    against = 0 if ranked or worked != "change" else -(_change_size_way(claim, claimed, lex) or 0)
+    for source in sources:
+        sentences = by_sentence(source)
+        # a sum or difference the claim names ("a combined capacity of 55,000 tons", "a
+        # 2.35-point deficit") may be of figures of two sentences in a row ("… 20,000 tons a
+        # year. A second plant … 35,000 tons."), but not a small whole count, which the
+        # figures of two sentences give by chance
+        if worked in ("sum", "difference") and not (
+                claimed.value < SMALL_COUNT and claimed.value.is_integer()):
+            sentences += [one + other for one, other in pairwise(sentences)]
+        for figures in sentences:
+            usable = list({figure.span: figure for figure in figures  # a range or one end
+                           if figure.kind not in DATING
+                           and (_of_a_kind(figure, source, notation) if worked == "kinds"
+                                else _alike(figure, source.text, claimed, measure, notation)
+                                or (ranked and is_ordinal(figure.text, source.text[
+                                    figure.span.end:figure.span.end + 4])))
+                           and one_currency(claimed, figure, notation)}.values())
+            if worked == "change":
+                # ("adds 45 homes" is no size of "cuts the scheme from 340 to 295 homes")
+                values = (abs(one.value - other.value)
+                          for one, other in combinations(sorted(usable, key=_start), 2)
+                          if not against or _from_to_way(source.text, one, other) != against)
+            elif worked == "difference":
+                values = (abs(one.value - other.value)
+                          for one, other in combinations(usable, 2))
+            else:
+                values = (sum(figure.value for figure in group) for size in (2, 3)
+                          for group in combinations(usable, size))
+            if any(low <= value <= high for value in values):
+                return True
+    return False
+
+
+def a_sum_of_as_many(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                      notation: Grammar) -> bool:
+    """A total the claim works out from as many figures of one source sentence as it says
+    there were parts: "3,727 starts across its three race days" for "1,240 starters on
+    Monday, 1,385 on Tuesday and 1,102 on Wednesday". Not a small whole count."""
+    if claimed.kind in (QuantityKind.PERCENT_CHANGE, *DATING) or (
+            claimed.value < SMALL_COUNT and claimed.value.is_integer()):
+        return False
+    parts = {int(other.value) for other in claim.quantities if other is not claimed
+             and other.kind is QuantityKind.COUNT and other.value.is_integer()
+             and 2 <= other.value <= _MOST_PARTS}
+    if not parts:
+        return False
+    low, high = _backed_between(claimed)
+    measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
+    counted = claimed.kind is QuantityKind.COUNT and measure is None and (
+        notation.days_of(claimed.unit) is None)
+    for source in sources:
+        for figures in by_sentence(source):
+            # (counts of things may name them otherwise: "1,240 starters … 1,102 starts")
+            usable = [figure for figure in figures if figure.kind not in DATING and (
+                _of_a_kind(figure, source, notation) if counted
+                else _alike(figure, source.text, claimed, measure, notation))
+                and one_currency(claimed, figure, notation)]
+            if any(low <= sum(figure.value for figure in group) <= high
+                   for size in parts if size <= len(usable)
+                   for group in combinations(usable, size)):
+                return True
+    return False
+
+
+_MOST_PARTS = 6  # a claim's count of parts that a total may add up
+
+
+def _change_size_way(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> int | None:
+    """+1 or -1 where the claim's figure is the size of a change ("rose 4.5 feet", "cuts 45
+    homes", "reduced by 30"): the way it read, or a verb of change right before it (a filler
+    such as "by" or "about" between); None for any other figure, and for a change in per cent."""
+    if claimed.kind is QuantityKind.PERCENT_CHANGE:
+        return None
+    if claimed.direction is not None:
+        return claimed.direction
+    before = claim.text[:claimed.span.start - claim.span.start].lower().split()[-3:]
+    while before and before[-1] in lex.growth_fillers:
+        before.pop()
+    if not before or before[-1] not in lex.words("changing_verbs"):
+        return None
+    return -1 if before[-1] in lex.falling_words else 1
+
+
+def _start(figure: Quantity) -> int:
+    return figure.span.start
+
+
+_FROM_END = re.compile(r"\bfrom\s+\S*$", re.IGNORECASE)
+# (a unit or a time may stand between: "from 9,400 visits in 2022 to 12,150")
+_TO_BETWEEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+\S{0,3}", re.IGNORECASE)
+_TO_END = re.compile(r"\bto\s+\S*$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?from\s+\S{0,3}", re.IGNORECASE)
+
+
+def _from_to_way(text: str, first: Quantity, second: Quantity) -> int:
+    """+1 or -1 where ``text`` writes the two figures as a change's ends, "from 340 to 295
+    homes" (the second less than the first: -1), or "to 31% from 22%" (the first the change
+    came to: +1), else 0."""
+    if _FROM_END.search(text, max(0, first.span.start - 12), first.span.start) and (
+            _TO_BETWEEN.fullmatch(text, first.span.end, second.span.start)):
+        return (second.value > first.value) - (second.value < first.value)
+    if _TO_END.search(text, max(0, first.span.start - 12), first.span.start) and (
+            _FROM_BETWEEN.fullmatch(text, first.span.end, second.span.start)):
+        return (first.value > second.value) - (first.value < second.value)
+    # "18,900 in 1995 and peaked at 21,300 in 2001": each with its year
+    one, other = (_IN_A_YEAR.match(text, figure.span.end) for figure in (first, second))
+    if one is not None and other is not None and one.group("year") != other.group("year"):
+        earlier, later = (first, second) if one.group("year") < other.group("year") else (
+            second, first)
+        return (later.value > earlier.value) - (later.value < earlier.value)
+    return 0
+
+
+# A figure's year right after it: "21,300 in 2001", "£4m in the 2019 season"
+_IN_A_YEAR = re.compile(r"[^\S\n]*(?:[a-z]+\s+){0,2}?in\s+(?:the\s+)?(?P<year>(?:1[89]|20)\d\d)\b")
+
+
+def _of_a_kind(figure: Quantity, source: SourceReading, notation: Grammar) -> bool:
+    """A count of things of some kind: "14 aircraft", not "14 days" nor "14 metres"."""
+    return figure.kind is QuantityKind.COUNT and notation.days_of(figure.unit) is None and (
+        notation.measure_at(source.text, figure.span.end) is None)
+
+
+def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str | None:
+    """"difference" or "sum" where the words around the claim's figure say it was worked out
+    so, "kinds" for the sum of counts of two kinds it names ("23 planes and helicopters"),
+    "change" for the size of a change (``_change_size_way``: a difference that must go the
+    claim's way), else None."""
+    start = claimed.span.start - claim.span.start
+    before = claim.text[:start].lower().split()
+    after = _WORD.findall(claim.text[claimed.span.end - claim.span.start:].lower())
+    near = f" {' '.join(before[-5:])} {' '.join(after[:3])} "
+    three_after = f" {' '.join(after[:3])} "
+    differs = any(f" {cue} " in three_after
+                  for name in ("worked_out_after", "comparatives_after") for cue in lex.words(name))
+    # (a difference named right after the figure is the nearer reading: "the season total is
+    # now 15.3 inches above normal")
+    if not differs and any(f" {cue} " in near for cue in lex.words("worked_out_together")):
+        return "sum"
+    unit = claimed.unit or ""
+    if unit and re.match(rf"[\s-]*{re.escape(unit)} and [a-z]+\b",
+                         claim.text[claimed.span.end - claim.span.start:]):
+        return "kinds"  # "23 planes and helicopters": one count of two kinds (not "18,000
+        # tonnes, and Dr Mackie said")
+    right_before = f" {' '.join(before[-2:])}"
+    if differs or any(right_before.endswith(f" {cue}") for cue in lex.words("worked_out_before")):
+        # "dropped by nine points": a difference that must go the claim's way
+        return "change" if _change_size_way(claim, claimed, lex) is not None else "difference"
+    if _change_size_way(claim, claimed, lex) is not None:
+        return "change"  # "rose 4.5 feet", "added 2,700 square metres": a change's size
+    earlier = [other for other in claim.quantities if other.span.end <= claimed.span.start]
+    if earlier and earlier[-1].direction is not None and _AND_THEN.fullmatch(
+            claim.text, earlier[-1].span.end - claim.span.start, start):
+        return "difference"  # "add 500 bikes and 35 stations": the verb's second object
+    return None
+
+
+# After a figure, its unit and "and", before the next figure: "500 bikes and 35".
+_AND_THEN = re.compile(r"[\s-]*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s+and\s+", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _alike(figure: Quantity, text: str, claimed: Quantity, measure: tuple[str, float] | None,
+           notation: Grammar, offset: int = 0) -> bool:
+    """Whether ``figure`` (of ``text``, which starts at ``offset`` of the document) may be
+    added to or taken from the claim's figure: ``_same_measure``, or both measurements of one
+    unit however their words were read ("13,000 sq km below" and "191,000 square kilometres";
+    "a 9kg communications craft"). ``measure``: the claim figure's."""
+    return _same_measure(figure, claimed, notation) or (
+        measure is not None
+        and notation.measure_at(text, figure.span.end - offset) == measure)
+
+
+_SHARE_AND_CHANGE = {QuantityKind.PERCENT, QuantityKind.PERCENT_CHANGE}
+
+
+def _same_measure(figure: Quantity, claimed: Quantity, notation: Grammar) -> bool:
+    """Whether a figure may be added to or taken from the claim's: of its family and unit (a
+    plural aside, or the same unit of measurement written otherwise: "cm", "centimetres";
+    points are the difference of two percentages), or a bare number ("narrowed by eight points
+    to six")."""
+    if figure.kind is QuantityKind.COUNT and figure.unit is None:
+        return True
+    if figure.kind is QuantityKind.PERCENT and _unit_key(claimed.unit) == "point":
+        return True  # "a 22-point margin" (a count of points) for "61% to 39%"
+    if family(figure.kind) != family(claimed.kind) or figure.kind in DATING or (
+            {figure.kind, claimed.kind} == _SHARE_AND_CHANGE):
+        return False  # (a share less a change in per cent is nothing)
+    written = [(unit or "").lower() for unit in (figure.unit, claimed.unit)]
+    units = {_unit_key(unit) for unit in written}
+    measures = {notation.measures.get(unit) for unit in written}
+    return len(units) == 1 or "" in units or units == {"%", "point"} or (
+        len(measures) == 1 and None not in measures)
+
+
+def digits_of_an_amount(claimed: Quantity, sources: Sequence[SourceReading],
+                         notation: Grammar) -> bool:
+    """"a six-figure sum" for a source's "£250,000": a count of digits (``digit_units``) that
+    an amount of the source has."""
+    if (claimed.unit or "").rpartition("-")[2].lower() not in notation.digit_units or not (
+            1 <= claimed.value <= MAX_DIGITS and claimed.value.is_integer()):
+        return False
+    low, high = 10 ** (claimed.value - 1), 10 ** claimed.value
+    for source in sources:
+        found = source.figures.get("amount")
+        if found is not None and any(figure.value < high for figure in found.between(low, high)):
+            return True
+    return False
+
+
+MAX_DIGITS = 15  # a count of digits above this is no amount's
