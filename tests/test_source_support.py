@@ -797,6 +797,25 @@ SUPPORTED = {
         "the 18 boys already in the choir."),
     "grams as ounces": ("The winning truffle weighed about 11 ounces [1].",
                         "The winning truffle weighed 312 grams and sold for €4,100."),
+    "a title alone names nobody": (
+        "The bakery chain will open 40 shops, its CEO told staff [1].",
+        "Chief executive Priya Olsen told staff the bakery chain would open 40 shops."),
+    "a sum of what two named givers gave": (
+        "The lifeboat station got $640,000 from the state and a local trust [1].",
+        "The lifeboat station received $400,000 from the state lottery fund and $240,000 from "
+        "the Harbour Trust."),
+    "a level and an overrun the source states": (
+        "The bridge repair cost €4.1m against a budget of €3.2m [1].",
+        "The repair of the Quay Street bridge was budgeted at €3.2 million. It finished "
+        "€900,000 over budget in March."),
+    "an age range before a count, not a share": (
+        "The swimming lessons are for children aged five to 11 in 14 village schools [1].",
+        "The county offers free swimming lessons to pupils aged 5 to 11 at its 14 village "
+        "schools."),
+    "a loss worked out of two levels in different sentences": (
+        "The orchard lost 350 trees when the river flooded [1].",
+        "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
+        "After the river burst its banks, 850 trees were left standing."),
 }
 
 
@@ -1461,6 +1480,23 @@ UNSUPPORTED = {
     "an amount of money for a weight": (
         "The bakery sold 600 pounds of bread for the shelter [1].",
         "The bakery raised £600 for the shelter by selling bread on Saturday.",
+        "citation.number-not-in-source"),
+    "a sum of what two named givers gave, wrongly": (
+        "The lifeboat station got $680,000 from the state and a local trust [1].",
+        "The lifeboat station received $400,000 from the state lottery fund and $240,000 from "
+        "the Harbour Trust.", "citation.number-not-in-source"),
+    "a level and an overrun that do not make it": (
+        "The bridge repair cost €4.6m against a budget of €3.2m [1].",
+        "The repair of the Quay Street bridge was budgeted at €3.2 million. It finished "
+        "€900,000 over budget in March.", "citation.number-not-in-source"),
+    "a count after an age range that the source lacks": (
+        "The swimming lessons are for children aged five to 11 in 16 village schools [1].",
+        "The county offers free swimming lessons to pupils aged 5 to 11 at its 14 village "
+        "schools.", "citation.number-not-in-source"),
+    "a loss two levels do not make": (
+        "The orchard lost 450 trees when the river flooded [1].",
+        "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
+        "After the river burst its banks, 850 trees were left standing.",
         "citation.number-not-in-source"),
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',

@@ -123,9 +123,10 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span],
         if has_digits and (_currency(written, text[end:end + 2], currencies)
                            or _names_a_currency(text, end, lookup)):
             continue
-        if lookup.is_title(f"{written}.") or written.lower() in lookup.company_heads:
-            # "Dr" of "Dr. Fauci", "Co" of "Tiffany & Co.": an abbreviated title or a company's
-            # head word alone names nobody
+        if lookup.is_title(f"{written}.") or lookup.is_title(written) or (
+                written.lower() in lookup.company_heads):
+            # "Dr" of "Dr. Fauci", "its CEO said", "Co" of "Tiffany & Co.": a title or a
+            # company's head word alone names nobody
             continue
         names.append(trusted(Name, text=written, cased=True,
                              span=span(offset + start, offset + end),

@@ -1670,7 +1670,8 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
         after = _change_after(lex).match(text, end)
         # (of "down from 89", the first word says which way)
         verb = (after.group("noun") or after.group("comparative") or after.group("unsaid")
-                or (after.group("level") or "").split(" ")[0] or None) if after else None
+                or (after.group("level") or after.group("plan") or "").split(" ")[0]
+                or None) if after else None
     if verb is None:
         return None
     return -1 if verb.lower() in lex.falling_words else 1
@@ -1712,7 +1713,8 @@ def _read_change_after(lex: LexiconLookup) -> re.Pattern[str]:
     """A noun of change after a figure ("a 5% drop"), a comparative and a time before ("17%
     more than the year before", "9% lower than in 2019": at most three words, then a unit of
     time, ``duration_units``, or a year), a comparative with nothing to compare with
-    (``closing_comparatives``: "closed 2.8% higher"), or after a comma the way from an earlier
+    (``closing_comparatives``: "closed 2.8% higher"), a comparison with a plan
+    (``plan_comparisons_after``: "£1.9 million over budget"), or after a comma the way from an earlier
     value (``level_changes_after``: "81 per cent, down from 89")."""
     times = alternation([*grammar(lex).durations, *lex.lexicon.comparison_periods])
     return re.compile(
@@ -1722,6 +1724,8 @@ def _read_change_after(lex: LexiconLookup) -> re.Pattern[str]:
         rf"(?:[\w'’-]+\s+){{0,3}}?(?:(?:{times})s?|{YEAR})\b"
         # "closed 2.8% higher at $4,215": against its own earlier value, which goes unsaid
         rf"|(?P<unsaid>{lex.alternation('closing_comparatives')})\b(?!\s+than\b)"
+        # "£1.9 million over budget": against what was planned
+        rf"|(?P<plan>{lex.alternation('plan_comparisons_after')})\b"
         # "81 per cent, down from 89": the level a change ended at (a few words of what is
         # counted may come first: "2,140 admissions this winter, down from 3,100")
         rf"|[^,.;:\n]{{0,60}},\s*(?P<level>{lex.alternation('level_changes_after')})\b)",

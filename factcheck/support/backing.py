@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from factcheck.extract.grammar import Grammar
 from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.numbers import parse_digits, parse_words
 from factcheck.extract.quantities import is_age
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading
@@ -30,7 +31,7 @@ from factcheck.support.dates import (
     the_year_before_one,
     years_between,
 )
-from factcheck.support.figures import backing_families, decimals, supporting
+from factcheck.support.figures import backing_families, by_sentence, decimals, supporting
 from factcheck.support.worked_out import (
     a_change_between_two,
     a_count_of_a_list,
@@ -58,7 +59,29 @@ def supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
     if _supported_as_written(claimed, claim, sources, notation, lex):
         return True
     money = _in_the_currency(claimed, claim, lex)
-    return money is not None and _supported_as_written(money, claim, sources, notation, lex)
+    if money is not None and _supported_as_written(money, claim, sources, notation, lex):
+        return True
+    return _two_figures_of_one_sentence(claimed, sources)
+
+
+def _two_figures_of_one_sentence(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+    """A share read from "N in M" that is two figures of one source sentence: "children aged
+    six to 13 in 23 schools" for "aged 6 to 13 in the municipality's 23 schools". (A share and
+    its two figures stated apart in one sentence by chance are rare.)"""
+    apart = _N_IN_M.fullmatch(claimed.text) if claimed.kind is QuantityKind.PERCENT else None
+    if apart is None:
+        return False
+    read = [parse_digits(written) if written[0].isdigit() else parse_words(written.lower())
+            for written in apart.groups()]
+    values = [value for value in read if value is not None]
+    return len(values) == len(read) and any(
+        all(any(abs(figure.value - value) < _SAME_FIGURE for figure in figures)
+            for value in values)
+        for source in sources for figures in by_sentence(source))
+
+
+_N_IN_M = re.compile(r"(\S+)\s+(?:in|out\s+of)\s+(\S+)", re.IGNORECASE)
+_SAME_FIGURE = 1e-9
 
 
 def _in_the_currency(claimed: Quantity, claim: Claim, lex: LexiconLookup) -> Quantity | None:

@@ -92,7 +92,26 @@ def a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadin
                        for start, end, a_change in ranges for figure in found.between(start, end)
                        if figure.value > 0):
                     return True
+                # the claim's figure is the other, a plan, overrun (or underrun) by what the
+                # source says: "£7.3m against a budget of £5.4m" for "£1.9 million over budget"
+                way = 1 if claimed.value > other.value else -1
+                if any(_against_a_plan(source.text, figure, way, lex) and _alike(
+                        figure, source.text, claimed, measure, notation)
+                       for figure in found.between(*sorted((abs(low - other.value),
+                                                            abs(high - other.value))))):
+                    return True
     return False
+
+
+def _against_a_plan(text: str, figure: Quantity, way: int, lex: LexiconLookup) -> bool:
+    """Whether ``text`` states the figure as a difference from a plan, over it (``way`` 1) or
+    under it (-1): ``plan_comparisons_after``, "£1.9 million over budget"."""
+    return lex.derived(_plan_after).match(text, figure.span.end) is not None and (
+        change_direction(text, figure.span.start, figure.span.end, lex) == way)
+
+
+def _plan_after(lex: LexiconLookup) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{lex.alternation('plan_comparisons_after')})\b", re.IGNORECASE)
 
 
 def a_share_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]) -> bool:
@@ -477,10 +496,11 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
     """A figure the claim says it worked out: the difference of two figures of one sentence of
     a source ("beat him by about 12,500 votes" for "71,420 votes to Haskins' 58,910", "960
     fewer", "all but three of the 14"), or the sum of two or three ("together accounted for
-    15,150", "$150,000 including her bonus"), in the claim's measure; a sum or difference of
-    two sentences in a row too, unless a small whole count. Only where the claim's
-    words say so (the lexicon's ``worked_out_*`` lists, ``comparatives_after``): without them,
-    the sums and differences of a source's figures back a wrong figure by chance too often."""
+    15,150", "$150,000 including her bonus", "£11.2m from Homes England and the council"), in
+    the claim's measure; a sum or difference of two sentences in a row too, unless a small
+    whole count. Only where the claim's words say so (the lexicon's ``worked_out_*`` lists,
+    ``comparatives_after``): without them, the sums and differences of a source's figures back
+    a wrong figure by chance too often."""
     if claimed.kind in (QuantityKind.PERCENT_CHANGE, *DATING):
         return False
     worked = _how_worked_out(claim, claimed, lex)
@@ -502,6 +522,10 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
         if worked in ("sum", "difference") and not (
                 claimed.value < SMALL_COUNT and claimed.value.is_integer()):
             sentences += [one + other for one, other in pairwise(sentences)]
+        if worked == "change":
+            # "lost 180 spaces" for "opened with 620 spaces" … "reduced to 440 spaces": two
+            # levels of the same things, in any sentences
+            sentences.append(_of_the_same_things(claimed, source, notation))
         for figures in sentences:
             usable = list({figure.span: figure for figure in figures  # a range or one end
                            if figure.kind not in DATING
@@ -524,6 +548,18 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
             if any(low <= value <= high for value in values):
                 return True
     return False
+
+
+def _of_the_same_things(claimed: Quantity, source: SourceReading, notation: Grammar
+                        ) -> list[Quantity]:
+    """The source's counts of the things the claim's figure counts ("spaces"; not a length of
+    time or a measurement), wherever it states them; none for a figure that counts nothing."""
+    unit = _unit_key(claimed.unit)
+    if claimed.kind is not QuantityKind.COUNT or not unit or notation.days_of(claimed.unit) or (
+            unit in notation.measures or claimed.unit in notation.measures):
+        return []
+    return [figure for found in source.figures.values() for figure in found.figures
+            if figure.kind is QuantityKind.COUNT and _unit_key(figure.unit) == unit]
 
 
 def a_sum_of_as_many(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
@@ -571,7 +607,8 @@ def _change_size_way(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> int
     before = claim.text[:claimed.span.start - claim.span.start].lower().split()[-3:]
     while before and before[-1] in lex.growth_fillers:
         before.pop()
-    if not before or before[-1] not in lex.words("changing_verbs"):
+    if not before or before[-1] not in (*lex.words("changing_verbs"),
+                                        *lex.words("count_changing_verbs")):
         return None
     return -1 if before[-1] in lex.falling_words else 1
 
@@ -618,7 +655,8 @@ def _of_a_kind(figure: Quantity, source: SourceReading, notation: Grammar) -> bo
 
 def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str | None:
     """"difference" or "sum" where the words around the claim's figure say it was worked out
-    so, "kinds" for the sum of counts of two kinds it names ("23 planes and helicopters"),
+    so, "shared" for a sum of what two or three things it names each gave or got (``_shared``),
+    "kinds" for the sum of counts of two kinds it names ("23 planes and helicopters"),
     "change" for the size of a change (``_change_size_way``: a difference that must go the
     claim's way), else None."""
     start = claimed.span.start - claim.span.start
@@ -632,6 +670,8 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
     # now 15.3 inches above normal")
     if not differs and any(f" {cue} " in near for cue in lex.words("worked_out_together")):
         return "sum"
+    if not differs and lex.derived(_shared).match(claim.text, claimed.span.end - claim.span.start):
+        return "shared"  # "£11.2m from Homes England and the council": what each gave, summed
     unit = claimed.unit or ""
     if unit and re.match(rf"[\s-]*{re.escape(unit)} and [a-z]+\b",
                          claim.text[claimed.span.end - claim.span.start:]):
@@ -648,6 +688,13 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
             claim.text, earlier[-1].span.end - claim.span.start, start):
         return "difference"  # "add 500 bikes and 35 stations": the verb's second object
     return None
+
+
+def _shared(lex: LexiconLookup) -> re.Pattern[str]:
+    """After a figure (and up to two words of what it counts), ``worked_out_shared`` and two or
+    three things joined by "and", in one clause: "£11.2m from Homes England and the council"."""
+    return re.compile(rf"[\s-]*(?:[\w-]+\s+){{0,2}}?(?:{lex.alternation('worked_out_shared')})\s+"
+                      r"[^\d,.;:()\[\]]{1,60}?\s+and\s+[^\W\d_]", re.IGNORECASE)
 
 
 # After a figure, its unit and "and", before the next figure: "500 bikes and 35".
