@@ -88,6 +88,7 @@ class WordLists(BaseModel):
     single_holder_roles: list[str] = Field(default_factory=list)
     # verbs by which a decided thing came out for or against, what turns them, and words
     # that end the thing's words after an active verb
+    sole_winning_verbs: list[str] = Field(default_factory=list)
     outcomes_for: list[str] = Field(default_factory=list)
     outcomes_against: list[str] = Field(default_factory=list)
     outcome_negations: list[str] = Field(default_factory=list)

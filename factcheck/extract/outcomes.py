@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.lookup import LexiconLookup, alternation, starting
+from factcheck.extract.names import is_common_word
 
 # Words of the thing decided after an active verb ("a 6.5 per cent pay offer"): at most this
 # many, up to a preposition, a conjunction or a mark.
@@ -33,6 +34,9 @@ class Outcome:
     verb: str  # as written: "reject", "dismissed"; for a contest "davis beat bouchard"
     start: int  # of the verb in the text
     end: int
+    # who won a thing only one wins ("Reid" of "Reid … to win the Masters"; lexicon
+    # ``sole_winning_verbs``), as the text names them; else ""
+    winner: str = ""
 
 
 def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
@@ -51,18 +55,36 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
             continue  # "has no power to block it", "could reject the offer": not decided
         thing = patterns.head(match.group("object"))
         if thing:
-            found.append(_outcome(text, match, thing, patterns))
+            found.append(_outcome(text, match, thing, patterns, patterns.winner(text, match)))
     read = {outcome.start for outcome in found}
     for match in patterns.passive.finditer(text):
         if match.start("verb") in read:
             continue  # "was granted bail": what was given or withheld, read above
         # (the subject's words before "was", read back from it: a pattern that reads them
         # forward is tried at every word)
-        subject = " ".join(_CLAUSE_MARK.split(text[:match.start()])[-1].split()[-OBJECT_WORDS:])
+        subject = " ".join(_subject_clause(text[:match.start()]).split()[-OBJECT_WORDS:])
         thing = patterns.head(patterns.before_a_preposition(subject))
         if thing:
             found.append(_outcome(text, match, thing, patterns))
     return sorted(found, key=lambda outcome: outcome.start)
+
+
+def _subject_clause(before: str) -> str:
+    """The words of a passive's subject: the clause right before its verb, or, past an
+    appositive of figures ("Lee Hart, 34, was convicted"), the one before that."""
+    pieces = _CLAUSE_MARK.split(before)
+    while len(pieces) > 1 and _FIGURES_ONLY.fullmatch(pieces[-1]):
+        pieces.pop()
+    return pieces[-1]
+
+
+# "the Masters", "this year's title", "her third title": one thing of its kind
+_DEFINITE = re.compile(r"(?:the|this|that|its|his|her|their|[A-Z][\w'’-]*['’]s?)\s", re.IGNORECASE)
+_CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*\w")
+
+
+# Nothing, or only figures: an age between commas.
+_FIGURES_ONLY = re.compile(r"[\s\d]*")
 
 
 def contests(text: str, lex: LexiconLookup) -> list[Outcome]:
@@ -99,14 +121,14 @@ def _side(name: str) -> str:
     return words[-1].lower().removesuffix("'s").removesuffix("’s") if words else ""
 
 
-def _outcome(text: str, match: re.Match[str], thing: str, patterns: _OutcomePatterns
-             ) -> Outcome:
+def _outcome(text: str, match: re.Match[str], thing: str, patterns: _OutcomePatterns,
+             winner: str = "") -> Outcome:
     verb = match.group("verb")
     way = 1 if " ".join(verb.lower().split()) in patterns.for_words else -1
     if patterns.negation.search(text, max(0, match.start("verb") - 24), match.start("verb")):
         way = -way
     return Outcome(thing=thing, way=way, verb=match.group("verb"), start=match.start("verb"),
-                   end=match.end("verb"))
+                   end=match.end("verb"), winner=winner if way > 0 else "")
 
 
 class _OutcomePatterns:
@@ -121,24 +143,46 @@ class _OutcomePatterns:
         verbs = f"{starting(words)}(?:{alternation(words)})"
         self.verb = re.compile(rf"\b{verbs}\b", re.IGNORECASE)
         stops = alternation(lexicon.outcome_object_ends)
-        word = r"[\w'’.$£€¥%-]+"  # (of an amount too: "upheld a $4.5 million judgment")
+        # (of an amount too: "upheld a $4.5 million judgment", "lost its £412,000 claim")
+        word = r"[\w'’.$£€¥%-]+(?:,\d{3})*"
         self.active = re.compile(
             rf"\b(?P<verb>{verbs})\s+(?P<object>(?:(?!(?:{stops})\b){word}\s+){{0,"
             rf"{OBJECT_WORDS - 1}}}(?!(?:{stops})\b)[^\W\d_][\w'’-]*)", re.IGNORECASE)
         self.auxiliary = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+)?$",
                                     re.IGNORECASE)
         self.passive = re.compile(
-            rf"(?<=[^\W\d_])\s+(?:was|were|has been|have been|had been|is|are)\s+"
-            rf"(?:\w+ly\s+)?(?P<verb>{verbs})\b", re.IGNORECASE)
+            rf"(?<=[^\W_])\s*,?\s+(?:was|were|has been|have been|had been|is|are)\s+"
+            # one word may stand between: "was later acquitted", "were also convicted"
+            rf"(?:[a-z]+\s+)?(?P<verb>{verbs})\b", re.IGNORECASE)
         self.negation = re.compile(
             rf"\b(?:{alternation(lexicon.outcome_negations)})\s+(?:\w+\s+)?$", re.IGNORECASE)
         self.hypothetical = re.compile(
             rf"\b(?:{alternation(lexicon.outcome_hypotheticals)})\s+(?:\w+\s+){{0,2}}$",
             re.IGNORECASE)
+        self.sole_winning = frozenset(word.lower() for word in lexicon.sole_winning_verbs)
         self.ends = frozenset(word.lower() for word in lexicon.outcome_object_ends)
+        # "won the Open last year": a time after the thing is no part of it
+        self.time_after = re.compile(
+            rf"\s+(?:{alternation([*lexicon.relative_years, *lexicon.relative_months])})$",
+            re.IGNORECASE)
         self.openers = frozenset(word.lower() for word in (
             *lexicon.clause_openers, *lexicon.attribution_verbs))
         self.not_things = self.ends | {word.lower() for word in lexicon.outcome_not_things}
+
+    def winner(self, text: str, match: re.Match[str]) -> str:
+        """Who won, where the verb is one of ``sole_winning_verbs`` and its object a named
+        thing ("won the Masters", "won the Golden Heron award"; not "won a medal", "won the
+        league"): the last name of the clause before the verb ("Callum Reid birdied the last
+        two holes to win"); else ""."""
+        thing = match.group("object")
+        if match.group("verb").lower() not in self.sole_winning or not _DEFINITE.match(
+                thing) or not _CAPITALIZED.search(thing, thing.find(" ")):
+            return ""
+        clause = _CLAUSE_MARK.split(text[:match.start("verb")])[-1]
+        offset = match.start("verb") - len(clause)
+        names = [found for found in _CAPITALIZED.finditer(clause)
+                 if _a_name(text, offset + found.start()) or not is_common_word(found.group())]
+        return names[-1].group() if names else ""
 
     def before_a_preposition(self, phrase: str) -> str:
         """A passive's subject from where its clause starts (after "said", "that") up to its
@@ -161,7 +205,7 @@ class _OutcomePatterns:
     def head(self, phrase: str) -> str | None:
         """The last word of a thing's phrase, lower-cased, where it is a noun's (not a
         figure's unit or a function word)."""
-        words = [word.lower().strip(".") for word in phrase.split()]
+        words = [word.lower().strip(".") for word in self.time_after.sub("", phrase).split()]
         if not words or words[-1] in self.not_things or any(
                 char.isdigit() for char in words[-1]):
             return None

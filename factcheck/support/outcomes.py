@@ -4,7 +4,7 @@ rejected, "won" where it says lost.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,7 +33,8 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                      ) -> list[StatedOutcome]:
     """For each outcome of the claim ("voted to reject the pay offer"), each statement of its
     cited sources that the thing came out the other way ("voted to accept the offer")."""
-    mine = [*outcomes(claim.text, lex), *contests(as_cased(claim.text, sources), lex)]
+    cased = as_cased(claim.text, sources)
+    mine = [*outcomes(cased, lex), *contests(cased, lex)]
     if not mine:
         return []
     theirs = [(source, outcome) for source in sources
@@ -48,7 +49,28 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                                      passage=around(source, outcome.start)[0].text,
                                      agreed=agreed)
                        for source, outcome in same if outcome.way != claimed.way)
+        if claimed.winner:
+            opposed.extend(_other_winners(claimed, same))
     return opposed
+
+
+def _other_winners(claimed: Outcome, same: list[tuple[SourceReading, Outcome]]
+                   ) -> Iterator[StatedOutcome]:
+    """The sources' winners of a thing one wins ("Callum Reid … to win the Masters") where
+    the claim gives it to another ("van Wyk held on to win the Masters"), when every source
+    that says who won it names someone else."""
+    winners = [(source, outcome) for source, outcome in same if outcome.winner]
+    if not winners or any(_one_winner(outcome.winner, claimed.winner) for _, outcome in winners):
+        return
+    for source, outcome in winners:
+        yield StatedOutcome(thing=claimed.thing, claimed=f"won by {claimed.winner}",
+                            said=f"won by {outcome.winner}", source=source.id,
+                            passage=around(source, outcome.start)[0].text, agreed=False)
+
+
+def _one_winner(one: str, other: str) -> bool:
+    """Whether two winners' names are one: the same last word, case aside."""
+    return one.split()[-1].lower() == other.split()[-1].lower()
 
 
 @lru_cache(maxsize=256)

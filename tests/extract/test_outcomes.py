@@ -28,6 +28,9 @@ def lookup() -> LexiconLookup:
     ("The ferry owner, 61, was granted bail on a $50,000 surety.", "bail", 1),
     ("Ms Ortiz has been refused permission to appeal.", "permission", -1),
     ("The budget was approved by the finance committee.", "budget", 1),
+    ("Ferry mechanic Dale Orwin, 52, was convicted of fraud on Monday.", "orwin", 1),
+    ("A second driver, Ines Marr, was later acquitted.", "marr", -1),
+    ("The firm lost its £1,250,000 claim against the port.", "claim", -1),
 ])
 def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: str, thing: str,
                                                   way: int) -> None:
@@ -58,3 +61,16 @@ def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) ->
 def test_who_won_a_contest_is_read(lookup: LexiconLookup, text: str, thing: str,
                                    way: int) -> None:
     assert [(outcome.thing, outcome.way) for outcome in contests(text, lookup)] == [(thing, way)]
+
+
+@pytest.mark.parametrize("text, winner", [
+    ("Anouk Vermeer sprinted clear on the final climb to win the Tour of the Fens.", "Vermeer"),
+    ("In Oslo, the Kvale Quartet won the Nordic Chamber Prize.", "Quartet"),
+    ("yesterday priya nand won the Harbour Poetry Award .", ""),  # lower-cased: nobody named
+    ("Anouk Vermeer won a stage.", ""),  # one of many
+    ("Anouk Vermeer won the sprint.", ""),  # a thing with no name: which sprint?
+    ("Anouk Vermeer failed to win the Tour of the Fens.", ""),  # not won
+])
+def test_the_winner_of_a_named_thing_is_read(lookup: LexiconLookup, text: str,
+                                             winner: str) -> None:
+    assert [outcome.winner for outcome in outcomes(text, lookup)] == [winner]
