@@ -812,6 +812,34 @@ SUPPORTED = {
         "The swimming lessons are for children aged five to 11 in 14 village schools [1].",
         "The county offers free swimming lessons to pupils aged 5 to 11 at its 14 village "
         "schools."),
+    "a name with a title after it": (
+        "Fishing quotas must rise, Jorge Pinto MEP told the committee [1].",
+        "\"Quotas must rise,\" Mr Pinto told the fisheries committee on Monday."),
+    "a total of parts that count one thing, not of different things": (
+        "Three volunteers planted 450 trees over the weekend [1].",
+        "Three volunteers planted 200 trees on Saturday, 150 on Sunday and 100 on Monday "
+        "morning."),
+    "the rest of all, in per cent": (
+        "Roughly 40% of the mill's paper goes abroad [1].",
+        "About 60% of the mill's paper is sold in Finland, with the remainder exported."),
+    "an ordinal day of a month the claim names": (
+        "The ferry ran aground in March 2019, off Skye on the 9th [1].",
+        "The ferry ran aground off Skye on 9 March 2019. Nobody was hurt."),
+    "rand with their scale": (
+        "The clinic opened in 2011 with R14m from the province [1].",
+        "The clinic was opened in 2011 with a grant of R14 million from the provincial "
+        "health department."),
+    "a temperature's unit is no name": (
+        "The vaccine is kept at minus 70 degrees Celsius [1].",
+        "The vaccine must be stored at -70 °C until use."),
+    "a long time worked out of two lengths in different sentences": (
+        "The new cave art is some 9,000 years older than the oldest known [1].",
+        "The paintings are about 45,000 years old, tests show. The team used uranium dating. "
+        "Until now the oldest known cave art was about 36,000 years old."),
+    "a place, and a line that starts with a capital after it": (
+        "The gallery will show the prints in New York City in May [1].",
+        "The prints will travel to New York\nThis exhibition closes in London in April and "
+        "opens in New York City in May."),
     "a loss worked out of two levels in different sentences": (
         "The orchard lost 350 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
@@ -1493,6 +1521,26 @@ UNSUPPORTED = {
         "The swimming lessons are for children aged five to 11 in 16 village schools [1].",
         "The county offers free swimming lessons to pupils aged 5 to 11 at its 14 village "
         "schools.", "citation.number-not-in-source"),
+    "a team's name with its last word swapped": (
+        "The Kelso Otters beat the visitors 4-2 [1].",
+        "The Kelso Pelicans beat the visitors 4-2 on Saturday in front of 1,200 fans.",
+        "citation.entity-not-in-source"),
+    "a total made of counts of different things": (
+        "Two nurses treated 68 patients at the festival [1].",
+        "Two nurses from three hospitals treated 58 patients from seven towns at the festival.",
+        "citation.number-not-in-source"),
+    "an ordinal day of a month the source does not name": (
+        "The ferry ran aground in March 2019, off Skye on the 19th [1].",
+        "The ferry ran aground off Skye on 9 March 2019. Nobody was hurt.",
+        "citation.number-not-in-source"),
+    "rand the source does not state": (
+        "The clinic opened in 2011 with R41m from the province [1].",
+        "The clinic was opened in 2011 with a grant of R14 million from the provincial "
+        "health department.", "citation.number-not-in-source"),
+    "a surname swapped after a title and first name": (
+        "Sentence was passed by Recorder Mary Holt [1].",
+        "Recorder Mary Holloway passed sentence at the crown court.",
+        "citation.entity-not-in-source"),
     "a loss two levels do not make": (
         "The orchard lost 450 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "

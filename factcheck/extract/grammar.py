@@ -66,6 +66,7 @@ class Grammar:
         self.currencies: dict[str, str] = {sign: code.upper() for sign, code
                                            in _keyed(lexicon.currency_signs).items()}
         self.shared_currency_signs = tuple(lexicon.shared_currency_signs)
+        self.amount_only_signs = frozenset(lexicon.amount_only_currency_signs)
         # the symbols only one currency writes ("£", "€", "₹"): no shared sign inside them
         self.own_currency_signs = tuple(
             sign for sign in self.currencies if not sign[0].isalpha()

@@ -285,6 +285,7 @@ class WordLists(BaseModel):
     number_scales: dict[str, float] = Field(default_factory=dict)
     short_scales: dict[str, float] = Field(default_factory=dict)
     currency_signs: dict[str, str] = Field(default_factory=dict)
+    amount_only_currency_signs: list[str] = Field(default_factory=list)
     shared_currency_signs: list[str] = Field(default_factory=list)
     duration_units: dict[str, float] = Field(default_factory=dict)
     measure_units: dict[str, dict[str, float]] = Field(default_factory=dict)

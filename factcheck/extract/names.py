@@ -145,10 +145,19 @@ def _names_a_currency(text: str, end: int, lookup: LexiconLookup) -> bool:
 
 
 def _currency(written: str, after: str, currencies: dict[str, str]) -> bool:
-    """"US" of "US$5bn", "USD" of "USD 40": a currency's sign or code, not a name."""
+    """"US" of "US$5bn", "USD" of "USD 40", "R28m": a currency's sign or code (with its
+    amount), not a name."""
     lowered = written.lower()
     return f"{lowered}{after[:1]}" in currencies or (
-        lowered in currencies and after.lstrip()[:1].isdigit())
+        lowered in currencies and after.lstrip()[:1].isdigit()) or any(
+        lowered[:length] in currencies and _AMOUNT.fullmatch(written, length)
+        for length in range(1, min(len(lowered), _LONGEST_CODE + 1)))
+
+
+_LONGEST_CODE = 4  # "KSh", "USD", "Rs."
+# what follows a sign in an amount read as money: with a scale or a separator ("R28m",
+# "R1.5bn", "R45,000"; "R101" is a name's)
+_AMOUNT = re.compile(r"\d[\d,.]*(?:[.,]\d+[a-z]*|[a-z]+)")
 
 
 def _joined_after_heads(text: str, runs: list[tuple[int, int]],

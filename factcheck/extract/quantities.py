@@ -1339,6 +1339,9 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         margin = rounding_margin(raw, parsed) * scale if not is_words else 0.0
         percent = match.group("w_pct") if is_words else match.group("pct")
         currency = None if is_words else match.group("cur")
+        if currency and currency.strip() in g.amount_only_signs and not (
+                match.group("scale") or "," in raw or "." in raw):
+            return None  # "the R101 airship", "the R2": a name; "R28m", "R45,000" are rand
         points = bool(match.group("pts"))
         if is_words and (after_words := patterns.points_after.match(text, end)):
             points, end = True, after_words.end()  # "five points": the figure runs on

@@ -24,6 +24,7 @@ from factcheck.support.conversions import (
     in_the_other_scale,
 )
 from factcheck.support.dates import (
+    a_day_of_a_named_month,
     a_year_a_length_on,
     date_stated,
     days_between,
@@ -131,6 +132,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
     return (same_time(claimed, claim, after, sources, notation)
             or years_between(claimed, claim, after, sources, notation)
             or days_between(claimed, sources, notation)
+            or a_day_of_a_named_month(claimed, claim, sources, notation)
             or digits_of_an_amount(claimed, sources, notation)
             or worked_out(claimed, sources)
             or fraction_in_words(claimed, sources, notation)

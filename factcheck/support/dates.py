@@ -81,6 +81,20 @@ def _the_larger_part(claimed: Quantity, claim: Claim, notation: Grammar
     return part, part_days
 
 
+def a_day_of_a_named_month(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                           notation: Grammar) -> bool:
+    """An ordinal day in a claim that names its month elsewhere ("in September 2014, near
+    Tulum on the 14th"), where a source names that day of that month ("on 14 September")."""
+    value = claimed.value
+    end = claimed.span.end - claim.span.start
+    if claimed.kind is not QuantityKind.COUNT or not value.is_integer() or not (
+            1 <= value <= DAYS_A_MONTH) or not is_ordinal(claimed.text, claim.text[end:end + 2]):
+        return False
+    months = notation.months_in(claim.text)
+    return any(int(value) in source_dates(source.text, notation).days.get(month, ())
+               for month in months for source in sources)
+
+
 def days_between(claimed: Quantity, sources: Sequence[SourceReading],
                   notation: Grammar) -> bool:
     """A length of days or weeks worked out from two days of the source: from one it names

@@ -65,10 +65,17 @@ def name_in_source(name: str, source: SourceNames, lists: NameLists, person: boo
 
 
 def a_unit(name: Name, claim: Claim, notation: Grammar) -> bool:
-    """A unit's symbol right after a figure ("1.3 GW", "40 MW"): no name."""
+    """A unit's symbol right after a figure ("1.3 GW", "40 MW") or a temperature's unit ("20
+    degrees Celsius"): no name."""
     start = name.span.start - claim.span.start
-    return name.text.lower() in notation.measures and _FIGURE_BEFORE.search(
-        claim.text, max(0, start - 3), start) is not None
+    if name.text.lower() in notation.measures and _FIGURE_BEFORE.search(
+            claim.text, max(0, start - 3), start) is not None:
+        return True
+    for figure in claim.quantities:
+        unit = notation.temperature_after.match(claim.text, figure.span.end - claim.span.start)
+        if unit is not None and unit.start("unit") <= start < unit.end():
+            return True
+    return False
 
 
 _FIGURE_BEFORE = re.compile(r"\d\s?$")
@@ -92,9 +99,12 @@ def another_surname(name: str, sources: Sequence[SourceReading],
         return False
     if any(name_in_source(words[-1], index, lists) for index in indexes):
         return False
-    # (another word after the first: "New York" does not make "New York City" another name)
+    # (another word after the first: "New York" does not make "New York City" another name;
+    # all but the last before another: "Recorder James Whitcombe" for "Recorder James Whitlock")
     before_another = re.compile(
-        rf"(?<![\w'’-]){re.escape(words[0])}\s+(?!{re.escape(words[1])}(?![\w'’-]))[A-Z]")
+        rf"(?<![\w'’-])(?:{re.escape(words[0])}[^\S\n]+(?!{re.escape(words[1])}(?![\w'’-]))"
+        rf"|{re.escape(' '.join(words[:-1]))}[^\S\n]+(?!{re.escape(words[-1])}(?![\w'’-])))"
+        r"[A-Z]")  # (not over a line's end: "… in New York\nThis article")
     return any(before_another.search(source.text) for source in sources)
 
 
@@ -145,12 +155,14 @@ def owned_person(name: str, lists: NameLists) -> str | None:
 
 
 def without_heads(name: str, lex: LexiconLookup) -> str:
-    """The name without the company heads it ends with ("Acme Inc", "Tiffany & Co"): a source
-    that names the company may leave them out."""
-    if name.rpartition(" ")[2].rstrip(".").lower() not in lex.company_heads:
+    """The name without the company heads it ends with ("Acme Inc", "Tiffany & Co") or a title
+    after a person's name ("Jorge Pinto MEP"): a source that names them may leave them out."""
+    last = name.rpartition(" ")[2]
+    if last.rstrip(".").lower() not in lex.company_heads and not lex.is_title(last):
         return name  # nearly every name
     words = name.split()
-    while words and words[-1].rstrip(".").lower() in lex.company_heads:
+    while words and (words[-1].rstrip(".").lower() in lex.company_heads
+                     or lex.is_title(words[-1])):
         words.pop()
     return " ".join(words).rstrip(" &")
 
@@ -224,6 +236,7 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
         return False
     if person and len(named) > 1:
         distinctive = named[-1:]  # a first name names many people
+
     elif not distinctive and named:
         # "Financial Conduct Authority": its words, not "Authority"; one of three or more may
         # be said otherwise ("Second World War" for "World War II")

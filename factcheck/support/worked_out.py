@@ -319,13 +319,18 @@ def a_rate_per_another_period(claimed: Quantity, claim: Claim,
     return False
 
 
+ALL_PER_CENT = 100.0
+
+
 def the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
               notation: Grammar) -> bool:
     """What the claim works out is left of a whole once the parts a source sentence gives are
     taken away, where that sentence says where the rest came from ("about £300,000 from
     donations" for "a £2.4m grant, £500,000 from the council and the rest from public
-    donations" of a £3.2m restoration). The whole is a figure of the claim or its sources."""
-    if claimed.kind not in (QuantityKind.CURRENCY, QuantityKind.COUNT) or (
+    donations" of a £3.2m restoration). The whole is a figure of the claim or its sources, or,
+    of shares, all ("roughly 30% exported" for "about 70% is sold at home, the remainder
+    exported")."""
+    if claimed.kind not in (QuantityKind.CURRENCY, QuantityKind.COUNT, QuantityKind.PERCENT) or (
             claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT):
         return False
     low, high = _backed_between(claimed)
@@ -334,10 +339,13 @@ def the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
         return figure.kind is claimed.kind and figure.value > 0 and one_currency(
             claimed, figure, notation)
 
-    wholes = [figure.value for figure in claim.quantities
-              if figure is not claimed and of_its_kind(figure)]
-    wholes += [figure.value for source in sources for found in source.figures.values()
-               for figure in found.figures if of_its_kind(figure)]
+    if claimed.kind is QuantityKind.PERCENT:
+        wholes = [ALL_PER_CENT]
+    else:
+        wholes = [figure.value for figure in claim.quantities
+                  if figure is not claimed and of_its_kind(figure)]
+        wholes += [figure.value for source in sources for found in source.figures.values()
+                   for figure in found.figures if of_its_kind(figure)]
     for source in sources:
         for at, figures in enumerate(by_sentence(source)):
             text = source.sentences[at].text
@@ -522,7 +530,7 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
         if worked in ("sum", "difference") and not (
                 claimed.value < SMALL_COUNT and claimed.value.is_integer()):
             sentences += [one + other for one, other in pairwise(sentences)]
-        if worked == "change":
+        if worked in ("change", "difference"):
             # "lost 180 spaces" for "opened with 620 spaces" … "reduced to 440 spaces": two
             # levels of the same things, in any sentences
             sentences.append(_of_the_same_things(claimed, source, notation))
@@ -550,12 +558,19 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
     return False
 
 
+# Shorter lengths of time (five years, 30 days) are differences of a source's figures by chance
+# too often.
+LONG_TIME = 100
+
+
 def _of_the_same_things(claimed: Quantity, source: SourceReading, notation: Grammar
                         ) -> list[Quantity]:
-    """The source's counts of the things the claim's figure counts ("spaces"; not a length of
-    time or a measurement), wherever it states them; none for a figure that counts nothing."""
+    """The source's counts of the things the claim's figure counts ("spaces", or a long time:
+    "400,000 years"; not a measurement), wherever it states them; none for a figure that counts
+    nothing."""
     unit = _unit_key(claimed.unit)
-    if claimed.kind is not QuantityKind.COUNT or not unit or notation.days_of(claimed.unit) or (
+    if claimed.kind is not QuantityKind.COUNT or not unit or (
+            notation.days_of(claimed.unit) and claimed.value < LONG_TIME) or (
             unit in notation.measures or claimed.unit in notation.measures):
         return []
     return [figure for found in source.figures.values() for figure in found.figures
@@ -586,7 +601,10 @@ def a_sum_of_as_many(claimed: Quantity, claim: Claim, sources: Sequence[SourceRe
                 _of_a_kind(figure, source, notation) if counted
                 else _alike(figure, source.text, claimed, measure, notation))
                 and one_currency(claimed, figure, notation)]
+            # (parts that count different things are no total's: "three students … 58
+            # teams from seven countries")
             if any(low <= sum(figure.value for figure in group) <= high
+                   and len({_unit_key(figure.unit) for figure in group if figure.unit}) <= 1
                    for size in parts if size <= len(usable)
                    for group in combinations(usable, size)):
                 return True

@@ -421,7 +421,10 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                 continue  # "1.3 GW"
             text = settled(name)
             bare = without_heads(text, lex) if text else None
-            if bare and any(name_in_source(bare, index, lists) for index in indexes):
+            # a title after a name says it is a person's: "Jorge Pinto MEP"
+            titled = text is not None and lex.is_title(text.rpartition(" ")[2])
+            if bare and any(name_in_source(bare, index, lists, person=titled)
+                            for index in indexes):
                 owned = owned_person(bare, lists)
                 if owned is not None:
                     # "HomeTrack NZ's Caroline Tapsell": the company is named, the person must
