@@ -840,6 +840,12 @@ SUPPORTED = {
         "The gallery will show the prints in New York City in May [1].",
         "The prints will travel to New York\nThis exhibition closes in London in April and "
         "opens in New York City in May."),
+    "a compass word joined to the name in the source": (
+        "Floods closed roads across South West England [1].",
+        "Floods closed dozens of roads across south-west England on Tuesday."),
+    "a demonym of a place with a compass word": (
+        "A South African team won the regatta [1].",
+        "The regatta was won by a crew from South Africa."),
     "a loss worked out of two levels in different sentences": (
         "The orchard lost 350 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
@@ -1541,6 +1547,14 @@ UNSUPPORTED = {
         "Sentence was passed by Recorder Mary Holt [1].",
         "Recorder Mary Holloway passed sentence at the crown court.",
         "citation.entity-not-in-source"),
+    "a place with a compass word the source gives to another name": (
+        "The polder lies in the province of North Brabant [1].",
+        "The polder lies in the province of Brabant, 40 km from the North Sea coast.",
+        "citation.entity-not-in-source"),
+    "an earlier price read as no rate": (
+        "Cocoa rose to $6,200 a tonne from $3,100 a year earlier [1].",
+        "Cocoa for grade 2 beans rose to $6,200 a tonne, against $3,400 a year earlier.",
+        "citation.number-not-in-source"),
     "a loss two levels do not make": (
         "The orchard lost 450 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "

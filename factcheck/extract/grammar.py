@@ -125,8 +125,10 @@ class Grammar:
         distributive = alternation(lexicon.distributive_words)
         # "£420,000 a year", "$243m apiece": what makes the figure before it a rate
         # (after the figure's unit, if any: "16km a flight", "£5 per ticket")
+        # (not a time before: "$2,150 a year earlier", ``earlier_times``)
         self.rate_after = re.compile(
-            rf"(?:\s?[A-Za-z][\w/-]*)??\s?(?:(?:{alternation(lexicon.rate_words)})\s+"
+            rf"(?:\s?[A-Za-z][\w/-]*)??\s?(?!(?:{alternation(lexicon.earlier_times)})\b)"
+            rf"(?:(?:{alternation(lexicon.rate_words)})\s+"
             rf"(?P<per>[A-Za-z][\w-]*)|,?\s?(?:{distributive}))\b", re.IGNORECASE)
         self.distributive = re.compile(rf"\b(?:{distributive})\b", re.IGNORECASE)
         # a list of names or years: "Kingsmead and Ashby", "Burkina Faso, Mali, Kenya and

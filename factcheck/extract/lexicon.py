@@ -79,6 +79,7 @@ class WordLists(BaseModel):
     organization_heads: list[str] = Field(default_factory=list)
     passing_modifiers: list[str] = Field(default_factory=list)
     sentence_openers: list[str] = Field(default_factory=list)
+    compass_words: list[str] = Field(default_factory=list)
     place_heads: list[str] = Field(default_factory=list)
     company_words: list[str] = Field(default_factory=list)
     company_heads: list[str] = Field(default_factory=list)

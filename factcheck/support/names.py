@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from factcheck.extract.alignment import normalize
 from factcheck.extract.grammar import Grammar
@@ -46,6 +47,7 @@ class NameLists:
         # what an institution is, which a source keeps when it names it ("Department",
         # "Society"); a company's or a club's head it may leave out ("Acme", "Leeds United")
         self.institution_heads = lex.organization_heads - lex.company_heads
+        self.compass = frozenset(word.lower() for word in lex.words("compass_words"))
 
 
 def name_in_source(name: str, source: SourceNames, lists: NameLists, person: bool = False
@@ -167,6 +169,8 @@ def without_heads(name: str, lex: LexiconLookup) -> str:
     return " ".join(words).rstrip(" &")
 
 
+_STEM = 4  # letters of the word after a compass word: "South Africa" for "South African"
+
 # A name's initials as written: "S.R.", "J. R. R." (a source may set them apart or run them on).
 _INITIALS = re.compile(r"(?:[^\W\d_]\.\s?)+[^\W\d_]\.?")
 # An acronym as written: "GDP", "A&E", "MPs".
@@ -222,6 +226,10 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
         return True
     words = [word for word in phrase.split()
              if len(word) > 1 and word not in source.connectors]
+    if any(word in lists.compass and not re.search(
+            rf"[\s-]{re.escape(word)}[\s-]+{re.escape(after[:_STEM])}", source.text)
+           for word, after in pairwise(words)):
+        return False  # "North Holland" is not named by a source of "Holland" and "North Sea"
     named = [word for word in words if word not in lists.heads] or words
     if len(words) > 1 and _REGNAL_NUMBER.search(name) and not (
             words[-1] in source.words or _as_roman_number(words[-1], source)):

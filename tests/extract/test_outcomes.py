@@ -31,6 +31,7 @@ def lookup() -> LexiconLookup:
     ("Ferry mechanic Dale Orwin, 52, was convicted of fraud on Monday.", "orwin", 1),
     ("A second driver, Ines Marr, was later acquitted.", "marr", -1),
     ("The firm lost its £1,250,000 claim against the port.", "claim", -1),
+    ("Nurses voted down a two-year deal worth 9% in raises.", "deal", -1),
 ])
 def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: str, thing: str,
                                                   way: int) -> None:
