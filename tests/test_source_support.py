@@ -1555,6 +1555,13 @@ UNSUPPORTED = {
         "Cocoa rose to $6,200 a tonne from $3,100 a year earlier [1].",
         "Cocoa for grade 2 beans rose to $6,200 a tonne, against $3,400 a year earlier.",
         "citation.number-not-in-source"),
+    "words given to the wrong winner, who told the audience": (
+        'Best actor went to Tomas Riegel, who told the audience he was "still shaking like a '
+        'leaf" [1].',
+        "Best actor went to Tomas Riegel. Marta Kowal, 71, who won best actress for her first "
+        'stage role in 30 years, said: "I am still shaking like a leaf, and I intend to enjoy '
+        'it."',
+        "citation.quote-misattributed"),
     "a loss two levels do not make": (
         "The orchard lost 450 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "

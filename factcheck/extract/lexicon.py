@@ -224,6 +224,7 @@ class WordLists(BaseModel):
     worked_out_after: list[str] = Field(default_factory=list)
     worked_out_together: list[str] = Field(default_factory=list)
     worked_out_shared: list[str] = Field(default_factory=list)
+    speaker_relatives: list[str] = Field(default_factory=list)
     quote_verbs: list[str] = Field(default_factory=list)
     quote_pronouns: list[str] = Field(default_factory=list)
     naming_verbs: list[str] = Field(default_factory=list)

@@ -118,11 +118,15 @@ class _Speakers:
                                   if title.endswith(".") and " " not in title)
         name = (rf"(?<![\w'’-])(?:(?:{abbreviated})\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
                 r"(?:\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,5})")
-        # "Raghavan said", "Linda Carrow, the union's general secretary, said" (also tokenized:
+        # "Raghavan said", "Linda Carrow, the union's general secretary, said", "Birtles, 64,
+        # who has been acting for 42 years, said" (also tokenized:
         # "Chebet , who ran the last lap in 62 seconds , said"), "Its chief executive, Priya
         # Nandakumar, said"
+        # ("Asha Varma, who told the audience …": ``speaker_relatives``)
+        relatives = lookup.alternation("speaker_relatives")
         self.before = re.compile(
-            rf"{name}(?:\s?,[^,\"“”]{{1,90}}?\s?,|\s?,)?\s+(?:{naming})\b")
+            rf"{name}(?:(?:\s?,[^,\"“”]{{1,90}}?){{1,2}}\s?,|\s?,(?:\s+(?:{relatives}))?)?"
+            rf"\s+(?:{naming})\b")
         # "said Ana Ruiz", "said its spokesman Marc-André Lévesque", "said union general
         # secretary Linda Carrow", "said the foundation's founder, Olga Petrosyan": a name right
         # after the verb, or after the words of a role, none a function word nor shorter than

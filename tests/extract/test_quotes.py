@@ -68,6 +68,9 @@ def test_short_quoted_terms_are_not_quotations(text: str) -> None:
     ('"The ferry never ran on time," said harbour historian Dr. Ines Varga.', "Ines Varga"),
     # a surname that English writes in lower case too is a name
     ("Askew, who won gold at two Games, told reporters the injury had decided it.", "Askew"),
+    # a relative pronoun before the verb, and two appositives before it
+    ('The prize went to Oona Brandt, who told guests she was "lost for words".', "Oona Brandt"),
+    ('Lindqvist, 58, who has farmed for 30 years, said: "Rain saved us."', "Lindqvist"),
 ])
 def test_a_sentence_names_who_spoke_its_quotation(sentence: str, speaker: str | None) -> None:
     said = attribution(sentence, default_lexicon().lookup())
