@@ -89,7 +89,8 @@ class _RolePatterns:
             rf"\b{name}\s*,\s+(?i:{owner})\s+{modifiers}{role}\b(?!\s+[A-Z])")
         self.name_as_role = re.compile(
             rf"\b{name}\s*,?\s+(?i:is|was|became|has been|had been|served as|who is|who was"
-            rf"|as)\s+(?i:the\s+|its\s+)?{modifiers}{role}\b(?!\s+[A-Z])")
+            rf"|(?:who\s+)?(?:will\s+)?becomes?|as)\s+(?i:the\s+|its\s+|{owner}\s+)?"
+            rf"{modifiers}{role}\b(?!\s+[A-Z])")
         self.role_first = (self.role_then_name, self.role_of_then_name, self.role_is_name)
         self.name_first = (self.name_then_role, self.name_as_role)
         self.passing = re.compile(

@@ -32,6 +32,9 @@ def lookup() -> LexiconLookup:
     ("Director of complaints Amira Sahin said the advert was misleading.", "director",
      "Amira Sahin"),
     ("The club's coach, Rhys Morgan, praised the pack.", "coach", "Rhys Morgan"),
+    ("Ilse Varga, who becomes the choir's chief executive in May, thanked donors.",
+     "chief executive", "Ilse Varga"),
+    ("Tomas Brink will become its captain next season.", "captain", "Tomas Brink"),
 ])
 def test_a_role_and_its_holder_are_read(lookup: LexiconLookup, text: str, role: str,
                                         name: str) -> None:
