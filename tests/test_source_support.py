@@ -846,6 +846,46 @@ SUPPORTED = {
     "a demonym of a place with a compass word": (
         "A South African team won the regatta [1].",
         "The regatta was won by a crew from South Africa."),
+    "two change sizes of a source's two from-to changes": (
+        "The plan lifts the pension age by two years for miners and one for nurses [1].",
+        "The plan would lift the pension age from 60 to 62 for miners and from 62 to 63 for "
+        "nurses."),
+    "a count of two kinds in two sentences": (
+        "The landslide left 41 people dead or missing [1].",
+        "At least 29 people died in the landslide on Monday. Another 12 people were still "
+        "missing on Tuesday."),
+    "a part the claim works out of a share and a whole it states": (
+        "The lottery raised £8.2m, with 40% — about £3.3m — going to sport [1].",
+        "The lottery raised £8.2 million last year. Under its rules 40% of the money goes to "
+        "sport and the rest to the arts."),
+    "a relative change of two ends the claim states": (
+        "Pupil numbers fell from about 2,400 in 1990 to 900 by 2020, a drop of roughly 62% [1].",
+        "The school had about 2,400 pupils in 1990. By 2020 the roll had fallen to 900."),
+    "a side of a share the source writes as N out of M": (
+        "The quiz team scored 38 points out of 40 in the final [1].",
+        "The quiz team scored 38 out of 40 points in the final on Sunday."),
+    "a start the claim works out of an end and a change in per cent": (
+        "The deal lifts the hourly rate from £12.50 to £14 [1].",
+        "The deal raises the hourly rate by 12%, to £14, from April."),
+    "the other side's share": (
+        "Members of the Ironworkers' Guild will hold 45% of the merged union [1].",
+        "The Ironworkers' Guild and the Foundry Union will merge. Foundry Union members will "
+        "hold 55% of the merged union's seats."),
+    "a hedged change backed by a range of changes": (
+        "The council hopes for up to 8% more visitors next year [1].",
+        "The council expects visitor numbers to rise by between 5 and 8 per cent next year."),
+    "a total of each times a count, of a small measurement": (
+        "The four pumps give a combined capacity of 6 megawatts [1].",
+        "The station has four pumps, each rated at 1.5 megawatts."),
+    "a fraction with no of before its verb": (
+        "Around 25% of the catch is exported [1].",
+        "Most of the catch is sold locally; about a quarter is exported to Spain."),
+    "counts by nouns of numbers": (
+        "Two adults and 12 chicks were ringed at the lake [1].",
+        "Wardens ringed an adult pair and a dozen chicks at the lake this week."),
+    "one for every N worked out of two counts": (
+        "The hospital has about one nurse for every four patients [1].",
+        "The hospital employs 310 nurses for its 1,250 patients."),
     "a loss worked out of two levels in different sentences": (
         "The orchard lost 350 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
@@ -1562,6 +1602,26 @@ UNSUPPORTED = {
         'stage role in 30 years, said: "I am still shaking like a leaf, and I intend to enjoy '
         'it."',
         "citation.quote-misattributed"),
+    "a part of a share and a whole that the share does not make": (
+        "The lottery raised £8.2m, with 40% — about £4.1m — going to sport [1].",
+        "The lottery raised £8.2 million last year. Under its rules 40% of the money goes to "
+        "sport and the rest to the arts.", "citation.number-not-in-source"),
+    "a start an end and a change do not make": (
+        "The deal lifts the hourly rate from £11.50 to £14 [1].",
+        "The deal raises the hourly rate by 12%, to £14, from April.",
+        "citation.number-not-in-source"),
+    "the other side's share, wrongly": (
+        "Members of the Ironworkers' Guild will hold 40% of the merged union [1].",
+        "The Ironworkers' Guild and the Foundry Union will merge. Foundry Union members will "
+        "hold 55% of the merged union's seats.", "citation.number-not-in-source"),
+    "one for every N two counts do not make": (
+        "The hospital has about one nurse for every six patients [1].",
+        "The hospital employs 310 nurses for its 1,250 patients.",
+        "citation.number-not-in-source"),
+    "counts by a noun of another number": (
+        "Wardens ringed 10 chicks at the lake [1].",
+        "Wardens ringed an adult pair and a dozen chicks at the lake this week.",
+        "citation.number-not-in-source"),
     "a loss two levels do not make": (
         "The orchard lost 450 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "

@@ -224,6 +224,7 @@ class WordLists(BaseModel):
     worked_out_after: list[str] = Field(default_factory=list)
     worked_out_together: list[str] = Field(default_factory=list)
     worked_out_shared: list[str] = Field(default_factory=list)
+    one_for_every_cues: list[str] = Field(default_factory=list)
     speaker_relatives: list[str] = Field(default_factory=list)
     quote_verbs: list[str] = Field(default_factory=list)
     quote_pronouns: list[str] = Field(default_factory=list)
@@ -256,6 +257,7 @@ class WordLists(BaseModel):
     # word -> ISO code: "40 million euros" is an amount of money in EUR
     currency_words: dict[str, str] = Field(default_factory=dict)
     # a word for a part of a currency -> that part ("cents": 0.01)
+    counting_nouns: dict[str, float] = Field(default_factory=dict)
     currency_subunits: dict[str, float] = Field(default_factory=dict)
     name_abbreviations: dict[str, list[str]] = Field(default_factory=dict)
     # a hedge of another language -> the English hedge it means ("约": "about")

@@ -139,6 +139,7 @@ class _Speakers:
             rf"(?:(?!(?:{function_words})\b)(?-i:[a-z][\w-]{{3,}})(?:['’]s)?\s?,?\s+){{0,3}}"
             rf"{name}")
         self.dates = lookup.words("date_words")
+        self.prepositions = lookup.words("prepositions")
         # what a capitalized first word may be that is no one's name: "He said", "In …"
         self.not_names = (lookup.words("quote_pronouns") | lookup.words("function_words")
                           | lookup.words("sentence_openers"))
@@ -238,11 +239,18 @@ _MARKERS = re.compile(r"\s*\[[^\]]{1,8}\]")
 
 def _a_name(found: re.Match[str], speakers: _Speakers) -> bool:
     """Whether what stands where a speaker's name would is one: not a date ("said Tuesday"),
-    nor a pronoun, a function word or an adverb capitalized as a sentence's first ("He said",
-    "Typically, an agreement spells out who decides, said …"); a surname that is a word too
-    is a name ("Askew told reporters")."""
+    nor a name after a preposition ("the singer from Guadalajara said"), nor a pronoun, a
+    function word or an adverb capitalized as a sentence's first ("He said", "Typically, an
+    agreement spells out who decides, said …"); a surname that is a word too is a name
+    ("Askew told reporters")."""
     words = found.group("name").split()
     first = words[0].lower()
+    before = found.string[:found.start("name")].rstrip()
+    if before[before.rfind(" ") + 1:].lower() in speakers.prepositions and (
+            "," not in found.string[found.end("name"):found.end()]):
+        # "the singer from Guadalajara said": a place of the speaker's (not "the prize went
+        # to Asha Varma, who told …")
+        return False
     return first not in speakers.dates and not (len(words) == 1 and (
         first in speakers.not_names or (first.endswith("ly") and is_common_word(first))))
 

@@ -17,6 +17,8 @@ from factcheck.extract.quantities import is_age
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading
 from factcheck.support.conversions import (
+    a_count_by_its_noun,
+    a_fraction_said_alone,
     an_area_of_two_sides,
     as_a_multiple,
     fraction_in_words,
@@ -43,9 +45,12 @@ from factcheck.support.worked_out import (
     a_rate_per_another_period,
     a_share_of_a_stated_whole,
     a_share_of_two,
+    a_start_of_a_stated_change,
     a_sum_of_as_many,
     a_whole_of_a_part,
     digits_of_an_amount,
+    one_for_every,
+    the_other_share,
     the_rest,
     worked_out,
     worked_out_in_the_claim,
@@ -62,7 +67,7 @@ def supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
     money = _in_the_currency(claimed, claim, lex)
     if money is not None and _supported_as_written(money, claim, sources, notation, lex):
         return True
-    return _two_figures_of_one_sentence(claimed, sources)
+    return _two_figures_of_one_sentence(claimed, sources) or _a_side_of_a_share(claimed, sources)
 
 
 def _two_figures_of_one_sentence(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
@@ -72,13 +77,32 @@ def _two_figures_of_one_sentence(claimed: Quantity, sources: Sequence[SourceRead
     apart = _N_IN_M.fullmatch(claimed.text) if claimed.kind is QuantityKind.PERCENT else None
     if apart is None:
         return False
-    read = [parse_digits(written) if written[0].isdigit() else parse_words(written.lower())
-            for written in apart.groups()]
+    read = [_number(written) for written in apart.groups()]
     values = [value for value in read if value is not None]
     return len(values) == len(read) and any(
         all(any(abs(figure.value - value) < _SAME_FIGURE for figure in figures)
             for value in values)
         for source in sources for figures in by_sentence(source))
+
+
+def _a_side_of_a_share(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+    """A count that a source states as one side of a share read from "N out of M" ("496
+    marks out of 500", "scored 7/9" for "496 out of 500 marks", "7 out of 9 points")."""
+    if claimed.kind not in (QuantityKind.COUNT, QuantityKind.POINTS):
+        return False
+    for source in sources:
+        for found in source.figures.values():
+            for figure in found.figures:
+                apart = _N_IN_M.fullmatch(figure.text) if (
+                    figure.kind is QuantityKind.PERCENT) else None
+                if apart is not None and any(
+                        _number(written) == claimed.value for written in apart.groups()):
+                    return True
+    return False
+
+
+def _number(written: str) -> float | None:
+    return parse_digits(written) if written[0].isdigit() else parse_words(written.lower())
 
 
 _N_IN_M = re.compile(r"(\S+)\s+(?:in|out\s+of)\s+(\S+)", re.IGNORECASE)
@@ -136,6 +160,8 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or digits_of_an_amount(claimed, sources, notation)
             or worked_out(claimed, sources)
             or fraction_in_words(claimed, sources, notation)
+            or a_fraction_said_alone(claimed, sources, notation, lex)
+            or a_count_by_its_noun(claimed, sources, lex)
             or in_other_units(claimed, claim, sources, notation)
             or an_area_of_two_sides(claimed, claim, sources, notation)
             or as_a_multiple(claimed, sources)
@@ -150,10 +176,13 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or a_fraction_of_a_figure(claimed, claim, sources, notation)
             or a_rate_and_a_count(claimed, claim, sources, notation)
             or the_rest(claimed, claim, sources, notation)
+            or the_other_share(claimed, claim, sources, lex)
+            or one_for_every(claimed, claim, sources, lex)
             or a_rate_per_another_period(claimed, claim, sources, notation)
             or a_year_a_length_on(claimed, claim, sources, notation)
             or a_count_of_a_list(claimed, sources, notation)
             or a_change_between_two(claimed, claim, sources, notation)
+            or a_start_of_a_stated_change(claimed, claim, sources, notation, lex)
             or worked_out_in_the_claim(claimed, claim, sources, notation))
 
 

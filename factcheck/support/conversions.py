@@ -9,8 +9,9 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from factcheck.extract.grammar import Grammar
-from factcheck.extract.numbers import ordinal_word
+from factcheck.extract.grammar import Grammar, grammar
+from factcheck.extract.lookup import LexiconLookup, alternation
+from factcheck.extract.numbers import WORD_NUMBER, ordinal_word, parse_digits, parse_words
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading
 from factcheck.support.figures import bounds, by_sentence, rounding
@@ -157,6 +158,51 @@ def fraction_in_words(claimed: Quantity, sources: Sequence[SourceReading],
             if found is not None and found.between(target - margin, target + margin):
                 return True
     return False
+
+
+def a_count_by_its_noun(claimed: Quantity, sources: Sequence[SourceReading],
+                        lex: LexiconLookup) -> bool:
+    """A count a source gives by a noun of a number (``counting_nouns``): "12 kindergartens"
+    for "a dozen kindergartens", "two adults" for "an adult pair", six for "half a dozen"."""
+    if claimed.kind is not QuantityKind.COUNT or not claimed.value.is_integer():
+        return False
+    nouns = lex.lexicon.counting_nouns
+    for source in sources:
+        for found in lex.derived(_counted_by_a_noun).finditer(source.text):
+            times = found.group("times").lower()
+            many = 0.5 if times.startswith("half") else 1.0 if times in ("a", "an") else (
+                parse_digits(times) if times[0].isdigit() else parse_words(times))
+            if many is not None and many * nouns[found.group("noun").lower()] == claimed.value:
+                return True
+    return False
+
+
+def _counted_by_a_noun(lex: LexiconLookup) -> re.Pattern[str]:
+    """"a dozen", "half a dozen", "two dozen", "an adult pair": how many, up to one word, and a
+    noun of ``counting_nouns``."""
+    nouns = alternation(lex.lexicon.counting_nouns)
+    return re.compile(rf"\b(?P<times>half\s+an?|an?|\d+|{WORD_NUMBER})\s+(?:[a-z][\w-]*\s+)?"
+                      rf"(?P<noun>{nouns})s?\b", re.IGNORECASE)
+
+
+def a_fraction_said_alone(claimed: Quantity, sources: Sequence[SourceReading],
+                          notation: Grammar, lex: LexiconLookup) -> bool:
+    """A share a source gives as a fraction with no "of" after it, before its verb: "around
+    20% is bottled" for "about a fifth is bottled", "two-thirds voted for it" for 66%."""
+    if claimed.kind is not QuantityKind.PERCENT:
+        return False
+    alone = lex.derived(_fraction_alone)
+    return any(abs(notation.fractions[" ".join(found.group("fraction").lower().split())] * 100
+                   - claimed.value) <= FRACTION_ROUNDING
+               for source in sources for found in alone.finditer(source.text))
+
+
+def _fraction_alone(lex: LexiconLookup) -> re.Pattern[str]:
+    """A fraction in words before a verb ("a fifth is", "two-thirds voted"): one of
+    ``verb_openers`` or a past tense."""
+    fractions = alternation(grammar(lex).fractions)
+    return re.compile(rf"\b(?P<fraction>{fractions})\s+(?:(?:{lex.alternation('verb_openers')})"
+                      r"\b|[a-z]+ed\b)", re.IGNORECASE)
 
 
 def fraction_part(unit: str | None, notation: Grammar) -> float | None:

@@ -10,14 +10,16 @@ import re
 from collections.abc import Sequence
 from itertools import combinations, pairwise, permutations
 
+from factcheck.extract.alignment import content_words
 from factcheck.extract.grammar import PER_PERIOD, Grammar
 from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup
-from factcheck.extract.numbers import is_ordinal
+from factcheck.extract.numbers import WORD_NUMBER, is_ordinal
 from factcheck.extract.quantities import change_direction
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading, family
 from factcheck.support.figures import DATING, ENDPOINT, bounds, by_sentence, one_currency, rounding, states
+from factcheck.support.passages import around
 
 
 def worked_out(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
@@ -267,12 +269,15 @@ def a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[Source
     for "£420,000 a year … over its 35-year life", "£2.5m" for "ten teams each paid £250,000"),
     or a rate it works out as a total of one source sentence shared by a count of that
     sentence or its own ("roughly £103m a vessel" for "a £412m contract to build four
-    vessels"). Counts are whole, from 2; the rate and the total are of the claim's currency."""
+    vessels", "a combined 9 megawatts" for "six turbines, each rated at 1.5 megawatts").
+    Counts are whole, from 2; the rate and the total are of the claim's currency. Not a small
+    count of things (a measurement may be small)."""
+    end = claimed.span.end - claim.span.start
     if family(claimed.kind) != "amount" or claimed.kind in DATING or (
-            claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT):
+            claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT
+            and notation.measure_at(claim.text, end) is None):
         return False
     low, high = _backed_between(claimed)
-    end = claimed.span.end - claim.span.start
     a_rate = notation.rate_after.match(claim.text, end) is not None
     own_counts = [other for other in claim.quantities if _a_count(other)]
     for source in sources:
@@ -298,6 +303,36 @@ def a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[Source
     return False
 
 
+def one_for_every(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                  lex: LexiconLookup) -> bool:
+    """The N of "one … for every N" that the claim works out as the ratio of two counts of
+    one source sentence ("about one staff space for every three employees" for "1,450 staff
+    spaces for a workforce of about 4,300"): after one of ``one_for_every_cues``, with a one
+    before it in the claim."""
+    start = claimed.span.start - claim.span.start
+    if claimed.kind is not QuantityKind.COUNT or not lex.derived(_for_every).search(
+            claim.text, max(0, start - _CUE_CHARS), start) or not any(
+            other.value == 1 and other.span.end <= claimed.span.start
+            for other in claim.quantities):
+        return False
+    low, high = _backed_between(claimed)
+    for source in sources:
+        for figures in by_sentence(source):
+            counts = [figure for figure in figures
+                      if figure.kind is QuantityKind.COUNT and figure.value > 0]
+            if any(low <= many.value / few.value <= high
+                   for few, many in permutations(counts, 2) if many.value > few.value):
+                return True
+    return False
+
+
+_CUE_CHARS = 16
+
+
+def _for_every(lex: LexiconLookup) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lex.alternation('one_for_every_cues')})\s+$", re.IGNORECASE)
+
+
 def a_rate_per_another_period(claimed: Quantity, claim: Claim,
                                sources: Sequence[SourceReading], notation: Grammar) -> bool:
     """A rate the claim restates per another period: "roughly £73,000 a year" for "£1,400 a
@@ -320,6 +355,29 @@ def a_rate_per_another_period(claimed: Quantity, claim: Claim,
 
 
 ALL_PER_CENT = 100.0
+
+
+def the_other_share(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                    lex: LexiconLookup) -> bool:
+    """A share the claim works out as what is left of all by the share a source gives the
+    other side, in a sentence about what the claim is about (two content words of the claim
+    at least): "Pomorski investors will hold 32% of the merged lender" for "Wiślany
+    shareholders will own 68% of the enlarged bank"."""
+    if claimed.kind is not QuantityKind.PERCENT:
+        return False
+    low, high = bounds(claimed)  # (a split's two shares are rounded once)
+    words = content_words(claim.text, lex)
+    for source in sources:
+        shares = source.figures.get("share")
+        if shares is not None and any(
+                figure.kind is QuantityKind.PERCENT
+                and len(around(source, figure.span.start)[1] & words) >= _ABOUT_ONE_THING
+                for figure in shares.between(ALL_PER_CENT - high, ALL_PER_CENT - low)):
+            return True
+    return False
+
+
+_ABOUT_ONE_THING = 2  # content words a claim and a source sentence share
 
 
 def the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
@@ -394,16 +452,24 @@ def a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[Sour
     the claim states one of them or their difference too: "grew by about a third to 412"
     (the source: 412, up from 311), "added 2,700 square metres, roughly 64% more" (from 4,200
     to 6,900 square metres), or where the source writes them as a change's ends ("grew by
-    almost 30% between 2022 and 2024" for "rose from 9,400 in 2022 to 12,150"). Without such
-    an anchor, the ratio of some two figures of a source falls near a wrong change by chance
-    too often."""
+    almost 30% between 2022 and 2024" for "rose from 9,400 in 2022 to 12,150"); or from two
+    figures the claim states, each of which a source gives. Without such an anchor, the ratio
+    of some two figures of a source falls near a wrong change by chance too often."""
     direction = claimed.direction if claimed.kind is QuantityKind.PERCENT_CHANGE else (
         _a_change_restated(claimed, claim))
     if direction is None:
         return False
     low, high = _backed_between(claimed)
-    stated = [other.value for other in claim.quantities if other is not claimed
-              and _an_amount(other, notation) and other.kind not in DATING]
+    mine = [other for other in claim.quantities if other is not claimed
+            and _an_amount(other, notation) and other.kind not in DATING]
+    stated = [other.value for other in mine]
+    # the claim's own two ends, each in a source: "fell from about 184,000 to 31,000, a drop
+    # of roughly 83%"
+    ends = [other for other in mine if other.value > 0
+            and any(states(source, other.value) for source in sources)]
+    if any(low <= (after.value / before.value - 1) * 100 * direction <= high
+           and _same_measure(before, after, notation) for before, after in permutations(ends, 2)):
+        return True
     for source in sources:
         for figures in by_sentence(source):
             usable = [figure for figure in figures if figure.value > 0
@@ -446,7 +512,8 @@ def worked_out_in_the_claim(claimed: Quantity, claim: Claim, sources: Sequence[S
                              notation: Grammar) -> bool:
     """A figure the claim works out from two others it states, both of which the source
     gives: "$45 million from the foundation; with $12 million from the state, the project has
-    $57 million". Not a small whole count, which sums of two figures give by chance."""
+    $57 million", or a share of a whole ("$14.3 million, with 30% — about $4.3 million — going
+    to …"). Not a small whole count, which sums of two figures give by chance."""
     if claimed.kind in (QuantityKind.PERCENT_CHANGE, *DATING) or (
             claimed.value < SMALL_COUNT and claimed.value.is_integer()):
         return False
@@ -457,8 +524,12 @@ def worked_out_in_the_claim(claimed: Quantity, claim: Claim, sources: Sequence[S
               and other.kind is claimed.kind and _unit_key(other.unit) in (unit, "")
               and notation.days_of(other.unit) is None and one_currency(claimed, other, notation)
               and any(states(source, other.value) for source in sources)]
+    shares = [share.value / 100 for share in claim.quantities
+              if share.kind is QuantityKind.PERCENT and any(states(source, share.value)
+                                                            for source in sources)]
     return any(low <= one.value + other.value <= high or low <= abs(one.value - other.value) <= high
-               for one, other in combinations(stated, 2))
+               for one, other in combinations(stated, 2)) or any(
+        low <= share * whole.value <= high for share in shares for whole in stated)
 
 
 def _unit_key(unit: str | None) -> str:
@@ -488,6 +559,35 @@ def _a_change_size(text: str, figure: Quantity, lex: LexiconLookup) -> bool:
 
 
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from)\s+\S{0,3}$", re.IGNORECASE)
+
+
+def a_start_of_a_stated_change(claimed: Quantity, claim: Claim,
+                               sources: Sequence[SourceReading], notation: Grammar,
+                               lex: LexiconLookup) -> bool:
+    """The level a change started from, which the claim works out from where it ended and by
+    how much in per cent, both of which a source states in one sentence: "from 8,400 to 9,408
+    shillings" for "raises the wage by 12%, to 9,408 shillings"."""
+    if family(claimed.kind) != "amount" or claimed.kind in DATING:
+        return False
+    ends = [other for other in claim.quantities if other.span.start > claimed.span.start
+            and other.kind is claimed.kind and _from_and_to(claim, claimed, other)]
+    low, high = _backed_between(claimed)
+    for end in ends:
+        way = 1 if end.value > claimed.value else -1
+        for source in sources:
+            for figures in by_sentence(source):
+                if not any(math.isclose(figure.value, end.value, rel_tol=ENDPOINT)
+                           and one_currency(end, figure, notation) for figure in figures):
+                    continue
+                for change in figures:
+                    if change.kind not in _SHARE_AND_CHANGE or not _a_change_size(
+                            source.text, change, lex):
+                        continue
+                    least, most = (value * way / 100 for value in _backed_between(change))
+                    starts = sorted(end.value / (1 + part) for part in (least, most))
+                    if starts[0] <= high and low <= starts[1]:
+                        return True
+    return False
 
 
 def _from_and_to(claim: Claim, one: Quantity, other: Quantity) -> bool:
@@ -527,7 +627,7 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
         # 2.35-point deficit") may be of figures of two sentences in a row ("… 20,000 tons a
         # year. A second plant … 35,000 tons."), but not a small whole count, which the
         # figures of two sentences give by chance
-        if worked in ("sum", "difference") and not (
+        if worked in ("sum", "difference", "kinds") and not (
                 claimed.value < SMALL_COUNT and claimed.value.is_integer()):
             sentences += [one + other for one, other in pairwise(sentences)]
         if worked in ("change", "difference"):
@@ -691,10 +791,10 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
     if not differs and lex.derived(_shared).match(claim.text, claimed.span.end - claim.span.start):
         return "shared"  # "£11.2m from Homes England and the council": what each gave, summed
     unit = claimed.unit or ""
-    if unit and re.match(rf"[\s-]*{re.escape(unit)} and [a-z]+\b",
+    if unit and re.match(rf"[\s-]*{re.escape(unit)}(?: [a-z]+)? (?:and|or) [a-z]+\b",
                          claim.text[claimed.span.end - claim.span.start:]):
-        return "kinds"  # "23 planes and helicopters": one count of two kinds (not "18,000
-        # tonnes, and Dr Mackie said")
+        return "kinds"  # "23 planes and helicopters", "69 people dead or missing": one count of
+        # two kinds (not "18,000 tonnes, and Dr Mackie said")
     right_before = f" {' '.join(before[-2:])}"
     if differs or any(right_before.endswith(f" {cue}") for cue in lex.words("worked_out_before")):
         # "dropped by nine points": a difference that must go the claim's way
@@ -702,21 +802,29 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
     if _change_size_way(claim, claimed, lex) is not None:
         return "change"  # "rose 4.5 feet", "added 2,700 square metres": a change's size
     earlier = [other for other in claim.quantities if other.span.end <= claimed.span.start]
-    if earlier and earlier[-1].direction is not None and _AND_THEN.fullmatch(
-            claim.text, earlier[-1].span.end - claim.span.start, start):
-        return "difference"  # "add 500 bikes and 35 stations": the verb's second object
+    if earlier and _AND_THEN.fullmatch(claim.text, earlier[-1].span.end - claim.span.start,
+                                       start) and (
+            earlier[-1].direction is not None
+            or _how_worked_out(claim, earlier[-1], lex) in ("difference", "change")):
+        # "add 500 bikes and 35 stations", "by three years for women and two for men": the
+        # verb's second object
+        return "difference"
     return None
 
 
 def _shared(lex: LexiconLookup) -> re.Pattern[str]:
     """After a figure (and up to two words of what it counts), ``worked_out_shared`` and two or
     three things joined by "and", in one clause: "£11.2m from Homes England and the council"."""
+    # (not a second figure after "and": "by three years for women and two for men")
     return re.compile(rf"[\s-]*(?:[\w-]+\s+){{0,2}}?(?:{lex.alternation('worked_out_shared')})\s+"
-                      r"[^\d,.;:()\[\]]{1,60}?\s+and\s+[^\W\d_]", re.IGNORECASE)
+                      rf"[^\d,.;:()\[\]]{{1,60}}?\s+and\s+(?!(?:{WORD_NUMBER})\b)[^\W\d_]",
+                      re.IGNORECASE)
 
 
-# After a figure, its unit and "and", before the next figure: "500 bikes and 35".
-_AND_THEN = re.compile(r"[\s-]*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s+and\s+", re.IGNORECASE)
+# After a figure, its unit and "and", before the next figure: "500 bikes and 35", "three years
+# for women and two".
+_AND_THEN = re.compile(r"[\s-]*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}\s+and\s+",
+                       re.IGNORECASE)
 
 
 _WORD = re.compile(r"[\w'’-]+")

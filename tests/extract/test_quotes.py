@@ -71,6 +71,8 @@ def test_short_quoted_terms_are_not_quotations(text: str) -> None:
     # a relative pronoun before the verb, and two appositives before it
     ('The prize went to Oona Brandt, who told guests she was "lost for words".', "Oona Brandt"),
     ('Lindqvist, 58, who has farmed for 30 years, said: "Rain saved us."', "Lindqvist"),
+    # a place after a preposition is no speaker
+    ('The singer from Guadalajara said: "I need a rest."', None),
 ])
 def test_a_sentence_names_who_spoke_its_quotation(sentence: str, speaker: str | None) -> None:
     said = attribution(sentence, default_lexicon().lookup())
