@@ -886,6 +886,13 @@ SUPPORTED = {
     "one for every N worked out of two counts": (
         "The hospital has about one nurse for every four patients [1].",
         "The hospital employs 310 nurses for its 1,250 patients."),
+    "a multiple the source's ends bear out": (
+        "Night-bus journeys more than doubled to 96,000 last year [1].",
+        "Night-bus journeys rose last year from 43,000 to 96,000, the operator said."),
+    "a multiple said of another thing than the source's": (
+        "The council doubled the watering budget [1].",
+        "The scheme has tripled the yearly number of trees planted. It also plans doubling "
+        "the watering budget."),
     "a loss worked out of two levels in different sentences": (
         "The orchard lost 350 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
@@ -1621,6 +1628,15 @@ UNSUPPORTED = {
     "counts by a noun of another number": (
         "Wardens ringed 10 chicks at the lake [1].",
         "Wardens ringed an adult pair and a dozen chicks at the lake this week.",
+        "citation.number-not-in-source"),
+    "a multiple the source gives its level otherwise": (
+        "Night-bus journeys tripled to 96,000 last year [1].",
+        "Night-bus journeys doubled last year, from 48,000 to 96,000, the operator said.",
+        "citation.number-not-in-source"),
+    "a multiple the source says otherwise of the same thing": (
+        "The scheme has doubled the yearly number of trees planted [1].",
+        "The scheme has tripled the yearly number of trees planted, the council said. It "
+        "also plans doubling the watering budget.",
         "citation.number-not-in-source"),
     "a loss two levels do not make": (
         "The orchard lost 450 trees when the river flooded [1].",

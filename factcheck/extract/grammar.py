@@ -100,6 +100,7 @@ class Grammar:
             word: float(value) for word, value in _keyed(lexicon.multiplier_words).items()}
         self.ratio_verbs: dict[str, float] = {
             word: float(value) for word, value in _keyed(lexicon.ratio_verbs).items()}
+        self.ratio_verb = re.compile(rf"\b(?:{alternation(self.ratio_verbs)})\b", re.IGNORECASE)
         self.digit_units = frozenset(word.lower() for word in lexicon.digit_units)
         # the lexicon's hedges ("almost", "more than"), for a figure's pattern to look behind
         self.hedge_words = tuple(sorted(lex.hedges))

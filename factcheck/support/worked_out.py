@@ -879,3 +879,52 @@ def digits_of_an_amount(claimed: Quantity, sources: Sequence[SourceReading],
 
 
 MAX_DIGITS = 15  # a count of digits above this is no amount's
+
+
+def ratio_stated_otherwise(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                           notation: Grammar, lex: LexiconLookup) -> str | None:
+    """The source sentence that gives a multiple the claim states with a verb ("tripled",
+    ``ratio_verbs``) as another: where the claim gives the level it came to ("tripled to
+    360,000" for "doubled, from 180,000 to 360,000"), a sentence with that level and its start
+    or another verb; else a sentence whose verb of a multiple acts on what the claim's does
+    ("doubling its annual planting rate" for "tripling the annual planting rate"). None where
+    a source backs the multiple, or says nothing of it."""
+    if claimed.kind is not QuantityKind.RATIO or claimed.text.lower() not in notation.ratio_verbs:
+        return None
+    end = claimed.span.end - claim.span.start
+    level = next((other for other in claim.quantities if other.span.start > claimed.span.start
+                  and _TO_LEVEL.fullmatch(claim.text, end, other.span.start - claim.span.start)),
+                 None)
+    acted_on = content_words(claim.text[end:end + _OBJECT_CHARS], lex)
+    otherwise: str | None = None
+    for source in sources:
+        for at, figures in enumerate(by_sentence(source)):
+            sentence = source.sentences[at]
+            start = source.sentences[at - 1].end if at else 0
+            said = [(notation.ratio_verbs[found.group().lower()], found.end())
+                    for found in notation.ratio_verb.finditer(source.text, start, sentence.end)]
+            if level is not None:
+                ends = [figure for figure in figures
+                        if math.isclose(figure.value, level.value, rel_tol=ENDPOINT)]
+                if not ends:
+                    continue
+                multiples = [value for value, _ in said] + [
+                    end_.value / figure.value for end_ in ends for figure in figures
+                    if figure.value > 0 and _from_to_way(source.text, figure, end_) == 1]
+            else:
+                multiples = [value for value, after in said
+                             if len(content_words(source.text[after:after + _OBJECT_CHARS], lex)
+                                    & acted_on) >= _ABOUT_ONE_THING]
+            if any(_MULTIPLE_LOW <= value / claimed.value <= _MULTIPLE_HIGH
+                   for value in multiples):
+                return None
+            if multiples:
+                otherwise = otherwise or sentence.text
+    return otherwise
+
+
+# "tripled to 360,000": the level after the verb
+_TO_LEVEL = re.compile(r"\s+to\s+\S{0,3}", re.IGNORECASE)
+_OBJECT_CHARS = 40  # what a verb of a multiple acts on: "its previous annual planting rate"
+# A multiple that backs the claim's: "doubled" for 1.9 to 2.3 times ("more than doubled")
+_MULTIPLE_LOW, _MULTIPLE_HIGH = 0.85, 1.2

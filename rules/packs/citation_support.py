@@ -44,6 +44,7 @@ from factcheck.support.names import (
     without_heads,
 )
 from factcheck.support.passages import cut
+from factcheck.support.worked_out import ratio_stated_otherwise
 
 SOURCE = ("China controls nearly 90 per cent of rare earth refining, Treasury Secretary Scott "
           "Bessent said on Tuesday. \"We are open to talks,\" the minister said.")
@@ -170,7 +171,10 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "(\"grew by about a third to 412\" for \"412, up from 311\"); the size of a change "
         "(after a verb of change: \"rose 4.5 feet\") and counts of two kinds together (\"23 "
         "planes and helicopters\") from figures of one source sentence; one end of a "
-        "source's range (\"$2.60\" of \"$2.60 to $2.75\"). An age (\"Varga, 59,\") is "
+        "source's range (\"$2.60\" of \"$2.60 to $2.75\"). A multiple said with a verb "
+        "(\"tripled to 360,000\") is flagged where the source gives the level another "
+        "(\"doubled, from 180,000 to 360,000\"), or what it acts on another verb of a "
+        "multiple (\"tripling the annual planting rate\"). An age (\"Varga, 59,\") is "
         "never worked out, and is not backed by another person's where the source gives the "
         "person another age. Small "
         "counts in words after a selector or a determiner (the other two, the final three, "
@@ -182,6 +186,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
     tags=("citation", "source"),
     examples={
         "flag": [{"text": "China refines 80% of rare earths [1].", "sources": {"1": SOURCE}},
+                 {"text": "Ferry bookings tripled to 42,000 this summer [1].",
+                  "sources": {"1": "Ferry bookings doubled, from 21,000 to 42,000, this summer."}},
                  {"text": "The depot opened in 2011 [1].",
                   "sources": {"1": "Built in 2009, the depot opened in 2012."}},
                  {"text": "中国精炼了全球百分之八十的稀土【1】。",
@@ -212,6 +218,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                   "sources": {"1": "The ferry sailed again after repairs to its hull."}}],
         "pass": [{"text": "China refines nearly 90 percent of rare earths [1].",
                   "sources": {"1": SOURCE}},
+                 {"text": "Ferry bookings doubled to 42,000 this summer [1].",
+                  "sources": {"1": "Ferry bookings rose from 19,000 to 42,000 this summer."}},
                  {"text": "the depot , opened on 4 june , cost $ 35million [1].",
                   "sources": {"1": "The $35 million depot opened on June 4, 2012."}},
                  {"text": "Jewellery worth about £250,000 was taken [1].",
@@ -244,6 +252,16 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     lex = doc.lexicon.lookup()
     notation = grammar(lex)
     for claim, sources, quantity in _cited_figures(doc):
+        if quantity.kind is QuantityKind.RATIO:
+            otherwise = ratio_stated_otherwise(quantity, claim, sources, notation, lex)
+            if otherwise is not None:
+                yield Flag(claims=(claim.id,), span=quantity.span,
+                           message=f"{quantity.text} is not in the cited source "
+                           + ", ".join(f"[{s.id}]" for s in sources) + _says(cut(otherwise)),
+                           evidence={"figure": quantity.text, "value": quantity.value,
+                                     "sources": [s.id for s in sources],
+                                     "source_passage": cut(otherwise)})
+            continue
         if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity, lex) or (
                 _says_nothing_to_find(quantity)) or _names_a_thing(claim, quantity):
             continue
