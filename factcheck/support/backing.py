@@ -12,13 +12,14 @@ from collections.abc import Sequence
 
 from factcheck.extract.grammar import Grammar
 from factcheck.extract.lookup import LexiconLookup
-from factcheck.extract.numbers import parse_digits, parse_words
 from factcheck.extract.quantities import is_age
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading
 from factcheck.support.conversions import (
     a_count_by_its_noun,
     a_fraction_said_alone,
+    a_share_as_two_figures,
+    a_side_of_a_share,
     an_area_of_two_sides,
     as_a_multiple,
     fraction_in_words,
@@ -34,7 +35,7 @@ from factcheck.support.dates import (
     the_year_before_one,
     years_between,
 )
-from factcheck.support.figures import backing_families, by_sentence, decimals, supporting
+from factcheck.support.figures import backing_families, decimals, supporting
 from factcheck.support.worked_out import (
     a_change_between_two,
     a_count_of_a_list,
@@ -61,52 +62,14 @@ from factcheck.support.worked_out import (
 def supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
               notation: Grammar, lex: LexiconLookup) -> bool:
     """Whether any of ``sources`` backs the claim's figure ``claimed``: as written, or, for a
-    count of a currency's parts ("25 cents"), as an amount of the currency."""
+    count of a currency's parts ("25 cents"), as an amount of the currency, or where one side
+    read "N in M" as a share and the other as two figures."""
     if _supported_as_written(claimed, claim, sources, notation, lex):
         return True
     money = _in_the_currency(claimed, claim, lex)
     if money is not None and _supported_as_written(money, claim, sources, notation, lex):
         return True
-    return _two_figures_of_one_sentence(claimed, sources) or _a_side_of_a_share(claimed, sources)
-
-
-def _two_figures_of_one_sentence(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
-    """A share read from "N in M" that is two figures of one source sentence: "children aged
-    six to 13 in 23 schools" for "aged 6 to 13 in the municipality's 23 schools". (A share and
-    its two figures stated apart in one sentence by chance are rare.)"""
-    apart = _N_IN_M.fullmatch(claimed.text) if claimed.kind is QuantityKind.PERCENT else None
-    if apart is None:
-        return False
-    read = [_number(written) for written in apart.groups()]
-    values = [value for value in read if value is not None]
-    return len(values) == len(read) and any(
-        all(any(abs(figure.value - value) < _SAME_FIGURE for figure in figures)
-            for value in values)
-        for source in sources for figures in by_sentence(source))
-
-
-def _a_side_of_a_share(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
-    """A count that a source states as one side of a share read from "N out of M" ("496
-    marks out of 500", "scored 7/9" for "496 out of 500 marks", "7 out of 9 points")."""
-    if claimed.kind not in (QuantityKind.COUNT, QuantityKind.POINTS):
-        return False
-    for source in sources:
-        for found in source.figures.values():
-            for figure in found.figures:
-                apart = _N_IN_M.fullmatch(figure.text) if (
-                    figure.kind is QuantityKind.PERCENT) else None
-                if apart is not None and any(
-                        _number(written) == claimed.value for written in apart.groups()):
-                    return True
-    return False
-
-
-def _number(written: str) -> float | None:
-    return parse_digits(written) if written[0].isdigit() else parse_words(written.lower())
-
-
-_N_IN_M = re.compile(r"(\S+)\s+(?:in|out\s+of)\s+(\S+)", re.IGNORECASE)
-_SAME_FIGURE = 1e-9
+    return a_share_as_two_figures(claimed, sources) or a_side_of_a_share(claimed, sources)
 
 
 def _in_the_currency(claimed: Quantity, claim: Claim, lex: LexiconLookup) -> Quantity | None:

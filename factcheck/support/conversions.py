@@ -1,6 +1,7 @@
 """A source's figure in another notation than the claim's: a multiple ("twice"), other units
-of one measure, an area of two sides, the other temperature scale, a fraction in words, a
-rank ("No. 1" and "first").
+of one measure, an area of two sides, the other temperature scale, a fraction in words (with
+or without "of"), a count by a noun ("a dozen"), a rank ("No. 1" and "first"), and "N in M"
+read as a share on one side and as two figures on the other.
 """
 
 from __future__ import annotations
@@ -224,3 +225,42 @@ def a_rank(text: str, figure: Quantity) -> str | None:
 _RANK_CHARS = 16
 _RANK_NUMBER = re.compile(r"\bNo\.?\s?$")
 _MARKERS = re.compile(r"\s*\[[^\]]{1,8}\]\s*")
+
+
+def a_share_as_two_figures(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+    """A share read from "N in M" that is two figures of one source sentence: "children aged
+    six to 13 in 23 schools" for "aged 6 to 13 in the municipality's 23 schools". (A share and
+    its two figures stated apart in one sentence by chance are rare.)"""
+    apart = _N_IN_M.fullmatch(claimed.text) if claimed.kind is QuantityKind.PERCENT else None
+    if apart is None:
+        return False
+    read = [_number(written) for written in apart.groups()]
+    values = [value for value in read if value is not None]
+    return len(values) == len(read) and any(
+        all(any(abs(figure.value - value) < _SAME_FIGURE for figure in figures)
+            for value in values)
+        for source in sources for figures in by_sentence(source))
+
+
+def a_side_of_a_share(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+    """A count that a source states as one side of a share read from "N out of M" ("496
+    marks out of 500", "scored 7/9" for "496 out of 500 marks", "7 out of 9 points")."""
+    if claimed.kind not in (QuantityKind.COUNT, QuantityKind.POINTS):
+        return False
+    for source in sources:
+        for found in source.figures.values():
+            for figure in found.figures:
+                apart = _N_IN_M.fullmatch(figure.text) if (
+                    figure.kind is QuantityKind.PERCENT) else None
+                if apart is not None and any(
+                        _number(written) == claimed.value for written in apart.groups()):
+                    return True
+    return False
+
+
+def _number(written: str) -> float | None:
+    return parse_digits(written) if written[0].isdigit() else parse_words(written.lower())
+
+
+_N_IN_M = re.compile(r"(\S+)\s+(?:in|out\s+of)\s+(\S+)", re.IGNORECASE)
+_SAME_FIGURE = 1e-9

@@ -1,6 +1,8 @@
 """Figures a writer works out of a source's figures: a difference, a share of a whole, a part
-or the whole, a sum, a rate times a count, the rest of a whole, a count of listed names, a
-change between two levels, and figures worked out of others in the claim itself.
+or the whole, a sum, a rate times a count, the rest of a whole or the other side's share, a
+count of listed names, "one for every N", a change between two levels or its start, and
+figures worked out of others in the claim itself; and a multiple said with a verb that the
+source's levels or its own verb say otherwise (``ratio_stated_otherwise``).
 """
 
 from __future__ import annotations
