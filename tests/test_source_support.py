@@ -893,6 +893,9 @@ SUPPORTED = {
         "The council doubled the watering budget [1].",
         "The scheme has tripled the yearly number of trees planted. It also plans doubling "
         "the watering budget."),
+    "a rate per head per the same period": (
+        "The city will charge visitors ¥2,000 per person a night [1].",
+        "From April the city will charge ¥2,000 per person per night, up from ¥500."),
     "a loss worked out of two levels in different sentences": (
         "The orchard lost 350 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
@@ -1637,6 +1640,16 @@ UNSUPPORTED = {
         "The scheme has doubled the yearly number of trees planted [1].",
         "The scheme has tripled the yearly number of trees planted, the council said. It "
         "also plans doubling the watering budget.",
+        "citation.number-not-in-source"),
+    "a measurement not made of a time of day": (
+        "Growers averaged 2.9 litres of syrup a tap, up from 4.1 [1].",
+        "Good morning, it's seven o'clock. Growers collected an average of 4.1 pounds of "
+        "syrup per tap, up from 2.9 pounds last season.",
+        "citation.number-not-in-source"),
+    "a rate per head per another period": (
+        "The city will charge visitors ¥2,000 per person per week [1].",
+        "From April the city will charge ¥2,000 per person per night, up from ¥500; it "
+        "expects 31,000 visitors a week.",
         "citation.number-not-in-source"),
     "a loss two levels do not make": (
         "The orchard lost 450 trees when the river flooded [1].",

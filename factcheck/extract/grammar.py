@@ -205,6 +205,10 @@ class Grammar:
         if not per:
             return None
         days = self.days_of(per)
+        if days is None and found is not None and (
+                then := self.rate_after.match(text, found.end())) and then.group("per"):
+            # "¥3,000 per person per night": the period of a rate per head
+            days = self.days_of(then.group("per"))
         return (PER_PERIOD, days) if days is not None else self.measures.get(per.lower())
 
     def temperature_at(self, text: str, end: int) -> str | None:

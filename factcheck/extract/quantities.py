@@ -564,7 +564,7 @@ _UNIT_AFTER = re.compile(r"(?:\s{0,2}|-)(?P<unit>[a-z][a-z-]{1,24})\b")
 _TO_RANGE = re.compile(r"\sto\s", re.IGNORECASE)
 # A count's digits before a one-letter scale that may be a unit: "7.61m", "300 m", "5b".
 _LETTER_SCALE = re.compile(r"(\d+(?:\.\d+)?)\s?[mbMB]$")
-_CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|:\d\d\b)", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?m\b\.?|:\d\d\b|o['’]\s?clock\b)", re.IGNORECASE)
 # "15,5%", "0,8": one or two digits after a comma are decimals (a thousands separator has three).
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])(\s?%)?")
 # "Phase III", "World War II", "Title IX": a Roman numeral after a capitalized word
@@ -1323,10 +1323,10 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             # "No. 10", "#3": an identifier, not a figure (a source's is read: "peaked at No. 3"
             # backs "number three")
             return None
-        if not is_words and not match.group("cur") and (
+        if not match.group("cur") and (
                 _CLOCK_AFTER.match(text, end) or (
                     start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit())):
-            return None  # "3.12pm", "6 a.m.", "15:12": a time of day, not a figure
+            return None  # "3.12pm", "6 a.m.", "15:12", "seven o'clock": a time of day
         if framed and not is_words and (
                 (offsets and text[offsets[-1]].isupper()) or text[end:end + 1] == "s") and not (
                 match.group("cur") or match.group("pct") or match.group("scale")

@@ -109,6 +109,12 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
         return True
     if is_age(claim.text, claimed, claimed.span.start - claim.span.start, lex):
         return False  # someone's age is stated, never worked out of other figures
+    if per is not None and any(
+            not _per_the_same(per, notation.per_at(source.text, figure.span.end))
+            for source in sources for figure in supporting(claimed, source, families, notation)):
+        # "¥3,000 per person per week" where the source has "per night": the same rate per
+        # another period is a misstated rate, not a figure worked out of others
+        return False
     after = claim.text[claimed.span.end - claim.span.start:][:4]
     if claimed.kind is QuantityKind.YEAR and any(
             int(claimed.value) in source.relative_years for source in sources):

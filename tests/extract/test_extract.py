@@ -312,7 +312,7 @@ def test_a_decade_is_any_of_its_years() -> None:
 
 
 def test_a_time_of_day_is_no_figure_and_pc_is_per_cent() -> None:
-    (claim,) = claims("At 3.12pm, 6 a.m. and 15:12 the rate was 3.4pc.")
+    (claim,) = claims("At 3.12pm, 6 a.m., seven o'clock and 15:12 the rate was 3.4pc.")
     assert [(q.text, q.kind) for q in claim.quantities] == [("3.4pc", QuantityKind.PERCENT)]
 
 
