@@ -896,6 +896,9 @@ SUPPORTED = {
     "a rate per head per the same period": (
         "The city will charge visitors ¥2,000 per person a night [1].",
         "From April the city will charge ¥2,000 per person per night, up from ¥500."),
+    "a part of a place the source names bare or the same": (
+        "Floods hit eastern Zambia and northern Malawi [1].",
+        "Floods hit Zambia, mostly its east, and northern Malawi."),
     "a loss worked out of two levels in different sentences": (
         "The orchard lost 350 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
@@ -1651,6 +1654,10 @@ UNSUPPORTED = {
         "From April the city will charge ¥2,000 per person per night, up from ¥500; it "
         "expects 31,000 visitors a week.",
         "citation.number-not-in-source"),
+    "another part of a place": (
+        "The new dam in eastern Zambia is 60% built [1].",
+        "The new dam in western Zambia is 60% built, officials said.",
+        "citation.entity-not-in-source"),
     "a loss two levels do not make": (
         "The orchard lost 450 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
 from factcheck.extract.alignment import normalize
 from factcheck.extract.grammar import Grammar
-from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.lookup import LexiconLookup, alternation
 from factcheck.extract.names import is_common_word
 from factcheck.extract.numbers import ROMAN_NUMERAL, ordinal_word, parse_words, roman_value
 from factcheck.models import Actor, Claim, Name
@@ -48,6 +49,11 @@ class NameLists:
         # "Society"); a company's or a club's head it may leave out ("Acme", "Leeds United")
         self.institution_heads = lex.organization_heads - lex.company_heads
         self.compass = frozenset(word.lower() for word in lex.words("compass_words"))
+        self.compass_alternation = alternation(self.compass)
+        # "eastern Uganda", "south-east England": a compass word, then a capitalized name
+        self.compass_before_a_name = re.compile(
+            rf"\b(?P<compass>(?i:{self.compass_alternation}))\s+"
+            r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 def name_in_source(name: str, source: SourceNames, lists: NameLists, person: bool = False
@@ -307,3 +313,32 @@ def abbreviated_runs(claim: Claim, indexes: Sequence[SourceNames]
                                           index.acronyms for index in indexes):
                 yield run[0].span.start, run[-1].span.end
         run = [name] if name is not None else []
+
+
+@dataclass(frozen=True)
+class OtherPart:
+    """A part of a place the claim names ("eastern Uganda") where its sources name only other
+    parts of it ("western Uganda")."""
+
+    start: int  # of the claim's phrase, in the claim's text
+    end: int
+    theirs: str  # the source's phrase: "western Uganda"
+
+
+def other_parts(claim: Claim, sources: Sequence[SourceReading], lists: NameLists
+                ) -> Iterator[OtherPart]:
+    """Each "<compass word> <Name>" of the claim ("eastern Uganda", "south-east England")
+    whose name its sources give only after other compass words ("western Uganda"); a source
+    that names the place bare says nothing of which part."""
+    for found in lists.compass_before_a_name.finditer(claim.text):
+        mine = _compass_key(found.group("compass"))
+        before_it = re.compile(rf"\b(?P<compass>{lists.compass_alternation})\s+"
+                               rf"{re.escape(found.group('name'))}\b", re.IGNORECASE)
+        theirs = [other for source in sources for other in before_it.finditer(source.text)]
+        if theirs and all(_compass_key(other.group("compass")) != mine for other in theirs):
+            yield OtherPart(start=found.start(), end=found.end(), theirs=theirs[0].group())
+
+
+def _compass_key(word: str) -> str:
+    """"south-eastern", "South East", "southeast": one key."""
+    return re.sub(r"[\s-]", "", word.lower()).removesuffix("ern")

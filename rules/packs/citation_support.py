@@ -39,6 +39,7 @@ from factcheck.support.names import (
     another_first_name,
     another_surname,
     name_in_source,
+    other_parts,
     owned_person,
     refers_back,
     without_heads,
@@ -360,12 +361,16 @@ class _KnownActors:
         "allowed for. A person's surname alone does not back a first name the sources never "
         "use where they give the surname after another (\"Elena Kostova\" for \"Daria "
         "Kostova\"; \"Alex\" for \"Alexander\" is allowed), nor the first name alone a "
-        "surname they give after it otherwise (\"Nadia Owusu\" for \"Nadia Osei\")."
+        "surname they give after it otherwise (\"Nadia Owusu\" for \"Nadia Osei\"). A "
+        "part of a place (\"eastern Uganda\", \"North Holland\", lexicon compass_words) is "
+        "flagged where the sources name only other parts of it."
     ),
     rationale="A swapped or invented name changes who said or did what.",
     tags=("citation", "source"),
     examples={
         "flag": [{"text": "Janet Yellen spoke about rare earths [1].", "sources": {"1": SOURCE}},
+                 {"text": "The dam in northern Zambia is 60% built [1].",
+                  "sources": {"1": "The dam in western Zambia is 60% built, officials said."}},
                  {"text": "Harbour pilots in Leith backed the levy, Mayor Ines Duarte said [1].",
                   "sources": {"1": "Harbour pilots backed the levy, Mayor Ines Duarte said."}},
                  {"text": "the levy was backed by pilots in leith , mayor ines duarte said [1].",
@@ -381,6 +386,8 @@ class _KnownActors:
                  {"text": "The Georgia Historical Society paid for it [1].",
                   "sources": {"1": "The state of Georgia paid for the restoration."}}],
         "pass": [{"text": "Bessent spoke about rare earths [1].", "sources": {"1": SOURCE}},
+                 {"text": "The dam in northern Zambia is 60% built [1].",
+                  "sources": {"1": "The dam in Zambia, in the country's north, is 60% built."}},
                  {"text": "The Georgia Historical Society paid for it [1].",
                   "sources": {"1": "The GHS paid for the restoration in Savannah."}},
                  {"text": "the chipmaker will build a plant in oakhaven [1].",
@@ -465,3 +472,13 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                        + _says(passage),
                        evidence={"name": text, "sources": [s.id for s in sources],
                                  "source_passage": passage})
+        lines: LineIndex | None = None
+        for part in other_parts(claim, sources, lists):
+            lines = lines or LineIndex(doc.document.text)
+            written = claim.text[part.start:part.end]
+            yield Flag(claims=(claim.id,), span=lines.span(claim.span.start + part.start,
+                                                           claim.span.start + part.end),
+                       message=f"{written} is not mentioned in the cited source {cited}; it "
+                       f"names {part.theirs}",
+                       evidence={"name": written, "sources": [s.id for s in sources],
+                                 "source_names": part.theirs})
