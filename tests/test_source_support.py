@@ -899,6 +899,47 @@ SUPPORTED = {
     "a part of a place the source names bare or the same": (
         "Floods hit eastern Zambia and northern Malawi [1].",
         "Floods hit Zambia, mostly its east, and northern Malawi."),
+    "a relative change of a level and the one it came down from": (
+        "The mill has cut its workforce by nearly 70% since 2008 [1].",
+        "The mill employs 640 people, down from about 2,100 in 2008."),
+    "a share in words before the thing counted": (
+        "More than four in five consultation responses opposed the plan [1].",
+        "The consultation drew 212 responses, of which 181 opposed the plan."),
+    "a share of a part and its whole as the source writes them": (
+        "About four in five drivers joined the strike [1].",
+        "The union said 212 of the network's 260 drivers had joined the walkout."),
+    "a vote's share of its two sides": (
+        "Staff voted about 77% in favour of the deal [1].",
+        "Members voted by 2,148 to 642 to accept the deal."),
+    "a part of a whole and the share of what it counts in another sentence": (
+        "The scheme has 340 homes, 119 of them affordable [1].",
+        "Plans to build 340 homes were approved. Under the agreement, 35% of the homes will be "
+        "affordable."),
+    "a count of the claim's own list": (
+        "The trust bought the reserve in two stages, 160 hectares in 1982 and the remaining "
+        "260 in 1999 [1].",
+        "The trust bought the first 160 hectares in 1982 and the remaining 260 hectares in "
+        "1999."),
+    "a rate of a year's total": (
+        "The crews flew 1,284 missions last year, about 3.5 a day [1].",
+        "The crews flew 1,284 missions last year, an average of three and a half a day."),
+    "an age at death from two dates": (
+        "The bowler died aged 77 [1].",
+        "Arthur Pickering (14 May 1921 – 2 November 1998) was an English cricketer."),
+    "a length of years from two sentences about the claim's subject": (
+        "Okafor spent 16 years as a professional snooker player [1].",
+        "Okafor turned professional in 2006 and won a title in 2014. He retired from the "
+        "professional snooker tour in 2022."),
+    "a journey time from two times of day": (
+        "The night train takes 13 hours and 35 minutes [1].",
+        "The train will leave at 21:40 and arrive at 11:15 the following morning."),
+    "a share a comparative makes a change": (
+        "Growers expect a 20% smaller harvest, at 3.6 million tonnes [1].",
+        "The harvest is expected to reach 3.6 million tonnes, down from 4.5 million tonnes."),
+    "a rate per the thing after its measurement": (
+        "The new price works out at 3,000 cedis for each 62.5-kilogram bag [1].",
+        "The price rises to 48,000 cedis per tonne. A tonne is made up of 16 bags of 62.5 "
+        "kilograms each."),
     "a loss worked out of two levels in different sentences": (
         "The orchard lost 350 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
@@ -1658,6 +1699,23 @@ UNSUPPORTED = {
         "The new dam in eastern Zambia is 60% built [1].",
         "The new dam in western Zambia is 60% built, officials said.",
         "citation.entity-not-in-source"),
+    "an age at death two dates do not make": (
+        "The bowler died aged 78 [1].",
+        "Arthur Pickering (14 May 1921 – 2 November 1998) was an English cricketer.",
+        "citation.number-not-in-source"),
+    "a journey time two times of day do not make": (
+        "The night train takes 12 hours and 35 minutes [1].",
+        "The train will leave at 21:40 and arrive at 11:15 the following morning.",
+        "citation.number-not-in-source"),
+    "a count the claim's own list does not make": (
+        "The trust bought the reserve in three stages, 160 hectares in 1982 and the remaining "
+        "260 in 1999 [1].",
+        "The trust bought the first 160 hectares in 1982 and the remaining 260 hectares in "
+        "1999.", "citation.number-not-in-source"),
+    "a vote's share its sides do not make": (
+        "Staff voted about 60% in favour of the deal [1].",
+        "Members voted by 2,148 to 642 to accept the deal.",
+        "citation.number-not-in-source"),
     "a loss two levels do not make": (
         "The orchard lost 450 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "

@@ -129,7 +129,7 @@ class Grammar:
         # (not a time before: "$2,150 a year earlier", ``earlier_times``)
         self.rate_after = re.compile(
             rf"(?:\s?[A-Za-z][\w/-]*)??\s?(?!(?:{alternation(lexicon.earlier_times)})\b)"
-            rf"(?:(?:{alternation(lexicon.rate_words)})\s+"
+            rf"(?:(?:{alternation(lexicon.rate_words)})\s+(?:\d[\d.,]*[\w-]*\s+)?"
             rf"(?P<per>[A-Za-z][\w-]*)|,?\s?(?:{distributive}))\b", re.IGNORECASE)
         self.distributive = re.compile(rf"\b(?:{distributive})\b", re.IGNORECASE)
         # a list of names or years: "Kingsmead and Ashby", "Burkina Faso, Mali, Kenya and

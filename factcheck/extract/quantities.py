@@ -117,7 +117,8 @@ def _figure_pattern(g: Grammar) -> str:
     |(?P<number>(?P<cur>{g.currency_prefix})?(?(cur)|(?<![^\W\u4e00-\u9fff]|[.,\[^/]))
       (?:(?<![^\W\d_]-)|(?=\d{{4}}))(?P<digits>{DIGITS})(?!\d){_NOT_IN_A_MARKER}
       (?P<scale>{g.scale})?(?P<pct>{g.percent})?(?P<pts>{g.points})?)
-    |(?P<words>{number_word}\b(?:{WORD_NUMBER})\b(?P<w_scale>\s+(?:{alternation(g.scale_words)}))?
+    |(?P<words>{number_word}\b(?:{WORD_NUMBER})\b(?P<w_half>\s+and\s+a\s+half\b)?
+      (?P<w_scale>\s+(?:{alternation(g.scale_words)}))?
       (?P<w_pct>{g.percent})?)
     |(?P<cn_pct>百分之(?P<cn_pct_num>{CN_NUMBER}|\d{{1,6}}(?:\.\d{{1,4}})?))
     |(?P<cn_tenths>(?P<cn_tenths_num>[一二两三四五六七八九])成)
@@ -1237,7 +1238,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         some, every = (_number(match.group(name)) for name in ("so_part", "so_whole"))
         noun = _UNIT_AFTER.match(text, end)
         if some is None or every is None or not 0 < some <= every or every < 2 or (
-                noun and noun.group("unit").lower() in _lists(lex).time_words):
+                noun and g.days_of(noun.group("unit")) is not None):
             return _NOT_A_RANGE  # "2 in 3 weeks", "5 in 2": two figures
         kind, value, unit = QuantityKind.PERCENT, some / every * 100, "%"
     elif match.group("verbratio"):
@@ -1304,8 +1305,10 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         raw = match.group("words") if is_words else match.group("digits")
         if is_words:
             number_text = raw[: len(raw) - len(match.group("w_scale") or "")
-                              - len(match.group("w_pct") or "")]
+                              - len(match.group("w_pct") or "") - len(match.group("w_half") or "")]
             parsed = parse_words(number_text)
+            if parsed is not None and match.group("w_half"):
+                parsed += 0.5  # "three and a half", "one and a half million"
         else:
             parsed = parse_digits(raw)
         if parsed is None:

@@ -28,7 +28,9 @@ from factcheck.support.conversions import (
 )
 from factcheck.support.dates import (
     a_day_of_a_named_month,
+    a_time_between_two_clocks,
     a_year_a_length_on,
+    an_age_of_two_dates,
     date_stated,
     days_between,
     same_time,
@@ -39,11 +41,13 @@ from factcheck.support.figures import backing_families, decimals, supporting
 from factcheck.support.worked_out import (
     a_change_between_two,
     a_count_of_a_list,
+    a_count_of_its_own_list,
     a_difference,
     a_fraction_of_a_figure,
     a_part_of_a_stated_whole,
     a_rate_and_a_count,
     a_rate_per_another_period,
+    a_share_a_source_writes,
     a_share_of_a_stated_whole,
     a_share_of_two,
     a_start_of_a_stated_change,
@@ -108,7 +112,9 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
            and date_stated(claimed, source, notation) for source in sources):
         return True
     if is_age(claim.text, claimed, claimed.span.start - claim.span.start, lex):
-        return False  # someone's age is stated, never worked out of other figures
+        # someone's age is stated, never worked out of other figures but a birth date and a
+        # later one
+        return an_age_of_two_dates(claimed, sources, notation)
     if per is not None and any(
             not _per_the_same(per, notation.per_at(source.text, figure.span.end))
             for source in sources for figure in supporting(claimed, source, families, notation)):
@@ -123,8 +129,9 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             int(claimed.value), sources, notation):
         return True  # "in 2022" for "212 in 2023, up from 164 the year before"
     return (same_time(claimed, claim, after, sources, notation)
-            or years_between(claimed, claim, after, sources, notation)
+            or years_between(claimed, claim, after, sources, notation, lex)
             or days_between(claimed, sources, notation)
+            or a_time_between_two_clocks(claimed, claim, sources, notation)
             or a_day_of_a_named_month(claimed, claim, sources, notation)
             or digits_of_an_amount(claimed, sources, notation)
             or worked_out(claimed, sources)
@@ -139,6 +146,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or worked_out_of_two(claimed, claim, sources, notation, lex)
             or a_sum_of_as_many(claimed, claim, sources, notation)
             or a_share_of_two(claimed, claim, sources)
+            or a_share_a_source_writes(claimed, sources)
             or a_share_of_a_stated_whole(claimed, claim, sources, notation)
             or a_part_of_a_stated_whole(claimed, claim, sources, notation)
             or a_whole_of_a_part(claimed, claim, sources, notation)
@@ -150,9 +158,10 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or a_rate_per_another_period(claimed, claim, sources, notation)
             or a_year_a_length_on(claimed, claim, sources, notation)
             or a_count_of_a_list(claimed, sources, notation)
-            or a_change_between_two(claimed, claim, sources, notation)
+            or a_change_between_two(claimed, claim, sources, notation, lex)
             or a_start_of_a_stated_change(claimed, claim, sources, notation, lex)
-            or worked_out_in_the_claim(claimed, claim, sources, notation))
+            or worked_out_in_the_claim(claimed, claim, sources, notation)
+            or a_count_of_its_own_list(claimed, claim))
 
 
 def _in_the_same_unit(figure: Quantity, source: SourceReading,

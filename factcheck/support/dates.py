@@ -12,8 +12,9 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, permutations
 
+from factcheck.extract.alignment import content_words
 from factcheck.extract.grammar import Grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.numbers import is_ordinal, parse_words
@@ -81,6 +82,72 @@ def _the_larger_part(claimed: Quantity, claim: Claim, notation: Grammar
     return part, part_days
 
 
+def a_time_between_two_clocks(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                              notation: Grammar) -> bool:
+    """A length of hours and minutes worked out from two times of day of one source sentence
+    ("a journey time of 13 hours and 35 minutes" for "depart at 21:40 and arrive at 11:15 the
+    following morning"); a length written in two figures is read whole."""
+    minutes = _minutes(claimed, notation)
+    if minutes is None:
+        return False
+    figures = list(claim.quantities)
+    at = figures.index(claimed)
+    joined = [claimed]
+    for other in figures[max(0, at - 1):at] + figures[at + 1:at + 2]:
+        first, second = sorted((claimed, other), key=lambda figure: figure.span.start)
+        if _minutes(other, notation) is not None and _AND.fullmatch(
+                claim.text, first.span.end - claim.span.start, second.span.start - claim.span.start):
+            joined.append(other)
+    total = sum(_minutes(figure, notation) or 0 for figure in joined)
+    for source in sources:
+        for sentence in source.sentences:
+            clocks = [int(hour) % 24 * 60 + int(minute)
+                      for hour, minute in _CLOCK.findall(sentence.text)]
+            if any((later - earlier) % _A_DAY == total for earlier, later in permutations(clocks, 2)):
+                return True
+    return False
+
+
+def _minutes(figure: Quantity, notation: Grammar) -> int | None:
+    """A length in hours or minutes, in minutes; None for any other figure."""
+    days = notation.days_of(figure.unit)
+    if days is None or days >= 1 or not figure.value.is_integer():
+        return None
+    return round(figure.value * days * _A_DAY)
+
+
+_A_DAY = 24 * 60
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+_AND = re.compile(r"[\s-]*[a-z]*\s*,?\s*(?:and\s+)?")  # " hours and "
+
+
+def an_age_of_two_dates(claimed: Quantity, sources: Sequence[SourceReading],
+                        notation: Grammar) -> bool:
+    """An age the claim works out from a birth and a later date of one source sentence ("died
+    aged 77" for "(14 May 1921 – 2 November 1998)"): whole years between them."""
+    for source in sources:
+        for figures in by_sentence(source):
+            dates = sorted(found for figure in figures if figure.kind is QuantityKind.DATE
+                           and (found := _full_date(figure, notation)) is not None)
+            if any(_whole_years(born, later) == claimed.value
+                   for born, later in combinations(dates, 2)):
+                return True
+    return False
+
+
+def _full_date(figure: Quantity, notation: Grammar) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date figure that gives all three ("14 May 1921")."""
+    days = notation.days_in(figure.text)
+    if len(days) != 1:
+        return None
+    (month, of_month), = days.items()
+    return (int(figure.value), month, min(of_month)) if len(of_month) == 1 else None
+
+
+def _whole_years(born: tuple[int, int, int], later: tuple[int, int, int]) -> int:
+    return later[0] - born[0] - (later[1:] < born[1:])
+
+
 def a_day_of_a_named_month(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                            notation: Grammar) -> bool:
     """An ordinal day in a claim that names its month elsewhere ("in September 2014, near
@@ -137,13 +204,17 @@ def _dates(days: dict[int, frozenset[int]], year: int) -> list[date]:
 
 
 def years_between(claimed: Quantity, claim: Claim, after: str,
-                   sources: Sequence[SourceReading], notation: Grammar) -> bool:
+                   sources: Sequence[SourceReading], notation: Grammar,
+                   lex: LexiconLookup) -> bool:
     """A length of years worked out from two years: of one source sentence ("from 1702 until
     1923" backs "for 221 years"), from one the source names to the year of its dateline ("a
     rate unchanged since 2018" under "LONDON, 11 November 2024 —" backs "frozen for some six
     years"), or from one the claim states to any the source names ("in 1921, four years
-    before" the source's 1925; the claim's own years are checked on their own). Months are
-    not known, so a difference of six years backs a length between five and seven."""
+    before" the source's 1925; the claim's own years are checked on their own), or from years
+    of two sentences about what the claim is about (two content words of the claim each:
+    "spent 16 years as a professional" for "turned professional in 2006" … "retired from the
+    professional tour in 2022"). Months are not known, so a difference of six years backs a
+    length between five and seven."""
     days = notation.days_of(claimed.unit)
     if days is None or days < DAYS_A_YEAR - 1 or is_ordinal(claimed.text, after):
         return False
@@ -154,16 +225,26 @@ def years_between(claimed: Quantity, claim: Claim, after: str,
                    for first in firsts for last in lasts if last > first)
 
     stated = set(_years_of(claim.quantities))
+    words = content_words(claim.text, lex)
     for source in sources:
         named: set[int] = set()
-        for years in _years_by_sentence(source):
+        about: set[int] = set()  # years of sentences about what the claim is about
+        for at, figures in enumerate(by_sentence(source)):
+            years = sorted(set(_years_of(figures)))
             named.update(years)
             ends = [*years, source.own_year] if source.own_year is not None else years
             if spanned(years, ends):
                 return True
+            if len(source.sentences[at].words & words) >= _ABOUT_THE_CLAIM:
+                about.update(years)
         if stated and (spanned(stated, named | stated) or spanned(named, stated)):
             return True
+        if spanned(about, about):
+            return True
     return False
+
+
+_ABOUT_THE_CLAIM = 2  # content words a source sentence shares with the claim
 
 
 def a_year_a_length_on(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
@@ -203,14 +284,6 @@ def the_year_before_one(year: int, sources: Sequence[SourceReading], notation: G
                     source.sentences[at].text):
                 return True
     return False
-
-
-def _years_by_sentence(source: SourceReading) -> Iterator[list[int]]:
-    """The years each sentence of the source names."""
-    for figures in by_sentence(source):
-        years = sorted(set(_years_of(figures)))
-        if years:
-            yield years
 
 
 def _years_of(figures: Iterable[Quantity], digits: int | None = 4) -> Iterator[int]:

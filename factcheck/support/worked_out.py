@@ -16,7 +16,7 @@ from factcheck.extract.alignment import content_words
 from factcheck.extract.grammar import PER_PERIOD, Grammar
 from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup
-from factcheck.extract.numbers import WORD_NUMBER, is_ordinal
+from factcheck.extract.numbers import WORD_NUMBER, is_ordinal, parse_digits
 from factcheck.extract.quantities import change_direction
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading, family
@@ -118,6 +118,41 @@ def _plan_after(lex: LexiconLookup) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{lex.alternation('plan_comparisons_after')})\b", re.IGNORECASE)
 
 
+def a_share_a_source_writes(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+    """A share the claim works out of a part and its whole as a source sentence writes them:
+    "about four in five drivers" for "212 of the network's 260 drivers", "212 responses, of
+    which 181 opposed"; or of a vote's two sides ("2,148 to 642, about 77% in favour")."""
+    if claimed.kind is not QuantityKind.PERCENT:
+        return False
+    low, high = _backed_between(claimed)
+    for source in sources:
+        for found in _PART_OF_WHOLE.finditer(source.text):
+            part, whole = (parse_digits(found.group(name) or found.group(f"{name}2"))
+                           for name in ("part", "whole"))
+            if part is not None and whole and low <= part / whole * 100 <= high:
+                return True
+        for found in _SIDES.finditer(source.text):
+            one, other = (parse_digits(found.group("one") or found.group("one2")),
+                          parse_digits(found.group("other")))
+            if one is not None and other is not None and one + other and any(
+                    low <= side / (one + other) * 100 <= high for side in (one, other)):
+                return True
+    return False
+
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+# "212 of the network's 260 drivers", "181 of 212"; "212 responses, of which 181"
+_PART_OF_WHOLE = re.compile(
+    rf"(?<![\d.,])(?P<part>{_NUMBER})\s+of\s+(?:(?:the|its|their|all)\s+)?"
+    rf"(?:[\w-]+['’]s?\s+)?(?P<whole>{_NUMBER})(?![\d.,]\d|\s?%)"
+    rf"|(?<![\d.,])(?P<whole2>{_NUMBER})\s+[a-z]+,\s+of\s+(?:which|whom)\s+(?P<part2>{_NUMBER})",
+    re.IGNORECASE)
+# a vote's two sides: "2,148 votes to 642", "by 2,148 to 642" (not "from 20 to 30")
+_SIDES = re.compile(rf"(?:\b(?:by|voting|voted)\s+(?P<one>{_NUMBER})(?:\s+votes?)?"
+                    rf"|(?<![\d.,])(?P<one2>{_NUMBER})\s+votes?)\s+to\s+(?P<other>{_NUMBER})"
+                    r"(?![\d.,]\d|\s?%)", re.IGNORECASE)
+
+
 def a_share_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]) -> bool:
     """A share the claim works out from two amounts it states, both of which the source gives:
     "23,800 of a promised 64,000 homes, fewer than four in ten" (37%)."""
@@ -202,7 +237,21 @@ def a_part_of_a_stated_whole(claimed: Quantity, claim: Claim,
                         share.kind is QuantityKind.PERCENT
                         and low <= share.value / 100 * whole.value <= high for share in figures):
                     return True
+            # or in any sentence, of what the whole counts: "35% of the homes" for "340 homes"
+            shares = source.figures.get("share")
+            if whole.unit and shares is not None and states(source, whole.value) and any(
+                    share.kind is QuantityKind.PERCENT
+                    and low <= share.value / 100 * whole.value <= high
+                    and _of_the(source.text, share, whole.unit) for share in shares.figures):
+                return True
     return False
+
+
+def _of_the(text: str, share: Quantity, unit: str) -> bool:
+    """Whether the share is "of the" things ``unit`` counts: "35% of the homes" ("homes")."""
+    of = _OF_THE_WHOLE.match(text, share.span.end)
+    noun = _WORD.match(text, of.end()) if of is not None else None
+    return noun is not None and singular(noun.group().lower()) == singular(unit.lower())
 
 
 def a_whole_of_a_part(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
@@ -283,7 +332,12 @@ def a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[Source
     a_rate = notation.rate_after.match(claim.text, end) is not None
     own_counts = [other for other in claim.quantities if _a_count(other)]
     for source in sources:
-        for at, figures in enumerate(by_sentence(source)):
+        sentences = by_sentence(source)
+        if a_rate:
+            # a total and its count may stand in two sentences in a row: "48,000 cedis per
+            # tonne. A tonne is made up of 16 bags" (3,000 cedis a bag)
+            sentences = [*sentences, *(one + other for one, other in pairwise(sentences))]
+        for at, figures in enumerate(sentences):
             counts = [figure for figure in figures if _a_count(figure)]
             amounts = [figure for figure in figures if figure.kind not in DATING
                        and family(figure.kind) == "amount" and figure.value > 0
@@ -449,7 +503,7 @@ def _a_count(figure: Quantity) -> bool:
 
 
 def a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
-                          notation: Grammar) -> bool:
+                          notation: Grammar, lex: LexiconLookup) -> bool:
     """A relative change the claim works out from two figures of one source sentence, where
     the claim states one of them or their difference too: "grew by about a third to 412"
     (the source: 412, up from 311), "added 2,700 square metres, roughly 64% more" (from 4,200
@@ -459,6 +513,10 @@ def a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[Sour
     of some two figures of a source falls near a wrong change by chance too often."""
     direction = claimed.direction if claimed.kind is QuantityKind.PERCENT_CHANGE else (
         _a_change_restated(claimed, claim))
+    if direction is None and claimed.kind is QuantityKind.PERCENT:
+        # "a 20% smaller harvest": a share read as one, which its words make a change
+        direction = change_direction(claim.text, claimed.span.start - claim.span.start,
+                                     claimed.span.end - claim.span.start, lex)
     if direction is None:
         return False
     low, high = _backed_between(claimed)
@@ -532,6 +590,28 @@ def worked_out_in_the_claim(claimed: Quantity, claim: Claim, sources: Sequence[S
     return any(low <= one.value + other.value <= high or low <= abs(one.value - other.value) <= high
                for one, other in combinations(stated, 2)) or any(
         low <= share * whole.value <= high for share in shares for whole in stated)
+
+
+def a_count_of_its_own_list(claimed: Quantity, claim: Claim) -> bool:
+    """A small count the claim makes of the figures it lists right after it: "in two stages,
+    160 hectares in 1982 and the remaining 260 in 1999" (years and dates aside)."""
+    if claimed.kind is not QuantityKind.COUNT or not claimed.value.is_integer() or not (
+            2 <= claimed.value < SMALL_COUNT):
+        return False
+    end = claimed.span.end - claim.span.start
+    opened = _LIST_OPENS.match(claim.text, end)
+    if opened is None:
+        return False
+    close = _CLAUSE_END.search(claim.text, opened.end())
+    stop = claim.span.start + (close.start() if close else len(claim.text))
+    listed = [other for other in claim.quantities if other.kind not in DATING
+              and claimed.span.end < other.span.start < stop]
+    return len(listed) == claimed.value
+
+
+# After a count and a word or two of what it counts, a comma or a colon: its list follows
+_LIST_OPENS = re.compile(r"(?:[\s-]+[a-z][\w-]*){1,2}\s*[,:]\s")
+_CLAUSE_END = re.compile(r"[;.!?](?:\s|$)")
 
 
 def _unit_key(unit: str | None) -> str:
@@ -667,13 +747,12 @@ LONG_TIME = 100
 
 def _of_the_same_things(claimed: Quantity, source: SourceReading, notation: Grammar
                         ) -> list[Quantity]:
-    """The source's counts of the things the claim's figure counts ("spaces", or a long time:
-    "400,000 years"; not a measurement), wherever it states them; none for a figure that counts
-    nothing."""
+    """The source's counts of the things the claim's figure counts ("spaces", a long time:
+    "400,000 years", or a measurement in its unit: "kilometres"), wherever it states them; none
+    for a figure that counts nothing."""
     unit = _unit_key(claimed.unit)
     if claimed.kind is not QuantityKind.COUNT or not unit or (
-            notation.days_of(claimed.unit) and claimed.value < LONG_TIME) or (
-            unit in notation.measures or claimed.unit in notation.measures):
+            notation.days_of(claimed.unit) and claimed.value < LONG_TIME):
         return []
     return [figure for found in source.figures.values() for figure in found.figures
             if figure.kind is QuantityKind.COUNT and _unit_key(figure.unit) == unit]
@@ -741,18 +820,23 @@ _FROM_END = re.compile(r"\bfrom\s+\S*$", re.IGNORECASE)
 # (a unit or a time may stand between: "from 9,400 visits in 2022 to 12,150")
 _TO_BETWEEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+\S{0,3}", re.IGNORECASE)
 _TO_END = re.compile(r"\bto\s+\S*$", re.IGNORECASE)
+_LEVEL_FROM = re.compile(r"[^.;:\d]{0,40}?,\s*(?:up|down)\s+from\s+(?:[a-z]+\s+)?\S{0,3}",
+                         re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?from\s+\S{0,3}", re.IGNORECASE)
 
 
 def _from_to_way(text: str, first: Quantity, second: Quantity) -> int:
     """+1 or -1 where ``text`` writes the two figures as a change's ends, "from 340 to 295
     homes" (the second less than the first: -1), or "to 31% from 22%" (the first the change
-    came to: +1), else 0."""
+    came to: +1), else 0; the two in either order."""
+    first, second = sorted((first, second), key=_start)
     if _FROM_END.search(text, max(0, first.span.start - 12), first.span.start) and (
             _TO_BETWEEN.fullmatch(text, first.span.end, second.span.start)):
         return (second.value > first.value) - (second.value < first.value)
-    if _TO_END.search(text, max(0, first.span.start - 12), first.span.start) and (
-            _FROM_BETWEEN.fullmatch(text, first.span.end, second.span.start)):
+    if (_TO_END.search(text, max(0, first.span.start - 12), first.span.start) and (
+            _FROM_BETWEEN.fullmatch(text, first.span.end, second.span.start))) or (
+            _LEVEL_FROM.fullmatch(text, first.span.end, second.span.start)):
+        # "to 31% from 22%", "640 people, down from about 2,100": the first is the later
         return (first.value > second.value) - (first.value < second.value)
     # "18,900 in 1995 and peaked at 21,300 in 2001": each with its year
     one, other = (_IN_A_YEAR.match(text, figure.span.end) for figure in (first, second))
