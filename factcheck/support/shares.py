@@ -1,0 +1,270 @@
+"""Shares and parts of a whole that a writer works out of a source's figures: a share of a part
+and its whole (as the claim or the source states them, or a vote's two sides), a part of a
+stated whole, the whole of a part, the rest of a whole, the other side's share, and "one
+for every N".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from itertools import permutations
+
+from factcheck.extract.alignment import content_words
+from factcheck.extract.grammar import Grammar
+from factcheck.extract.inflection import singular
+from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.numbers import parse_digits
+from factcheck.models import Claim, Quantity, QuantityKind
+from factcheck.sources import SourceReading, family
+from factcheck.support.figures import DATING, ENDPOINT, bounds, by_sentence, one_currency, states
+from factcheck.support.passages import around
+from factcheck.support.worked_out import ABOUT_ONE_THING, SMALL_COUNT, WORD, backed_between, unit_key
+
+
+def a_share_a_source_writes(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+    """A share the claim works out of a part and its whole as a source sentence writes them:
+    "about four in five drivers" for "212 of the network's 260 drivers", "212 responses, of
+    which 181 opposed"; or of a vote's two sides ("2,148 to 642, about 77% in favour")."""
+    if claimed.kind is not QuantityKind.PERCENT:
+        return False
+    low, high = backed_between(claimed)
+    for source in sources:
+        for found in _PART_OF_WHOLE.finditer(source.text):
+            part, whole = (parse_digits(found.group(name) or found.group(f"{name}2"))
+                           for name in ("part", "whole"))
+            if part is not None and whole and low <= part / whole * 100 <= high:
+                return True
+        for found in _SIDES.finditer(source.text):
+            one, other = (parse_digits(found.group("one") or found.group("one2")),
+                          parse_digits(found.group("other")))
+            if one is not None and other is not None and one + other and any(
+                    low <= side / (one + other) * 100 <= high for side in (one, other)):
+                return True
+    return False
+
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+# "212 of the network's 260 drivers", "181 of 212"; "212 responses, of which 181"
+_PART_OF_WHOLE = re.compile(
+    rf"(?<![\d.,])(?P<part>{_NUMBER})\s+of\s+(?:(?:the|its|their|all)\s+)?"
+    rf"(?:[\w-]+['’]s?\s+)?(?P<whole>{_NUMBER})(?![\d.,]\d|\s?%)"
+    rf"|(?<![\d.,])(?P<whole2>{_NUMBER})\s+[a-z]+,\s+of\s+(?:which|whom)\s+(?P<part2>{_NUMBER})",
+    re.IGNORECASE)
+# a vote's two sides: "2,148 votes to 642", "by 2,148 to 642" (not "from 20 to 30")
+_SIDES = re.compile(rf"(?:\b(?:by|voting|voted)\s+(?P<one>{_NUMBER})(?:\s+votes?)?"
+                    rf"|(?<![\d.,])(?P<one2>{_NUMBER})\s+votes?)\s+to\s+(?P<other>{_NUMBER})"
+                    r"(?![\d.,]\d|\s?%)", re.IGNORECASE)
+
+
+def a_share_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]) -> bool:
+    """A share the claim works out from two amounts it states, both of which the source gives:
+    "23,800 of a promised 64,000 homes, fewer than four in ten" (37%)."""
+    if claimed.kind is not QuantityKind.PERCENT:
+        return False
+    low, high = backed_between(claimed)
+    stated = [other for other in claim.quantities if other is not claimed
+              and family(other.kind) == "amount" and other.kind not in DATING
+              and other.value > 0 and any(states(source, other.value) for source in sources)]
+    return any(low <= part.value / whole.value * 100 <= high
+               for part, whole in permutations(stated, 2) if part.value < whole.value)
+
+
+# Between a share and the whole it is a share of: "36% of the €86m mission".
+# "of the 28,000 seats", "of Galway's 34,000 dogs", "of the city 's estimated 34,000"
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|this|that|a|an)\s+)?"
+                           r"(?:[\w-]+(?:\s[\w-]+)?\s?['’]s\s+)?", re.IGNORECASE)
+
+
+def a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
+                               sources: Sequence[SourceReading], notation: Grammar) -> bool:
+    """A share of a whole the claim states, worked out from that whole and a part the source
+    gives in the same sentence, or anywhere in the whole's unit: "about 98% of the 28,000-seat
+    ground" (the source: average attendance at the 28,000-capacity ground was 27,430), "one in
+    ten of the 55 million tyres" (the plant takes about 5.5 million tyres)."""
+    if claimed.kind is not QuantityKind.PERCENT:
+        return False
+    low, high = backed_between(claimed)
+    end = claimed.span.end - claim.span.start
+    whole = next((whole for whole in claim.quantities if whole.span.start >= claimed.span.end
+                  and family(whole.kind) == "amount" and whole.kind not in DATING
+                  and whole.value > 0 and _OF_THE_WHOLE.fullmatch(
+                      claim.text, end, whole.span.start - claim.span.start)), None)
+    if whole is not None:
+        return _a_share_of(whole, low, high, sources, notation, anywhere=True)
+    # "will hire 5,500 constables, with 30 per cent of the posts reserved for women": a whole
+    # the claim states before the share, with the part beside it in the source
+    return any(_a_share_of(earlier, low, high, sources, notation, anywhere=False)
+               for earlier in claim.quantities if earlier.span.end <= claimed.span.start
+               and family(earlier.kind) == "amount" and earlier.kind not in DATING
+               and earlier.value > 0 and _OF_THE_WHOLE.match(claim.text, end))
+
+
+def _a_share_of(whole: Quantity, low: float, high: float, sources: Sequence[SourceReading],
+                notation: Grammar, anywhere: bool) -> bool:
+    """Whether a part the source gives beside ``whole`` (or, with ``anywhere``, in the
+    whole's unit anywhere) is between ``low`` and ``high`` per cent of it."""
+    margin = whole.value * ENDPOINT
+    for source in sources:
+        for figures in by_sentence(source):
+            stated = [figure for figure in figures
+                      if abs(figure.value - whole.value) <= margin
+                      and figure.kind is whole.kind and one_currency(whole, figure, notation)]
+            # a part of the whole's own unit may stand anywhere in the source ("about 5.5
+            # million tyres" … "55 million tyres"), others beside the whole
+            counted = [part for part in source.in_order if anywhere and part.unit and any(
+                unit_key(part.unit) == unit_key(said.unit) for said in stated)]
+            if any(low <= part.value / said.value * 100 <= high
+                   for said in stated for part in (*figures, *counted)
+                   if 0 < part.value < said.value and part.kind not in DATING
+                   and family(part.kind) == "amount" and one_currency(part, said, notation)):
+                return True
+    return False
+
+
+def a_part_of_a_stated_whole(claimed: Quantity, claim: Claim,
+                              sources: Sequence[SourceReading], notation: Grammar) -> bool:
+    """A part the claim works out from a whole it states and the share of it the source
+    gives beside that whole: "6,400 homes, around 4,500 of them at social rent" for "6,400
+    new homes, 70% of them for social rent"."""
+    if family(claimed.kind) != "amount" or claimed.kind in DATING:
+        return False
+    low, high = backed_between(claimed)
+    for whole in claim.quantities:
+        if whole is claimed or whole.kind is not claimed.kind or whole.value <= claimed.value:
+            continue
+        margin = whole.value * ENDPOINT
+        for source in sources:
+            for figures in by_sentence(source):
+                if any(abs(figure.value - whole.value) <= margin and figure.kind is whole.kind
+                       and one_currency(whole, figure, notation) for figure in figures) and any(
+                        share.kind is QuantityKind.PERCENT
+                        and low <= share.value / 100 * whole.value <= high for share in figures):
+                    return True
+            # or in any sentence, of what the whole counts: "35% of the homes" for "340 homes"
+            shares = source.figures.get("share")
+            if whole.unit and shares is not None and states(source, whole.value) and any(
+                    share.kind is QuantityKind.PERCENT
+                    and low <= share.value / 100 * whole.value <= high
+                    and _of_the(source.text, share, whole.unit) for share in shares.figures):
+                return True
+    return False
+
+
+def _of_the(text: str, share: Quantity, unit: str) -> bool:
+    """Whether the share is "of the" things ``unit`` counts: "35% of the homes" ("homes")."""
+    of = _OF_THE_WHOLE.match(text, share.span.end)
+    noun = WORD.match(text, of.end()) if of is not None else None
+    return noun is not None and singular(noun.group().lower()) == singular(unit.lower())
+
+
+def a_whole_of_a_part(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                       notation: Grammar) -> bool:
+    """A whole the claim works out from a part and the share it is of that whole, both of one
+    source sentence and one of them stated by the claim too: "about 1.8 million pieces,
+    roughly 70% of its output, so some 2.6 million in all" for "around 1.8 million pieces a
+    year, about 70 per cent of its total output"."""
+    if family(claimed.kind) != "amount" or claimed.kind in DATING:
+        return False
+    low, high = backed_between(claimed)
+    stated = [other.value for other in claim.quantities if other is not claimed]
+    for source in sources:
+        for figures in by_sentence(source):
+            for share in figures:
+                if share.kind is not QuantityKind.PERCENT or not 0 < share.value < 100:
+                    continue
+                if any(low <= part.value / share.value * 100 <= high
+                       and any(math.isclose(value, anchor, rel_tol=ENDPOINT)
+                               for value in stated for anchor in (part.value, share.value))
+                       for part in figures if part.kind is claimed.kind
+                       and one_currency(part, claimed, notation)):
+                    return True
+    return False
+
+
+def one_for_every(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                  lex: LexiconLookup) -> bool:
+    """The N of "one … for every N" that the claim works out as the ratio of two counts of
+    one source sentence ("about one staff space for every three employees" for "1,450 staff
+    spaces for a workforce of about 4,300"): after one of ``one_for_every_cues``, with a one
+    before it in the claim."""
+    start = claimed.span.start - claim.span.start
+    if claimed.kind is not QuantityKind.COUNT or not lex.derived(_for_every).search(
+            claim.text, max(0, start - _CUE_CHARS), start) or not any(
+            other.value == 1 and other.span.end <= claimed.span.start
+            for other in claim.quantities):
+        return False
+    low, high = backed_between(claimed)
+    for source in sources:
+        for figures in by_sentence(source):
+            counts = [figure for figure in figures
+                      if figure.kind is QuantityKind.COUNT and figure.value > 0]
+            if any(low <= many.value / few.value <= high
+                   for few, many in permutations(counts, 2) if many.value > few.value):
+                return True
+    return False
+
+
+_CUE_CHARS = 16
+
+
+def _for_every(lex: LexiconLookup) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lex.alternation('one_for_every_cues')})\s+$", re.IGNORECASE)
+
+
+ALL_PER_CENT = 100.0
+
+
+def the_other_share(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                    lex: LexiconLookup) -> bool:
+    """A share the claim works out as what is left of all by the share a source gives the
+    other side, in a sentence about what the claim is about (two content words of the claim
+    at least): "Pomorski investors will hold 32% of the merged lender" for "Wiślany
+    shareholders will own 68% of the enlarged bank"."""
+    if claimed.kind is not QuantityKind.PERCENT:
+        return False
+    low, high = bounds(claimed)  # (a split's two shares are rounded once)
+    words = content_words(claim.text, lex)
+    for source in sources:
+        shares = source.figures.get("share")
+        if shares is not None and any(
+                figure.kind is QuantityKind.PERCENT
+                and len(around(source, figure.span.start)[1] & words) >= ABOUT_ONE_THING
+                for figure in shares.between(ALL_PER_CENT - high, ALL_PER_CENT - low)):
+            return True
+    return False
+
+
+def the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+              notation: Grammar) -> bool:
+    """What the claim works out is left of a whole once the parts a source sentence gives are
+    taken away, where that sentence says where the rest came from ("about £300,000 from
+    donations" for "a £2.4m grant, £500,000 from the council and the rest from public
+    donations" of a £3.2m restoration). The whole is a figure of the claim or its sources, or,
+    of shares, all ("roughly 30% exported" for "about 70% is sold at home, the remainder
+    exported")."""
+    if claimed.kind not in (QuantityKind.CURRENCY, QuantityKind.COUNT, QuantityKind.PERCENT) or (
+            claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT):
+        return False
+    low, high = backed_between(claimed)
+
+    def of_its_kind(figure: Quantity) -> bool:
+        return figure.kind is claimed.kind and figure.value > 0 and one_currency(
+            claimed, figure, notation)
+
+    if claimed.kind is QuantityKind.PERCENT:
+        wholes = [ALL_PER_CENT]
+    else:
+        wholes = [figure.value for figure in claim.quantities
+                  if figure is not claimed and of_its_kind(figure)]
+        wholes += [figure.value for source in sources for found in source.figures.values()
+                   for figure in found.figures if of_its_kind(figure)]
+    for source in sources:
+        for at, figures in enumerate(by_sentence(source)):
+            text = source.sentences[at].text
+            parts = [figure.value for figure in figures if of_its_kind(figure)]
+            if parts and notation.remainder.search(text) and any(
+                    low <= whole - sum(parts) <= high for whole in wholes):
+                return True
+    return False
