@@ -32,6 +32,7 @@ def lookup() -> LexiconLookup:
     ("A second driver, Ines Marr, was later acquitted.", "marr", -1),
     ("The firm lost its £1,250,000 claim against the port.", "claim", -1),
     ("Nurses voted down a two-year deal worth 9% in raises.", "deal", -1),
+    ("The court dismissed a class action brought by 90 tenants.", "action", -1),
 ])
 def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: str, thing: str,
                                                   way: int) -> None:
