@@ -940,6 +940,32 @@ SUPPORTED = {
         "The new price works out at 3,000 cedis for each 62.5-kilogram bag [1].",
         "The price rises to 48,000 cedis per tonne. A tonne is made up of 16 bags of 62.5 "
         "kilograms each."),
+    "a total of the parts the claim lists": (
+        "The museum returned 31 objects — 27 bronze figures and four masks [1].",
+        "The museum handed over 27 bronze figures and four wooden masks to Benin."),
+    "a part of a whole by the share a source gives the rest": (
+        "The club will pay 30% of the €5.2m cost, about €1.56m [1].",
+        "The €5.2 million stand is approved. The council will pay 70% of the cost and the club "
+        "the rest."),
+    "a difference of counts of things named otherwise": (
+        "Last year's count fell 440 fish short of the limit [1].",
+        "The counter recorded 1,560 salmon, against a conservation limit of 2,000."),
+    "a total brought to by an addition": (
+        "The expansion will bring its workforce to 95 [1].",
+        "The expansion is expected to add 30 full-time jobs to the current staff of 65."),
+    "the rest of a whole that stands among the parts": (
+        "Of the 180 aboard, 52 were never found [1].",
+        "Of the estimated 180 people on board, 80 were rescued and 48 bodies were recovered; "
+        "the remainder were never found."),
+    "a change of a hedged level across two sentences": (
+        "The show drew more than 1.2 million visitors, a rise of nearly 9% [1].",
+        "The show drew 1,208,400 visitors. That was up from 1,110,000 last year."),
+    "months between two dates of one sentence": (
+        "The pass will shut for six months [1].",
+        "The pass will close from May 1 through October 31."),
+    "amounts of dong": (
+        "The stadium will cost 4.2 trillion dong [1].",
+        "The city approved a 4.2 trillion dong stadium."),
     "a loss worked out of two levels in different sentences": (
         "The orchard lost 350 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
@@ -1715,6 +1741,14 @@ UNSUPPORTED = {
     "a vote's share its sides do not make": (
         "Staff voted about 60% in favour of the deal [1].",
         "Members voted by 2,148 to 642 to accept the deal.",
+        "citation.number-not-in-source"),
+    "a total the parts the claim lists do not make": (
+        "The museum returned 33 objects — 27 bronze figures and four masks [1].",
+        "The museum handed over 27 bronze figures and four wooden masks to Benin.",
+        "citation.number-not-in-source"),
+    "months two dates do not make": (
+        "The pass will shut for nine months [1].",
+        "The pass will close from May 1 through October 31.",
         "citation.number-not-in-source"),
     "a loss two levels do not make": (
         "The orchard lost 450 trees when the river flooded [1].",

@@ -167,11 +167,19 @@ def days_between(claimed: Quantity, sources: Sequence[SourceReading],
     """A length of days or weeks worked out from two days of the source: from one it names
     to its dateline's ("since both failed on 30 October" under "LONDON, 18 November 2024 —"
     backs "for nearly three weeks"), or between two of one sentence ("from 3 March to 17
-    March" backs "two weeks"). A day either way is allowed: a writer may count both ends."""
+    March" backs "two weeks"); a length of months only between two of one sentence ("from May
+    1 through October 31" backs "six months", to half a month). A day either way is allowed: a
+    writer may count both ends."""
     days = notation.days_of(claimed.unit)
-    if days is None or not 1 <= days <= DAYS_OF_A_WEEK * 2:
+    months = days is not None and _A_MONTH[0] <= days <= _A_MONTH[1]
+    if days is None or not (1 <= days <= DAYS_OF_A_WEEK * 2 or months):
         return False
     low, high = (bound * days for bound in bounds(claimed))
+    if months:
+        return any(low - _HALF_A_MONTH <= (end - day).days + 1 <= high + _HALF_A_MONTH
+                   for source in sources for sentence in source.sentences
+                   for day, end in combinations(sorted(_dates(notation.days_in(sentence.text),
+                                                              source.own_year or _A_LEAP_YEAR)), 2))
     if high > _A_QUARTER:
         return False  # a longer time is said in months or years
     for source in sources:
@@ -190,6 +198,8 @@ def days_between(claimed: Quantity, sources: Sequence[SourceReading],
 
 
 _A_LEAP_YEAR = 2024  # a date's year where the source gives none: any 29 February is one
+_A_MONTH = (28, 31)  # days of a month as a unit of time
+_HALF_A_MONTH = 15  # days
 _A_QUARTER = 92  # days
 
 

@@ -20,7 +20,16 @@ from factcheck.extract.numbers import WORD_NUMBER, is_ordinal
 from factcheck.extract.quantities import change_direction
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading, family
-from factcheck.support.figures import DATING, ENDPOINT, bounds, by_sentence, one_currency, rounding, states
+from factcheck.support.figures import (
+    DATING,
+    ENDPOINT,
+    bounds,
+    by_sentence,
+    one_currency,
+    rounding,
+    states,
+    supports,
+)
 
 
 def worked_out(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
@@ -283,16 +292,23 @@ def a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[Sour
            and _same_measure(before, after, notation) for before, after in permutations(ends, 2)):
         return True
     for source in sources:
-        for figures in by_sentence(source):
+        sentences = by_sentence(source)
+        # the level the change came to, as the claim states it (hedged: "more than 1.04
+        # million" for 1,048,312), anchors two sentences in a row too ("… 1,048,312 visitors.
+        # That was up from 962,740 last year.")
+        for at, figures in enumerate([*sentences, *(one + other for one, other
+                                                     in pairwise(sentences))]):
             usable = [figure for figure in figures if figure.value > 0
                       and figure.kind not in DATING and _an_amount(figure, notation)]
             for before, after in permutations(usable, 2):
                 change = (after.value / before.value - 1) * 100 * direction
-                if low <= change <= high and _same_measure(before, after, notation) and (any(
-                        math.isclose(value, anchor, rel_tol=ENDPOINT)
-                        for value in stated
-                        for anchor in (after.value, abs(after.value - before.value)))
-                        or _from_to_way(source.text, before, after) == direction):
+                if not (low <= change <= high and _same_measure(before, after, notation)):
+                    continue
+                if any(supports(level, after) for level in mine) or (
+                        at < len(sentences) and (any(
+                            math.isclose(value, anchor, rel_tol=ENDPOINT) for value in stated
+                            for anchor in (after.value, abs(after.value - before.value)))
+                            or _from_to_way(source.text, before, after) == direction)):
                     return True
     return False
 
@@ -336,12 +352,26 @@ def worked_out_in_the_claim(claimed: Quantity, claim: Claim, sources: Sequence[S
               and other.kind is claimed.kind and unit_key(other.unit) in (unit, "")
               and notation.days_of(other.unit) is None and one_currency(claimed, other, notation)
               and any(states(source, other.value) for source in sources)]
-    shares = [share.value / 100 for share in claim.quantities
-              if share.kind is QuantityKind.PERCENT and any(states(source, share.value)
-                                                            for source in sources)]
-    return any(low <= one.value + other.value <= high or low <= abs(one.value - other.value) <= high
-               for one, other in combinations(stated, 2)) or any(
-        low <= share * whole.value <= high for share in shares for whole in stated)
+    # a share a source states, or whose rest it states ("the city will pay 60%"), and what is
+    # left of the whole after it ("after a 40% grant, drivers pay 8,700 of 14,500")
+    shares = [part for share in claim.quantities if share.kind is QuantityKind.PERCENT
+              and any(states(source, share.value) or states(source, 100 - share.value)
+                      for source in sources)
+              for part in (share.value / 100, 1 - share.value / 100)]
+    if any(low <= one.value + other.value <= high or low <= abs(one.value - other.value) <= high
+           for one, other in combinations(stated, 2)) or any(
+            low <= share * whole.value <= high for share in shares for whole in stated):
+        return True
+    # a total of the parts it lists, each a count a source states: "25 objects — 23 ceramic
+    # vessels and two textile fragments", "of the 167 aboard, 148 were rescued, seven died and
+    # 12 remain missing"
+    counts = [other for other in claim.quantities if other is not claimed
+              and other.kind is QuantityKind.COUNT and other.value.is_integer()
+              and notation.days_of(other.unit) is None
+              and any(states(source, other.value) for source in sources)]
+    return claimed.kind is QuantityKind.COUNT and any(
+        sum(part.value for part in parts) == claimed.value
+        for size in (2, 3) for parts in combinations(counts, size))
 
 
 def a_count_of_its_own_list(claimed: Quantity, claim: Claim) -> bool:
@@ -697,7 +727,10 @@ def _same_measure(figure: Quantity, claimed: Quantity, notation: Grammar) -> boo
     written = [(unit or "").lower() for unit in (figure.unit, claimed.unit)]
     units = {unit_key(unit) for unit in written}
     measures = {notation.measures.get(unit) for unit in written}
-    return len(units) == 1 or "" in units or units == {"%", "point"} or (
+    # counts of things a writer may name otherwise ("588 fish" of "1,862 salmon")
+    things = figure.kind is claimed.kind is QuantityKind.COUNT and measures == {None} and all(
+        notation.days_of(unit) is None for unit in written)
+    return len(units) == 1 or "" in units or units == {"%", "point"} or things or (
         len(measures) == 1 and None not in measures)
 
 
