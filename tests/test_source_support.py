@@ -966,6 +966,15 @@ SUPPORTED = {
     "amounts of dong": (
         "The stadium will cost 4.2 trillion dong [1].",
         "The city approved a 4.2 trillion dong stadium."),
+    "a margin of a score's points": (
+        "Kralj won with 268.7 points, 7.4 ahead of Aasen [1].",
+        "Kralj jumped 134.5 metres for 268.7 points. Aasen finished second with 261.3 points."),
+    "a difference named past the rate it is of": (
+        "Prices averaged 3.70 soles per kilo more than a year earlier [1].",
+        "Prices averaged 13.50 soles per kilogram, up from 9.80 soles a year earlier."),
+    "a month's abbreviation is no name": (
+        "The branch was robbed on the morning of Feb. 7 [1].",
+        "Police said the branch was robbed on Tuesday, February 7, shortly after 10 a.m."),
     "a loss worked out of two levels in different sentences": (
         "The orchard lost 350 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
@@ -1749,6 +1758,10 @@ UNSUPPORTED = {
     "months two dates do not make": (
         "The pass will shut for nine months [1].",
         "The pass will close from May 1 through October 31.",
+        "citation.number-not-in-source"),
+    "a margin a score's points do not make": (
+        "Kralj won with 268.7 points, 9.4 ahead of Aasen [1].",
+        "Kralj jumped 134.5 metres for 268.7 points. Aasen finished second with 261.3 points.",
         "citation.number-not-in-source"),
     "a loss two levels do not make": (
         "The orchard lost 450 trees when the river flooded [1].",

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from itertools import combinations, pairwise, permutations
 
 from factcheck.extract.alignment import content_words
-from factcheck.extract.grammar import PER_PERIOD, Grammar
+from factcheck.extract.grammar import PER_PERIOD, Grammar, grammar
 from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.numbers import WORD_NUMBER, is_ordinal
@@ -647,7 +647,10 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
     claim's way), else None."""
     start = claimed.span.start - claim.span.start
     before = claim.text[:start].lower().split()
-    after = WORD.findall(claim.text[claimed.span.end - claim.span.start:].lower())
+    end = claimed.span.end - claim.span.start
+    # (past a rate the figure is of: "3.70 soles per kilo more than a year earlier")
+    rate = grammar(lex).rate_after.match(claim.text, end)
+    after = WORD.findall(claim.text[rate.end() if rate else end:].lower())
     near = f" {' '.join(before[-5:])} {' '.join(after[:3])} "
     three_after = f" {' '.join(after[:3])} "
     differs = any(f" {cue} " in three_after
@@ -719,6 +722,9 @@ def _same_measure(figure: Quantity, claimed: Quantity, notation: Grammar) -> boo
     to six")."""
     if figure.kind is QuantityKind.COUNT and figure.unit is None:
         return True
+    if claimed.kind is QuantityKind.COUNT and claimed.unit is None and (
+            figure.kind is QuantityKind.POINTS):
+        return True  # "7.4 ahead" of "268.7 points" and "261.3 points": a score's points
     if figure.kind is QuantityKind.PERCENT and unit_key(claimed.unit) == "point":
         return True  # "a 22-point margin" (a count of points) for "61% to 39%"
     if family(figure.kind) != family(claimed.kind) or figure.kind in DATING or (
