@@ -479,7 +479,8 @@ def _parts_of_totals(figures: _Figures, cues: _Cues) -> None:
                 total_claim, total = restated
                 totals = [total]
         elif of_the_total:  # "Of the 40 wards, 12 met the target": one part, or more
-            totals, parts = counts[:1], counts[1:]
+            # (up to a clause of its own: "…; the ferry carried 15 more passengers")
+            totals, parts = counts[:1], _before_a_new_clause(claim, counts[1:], cues)
         elif (inline := _a_part_then_the_rest(claim, counts, cues)) is not None:
             totals, parts = inline
             of_its_total = parts[0]  # "Three of the 11 judges": of this total, no subset
