@@ -975,6 +975,10 @@ SUPPORTED = {
     "a month's abbreviation is no name": (
         "The branch was robbed on the morning of Feb. 7 [1].",
         "Police said the branch was robbed on Tuesday, February 7, shortly after 10 a.m."),
+    "a count of kinds after a verb of being": (
+        "Of the 950 call-outs, 410 were fires, floods or other rescues [1].",
+        "The brigade attended 950 call-outs. Of these, 160 were fires, 250 were floods and "
+        "other rescues, and the rest were false alarms."),
     "a loss worked out of two levels in different sentences": (
         "The orchard lost 350 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "

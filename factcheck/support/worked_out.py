@@ -666,6 +666,8 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
                          claim.text[claimed.span.end - claim.span.start:]):
         return "kinds"  # "23 planes and helicopters", "69 people dead or missing": one count of
         # two kinds (not "18,000 tonnes, and Dr Mackie said")
+    if not unit and lex.derived(_were_kinds).match(claim.text, end):
+        return "kinds"  # "1,188 were fires, road collisions or other rescues"
     right_before = f" {' '.join(before[-2:])}"
     if differs or any(right_before.endswith(f" {cue}") for cue in lex.words("worked_out_before")):
         # "dropped by nine points": a difference that must go the claim's way
@@ -681,6 +683,13 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
         # verb's second object
         return "difference"
     return None
+
+
+def _were_kinds(lex: LexiconLookup) -> re.Pattern[str]:
+    """After a figure, a verb of being and two or three kinds joined by "and" or "or", with no
+    figure between: "1,188 were fires, road collisions or other rescues"."""
+    return re.compile(rf"\s+(?:{lex.alternation('passive_auxiliaries')})\s+[^\W\d][^.;:\d]{{0,60}}?"
+                      r"\s(?:and|or)\s+[^\W\d]", re.IGNORECASE)
 
 
 def _shared(lex: LexiconLookup) -> re.Pattern[str]:
