@@ -60,7 +60,8 @@ def is_range(figure: Quantity) -> bool:
     return _RANGE.search(figure.text) is not None
 
 
-_RANGE = re.compile(r"\d(?:%|\s?[a-z]{1,3})?\s?(?:–|—|-|to|and)\s?\D{0,3}\d", re.IGNORECASE)
+_RANGE = re.compile(r"\d(?:%|\s?(?:per\s?cent|[a-z]{1,3}))?\s?(?:–|—|-|to|and)\s?\D{0,3}\d",
+                    re.IGNORECASE)  # ("19.4 percent and 27.8 percent")
 
 
 def _with_its_ends(figure: Quantity) -> list[Quantity]:

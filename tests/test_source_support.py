@@ -979,6 +979,9 @@ SUPPORTED = {
         "Of the 950 call-outs, 410 were fires, floods or other rescues [1].",
         "The brigade attended 950 call-outs. Of these, 160 were fires, 250 were floods and "
         "other rescues, and the rest were false alarms."),
+    "an end of a range written with per cent twice": (
+        "Duties will be up to 27.8% [1].",
+        "Duties of between 19.4 percent and 27.8 percent will apply from September."),
     "a loss worked out of two levels in different sentences": (
         "The orchard lost 350 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
