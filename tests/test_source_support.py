@@ -982,6 +982,9 @@ SUPPORTED = {
     "an end of a range written with per cent twice": (
         "Duties will be up to 27.8% [1].",
         "Duties of between 19.4 percent and 27.8 percent will apply from September."),
+    "months a source counts from the start of its year": (
+        "Exports fell in January–April [1].",
+        "MANILA, 22 May — Exports fell in the first four months of the year, the agency said."),
     "a loss worked out of two levels in different sentences": (
         "The orchard lost 350 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
