@@ -117,7 +117,7 @@ def _minutes(figure: Quantity, notation: Grammar) -> int | None:
 
 
 _A_DAY = 24 * 60
-_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b")  # "21:40" (not a price: "12.50")
 _AND = re.compile(r"[\s-]*[a-z]*\s*,?\s*(?:and\s+)?")  # " hours and "
 
 
