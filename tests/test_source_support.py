@@ -985,6 +985,9 @@ SUPPORTED = {
     "months a source counts from the start of its year": (
         "Exports fell in January–April [1].",
         "MANILA, 22 May — Exports fell in the first four months of the year, the agency said."),
+    "ages of a group the source gives after aged": (
+        "Uptake edged up among two- and three-year-olds [1].",
+        "For children aged two and three, uptake rose slightly to 44.6 per cent."),
     "a loss worked out of two levels in different sentences": (
         "The orchard lost 350 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
@@ -1772,6 +1775,10 @@ UNSUPPORTED = {
     "a margin a score's points do not make": (
         "Kralj won with 268.7 points, 9.4 ahead of Aasen [1].",
         "Kralj jumped 134.5 metres for 268.7 points. Aasen finished second with 261.3 points.",
+        "citation.number-not-in-source"),
+    "an age of a group the source does not give": (
+        "Uptake edged up among two- and four-year-olds [1].",
+        "For children aged two and three, uptake rose slightly to 44.6 per cent.",
         "citation.number-not-in-source"),
     "a loss two levels do not make": (
         "The orchard lost 450 trees when the river flooded [1].",

@@ -1611,6 +1611,7 @@ _CHANGE_WINDOW = 80
 # After a name and a comma, a count, then another comma or the sentence's end: an age ("Varga,
 # 23, scored", "Dr Hollis, 67.", tokenized "varga , 23 , scored").
 _AGE_BEFORE = re.compile(r"[A-Za-z]\s?, ?$")
+_AGE_PAIR_AFTER = re.compile(r"-\s+(?:and|or|to)\s+[\w]+-year-olds?\b", re.IGNORECASE)
 _AGE_AFTER = re.compile(r" ?(?:[,.]|$)")
 OLDEST = 120
 
@@ -1620,9 +1621,11 @@ def is_age(text: str, figure: Quantity, start: int, lex: LexiconLookup) -> bool:
     87-year-old", "Varga, 23,", "Dr Hollis, 67.", "aged 15" (the lexicon's ``age_words``)."""
     if figure.kind is not QuantityKind.COUNT or figure.value >= OLDEST:
         return False
-    if (figure.unit or "").endswith("-old"):
-        return True
+    if (figure.unit or "").endswith(("-old", "-olds")):
+        return True  # "the 87-year-old", "three-year-olds"
     end = start + len(figure.text)
+    if _AGE_PAIR_AFTER.match(text, end):
+        return True  # "two- and three-year-olds"
     if _AGE_AFTER.match(text, end) and _AGE_BEFORE.search(text, 0, start):
         return True
     before = text[:start].rstrip()

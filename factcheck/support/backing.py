@@ -30,6 +30,7 @@ from factcheck.support.dates import (
     a_day_of_a_named_month,
     a_time_between_two_clocks,
     a_year_a_length_on,
+    an_age_a_source_gives,
     an_age_of_two_dates,
     date_stated,
     days_between,
@@ -116,7 +117,8 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
     if is_age(claim.text, claimed, claimed.span.start - claim.span.start, lex):
         # someone's age is stated, never worked out of other figures but a birth date and a
         # later one
-        return an_age_of_two_dates(claimed, sources, notation)
+        return an_age_a_source_gives(claimed, sources, lex) or an_age_of_two_dates(
+            claimed, sources, notation)
     if per is not None and any(
             not _per_the_same(per, notation.per_at(source.text, figure.span.end))
             for source in sources for figure in supporting(claimed, source, families, notation)):

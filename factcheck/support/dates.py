@@ -121,6 +121,28 @@ _CLOCK = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b")  # "21:40" (not a price: 
 _AND = re.compile(r"[\s-]*[a-z]*\s*,?\s*(?:and\s+)?")  # " hours and "
 
 
+def an_age_a_source_gives(claimed: Quantity, sources: Sequence[SourceReading],
+                          lex: LexiconLookup) -> bool:
+    """An age a source gives after one of ``age_words``, alone or in a pair, in digits or
+    words: "two- and three-year-olds" for "children aged two and three"."""
+    given = lex.derived(_ages_given)
+    return any(_age_value(age) == claimed.value for source in sources
+               for found in given.finditer(source.text) for age in found.group("ages").split()
+               if age.lower() not in _PAIRING)
+
+
+def _ages_given(lex: LexiconLookup) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lex.alternation('age_words')})\s+(?P<ages>[\w-]+"
+                      rf"(?:\s+(?:{'|'.join(_PAIRING)})\s+[\w-]+)?)", re.IGNORECASE)
+
+
+_PAIRING = ("and", "or", "to")
+
+
+def _age_value(written: str) -> float | None:
+    return float(written) if written.isdigit() else parse_words(written.lower())
+
+
 def an_age_of_two_dates(claimed: Quantity, sources: Sequence[SourceReading],
                         notation: Grammar) -> bool:
     """An age the claim works out from a birth and a later date of one source sentence ("died
