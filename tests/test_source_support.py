@@ -988,6 +988,9 @@ SUPPORTED = {
     "ages of a group the source gives after aged": (
         "Uptake edged up among two- and three-year-olds [1].",
         "For children aged two and three, uptake rose slightly to 44.6 per cent."),
+    "a count that is two counts the source joins": (
+        "All 89 people aboard were saved [1].",
+        "All 58 passengers and 31 crew were rescued by the lifeboat."),
     "a loss worked out of two levels in different sentences": (
         "The orchard lost 350 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
@@ -1779,6 +1782,10 @@ UNSUPPORTED = {
     "an age of a group the source does not give": (
         "Uptake edged up among two- and four-year-olds [1].",
         "For children aged two and three, uptake rose slightly to 44.6 per cent.",
+        "citation.number-not-in-source"),
+    "a count two joined counts do not make": (
+        "All 91 people aboard were saved [1].",
+        "All 58 passengers and 31 crew were rescued by the lifeboat.",
         "citation.number-not-in-source"),
     "a loss two levels do not make": (
         "The orchard lost 450 trees when the river flooded [1].",

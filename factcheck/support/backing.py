@@ -59,6 +59,7 @@ from factcheck.support.worked_out import (
     a_rate_per_another_period,
     a_start_of_a_stated_change,
     a_sum_of_as_many,
+    a_sum_the_source_joins,
     digits_of_an_amount,
     worked_out,
     worked_out_in_the_claim,
@@ -165,7 +166,8 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or a_change_between_two(claimed, claim, sources, notation, lex)
             or a_start_of_a_stated_change(claimed, claim, sources, notation, lex)
             or worked_out_in_the_claim(claimed, claim, sources, notation)
-            or a_count_of_its_own_list(claimed, claim))
+            or a_count_of_its_own_list(claimed, claim)
+            or a_sum_the_source_joins(claimed, sources))
 
 
 def _in_the_same_unit(figure: Quantity, source: SourceReading,

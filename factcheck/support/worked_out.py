@@ -16,7 +16,7 @@ from factcheck.extract.alignment import content_words
 from factcheck.extract.grammar import PER_PERIOD, Grammar, grammar
 from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup
-from factcheck.extract.numbers import WORD_NUMBER, is_ordinal
+from factcheck.extract.numbers import WORD_NUMBER, is_ordinal, parse_digits
 from factcheck.extract.quantities import change_direction
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading, family
@@ -372,6 +372,25 @@ def worked_out_in_the_claim(claimed: Quantity, claim: Claim, sources: Sequence[S
     return claimed.kind is QuantityKind.COUNT and any(
         sum(part.value for part in parts) == claimed.value
         for size in (2, 3) for parts in combinations(counts, size))
+
+
+def a_sum_the_source_joins(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+    """A count that is two counts a source joins with "and" ("all 89 people aboard" for "all
+    58 passengers and 31 crew"). Not a small count."""
+    if claimed.kind is not QuantityKind.COUNT or claimed.value < SMALL_COUNT:
+        return False
+    low, high = backed_between(claimed)
+    for source in sources:
+        for found in _JOINED_COUNTS.finditer(source.text):
+            one, other = (parse_digits(found.group(name)) for name in ("one", "other"))
+            if one is not None and other is not None and low <= one + other <= high:
+                return True
+    return False
+
+
+# "58 passengers and 31 crew": two counts of things joined by "and"
+_JOINED_COUNTS = re.compile(r"(?<![\d.,])(?P<one>\d{1,3}(?:,\d{3})*)\s+[a-z][\w-]*"
+                            r"(?:\s+[a-z][\w-]*)?\s+and\s+(?P<other>\d{1,3}(?:,\d{3})*)\s+[a-z]")
 
 
 def a_count_of_its_own_list(claimed: Quantity, claim: Claim) -> bool:
