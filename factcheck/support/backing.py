@@ -116,8 +116,8 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
            and date_stated(claimed, source, notation) for source in sources):
         return True
     if is_age(claim.text, claimed, claimed.span.start - claim.span.start, lex):
-        # someone's age is stated, never worked out of other figures but a birth date and a
-        # later one
+        # someone's age is stated (or given after "aged"), never worked out of other figures
+        # but a birth date and a later one
         return an_age_a_source_gives(claimed, sources, lex) or an_age_of_two_dates(
             claimed, sources, notation)
     if per is not None and any(
