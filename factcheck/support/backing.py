@@ -109,20 +109,21 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
     families = backing_families(claimed, notation)
     measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
     per = notation.per_at(claim.text, claimed.span.end - claim.span.start)
-    if any(next((figure for figure in supporting(claimed, source, families, notation)
-                 if _in_the_same_unit(figure, source, measure, notation)
-                 and _per_the_same(per, notation.per_at(source.text, figure.span.end))),
-                None) is not None
-           and date_stated(claimed, source, notation) for source in sources):
+    # each source's figures of the claim's value, with what each is a rate per
+    stated = [(source, [(figure, notation.per_at(source.text, figure.span.end))
+                        for figure in supporting(claimed, source, families, notation)])
+              for source in sources]
+    if any(any(_in_the_same_unit(figure, source, measure, notation)
+               and _per_the_same(per, theirs) for figure, theirs in found)
+           and date_stated(claimed, source, notation) for source, found in stated):
         return True
     if is_age(claim.text, claimed, claimed.span.start - claim.span.start, lex):
         # someone's age is stated (or given after "aged"), never worked out of other figures
         # but a birth date and a later one
         return an_age_a_source_gives(claimed, sources, lex) or an_age_of_two_dates(
             claimed, sources, notation)
-    if per is not None and any(
-            not _per_the_same(per, notation.per_at(source.text, figure.span.end))
-            for source in sources for figure in supporting(claimed, source, families, notation)):
+    if per is not None and any(not _per_the_same(per, theirs)
+                               for _, found in stated for _, theirs in found):
         # "¥3,000 per person per week" where the source has "per night": the same rate per
         # another period is a misstated rate, not a figure worked out of others
         return False

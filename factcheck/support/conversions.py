@@ -168,8 +168,9 @@ def a_count_by_its_noun(claimed: Quantity, sources: Sequence[SourceReading],
     if claimed.kind is not QuantityKind.COUNT or not claimed.value.is_integer():
         return False
     nouns = lex.lexicon.counting_nouns
+    counted = lex.derived(_counted_by_a_noun)
     for source in sources:
-        for found in lex.derived(_counted_by_a_noun).finditer(source.text):
+        for found in counted.finditer(source.text):
             times = found.group("times").lower()
             many = 0.5 if times.startswith("half") else 1.0 if times in ("a", "an") else (
                 parse_digits(times) if times[0].isdigit() else parse_words(times))
