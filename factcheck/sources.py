@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -424,26 +425,43 @@ def _relative_years(text: str, own_year: int | None, distances: dict[str, int]
 def _durations(claims: list[Claim], words: frozenset[str], notation: Grammar
                ) -> tuple[float, ...]:
     """The lengths of time the claims state, in days: figures of a unit of time that are no
-    ordinals ("12 months", not "the 19th century"), and one of each unit of time that the
-    words hold without a final "s" ("a fortnight", "the year to March", "annual")."""
+    ordinals ("12 months", not "the 19th century"), a length written in parts both part by part
+    and whole so far ("three hours", "three hours and 54 minutes"), and one of each unit of
+    time that the words hold without a final "s" ("a fortnight", "the year to March",
+    "annual")."""
     lengths = [days for word, days in notation.durations.items()
                if not word.endswith("s") and word in words]
     for claim in claims:
-        running: tuple[float, float, int] | None = None  # length so far, its last unit, end
-        for quantity in claim.quantities:
-            days = notation.days_of(quantity.unit)
-            after = quantity.span.end - claim.span.start
-            if days is None or is_ordinal(quantity.text, claim.text[after:after + 4]):
-                running = None
-                continue
-            length = quantity.value * days
-            lengths.append(length)
-            gap = claim.text[running[2]:quantity.span.start - claim.span.start] if running else ""
-            if running and days < running[1] and JOINS_LENGTHS.fullmatch(gap):
-                length += running[0]  # "three hours and 54 minutes"
-                lengths.append(length)
-            running = (length, days, after)
+        for parts in lengths_of_time(claim.quantities, claim.text, claim.span.start, notation):
+            so_far = 0.0
+            for number, (_, length) in enumerate(parts):
+                so_far += length
+                lengths.extend((length, so_far) if number else (length,))
     return tuple(sorted(lengths))
+
+
+def lengths_of_time(quantities: Sequence[Quantity], text: str, offset: int, notation: Grammar
+                    ) -> list[list[tuple[Quantity, float]]]:
+    """The lengths of time ``quantities`` state (figures of ``text``, which starts at
+    ``offset`` of its document; in text order), each as its parts with their lengths in days:
+    "2 hours 25 minutes" is one length of two parts, "three hours and 54 minutes" too. Ordinals
+    ("the 19th century") are none."""
+    lengths: list[list[tuple[Quantity, float]]] = []
+    last: tuple[int, float] | None = None  # where the last length's last part ends, its unit
+    for quantity in quantities:
+        days = notation.days_of(quantity.unit)
+        after = quantity.span.end - offset
+        if days is None or is_ordinal(quantity.text, text[after:after + 4]):
+            last = None
+            continue
+        part = (quantity, quantity.value * days)
+        if last is not None and days < last[1] and JOINS_LENGTHS.fullmatch(
+                text, last[0], quantity.span.start - offset):
+            lengths[-1].append(part)  # "three hours and 54 minutes"
+        else:
+            lengths.append([part])
+        last = (after, days)
+    return lengths
 
 
 # After a figure, its unit and what joins it to the next part of one length of time: "2 hours

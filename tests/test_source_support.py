@@ -995,6 +995,17 @@ SUPPORTED = {
         "The orchard lost 350 trees when the river flooded [1].",
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
         "After the river burst its banks, 850 trees were left standing."),
+    "a margin worked out of a score": (
+        "Vardar Skopje beat Celje by seven goals in the handball final [1].",
+        "Vardar Skopje took the handball title with a 31-24 win over Celje on Sunday."),
+    "a journey shortened by the difference of two lengths written in parts": (
+        "The new ferries have cut the crossing by 35 minutes [1].",
+        "The old ferries took 1 hour 50 minutes to cross, and the new catamarans take "
+        "1 hour 15 minutes."),
+    "a time faster by the difference of two times on a clock": (
+        "Her 4:31.2 is slow, but her 2:08:47 in Rotterdam was 73 seconds quicker than her "
+        "debut [1].",
+        "She made her debut in Seoul in 2:10:00. In 2025 she ran 2:08:47 in Rotterdam."),
 }
 
 
@@ -1795,6 +1806,24 @@ UNSUPPORTED = {
     "an altered quotation": ('The minister said "we will never raise fares again" [1].',
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),
+    "a margin a score does not make": (
+        "Vardar Skopje beat Celje by nine goals in the handball final [1].",
+        "Vardar Skopje took the handball title with a 31-24 win over Celje on Sunday.",
+        "citation.number-not-in-source"),
+    "a journey shortened by more than two lengths differ": (
+        "The new ferries have cut the crossing by 45 minutes [1].",
+        "The old ferries took 1 hour 50 minutes to cross, and the new catamarans take "
+        "1 hour 15 minutes.",
+        "citation.number-not-in-source"),
+    "a time faster by what two times on a clock do not differ": (
+        "Her 2:08:47 in Rotterdam was 83 seconds quicker than her debut [1].",
+        "She made her debut in Seoul in 2:10:00. In 2025 she ran 2:08:47 in Rotterdam.",
+        "citation.number-not-in-source"),
+    "a difference in seconds that things of another kind make": (
+        "Crews reached the village 15 seconds faster than last year [1].",
+        "Crews climbed to 14 towers in the drill at 8:30 a.m. The average response was 7 "
+        "minutes 40 seconds, 50 seconds faster than last year.",
+        "citation.number-not-in-source"),
 }
 
 

@@ -1803,6 +1803,8 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
     scale_words = grammar(lex).scale_words
     if unit in lex.not_units or unit in scale_words or parse_words(unit or "") is not None:
         return None  # (a number word is another figure's: "down from 262 five years ago")
+    if unit in lex.outcome_nouns:
+        return None  # "a 28-16 win", "a 3-1 defeat": what a score decided, not what it counts
     if text[end:match.start("unit")].endswith("-"):
         return unit  # "36-year-old"
     if _participle(unit or "", lex):
@@ -1815,6 +1817,8 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
         word = _NOUN_AFTER.match(text, position)
         if word is None:
             if _patterns(lex).figure_next.match(text, position):
+                if grammar(lex).days_of(unit) is not None:
+                    break  # "1 hour 40 minutes": the first part of one length of time
                 return None  # "9 open 7 days": a verb or adjective before a figure of its own
             break
         following = word.group("word").lower()

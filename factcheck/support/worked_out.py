@@ -19,7 +19,8 @@ from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.numbers import WORD_NUMBER, is_ordinal, parse_digits
 from factcheck.extract.quantities import change_direction
 from factcheck.models import Claim, Quantity, QuantityKind
-from factcheck.sources import SourceReading, family
+from factcheck.sources import SourceReading, family, lengths_of_time
+from factcheck.support.dates import clock_time_differences
 from factcheck.support.figures import (
     DATING,
     ENDPOINT,
@@ -504,6 +505,8 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
     # a source's "from A to B" that went against the claim's change backs no size of it (a
     # rank that climbs falls in number)
     against = 0 if ranked or worked != "change" else -(_change_size_way(claim, claimed, lex) or 0)
+    # a length of time, in days, that may be the difference of two written in parts
+    length = notation.days_of(claimed.unit) if worked in ("change", "difference") else None
     for source in sources:
         sentences = by_sentence(source)
         # a sum or difference the claim names ("a combined capacity of 55,000 tons", "a
@@ -517,7 +520,16 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
             # "lost 180 spaces" for "opened with 620 spaces" … "reduced to 440 spaces": two
             # levels of the same things, in any sentences
             sentences.append(_of_the_same_things(claimed, source, notation))
+        if length is not None and length < 1 and any(
+                low * length <= difference <= high * length
+                for difference in clock_time_differences(source.text)):
+            return True  # "88 seconds faster" for "won in 2:17:40" … "a record of 2:16:12"
         for figures in sentences:
+            if length is not None and any(
+                    low * length <= abs(one - other) <= high * length
+                    for one, other in combinations(_whole_lengths(figures, source, notation), 2)):
+                return True  # "cut the journey by 45 minutes" for "2 hours 25 minutes" and
+                # "1 hour 40 minutes"
             usable = list({figure.span: figure for figure in figures  # a range or one end
                            if figure.kind not in DATING
                            and (_of_a_kind(figure, source, notation) if worked == "kinds"
@@ -539,6 +551,15 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
             if any(low <= value <= high for value in values):
                 return True
     return False
+
+
+def _whole_lengths(figures: Sequence[Quantity], source: SourceReading, notation: Grammar
+                   ) -> list[float]:
+    """The lengths of time ``figures`` of ``source`` give, in days, each read whole however
+    many parts it is written in ("2 hours 25 minutes")."""
+    ordered = sorted(figures, key=_start)
+    return [sum(length for _, length in parts)
+            for parts in lengths_of_time(ordered, source.text, 0, notation)]
 
 
 # Shorter lengths of time (five years, 30 days) are differences of a source's figures by chance

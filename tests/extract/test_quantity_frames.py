@@ -92,6 +92,18 @@ def test_a_verb_or_a_pronoun_after_a_figure_is_no_unit(text: str) -> None:
     assert figures(text)[-1].unit is None
 
 
+@pytest.mark.parametrize("text", ["The hosts sealed a 31-24 win over Celje.",
+                                  "They slumped to a 3-1 defeat at home."])
+def test_what_a_score_decided_is_not_what_its_figure_counts(text: str) -> None:
+    assert [q.unit for q in figures(text)] == [None, None]
+
+
+def test_the_first_part_of_a_length_of_time_keeps_its_unit() -> None:
+    """"1 hour 40 minutes": the hour is a unit, though another figure follows it."""
+    assert [(q.value, q.unit) for q in figures("The catamaran takes 1 hour 40 minutes.")] == [
+        (1, "hour"), (40, "minutes")]
+
+
 def test_endpoints_with_their_periods() -> None:
     (doubled, *_rest) = figures("Potholes doubled from 3,200 in 2023 to 6,400 in 2024.")
     assert (doubled.change_from, doubled.change_to, doubled.direction) == (3200, 6400, 1)
