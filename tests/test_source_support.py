@@ -996,16 +996,65 @@ SUPPORTED = {
         "The orchard was planted in 1990 with 1,200 trees. Floods hit the valley in the spring. "
         "After the river burst its banks, 850 trees were left standing."),
     "a margin worked out of a score": (
-        "Vardar Skopje beat Celje by seven goals in the handball final [1].",
-        "Vardar Skopje took the handball title with a 31-24 win over Celje on Sunday."),
+        "Leinster beat Munster by 13 points in the derby [1].",
+        "Leinster's 33-20 win over Munster at the RDS lifted them to second."),
     "a journey shortened by the difference of two lengths written in parts": (
-        "The new ferries have cut the crossing by 35 minutes [1].",
-        "The old ferries took 1 hour 50 minutes to cross, and the new catamarans take "
-        "1 hour 15 minutes."),
+        "The new ferries have cut the crossing by 25 minutes [1].",
+        "The old ferries took 2 hours 10 minutes to cross, and the new catamarans take "
+        "1 hour 45 minutes."),
     "a time faster by the difference of two times on a clock": (
         "Her 4:31.2 is slow, but her 2:08:47 in Rotterdam was 73 seconds quicker than her "
         "debut [1].",
         "She made her debut in Seoul in 2:10:00. In 2025 she ran 2:08:47 in Rotterdam."),
+    "a difference in a currency's hundredths": (
+        "A loaf now costs 40 centimes more than in spring [1].",
+        "A standard loaf costs 3.20 francs, up from 2.80 francs in spring."),
+    "minutes shaved off": (
+        "The bypass will shave 12 minutes off the commute [1].",
+        "The bypass is expected to cut the commute from 47 minutes to 35 minutes."),
+    "a change whose two sides the claim names as the source does": (
+        "The stadium's final cost was about 30% above the original budget [1].",
+        "The council approved an original budget of £80 million for the stadium in 2019. The "
+        "final cost of the stadium came to £104 million."),
+    "a share of a whole the claim states, the part in the source's next sentence": (
+        "The airline employs 600 pilots, one in 25 of whom is a woman [1].",
+        "The regional airline now employs 600 pilots. It counts 24 female pilots, up from 9 in "
+        "2015."),
+    "a sum brought to a level after what it brings up": (
+        "The storm damaged 140 homes on Tuesday, bringing the number damaged since the weekend "
+        "to about 400 [1].",
+        "Tuesday's storm damaged 140 homes. Officials said 260 had been damaged in the weekend's "
+        "storms."),
+    "a difference of two ages": (
+        "The bride is four years older than the groom [1].",
+        "The 34-year-old bride, Ana Ruiz, married 30-year-old Tomas Vidal in Seville."),
+    "seats lost and a majority": (
+        "The Farmers' Union lost four seats and its majority [1].",
+        "The Farmers' Union won 21 of the 45 seats, down from 25, and lost its majority."),
+    "more years between two years": (
+        "Small firms get three more years than large firms to comply with the rules [1].",
+        "Large firms must comply with the new rules by 2027. Small firms will have until 2030 to "
+        "comply with the rules."),
+    "a yearly payment over a life, into a fund": (
+        "The operator pledged £2.4m to a heritage fund over the dam's 30-year life [1].",
+        "The operator will pay £80,000 a year into a heritage fund for the 30-year life of the "
+        "dam."),
+    "a difference of two rates in a unit of measurement": (
+        "The new pumps must move 1,200 litres per second more than the old ones [1].",
+        "The new pumps will move 3,400 litres per second, compared with 2,200 for the old ones."),
+    "a sentence shorter than sought, in months, sentences apart": (
+        "She was jailed for four years and three months, 21 months less than prosecutors "
+        "had sought [1].",
+        "A judge sentenced the former treasurer to four years and three months in prison on "
+        "Friday. The court heard she had taken the money from a children's charity. "
+        "Prosecutors had asked for six years."),
+    "a winner named in full where the source names its village": (
+        "Brennock Brass Band won the Harcourt Shield for the first time [1].",
+        "A brass band from the village of Brennock has won the Harcourt Shield for the first "
+        "time in 37 years."),
+    "a side that beat another to win": (
+        "Team Korvan beat Helix Five 3-2 to win the Baltic Masters final [1].",
+        "Team Korvan won the Baltic Masters final on Sunday, beating Helix Five 3-2."),
 }
 
 
@@ -1807,13 +1856,13 @@ UNSUPPORTED = {
                              'The minister said: "We have no plans to raise fares this year."',
                              "citation.quote-not-in-source"),
     "a margin a score does not make": (
-        "Vardar Skopje beat Celje by nine goals in the handball final [1].",
-        "Vardar Skopje took the handball title with a 31-24 win over Celje on Sunday.",
+        "Leinster beat Munster by 15 points in the derby [1].",
+        "Leinster's 33-20 win over Munster at the RDS lifted them to second.",
         "citation.number-not-in-source"),
     "a journey shortened by more than two lengths differ": (
-        "The new ferries have cut the crossing by 45 minutes [1].",
-        "The old ferries took 1 hour 50 minutes to cross, and the new catamarans take "
-        "1 hour 15 minutes.",
+        "The new ferries have cut the crossing by 30 minutes [1].",
+        "The old ferries took 2 hours 10 minutes to cross, and the new catamarans take "
+        "1 hour 45 minutes.",
         "citation.number-not-in-source"),
     "a time faster by what two times on a clock do not differ": (
         "Her 2:08:47 in Rotterdam was 83 seconds quicker than her debut [1].",
@@ -1824,6 +1873,63 @@ UNSUPPORTED = {
         "Crews climbed to 14 towers in the drill at 8:30 a.m. The average response was 7 "
         "minutes 40 seconds, 50 seconds faster than last year.",
         "citation.number-not-in-source"),
+    "a difference in a currency's hundredths that the prices do not make": (
+        "A loaf now costs 60 centimes more than in spring [1].",
+        "A standard loaf costs 3.20 francs, up from 2.80 francs in spring.",
+        "citation.number-not-in-source"),
+    "minutes shaved off that the times do not make": (
+        "The bypass will shave 15 minutes off the commute [1].",
+        "The bypass is expected to cut the commute from 47 minutes to 35 minutes.",
+        "citation.number-not-in-source"),
+    "a change between two named sides that the figures do not make": (
+        "The stadium's final cost was about 40% above the original budget [1].",
+        "The council approved an original budget of £80 million for the stadium in 2019. The "
+        "final cost of the stadium came to £104 million.",
+        "citation.number-not-in-source"),
+    "a share of a stated whole that the part does not make": (
+        "The airline employs 600 pilots, one in 15 of whom is a woman [1].",
+        "The regional airline now employs 600 pilots. It counts 24 female pilots, up from 9 in "
+        "2015.",
+        "citation.number-not-in-source"),
+    "a sum brought to a level the parts do not make": (
+        "The storm damaged 140 homes on Tuesday, bringing the number damaged since the weekend "
+        "to about 500 [1].",
+        "Tuesday's storm damaged 140 homes. Officials said 260 had been damaged in the weekend's "
+        "storms.",
+        "citation.number-not-in-source"),
+    "a difference two ages do not make": (
+        "The bride is six years older than the groom [1].",
+        "The 34-year-old bride, Ana Ruiz, married 30-year-old Tomas Vidal in Seville.",
+        "citation.number-not-in-source"),
+    "more seats lost than the source's": (
+        "The Farmers' Union lost six seats and its majority [1].",
+        "The Farmers' Union won 21 of the 45 seats, down from 25, and lost its majority.",
+        "citation.number-not-in-source"),
+    "more years than two years are apart": (
+        "Small firms get five more years than large firms to comply with the rules [1].",
+        "Large firms must comply with the new rules by 2027. Small firms will have until 2030 to "
+        "comply with the rules.",
+        "citation.number-not-in-source"),
+    "a yearly payment over a life that the total does not make": (
+        "The operator pledged £2.8m to a heritage fund over the dam's 30-year life [1].",
+        "The operator will pay £80,000 a year into a heritage fund for the 30-year life of the "
+        "dam.",
+        "citation.number-not-in-source"),
+    "a difference of two rates that the figures do not make": (
+        "The new pumps must move 1,400 litres per second more than the old ones [1].",
+        "The new pumps will move 3,400 litres per second, compared with 2,200 for the old ones.",
+        "citation.number-not-in-source"),
+    "a sentence shorter than sought by more than the lengths differ": (
+        "She was jailed for four years and three months, 23 months less than prosecutors "
+        "had sought [1].",
+        "A judge sentenced the former treasurer to four years and three months in prison on "
+        "Friday. The court heard she had taken the money from a children's charity. "
+        "Prosecutors had asked for six years.",
+        "citation.number-not-in-source"),
+    "the beaten side as the winner": (
+        "Helix Five beat Team Korvan 3-2 to win the Baltic Masters final [1].",
+        "Team Korvan won the Baltic Masters final on Sunday, beating Helix Five 3-2.",
+        "citation.outcome-not-in-source"),
 }
 
 

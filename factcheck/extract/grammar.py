@@ -125,12 +125,15 @@ class Grammar:
                                       re.IGNORECASE)
         distributive = alternation(lexicon.distributive_words)
         # "£420,000 a year", "$243m apiece": what makes the figure before it a rate
-        # (after the figure's unit, if any: "16km a flight", "£5 per ticket")
+        # (after the figure's unit, if any: "16km a flight", "£5 per ticket", "£300 to each"; no
+        # preposition is a unit before "a": "£1.6m to a community fund")
         # (not a time before: "$2,150 a year earlier", ``earlier_times``)
         self.rate_after = re.compile(
-            rf"(?:\s?[A-Za-z][\w/-]*)??\s?(?!(?:{alternation(lexicon.earlier_times)})\b)"
-            rf"(?:(?:{alternation(lexicon.rate_words)})\s+(?:\d[\d.,]*[\w-]*\s+)?"
-            rf"(?P<per>[A-Za-z][\w-]*)|,?\s?(?:{distributive}))\b", re.IGNORECASE)
+            rf"(?:(?:\s?(?!(?:{alternation(lexicon.prepositions)})\b)[A-Za-z][\w/-]*)??"
+            rf"\s?\b(?!(?:{alternation(lexicon.earlier_times)})\b)"
+            rf"(?:{alternation(lexicon.rate_words)})\s+(?:\d[\d.,]*[\w-]*\s+)?"
+            rf"(?P<per>[A-Za-z][\w-]*)|(?:\s?[A-Za-z][\w/-]*)??,?\s?(?:{distributive}))\b",
+            re.IGNORECASE)
         self.distributive = re.compile(rf"\b(?:{distributive})\b", re.IGNORECASE)
         # a list of names or years: "Kingsmead and Ashby", "Burkina Faso, Mali, Kenya and
         # Tanzania", "the 2012 and 2016 Games" (each at most four capitalized words)

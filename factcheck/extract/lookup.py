@@ -105,6 +105,7 @@ class LexiconLookup:
         self.year_determiners = _lower(lexicon.year_determiners)
         self.year_nouns = _lower(lexicon.year_nouns)
         self.not_units = _lower(lexicon.not_units)
+        self.more_words = _lower(lexicon.more_words)
         self.outcome_nouns = _lower(lexicon.win_nouns) | _lower(lexicon.loss_nouns)
         self.selectors = _lower(lexicon.selectors)
         self.level_verbs = frozenset(map(_normal, lexicon.level_verbs))

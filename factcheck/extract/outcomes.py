@@ -160,6 +160,8 @@ class _OutcomePatterns:
             rf"\b(?:{alternation(lexicon.outcome_hypotheticals)})\s+(?:\w+\s+){{0,2}}$",
             re.IGNORECASE)
         self.sole_winning = frozenset(word.lower() for word in lexicon.sole_winning_verbs)
+        self.beating = re.compile(rf"\b(?:{alternation(lexicon.winning_verbs)})\b",
+                                  re.IGNORECASE)
         self.ends = frozenset(word.lower() for word in lexicon.outcome_object_ends)
         # "won the Open last year": a time after the thing is no part of it
         self.time_after = re.compile(
@@ -173,7 +175,9 @@ class _OutcomePatterns:
         """Who won, where the verb is one of ``sole_winning_verbs`` and its object a named
         thing ("won the Masters", "won the Golden Heron award"; not "won a medal", "won the
         league"): the last name of the clause before the verb ("Callum Reid birdied the last
-        two holes to win"); else ""."""
+        two holes to win"), or before a verb of beating someone ("Team Varkas beat Helix Gaming
+        3-1 to win"), with the capitalized words right before it ("Abercrag Male Voice Choir");
+        else ""."""
         thing = match.group("object")
         if match.group("verb").lower() not in self.sole_winning or not _DEFINITE.match(
                 thing) or not _CAPITALIZED.search(thing, thing.find(" ")):
@@ -182,7 +186,17 @@ class _OutcomePatterns:
         offset = match.start("verb") - len(clause)
         names = [found for found in _CAPITALIZED.finditer(clause)
                  if _a_name(text, offset + found.start()) or not is_common_word(found.group())]
-        return names[-1].group() if names else ""
+        beating = self.beating.search(clause)
+        if beating is not None and any(name.end() <= beating.start() for name in names):
+            names = [name for name in names if name.end() <= beating.start()]
+        if not names:
+            return ""
+        start = names[-1].start()
+        for earlier in reversed(names[:-1]):
+            if clause[earlier.end():start] != " ":
+                break
+            start = earlier.start()
+        return clause[start:names[-1].end()]
 
     def before_a_preposition(self, phrase: str) -> str:
         """A passive's subject from where its clause starts (after "said", "that") up to its

@@ -1800,6 +1800,11 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
     if match is None:
         return None
     unit: str | None = match.group("unit").lower()
+    position = match.end()
+    if unit in lex.more_words and (noun := _NOUN_AFTER.match(text, position)) and (
+            noun.group("word") not in lex.not_units):
+        # "four more years", "12 extra staff": what is counted comes after
+        unit, position = noun.group("word"), noun.end()
     scale_words = grammar(lex).scale_words
     if unit in lex.not_units or unit in scale_words or parse_words(unit or "") is not None:
         return None  # (a number word is another figure's: "down from 262 five years ago")
@@ -1809,7 +1814,6 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
         return unit  # "36-year-old"
     if _participle(unit or "", lex):
         unit = None  # "3,100 recorded": a verb, unless a noun follows ("1,500 logged events")
-    position = match.end()
     for _ in range(2):  # at most two more words: "criminal cases", "league goals"
         if unit is not None and (_PLURAL.fullmatch(unit) or unit in lex.currency_words
                                  or unit in _lists(lex).irregular_plurals):

@@ -54,6 +54,7 @@ from factcheck.support.worked_out import (
     a_count_of_a_list,
     a_count_of_its_own_list,
     a_difference,
+    a_difference_of_ages,
     a_fraction_of_a_figure,
     a_rate_and_a_count,
     a_rate_per_another_period,
@@ -150,6 +151,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or in_the_other_scale(claimed, claim, sources, notation)
             or a_difference(claimed, claim, sources, notation, lex)
             or worked_out_of_two(claimed, claim, sources, notation, lex)
+            or a_difference_of_ages(claimed, claim, sources, notation, lex)
             or a_sum_of_as_many(claimed, claim, sources, notation)
             or a_share_of_two(claimed, claim, sources)
             or a_share_a_source_writes(claimed, sources)

@@ -69,8 +69,10 @@ def _other_winners(claimed: Outcome, same: list[tuple[SourceReading, Outcome]]
 
 
 def _one_winner(one: str, other: str) -> bool:
-    """Whether two winners' names are one: the same last word, case aside."""
-    return one.split()[-1].lower() == other.split()[-1].lower()
+    """Whether two winners' names are one, case aside: the same last word ("Callum Reid",
+    "Reid"), or every word of one in the other ("Abercrag", "Abercrag Male Voice Choir")."""
+    mine, theirs = one.lower().split(), other.lower().split()
+    return mine[-1] == theirs[-1] or set(mine) <= set(theirs) or set(theirs) <= set(mine)
 
 
 @lru_cache(maxsize=256)

@@ -103,11 +103,13 @@ def a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
 
 def _a_share_of(whole: Quantity, low: float, high: float, sources: Sequence[SourceReading],
                 notation: Grammar, anywhere: bool) -> bool:
-    """Whether a part the source gives beside ``whole`` (or, with ``anywhere``, in the
-    whole's unit anywhere) is between ``low`` and ``high`` per cent of it."""
+    """Whether a part the source gives beside ``whole`` or in the sentence after it (or, with
+    ``anywhere``, in the whole's unit anywhere) is between ``low`` and ``high`` per cent of it
+    ("for all 420 children. The school has 14 deaf pupils" for "one in 30")."""
     margin = whole.value * ENDPOINT
     for source in sources:
-        for figures in by_sentence(source):
+        sentences = by_sentence(source)
+        for figures, following in zip(sentences, [*sentences[1:], []], strict=True):
             stated = [figure for figure in figures
                       if abs(figure.value - whole.value) <= margin
                       and figure.kind is whole.kind and one_currency(whole, figure, notation)]
@@ -116,7 +118,7 @@ def _a_share_of(whole: Quantity, low: float, high: float, sources: Sequence[Sour
             counted = [part for part in source.in_order if anywhere and part.unit and any(
                 unit_key(part.unit) == unit_key(said.unit) for said in stated)]
             if any(low <= part.value / said.value * 100 <= high
-                   for said in stated for part in (*figures, *counted)
+                   for said in stated for part in (*figures, *following, *counted)
                    if 0 < part.value < said.value and part.kind not in DATING
                    and family(part.kind) == "amount" and one_currency(part, said, notation)):
                 return True

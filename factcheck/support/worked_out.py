@@ -17,7 +17,7 @@ from factcheck.extract.grammar import PER_PERIOD, Grammar, grammar
 from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.numbers import WORD_NUMBER, is_ordinal, parse_digits
-from factcheck.extract.quantities import change_direction
+from factcheck.extract.quantities import change_direction, is_age
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading, family, lengths_of_time
 from factcheck.support.dates import clock_time_differences
@@ -305,13 +305,45 @@ def a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[Sour
                 change = (after.value / before.value - 1) * 100 * direction
                 if not (low <= change <= high and _same_measure(before, after, notation)):
                     continue
-                if any(supports(level, after) for level in mine) or (
+                if any(supports(level, after) for level in mine) or _sides_named(
+                        claim, claimed, source.text, before, after, lex) or (
                         at < len(sentences) and (any(
                             math.isclose(value, anchor, rel_tol=ENDPOINT) for value in stated
                             for anchor in (after.value, abs(after.value - before.value)))
                             or _from_to_way(source.text, before, after) == direction)):
                     return True
     return False
+
+
+def _sides_named(claim: Claim, claimed: Quantity, text: str, before: Quantity, after: Quantity,
+                 lex: LexiconLookup) -> bool:
+    """Whether the claim names the two sides of its change as the source ``text`` does next to
+    them: what it compares with after a comparative, by the first, and what it measures right
+    before the figure, by the second ("a final cost about 50% above the 2016 estimate" for "an
+    estimated cost of 240 million pounds … The final cost was 362 million pounds")."""
+    start, end = claimed.span.start - claim.span.start, claimed.span.end - claim.span.start
+    base = lex.derived(_compared_with).match(claim.text, end)
+    if base is None:
+        return False
+    compared = content_words(" ".join(base.group("base").split()[:_SIDE_WORDS]), lex)
+    measured = content_words(" ".join(claim.text[:start].split()[-_SIDE_WORDS:]), lex)
+
+    def near(figure: Quantity) -> frozenset[str]:
+        return content_words(text[max(0, figure.span.start - _NEAR):figure.span.end + _NEAR], lex)
+
+    return bool(compared & near(before)) and not compared & near(after) and bool(
+        measured & near(after))
+
+
+_SIDE_WORDS = 4  # "the 2016 estimate", "a final cost about"
+_NEAR = 40  # characters either side of a source's figure that say what it is
+
+
+def _compared_with(lex: LexiconLookup) -> re.Pattern[str]:
+    """After a change's figure, its comparative and what it compares with ("above the 2016
+    estimate", "more than the budget")."""
+    return re.compile(rf"\s*(?:{lex.alternation('comparatives_after')})(?:\s+than)?\s+"
+                      r"(?P<base>[^,.;:()]{1,60})", re.IGNORECASE)
 
 
 def _an_amount(figure: Quantity, notation: Grammar) -> bool:
@@ -524,12 +556,15 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
                 low * length <= difference <= high * length
                 for difference in clock_time_differences(source.text)):
             return True  # "88 seconds faster" for "won in 2:17:40" … "a record of 2:16:12"
+        # "cut the journey by 45 minutes" for "2 hours 25 minutes" and "1 hour 40 minutes",
+        # "16 months less than prosecutors had sought" for "six years and eight months" …
+        # "eight years": two lengths anywhere in the source, or of one sentence if short
+        if length is not None and any(
+                low * length <= abs(one - other) <= high * length
+                for figures in ([source.in_order] if claimed.value >= SMALL_COUNT else sentences)
+                for one, other in combinations(_whole_lengths(figures, source, notation), 2)):
+            return True
         for figures in sentences:
-            if length is not None and any(
-                    low * length <= abs(one - other) <= high * length
-                    for one, other in combinations(_whole_lengths(figures, source, notation), 2)):
-                return True  # "cut the journey by 45 minutes" for "2 hours 25 minutes" and
-                # "1 hour 40 minutes"
             usable = list({figure.span: figure for figure in figures  # a range or one end
                            if figure.kind not in DATING
                            and (_of_a_kind(figure, source, notation) if worked == "kinds"
@@ -551,6 +586,32 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
             if any(low <= value <= high for value in values):
                 return True
     return False
+
+
+def a_difference_of_ages(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                         notation: Grammar, lex: LexiconLookup) -> bool:
+    """A length in whole years the claim says it worked out as the difference of two ages a
+    source gives ("a mother three years younger than its father" for "eight-year-old mother
+    Zeya and 11-year-old father Timur"; "beat the age record by two years" for "A
+    63-year-old …" and "was 61 when he completed the swim")."""
+    if not claimed.value.is_integer() or notation.days_of(claimed.unit) != (
+            notation.days_of("years")) or _how_worked_out(claim, claimed, lex) not in (
+                "difference", "change"):
+        return False
+    low, high = backed_between(claimed)
+    for source in sources:
+        ages = {figure.value for figure in source.in_order
+                if is_age(source.text, figure, figure.span.start, lex)
+                or (_WAS_AN_AGE.search(source.text, 0, figure.span.start)
+                    and _WHEN.match(source.text, figure.span.end))}
+        if any(low <= abs(one - other) <= high for one, other in combinations(ages, 2)):
+            return True
+    return False
+
+
+# "was 61 when he completed the swim": an age at an event
+_WAS_AN_AGE = re.compile(r"\b(?:was|were)\s+\Z", re.IGNORECASE)
+_WHEN = re.compile(r"\s+when\b", re.IGNORECASE)
 
 
 def _whole_lengths(figures: Sequence[Quantity], source: SourceReading, notation: Grammar
@@ -679,6 +740,13 @@ def _of_a_kind(figure: Quantity, source: SourceReading, notation: Grammar) -> bo
         notation.measure_at(source.text, figure.span.end) is None)
 
 
+def _brought_to(lex: LexiconLookup) -> re.Pattern[str]:
+    """Before a figure, a verb of ``sum_to_verbs``, what it brings up, and "to" ("bringing the
+    haul from this year's raids to almost $7m"), in one clause."""
+    return re.compile(rf"\b(?:{lex.alternation('sum_to_verbs')})\s[^,.;:()]{{0,90}}\bto\s+\Z",
+                      re.IGNORECASE)
+
+
 def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str | None:
     """"difference" or "sum" where the words around the claim's figure say it was worked out
     so, "shared" for a sum of what two or three things it names each gave or got (``_shared``),
@@ -688,22 +756,30 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
     start = claimed.span.start - claim.span.start
     before = claim.text[:start].lower().split()
     end = claimed.span.end - claim.span.start
-    # (past a rate the figure is of: "3.70 soles per kilo more than a year earlier")
-    rate = grammar(lex).rate_after.match(claim.text, end)
-    after = WORD.findall(claim.text[rate.end() if rate else end:].lower())
+    # (past a unit of measurement and a rate the figure is of: "3.70 soles per kilo more than a
+    # year earlier", "4,500 cubic metres per second more")
+    notation = grammar(lex)
+    measured = notation.measure_after.match(claim.text, end)
+    past_unit = measured.end() if measured else end
+    rate = notation.rate_after.match(claim.text, past_unit)
+    after = WORD.findall(claim.text[rate.end() if rate else past_unit:].lower())
     near = f" {' '.join(before[-5:])} {' '.join(after[:3])} "
     three_after = f" {' '.join(after[:3])} "
     differs = any(f" {cue} " in three_after
                   for name in ("worked_out_after", "comparatives_after") for cue in lex.words(name))
     # (a difference named right after the figure is the nearer reading: "the season total is
     # now 15.3 inches above normal")
-    if not differs and any(f" {cue} " in near for cue in lex.words("worked_out_together")):
+    if not differs and (any(f" {cue} " in near for cue in lex.words("worked_out_together"))
+                        or lex.derived(_brought_to).search(claim.text, 0, start)):
         return "sum"
     if not differs and lex.derived(_shared).match(claim.text, claimed.span.end - claim.span.start):
         return "shared"  # "£11.2m from Homes England and the council": what each gave, summed
     unit = claimed.unit or ""
-    if unit and re.match(rf"[\s-]*{re.escape(unit)}(?: [a-z]+)? (?:and|or) [a-z]+\b",
-                         claim.text[claimed.span.end - claim.span.start:]):
+    kinds = re.match(rf"[\s-]*{re.escape(unit)}(?: [a-z]+)? (?:and|or) (?P<other>[a-z]+)\b",
+                     claim.text[claimed.span.end - claim.span.start:]) if unit else None
+    if kinds and kinds.group("other") not in grammar(lex).function_words and (
+            kinds.group("other") not in lex.words("amount_determiners")):
+        # (not "lost five seats and its majority": a second thing, not a kind of seat)
         return "kinds"  # "23 planes and helicopters", "69 people dead or missing": one count of
         # two kinds (not "18,000 tonnes, and Dr Mackie said")
     if not unit and lex.derived(_were_kinds).match(claim.text, end):

@@ -361,3 +361,21 @@ def test_a_change_by_a_fraction_is_a_percentage_change(text: str, figure: str, v
                                   "The growth of half the firms stalled."])
 def test_a_fraction_that_names_no_change_is_no_figure(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("after, per", [
+    (" a year into a fund", "year"), (" tonnes a day", "day"), (" per ticket", "ticket"),
+    # a preposition is no unit before "a"; "per" inside a word is no rate ("dee-per")
+    (" to a community fund", None), (" metres deeper than before", None),
+    (" deeper than before", None)])
+def test_what_a_figure_is_a_rate_per(after: str, per: str | None) -> None:
+    from factcheck.extract.grammar import grammar
+
+    found = grammar(default_lexicon().lookup()).rate_after.match(f"£40,000{after}", 7)
+    assert (found.group("per") if found else None) == per
+
+
+def test_a_figure_shared_out_to_each_is_a_rate() -> None:
+    from factcheck.extract.grammar import grammar
+
+    assert grammar(default_lexicon().lookup()).rate_after.match("£300 to each of them", 4)
