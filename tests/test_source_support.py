@@ -1055,6 +1055,19 @@ SUPPORTED = {
     "a side that beat another to win": (
         "Team Korvan beat Helix Five 3-2 to win the Baltic Masters final [1].",
         "Team Korvan won the Baltic Masters final on Sunday, beating Helix Five 3-2."),
+    "a difference of two figures sentences apart that the claim names each": (
+        "The new stadium's capacity exceeds the old ground's by 12,500 seats [1].",
+        "The new stadium will hold 41,000 spectators when it opens in August. Building work "
+        "began in 2021 and cost 310 million euros. The old ground, demolished in 2019, held "
+        "28,500."),
+    "a change of what the source measures beside both its sides": (
+        "The reservoir's surface area has shrunk by more than a third [1].",
+        "In 1995 the reservoir covered a surface area of 42 square kilometres. Satellite "
+        "images taken this spring show its surface area is now 26 square kilometres."),
+    "each of a count stated a sentence or two before": (
+        "The board handed out 540 defibrillators to its new pharmacies [1].",
+        "The health board has opened 36 new community pharmacies this year. Most are in rural "
+        "districts. Each was given 15 defibrillators by the board."),
 }
 
 
@@ -1930,6 +1943,22 @@ UNSUPPORTED = {
         "Helix Five beat Team Korvan 3-2 to win the Baltic Masters final [1].",
         "Team Korvan won the Baltic Masters final on Sunday, beating Helix Five 3-2.",
         "citation.outcome-not-in-source"),
+    "a difference of two named figures that they do not make": (
+        "The new stadium's capacity exceeds the old ground's by 14,500 seats [1].",
+        "The new stadium will hold 41,000 spectators when it opens in August. Building work "
+        "began in 2021 and cost 310 million euros. The old ground, demolished in 2019, held "
+        "28,500.",
+        "citation.number-not-in-source"),
+    "a change of what the source measures beside both sides that they do not make": (
+        "The reservoir's surface area has shrunk by more than half [1].",
+        "In 1995 the reservoir covered a surface area of 42 square kilometres. Satellite "
+        "images taken this spring show its surface area is now 26 square kilometres.",
+        "citation.number-not-in-source"),
+    "each of a count stated before, a total it does not make": (
+        "The board handed out 450 defibrillators to its new pharmacies [1].",
+        "The health board has opened 36 new community pharmacies this year. Most are in rural "
+        "districts. Each was given 15 defibrillators by the board.",
+        "citation.number-not-in-source"),
 }
 
 

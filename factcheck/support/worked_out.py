@@ -202,10 +202,18 @@ def a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[Source
             every = notation.distributive.search(text) is not None
             rates = [figure for figure in amounts
                      if every or notation.rate_after.match(source.text, figure.span.end)]
+            if every:
+                # "Each received … 20 tablets": each of a count of a sentence or two before
+                # ("connect 1,450 rural schools")
+                counts += [figure for earlier in sentences[max(0, at - _EACH_REACH):at]
+                           for figure in earlier if _a_count(figure)]
             if any(low <= rate.value * count.value <= high
                    for rate in rates for count in counts if count is not rate):
                 return True
     return False
+
+
+_EACH_REACH = 2  # sentences before one with "each" whose counts it may mean
 
 
 def a_rate_per_another_period(claimed: Quantity, claim: Claim,
@@ -306,7 +314,8 @@ def a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[Sour
                 if not (low <= change <= high and _same_measure(before, after, notation)):
                     continue
                 if any(supports(level, after) for level in mine) or _sides_named(
-                        claim, claimed, source.text, before, after, lex) or (
+                        claim, claimed, source.text, before, after, lex) or _both_of_its_metric(
+                        claimed, source.text, before, after, lex) or (
                         at < len(sentences) and (any(
                             math.isclose(value, anchor, rel_tol=ENDPOINT) for value in stated
                             for anchor in (after.value, abs(after.value - before.value)))
@@ -328,11 +337,18 @@ def _sides_named(claim: Claim, claimed: Quantity, text: str, before: Quantity, a
     compared = content_words(" ".join(base.group("base").split()[:_SIDE_WORDS]), lex)
     measured = content_words(" ".join(claim.text[:start].split()[-_SIDE_WORDS:]), lex)
 
-    def near(figure: Quantity) -> frozenset[str]:
-        return content_words(text[max(0, figure.span.start - _NEAR):figure.span.end + _NEAR], lex)
+    return bool(compared & _words_near(text, before, lex)) and not (
+        compared & _words_near(text, after, lex)) and bool(measured & _words_near(text, after, lex))
 
-    return bool(compared & near(before)) and not compared & near(after) and bool(
-        measured & near(after))
+
+def _both_of_its_metric(claimed: Quantity, text: str, before: Quantity, after: Quantity,
+                        lex: LexiconLookup) -> bool:
+    """Whether the source ``text`` names what the claim's change measures beside both of its
+    sides ("its area shrank by more than half" for "covered an area of approximately 11 square
+    kilometres. By 2020 … its area to 5.3 square kilometres")."""
+    measured = content_words(claimed.metric or "", lex)
+    return bool(measured) and all(measured & _words_near(text, side, lex)
+                                  for side in (before, after))
 
 
 _SIDE_WORDS = 4  # "the 2016 estimate", "a final cost about"
@@ -552,6 +568,9 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
             # "lost 180 spaces" for "opened with 620 spaces" … "reduced to 440 spaces": two
             # levels of the same things, in any sentences
             sentences.append(_of_the_same_things(claimed, source, notation))
+        if worked == "difference" and not (
+                claimed.value < SMALL_COUNT and claimed.value.is_integer()):
+            sentences += _named_apart(claim, source, lex)
         if length is not None and length < 1 and any(
                 low * length <= difference <= high * length
                 for difference in clock_time_differences(source.text)):
@@ -586,6 +605,26 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
             if any(low <= value <= high for value in values):
                 return True
     return False
+
+
+def _named_apart(claim: Claim, source: SourceReading, lex: LexiconLookup
+                 ) -> list[list[Quantity]]:
+    """Pairs of the source's figures, anywhere in it, that the claim names each by other words
+    of its own beside them: the two sides of a difference it names ("The fee beats the
+    previous Ekstraklasa record by €1.5 million" for "a fixed fee of €9 million" … "The
+    previous Ekstraklasa record was the €7.5 million"); its figures' own words aside."""
+    words = content_words(claim.text, lex) - content_words(
+        " ".join(quantity.text for quantity in claim.quantities), lex)
+    named = [(figure, shared) for figure in source.in_order
+             if (shared := words & _words_near(source.text, figure, lex))]
+    return [[one, other] for (one, mine), (other, theirs) in combinations(named, 2)
+            if mine - theirs and theirs - mine]
+
+
+def _words_near(text: str, figure: Quantity, lex: LexiconLookup) -> frozenset[str]:
+    """The content words of ``text`` just before and after ``figure``: what it is of."""
+    return content_words(f"{text[max(0, figure.span.start - _NEAR):figure.span.start]} "
+                         f"{text[figure.span.end:figure.span.end + _NEAR]}", lex)
 
 
 def a_difference_of_ages(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],

@@ -379,3 +379,11 @@ def test_a_figure_shared_out_to_each_is_a_rate() -> None:
     from factcheck.extract.grammar import grammar
 
     assert grammar(default_lexicon().lookup()).rate_after.match("£300 to each of them", 4)
+
+
+@pytest.mark.parametrize("text", ["Its area has shrunk by a third.", "The lake shrinks by a third.",
+                                  "Sales have sunk by a third."])
+def test_a_participle_of_shrinking_makes_a_change(text: str) -> None:
+    (change,) = figures(text)
+    assert (change.kind.value, round(change.value, 1), change.direction) == (
+        "percent-change", 33.3, -1)
