@@ -1068,6 +1068,22 @@ SUPPORTED = {
         "The board handed out 540 defibrillators to its new pharmacies [1].",
         "The health board has opened 36 new community pharmacies this year. Most are in rural "
         "districts. Each was given 15 defibrillators by the board."),
+    "a fraction of a whole, as the share it states": (
+        "A charity grant covered about a third of the roof repair [1].",
+        "The roof repair cost £1.5 million, of which a charity grant paid £480,000."),
+    "a fraction said nearly, for a share just under it": (
+        "Buses make up nearly a third of the traffic on the road [1].",
+        "About 2,400 vehicles use the road daily, of which 31 per cent are buses."),
+    "a fraction the source gives as one": (
+        "Farmers now export about half of the harvest [1].",
+        "Farmers in the valley export about half of the harvest, the cooperative said."),
+    "a fraction of two figures the claim names apart": (
+        "Last year's catch was less than a quarter of the 1990 peak [1].",
+        "At its peak in 1990 the fleet landed 48,000 tonnes of cod. The fleet shrank after "
+        "quotas were cut. Last year it landed 10,500 tonnes of catch."),
+    "a fraction of a whole whose sentence gives the part": (
+        "About three-quarters of the surveyed farms had lost hedgerows [1].",
+        "A survey of 240 farms found that 178 had lost hedgerows since 2000."),
 }
 
 
@@ -1958,6 +1974,19 @@ UNSUPPORTED = {
         "The board handed out 450 defibrillators to its new pharmacies [1].",
         "The health board has opened 36 new community pharmacies this year. Most are in rural "
         "districts. Each was given 15 defibrillators by the board.",
+        "citation.number-not-in-source"),
+    "a fraction of a whole that the part does not make": (
+        "A charity grant covered about two-fifths of the roof repair [1].",
+        "The roof repair cost £1.5 million, of which a charity grant paid £480,000.",
+        "citation.number-not-in-source"),
+    "a fraction of two named figures that they do not make": (
+        "Last year's catch was less than a tenth of the 1990 peak [1].",
+        "At its peak in 1990 the fleet landed 48,000 tonnes of cod. The fleet shrank after "
+        "quotas were cut. Last year it landed 10,500 tonnes of catch.",
+        "citation.number-not-in-source"),
+    "a fraction of a whole whose sentence gives another part": (
+        "About half of the surveyed farms had lost hedgerows [1].",
+        "A survey of 240 farms found that 178 had lost hedgerows since 2000.",
         "citation.number-not-in-source"),
 }
 

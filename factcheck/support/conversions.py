@@ -207,6 +207,35 @@ def _fraction_alone(lex: LexiconLookup) -> re.Pattern[str]:
                       r"\b|[a-z]+ed\b)", re.IGNORECASE)
 
 
+def as_a_share(figure: Quantity, notation: Grammar) -> Quantity | None:
+    """A fraction in words read as a ratio ("about two-fifths of the bill": 0.4) as the share
+    it states (40%), to be backed as one; None for a multiple ("twice", "halved")."""
+    if figure.kind is not QuantityKind.RATIO or not 0 < figure.value < 1 or not (
+            notation.fraction_word.search(figure.text)):
+        return None
+    # (a fraction is a share rounded coarsely, "a third" of 31% to 35%, less so past its
+    # hedge: "nearly a third" of 31%, not "nearly three-quarters" of 68%)
+    low, high = figure.interval.low, figure.interval.high
+    margin = FRACTION_ROUNDING if low == high == figure.value else FRACTION_ROUNDING / 2
+    interval = figure.interval.model_copy(update={
+        "low": None if low is None else low * 100 - margin,
+        "high": None if high is None else high * 100 + margin})
+    return figure.model_copy(update={"kind": QuantityKind.PERCENT, "value": figure.value * 100,
+                                     "unit": "%", "interval": interval})
+
+
+def a_fraction_a_source_gives(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+    """A fraction in words that a source gives as one ("about half of the crop")."""
+    low, high = bounds(claimed)
+    low, high = min(low, claimed.value), max(high, claimed.value)
+    return any(figure.kind is QuantityKind.RATIO for source in sources
+               if (found := source.figures.get("amount")) is not None
+               for figure in found.between(low - _FRACTION_MARGIN, high + _FRACTION_MARGIN))
+
+
+_FRACTION_MARGIN = 0.005
+
+
 def fraction_part(unit: str | None, notation: Grammar) -> float | None:
     """What one of a fraction's denominator as a figure's unit is ("thirds": 1/3, "halves")."""
     word = (unit or "").lower()

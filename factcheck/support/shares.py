@@ -16,11 +16,20 @@ from factcheck.extract.grammar import Grammar
 from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.numbers import parse_digits
+from factcheck.extract.quantities import is_age
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading, family
 from factcheck.support.figures import DATING, ENDPOINT, bounds, by_sentence, one_currency, states
 from factcheck.support.passages import around
-from factcheck.support.worked_out import ABOUT_ONE_THING, SMALL_COUNT, WORD, backed_between, unit_key
+from factcheck.support.worked_out import (
+    ABOUT_ONE_THING,
+    SIDE_WORDS,
+    SMALL_COUNT,
+    WORD,
+    backed_between,
+    unit_key,
+    words_near,
+)
 
 
 def a_share_a_source_writes(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
@@ -99,6 +108,41 @@ def a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
                for earlier in claim.quantities if earlier.span.end <= claimed.span.start
                and family(earlier.kind) == "amount" and earlier.kind not in DATING
                and earlier.value > 0 and _OF_THE_WHOLE.match(claim.text, end))
+
+
+def a_share_of_named_sides(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                           notation: Grammar, lex: LexiconLookup) -> bool:
+    """A share the claim works out of a part and a whole a source gives, the whole beside
+    words the claim uses after "of" ("less than a quarter of the 1913 coal peak" for "At its
+    peak in 1913 the harbour shipped 2.7 million tonnes of coal"), the part in the whole's
+    sentence ("about two-thirds of trial patients" for "In a trial of 31 patients aged 4 to
+    44, 21 showed …") or anywhere beside words the claim uses right before the share ("its
+    2023 cargo was less than a quarter" for "the harbour handled 640,000 tonnes of cargo").
+    No age is a part."""
+    if claimed.kind is not QuantityKind.PERCENT:
+        return False
+    start, end = claimed.span.start - claim.span.start, claimed.span.end - claim.span.start
+    of = _OF_THE_WHOLE.match(claim.text, end)
+    if of is None:
+        return False
+    whole_words = content_words(" ".join(claim.text[of.end():].split()[:SIDE_WORDS]), lex)
+    part_words = content_words(" ".join(claim.text[:start].split()[-SIDE_WORDS:]), lex)
+    low, high = backed_between(claimed)
+    for source in sources:
+        named_parts = [figure for figure in source.in_order
+                       if part_words & words_near(source.text, figure, lex)]
+        for figures in by_sentence(source):
+            for whole in figures:
+                if whole.kind in DATING or family(whole.kind) != "amount" or whole.value <= 0 or (
+                        not whole_words & words_near(source.text, whole, lex)):
+                    continue
+                if any(0 < part.value < whole.value and part.kind is whole.kind
+                       and one_currency(part, whole, notation)
+                       and not is_age(source.text, part, part.span.start, lex)
+                       and low <= part.value / whole.value * 100 <= high
+                       for part in (*figures, *named_parts)):
+                    return True
+    return False
 
 
 def _a_share_of(whole: Quantity, low: float, high: float, sources: Sequence[SourceReading],

@@ -334,11 +334,11 @@ def _sides_named(claim: Claim, claimed: Quantity, text: str, before: Quantity, a
     base = lex.derived(_compared_with).match(claim.text, end)
     if base is None:
         return False
-    compared = content_words(" ".join(base.group("base").split()[:_SIDE_WORDS]), lex)
-    measured = content_words(" ".join(claim.text[:start].split()[-_SIDE_WORDS:]), lex)
+    compared = content_words(" ".join(base.group("base").split()[:SIDE_WORDS]), lex)
+    measured = content_words(" ".join(claim.text[:start].split()[-SIDE_WORDS:]), lex)
 
-    return bool(compared & _words_near(text, before, lex)) and not (
-        compared & _words_near(text, after, lex)) and bool(measured & _words_near(text, after, lex))
+    return bool(compared & words_near(text, before, lex)) and not (
+        compared & words_near(text, after, lex)) and bool(measured & words_near(text, after, lex))
 
 
 def _both_of_its_metric(claimed: Quantity, text: str, before: Quantity, after: Quantity,
@@ -347,11 +347,11 @@ def _both_of_its_metric(claimed: Quantity, text: str, before: Quantity, after: Q
     sides ("its area shrank by more than half" for "covered an area of approximately 11 square
     kilometres. By 2020 … its area to 5.3 square kilometres")."""
     measured = content_words(claimed.metric or "", lex)
-    return bool(measured) and all(measured & _words_near(text, side, lex)
+    return bool(measured) and all(measured & words_near(text, side, lex)
                                   for side in (before, after))
 
 
-_SIDE_WORDS = 4  # "the 2016 estimate", "a final cost about"
+SIDE_WORDS = 4  # "the 2016 estimate", "a final cost about"
 _NEAR = 40  # characters either side of a source's figure that say what it is
 
 
@@ -616,12 +616,12 @@ def _named_apart(claim: Claim, source: SourceReading, lex: LexiconLookup
     words = content_words(claim.text, lex) - content_words(
         " ".join(quantity.text for quantity in claim.quantities), lex)
     named = [(figure, shared) for figure in source.in_order
-             if (shared := words & _words_near(source.text, figure, lex))]
+             if (shared := words & words_near(source.text, figure, lex))]
     return [[one, other] for (one, mine), (other, theirs) in combinations(named, 2)
             if mine - theirs and theirs - mine]
 
 
-def _words_near(text: str, figure: Quantity, lex: LexiconLookup) -> frozenset[str]:
+def words_near(text: str, figure: Quantity, lex: LexiconLookup) -> frozenset[str]:
     """The content words of ``text`` just before and after ``figure``: what it is of."""
     return content_words(f"{text[max(0, figure.span.start - _NEAR):figure.span.start]} "
                          f"{text[figure.span.end:figure.span.end + _NEAR]}", lex)

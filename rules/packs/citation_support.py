@@ -22,7 +22,12 @@ from factcheck.models import ActorKind, Claim, Quantity, QuantityKind
 from factcheck.models.span import LineIndex
 from factcheck.sources import SourceReading, source_actors
 from factcheck.support.backing import supported
-from factcheck.support.conversions import a_rank, fraction_part
+from factcheck.support.conversions import (
+    a_fraction_a_source_gives,
+    a_rank,
+    as_a_share,
+    fraction_part,
+)
 from factcheck.support.dates import (
     a_day_parted_from_its_month,
     another_age,
@@ -175,7 +180,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "source's range (\"$2.60\" of \"$2.60 to $2.75\"). A multiple said with a verb "
         "(\"tripled to 360,000\") is flagged where the source gives the level another "
         "(\"doubled, from 180,000 to 360,000\"), or what it acts on another verb of a "
-        "multiple (\"tripling the annual planting rate\"). An age (\"Varga, 59,\") is "
+        "multiple (\"tripling the annual planting rate\"). A fraction in words (\"about "
+        "two-fifths of the bill\") is checked as the share it states, with the coarse rounding "
+        "of a fraction, unless the source gives the fraction itself. An age (\"Varga, 59,\") is "
         "never worked out, and is not backed by another person's where the source gives the "
         "person another age. Small "
         "counts in words after a selector or a determiner (the other two, the final three, "
@@ -189,6 +196,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "flag": [{"text": "China refines 80% of rare earths [1].", "sources": {"1": SOURCE}},
                  {"text": "Ferry bookings tripled to 42,000 this summer [1].",
                   "sources": {"1": "Ferry bookings doubled, from 21,000 to 42,000, this summer."}},
+                 {"text": "A grant covered about two-fifths of the roof repair [1].",
+                  "sources": {"1": "The roof repair cost £1.5 million, of which a grant paid "
+                                   "£480,000."}},
                  {"text": "The depot opened in 2011 [1].",
                   "sources": {"1": "Built in 2009, the depot opened in 2012."}},
                  {"text": "中国精炼了全球百分之八十的稀土【1】。",
@@ -262,7 +272,11 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                            evidence={"figure": quantity.text, "value": quantity.value,
                                      "sources": [s.id for s in sources],
                                      "source_passage": cut(otherwise)})
-            continue
+                continue
+            share = as_a_share(quantity, notation)
+            if share is None or a_fraction_a_source_gives(quantity, sources):
+                continue  # (a source's fraction backs the claim's: "about half of the crop")
+            quantity = share  # "about two-fifths of the bill": backed as the share it states
         if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity, lex) or (
                 _says_nothing_to_find(quantity)) or _names_a_thing(claim, quantity):
             continue
