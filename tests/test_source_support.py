@@ -1084,6 +1084,25 @@ SUPPORTED = {
     "a fraction of a whole whose sentence gives the part": (
         "About three-quarters of the surveyed farms had lost hedgerows [1].",
         "A survey of 240 farms found that 178 had lost hedgerows since 2000."),
+    "a count of terms after their length": (
+        "The two-term governor lost the runoff [1].",
+        "Governor Ilse Brandt, who had served two four-year terms, lost the runoff."),
+    "a pair counted by the noun before it": (
+        "Two university councils voted to merge [1].",
+        "The councils of Harrowby University and Wexcombe College voted to merge on Monday."),
+    "a winner from a place": (
+        "Mia Ferreira won the Coastal Open on Sunday [1].",
+        "Mia Ferreira of Porto Alvo won the Coastal Open on Sunday after a playoff."),
+    "a share in fives, roughly": (
+        "Two in five of the new jobs were temporary [1].",
+        "Of the new jobs, 41% were temporary contracts, the institute said."),
+    "a year a source's length of years on": (
+        "She led the choir until 2011 [1].",
+        "After founding the choir in 1987, she led it for 24 years."),
+    "a mean of a total and a count": (
+        "Crews spent an average of about 45 hours on each incident [1].",
+        "The crews were called out 160 times last year and spent a combined 7,200 hours on "
+        "incidents."),
 }
 
 
@@ -1987,6 +2006,23 @@ UNSUPPORTED = {
     "a fraction of a whole whose sentence gives another part": (
         "About half of the surveyed farms had lost hedgerows [1].",
         "A survey of 240 farms found that 178 had lost hedgerows since 2000.",
+        "citation.number-not-in-source"),
+    "a count of terms the source does not give": (
+        "The three-term governor lost the runoff [1].",
+        "Governor Ilse Brandt, who had served two four-year terms, lost the runoff.",
+        "citation.number-not-in-source"),
+    "a share in fives the source's share is not": (
+        "Four in five of the new jobs were temporary [1].",
+        "Of the new jobs, 41% were temporary contracts, the institute said.",
+        "citation.number-not-in-source"),
+    "a year a source's length of years does not reach": (
+        "She led the choir until 2014 [1].",
+        "After founding the choir in 1987, she led it for 24 years.",
+        "citation.number-not-in-source"),
+    "a mean a total and a count do not make": (
+        "Crews spent an average of about 60 hours on each incident [1].",
+        "The crews were called out 160 times last year and spent a combined 7,200 hours on "
+        "incidents.",
         "citation.number-not-in-source"),
 }
 

@@ -135,6 +135,8 @@ class Grammar:
             rf"(?P<per>[A-Za-z][\w-]*)|(?:\s?[A-Za-z][\w/-]*)??,?\s?(?:{distributive}))\b",
             re.IGNORECASE)
         self.distributive = re.compile(rf"\b(?:{distributive})\b", re.IGNORECASE)
+        self.average_before = re.compile(
+            rf"\b(?:{alternation(lexicon.average_words)})\s+\Z", re.IGNORECASE)
         # a list of names or years: "Kingsmead and Ashby", "Burkina Faso, Mali, Kenya and
         # Tanzania", "the 2012 and 2016 Games" (each at most four capitalized words)
         item = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|\d{4})"
@@ -146,6 +148,10 @@ class Grammar:
                                     re.IGNORECASE)
         self.comparatives = alternation(lexicon.ratio_comparatives)
         self.equatives = alternation(lexicon.ratio_equatives)
+        # after "N times", what makes it a multiple ("three times as high", "… the size"),
+        # not how often ("called out 160 times last year")
+        self.compared_after = re.compile(
+            rf"\s+(?:as|the|that|those|{self.comparatives})\b", re.IGNORECASE)
         self.openers = alternation(lexicon.phrase_openers)
         self.function_words = frozenset(word.lower() for word in lexicon.function_words)
         self.chinese_scales: dict[str, float] = {

@@ -277,6 +277,7 @@ class WordLists(BaseModel):
     plan_comparisons_after: list[str] = Field(default_factory=list)
     comparison_periods: list[str] = Field(default_factory=list)
     rate_words: list[str] = Field(default_factory=list)
+    average_words: list[str] = Field(default_factory=list)
     remainder_words: list[str] = Field(default_factory=list)
     list_conjunctions: list[str] = Field(default_factory=list)
     weekdays: list[str] = Field(default_factory=list)

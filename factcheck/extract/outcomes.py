@@ -176,7 +176,8 @@ class _OutcomePatterns:
         thing ("won the Masters", "won the Golden Heron award"; not "won a medal", "won the
         league"): the last name of the clause before the verb ("Callum Reid birdied the last
         two holes to win"), or before a verb of beating someone ("Team Varkas beat Helix Gaming
-        3-1 to win"), with the capitalized words right before it ("Abercrag Male Voice Choir");
+        3-1 to win"), with the capitalized words right before it, "of" between them too
+        ("Abercrag Male Voice Choir", "Ryo Tanabe of Koryeon");
         else ""."""
         thing = match.group("object")
         if match.group("verb").lower() not in self.sole_winning or not _DEFINITE.match(
@@ -193,9 +194,9 @@ class _OutcomePatterns:
             return ""
         start = names[-1].start()
         for earlier in reversed(names[:-1]):
-            if clause[earlier.end():start] != " ":
+            if clause[earlier.end():start] not in (" ", " of "):
                 break
-            start = earlier.start()
+            start = earlier.start()  # ("Ryo Tanabe of Koryeon", "University of Leeds")
         return clause[start:names[-1].end()]
 
     def before_a_preposition(self, phrase: str) -> str:

@@ -725,6 +725,7 @@ def _patterns(lex: LexiconLookup) -> _Patterns:
 _NOT_A_RANGE = Quantity.model_construct()  # type: ignore[call-arg]
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 _ELLIPSIS = re.compile(r"[^.;:]{0,40}\band\s+$")
 _SCORE_TO = re.compile(r"\s?(?:to|-|–)\s?")
 
@@ -777,6 +778,12 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
             continue
         consumed = match.end()
         quantity = _read(text, words, match, offset, span, actors, framed, lex, patterns)
+        if quantity is None and match.group("words") and (
+                first := _FIRST_WORD.match(text, start)) and first.end() < match.end() and (
+                alone := patterns.figure.match(text, start, first.end())):
+            # "two four-year terms": no number, but two figures, the first read alone
+            consumed = alone.end()
+            quantity = _read(text, words, alone, offset, span, actors, framed, lex, patterns)
         if quantity is _NOT_A_RANGE:
             match = patterns.single().match(text, start)
             if match is None:

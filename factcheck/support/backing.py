@@ -30,6 +30,7 @@ from factcheck.support.dates import (
     a_day_of_a_named_month,
     a_time_between_two_clocks,
     a_year_a_length_on,
+    a_year_of_a_source_length,
     an_age_a_source_gives,
     an_age_of_two_dates,
     date_stated,
@@ -167,6 +168,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or one_for_every(claimed, claim, sources, lex)
             or a_rate_per_another_period(claimed, claim, sources, notation)
             or a_year_a_length_on(claimed, claim, sources, notation)
+            or a_year_of_a_source_length(claimed, sources, notation)
             or a_count_of_a_list(claimed, sources, notation)
             or a_change_between_two(claimed, claim, sources, notation, lex)
             or a_start_of_a_stated_change(claimed, claim, sources, notation, lex)

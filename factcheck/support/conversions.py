@@ -209,19 +209,40 @@ def _fraction_alone(lex: LexiconLookup) -> re.Pattern[str]:
 
 def as_a_share(figure: Quantity, notation: Grammar) -> Quantity | None:
     """A fraction in words read as a ratio ("about two-fifths of the bill": 0.4) as the share
-    it states (40%), to be backed as one; None for a multiple ("twice", "halved")."""
+    it states (40%), to be backed as one, with a fraction's coarse rounding; None for a
+    multiple ("twice", "halved")."""
     if figure.kind is not QuantityKind.RATIO or not 0 < figure.value < 1 or not (
             notation.fraction_word.search(figure.text)):
         return None
-    # (a fraction is a share rounded coarsely, "a third" of 31% to 35%, less so past its
-    # hedge: "nearly a third" of 31%, not "nearly three-quarters" of 68%)
-    low, high = figure.interval.low, figure.interval.high
-    margin = FRACTION_ROUNDING if low == high == figure.value else FRACTION_ROUNDING / 2
-    interval = figure.interval.model_copy(update={
-        "low": None if low is None else low * 100 - margin,
-        "high": None if high is None else high * 100 + margin})
-    return figure.model_copy(update={"kind": QuantityKind.PERCENT, "value": figure.value * 100,
-                                     "unit": "%", "interval": interval})
+    return _roughly(figure.model_copy(update={
+        "kind": QuantityKind.PERCENT, "value": figure.value * 100, "unit": "%",
+        "interval": figure.interval.model_copy(update={
+            end: None if value is None else value * 100
+            for end, value in (("low", figure.interval.low), ("high", figure.interval.high))})}))
+
+
+def in_tens(figure: Quantity) -> Quantity | None:
+    """A share said as a count in ten or fewer ("two in five", "nine in 10": 40%, 90%) with a
+    fraction's coarse rounding, which it has; None for any other figure."""
+    said = _IN_TENS.search(figure.text)
+    if figure.kind is not QuantityKind.PERCENT or said is None or (
+            (whole := _number(said.group("whole"))) is None or not 2 <= whole <= _TEN):
+        return None
+    return _roughly(figure)
+
+
+_IN_TENS = re.compile(r"\b\w+\s+in\s+(?P<whole>\w+)$", re.IGNORECASE)
+_TEN = 10
+
+
+def _roughly(share: Quantity) -> Quantity:
+    """A share said as a fraction, with a fraction's coarse rounding ("a third" of 31% to 35%),
+    less of it past a hedge: "nearly a third" of 31%, not "nearly three-quarters" of 68%."""
+    low, high = share.interval.low, share.interval.high
+    margin = FRACTION_ROUNDING if low == high == share.value else FRACTION_ROUNDING / 2
+    return share.model_copy(update={"interval": share.interval.model_copy(update={
+        "low": None if low is None else low - margin,
+        "high": None if high is None else high + margin})})
 
 
 def a_fraction_a_source_gives(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:

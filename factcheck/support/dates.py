@@ -331,6 +331,25 @@ def a_year_a_length_on(claimed: Quantity, claim: Claim, sources: Sequence[Source
 MOST_YEARS_ON = 100
 
 
+def a_year_of_a_source_length(claimed: Quantity, sources: Sequence[SourceReading],
+                              notation: Grammar) -> bool:
+    """A year the claim works out from a year and a length of whole years of one source
+    sentence ("until 1998" for "After retiring in 1977 he became a commentator, remaining in
+    the role for 21 years")."""
+    if claimed.kind is not QuantityKind.YEAR:
+        return False
+    year = int(claimed.value)
+    for source in sources:
+        for figures in by_sentence(source):
+            years = set(_years_of(figures))
+            lengths = {int(figure.value) for figure in figures if figure.value.is_integer()
+                       and 0 < figure.value < MOST_YEARS_ON
+                       and notation.days_of(figure.unit) == notation.days_of("years")}
+            if any(year - length in years or year + length in years for length in lengths):
+                return True
+    return False
+
+
 def the_year_before_one(year: int, sources: Sequence[SourceReading], notation: Grammar
                          ) -> bool:
     """Whether a source sentence names the year after ``year`` and "the year before" it."""

@@ -178,7 +178,9 @@ def a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[Source
             and notation.measure_at(claim.text, end) is None):
         return False
     low, high = backed_between(claimed)
-    a_rate = notation.rate_after.match(claim.text, end) is not None
+    a_rate = notation.rate_after.match(claim.text, end) is not None or (
+        notation.average_before.search(claim.text, 0, claimed.span.start - claim.span.start)
+        is not None)  # "averaging nearly 60 hours": a total shared by a count
     own_counts = [other for other in claim.quantities if _a_count(other)]
     for source in sources:
         sentences = by_sentence(source)
@@ -187,7 +189,8 @@ def a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[Source
             # tonne. A tonne is made up of 16 bags" (3,000 cedis a bag)
             sentences = [*sentences, *(one + other for one, other in pairwise(sentences))]
         for at, figures in enumerate(sentences):
-            counts = [figure for figure in figures if _a_count(figure)]
+            counts = [figure for figure in figures if _a_count(figure)
+                      or _how_often(figure, source.text, notation)]
             amounts = [figure for figure in figures if figure.kind not in DATING
                        and family(figure.kind) == "amount" and figure.value > 0
                        and one_currency(claimed, figure, notation)
@@ -259,7 +262,21 @@ def a_count_of_a_list(claimed: Quantity, sources: Sequence[SourceReading],
             after = source.text[found.end():found.end() + LIST_NOUN_CHARS].lower().split()
             if counted and any(singular(word.strip(".,;:")) == counted for word in after[:2]):
                 return True
+            # "The boards of St Aldric's Hospital and Wrenfield General" for "Two hospital
+            # boards"
+            before = source.text[max(0, found.start() - LIST_NOUN_CHARS):found.start()]
+            noun, of = [*before.lower().split()[-2:], "", ""][:2]
+            if counted and of == "of" and singular(noun) == counted:
+                return True
     return False
+
+
+def _how_often(figure: Quantity, text: str, notation: Grammar) -> bool:
+    """Whether a figure read as a multiple is how often something happened ("called out 160
+    times last year"), a count of times, not a multiple of anything."""
+    return figure.kind is QuantityKind.RATIO and figure.ratio_phrase == "times" and (
+        figure.value.is_integer() and figure.value >= 2
+        and not notation.compared_after.match(text, figure.span.end))
 
 
 LISTED_ITEMS = 12  # the longest list a claim counts for its reader

@@ -27,6 +27,7 @@ from factcheck.support.conversions import (
     a_rank,
     as_a_share,
     fraction_part,
+    in_tens,
 )
 from factcheck.support.dates import (
     a_day_parted_from_its_month,
@@ -277,6 +278,7 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             if share is None or a_fraction_a_source_gives(quantity, sources):
                 continue  # (a source's fraction backs the claim's: "about half of the crop")
             quantity = share  # "about two-fifths of the bill": backed as the share it states
+        quantity = in_tens(quantity) or quantity  # "two in five" for 41%
         if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity, lex) or (
                 _says_nothing_to_find(quantity)) or _names_a_thing(claim, quantity):
             continue

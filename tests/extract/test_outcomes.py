@@ -71,6 +71,7 @@ def test_who_won_a_contest_is_read(lookup: LexiconLookup, text: str, thing: str,
     ("In Oslo, the Kvale Quartet won the Nordic Chamber Prize.", "Kvale Quartet"),
     # the side that beat another, not the beaten one last named
     ("Team Korvan beat Helix Five 3-2 to win the Baltic Masters final.", "Korvan"),
+    ("Mia Ferreira of Porto Alvo won the Coastal Open.", "Mia Ferreira of Porto Alvo"),
     ("yesterday priya nand won the Harbour Poetry Award .", ""),  # lower-cased: nobody named
     ("Anouk Vermeer won a stage.", ""),  # one of many
     ("Anouk Vermeer won the sprint.", ""),  # a thing with no name: which sprint?

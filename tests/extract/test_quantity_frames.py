@@ -37,6 +37,8 @@ def values(text: str) -> list[tuple[str, float]]:
     ("Attacks rose 28% in 2024 to 1,870.",
      [("percent-change", 28), ("year", 2024), ("count", 1870)]),
     ("Classes have 20 to 25 pupils.", [("count", 22.5)]),
+    # two number words that make no number are two figures
+    ("She served two four-year terms.", [("count", 2), ("count", 4)]),
 ])
 def test_what_is_a_figure(text: str, expected: list[tuple[str, float]]) -> None:
     assert values(text) == expected
