@@ -2024,6 +2024,15 @@ UNSUPPORTED = {
         "The crews were called out 160 times last year and spent a combined 7,200 hours on "
         "incidents.",
         "citation.number-not-in-source"),
+    "a measurement in another dimension": (
+        "Some 45,000 tonnes of rock and earth buried the road [1].",
+        "An estimated 45,000 cubic metres of rock and earth slid onto the road.",
+        "citation.number-not-in-source"),
+    "a level reached climbing that the source reached falling": (
+        "Season-ticket sales kept climbing, reaching 18,500 this year, with renewals also "
+        "climbing to 14,200 [1].",
+        "Season-ticket sales rose to 18,500 this year, though renewals fell to 14,200.",
+        "citation.direction-not-in-source"),
 }
 
 

@@ -187,7 +187,7 @@ def _in_the_same_unit(figure: Quantity, source: SourceReading,
     theirs = notation.measure_at(source.text, figure.span.end)
     if theirs is None:
         return figure.kind is not QuantityKind.RATIO and figure.unit is None
-    return theirs[0] != measure[0] or math.isclose(theirs[1], measure[1])
+    return theirs[0] == measure[0] and math.isclose(theirs[1], measure[1])
 
 
 def _per_the_same(mine: tuple[str, float] | None, theirs: tuple[str, float] | None) -> bool:

@@ -389,3 +389,11 @@ def test_a_participle_of_shrinking_makes_a_change(text: str) -> None:
     (change,) = figures(text)
     assert (change.kind.value, round(change.value, 1), change.direction) == (
         "percent-change", 33.3, -1)
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Shares were sliding 4% in early trade.", -1), ("Exports kept climbing 6% a year.", 1),
+    ("Output is dipping 2% a quarter.", -1)])
+def test_a_verb_of_change_in_its_ing_form(text: str, direction: int) -> None:
+    (change,) = figures(text)
+    assert (change.kind.value, change.direction) == ("percent-change", direction)
