@@ -647,6 +647,10 @@ class _Patterns:
         # "¥" after which the yuan is named: "¥ 500 (yuan)", "¥3 billion RMB"
         yuan = [word for word, code in {**lex.currency_words, **g.currencies}.items()
                 if code == "CNY" and word[-1:].isalpha()]
+        # a clause with a verb of change between "from A to B" and a change after it: that
+        # change's own ("from 31% to 87%, and annual cases fell by more than 90%")
+        self.clause_of_a_change = re.compile(
+            rf"\band\s(?:.*\s)?(?:{lex.alternation('growth_verbs')})\b", re.IGNORECASE)
         self.yuan_after = re.compile(rf"\s*(?:{alternation(yuan)})\b", re.IGNORECASE)
         # "rose five points": points after a number in words (digits take them in ``figure``)
         self.points_after = re.compile(g.points, re.IGNORECASE)
@@ -1925,7 +1929,8 @@ def _endpoints(text: str, end: int, start: int, patterns: _Patterns,
     before = patterns.from_to_before.search(text, max(0, start - 120), start)
     # "from A to B, an increase of", "from A to B (up": a change restated after a break; in
     # "from 2,000 to 4,000 steps a day was linked to a 36% lower risk" the change is another's
-    if before and _BREAK.search(before.group("gap")):
+    if before and _BREAK.search(before.group("gap")) and not patterns.clause_of_a_change.search(
+            before.group("gap")):
         return (_endpoint(before.group("from"), before.group("from_scale"), patterns),
                 _endpoint(before.group("to"), before.group("to_scale"), patterns))
     found = None if not chinese else next(

@@ -143,6 +143,10 @@ class _Cues:
             rf"\b(?:{lex.alternation('part_verbs')})\s+(?:for\s+)?$", re.IGNORECASE)
         # "over three years": how long, which stands between a ratio and its amount
         self.time_units = lex.words("time_words")
+        # "per 100ml", "for every 100 residents": a rate's denominator, no side of a ratio
+        # (an article is no rate word before a figure: "a 500-seat hall")
+        rates = [word for word in lex.words("rate_words") if len(word) > len("an")]
+        self.per_before = re.compile(rf"\b(?:{alternation(rates)})\s+\Z", re.IGNORECASE)
 
 
 def relate(claims: Sequence[Claim], lex: LexiconLookup,
@@ -699,7 +703,7 @@ def _ratio_sides(figures: _Figures, cues: _Cues) -> None:
                 continue  # "EBITDA almost tripled to $4.8bn": no figure before it is a side
             if cues.rate.match(claim.text, ratio.span.end - claim.span.start):
                 continue
-            sides = _sides(number, claim, ratio, amounts, cues.time_units) or _restated_side(
+            sides = _sides(number, claim, ratio, amounts, cues) or _restated_side(
                 figures, number, claim, ratio, cues) or _other_of_its_unit(
                 figures, number, claim, ratio)
             if sides is not None:
@@ -757,21 +761,26 @@ BARE_RATIO_GAP = 3  # words between an amount and a bare "N times" that compares
 # 450 tonnes", "four times higher than in 2019, when there were 300"): past a break, an amount
 # is another clause's ("twice as many as in 2020, while the mill made 2,000 tonnes").
 _CLAUSE_BREAK = re.compile(r"[;:–—]|\s-\s|,(?!\s+(?:when|where)\b)")
+# Between a part and the fraction it is of a whole, a break of the sentence: another clause's.
+_SENTENCE_BREAK = re.compile(r"[;:–—]|\s-\s")
 
 
 def _sides(number: int, claim: Claim, ratio: Quantity,
            amounts: dict[tuple[str, QuantityKind, str], list[tuple[int, Quantity]]],
-           time_units: frozenset[str] = frozenset(),
-           ) -> tuple[tuple[int, Quantity], tuple[int, Quantity]] | None:
-    before = [q for q in claim.quantities if q.kind in AMOUNTS and q.span.end <= ratio.span.start]
+           cues: _Cues) -> tuple[tuple[int, Quantity], tuple[int, Quantity]] | None:
+    before = [q for q in claim.quantities if q.kind in AMOUNTS and q.span.end <= ratio.span.start
+              and not cues.per_before.search(claim.text, 0, q.span.start - claim.span.start)]
     after = [q for q in claim.quantities if q.kind in AMOUNTS and q.span.start >= ratio.span.end]
     if not before:
         return None
     a = before[-1]
-    if after and (a.unit or "").lower() in time_units and not _comparable(a, after[0]):
+    if after and (a.unit or "").lower() in cues.time_units and not _comparable(a, after[0]):
         # "$12 billion over three years, twice the $5 billion": how long it took stands between
         a = next((q for q in reversed(before) if _comparable(q, after[0])), a)
     fraction = (ratio.ratio_phrase or "").endswith(" of")  # "three quarters of": a part
+    if fraction and _SENTENCE_BREAK.search(claim.text, a.span.end - claim.span.start,
+                                           ratio.span.start - claim.span.start):
+        return None  # "dropped by about £1,150; a grant paid more than half of the £13,400"
     # "three times" with no comparison after it: how often, unless it stands by the amount it
     # compares ("sales hit 900, three times 2010's 300"); "a father-of-two who stabbed a man
     # three times was jailed for 11 years" compares nothing
@@ -827,6 +836,8 @@ def _elapsed_years(figures: _Figures, document_year: int | None, lex: LexiconLoo
         for match in [*_YEARS_SINCE.finditer(claim.text), *_CN_YEARS_SINCE.finditer(claim.text)]:
             if lex.hedge_ending(claim.text[:match.start()].lower().split()[-3:]):
                 continue
+            if _a_rate_per_year(claim, match, lex):
+                continue
             year = _year_at(claim, match.start("year"))
             count = _count(match.group("n"))
             if year is None or count is None:
@@ -844,6 +855,17 @@ def _elapsed_years(figures: _Figures, document_year: int | None, lex: LexiconLoo
             figures.set(number, year, elapsed=-count if relation == "before" else count,
                         elapsed_to=float(against), elapsed_text=match.group(0),
                         elapsed_against="sentence" if anchor is not None else "date")
+
+
+def _a_rate_per_year(claim: Claim, match: re.Match[str], lex: LexiconLookup) -> bool:
+    """Whether "a year" of "a year since 1995" ends a rate ("retreated 24 metres a year since
+    1995"): no span of a year."""
+    rate_after = grammar(lex).rate_after
+    start = claim.span.start
+    return _count(match.group("n")) == 1 and any(
+        (rate := rate_after.match(claim.text, q.span.end - start)) is not None
+        and rate.end() > match.start() for q in claim.quantities
+        if q.span.end - start <= match.start())
 
 
 def _year_at(claim: Claim, at: int) -> Quantity | None:
