@@ -1103,6 +1103,19 @@ SUPPORTED = {
         "Crews spent an average of about 45 hours on each incident [1].",
         "The crews were called out 160 times last year and spent a combined 7,200 hours on "
         "incidents."),
+    "a lead in points, clear of the next": (
+        "Vega won the dressage with 78.9 points, 2.4 clear of Lund [1].",
+        "Vega scored 78.9 points to win the dressage. Lund was second on 76.5."),
+    "a majority of votes": (
+        "The bill passed by a majority of 58 votes [1].",
+        "MPs passed the bill by 301 votes to 243 on Tuesday."),
+    "over a budget named with words inside": (
+        "The bridge opened £14m over its original budget [1].",
+        "The bridge cost £62 million, against an original budget of £48 million."),
+    "a fraction of it, the part named after the pronoun": (
+        "The £900,000 refit, about a third of it paid by a lottery grant, is finished [1].",
+        "The refit of the lido cost £900,000. Volunteers raised £120,000 at summer events. A "
+        "lottery grant paid £310,000."),
 }
 
 
@@ -2033,6 +2046,19 @@ UNSUPPORTED = {
         "climbing to 14,200 [1].",
         "Season-ticket sales rose to 18,500 this year, though renewals fell to 14,200.",
         "citation.direction-not-in-source"),
+    "a majority of votes the tally does not make": (
+        "The bill passed by a majority of 68 votes [1].",
+        "MPs passed the bill by 301 votes to 243 on Tuesday.",
+        "citation.number-not-in-source"),
+    "over a budget by more than the figures differ": (
+        "The bridge opened £16m over its original budget [1].",
+        "The bridge cost £62 million, against an original budget of £48 million.",
+        "citation.number-not-in-source"),
+    "a fraction of it that the part named after the pronoun does not make": (
+        "The £900,000 refit, about half of it paid by a lottery grant, is finished [1].",
+        "The refit of the lido cost £900,000. Volunteers raised £120,000 at summer events. A "
+        "lottery grant paid £310,000.",
+        "citation.number-not-in-source"),
 }
 
 

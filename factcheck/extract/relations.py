@@ -771,6 +771,11 @@ def _sides(number: int, claim: Claim, ratio: Quantity,
     before = [q for q in claim.quantities if q.kind in AMOUNTS and q.span.end <= ratio.span.start
               and not cues.per_before.search(claim.text, 0, q.span.start - claim.span.start)]
     after = [q for q in claim.quantities if q.kind in AMOUNTS and q.span.start >= ratio.span.end]
+    if after and any(q.kind is QuantityKind.RATIO and ratio.span.end <= q.span.start
+                     and q.span.end <= after[0].span.start for q in claim.quantities):
+        # "over four times its estimate and roughly a third of the sale's £3.9m": the amount
+        # after another ratio is that one's
+        after = []
     if not before:
         return None
     a = before[-1]

@@ -19,7 +19,15 @@ from factcheck.extract.numbers import parse_digits
 from factcheck.extract.quantities import is_age
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading, family
-from factcheck.support.figures import DATING, ENDPOINT, bounds, by_sentence, one_currency, states
+from factcheck.support.figures import (
+    DATING,
+    ENDPOINT,
+    bounds,
+    by_sentence,
+    one_currency,
+    states,
+    supports,
+)
 from factcheck.support.passages import around
 from factcheck.support.worked_out import (
     ABOUT_ONE_THING,
@@ -117,16 +125,26 @@ def a_share_of_named_sides(claimed: Quantity, claim: Claim, sources: Sequence[So
     peak in 1913 the harbour shipped 2.7 million tonnes of coal"), the part in the whole's
     sentence ("about two-thirds of trial patients" for "In a trial of 31 patients aged 4 to
     44, 21 showed …") or anywhere beside words the claim uses right before the share ("its
-    2023 cargo was less than a quarter" for "the harbour handled 640,000 tonnes of cargo").
-    No age is a part."""
+    2023 cargo was less than a quarter" for "the harbour handled 640,000 tonnes of cargo"); or
+    of the claim's amount before it, by a pronoun, the part named after that ("£740,000, about
+    a third of it funded by a heritage grant" for "a further £250,000 came from a national
+    heritage grant"). No age is a part."""
     if claimed.kind is not QuantityKind.PERCENT:
         return False
     start, end = claimed.span.start - claim.span.start, claimed.span.end - claim.span.start
     of = _OF_THE_WHOLE.match(claim.text, end)
     if of is None:
         return False
-    whole_words = content_words(" ".join(claim.text[of.end():].split()[:SIDE_WORDS]), lex)
-    part_words = content_words(" ".join(claim.text[:start].split()[-SIDE_WORDS:]), lex)
+    after_of = claim.text[of.end():].split()
+    # "£740,000, about a third of it funded by a heritage grant": the whole is the claim's
+    # amount before, the part named after the pronoun
+    earlier = [figure for figure in claim.quantities if figure.span.end <= claimed.span.start
+               and family(figure.kind) == "amount" and figure.kind not in DATING]
+    pronoun = bool(after_of) and after_of[0].lower().strip(",.;") in lex.words("pronouns")
+    whole_words = frozenset() if pronoun else content_words(
+        " ".join(after_of[:SIDE_WORDS]), lex)
+    part_words = content_words(" ".join(claim.text[:start].split()[-SIDE_WORDS:]), lex) | (
+        content_words(" ".join(after_of[1:SIDE_WORDS + 2]), lex) if pronoun else frozenset())
     low, high = backed_between(claimed)
     for source in sources:
         named_parts = [figure for figure in source.in_order
@@ -134,7 +152,8 @@ def a_share_of_named_sides(claimed: Quantity, claim: Claim, sources: Sequence[So
         for figures in by_sentence(source):
             for whole in figures:
                 if whole.kind in DATING or family(whole.kind) != "amount" or whole.value <= 0 or (
-                        not whole_words & words_near(source.text, whole, lex)):
+                        not (whole_words & words_near(source.text, whole, lex) or (
+                            pronoun and earlier and supports(earlier[-1], whole)))):
                     continue
                 if any(0 < part.value < whole.value and part.kind is whole.kind
                        and one_currency(part, whole, notation)

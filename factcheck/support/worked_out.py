@@ -127,6 +127,14 @@ def _plan_after(lex: LexiconLookup) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{lex.alternation('plan_comparisons_after')})\b", re.IGNORECASE)
 
 
+def _plan_named_after(lex: LexiconLookup) -> re.Pattern[str]:
+    """After a claim's figure, a comparison with a plan with up to three words inside it:
+    "€66m over its initial budget", "2% below the government's target"."""
+    phrases = [r"\s+(?:[\w'’-]+\s+){0,3}?".join(map(re.escape, phrase.split()))
+               for phrase in lex.words("plan_comparisons_after")]
+    return re.compile(rf"[\s-]*(?:[a-z]+\s+)?(?:{'|'.join(phrases)})\b", re.IGNORECASE)
+
+
 def a_fraction_of_a_figure(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                             notation: Grammar) -> bool:
     """A part the claim works out from a figure and a fraction of one source sentence: "each
@@ -841,7 +849,8 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
     if not unit and lex.derived(_were_kinds).match(claim.text, end):
         return "kinds"  # "1,188 were fires, road collisions or other rescues"
     right_before = f" {' '.join(before[-2:])}"
-    if differs or any(right_before.endswith(f" {cue}") for cue in lex.words("worked_out_before")):
+    if differs or any(right_before.endswith(f" {cue}") for cue in lex.words("worked_out_before")
+                      ) or lex.derived(_plan_named_after).match(claim.text, end):
         # "dropped by nine points": a difference that must go the claim's way
         return "change" if _change_size_way(claim, claimed, lex) is not None else "difference"
     if _change_size_way(claim, claimed, lex) is not None:
