@@ -1116,6 +1116,16 @@ SUPPORTED = {
         "The £900,000 refit, about a third of it paid by a lottery grant, is finished [1].",
         "The refit of the lido cost £900,000. Volunteers raised £120,000 at summer events. A "
         "lottery grant paid £310,000."),
+    "a part of a point is no share": (
+        "Mortgage rates are now three-quarters of a point below a year ago [1].",
+        "The average mortgage rate fell to 6.1% this week, from 6.85% a year ago."),
+    "a mean per game after averaged": (
+        "Tomlin averaged about 2.4 tries a game over his career [1].",
+        "Tomlin scored 361 tries in 150 games for the club between 1971 and 1984."),
+    "a level a change of the claim's other figure reaches": (
+        "The reserve would grow to about 3,150 hectares once a 600-hectare farm is added [1].",
+        "The reserve covers 2,550 hectares of fen. Last year the trust bought a neighbouring "
+        "600-hectare farm, which will be added to the reserve."),
 }
 
 
@@ -2058,6 +2068,15 @@ UNSUPPORTED = {
         "The £900,000 refit, about half of it paid by a lottery grant, is finished [1].",
         "The refit of the lido cost £900,000. Volunteers raised £120,000 at summer events. A "
         "lottery grant paid £310,000.",
+        "citation.number-not-in-source"),
+    "a mean per game the total and count do not make": (
+        "Tomlin averaged about 3.1 tries a game over his career [1].",
+        "Tomlin scored 361 tries in 150 games for the club between 1971 and 1984.",
+        "citation.number-not-in-source"),
+    "a level a change of the claim's other figure does not reach": (
+        "The reserve would grow to about 3,450 hectares once a 600-hectare farm is added [1].",
+        "The reserve covers 2,550 hectares of fen. Last year the trust bought a neighbouring "
+        "600-hectare farm, which will be added to the reserve.",
         "citation.number-not-in-source"),
 }
 

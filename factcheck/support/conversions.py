@@ -207,18 +207,22 @@ def _fraction_alone(lex: LexiconLookup) -> re.Pattern[str]:
                       r"\b|[a-z]+ed\b)", re.IGNORECASE)
 
 
-def as_a_share(figure: Quantity, notation: Grammar) -> Quantity | None:
+def as_a_share(figure: Quantity, claim: Claim, notation: Grammar) -> Quantity | None:
     """A fraction in words read as a ratio ("about two-fifths of the bill": 0.4) as the share
     it states (40%), to be backed as one, with a fraction's coarse rounding; None for a
-    multiple ("twice", "halved")."""
+    multiple ("twice", "halved") and for a part of one thing ("three-quarters of a point")."""
     if figure.kind is not QuantityKind.RATIO or not 0 < figure.value < 1 or not (
-            notation.fraction_word.search(figure.text)):
+            notation.fraction_word.search(figure.text)) or _OF_ONE.match(
+                claim.text, figure.span.end - claim.span.start):
         return None
     return _roughly(figure.model_copy(update={
         "kind": QuantityKind.PERCENT, "value": figure.value * 100, "unit": "%",
         "interval": figure.interval.model_copy(update={
             end: None if value is None else value * 100
             for end, value in (("low", figure.interval.low), ("high", figure.interval.high))})}))
+
+
+_OF_ONE = re.compile(r"(?:\s+of)?\s+an?\s", re.IGNORECASE)  # "… of a point", "half an hour"
 
 
 def in_tens(figure: Quantity) -> Quantity | None:

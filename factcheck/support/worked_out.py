@@ -95,7 +95,7 @@ def a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadin
         else:
             ranges = [(other.value + low, other.value + high, False),
                       (other.value - high, other.value - low, False)]
-            if summed or _by_then_to(claim, other, claimed):
+            if summed or _by_then_to(claim, other, claimed) or _reached(claim, claimed, lex):
                 ranges.append((low - other.value, high - other.value, False))
         for source in sources:
             for found in source.figures.values():
@@ -183,7 +183,7 @@ def a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[Source
     end = claimed.span.end - claim.span.start
     if family(claimed.kind) != "amount" or claimed.kind in DATING or (
             claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT
-            and notation.measure_at(claim.text, end) is None):
+            and claimed.value.is_integer() and notation.measure_at(claim.text, end) is None):
         return False
     low, high = backed_between(claimed)
     a_rate = notation.rate_after.match(claim.text, end) is not None or (
@@ -505,6 +505,16 @@ def _by_then_to(claim: Claim, change: Quantity, level: Quantity) -> bool:
     before = claim.text[:change.span.start - claim.span.start].split()[-1:]
     between = claim.text[change.span.end - claim.span.start:level.span.start - claim.span.start]
     return [word.lower() for word in before] == ["by"] and between.strip().lower() == "to"
+
+
+def _reached(claim: Claim, level: Quantity, lex: LexiconLookup) -> bool:
+    """Whether the claim says something grew or fell to its figure ("would grow to about 2,290
+    acres once a 420-acre parcel is added"): a level that a change of its other figure made."""
+    return lex.derived(_grew_to).search(claim.text, 0, level.span.start - claim.span.start) is not None
+
+
+def _grew_to(lex: LexiconLookup) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lex.alternation('growth_verbs')})\s+to\s+\Z", re.IGNORECASE)
 
 
 def _a_change_size(text: str, figure: Quantity, lex: LexiconLookup) -> bool:

@@ -274,7 +274,7 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                                      "sources": [s.id for s in sources],
                                      "source_passage": cut(otherwise)})
                 continue
-            share = as_a_share(quantity, notation)
+            share = as_a_share(quantity, claim, notation)
             if share is None or a_fraction_a_source_gives(quantity, sources):
                 continue  # (a source's fraction backs the claim's: "about half of the crop")
             quantity = share  # "about two-fifths of the bill": backed as the share it states
