@@ -1126,6 +1126,20 @@ SUPPORTED = {
         "The reserve would grow to about 3,150 hectares once a 600-hectare farm is added [1].",
         "The reserve covers 2,550 hectares of fen. Last year the trust bought a neighbouring "
         "600-hectare farm, which will be added to the reserve."),
+    "a winning margin from times on a clock in tenths": (
+        "Pardo won the 10km by 3.4 seconds from Rowe [1].",
+        "Results, women's 10km: 1. Ines Pardo 31:12.6; 2. Lea Rowe 31:16.0; 3. Mia Soto "
+        "31:40.2."),
+    "a rate for each times the claim's own count": (
+        "Nine people died, and the board has promised Rs 1.35 crore to their families in "
+        "all [1].",
+        "Nine people died when the footbridge collapsed on Sunday. It had been inspected in "
+        "March. Engineers blamed corroded cables. Divers searched the river overnight. The "
+        "board announced payments of Rs 15 lakh for the family of each victim."),
+    "a range of two figures the source gives apart": (
+        "Owners will be paid between 100 and 200 rupees a bird [1].",
+        "Farmers will be compensated at ₹200 for each bird older than two months and ₹100 for "
+        "younger birds."),
 }
 
 
@@ -2077,6 +2091,28 @@ UNSUPPORTED = {
         "The reserve would grow to about 3,450 hectares once a 600-hectare farm is added [1].",
         "The reserve covers 2,550 hectares of fen. Last year the trust bought a neighbouring "
         "600-hectare farm, which will be added to the reserve.",
+        "citation.number-not-in-source"),
+    "a winning margin the times in tenths do not make": (
+        "Pardo won the 10km by 4.4 seconds from Rowe [1].",
+        "Results, women's 10km: 1. Ines Pardo 31:12.6; 2. Lea Rowe 31:16.0; 3. Mia Soto "
+        "31:40.2.",
+        "citation.number-not-in-source"),
+    "a rate for each times the claim's own count, another total": (
+        "Nine people died, and the board has promised Rs 1.65 crore to their families in "
+        "all [1].",
+        "Nine people died when the footbridge collapsed on Sunday. It had been inspected in "
+        "March. Engineers blamed corroded cables. Divers searched the river overnight. The "
+        "board announced payments of Rs 15 lakh for the family of each victim.",
+        "citation.number-not-in-source"),
+    "a figure that only a rate for each times itself would make": (
+        "The class has four frigates, each capable of 32 knots [1].",
+        "The class comprises four frigates. Each vessel carries one helicopter and a crew of "
+        "110. Their top speed is 29 knots.",
+        "citation.number-not-in-source"),
+    "a range of which the source gives one end": (
+        "Owners will be paid between 100 and 250 rupees a bird [1].",
+        "Farmers will be compensated at ₹200 for each bird older than two months and ₹100 for "
+        "younger birds.",
         "citation.number-not-in-source"),
 }
 

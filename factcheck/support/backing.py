@@ -18,6 +18,7 @@ from factcheck.sources import SourceReading
 from factcheck.support.conversions import (
     a_count_by_its_noun,
     a_fraction_said_alone,
+    a_range_of_two_figures,
     a_share_as_two_figures,
     a_side_of_a_share,
     an_area_of_two_sides,
@@ -80,7 +81,8 @@ def supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
     money = _in_the_currency(claimed, claim, lex)
     if money is not None and _supported_as_written(money, claim, sources, notation, lex):
         return True
-    return a_share_as_two_figures(claimed, sources) or a_side_of_a_share(claimed, sources)
+    return (a_share_as_two_figures(claimed, sources) or a_side_of_a_share(claimed, sources)
+            or a_range_of_two_figures(claimed, sources))
 
 
 def _in_the_currency(claimed: Quantity, claim: Claim, lex: LexiconLookup) -> Quantity | None:

@@ -14,8 +14,8 @@ from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup, alternation
 from factcheck.extract.numbers import WORD_NUMBER, ordinal_word, parse_digits, parse_words
 from factcheck.models import Claim, Quantity, QuantityKind
-from factcheck.sources import SourceReading
-from factcheck.support.figures import bounds, by_sentence, rounding
+from factcheck.sources import SourceReading, is_range
+from factcheck.support.figures import bounds, by_sentence, rounding, states
 
 
 def as_a_multiple(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
@@ -280,6 +280,14 @@ def a_rank(text: str, figure: Quantity) -> str | None:
 _RANK_CHARS = 16
 _RANK_NUMBER = re.compile(r"\bNo\.?\s?$")
 _MARKERS = re.compile(r"\s*\[[^\]]{1,8}\]\s*")
+
+
+def a_range_of_two_figures(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+    """A range the claim writes of two figures a source gives apart: "between 100 and 200
+    rupees a bird" for "₹200 for each bird older than two months and ₹100 for younger birds"."""
+    low, high = claimed.interval.low, claimed.interval.high
+    return is_range(claimed) and low is not None and high is not None and low < high and any(
+        states(source, low) and states(source, high) for source in sources)
 
 
 def a_share_as_two_figures(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:

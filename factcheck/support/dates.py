@@ -111,25 +111,31 @@ def a_time_between_two_clocks(claimed: Quantity, claim: Claim, sources: Sequence
 def clock_time_differences(text: str) -> set[float]:
     """The differences, in days, between the lengths of time ``text`` writes as on a clock
     ("won in 2:17:40", "a record of 2:16:12": 88 seconds): of two with hours, minutes and
-    seconds, and of two of two parts, read as minutes and seconds or as hours and minutes
-    ("35:48" and "36:10")."""
-    by_parts: dict[bool, list[float]] = {True: [], False: []}
-    for hours, minutes, seconds in _RACE_TIME.findall(text):
+    seconds, and of two of two parts, read as minutes and seconds ("29:48.2" and "29:55.9")
+    or, with no tenths, as hours and minutes too ("35:48" and "36:10")."""
+    by_parts: dict[bool, list[tuple[float, bool]]] = {True: [], False: []}
+    for hours, minutes, seconds, tenths in _RACE_TIME.findall(text):
+        fraction = float(f"0.{tenths}") if tenths else 0.0
         if seconds:
-            by_parts[True].append(int(hours) * 3600 + int(minutes) * 60 + int(seconds))
-        else:
-            by_parts[False].append(int(hours) * 60 + int(minutes))
-    differences = {abs(one - other) / _SECONDS_A_DAY
-                   for one, other in combinations(by_parts[True], 2)}
-    for one, other in combinations(by_parts[False], 2):
-        differences |= {abs(one - other) / _SECONDS_A_DAY, abs(one - other) / _A_DAY}
+            by_parts[True].append(
+                (int(hours) * 3600 + int(minutes) * 60 + int(seconds) + fraction, False))
+        else:  # (the first part is minutes, or hours where no tenths say it is not)
+            by_parts[False].append((int(hours) * 60 + int(minutes) + fraction, not tenths))
+    differences = set()
+    for times in by_parts.values():
+        for (one, either), (other, or_other) in combinations(times, 2):
+            differences.add(abs(one - other) / _SECONDS_A_DAY)
+            if either and or_other:
+                differences.add(abs(one - other) / _A_DAY)
     differences.discard(0.0)
     return differences
 
 
 _SECONDS_A_DAY = 24 * 60 * 60
-# a length on a clock: "2:17:40", "35:48" (not a ratio, a score or a part of a longer one)
-_RACE_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?![\d:])")
+# a length on a clock: "2:17:40", "35:48", "29:48.2" (not a ratio, a score or a part of a
+# longer one)
+_RACE_TIME = re.compile(
+    r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?(?![\d:])")
 
 
 def _minutes(figure: Quantity, notation: Grammar) -> int | None:

@@ -189,7 +189,7 @@ def a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[Source
     a_rate = notation.rate_after.match(claim.text, end) is not None or (
         notation.average_before.search(claim.text, 0, claimed.span.start - claim.span.start)
         is not None)  # "averaging nearly 60 hours": a total shared by a count
-    own_counts = [other for other in claim.quantities if _a_count(other)]
+    own_counts = [other for other in claim.quantities if other is not claimed and _a_count(other)]
     for source in sources:
         sentences = by_sentence(source)
         if a_rate:
@@ -215,9 +215,10 @@ def a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[Source
                      if every or notation.rate_after.match(source.text, figure.span.end)]
             if every:
                 # "Each received … 20 tablets": each of a count of a sentence or two before
-                # ("connect 1,450 rural schools")
+                # ("connect 1,450 rural schools"), or of the claim's ("Seven miners died …
+                # Rs 1.75 crore in all" for "Rs 25 lakh for the family of each")
                 counts += [figure for earlier in sentences[max(0, at - _EACH_REACH):at]
-                           for figure in earlier if _a_count(figure)]
+                           for figure in earlier if _a_count(figure)] + own_counts
             if any(low <= rate.value * count.value <= high
                    for rate in rates for count in counts if count is not rate):
                 return True
