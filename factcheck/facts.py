@@ -20,6 +20,7 @@ from factcheck.models.trusted import trusted
 from factcheck.sources import SourceReading, fold, is_range
 from factcheck.support.figures import DATING, StatedFigure, balance, stated_figures, trend
 from factcheck.support.outcomes import opposed_outcomes
+from factcheck.support.pairings import given_to_another
 from factcheck.support.passages import cut
 from factcheck.support.people import (
     given_roles,
@@ -134,7 +135,7 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                 "source_figures": sum(found.own_family for found in stated[number])
                 if stated is not None else None})
     if stated is not None:
-        yield from _source_figure_facts(claim, common, stated)
+        yield from _source_figure_facts(claim, common, stated, cited, lex)
     if FactKind.ACTOR in wanted:
         for number, actor in enumerate(claim.actors):
             yield _fact(f"{claim.id}.a{number}", FactKind.ACTOR, claim.id, number, {
@@ -188,10 +189,14 @@ def _stated(claim: Claim, cited: Sequence[SourceReading], words: frozenset[str],
 
 
 def _source_figure_facts(claim: Claim, common: dict[str, Scalar | None],
-                         stated: Sequence[Sequence[StatedFigure]]) -> Iterator[Fact]:
+                         stated: Sequence[Sequence[StatedFigure]],
+                         cited: Sequence[SourceReading], lex: LexiconLookup) -> Iterator[Fact]:
+    readings = {reading.id: reading for reading in cited}
     for number, found in enumerate(stated):
         figure = figure_id(claim.id, number)
         for place, source_figure in enumerate(found):
+            paired = given_to_another(claim, claim.quantities[number], source_figure.figure,
+                                      readings[source_figure.source], lex)
             yield _fact(f"{figure}.s{place}", FactKind.SOURCE_FIGURE, claim.id, number, {
                 **common, "figure": figure, "ref": source_figure.source,
                 "value": source_figure.figure.value,
@@ -200,7 +205,9 @@ def _source_figure_facts(claim: Claim, common: dict[str, Scalar | None],
                 "ends_at": source_figure.ends_at, "range": is_range(source_figure.figure),
                 "balance": source_figure.balance,
                 "passage": cut(source_figure.passage),
-                "context_share": source_figure.context_share})
+                "context_share": source_figure.context_share,
+                "given_to": paired.given_to if paired else None,
+                "claimed_for": paired.claimed_for if paired else None})
 
 
 def _quote_facts(claim: Claim, common: dict[str, Scalar | None],

@@ -16,7 +16,7 @@ SOURCE_RULES = ("citation.number-not-in-source", "citation.entity-not-in-source"
                 "citation.quote-not-in-source", "citation.direction-not-in-source",
                 "citation.quote-misattributed", "citation.role-misattributed",
                 "citation.outcome-not-in-source", "citation.balance-not-in-source",
-                "citation.statement-misattributed")
+                "citation.statement-misattributed", "citation.figure-of-another-name")
 
 
 @pytest.fixture(scope="module")
@@ -1140,6 +1140,9 @@ SUPPORTED = {
         "Owners will be paid between 100 and 200 rupees a bird [1].",
         "Farmers will be compensated at ₹200 for each bird older than two months and ₹100 for "
         "younger birds."),
+    "a figure set beside its own name": (
+        "Turnout was highest in the Ashby ward, at 71% [1].",
+        "Turnout was highest in the Ashby ward, at 71%, while the Kelham ward recorded 48%."),
 }
 
 
@@ -2114,6 +2117,10 @@ UNSUPPORTED = {
         "Farmers will be compensated at ₹200 for each bird older than two months and ₹100 for "
         "younger birds.",
         "citation.number-not-in-source"),
+    "a figure set beside another name than the source's": (
+        "Turnout was highest in the Kelham ward, at 71% [1].",
+        "Turnout was highest in the Ashby ward, at 71%, while the Kelham ward recorded 48%.",
+        "citation.figure-of-another-name"),
 }
 
 

@@ -97,7 +97,8 @@ def _figure_pattern(g: Grammar) -> str:
       |(?:\b(?:{g.month})\.?,?\s+{YEAR}\b)
       |(?:\b{YEAR}(?P<iso_sep>[-./])[01]?\d(?P=iso_sep)[0-3]?\d\b(?![-./]\d))
       |(?:\b[0-3]?\d(?P<dmy_sep>[./])[01]?\d(?P=dmy_sep){YEAR}\b(?![-./]\d)))
-    |(?P<multiplier>\b(?:(?<![\w.,])(?P<mult_num>{DIGITS}|{WORD_NUMBER})[\s-]?(?:times|fold)\b
+    |(?P<multiplier>\b(?:(?<![\w.,])(?P<mult_num>{DIGITS}|{WORD_NUMBER})
+      (?P<mult_half>\s+and\s+a\s+half)?[\s-]?(?:times|fold)\b
       |(?P<mult_word>{alternation(g.multipliers)})\b(?=\s+(?:as|the|that|what|more|its)\b)
       |(?P<half>half)\b(?=\s+as\s+(?:{g.equatives})\s+as\b)))
     |(?P<share_of>(?<![\w.,])(?P<so_part>{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?
@@ -1231,7 +1232,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             value_or_none = g.multipliers[match.group("mult_word").lower()]
         if value_or_none is None:
             return None
-        value = value_or_none
+        value = value_or_none + (0.5 if match.group("mult_half") else 0.0)  # "two and a half"
         kind = QuantityKind.RATIO
         tail = patterns.ratio_tail.match(text, end)
         word = "times" if raw_number else (match.group("mult_word") or "half").lower()

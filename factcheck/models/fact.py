@@ -226,6 +226,12 @@ class SourceFigureFact(PartFields):
     context_share: float | None = _field("the share of the claim's content words that "
                                          "sentence has (with the lines around it when it has "
                                          "fewer than three)")
+    given_to: str | None = _field("the name the source sets beside it, where the claim sets "
+                                  "another beside its figure that the source sets beside "
+                                  "another figure of the same kind, in that sentence or the "
+                                  "next (\"Eastmoor accounted for 640, while Saltbridge "
+                                  "recorded 410\" for \"Saltbridge … at 640\")")
+    claimed_for: str | None = _field("that other name, as the claim writes it")
 
 
 class SourceQuoteFact(PartFields):

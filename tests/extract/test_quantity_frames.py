@@ -39,6 +39,8 @@ def values(text: str) -> list[tuple[str, float]]:
     ("Classes have 20 to 25 pupils.", [("count", 22.5)]),
     # two number words that make no number are two figures
     ("She served two four-year terms.", [("count", 2), ("count", 4)]),
+    # a multiple and a half
+    ("Rail's share should grow two and a half times.", [("ratio", 2.5)]),
 ])
 def test_what_is_a_figure(text: str, expected: list[tuple[str, float]]) -> None:
     assert values(text) == expected

@@ -1,0 +1,142 @@
+"""Which name a figure belongs to: a claim that pairs a source's figure with another name the
+source pairs with another figure of the same kind ("Saltbridge … at 640" for "Eastmoor
+accounted for 640 filings, while neighbouring Saltbridge recorded 410").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from factcheck.extract.grammar import Grammar, grammar
+from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.names import is_common_word
+from factcheck.models import Claim, Quantity
+from factcheck.sources import SourceReading, family
+from factcheck.support.figures import supports
+
+# A proper name: capitalized words, "of", "and", "the" or "de" between them ("Saint Alder
+# Hospital", "Bank of England").
+_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de)\s+)?[A-Z][\w'’-]*)*")
+# Between a name and the figure it is paired with: one clause, at most one comma ("Harkin, at
+# 44%", "Eastmoor accounted for 640").
+_BESIDE = re.compile(r"[^,;:.()\[\]]*(?:,[^,;:.()\[\]]*)?")
+_BESIDE_CHARS = 60
+_TIGHT_CHARS = 30  # in the source, where the pairs stand side by side
+_POSSESSIVE = re.compile(r"['’]s?$")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """The name a source pairs with a claim's figure, where the claim pairs another with it."""
+
+    claimed_for: str  # the claim's name beside its figure
+    given_to: str  # the source's name beside the same figure
+
+
+def given_to_another(claim: Claim, claimed: Quantity, figure: Quantity,
+                     source: SourceReading, lex: LexiconLookup) -> Pairing | None:
+    """The source's name beside ``figure`` (a source figure stating the claim's ``claimed``)
+    where the claim has another name beside ``claimed``, which the source sets, in the
+    figure's sentence or the next, beside another figure of the same kind: the figure is that
+    other name's. None where the claim names the source's name too, or where either figure
+    has no name beside it."""
+    if _a_side_of_a_score(source.text, figure.span.start, figure.span.end) or (
+            _a_side_of_a_score(claim.text, claimed.span.start - claim.span.start,
+                               claimed.span.end - claim.span.start)):
+        return None  # ("a 30-12 win at Brackenfield Park": a score is both sides')
+    times = _times(lex)
+    notation = grammar(lex)
+    mine = _beside_in_claim(claim, claimed, times)
+    theirs = _name_beside(source.text, figure, *_sentence_bounds(source, figure, 0), times,
+                          _TIGHT_CHARS)
+    if mine is None or theirs is None or _shared(mine, theirs) or (
+            _words(theirs) & frozenset(claim.text.lower().split())):
+        return None  # (a claim that names the source's name too may pair them otherwise)
+    start, end = _sentence_bounds(source, figure, 0)
+    for other in source.in_order:
+        if not start <= other.span.start < end or other.kind is not figure.kind or (
+                other.unit != figure.unit and not _counted_alike(other, figure, notation)) or (
+                family(other.kind) != family(claimed.kind) or supports(claimed, other)):
+            continue
+        named = _name_beside(source.text, other, start, end, times, _TIGHT_CHARS)
+        if named is not None and _shared(named, mine) and not _shared(named, theirs):
+            return Pairing(claimed_for=mine, given_to=theirs)
+    return None
+
+
+def _counted_alike(one: Quantity, other: Quantity, notation: Grammar) -> bool:
+    """Two counts of which one names what it counts and the other leaves it unsaid ("640
+    filings", "Saltbridge recorded 410"); no measurement or length of time is either."""
+    units = [unit for unit in (one.unit, other.unit) if unit]
+    return len(units) == 1 and notation.measures.get(units[0].lower()) is None and (
+        notation.days_of(units[0]) is None)
+
+
+def _a_side_of_a_score(text: str, start: int, end: int) -> bool:
+    """Whether a figure is one side of a score or a vote ("30-12", "by 112 votes to 41")."""
+    return bool(_SCORE_AFTER.match(text, end) or _SCORE_BEFORE.search(text, 0, start))
+
+
+_SCORE_AFTER = re.compile(r"\s?[-–]\s?\d")
+_SCORE_BEFORE = re.compile(r"\d\s?[-–]\s?\Z")
+
+
+def _times(lex: LexiconLookup) -> frozenset[str]:
+    """Days and months: capitalized, but no name a figure belongs to ("on Sunday")."""
+    return frozenset(word.lower() for word in (*lex.lexicon.weekdays, *lex.lexicon.months))
+
+
+def _beside_in_claim(claim: Claim, claimed: Quantity, times: frozenset[str]) -> str | None:
+    """The claim's name nearest its figure, in its clause."""
+    offset = claim.span.start
+    found = [(name.span.start - offset, name.span.end - offset, _POSSESSIVE.sub("", name.text))
+             for name in claim.names if not _words(name.text) <= times]
+    return _nearest(claim.text, found, claimed.span.start - offset, claimed.span.end - offset)
+
+
+def _name_beside(text: str, figure: Quantity, start: int, end: int, times: frozenset[str],
+                 reach: int) -> str | None:
+    """The name nearest ``figure`` of ``text`` between ``start`` and ``end``, in its clause; a
+    common word opening a sentence ("Losses were worst"), a day and a month are no names."""
+    found = [(match.start(), match.end(), _POSSESSIVE.sub("", match.group()))
+             for match in _NAME.finditer(text, start, end)
+             if abs(match.start() - figure.span.start) <= 2 * _BESIDE_CHARS
+             and (" " in match.group() or not is_common_word(match.group()))
+             and not _words(match.group()) <= times]
+    return _nearest(text, found, figure.span.start, figure.span.end, reach)
+
+
+def _nearest(text: str, names: list[tuple[int, int, str]], start: int, end: int,
+             reach: int = _BESIDE_CHARS) -> str | None:
+    """The name nearest a figure at ``start``–``end``, in its clause and with no other figure
+    between ("$30m of borrowing and a $4m gift from the Harker Foundation": the gift's)."""
+    beside = [(min(abs(start - name_end), abs(name_start - end)), name)
+              for name_start, name_end, name in names
+              if (start - reach <= name_end <= start and _BESIDE.fullmatch(text, name_end, start)
+                  and not _DIGIT.search(text, name_end, start))
+              or (end <= name_start <= end + reach and _BESIDE.fullmatch(text, end, name_start)
+                  and not _DIGIT.search(text, end, name_start))]
+    return min(beside)[1] if beside else None
+
+
+def _sentence_bounds(source: SourceReading, figure: Quantity, after: int) -> tuple[int, int]:
+    """Where the sentence holding ``figure`` starts, and where the ``after``-th sentence after
+    it ends."""
+    at = min(bisect_right(source.sentence_ends, figure.span.start), len(source.sentences) - 1)
+    start = source.sentence_ends[at - 1] if at else 0
+    return start, source.sentence_ends[min(at + after, len(source.sentences) - 1)]
+
+
+def _words(name: str) -> frozenset[str]:
+    """A name's capitalized words, lower-cased ("Bank", "England" of "Bank of England")."""
+    return frozenset(word.lower() for word in _NAME_WORD.findall(name))
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][^\W\d_]+")
+
+
+def _shared(one: str, other: str) -> bool:
+    return bool(_words(one) & _words(other))
