@@ -1143,6 +1143,17 @@ SUPPORTED = {
     "a figure set beside its own name": (
         "Turnout was highest in the Ashby ward, at 71% [1].",
         "Turnout was highest in the Ashby ward, at 71%, while the Kelham ward recorded 48%."),
+    "a measurement whose unit is hyphenated into a compound": (
+        "The 1,550 sq km iceberg broke off in January [1].",
+        "A 1,550-square-kilometre iceberg has broken away from the ice shelf."),
+    "a part of a sum of money that is the rest after a share": (
+        "The $4.2m dune project is done, with the county paying about $1.7m [1].",
+        "A 4.2 million dollar project to rebuild the dunes was completed on Friday. About 60 "
+        "per cent of the cost was paid by the state and the rest by the county."),
+    "a sum of what two things gave, after 'in'": (
+        "The plant is backed by €910m in public grants and loans [1].",
+        "The regional government is contributing 310 million euros in grants, and a further "
+        "600 million euros comes as a loan from the state development bank."),
 }
 
 
@@ -2121,6 +2132,20 @@ UNSUPPORTED = {
         "Turnout was highest in the Kelham ward, at 71% [1].",
         "Turnout was highest in the Ashby ward, at 71%, while the Kelham ward recorded 48%.",
         "citation.figure-of-another-name"),
+    "a measurement in a hyphenated unit that the source's is not": (
+        "The 1,650 sq km iceberg broke off in January [1].",
+        "A 1,550-square-kilometre iceberg has broken away from the ice shelf.",
+        "citation.number-not-in-source"),
+    "a part of a sum of money that neither share makes": (
+        "The $4.2m dune project is done, with the county paying about $2.2m [1].",
+        "A 4.2 million dollar project to rebuild the dunes was completed on Friday. About 60 "
+        "per cent of the cost was paid by the state and the rest by the county.",
+        "citation.number-not-in-source"),
+    "a sum of what two things gave that the parts do not make": (
+        "The plant is backed by €960m in public grants and loans [1].",
+        "The regional government is contributing 310 million euros in grants, and a further "
+        "600 million euros comes as a loan from the state development bank.",
+        "citation.number-not-in-source"),
 }
 
 

@@ -116,8 +116,9 @@ class Grammar:
         self.temperatures: dict[str, str] = _keyed(lexicon.temperature_units)
         self.temperature_after = re.compile(
             rf"\s?(?P<unit>{alternation(self.temperatures)})(?![\w/])", re.IGNORECASE)
-        self.measure_after = re.compile(
-            rf"(?:\s?|-)(?P<unit>{alternation(self.measures)})(?![\w/])", re.IGNORECASE)
+        # (a unit of two words hyphenated in a compound: "a 1,550-square-kilometre iceberg")
+        units = alternation(self.measures, space=r"[\s-]+")
+        self.measure_after = re.compile(rf"(?:\s?|-)(?P<unit>{units})(?![\w/])", re.IGNORECASE)
         self.fractions: dict[str, float] = {**fraction_words(), **{
             word: float(value) for word, value in _keyed(lexicon.fractions).items()}}
         self.fraction_word = re.compile(rf"\b(?:{alternation(self.fractions)})\b", re.IGNORECASE)
@@ -204,7 +205,10 @@ class Grammar:
         """(what it measures, its size in the base unit) of the unit of measurement right
         after a figure that ends at ``end`` ("1.5-mile", "2.4km", "305 metres"), or None."""
         found = self.measure_after.match(text, end)
-        return self.measures.get(" ".join(found.group("unit").lower().split())) if found else None
+        if found is None:
+            return None
+        unit = " ".join(found.group("unit").lower().split())
+        return self.measures.get(unit) or self.measures.get(unit.replace("-", " "))
 
     def per_at(self, text: str, end: int) -> tuple[str, float] | None:
         """(what it measures, its size) of what the figure that ends at ``end`` is a rate per

@@ -104,7 +104,8 @@ def _figure_pattern(g: Grammar) -> str:
     |(?P<share_of>(?<![\w.,])(?P<so_part>{DIGITS}|{WORD_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?
       (?!{YEAR}\b)(?P<so_whole>{DIGITS}|{WORD_NUMBER})\b(?![.,]\d|\s?%))
     |(?P<verbratio>{starting(g.ratio_verbs)}\b(?:{english_ratio_verbs})\b|{chinese_ratio_verbs})
-    |(?P<by_fraction>{fraction_word}(?:{after_by})(?:{alternation(g.fractions)})\b(?!\s+(?:of|the)\b|-))
+    |(?P<by_fraction>{fraction_word}(?:{after_by})(?:{alternation(g.fractions)})\b
+      (?!\s+(?:of|the)\b|\s+an?\s+(?!(?:{alternation(g.scale_words)})\b)|-))
     |(?P<fraction>{fraction_word}\b(?:{alternation(g.fractions)})\b(?=\s+of\b))
     |(?P<range>(?<!from\s)(?P<r_cur>{g.currency_prefix})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<r_low>{DIGITS})
       (?P<r_low_pct>{g.percent})?(?:\s?(?:–|—|-|to)\s?|\s(?P<r_and>and)\s)(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{g.scale})?

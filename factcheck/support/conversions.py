@@ -211,10 +211,11 @@ def as_a_share(figure: Quantity, claim: Claim, notation: Grammar) -> Quantity | 
     """A fraction in words read as a ratio ("about two-fifths of the bill": 0.4) as the share
     it states (40%), to be backed as one, with a fraction's coarse rounding; None for a
     multiple ("twice", "halved") and for a part of one thing ("three-quarters of a point")."""
+    after = figure.span.end - claim.span.start
     if figure.kind is not QuantityKind.RATIO or not 0 < figure.value < 1 or not (
-            notation.fraction_word.search(figure.text)) or _OF_ONE.match(
-                claim.text, figure.span.end - claim.span.start):
-        return None
+            notation.fraction_word.search(figure.text)) or _OF_ONE.match(claim.text, after) or (
+                not _OF.match(claim.text, after)):
+        return None  # (with no "of", no whole to be a share of)
     return _roughly(figure.model_copy(update={
         "kind": QuantityKind.PERCENT, "value": figure.value * 100, "unit": "%",
         "interval": figure.interval.model_copy(update={
@@ -223,6 +224,7 @@ def as_a_share(figure: Quantity, claim: Claim, notation: Grammar) -> Quantity | 
 
 
 _OF_ONE = re.compile(r"(?:\s+of)?\s+an?\s", re.IGNORECASE)  # "… of a point", "half an hour"
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def in_tens(figure: Quantity) -> Quantity | None:

@@ -201,20 +201,41 @@ def a_part_of_a_stated_whole(claimed: Quantity, claim: Claim,
             continue
         margin = whole.value * ENDPOINT
         for source in sources:
-            for figures in by_sentence(source):
+            for at, figures in enumerate(by_sentence(source)):
+                # (and what is left of it: "70 per cent … by the state and the rest by the town")
+                rest = notation.remainder.search(source.sentences[at].text) is not None
                 if any(abs(figure.value - whole.value) <= margin and figure.kind is whole.kind
                        and one_currency(whole, figure, notation) for figure in figures) and any(
                         share.kind is QuantityKind.PERCENT
-                        and low <= share.value / 100 * whole.value <= high for share in figures):
+                        and any(low <= part / 100 * whole.value <= high
+                                for part in (share.value, *([100 - share.value] * rest)))
+                        for share in figures):
                     return True
-            # or in any sentence, of what the whole counts: "35% of the homes" for "340 homes"
+            # or in any sentence, of what the whole counts: "35% of the homes" for "340 homes",
+            # or of a sum of money: "About 70 per cent of the cost was paid by the state
+            # government and the rest by the town" for "$9.6m … the town paying about $2.9m"
             shares = source.figures.get("share")
             if whole.unit and shares is not None and states(source, whole.value) and any(
                     share.kind is QuantityKind.PERCENT
-                    and low <= share.value / 100 * whole.value <= high
-                    and _of_the(source.text, share, whole.unit) for share in shares.figures):
+                    and any(low <= part / 100 * whole.value <= high
+                            for part in (share.value, *([100 - share.value] * _rest_after(
+                                source, share, notation))))
+                    and (_of_the(source.text, share, whole.unit) or (
+                        whole.kind is QuantityKind.CURRENCY
+                        and _OF_A_SUM.match(source.text, share.span.end) is not None))
+                    for share in shares.figures):
                 return True
     return False
+
+
+def _rest_after(source: SourceReading, share: Quantity, notation: Grammar) -> bool:
+    """Whether the sentence of a share goes on to what is left ("… and the rest by the town")."""
+    sentence, _ = around(source, share.span.start)
+    return notation.remainder.search(sentence.text) is not None
+
+
+# "70 per cent of the cost", "a third of its budget": a share of a sum named by a noun
+_OF_A_SUM = re.compile(r"\s+of\s+(?:the|its|their)\s+[a-z]+\b", re.IGNORECASE)
 
 
 def _of_the(text: str, share: Quantity, unit: str) -> bool:

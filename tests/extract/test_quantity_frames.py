@@ -41,6 +41,8 @@ def values(text: str) -> list[tuple[str, float]]:
     ("She served two four-year terms.", [("count", 2), ("count", 4)]),
     # a multiple and a half
     ("Rail's share should grow two and a half times.", [("ratio", 2.5)]),
+    # "by half a kilometre" is no change by half
+    ("The spread rate rose by half a kilometre an hour.", []),
 ])
 def test_what_is_a_figure(text: str, expected: list[tuple[str, float]]) -> None:
     assert values(text) == expected
