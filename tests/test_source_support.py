@@ -1154,6 +1154,9 @@ SUPPORTED = {
         "The plant is backed by €910m in public grants and loans [1].",
         "The regional government is contributing 310 million euros in grants, and a further "
         "600 million euros comes as a loan from the state development bank."),
+    "a currency in a lower-cased summary is no name": (
+        "the club 's new 2.1 million cedi stand opens in may [1] .",
+        "The club's new stand, which cost 2.1 million cedis, opens in May."),
 }
 
 

@@ -242,8 +242,9 @@ def _uncommon(text: str, offset: int, span: Callable[[int, int], Span],
     for match in _WORD.finditer(text):
         for part in _parts(match):
             word = _POSSESSIVE.sub("", part.group().lower())
-            if word in not_names or word in connectors or len(word) < 3:
-                continue
+            if word in not_names or word in connectors or len(word) < 3 or (
+                    word in lookup.currency_words):
+                continue  # ("4.8 million cedi": a currency, not a name)
             if lookup.is_title(f"{word.capitalize()}.") or lookup.is_title(word.capitalize()) or (
                     lookup.is_title(word.upper())) or word in months:
                 continue  # "mrs pickering", "cllr harrison": a title names nobody; "feb 2020"
