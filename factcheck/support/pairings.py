@@ -40,19 +40,19 @@ def given_to_another(claim: Claim, claimed: Quantity, figure: Quantity,
                      source: SourceReading, lex: LexiconLookup) -> Pairing | None:
     """The source's name beside ``figure`` (a source figure stating the claim's ``claimed``)
     where the claim has another name beside ``claimed``, which the source sets, in the
-    figure's sentence or the next, beside another figure of the same kind: the figure is that
-    other name's. None where the claim names the source's name too, or where either figure
-    has no name beside it."""
-    if _a_side_of_a_score(source.text, figure.span.start, figure.span.end) or (
+    figure's sentence, beside another figure of the same kind: the figure is that other
+    name's. None where the claim names the source's name too, or where either figure has no
+    name beside it."""
+    times = lex.derived(_times)
+    mine = _beside_in_claim(claim, claimed, times)
+    if mine is None or _a_side_of_a_score(source.text, figure.span.start, figure.span.end) or (
             _a_side_of_a_score(claim.text, claimed.span.start - claim.span.start,
                                claimed.span.end - claim.span.start)):
         return None  # ("a 30-12 win at Brackenfield Park": a score is both sides')
-    times = _times(lex)
     notation = grammar(lex)
-    mine = _beside_in_claim(claim, claimed, times)
     theirs = _name_beside(source.text, figure, *_sentence_bounds(source, figure, 0), times,
                           _TIGHT_CHARS)
-    if mine is None or theirs is None or _shared(mine, theirs) or (
+    if theirs is None or _shared(mine, theirs) or (
             _words(theirs) & frozenset(claim.text.lower().split())):
         return None  # (a claim that names the source's name too may pair them otherwise)
     start, end = _sentence_bounds(source, figure, 0)
@@ -77,11 +77,13 @@ def _counted_alike(one: Quantity, other: Quantity, notation: Grammar) -> bool:
 
 def _a_side_of_a_score(text: str, start: int, end: int) -> bool:
     """Whether a figure is one side of a score or a vote ("30-12", "by 112 votes to 41")."""
-    return bool(_SCORE_AFTER.match(text, end) or _SCORE_BEFORE.search(text, 0, start))
+    return bool(_SCORE_AFTER.match(text, end)
+                or _SCORE_BEFORE.search(text, max(0, start - _SCORE_REACH), start))
 
 
 _SCORE_AFTER = re.compile(r"\s?[-–]\s?\d")
 _SCORE_BEFORE = re.compile(r"\d\s?[-–]\s?\Z")
+_SCORE_REACH = 4  # characters before a figure that hold the other side's end and the dash
 
 
 def _times(lex: LexiconLookup) -> frozenset[str]:
