@@ -16,8 +16,8 @@ from factcheck.models import Claim, Quantity
 from factcheck.sources import SourceReading, family
 from factcheck.support.figures import supports
 
-# A proper name: capitalized words, "of", "and", "the" or "de" between them ("Saint Alder
-# Hospital", "Bank of England").
+# A proper name: capitalized words, "of", "the" or "de" between them ("Saint Alder Hospital",
+# "Bank of England").
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|de)\s+)?[A-Z][\w'’-]*)*")
 # Between a name and the figure it is paired with: one clause, at most one comma ("Harkin, at
 # 44%", "Eastmoor accounted for 640").
@@ -50,12 +50,11 @@ def given_to_another(claim: Claim, claimed: Quantity, figure: Quantity,
                                claimed.span.end - claim.span.start)):
         return None  # ("a 30-12 win at Brackenfield Park": a score is both sides')
     notation = grammar(lex)
-    theirs = _name_beside(source.text, figure, *_sentence_bounds(source, figure, 0), times,
-                          _TIGHT_CHARS)
+    start, end = _sentence_of(source, figure)
+    theirs = _name_beside(source.text, figure, start, end, times, _TIGHT_CHARS)
     if theirs is None or _shared(mine, theirs) or (
             _words(theirs) & frozenset(claim.text.lower().split())):
         return None  # (a claim that names the source's name too may pair them otherwise)
-    start, end = _sentence_bounds(source, figure, 0)
     for other in source.in_order:
         if not start <= other.span.start < end or other.kind is not figure.kind or (
                 other.unit != figure.unit and not _counted_alike(other, figure, notation)) or (
@@ -124,12 +123,10 @@ def _nearest(text: str, names: list[tuple[int, int, str]], start: int, end: int,
     return min(beside)[1] if beside else None
 
 
-def _sentence_bounds(source: SourceReading, figure: Quantity, after: int) -> tuple[int, int]:
-    """Where the sentence holding ``figure`` starts, and where the ``after``-th sentence after
-    it ends."""
+def _sentence_of(source: SourceReading, figure: Quantity) -> tuple[int, int]:
+    """Where the source sentence holding ``figure`` starts and ends."""
     at = min(bisect_right(source.sentence_ends, figure.span.start), len(source.sentences) - 1)
-    start = source.sentence_ends[at - 1] if at else 0
-    return start, source.sentence_ends[min(at + after, len(source.sentences) - 1)]
+    return (source.sentence_ends[at - 1] if at else 0), source.sentence_ends[at]
 
 
 def _words(name: str) -> frozenset[str]:

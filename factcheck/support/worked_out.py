@@ -511,7 +511,8 @@ def _by_then_to(claim: Claim, change: Quantity, level: Quantity) -> bool:
 def _reached(claim: Claim, level: Quantity, lex: LexiconLookup) -> bool:
     """Whether the claim says something grew or fell to its figure ("would grow to about 2,290
     acres once a 420-acre parcel is added"): a level that a change of its other figure made."""
-    return lex.derived(_grew_to).search(claim.text, 0, level.span.start - claim.span.start) is not None
+    before = claim.text[:level.span.start - claim.span.start]
+    return lex.derived(_grew_to).search(before) is not None
 
 
 def _grew_to(lex: LexiconLookup) -> re.Pattern[str]:
@@ -676,8 +677,9 @@ def a_difference_of_ages(claimed: Quantity, claim: Claim, sources: Sequence[Sour
     low, high = backed_between(claimed)
     for source in sources:
         ages = {figure.value for figure in source.in_order
-                if is_age(source.text, figure, figure.span.start, lex)
-                or (_WAS_AN_AGE.search(source.text, 0, figure.span.start)
+                if is_age(source.text, figure, figure.span.start, lex) or (
+                    _WAS_AN_AGE.search(source.text, max(0, figure.span.start - _AGE_REACH),
+                                       figure.span.start)
                     and _WHEN.match(source.text, figure.span.end))}
         if any(low <= abs(one - other) <= high for one, other in combinations(ages, 2)):
             return True
@@ -686,6 +688,7 @@ def a_difference_of_ages(claimed: Quantity, claim: Claim, sources: Sequence[Sour
 
 # "was 61 when he completed the swim": an age at an event
 _WAS_AN_AGE = re.compile(r"\b(?:was|were)\s+\Z", re.IGNORECASE)
+_AGE_REACH = 8  # characters before an age that hold "was" or "were"
 _WHEN = re.compile(r"\s+when\b", re.IGNORECASE)
 
 
