@@ -1157,6 +1157,14 @@ SUPPORTED = {
     "a currency in a lower-cased summary is no name": (
         "the club 's new 2.1 million cedi stand opens in may [1] .",
         "The club's new stand, which cost 2.1 million cedis, opens in May."),
+    "a measurement right before a share, of a whole of its kind": (
+        "In 2023 algae covered 430 hectares, less than a tenth of the lake's area [1].",
+        "The lake covers about 5,200 hectares. In 2023 a bloom of algae spread over 430 "
+        "hectares of its northern bay."),
+    "a yearly rate over the years its sentence spans": (
+        "The dune retreated by roughly 36 metres between 1998 and 2022 [1].",
+        "Surveys show the dune retreated by an average of 1.5 metres a year between 1998 and "
+        "2022, mainly because of winter storms."),
 }
 
 
@@ -2148,6 +2156,16 @@ UNSUPPORTED = {
         "The plant is backed by €960m in public grants and loans [1].",
         "The regional government is contributing 310 million euros in grants, and a further "
         "600 million euros comes as a loan from the state development bank.",
+        "citation.number-not-in-source"),
+    "a measurement right before a share that the whole does not make": (
+        "In 2023 algae covered 430 hectares, more than a fifth of the lake's area [1].",
+        "The lake covers about 5,200 hectares. In 2023 a bloom of algae spread over 430 "
+        "hectares of its northern bay.",
+        "citation.number-not-in-source"),
+    "a yearly rate over the years its sentence spans, another total": (
+        "The dune retreated by roughly 48 metres between 1998 and 2022 [1].",
+        "Surveys show the dune retreated by an average of 1.5 metres a year between 1998 and "
+        "2022, mainly because of winter storms.",
         "citation.number-not-in-source"),
 }
 

@@ -146,6 +146,8 @@ def a_share_of_named_sides(claimed: Quantity, claim: Claim, sources: Sequence[So
     part_words = content_words(" ".join(claim.text[:start].split()[-SIDE_WORDS:]), lex) | (
         content_words(" ".join(after_of[1:SIDE_WORDS + 2]), lex) if pronoun else frozenset())
     low, high = backed_between(claimed)
+    if earlier and _a_measured_part(claim, earlier[-1], claimed, low, high, sources, notation):
+        return True
     for source in sources:
         named_parts = [figure for figure in source.in_order
                        if part_words & words_near(source.text, figure, lex)]
@@ -162,6 +164,32 @@ def a_share_of_named_sides(claimed: Quantity, claim: Claim, sources: Sequence[So
                        for part in (*figures, *named_parts)):
                     return True
     return False
+
+
+def _a_measured_part(claim: Claim, part: Quantity, share: Quantity, low: float, high: float,
+                     sources: Sequence[SourceReading], notation: Grammar) -> bool:
+    """Whether a measurement the claim gives right before its share ("an iceberg of some 1,270
+    square kilometres, less than a tenth of its area") is that share of a measurement of the
+    same kind in a source ("The shelf covers about 16,400 square kilometres")."""
+    offset = claim.span.start
+    unit = notation.measure_after.match(claim.text, part.span.end - offset)
+    measure = notation.measure_at(claim.text, part.span.end - offset)
+    if unit is None or measure is None or not _RIGHT_BEFORE.fullmatch(
+            claim.text, unit.end(), share.span.start - offset):
+        return False
+    for source in sources:
+        # each of the source's measurements of that kind, in the kind's base unit
+        measured = [(figure, figure.value * size[1]) for figure in source.in_order
+                    if (size := notation.measure_at(source.text, figure.span.end)) is not None
+                    and size[0] == measure[0]]
+        if any(supports(part, stated) and low <= amount / whole * 100 <= high
+               for stated, amount in measured for other, whole in measured
+               if other is not stated and whole > 0):
+            return True
+    return False
+
+
+_RIGHT_BEFORE = re.compile(r"\s*[,(–—-]?\s*")  # "1,270 sq km, less than a tenth of …"
 
 
 def _a_share_of(whole: Quantity, low: float, high: float, sources: Sequence[SourceReading],

@@ -222,6 +222,15 @@ def a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[Source
             if any(low <= rate.value * count.value <= high
                    for rate in rates for count in counts if count is not rate):
                 return True
+            # "thinned by an average of 0.9 metres a year between 2003 and 2019": a yearly
+            # rate over the years its sentence spans (for "roughly 14 metres")
+            years = sorted({int(figure.value) for figure in figures
+                            if figure.kind is QuantityKind.YEAR})
+            yearly = [rate for rate in rates if notation.per_at(source.text, rate.span.end) == (
+                PER_PERIOD, notation.days_of("year"))]
+            if any(low <= rate.value * (last - first) <= high for rate in yearly
+                   for first, last in combinations(years, 2)):
+                return True
     return False
 
 
