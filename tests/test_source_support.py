@@ -1165,6 +1165,10 @@ SUPPORTED = {
         "The dune retreated by roughly 36 metres between 1998 and 2022 [1].",
         "Surveys show the dune retreated by an average of 1.5 metres a year between 1998 and "
         "2022, mainly because of winter storms."),
+    "a share of the claim's earlier whole, the part in its unit anywhere": (
+        "Wool exports reached 18,400 tonnes, with China taking nearly a third of the volume [1].",
+        "Wool exports reached 18,400 tonnes last year, up from 16,900 tonnes. China took 5,800 "
+        "tonnes, while Italy bought 2,100 tonnes."),
 }
 
 
@@ -2166,6 +2170,11 @@ UNSUPPORTED = {
         "The dune retreated by roughly 48 metres between 1998 and 2022 [1].",
         "Surveys show the dune retreated by an average of 1.5 metres a year between 1998 and "
         "2022, mainly because of winter storms.",
+        "citation.number-not-in-source"),
+    "a share of the claim's earlier whole that no part in its unit makes": (
+        "Wool exports reached 18,400 tonnes, with China taking nearly half of the volume [1].",
+        "Wool exports reached 18,400 tonnes last year, up from 16,900 tonnes. China took 5,800 "
+        "tonnes, while Italy bought 2,100 tonnes.",
         "citation.number-not-in-source"),
 }
 

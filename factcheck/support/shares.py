@@ -112,7 +112,9 @@ def a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
         return _a_share_of(whole, low, high, sources, notation, anywhere=True)
     # "will hire 5,500 constables, with 30 per cent of the posts reserved for women": a whole
     # the claim states before the share, with the part beside it in the source
-    return any(_a_share_of(earlier, low, high, sources, notation, anywhere=False)
+    # (a part in the whole's own unit anywhere: "61,300 tonnes … the US taking nearly a
+    # quarter of the volume" for "Shipments to the United States accounted for 14,900 tonnes")
+    return any(_a_share_of(earlier, low, high, sources, notation, anywhere=bool(earlier.unit))
                for earlier in claim.quantities if earlier.span.end <= claimed.span.start
                and family(earlier.kind) == "amount" and earlier.kind not in DATING
                and earlier.value > 0 and _OF_THE_WHOLE.match(claim.text, end))
