@@ -130,7 +130,8 @@ def a_share_of_named_sides(claimed: Quantity, claim: Claim, sources: Sequence[So
     2023 cargo was less than a quarter" for "the harbour handled 640,000 tonnes of cargo"); or
     of the claim's amount before it, by a pronoun, the part named after that ("£740,000, about
     a third of it funded by a heritage grant" for "a further £250,000 came from a national
-    heritage grant"). No age is a part."""
+    heritage grant"); or of a measurement the claim gives right before it (``_a_measured_part``).
+    No age is a part."""
     if claimed.kind is not QuantityKind.PERCENT:
         return False
     start, end = claimed.span.start - claim.span.start, claimed.span.end - claim.span.start
