@@ -455,7 +455,7 @@ def lengths_of_time(quantities: Sequence[Quantity], text: str, offset: int, nota
             last = None
             continue
         part = (quantity, quantity.value * days)
-        if last is not None and days < last[1] and JOINS_LENGTHS.fullmatch(
+        if last is not None and days < last[1] and _JOINS_LENGTHS.fullmatch(
                 text, last[0], quantity.span.start - offset):
             lengths[-1].append(part)  # "three hours and 54 minutes"
         else:
@@ -466,7 +466,7 @@ def lengths_of_time(quantities: Sequence[Quantity], text: str, offset: int, nota
 
 # After a figure, its unit and what joins it to the next part of one length of time: "2 hours
 # 13 minutes", "three hours and 54 minutes", "1 hour, 5 minutes".
-JOINS_LENGTHS = re.compile(r"[\s-]*[^\W\d_]+(?:\s*,\s*|\s+(?:and|&)\s+|\s+)", re.IGNORECASE)
+_JOINS_LENGTHS = re.compile(r"[\s-]*[^\W\d_]+(?:\s*,\s*|\s+(?:and|&)\s+|\s+)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)

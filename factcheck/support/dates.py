@@ -20,7 +20,7 @@ from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.numbers import is_ordinal, parse_words
 from factcheck.extract.quantities import is_age
 from factcheck.models import Claim, Quantity, QuantityKind
-from factcheck.sources import JOINS_LENGTHS, SourceReading
+from factcheck.sources import SourceReading, lengths_of_time
 from factcheck.support.figures import DATING, bounds, by_sentence
 
 # How far two lengths of time may differ and be one: 52 weeks for a year, 30 days for a month.
@@ -70,16 +70,12 @@ def _the_larger_part(claimed: Quantity, claim: Claim, notation: Grammar
                      ) -> tuple[Quantity, float] | None:
     """The figure of a larger unit of time that the claim's figure completes ("three hours"
     of "three hours and twenty minutes"), with its unit's length in days."""
-    days = notation.days_of(claimed.unit)
-    earlier = [other for other in claim.quantities if other.span.end <= claimed.span.start]
-    if days is None or not earlier:
-        return None
-    part = earlier[-1]
-    part_days = notation.days_of(part.unit)
-    gap = claim.text[part.span.end - claim.span.start:claimed.span.start - claim.span.start]
-    if part_days is None or part_days <= days or not JOINS_LENGTHS.fullmatch(gap):
-        return None
-    return part, part_days
+    for parts in lengths_of_time(claim.quantities, claim.text, claim.span.start, notation):
+        at = next((at for at, (part, _) in enumerate(parts) if part is claimed), 0)
+        if at:
+            part = parts[at - 1][0]
+            return part, notation.days_of(part.unit) or 0.0
+    return None
 
 
 def a_time_between_two_clocks(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
@@ -108,7 +104,8 @@ def a_time_between_two_clocks(claimed: Quantity, claim: Claim, sources: Sequence
     return False
 
 
-def clock_time_differences(text: str) -> set[float]:
+@lru_cache(maxsize=256)  # a source's, asked for each length of time its claims work out
+def clock_time_differences(text: str) -> frozenset[float]:
     """The differences, in days, between the lengths of time ``text`` writes as on a clock
     ("won in 2:17:40", "a record of 2:16:12": 88 seconds): of two with hours, minutes and
     seconds, and of two of two parts, read as minutes and seconds ("29:48.2" and "29:55.9")
@@ -121,14 +118,14 @@ def clock_time_differences(text: str) -> set[float]:
                 (int(hours) * 3600 + int(minutes) * 60 + int(seconds) + fraction, False))
         else:  # (the first part is minutes, or hours where no tenths say it is not)
             by_parts[False].append((int(hours) * 60 + int(minutes) + fraction, not tenths))
-    differences = set()
+    differences: set[float] = set()
     for times in by_parts.values():
         for (one, either), (other, or_other) in combinations(times, 2):
             differences.add(abs(one - other) / _SECONDS_A_DAY)
             if either and or_other:
                 differences.add(abs(one - other) / _A_DAY)
     differences.discard(0.0)
-    return differences
+    return frozenset(differences)
 
 
 _SECONDS_A_DAY = 24 * 60 * 60

@@ -128,8 +128,8 @@ def _plan_after(lex: LexiconLookup) -> re.Pattern[str]:
 
 
 def _plan_named_after(lex: LexiconLookup) -> re.Pattern[str]:
-    """After a claim's figure, a comparison with a plan with up to three words inside it:
-    "€66m over its initial budget", "2% below the government's target"."""
+    """After a claim's figure (and its unit), ``_plan_after``'s comparison with up to three
+    words inside it: "€66m over its initial budget", "2% below the government's target"."""
     phrases = [r"\s+(?:[\w'’-]+\s+){0,3}?".join(map(re.escape, phrase.split()))
                for phrase in lex.words("plan_comparisons_after")]
     return re.compile(rf"[\s-]*(?:[a-z]+\s+)?(?:{'|'.join(phrases)})\b", re.IGNORECASE)
@@ -224,10 +224,10 @@ def a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[Source
                 return True
             # "thinned by an average of 0.9 metres a year between 2003 and 2019": a yearly
             # rate over the years its sentence spans (for "roughly 14 metres")
-            years = sorted({int(figure.value) for figure in figures
-                            if figure.kind is QuantityKind.YEAR})
             yearly = [rate for rate in rates if notation.per_at(source.text, rate.span.end) == (
                 PER_PERIOD, notation.days_of("year"))]
+            years = sorted({int(figure.value) for figure in figures
+                            if figure.kind is QuantityKind.YEAR}) if yearly else []
             if any(low <= rate.value * (last - first) <= high for rate in yearly
                    for first, last in combinations(years, 2)):
                 return True

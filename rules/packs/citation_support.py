@@ -19,7 +19,7 @@ from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import settled
 from factcheck.models import ActorKind, Claim, Quantity, QuantityKind
-from factcheck.models.span import LineIndex
+from factcheck.models.span import LineIndex, Span
 from factcheck.sources import SourceReading, source_actors
 from factcheck.support.backing import supported
 from factcheck.support.conversions import (
@@ -267,12 +267,8 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
         if quantity.kind is QuantityKind.RATIO:
             otherwise = ratio_stated_otherwise(quantity, claim, sources, notation, lex)
             if otherwise is not None:
-                yield Flag(claims=(claim.id,), span=quantity.span,
-                           message=f"{quantity.text} is not in the cited source "
-                           + ", ".join(f"[{s.id}]" for s in sources) + _says(cut(otherwise)),
-                           evidence={"figure": quantity.text, "value": quantity.value,
-                                     "sources": [s.id for s in sources],
-                                     "source_passage": cut(otherwise)})
+                yield _not_in_source(claim, quantity.span, f"{quantity.text} is not",
+                                     quantity.text, sources, cut(otherwise), quantity.value)
                 continue
             share = as_a_share(quantity, claim, notation)
             if share is None or a_fraction_a_source_gives(quantity, sources):
@@ -298,22 +294,27 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             passage = aligned_passage(claim, sources, lex)
             shown = _with_its_unit(claim, quantity, notation)
             whose = f" {aged}'s age" if aged else ""
-            yield Flag(claims=(claim.id,), span=quantity.span,
-                       message=f"{shown} is not{whose} in the cited source "
-                       + ", ".join(f"[{s.id}]" for s in sources) + _says(passage),
-                       evidence={"figure": quantity.text, "value": quantity.value,
-                                 "sources": [s.id for s in sources],
-                                 "source_passage": passage})
+            yield _not_in_source(claim, quantity.span, f"{shown} is not{whose}",
+                                 quantity.text, sources, passage, quantity.value)
     lines: LineIndex | None = None
     for claim, sources, named in _days_and_months_not_named(doc, notation):
         lines = lines or LineIndex(doc.document.text)
-        passage = aligned_passage(claim, sources, lex)
-        yield Flag(claims=(claim.id,), span=lines.span(claim.span.start + named.start(),
-                                                       claim.span.start + named.end()),
-                   message=f"{named.group()} is not in the cited source "
-                   + ", ".join(f"[{s.id}]" for s in sources) + _says(passage),
-                   evidence={"figure": named.group(), "sources": [s.id for s in sources],
-                             "source_passage": passage})
+        yield _not_in_source(claim, lines.span(claim.span.start + named.start(),
+                                               claim.span.start + named.end()),
+                             f"{named.group()} is not", named.group(), sources,
+                             aligned_passage(claim, sources, lex))
+
+
+def _not_in_source(claim: Claim, span: Span, opening: str, figure: str,
+                   sources: Sequence[SourceReading], passage: str | None,
+                   value: float | None = None) -> Flag:
+    """A figure of the claim that its sources do not back; ``opening`` starts the message
+    ("40% is not", "61 is not Varga's age")."""
+    evidence = {"figure": figure, **({"value": value} if value is not None else {}),
+                "sources": [s.id for s in sources], "source_passage": passage}
+    return Flag(claims=(claim.id,), span=span,
+                message=f"{opening} in the cited source "
+                + ", ".join(f"[{s.id}]" for s in sources) + _says(passage), evidence=evidence)
 
 
 def _days_and_months_not_named(doc: RuleContext, notation: Grammar
@@ -426,6 +427,7 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     lex = doc.lexicon.lookup()
     lists = lex.derived(NameLists)
     notation = grammar(lex)
+    lines: LineIndex | None = None  # (built once, for the first part of a place flagged)
     for claim in doc.claims:
         sources = doc.cited_readings(claim)
         if not sources:
@@ -488,7 +490,6 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                        + _says(passage),
                        evidence={"name": text, "sources": [s.id for s in sources],
                                  "source_passage": passage})
-        lines: LineIndex | None = None
         for part in other_parts(claim, sources, lists):
             lines = lines or LineIndex(doc.document.text)
             written = claim.text[part.start:part.end]
