@@ -31,6 +31,7 @@ from factcheck.support.people import (
     surname_key,
     surname_of_a_full_name,
 )
+from factcheck.support.recounts import counted_instead
 
 
 class _Superlatives:
@@ -79,6 +80,8 @@ def build_facts(document: Document, claims: Sequence[Claim],
     document_cites = bool(document.references) or any(
         c.kind is not CitationKind.ATTRIBUTION for claim in claims for c in claim.citations)
     table_cited = False  # a table's rows are cited by the claim that leads into the table
+    # every figure the article states, for source figures that count another thing
+    article_values = frozenset(quantity.value for claim in claims for quantity in claim.quantities)
     for claim in claims:
         readings = _cited_readings(claim, sources or {})
         marked = any(c.kind is not CitationKind.ATTRIBUTION for c in claim.citations)
@@ -87,7 +90,7 @@ def build_facts(document: Document, claims: Sequence[Claim],
         else:
             table_cited = marked
         facts.extend(_claim_facts(claim, reference_ids, with_text, names, wanted, numbering,
-                                  readings, lex, document_cites, marked))
+                                  readings, lex, document_cites, marked, article_values))
     if FactKind.REFERENCE not in wanted:
         return facts
     for number, reference in enumerate(document.references):
@@ -113,7 +116,8 @@ def _document_names(claims: Sequence[Claim]) -> dict[str, str]:
 def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                  known_names: Mapping[str, str], wanted: frozenset[FactKind],
                  numbering: _Numbering, cited: Sequence[SourceReading],
-                 lex: LexiconLookup, document_cites: bool, marked: bool) -> Iterator[Fact]:
+                 lex: LexiconLookup, document_cites: bool, marked: bool,
+                 article_values: frozenset[float]) -> Iterator[Fact]:
     common: dict[str, Scalar | None] = {"claim": claim.id, "section": claim.section}
     # A claim's content words are compared with its sources' only: read them for those.
     words = content_words(claim.text, lex) if cited else None
@@ -135,7 +139,7 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                 "source_figures": sum(found.own_family for found in stated[number])
                 if stated is not None else None})
     if stated is not None:
-        yield from _source_figure_facts(claim, common, stated, cited, lex)
+        yield from _source_figure_facts(claim, common, stated, cited, article_values, lex)
     if FactKind.ACTOR in wanted:
         for number, actor in enumerate(claim.actors):
             yield _fact(f"{claim.id}.a{number}", FactKind.ACTOR, claim.id, number, {
@@ -190,13 +194,16 @@ def _stated(claim: Claim, cited: Sequence[SourceReading], words: frozenset[str],
 
 def _source_figure_facts(claim: Claim, common: dict[str, Scalar | None],
                          stated: Sequence[Sequence[StatedFigure]],
-                         cited: Sequence[SourceReading], lex: LexiconLookup) -> Iterator[Fact]:
+                         cited: Sequence[SourceReading], article_values: frozenset[float],
+                         lex: LexiconLookup) -> Iterator[Fact]:
     readings = {reading.id: reading for reading in cited}
     for number, found in enumerate(stated):
         figure = figure_id(claim.id, number)
         for place, source_figure in enumerate(found):
-            paired = given_to_another(claim, claim.quantities[number], source_figure.figure,
-                                      readings[source_figure.source], lex)
+            claimed, reading = claim.quantities[number], readings[source_figure.source]
+            paired = given_to_another(claim, claimed, source_figure.figure, reading, lex)
+            recount = counted_instead(claim, claimed, source_figure.figure, reading, article_values,
+                                      lex)
             yield _fact(f"{figure}.s{place}", FactKind.SOURCE_FIGURE, claim.id, number, {
                 **common, "figure": figure, "ref": source_figure.source,
                 "value": source_figure.figure.value,
@@ -207,7 +214,9 @@ def _source_figure_facts(claim: Claim, common: dict[str, Scalar | None],
                 "passage": cut(source_figure.passage),
                 "context_share": source_figure.context_share,
                 "given_to": paired.given_to if paired else None,
-                "claimed_for": paired.claimed_for if paired else None})
+                "claimed_for": paired.claimed_for if paired else None,
+                "counts": recount.counts if recount else None,
+                "claimed_count": recount.claimed_count if recount else None})
 
 
 def _quote_facts(claim: Claim, common: dict[str, Scalar | None],

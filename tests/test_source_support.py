@@ -16,7 +16,8 @@ SOURCE_RULES = ("citation.number-not-in-source", "citation.entity-not-in-source"
                 "citation.quote-not-in-source", "citation.direction-not-in-source",
                 "citation.quote-misattributed", "citation.role-misattributed",
                 "citation.outcome-not-in-source", "citation.balance-not-in-source",
-                "citation.statement-misattributed", "citation.figure-of-another-name")
+                "citation.statement-misattributed", "citation.figure-of-another-name",
+                "citation.count-of-another-thing")
 
 
 @pytest.fixture(scope="module")
@@ -1169,6 +1170,20 @@ SUPPORTED = {
         "Wool exports reached 18,400 tonnes, with China taking nearly a third of the volume [1].",
         "Wool exports reached 18,400 tonnes last year, up from 16,900 tonnes. China took 5,800 "
         "tonnes, while Italy bought 2,100 tonnes."),
+    # counts of one thing in other words, or of a part, are no other thing
+    "a count of people in other words": (
+        "The vaccination drive reached 12,400 residents in its first week [1].",
+        "In its first week the vaccination drive reached 12,400 people, among them 850 "
+        "residents of care homes."),
+    "a count whose other count in the source is of a part": (
+        "The trust planted 340 trees along the canal [1].",
+        "Volunteers from the trust put 340 saplings in the ground along the canal, and 25 "
+        "fruit trees in the lock-keeper's garden."),
+    "a count whose other count the article states too": (
+        "The county recorded 910 road collisions last year [1]. Of them, 140 collisions "
+        "involved cyclists [1].",
+        "The county recorded 910 crashes on its roads last year; 140 collisions involved a "
+        "cyclist."),
 }
 
 
@@ -2176,6 +2191,15 @@ UNSUPPORTED = {
         "Wool exports reached 18,400 tonnes last year, up from 16,900 tonnes. China took 5,800 "
         "tonnes, while Italy bought 2,100 tonnes.",
         "citation.number-not-in-source"),
+    "a count the source gives to another thing, counting the claim's otherwise": (
+        "The hospice's volunteers ran 64 fundraising events last year [1].",
+        "The Ashgrove hospice relies on 64 volunteer drivers and shop staff. Last year they "
+        "ran 23 events, from a sponsored walk to a quiz night, raising £210,000.",
+        "citation.count-of-another-thing"),
+    "a count moved to the next thing its source lists": (
+        "The new library wing holds 18 classrooms [1].",
+        "The new wing of the Dunmore library has 18 computers, 6 classrooms and a cafe.",
+        "citation.count-of-another-thing"),
 }
 
 

@@ -232,6 +232,11 @@ class SourceFigureFact(PartFields):
                                   "next (\"Eastmoor accounted for 640, while Saltbridge "
                                   "recorded 410\" for \"Saltbridge … at 640\")")
     claimed_for: str | None = _field("that other name, as the claim writes it")
+    counts: str | None = _field("what it counts, where the claim's figure counts another "
+                                "thing that the source counts with another number (\"Buyers "
+                                "from 41 countries\" and \"52 looks\" for \"41 looks\"); "
+                                "not where both count people")
+    claimed_count: str | None = _field("the source's count of the claim's thing (\"52 looks\")")
 
 
 class SourceQuoteFact(PartFields):

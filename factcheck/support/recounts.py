@@ -1,0 +1,83 @@
+"""What a count counts: a claim's count of one thing that its source gives as a count of
+another, while counting the claim's thing otherwise ("closing it with 41 looks" where the
+source has "Buyers from 41 countries attended" and "a collection of 52 looks").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from factcheck.extract.grammar import Grammar, grammar
+from factcheck.extract.inflection import singular
+from factcheck.extract.lookup import LexiconLookup
+from factcheck.models import Claim, Quantity, QuantityKind
+from factcheck.sources import SourceReading
+from factcheck.support.figures import supports
+
+# The words after a source's figure that may still name what it counts: "46 new multipurpose
+# cyclone shelters" counts shelters, whatever the figure's unit was read as.
+_NOUN_PHRASE = re.compile(r"(?:[\s-]+[^\W\d_][\w'’]*){1,5}")
+# Between a count and the noun right after it ("52 looks", "a 12-berth marina").
+_RIGHT_AFTER = re.compile(r"[\s-]+")
+
+
+@dataclass(frozen=True)
+class Recount:
+    """A source figure stating a claim's count, as a count of another thing."""
+
+    counts: str  # what the source's figure counts ("countries")
+    claimed_count: str  # the source's own count of the claim's thing ("52 looks")
+
+
+def counted_instead(claim: Claim, claimed: Quantity, figure: Quantity, source: SourceReading,
+                    stated: Collection[float], lex: LexiconLookup) -> Recount | None:
+    """What ``figure`` (a source figure stating the claim's count ``claimed``) counts, where
+    that is not the claim's thing and the source counts the claim's thing with another
+    number, right before its noun, that the article does not state (``stated``: the
+    article's figures). None where either figure counts no named thing, where the source's
+    words after the figure name the claim's thing too, or where both count people ("residents"
+    for "people": the same people, in other words)."""
+    notation = grammar(lex)
+    thing = _thing(claimed, claim.text, claim.span.start, notation)
+    instead = _thing(figure, source.text, 0, notation)
+    people = lex.derived(_people)
+    if thing is None or instead is None or thing == instead or (
+            thing in people and instead in people):
+        return None
+    phrase = _NOUN_PHRASE.match(source.text, figure.span.end)
+    if phrase and thing in {singular(word.lower()) for word in phrase.group().split()}:
+        return None
+    for other in source.in_order:
+        # (with a word between, "12 closed pubs" may be a part of the claim's 53 pubs)
+        if _thing(other, source.text, 0, notation) == thing and not supports(claimed, other) and (
+                other.value not in stated and _named_right_after(source.text, other)):
+            return Recount(counts=figure.unit or instead, claimed_count=f"{other.text} {other.unit}")
+    return None
+
+
+def _named_right_after(text: str, count: Quantity) -> bool:
+    """Whether the count's noun follows it with no other word between."""
+    gap = _RIGHT_AFTER.match(text, count.span.end)
+    unit = (count.unit or "").lower()
+    return gap is not None and bool(unit) and text[gap.end():gap.end() + len(unit)].lower() == unit
+
+
+def _people(lex: LexiconLookup) -> frozenset[str]:
+    """Nouns that count people, in the singular: two counts of people in other words may be
+    of the same people ("310 employees" and "about 310 people")."""
+    return frozenset(singular(word.lower()) for word in lex.lexicon.people_counts)
+
+
+def _thing(count: Quantity, text: str, offset: int, notation: Grammar) -> str | None:
+    """What a count of ``text`` (which starts at ``offset`` of the document) counts, in the
+    singular ("look" of "52 looks"); None for a measurement ("a 3,100 square metre park"), a
+    length of time or a figure of another kind."""
+    if count.kind is not QuantityKind.COUNT or not count.unit:
+        return None
+    unit = count.unit.lower()
+    if notation.measures.get(unit) is not None or notation.days_of(count.unit) is not None or (
+            notation.measure_at(text, count.span.end - offset) is not None):
+        return None
+    return singular(unit.split()[-1])
