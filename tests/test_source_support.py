@@ -1184,6 +1184,45 @@ SUPPORTED = {
         "involved cyclists [1].",
         "The county recorded 910 crashes on its roads last year; 140 collisions involved a "
         "cyclist."),
+    # worked out from how a source tells a change, a list or a sum
+    "a relative change from a change's size and where it ended": (
+        "The ferry fare will rise by €3 to €18, an increase of 20% [1].",
+        "The island ferry company will raise the adult fare by €3 from March, taking it to "
+        "€18."),
+    "a change's start from its size and where it ended, in a measure": (
+        "The quay will be extended from 240 to 310 metres [1].",
+        "The harbour board will lengthen the quay by 70 metres to 310 metres next year."),
+    "what is left of a whole for a list's last part, named with no figure": (
+        "The trust will cover about £3.2m of the museum's £12m roof [1].",
+        "The £12m roof will be paid for by the lottery fund, which is giving £7.2m, the city "
+        "council, with £1.6m, and the museum's own trust."),
+    "a sum of two amounts a source adds with plus": (
+        "The winning crew took home $45,000 [1].",
+        "The winning crew received $40,000 in prize money plus a $5,000 bonus for the course "
+        "record."),
+    "a fraction of a figure before it in the source's sentence": (
+        "About 600 of the festival's volunteers were students [1].",
+        "The festival relied on some 1,200 volunteers, roughly half of them students from "
+        "the city's two universities."),
+    "a change by a fraction in words": (
+        "The barley crop shrank by almost a quarter [1].",
+        "The barley harvest came to 4.1 million tonnes, down 23 percent on last year."),
+    "a share said alone of the amount before it, its part named in the source": (
+        "Salmon exports reached 90,000 tonnes, with France buying almost two-fifths [1].",
+        "Salmon exports hit 90,000 tonnes last year. France was again the biggest buyer, "
+        "taking 35,100 tonnes."),
+    "a pair of names after the noun the claim counts with words between": (
+        "The prize was set up by two regional arts councils [1].",
+        "The prize was founded by the arts councils of Carrow and Dunmere in 1987."),
+    "an amount put another way, its currency said once": (
+        "The city is paying 840 million rand, or about 21 million per bus, for 40 buses [1].",
+        "The city has signed an 840 million rand contract for 40 electric buses."),
+    "a measurement in a unit's singular": (
+        "The observatory's 38-centimetre refractor dates from 1901 [1].",
+        "Its 15-inch refractor was installed in 1901."),
+    "a length of shelving in linear metres": (
+        "The county archive holds some 6.5 kilometres of records [1].",
+        "The record office holds about 6,500 linear metres of documents."),
 }
 
 
@@ -2200,6 +2239,30 @@ UNSUPPORTED = {
         "The new library wing holds 18 classrooms [1].",
         "The new wing of the Dunmore library has 18 computers, 6 classrooms and a cafe.",
         "citation.count-of-another-thing"),
+    "a relative change that a change's size and end do not make": (
+        "The ferry fare will rise by €3 to €18, an increase of 25% [1].",
+        "The island ferry company will raise the adult fare by €3 from March, taking it to "
+        "€18.",
+        "citation.number-not-in-source"),
+    "a sum that two amounts added with plus do not make": (
+        "The winning crew took home $48,000 [1].",
+        "The winning crew received $40,000 in prize money plus a $5,000 bonus for the course "
+        "record.",
+        "citation.number-not-in-source"),
+    "a part that the source's fraction of a figure does not make": (
+        "About 800 of the festival's volunteers were students [1].",
+        "The festival relied on some 1,200 volunteers, roughly half of them students from "
+        "the city's two universities.",
+        "citation.number-not-in-source"),
+    "a share said alone that the named part does not make": (
+        "Salmon exports reached 90,000 tonnes, with France buying almost two-fifths [1].",
+        "Salmon exports hit 90,000 tonnes last year. France was again the biggest buyer, "
+        "taking 28,500 tonnes.",
+        "citation.number-not-in-source"),
+    "a change by a fraction in words the source's change is not": (
+        "The barley crop shrank by about a third [1].",
+        "The barley harvest came to 4.1 million tonnes, down 21 percent on last year.",
+        "citation.number-not-in-source"),
 }
 
 

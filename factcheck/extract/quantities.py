@@ -733,6 +733,8 @@ _NOT_A_RANGE = Quantity.model_construct()  # type: ignore[call-arg]
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _ELLIPSIS = re.compile(r"[^.;:]{0,40}\band\s+$")
+# between an amount and the same amount put another way: "620 million zlotys, or "
+_OR_RESTATED = re.compile(r"(?:\s+[^\W\d]+)?,\s+or\s+")
 _SCORE_TO = re.compile(r"\s?(?:to|-|–)\s?")
 
 
@@ -812,6 +814,13 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
                 # "won 53.6 to 46.4 per cent": a split of shares with the sign written once
                 found[-1] = found[-1].model_copy(update={"kind": QuantityKind.PERCENT,
                                                          "unit": quantity.unit})
+            if (quantity.kind is QuantityKind.COUNT and quantity.unit in (None, "each")
+                    and found and found[-1].kind is QuantityKind.CURRENCY
+                    and _OR_RESTATED.fullmatch(text, found[-1].span.end - offset,
+                                               quantity.span.start - offset)):
+                # "620 million zlotys, or about 15.5 million per vehicle": the same currency
+                quantity = quantity.model_copy(update={"kind": QuantityKind.CURRENCY,
+                                                       "unit": found[-1].unit})
             found.append(quantity)
             if len(found) >= limit:
                 break

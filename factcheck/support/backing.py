@@ -171,12 +171,12 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or a_rate_per_another_period(claimed, claim, sources, notation)
             or a_year_a_length_on(claimed, claim, sources, notation)
             or a_year_of_a_source_length(claimed, sources, notation)
-            or a_count_of_a_list(claimed, sources, notation)
+            or a_count_of_a_list(claimed, claim, sources, notation)
             or a_change_between_two(claimed, claim, sources, notation, lex)
             or a_start_of_a_stated_change(claimed, claim, sources, notation, lex)
             or worked_out_in_the_claim(claimed, claim, sources, notation)
             or a_count_of_its_own_list(claimed, claim)
-            or a_sum_the_source_joins(claimed, sources))
+            or a_sum_the_source_joins(claimed, sources, notation))
 
 
 def _in_the_same_unit(figure: Quantity, source: SourceReading,

@@ -216,11 +216,33 @@ def as_a_share(figure: Quantity, claim: Claim, notation: Grammar) -> Quantity | 
             notation.fraction_word.search(figure.text)) or _OF_ONE.match(claim.text, after) or (
                 not _OF.match(claim.text, after)):
         return None  # (with no "of", no whole to be a share of)
-    return _roughly(figure.model_copy(update={
-        "kind": QuantityKind.PERCENT, "value": figure.value * 100, "unit": "%",
+    return _roughly(_in_per_cent(figure, 100))
+
+
+def in_fractions(figure: Quantity, notation: Grammar) -> Quantity | None:
+    """A share or change said as a fraction in words, with no "of" after it, as the share or
+    change it states, with a fraction's coarse rounding: "shrank by almost a quarter" (below
+    25%), "Germany buying almost two-fifths" (read as two of "fifths": below 40%); None for
+    a figure in digits or of no fraction."""
+    if any(char.isdigit() for char in figure.text):
+        return None
+    if figure.kind in (QuantityKind.PERCENT, QuantityKind.PERCENT_CHANGE) and (
+            notation.fraction_word.search(figure.text)):
+        return _roughly(figure)
+    part = fraction_part(figure.unit, notation)
+    if figure.kind is QuantityKind.COUNT and part is not None:
+        return _roughly(_in_per_cent(figure, part * 100))
+    return None
+
+
+def _in_per_cent(figure: Quantity, factor: float) -> Quantity:
+    """A fraction, or a count of a fraction's parts, as the share it is: ``factor`` per cent
+    for each one."""
+    return figure.model_copy(update={
+        "kind": QuantityKind.PERCENT, "value": figure.value * factor, "unit": "%",
         "interval": figure.interval.model_copy(update={
-            end: None if value is None else value * 100
-            for end, value in (("low", figure.interval.low), ("high", figure.interval.high))})}))
+            end: None if value is None else value * factor
+            for end, value in (("low", figure.interval.low), ("high", figure.interval.high))})})
 
 
 _OF_ONE = re.compile(r"(?:\s+of)?\s+an?\s", re.IGNORECASE)  # "… of a point", "half an hour"

@@ -99,7 +99,9 @@ def a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
     """A share of a whole the claim states, worked out from that whole and a part the source
     gives in the same sentence, or anywhere in the whole's unit: "about 98% of the 28,000-seat
     ground" (the source: average attendance at the 28,000-capacity ground was 27,430), "one in
-    ten of the 55 million tyres" (the plant takes about 5.5 million tyres)."""
+    ten of the 55 million tyres" (the plant takes about 5.5 million tyres); a share said alone
+    ("82,400 tonnes, with Germany buying almost two-fifths") of the claim's amount before it,
+    from a part in its unit of a source sentence naming a name of the share's clause."""
     if claimed.kind is not QuantityKind.PERCENT:
         return False
     low, high = backed_between(claimed)
@@ -114,10 +116,42 @@ def a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
     # the claim states before the share, with the part beside it in the source
     # (a part in the whole's own unit anywhere: "61,300 tonnes … the US taking nearly a
     # quarter of the volume" for "Shipments to the United States accounted for 14,900 tonnes")
-    return any(_a_share_of(earlier, low, high, sources, notation, anywhere=bool(earlier.unit))
-               for earlier in claim.quantities if earlier.span.end <= claimed.span.start
-               and family(earlier.kind) == "amount" and earlier.kind not in DATING
-               and earlier.value > 0 and _OF_THE_WHOLE.match(claim.text, end))
+    earlier = [figure for figure in claim.quantities if figure.span.end <= claimed.span.start
+               and family(figure.kind) == "amount" and figure.kind not in DATING
+               and figure.value > 0]
+    if _OF_THE_WHOLE.match(claim.text, end):
+        return any(_a_share_of(whole, low, high, sources, notation, anywhere=bool(whole.unit))
+                   for whole in earlier)
+    # "exports reached 82,400 tonnes, with Germany buying almost two-fifths": a share said
+    # alone, of the amount before it, its part named in the source by the clause's name
+    # ("Germany remained the largest market, taking 31,500 tonnes")
+    names = _NAME_IN_CLAUSE.findall(_CLAUSE_BREAK.split(claim.text[:claimed.span.start
+                                                                   - claim.span.start])[-1])
+    return bool(names) and any(_a_named_part(whole, names, low, high, sources, notation)
+                               for whole in earlier if whole.unit)
+
+
+# a capitalized word inside a clause (not its first): a name
+_NAME_IN_CLAUSE = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]*")
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def _a_named_part(whole: Quantity, names: Sequence[str], low: float, high: float,
+                  sources: Sequence[SourceReading], notation: Grammar) -> bool:
+    """Whether a source that states ``whole`` gives, in a sentence naming one of ``names``,
+    a part in the whole's unit between ``low`` and ``high`` per cent of it."""
+    for source in sources:
+        if not any(abs(figure.value - whole.value) <= whole.value * ENDPOINT
+                   and figure.kind is whole.kind for figure in source.in_order):
+            continue
+        for at, figures in enumerate(by_sentence(source)):
+            words = frozenset(source.sentences[at].text.split())
+            if any(name in words or f"{name}'s" in words for name in names) and any(
+                    low <= part.value / whole.value * 100 <= high for part in figures
+                    if part.unit and unit_key(part.unit) == unit_key(whole.unit)
+                    and 0 < part.value < whole.value and one_currency(part, whole, notation)):
+                return True
+    return False
 
 
 def a_share_of_named_sides(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
@@ -383,8 +417,21 @@ def the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
             parts = [figure.value for figure in figures if of_its_kind(figure)]
             # (the whole may stand among them: "Of the estimated 212 people on board, 87 were
             # rescued and 64 bodies were recovered; the remainder were never found")
-            if parts and notation.remainder.search(text) and any(
+            if parts and (notation.remainder.search(text) or _last_part_unsaid(
+                    source.text, figures, len(parts))) and any(
                     low <= whole - (sum(parts) - whole * (whole in parts)) <= high
                     for whole in wholes):
                 return True
     return False
+
+
+def _last_part_unsaid(text: str, figures: Sequence[Quantity], parts: int) -> bool:
+    """Whether a sentence that gives two parts or more ends on one more with no figure, which
+    is what is left: "funded by the federal government, with A$38 million, the state, with
+    A$24 million, and the airport itself"."""
+    return parts >= 2 and bool(figures) and _UNSAID_LAST.match(
+        text, max(figure.span.end for figure in figures)) is not None
+
+
+# the end of a list after its last figure, a part with none: "…, and the airport itself."
+_UNSAID_LAST = re.compile(r"[^\d.;]*?,\s+and\s+(?:the\s+)?[^\W\d][^\d.;]*(?:[.!](?:\s|$)|$)")

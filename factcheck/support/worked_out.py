@@ -139,7 +139,8 @@ def a_fraction_of_a_figure(claimed: Quantity, claim: Claim, sources: Sequence[So
                             notation: Grammar) -> bool:
     """A part the claim works out from a figure and a fraction of one source sentence: "each
     paying 600,000" of a cost of 1.2 million for "each paid half the cost of 1.2 million",
-    where the claim states the figure too; or a figure shared out in equal parts ("10 places
+    where the claim states the figure too, or where the source's fraction is of a figure
+    before it ("1,800 researchers …, roughly half of them"); or a figure shared out in equal parts ("10 places
     each" for "30 places divided equally among the three countries")."""
     if family(claimed.kind) != "amount" or claimed.kind in DATING:
         return False
@@ -162,6 +163,12 @@ def a_fraction_of_a_figure(claimed: Quantity, claim: Claim, sources: Sequence[So
                       if figure.kind is QuantityKind.RATIO and 0 < figure.value < 1]
             if any(low <= part * whole.value <= high for part in parts for whole in wholes):
                 return True
+            # "Around 1,800 researchers …, roughly half of them tracing family history" (900)
+            if any(low <= ratio.value * whole.value <= high
+                   for ratio in figures if ratio.kind is QuantityKind.RATIO
+                   and 0 < ratio.value < 1 and _OF_THEM.match(source.text, ratio.span.end)
+                   for whole in amounts if whole.span.end <= ratio.span.start):
+                return True
             if notation.equal_split.search(text) and any(
                     low <= whole.value / count.value <= high
                     for whole in amounts for count in amounts
@@ -169,6 +176,10 @@ def a_fraction_of_a_figure(claimed: Quantity, claim: Claim, sources: Sequence[So
                     and count.value.is_integer() and 2 <= count.value < whole.value):
                 return True
     return False
+
+
+# after a fraction of a figure before it: "half of them", "a third of which"
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.IGNORECASE)
 
 
 def a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
@@ -261,16 +272,19 @@ def a_rate_per_another_period(claimed: Quantity, claim: Claim,
 ABOUT_ONE_THING = 2  # content words a claim and a source sentence share
 
 
-def a_count_of_a_list(claimed: Quantity, sources: Sequence[SourceReading],
-                       notation: Grammar) -> bool:
+def a_count_of_a_list(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                      notation: Grammar) -> bool:
     """A small count the claim makes of names a source lists: "four African countries" for
     "in Burkina Faso, Mali, Kenya and Tanzania"; a pair only with what the claim counts
-    after it ("its two hospitals" for "Kingsmead and Ashby hospitals"): any two names are
+    after it ("its two hospitals" for "Kingsmead and Ashby hospitals", "two northern county
+    councils" for "the county councils of Vasterbotten and Norrbotten"): any two names are
     "A and B"."""
     if claimed.kind is not QuantityKind.COUNT or not claimed.value.is_integer() or not (
             2 <= claimed.value <= LISTED_ITEMS):
         return False
-    counted = singular(claimed.unit.lower()) if claimed.unit else None
+    # what is counted may follow a few words on: "two northern Swedish county councils"
+    phrase = _COUNTED_PHRASE.match(claim.text, claimed.span.end - claim.span.start)
+    nouns = {singular(word.lower()) for word in (phrase.group().split() if phrase else ())}
     for source in sources:
         for found in notation.listed.finditer(source.text):
             if len(notation.list_item.findall(found.group())) != claimed.value:
@@ -278,15 +292,21 @@ def a_count_of_a_list(claimed: Quantity, sources: Sequence[SourceReading],
             if claimed.value > 2:
                 return True
             after = source.text[found.end():found.end() + LIST_NOUN_CHARS].lower().split()
-            if counted and any(singular(word.strip(".,;:")) == counted for word in after[:2]):
+            if any(singular(word.strip(".,;:")) in nouns for word in after[:2]):
                 return True
             # "The boards of St Aldric's Hospital and Wrenfield General" for "Two hospital
             # boards"
             before = source.text[max(0, found.start() - LIST_NOUN_CHARS):found.start()]
             noun, of = [*before.lower().split()[-2:], "", ""][:2]
-            if counted and of == "of" and singular(noun) == counted:
+            if of == "of" and singular(noun) in nouns:
                 return True
     return False
+
+
+# the words after a count that may name what it counts, up to a function word or a mark
+_COUNTED_PHRASE = re.compile(
+    r"(?:\s+(?!(?:in|on|at|of|for|to|from|by|with|and|or|the|a|an|as|that|which|who)\b)"
+    r"[^\W\d][\w'’-]*){1,4}", re.IGNORECASE)
 
 
 def _how_often(figure: Quantity, text: str, notation: Grammar) -> bool:
@@ -346,7 +366,9 @@ def a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[Sour
                       and figure.kind not in DATING and _an_amount(figure, notation)]
             for before, after in permutations(usable, 2):
                 change = (after.value / before.value - 1) * 100 * direction
-                if not (low <= change <= high and _same_measure(before, after, notation)):
+                if not (low <= change <= high and _same_measure(before, after, notation)) and not (
+                        _a_size_and_its_end(before, after, direction, low, high, source.text,
+                                            notation, lex)):
                     continue
                 if any(supports(level, after) for level in mine) or _sides_named(
                         claim, claimed, source.text, before, after, lex) or _both_of_its_metric(
@@ -357,6 +379,16 @@ def a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[Sour
                             or _from_to_way(source.text, before, after) == direction)):
                     return True
     return False
+
+
+def _a_size_and_its_end(size: Quantity, end: Quantity, direction: int, low: float, high: float,
+                        text: str, notation: Grammar, lex: LexiconLookup) -> bool:
+    """Whether a source's change by ``size`` that came to ``end`` is a relative change between
+    ``low`` and ``high`` per cent in ``direction``: "by £86 a year …, taking the typical charge
+    to £572" is about 18% (86 of the 486 it started from)."""
+    start = end.value - direction * size.value
+    return start > 0 and low <= size.value / start * 100 <= high and (
+        _same_measure(size, end, notation) and _a_change_size(text, size, lex))
 
 
 def _sides_named(claim: Claim, claimed: Quantity, text: str, before: Quantity, after: Quantity,
@@ -458,18 +490,33 @@ def worked_out_in_the_claim(claimed: Quantity, claim: Claim, sources: Sequence[S
         for size in (2, 3) for parts in combinations(counts, size))
 
 
-def a_sum_the_source_joins(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+def a_sum_the_source_joins(claimed: Quantity, sources: Sequence[SourceReading],
+                           notation: Grammar) -> bool:
     """A count that is two counts a source joins with "and" ("all 89 people aboard" for "all
-    58 passengers and 31 crew"). Not a small count."""
-    if claimed.kind is not QuantityKind.COUNT or claimed.value < SMALL_COUNT:
+    58 passengers and 31 crew"), or a figure that is two a source adds with "plus" ("took home
+    €25,000" for "earned €20,000 for the win plus a €5,000 time bonus"). Not a small count."""
+    if claimed.kind in DATING or family(claimed.kind) != "amount" or (
+            claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT):
         return False
     low, high = backed_between(claimed)
     for source in sources:
-        for found in _JOINED_COUNTS.finditer(source.text):
+        for found in _JOINED_COUNTS.finditer(source.text) if (
+                claimed.kind is QuantityKind.COUNT) else ():
             one, other = (parse_digits(found.group(name)) for name in ("one", "other"))
             if one is not None and other is not None and low <= one + other <= high:
                 return True
+        for figures in by_sentence(source):
+            if any(low <= one.value + other.value <= high
+                   for one, other in pairwise(sorted(figures, key=_start))
+                   if one.kind is other.kind is claimed.kind
+                   and one_currency(claimed, one, notation) and one_currency(claimed, other, notation)
+                   and _PLUS.fullmatch(source.text, one.span.end, other.span.start)):
+                return True
     return False
+
+
+# between two figures a sentence adds: "€20,000 for the win plus a €5,000 time bonus"
+_PLUS = re.compile(r"[^\d.;]*\bplus\s+(?:an?\s+)?", re.IGNORECASE)
 
 
 # "58 passengers and 31 crew": two counts of things joined by "and"
@@ -543,8 +590,8 @@ def a_start_of_a_stated_change(claimed: Quantity, claim: Claim,
                                sources: Sequence[SourceReading], notation: Grammar,
                                lex: LexiconLookup) -> bool:
     """The level a change started from, which the claim works out from where it ended and by
-    how much in per cent, both of which a source states in one sentence: "from 8,400 to 9,408
-    shillings" for "raises the wage by 12%, to 9,408 shillings"."""
+    how much, in per cent or in its measure, both of which a source states in one sentence:
+    "from 8,400 to 9,408 shillings" for "raises the wage by 12%, to 9,408 shillings"."""
     if family(claimed.kind) != "amount" or claimed.kind in DATING:
         return False
     ends = [other for other in claim.quantities if other.span.start > claimed.span.start
@@ -558,11 +605,16 @@ def a_start_of_a_stated_change(claimed: Quantity, claim: Claim,
                            and one_currency(end, figure, notation) for figure in figures):
                     continue
                 for change in figures:
-                    if change.kind not in _SHARE_AND_CHANGE or not _a_change_size(
-                            source.text, change, lex):
+                    if not _a_change_size(source.text, change, lex):
                         continue
-                    least, most = (value * way / 100 for value in backed_between(change))
-                    starts = sorted(end.value / (1 + part) for part in (least, most))
+                    if change.kind in _SHARE_AND_CHANGE:
+                        least, most = (value * way / 100 for value in backed_between(change))
+                        starts = sorted(end.value / (1 + part) for part in (least, most))
+                    elif change.kind is end.kind and _same_measure(change, end, notation):
+                        # "by 450 metres to 2,430 metres" for "from 1,980 to 2,430 metres"
+                        starts = sorted(end.value - way * size for size in backed_between(change))
+                    else:
+                        continue
                     if starts[0] <= high and low <= starts[1]:
                         return True
     return False

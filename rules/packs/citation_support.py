@@ -26,7 +26,9 @@ from factcheck.support.conversions import (
     a_fraction_a_source_gives,
     a_rank,
     as_a_share,
+    fraction_in_words,
     fraction_part,
+    in_fractions,
     in_tens,
 )
 from factcheck.support.dates import (
@@ -158,16 +160,22 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "(\"98% of the 28,000 seats\" for an attendance of 27,430); a part of a whole it "
         "states from the share the source gives beside it (\"6,400 homes, around 4,500 of "
         "them\" for \"70% of them\"), or the whole from a part and its share, one of "
-        "which it states (\"1.8 million pieces, 70% of output\": 2.6 million in all); a "
+        "which it states (\"1.8 million pieces, 70% of output\": 2.6 million in all); a share "
+        "said alone of the claim's amount before it, its part in a source sentence that names "
+        "the share's clause's name (\"82,400 tonnes, with Germany buying almost two-fifths\" "
+        "for \"Germany … taking 31,500 tonnes\"); a "
         "fraction of a figure it states (\"each paid half the cost of 1.2 million\": "
-        "600,000 each), a figure shared out in equal parts (\"30 places divided equally "
+        "600,000 each) or of one before it in the source (\"1,800 researchers, roughly half "
+        "of them\"), a figure shared out in equal parts (\"30 places divided equally "
         "among three countries\": 10 each), a rate times a count of one source sentence "
         "(\"£140,000 a year\" over \"the 15-year permit\": £2.1m) or a total shared by a "
         "count (\"about $61m a tug\" of \"$245 million … four tugs\"), a rate per another "
         "period (\"roughly £73,000 a year\" for \"£1,400 a week\"), a year a length of years "
         "on that both state (\"a four-year ban from April 2023 … until April 2027\"), the rest "
         "of a whole once "
-        "the parts a source sentence gives are taken away (\"… and the rest from donations\"), "
+        "the parts a source sentence gives are taken away (\"… and the rest from donations\", "
+        "or a last part with no figure: \"…, and the airport itself\"), two amounts a source "
+        "adds with \"plus\", "
         "a small count of the names a source lists (\"three countries\" for \"Estonia, Latvia "
         "and Lithuania\"; a pair only with what it counts: \"Kingsmead and Ashby hospitals\"); "
         "a total or difference of "
@@ -175,15 +183,18 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "figures of one source sentence, one of which, or their difference, the claim states, "
         "or that the source writes as a change's ends (a share after a change and \"or\" "
         "is that change in per cent: \"rose by £12m, or about 15%\") "
-        "(\"grew by about a third to 412\" for \"412, up from 311\"); the size of a change "
+        "(\"grew by about a third to 412\" for \"412, up from 311\"), or from a change's size "
+        "and where it ended (\"by £86 …, taking the charge to £572\": about 18%), as is "
+        "where it started (\"by 450 metres to 2,430 metres\" for \"from 1,980\"); the size of a change "
         "(after a verb of change: \"rose 4.5 feet\") and counts of two kinds together (\"23 "
         "planes and helicopters\") from figures of one source sentence; one end of a "
         "source's range (\"$2.60\" of \"$2.60 to $2.75\"). A multiple said with a verb "
         "(\"tripled to 360,000\") is flagged where the source gives the level another "
         "(\"doubled, from 180,000 to 360,000\"), or what it acts on another verb of a "
         "multiple (\"tripling the annual planting rate\"). A fraction in words (\"about "
-        "two-fifths of the bill\") is checked as the share it states, with the coarse rounding "
-        "of a fraction, unless the source gives the fraction itself. An age (\"Varga, 59,\") is "
+        "two-fifths of the bill\", \"shrank by almost a quarter\") is checked as the share or "
+        "change it states, with the coarse rounding of a fraction, unless the source gives the "
+        "fraction itself. An age (\"Varga, 59,\") is "
         "never worked out, and is not backed by another person's where the source gives the "
         "person another age. Small "
         "counts in words after a selector or a determiner (the other two, the final three, "
@@ -264,6 +275,7 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
     lex = doc.lexicon.lookup()
     notation = grammar(lex)
     for claim, sources, quantity in _cited_figures(doc):
+        written = quantity
         if quantity.kind is QuantityKind.RATIO:
             otherwise = ratio_stated_otherwise(quantity, claim, sources, notation, lex)
             if otherwise is not None:
@@ -274,6 +286,12 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             if share is None or a_fraction_a_source_gives(quantity, sources):
                 continue  # (a source's fraction backs the claim's: "about half of the crop")
             quantity = share  # "about two-fifths of the bill": backed as the share it states
+        elif (said := in_fractions(quantity, notation)) is not None:
+            # "by almost a quarter", "two-fifths voted": backed as the share or change it states
+            if quantity.kind is QuantityKind.COUNT and fraction_in_words(
+                    quantity, sources, notation):
+                continue  # (a source's own fraction or share: "two-thirds" for 66%)
+            quantity = said
         quantity = in_tens(quantity) or quantity  # "two in five" for 41%
         if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity, lex) or (
                 _says_nothing_to_find(quantity)) or _names_a_thing(claim, quantity):
@@ -292,7 +310,7 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             backed = aged is None and supported(quantity, claim, sources, notation, lex)
         if not backed:
             passage = aligned_passage(claim, sources, lex)
-            shown = _with_its_unit(claim, quantity, notation)
+            shown = _with_its_unit(claim, written, notation)
             whose = f" {aged}'s age" if aged else ""
             yield _not_in_source(claim, quantity.span, f"{shown} is not{whose}",
                                  quantity.text, sources, passage, quantity.value)
