@@ -1223,6 +1223,11 @@ SUPPORTED = {
     "a length of shelving in linear metres": (
         "The county archive holds some 6.5 kilometres of records [1].",
         "The record office holds about 6,500 linear metres of documents."),
+    # one vote, one decision, whatever each side calls the thing decided
+    "a vote's tally the source gives for the same way": (
+        "The licensing panel voted 5-2 to grant the late-night licence [1].",
+        "By five votes to two the panel voted 5-2 to approve the application, and by the "
+        "same 5-2 margin it rejected a noise complaint."),
 }
 
 
@@ -2263,6 +2268,20 @@ UNSUPPORTED = {
         "The barley crop shrank by about a third [1].",
         "The barley harvest came to 4.1 million tonnes, down 21 percent on last year.",
         "citation.number-not-in-source"),
+    "a vote's tally that the source gives to the other way, the thing named otherwise": (
+        "The licensing panel voted 5-2 to grant the bar's late-night licence [1].",
+        "The licensing panel voted 5-2 to refuse the application for late opening at the "
+        "Anchor bar.",
+        "citation.outcome-not-in-source"),
+    "a motion backed where the source says it was defeated": (
+        "The board backed the amendment on reserve funds [1].",
+        "The amendment on reserve funds was defeated by seven votes to three.",
+        "citation.outcome-not-in-source"),
+    "a merger backed where the source says shareholders voted against it": (
+        "Members of the Tarrow building society backed the merger with Wexford Mutual [1].",
+        "Members of the Tarrow building society voted against the merger with Wexford "
+        "Mutual at a special meeting on Monday.",
+        "citation.outcome-not-in-source"),
 }
 
 

@@ -37,6 +37,10 @@ class Outcome:
     # who won a thing only one wins ("Reid" of "Reid … to win the Masters"; lexicon
     # ``sole_winning_verbs``), as the text names them; else ""
     winner: str = ""
+    # the vote a decision was taken by, in its clause ("7-4" of "voted 7–4 to reject",
+    # "6-5" of "was defeated by 6 votes to 5"): one vote, one decision, whatever the thing
+    # is called ("the proposal", "the scheme"); else ""
+    tally: str = ""
 
 
 def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
@@ -128,7 +132,31 @@ def _outcome(text: str, match: re.Match[str], thing: str, patterns: _OutcomePatt
     if patterns.negation.search(text, max(0, match.start("verb") - 24), match.start("verb")):
         way = -way
     return Outcome(thing=thing, way=way, verb=match.group("verb"), start=match.start("verb"),
-                   end=match.end("verb"), winner=winner if way > 0 else "")
+                   end=match.end("verb"), winner=winner if way > 0 else "",
+                   tally=_tally(text, match.start("verb"), match.end("verb")))
+
+
+def _tally(text: str, start: int, end: int) -> str:
+    """The vote in the clause of the verb at ``start``–``end``, larger side first ("7-4"):
+    "voted 7–4 to reject", "was defeated by 6 votes to 5"; "" for none."""
+    clause_start = max((text.rfind(mark, max(0, start - _TALLY_REACH), start)
+                        for mark in _CLAUSE_ENDS), default=-1) + 1
+    clause_end = min((found for mark in _CLAUSE_ENDS
+                      if (found := text.find(mark, end, end + _TALLY_REACH)) >= 0),
+                     default=min(len(text), end + _TALLY_REACH))
+    vote = _TALLY.search(text, clause_start, clause_end)
+    if vote is None:
+        return ""
+    sides = sorted((int(vote.group(side).replace(",", "")) for side in ("one", "other")),
+                   reverse=True)
+    return f"{sides[0]}-{sides[1]}"
+
+
+_TALLY_REACH = 60  # characters either side of the verb
+_CLAUSE_ENDS = (";", ". ", "? ", "! ")
+# "7-4", "7–4", "by 6 votes to 5", "1,184 votes to 312": the two sides of a vote
+_TALLY = re.compile(r"(?<![\d.,])(?P<one>\d{1,3}(?:,\d{3})*)(?:\s?[-–—]\s?|\s+votes?\s+to\s+)"
+                    r"(?P<other>\d{1,3}(?:,\d{3})*)(?![\d.,]*\s*(?:%|per\b|percent))")
 
 
 class _OutcomePatterns:

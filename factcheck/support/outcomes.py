@@ -42,7 +42,8 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
     opposed: list[StatedOutcome] = []
     for claimed in mine:
         same = [(source, outcome) for source, outcome in theirs
-                if _one_thing(outcome.thing, claimed.thing)]
+                if _one_thing(outcome.thing, claimed.thing)
+                or (claimed.tally and outcome.tally == claimed.tally)]
         agreed = any(outcome.way == claimed.way for _, outcome in same)
         opposed.extend(StatedOutcome(thing=claimed.thing, claimed=claimed.verb,
                                      said=outcome.verb, source=source.id,
