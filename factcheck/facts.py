@@ -31,6 +31,7 @@ from factcheck.support.people import (
     surname_key,
     surname_of_a_full_name,
 )
+from factcheck.support.places import placed_elsewhere
 from factcheck.support.recounts import counted_instead
 
 
@@ -173,6 +174,11 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                 **common, "thing": opposed.thing, "claimed": opposed.claimed,
                 "said": opposed.said, "ref": opposed.source, "passage": cut(opposed.passage),
                 "agreed": opposed.agreed})
+    if FactKind.SOURCE_PLACE in wanted and cited:
+        for place, other in enumerate(placed_elsewhere(claim, cited, lex)):
+            yield _fact(f"{claim.id}.l{place}", FactKind.SOURCE_PLACE, claim.id, None, {
+                **common, "thing": other.thing, "place": other.place, "given": other.given,
+                "said": other.said, "ref": other.source, "passage": cut(other.passage)})
     if FactKind.CITED_SOURCE in wanted:
         for reading in cited:
             yield _fact(f"{claim.id}.src{reading.id}", FactKind.CITED_SOURCE, claim.id, None, {

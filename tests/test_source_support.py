@@ -17,7 +17,7 @@ SOURCE_RULES = ("citation.number-not-in-source", "citation.entity-not-in-source"
                 "citation.quote-misattributed", "citation.role-misattributed",
                 "citation.outcome-not-in-source", "citation.balance-not-in-source",
                 "citation.statement-misattributed", "citation.figure-of-another-name",
-                "citation.count-of-another-thing")
+                "citation.count-of-another-thing", "citation.place-misattributed")
 
 
 @pytest.fixture(scope="module")
@@ -1228,6 +1228,44 @@ SUPPORTED = {
         "The licensing panel voted 5-2 to grant the late-night licence [1].",
         "By five votes to two the panel voted 5-2 to approve the application, and by the "
         "same 5-2 margin it rejected a noise complaint."),
+    # a place the source gives the thing in other words, or names beside it
+    "a place the source names in the thing's sentence in other words": (
+        "The hospice opened a day centre in Rushmere last spring [1].",
+        "Last spring the hospice opened its Rushmere day centre, its second after the one "
+        "in Kelby."),
+    "a place given to a thing the source also places elsewhere": (
+        "The airline keeps a maintenance base in Tarvik [1].",
+        "The airline has a maintenance base in Tarvik and another maintenance base in "
+        "Hollin."),
+    # more a writer works out: a change said as "or N%", a length on a clock, the year after
+    "a change in per cent after its size in a unit, with 'or'": (
+        "The board will raise the herring quota by about 1,500 tonnes, or some 12%, to "
+        "14,000 tonnes [1].",
+        "The board will raise the herring quota to 14,000 tonnes from 12,500 tonnes."),
+    "a length between two times of day written with am and pm": (
+        "The blackout lasted about nine and a half hours [1].",
+        "Power failed at 8:20 am and was restored across the district at 5:50 pm."),
+    "a length in two parts that two race times make": (
+        "Okafor cut the course record by 2 minutes 34 seconds [1].",
+        "Okafor won in 2:08:40, beating the course record of 2:11:14 set in 2015."),
+    "a year a source names as the one after another": (
+        "The liner was broken up in 1959 [1].",
+        "She made her last crossing in 1958 and was broken up the following year."),
+    "a rest the claim works out of its own figures after 'leaving'": (
+        "Crews have cleared 11 of the 17 flooded roads, leaving six [1].",
+        "Crews have cleared 11 roads so far. In all, 17 roads were flooded."),
+    "a difference said as over the limit": (
+        "The driver was caught doing 41 mph over the limit [1].",
+        "The driver was clocked at 71 mph in a 30 mph zone."),
+    "a share lost of its own whole": (
+        "The valley has lost about 60 per cent of its farms since 1980 [1].",
+        "The valley had 820 farms in 1980; 330 remain today, down from 820."),
+    "how often times a count of one source sentence": (
+        "The airline will offer about 1,200 seats a week on the route [1].",
+        "The route will run six times a week using 200-seat aircraft."),
+    "an amount in crore written in billions": (
+        "The city approved a 52.4 billion rupee budget [1].",
+        "The city approved a budget of 5,240 crore rupees on Friday."),
 }
 
 
@@ -2282,6 +2320,24 @@ UNSUPPORTED = {
         "Members of the Tarrow building society voted against the merger with Wexford "
         "Mutual at a special meeting on Monday.",
         "citation.outcome-not-in-source"),
+    "a thing put in another place the source names": (
+        "The carmaker will build its battery plant in Essling [1].",
+        "The carmaker has its head office in Essling. It will build its battery plant in "
+        "Marden, the company said, because of the town's rail links.",
+        "citation.place-misattributed"),
+    "a lower-cased claim that moves an event to another named place": (
+        "the summit will be held in kessford in may [1].",
+        "Kessford hosted last year's talks. This year the summit will be held in the port "
+        "city of Varno in May.",
+        "citation.place-misattributed"),
+    "a year the source's following year is not": (
+        "The liner was broken up in 1960 [1].",
+        "She made her last crossing in 1958 and was broken up the following year.",
+        "citation.number-not-in-source"),
+    "a length between two times of day that they do not make": (
+        "The blackout lasted about eleven hours [1].",
+        "Power failed at 8:20 am and was restored across the district at 5:50 pm.",
+        "citation.number-not-in-source"),
 }
 
 

@@ -188,6 +188,8 @@ class Grammar:
         self.ambiguous_months = frozenset(word.lower() for word in lexicon.ambiguous_month_words)
         self.year_before = re.compile(rf"\b(?:{alternation(lexicon.year_before_phrases)})\b",
                                       re.IGNORECASE)
+        self.year_after = re.compile(rf"\b(?:{alternation(lexicon.year_after_phrases)})\b",
+                                      re.IGNORECASE)
         weekdays = frozenset(day.lower() for day in lexicon.weekdays)
         # a relative day that is no weekday ("yesterday", "last night"): the text's own date
         own_dates = alternation(day for day in lexicon.relative_days

@@ -284,6 +284,7 @@ class WordLists(BaseModel):
     weekdays: list[str] = Field(default_factory=list)
     relative_months: list[str] = Field(default_factory=list)
     year_before_phrases: list[str] = Field(default_factory=list)
+    year_after_phrases: list[str] = Field(default_factory=list)
     ambiguous_month_words: list[str] = Field(default_factory=list)
     generic_roles: list[str] = Field(default_factory=list)
     distributive_words: list[str] = Field(default_factory=list)

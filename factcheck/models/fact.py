@@ -28,6 +28,7 @@ class FactKind(StrEnum):
     SOURCE_QUOTE = "source_quote"  # a cited source's passage that holds a claim's quotation
     SOURCE_ROLE = "source_role"  # another holder a cited source names of a claim's role
     SOURCE_OUTCOME = "source_outcome"  # a cited source's outcome the other way of a claim's
+    SOURCE_PLACE = "source_place"  # another place a cited source puts a claim's thing in
     SOURCE_STATEMENT = "source_statement"  # another speaker a source gives a claim's statement
     DERIVED = "derived"  # made by a rule's `derive`, for other rules to match
     LEDGER = "ledger"  # one per entry of the ledger given with --facts
@@ -304,6 +305,20 @@ class SourceOutcomeFact(PartFields):
     agreed: bool | None = _field("a cited source also states the claim's way")
 
 
+class SourcePlaceFact(PartFields):
+    """A sentence of a cited source that puts a thing the claim puts in one place ("a sawmill
+    in Strathcarn") in another ("processed at a sawmill in Inverallan"), where no source
+    sentence with the thing names the claim's place: one per such place and sentence."""
+
+    thing: str | None = _field("the word before the place, as the claim writes it")
+    place: str | None = _field("the claim's place")
+    given: str | None = _field("the source's place")
+    said: str | None = _field("the source's words for the thing and its place (\"sawmill in "
+                              "Inverallan\")")
+    ref: str | None = _field("the source's reference id")
+    passage: str | None = _field("the source's sentence, at most 160 characters, for messages")
+
+
 class CitedSourceFact(PartFields):
     """A source the claim cites whose text is at hand: one per claim and reference."""
 
@@ -370,6 +385,7 @@ FACT_MODELS: dict[FactKind, type[FactFields]] = {
     FactKind.QUOTE: QuoteFact, FactKind.CITED_SOURCE: CitedSourceFact,
     FactKind.SOURCE_FIGURE: SourceFigureFact, FactKind.SOURCE_QUOTE: SourceQuoteFact,
     FactKind.SOURCE_ROLE: SourceRoleFact, FactKind.SOURCE_OUTCOME: SourceOutcomeFact,
+    FactKind.SOURCE_PLACE: SourcePlaceFact,
     FactKind.SOURCE_STATEMENT: SourceStatementFact,
     FactKind.DERIVED: DerivedFact, FactKind.LEDGER: LedgerFact, FactKind.MENTION: MentionFact,
 }

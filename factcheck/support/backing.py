@@ -37,6 +37,7 @@ from factcheck.support.dates import (
     date_stated,
     days_between,
     same_time,
+    the_year_after_one,
     the_year_before_one,
     years_between,
 )
@@ -139,6 +140,9 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
     if claimed.kind is QuantityKind.YEAR and the_year_before_one(
             int(claimed.value), sources, notation):
         return True  # "in 2022" for "212 in 2023, up from 164 the year before"
+    if claimed.kind is QuantityKind.YEAR and the_year_after_one(
+            int(claimed.value), sources, notation):
+        return True  # "in 1962" for "withdrawn in 1961 and sold for scrap the following year"
     return (same_time(claimed, claim, after, sources, notation)
             or years_between(claimed, claim, after, sources, notation, lex)
             or days_between(claimed, sources, notation)
@@ -159,7 +163,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or a_sum_of_as_many(claimed, claim, sources, notation)
             or a_share_of_two(claimed, claim, sources)
             or a_share_a_source_writes(claimed, sources)
-            or a_share_of_a_stated_whole(claimed, claim, sources, notation)
+            or a_share_of_a_stated_whole(claimed, claim, sources, notation, lex)
             or a_share_of_named_sides(claimed, claim, sources, notation, lex)
             or a_part_of_a_stated_whole(claimed, claim, sources, notation)
             or a_whole_of_a_part(claimed, claim, sources, notation)
@@ -174,7 +178,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or a_count_of_a_list(claimed, claim, sources, notation)
             or a_change_between_two(claimed, claim, sources, notation, lex)
             or a_start_of_a_stated_change(claimed, claim, sources, notation, lex)
-            or worked_out_in_the_claim(claimed, claim, sources, notation)
+            or worked_out_in_the_claim(claimed, claim, sources, notation, lex)
             or a_count_of_its_own_list(claimed, claim)
             or a_sum_the_source_joins(claimed, sources, notation))
 

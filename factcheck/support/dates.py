@@ -5,6 +5,7 @@ and the ages it gives each person.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -78,6 +79,14 @@ def _the_larger_part(claimed: Quantity, claim: Claim, notation: Grammar
     return None
 
 
+def the_larger_part(claimed: Quantity, claim: Claim, notation: Grammar
+                    ) -> tuple[Quantity | None, float]:
+    """The figure of a larger unit of time that the claim's figure completes as one length
+    ("1 minute" of "1 minute 42 seconds") and its length in days; (None, 0) for none."""
+    larger = _the_larger_part(claimed, claim, notation)
+    return (larger[0], larger[0].value * larger[1]) if larger is not None else (None, 0.0)
+
+
 def a_time_between_two_clocks(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                               notation: Grammar) -> bool:
     """A length of hours and minutes worked out from two times of day of one source sentence
@@ -97,8 +106,8 @@ def a_time_between_two_clocks(claimed: Quantity, claim: Claim, sources: Sequence
     total = sum(_minutes(figure, notation) or 0 for figure in joined)
     for source in sources:
         for sentence in source.sentences:
-            clocks = [int(hour) % 24 * 60 + int(minute)
-                      for hour, minute in _CLOCK.findall(sentence.text)]
+            clocks = [_clock_minutes(int(hour), int(minute), half)
+                      for hour, minute, half in _CLOCK.findall(sentence.text)]
             if any((later - earlier) % _A_DAY == total for earlier, later in permutations(clocks, 2)):
                 return True
     return False
@@ -138,13 +147,23 @@ _RACE_TIME = re.compile(
 def _minutes(figure: Quantity, notation: Grammar) -> int | None:
     """A length in hours or minutes, in minutes; None for any other figure."""
     days = notation.days_of(figure.unit)
-    if days is None or days >= 1 or not figure.value.is_integer():
+    if days is None or days >= 1:
         return None
-    return round(figure.value * days * _A_DAY)
+    minutes = figure.value * days * _A_DAY  # ("fifteen and a half hours": 930)
+    return round(minutes) if math.isclose(minutes, round(minutes), abs_tol=1e-6) else None
+
+
+def _clock_minutes(hour: int, minute: int, half: str) -> int:
+    """Minutes after midnight of a time of day: "21:40", "7:40 pm"."""
+    if half:
+        hour = hour % 12 + (12 if half.lower().startswith("p") else 0)
+    return hour % 24 * 60 + minute
 
 
 _A_DAY = 24 * 60
-_CLOCK = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b")  # "21:40" (not a price: "12.50")
+# "21:40", "4:10 am", "7.40pm" with its half of the day (not a price: "12.50")
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s?[ap]\.?m\b))([0-5]\d)(?!\d)"
+                    r"(?:\s?([ap])\.?m\b\.?)?", re.IGNORECASE)
 _AND = re.compile(r"[\s-]*[a-z]*\s*,?\s*(?:and\s+)?")  # " hours and "
 
 
@@ -359,6 +378,17 @@ def the_year_before_one(year: int, sources: Sequence[SourceReading], notation: G
     for source in sources:
         for at, figures in enumerate(by_sentence(source)):
             if year + 1 in _years_of(figures) and notation.year_before.search(
+                    source.sentences[at].text):
+                return True
+    return False
+
+
+def the_year_after_one(year: int, sources: Sequence[SourceReading], notation: Grammar
+                       ) -> bool:
+    """Whether a source sentence names the year before ``year`` and "the following year"."""
+    for source in sources:
+        for at, figures in enumerate(by_sentence(source)):
+            if year - 1 in _years_of(figures) and notation.year_after.search(
                     source.sentences[at].text):
                 return True
     return False

@@ -37,8 +37,13 @@ def counted_instead(claim: Claim, claimed: Quantity, figure: Quantity, source: S
     that is not the claim's thing and the source counts the claim's thing with another
     number, right before its noun, that the article does not state (``stated``: the
     article's figures). None where either figure counts no named thing, where the source's
-    words after the figure name the claim's thing too, or where both count people ("residents"
-    for "people": the same people, in other words)."""
+    words after the figure name the claim's thing too, where both count people ("residents"
+    for "people": the same people, in other words), where the source's figure is not the
+    claim's own value (a hedge's neighbour: "about 12" for 11), and for a ratio ("12 students
+    for every academic")."""
+    if figure.value != claimed.value or lex.derived(_ratio_after).match(
+            claim.text, claimed.span.end - claim.span.start):
+        return None
     notation = grammar(lex)
     thing = _thing(claimed, claim.text, claim.span.start, notation)
     instead = _thing(figure, source.text, 0, notation)
@@ -62,6 +67,13 @@ def _named_right_after(text: str, count: Quantity) -> bool:
     gap = _RIGHT_AFTER.match(text, count.span.end)
     unit = (count.unit or "").lower()
     return gap is not None and bool(unit) and text[gap.end():gap.end() + len(unit)].lower() == unit
+
+
+def _ratio_after(lex: LexiconLookup) -> re.Pattern[str]:
+    """What a count is counted against, after its noun: "students for every academic",
+    "beds per 1,000 people" (lexicon one_for_every_cues)."""
+    return re.compile(rf"[\s-]+[^\W\d][\w'’-]*\s+(?:{lex.alternation('one_for_every_cues')})\b",
+                      re.IGNORECASE)
 
 
 def _people(lex: LexiconLookup) -> frozenset[str]:

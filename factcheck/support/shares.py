@@ -95,13 +95,16 @@ _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|this|that|a|an)\s+)?"
 
 
 def a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
-                               sources: Sequence[SourceReading], notation: Grammar) -> bool:
+                               sources: Sequence[SourceReading], notation: Grammar,
+                               lex: LexiconLookup) -> bool:
     """A share of a whole the claim states, worked out from that whole and a part the source
     gives in the same sentence, or anywhere in the whole's unit: "about 98% of the 28,000-seat
     ground" (the source: average attendance at the 28,000-capacity ground was 27,430), "one in
     ten of the 55 million tyres" (the plant takes about 5.5 million tyres); a share said alone
     ("82,400 tonnes, with Germany buying almost two-fifths") of the claim's amount before it,
-    from a part in its unit of a source sentence naming a name of the share's clause."""
+    from a part in its unit of a source sentence naming a name of the share's clause or with a
+    content word of what the clause says of it ("with two-fifths earmarked for capital
+    projects")."""
     if claimed.kind is not QuantityKind.PERCENT:
         return False
     low, high = backed_between(claimed)
@@ -127,8 +130,12 @@ def a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
     # ("Germany remained the largest market, taking 31,500 tonnes")
     names = _NAME_IN_CLAUSE.findall(_CLAUSE_BREAK.split(claim.text[:claimed.span.start
                                                                    - claim.span.start])[-1])
-    return bool(names) and any(_a_named_part(whole, names, low, high, sources, notation)
-                               for whole in earlier if whole.unit)
+    # … or by what the clause says of it ("with two-fifths earmarked for capital projects"
+    # for "capital spending would account for 1,940 crore rupees")
+    said = content_words(_CLAUSE_BREAK.split(claim.text[end:])[0], lex)
+    return bool(names or said) and any(
+        _a_named_part(whole, names, said, low, high, sources, notation)
+        for whole in earlier if whole.unit)
 
 
 # a capitalized word inside a clause (not its first): a name
@@ -136,17 +143,20 @@ _NAME_IN_CLAUSE = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
-def _a_named_part(whole: Quantity, names: Sequence[str], low: float, high: float,
-                  sources: Sequence[SourceReading], notation: Grammar) -> bool:
-    """Whether a source that states ``whole`` gives, in a sentence naming one of ``names``,
-    a part in the whole's unit between ``low`` and ``high`` per cent of it."""
+def _a_named_part(whole: Quantity, names: Sequence[str], said: frozenset[str], low: float,
+                  high: float, sources: Sequence[SourceReading], notation: Grammar) -> bool:
+    """Whether a source that states ``whole`` gives, in a sentence naming one of ``names`` or
+    with one of the content words ``said``, a part in the whole's unit between ``low`` and
+    ``high`` per cent of it."""
     for source in sources:
         if not any(abs(figure.value - whole.value) <= whole.value * ENDPOINT
                    and figure.kind is whole.kind for figure in source.in_order):
             continue
         for at, figures in enumerate(by_sentence(source)):
-            words = frozenset(source.sentences[at].text.split())
-            if any(name in words or f"{name}'s" in words for name in names) and any(
+            sentence = source.sentences[at]
+            words = frozenset(sentence.text.split())
+            if (any(name in words or f"{name}'s" in words for name in names)
+                    or said & sentence.words) and any(
                     low <= part.value / whole.value * 100 <= high for part in figures
                     if part.unit and unit_key(part.unit) == unit_key(whole.unit)
                     and 0 < part.value < whole.value and one_currency(part, whole, notation)):

@@ -20,7 +20,7 @@ from factcheck.extract.numbers import WORD_NUMBER, is_ordinal, parse_digits
 from factcheck.extract.quantities import change_direction, is_age
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading, family, lengths_of_time
-from factcheck.support.dates import clock_time_differences
+from factcheck.support.dates import clock_time_differences, the_larger_part
 from factcheck.support.figures import (
     DATING,
     ENDPOINT,
@@ -218,6 +218,12 @@ def a_rate_and_a_count(claimed: Quantity, claim: Claim, sources: Sequence[Source
                               for whole in amounts for count in [*counts, *own_counts]
                               if count is not whole):
                 return True
+            # "four times a week using 180-seat aircraft" for "about 720 seats each way weekly"
+            if any(low <= often.value * count.value <= high
+                   for often in figures if _how_often(often, source.text, notation)
+                   and notation.rate_after.match(source.text, often.span.end)
+                   for count in counts if count is not often):
+                return True
             if a_rate:
                 continue
             text = source.sentences[at].text
@@ -337,11 +343,12 @@ def a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[Sour
     figures the claim states, each of which a source gives. Without such an anchor, the ratio
     of some two figures of a source falls near a wrong change by chance too often."""
     direction = claimed.direction if claimed.kind is QuantityKind.PERCENT_CHANGE else (
-        _a_change_restated(claimed, claim))
+        _a_change_restated(claimed, claim, lex))
     if direction is None and claimed.kind is QuantityKind.PERCENT:
         # "a 20% smaller harvest": a share read as one, which its words make a change
         direction = change_direction(claim.text, claimed.span.start - claim.span.start,
-                                     claimed.span.end - claim.span.start, lex)
+                                     claimed.span.end - claim.span.start, lex) or (
+            _a_share_lost(claim, claimed, lex))
     if direction is None:
         return False
     low, high = backed_between(claimed)
@@ -379,6 +386,18 @@ def a_change_between_two(claimed: Quantity, claim: Claim, sources: Sequence[Sour
                             or _from_to_way(source.text, before, after) == direction)):
                     return True
     return False
+
+
+def _a_share_lost(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> int | None:
+    """-1 for a share of its own whole that something lost ("has lost about 70 per cent of its
+    population": a fall by that share), else None."""
+    before = claim.text[:claimed.span.start - claim.span.start].split()[-1:]
+    lost = bool(before) and before[0].lower() in lex.falling_words and (
+        _OF_ITS.match(claim.text, claimed.span.end - claim.span.start) is not None)
+    return -1 if lost else None
+
+
+_OF_ITS = re.compile(r"\s+of\s+(?:its|their|his|her)\b", re.IGNORECASE)
 
 
 def _a_size_and_its_end(size: Quantity, end: Quantity, direction: int, low: float, high: float,
@@ -436,36 +455,42 @@ def _an_amount(figure: Quantity, notation: Grammar) -> bool:
 
 
 # Between a change and the same change in per cent: "grew by £34m, or almost 10%".
-_OR = re.compile(r"\s*,?\s+or\s+", re.IGNORECASE)
+# between a change and the same change in per cent: ", or", past its unit ("3,050 tonnes, or")
+_OR = re.compile(r"(?:[\s-]+[^\W\d][\w'’-]*)?\s*,?\s+or\s+", re.IGNORECASE)
 
 
-def _a_change_restated(claimed: Quantity, claim: Claim) -> int | None:
+def _a_change_restated(claimed: Quantity, claim: Claim, lex: LexiconLookup) -> int | None:
     """The direction of a change that the claim's share restates in per cent ("grew by £34m,
-    or almost 10%": +1), or None."""
+    or almost 10%", "lift the quota by about 3,050 tonnes, or some 15%": +1), or None."""
     if claimed.kind is not QuantityKind.PERCENT:
         return None
     earlier = [other for other in claim.quantities if other.span.end <= claimed.span.start]
-    if not earlier or earlier[-1].direction is None or not _OR.fullmatch(
-            claim.text, earlier[-1].span.end - claim.span.start,
-            claimed.span.start - claim.span.start):
+    if not earlier or not _OR.fullmatch(claim.text, earlier[-1].span.end - claim.span.start,
+                                        claimed.span.start - claim.span.start):
         return None
-    return earlier[-1].direction
+    size = earlier[-1]
+    return size.direction if size.direction is not None else change_direction(
+        claim.text, size.span.start - claim.span.start, size.span.end - claim.span.start, lex)
 
 
 def worked_out_in_the_claim(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
-                             notation: Grammar) -> bool:
+                            notation: Grammar, lex: LexiconLookup) -> bool:
     """A figure the claim works out from two others it states, both of which the source
     gives: "$45 million from the foundation; with $12 million from the state, the project has
     $57 million", or a share of a whole ("$14.3 million, with 30% — about $4.3 million — going
-    to …"). Not a small whole count, which sums of two figures give by chance."""
+    to …"). Not a small whole count, which sums of two figures give by chance, unless the
+    claim's words say it worked it out ("restored 14 of its 23 miles, leaving nine")."""
     if claimed.kind in (QuantityKind.PERCENT_CHANGE, *DATING) or (
-            claimed.value < SMALL_COUNT and claimed.value.is_integer()):
+            claimed.value < SMALL_COUNT and claimed.value.is_integer()
+            and _how_worked_out(claim, claimed, lex) is None):
         return False
     # the claim's own figures, as written: no source's rounding to allow for
     low, high = bounds(claimed)
     unit = unit_key(claimed.unit)
+    # (a figure that names no unit may be of any, the two it comes of alike: "restored 14
+    # of its 23 miles, leaving nine")
     stated = [other for other in claim.quantities if other is not claimed
-              and other.kind is claimed.kind and unit_key(other.unit) in (unit, "")
+              and other.kind is claimed.kind and (not unit or unit_key(other.unit) in (unit, ""))
               and notation.days_of(other.unit) is None and one_currency(claimed, other, notation)
               and any(states(source, other.value) for source in sources)]
     # a share a source states, or whose rest it states ("the city will pay 60%"), and what is
@@ -475,7 +500,9 @@ def worked_out_in_the_claim(claimed: Quantity, claim: Claim, sources: Sequence[S
                       for source in sources)
               for part in (share.value / 100, 1 - share.value / 100)]
     if any(low <= one.value + other.value <= high or low <= abs(one.value - other.value) <= high
-           for one, other in combinations(stated, 2)) or any(
+           for one, other in combinations(stated, 2)
+           if unit or unit_key(one.unit) in (unit_key(other.unit), "")
+           or not unit_key(other.unit)) or any(
             low <= share * whole.value <= high for share in shares for whole in stated):
         return True
     # a total of the parts it lists, each a count a source states: "25 objects — 23 ceramic
@@ -641,7 +668,9 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
     a wrong figure by chance too often."""
     if claimed.kind in (QuantityKind.PERCENT_CHANGE, *DATING):
         return False
-    worked = _how_worked_out(claim, claimed, lex)
+    # a length's smaller part is worked out as the length: "by 1 minute 42 seconds"
+    part, larger = the_larger_part(claimed, claim, notation)
+    worked = _how_worked_out(claim, claimed if part is None else part, lex)
     if worked is None:
         return False
     low, high = backed_between(claimed)
@@ -670,14 +699,14 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
                 claimed.value < SMALL_COUNT and claimed.value.is_integer()):
             sentences += _named_apart(claim, source, lex)
         if length is not None and length < 1 and any(
-                low * length <= difference <= high * length
+                low * length + larger <= difference <= high * length + larger
                 for difference in clock_time_differences(source.text)):
             return True  # "88 seconds faster" for "won in 2:17:40" … "a record of 2:16:12"
         # "cut the journey by 45 minutes" for "2 hours 25 minutes" and "1 hour 40 minutes",
         # "16 months less than prosecutors had sought" for "six years and eight months" …
         # "eight years": two lengths anywhere in the source, or of one sentence if short
         if length is not None and any(
-                low * length <= abs(one - other) <= high * length
+                low * length + larger <= abs(one - other) <= high * length + larger
                 for figures in ([source.in_order] if claimed.value >= SMALL_COUNT else sentences)
                 for one, other in combinations(_whole_lengths(figures, source, notation), 2)):
             return True
@@ -898,6 +927,8 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
     # (past a unit of measurement and a rate the figure is of: "3.70 soles per kilo more than a
     # year earlier", "4,500 cubic metres per second more")
     notation = grammar(lex)
+    # (past the smaller parts of a length it starts: "13 minutes 46 seconds slower")
+    end = max(end, _end_of_its_length(claim, claimed, notation))
     measured = notation.measure_after.match(claim.text, end)
     past_unit = measured.end() if measured else end
     rate = notation.rate_after.match(claim.text, past_unit)
@@ -939,6 +970,15 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
         # verb's second object
         return "difference"
     return None
+
+
+def _end_of_its_length(claim: Claim, claimed: Quantity, notation: Grammar) -> int:
+    """Where the last part of the length of time the claim's figure starts ends, in the
+    claim's text: "13 minutes 46 seconds" for "13"; the figure's own end if it starts none."""
+    for parts in lengths_of_time(claim.quantities, claim.text, claim.span.start, notation):
+        if parts[0][0] is claimed:
+            return parts[-1][0].span.end - claim.span.start
+    return claimed.span.end - claim.span.start
 
 
 def _were_kinds(lex: LexiconLookup) -> re.Pattern[str]:

@@ -1,0 +1,96 @@
+"""Where a claim puts a thing that its cited source puts somewhere else: "processed at a sawmill
+in Strathcarn" where the source has "processed at a sawmill in Inverallan" and names Strathcarn
+for something else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.grammar import grammar
+from factcheck.extract.inflection import singular
+from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.names import is_common_word
+from factcheck.models import Claim
+from factcheck.sources import SourceReading
+from factcheck.support.passages import as_cased
+
+
+@dataclass(frozen=True)
+class OtherPlace:
+    """A thing the claim puts in one place that a cited source puts in another."""
+
+    thing: str  # the word before the place, as the claim writes it: "sawmill"
+    place: str  # the claim's: "Strathcarn"
+    given: str  # the source's: "Inverallan"
+    said: str  # the source's words for it: "sawmill in Inverallan"
+    source: str  # the reference's id
+    passage: str  # the source sentence that puts it there
+
+
+def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
+                     ) -> list[OtherPlace]:
+    """Each place the claim gives a thing ("a sawmill in Strathcarn", "talks due to resume in
+    Kilbrannan") where no cited source sentence with the thing names that place while one puts
+    the thing in or at another. A place no source names is left to
+    `citation.entity-not-in-source`; a thing that is a function word, a time or a common word
+    as a place ("in March", "at Home") is not read."""
+    placed = lex.derived(_placed)
+    found: list[OtherPlace] = []
+    for match in placed.finditer(as_cased(claim.text, sources)):
+        thing, place = match.group("thing"), match.group("place")
+        if not _a_place(thing, place, lex) or not any(
+                _named(place, source.text) for source in sources):
+            continue
+        with_thing = [(source, sentence.text) for source in sources
+                      for sentence in source.sentences if _has_thing(sentence.text, thing)]
+        if any(_named(place, text) for _, text in with_thing):
+            continue  # (the source may put it there in other words: "the Strathcarn sawmill")
+        found.extend(
+            OtherPlace(thing=thing, place=place, given=other.group("place"),
+                       said=other.group(), source=source.id, passage=text)
+            for source, text in with_thing for other in placed.finditer(text)
+            if singular(other.group("thing").lower()) == singular(thing.lower())
+            and _a_place(other.group("thing"), other.group("place"), lex)
+            and not _named(place, other.group("place")))
+    return found
+
+
+def _a_place(thing: str, place: str, lex: LexiconLookup) -> bool:
+    times = lex.derived(_times)
+    first = place.split()[0]
+    # (a short word is a verb's or a function word's: "was in", "and at")
+    return len(thing) > _SHORT and thing.lower() not in grammar(lex).function_words and (
+        first.lower() not in times) and (" " in place or not is_common_word(place))
+
+
+_SHORT = 3
+
+
+def _named(place: str, text: str) -> bool:
+    """Whether ``text`` names the place (its first word will do: "Brixton" of "Brixton
+    Falls")."""
+    return re.search(rf"\b{re.escape(place.split()[0])}\b", text) is not None
+
+
+def _has_thing(text: str, thing: str) -> bool:
+    key = re.escape(singular(thing.lower()))
+    return re.search(rf"\b{key}(?:s|es)?\b", text, re.IGNORECASE) is not None
+
+
+def _times(lex: LexiconLookup) -> frozenset[str]:
+    """Days and months: capitalized after "in" and "on", but no places."""
+    return frozenset(word.lower() for word in (*lex.lexicon.weekdays, *lex.lexicon.months))
+
+
+def _placed(lex: LexiconLookup) -> re.Pattern[str]:
+    """A word, "in", "at" or "near", and a place: its name, after "the city of" and the like
+    (lexicon place_nouns) if they stand before it ("resume in the neutral city of
+    Hallenberg")."""
+    nouns = lex.alternation("place_nouns")
+    return re.compile(
+        rf"\b(?P<thing>[a-z][a-z-]+)\s+(?:in|at|near)\s+"
+        rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s+of\s+)?"
+        r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
