@@ -1266,6 +1266,14 @@ SUPPORTED = {
     "an amount in crore written in billions": (
         "The city approved a 52.4 billion rupee budget [1].",
         "The city approved a budget of 5,240 crore rupees on Friday."),
+    # an occupation beside an office, and the same office in other words
+    "an office the source gives the person beside an occupation": (
+        "The clinic was opened by health minister Ines Barros [1].",
+        "Health minister Ines Barros, a paediatrician by training, opened the clinic."),
+    "a person's relation to another, no role": (
+        "Councillor Maud Keane laid the first stone [1].",
+        "The first stone was laid by Councillor Maud Keane, whose husband, Tom Keane, "
+        "founded the trust."),
 }
 
 
@@ -2338,6 +2346,15 @@ UNSUPPORTED = {
         "The blackout lasted about eleven hours [1].",
         "Power failed at 8:20 am and was restored across the district at 5:50 pm.",
         "citation.number-not-in-source"),
+    "an office the source gives the person another of": (
+        "The bill was introduced by state representative Lydia Marsh [1].",
+        "State Senator Lydia Marsh introduced the bill on Tuesday.",
+        "citation.role-misattributed"),
+    "a post the source gives the person another of, in a union": (
+        "Managing director Colm Reilly welcomed the order [1].",
+        "The order was welcomed by union convenor Colm Reilly and by the yard's managing "
+        "director, Aoife Byrne.",
+        "citation.role-misattributed"),
 }
 
 

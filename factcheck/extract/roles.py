@@ -32,9 +32,11 @@ class RoleHolder:
     passing: bool  # after "former", "new", "deputy": one of several holders over time
 
 
-def role_holders(text: str, lex: LexiconLookup) -> list[RoleHolder]:
-    """The holders of single-holder roles ``text`` names, in text order."""
-    patterns = lex.derived(_RolePatterns)
+def role_holders(text: str, lex: LexiconLookup, every_role: bool = False) -> list[RoleHolder]:
+    """The holders of single-holder roles ``text`` names, in text order; with ``every_role``,
+    of offices and occupations too ("union convenor Billy Paterson", "engineer Fiona
+    MacRath"; lexicon office_roles, person_nouns but relation_nouns)."""
+    patterns = lex.derived(_every_role_patterns if every_role else _RolePatterns)
     found: dict[tuple[str, int], RoleHolder] = {}
     # (each pattern is tried where a role word stands, not at every word of the text)
     for word in patterns.role_word.finditer(text):
@@ -64,17 +66,21 @@ class _RolePatterns:
     """The lexicon's roles as patterns: a role before a name, a name and its role after a
     comma, a name "who is" or "as" its role."""
 
-    def __init__(self, lex: LexiconLookup) -> None:
+    def __init__(self, lex: LexiconLookup, every_role: bool = False) -> None:
         lexicon = lex.lexicon
         self.aliases = {" ".join(alias.lower().split()): role.lower()
                         for alias, role in lexicon.role_aliases.items()}
-        roles = alternation([*lexicon.single_holder_roles, *lexicon.role_aliases])
+        words = [*lexicon.single_holder_roles, *lexicon.role_aliases]
+        if every_role:
+            relations = lex.words("relation_nouns")
+            words += [*lexicon.office_roles, *(noun for noun in lexicon.person_nouns
+                                                if noun.lower() not in relations)]
+        roles = alternation(words)
         connectors = alternation(lex.connectors)
         word = r"[A-Z][\w'’-]*[\w]"
         name = rf"(?P<name>{word}(?:\s+(?:(?:{connectors})\s+)*{word}){{1,3}})"
         modifiers = rf"(?:[\w'’-]+\s+){{0,{ROLE_MODIFIERS}}}?"
         role = rf"(?P<role>(?i:{roles}))"
-        words = [*lexicon.single_holder_roles, *lexicon.role_aliases]
         self.role_word = re.compile(rf"\b{starting(words)}(?:{roles})\b", re.IGNORECASE)
         self.role_then_name = re.compile(rf"\b{role}\s*,?\s+{name}\b")
         # "chair of judges Peter Ellison", "chief executive of the trust, Ana Ruiz"
@@ -100,3 +106,7 @@ class _RolePatterns:
     def normal(self, role: str) -> str:
         written = " ".join(role.lower().split())
         return self.aliases.get(written, written)
+
+
+def _every_role_patterns(lex: LexiconLookup) -> _RolePatterns:
+    return _RolePatterns(lex, every_role=True)

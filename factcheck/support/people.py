@@ -79,10 +79,15 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
                 ) -> list[GivenRole]:
     """For each single-holder role the claim gives a person ("chief executive Pieter
     Jansen"), each other person its cited sources give that role to; where they give it to
-    no one, but give the person another role ("chief operating officer Pieter Jansen"), one
-    with no other holder."""
-    claimed = [holder for holder in role_holders(as_cased(claim.text, sources), lex)
-               if not holder.passing]
+    no one, but give the person another role ("chief operating officer Pieter Jansen", "union
+    convenor Billy Paterson" for "managing director Billy Paterson"), one with no other
+    holder. So too for an office (lexicon office_roles: "state representative Michael Dunne"
+    where the source has "State Senator Michael Dunne"), with no other holder."""
+    single = lex.words("single_holder_roles") | frozenset(lex.lexicon.role_aliases.values())
+    offices = lex.words("office_roles")
+    claimed = [holder for holder in role_holders(as_cased(claim.text, sources), lex, True)
+               if not holder.passing
+               and (holder.role in single or holder.role.split()[-1] in offices)]
     if not claimed:
         return []
     held = [(source, holder) for source in sources
@@ -100,7 +105,7 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
                            person_holds=holds,
                            person_role=other[1].written if other else None)
                  for source, holder in held
-                 if holder.role == mine.role and not holder.passing
+                 if holder.role == mine.role and mine.role in single and not holder.passing
                  and surname_key(holder.name) != key]
         if not found and other is not None and not holds and (
                 mine.role not in lex.words("generic_roles")):
@@ -114,7 +119,7 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
 
 @lru_cache(maxsize=256)
 def _source_role_holders(text: str, lex: LexiconLookup) -> list[RoleHolder]:
-    return role_holders(text, lex)
+    return role_holders(text, lex, every_role=True)
 
 
 def _one_role(one: str, other: str) -> bool:
