@@ -1274,6 +1274,11 @@ SUPPORTED = {
         "Councillor Maud Keane laid the first stone [1].",
         "The first stone was laid by Councillor Maud Keane, whose husband, Tom Keane, "
         "founded the trust."),
+    # the verb of a change with a long object before "by", not a name's word
+    "a change whose verb's long object stands before 'by', a name with 'Lower' in it": (
+        "Monthly care costs in Lower Saxony homes rose by €460 in two years to €2,870 [1].",
+        "Average monthly care costs for residents of homes in Lower Saxony rose to €2,870, up "
+        "from €2,410 two years earlier."),
 }
 
 
@@ -2355,6 +2360,11 @@ UNSUPPORTED = {
         "The order was welcomed by union convenor Colm Reilly and by the yard's managing "
         "director, Aoife Byrne.",
         "citation.role-misattributed"),
+    "a change the source gives the other way, its verb's object long": (
+        "Reported cases of damp and mould in the association's homes rose by 36 per cent [1].",
+        "The association has cut the number of its homes with reported damp and mould by 36 "
+        "per cent over the past year.",
+        "citation.direction-not-in-source"),
 }
 
 

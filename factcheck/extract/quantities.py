@@ -1725,14 +1725,16 @@ _DIGITS_WORD = re.compile(r"\d")
 def _verb_of_its_object(before: str, lex: LexiconLookup) -> str | None:
     """"reduced peak flows downstream by": a verb of change, its object, then "by" (read in the
     clause that ends at the figure; at most ``OBJECT_WORDS`` words between)."""
-    clause = _CLAUSE_MARK.split(before)[-1].lower().split()[:-1]
+    clause = _CLAUSE_MARK.split(before)[-1].split()[:-1]
     changing = _lists(lex).changing_verbs
-    return next((word for word in reversed(clause[-OBJECT_WORDS - 1:])
-                 if word in changing or (word in lex.growth_verbs and word.endswith("ed"))),
+    # (a capitalized word is a name's: "Lower Saxony")
+    return next((word.lower() for word in reversed(clause[-OBJECT_WORDS - 1:])
+                 if not word[:1].isupper() and (word in changing or (
+                     word in lex.growth_verbs and word.endswith("ed")))),
                 None)
 
 
-OBJECT_WORDS = 6
+OBJECT_WORDS = 10
 _CLAUSE_MARK = re.compile(r"[,.;:!?()]")
 
 
