@@ -827,6 +827,8 @@ _CN_YEARS_SINCE = re.compile(
 _IN_YEAR = re.compile(r"\b(?:in|by)\s+(?P<year>1[5-9]\d\d|20\d\d)\b"
                       r"|(?:今年是|在)(?P<cn_year>(?:1[5-9]|20)\d\d)年", re.I)
 _SPAN_WORD = re.compile(r"year|decade|年", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:about|almost|nearly|over|more than|some)\s+)?\Z",
+                         re.IGNORECASE)
 
 
 def _elapsed_years(figures: _Figures, document_year: int | None, lex: LexiconLookup) -> None:
@@ -843,6 +845,10 @@ def _elapsed_years(figures: _Figures, document_year: int | None, lex: LexiconLoo
                 continue
             if _a_rate_per_year(claim, match, lex):
                 continue
+            if (match.group("rel") or "").lower() == "before" and _FOR_BEFORE.search(
+                    claim.text, 0, match.start()):
+                continue  # "lent books for 107 years before reopening in 2019": a length
+                # that ended some time before the year, not at it
             year = _year_at(claim, match.start("year"))
             count = _count(match.group("n"))
             if year is None or count is None:
