@@ -1279,6 +1279,10 @@ SUPPORTED = {
         "Monthly care costs in Lower Saxony homes rose by €460 in two years to €2,870 [1].",
         "Average monthly care costs for residents of homes in Lower Saxony rose to €2,870, up "
         "from €2,410 two years earlier."),
+    "a person convicted where the source acquits another of the same role": (
+        "Director Ana Pike was convicted of fraud [1].",
+        "Two directors of the charity stood trial. Director Ana Pike was convicted of fraud; "
+        "a second director was acquitted."),
 }
 
 
@@ -2365,6 +2369,11 @@ UNSUPPORTED = {
         "The association has cut the number of its homes with reported damp and mould by 36 "
         "per cent over the past year.",
         "citation.direction-not-in-source"),
+    "a person the claim says was convicted, the source acquits by role": (
+        "A jury has convicted former harbour master Colm Duffy of theft [1].",
+        "A jury on Tuesday acquitted a former harbour master of stealing fuel from the port "
+        "authority. Colm Duffy, 58, had denied the charge.",
+        "citation.outcome-not-in-source"),
 }
 
 

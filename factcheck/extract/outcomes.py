@@ -41,6 +41,10 @@ class Outcome:
     # "6-5" of "was defeated by 6 votes to 5"): one vote, one decision, whatever the thing
     # is called ("the proposal", "the scheme"); else ""
     tally: str = ""
+    # a person decided on, by the noun the text puts before their name ("treasurer" of
+    # "convicted former municipal treasurer Daniel Whitcombe"), where a source may name them
+    # by it alone ("acquitted a former municipal treasurer"); else ""
+    described: str = ""
 
 
 def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
@@ -59,7 +63,8 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
             continue  # "has no power to block it", "could reject the offer": not decided
         thing = patterns.head(match.group("object"))
         if thing:
-            found.append(_outcome(text, match, thing, patterns, patterns.winner(text, match)))
+            found.append(_outcome(text, match, thing, patterns, patterns.winner(text, match),
+                                  _described(match.group("object"))))
     read = {outcome.start for outcome in found}
     for match in patterns.passive.finditer(text):
         if match.start("verb") in read:
@@ -67,9 +72,10 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
         # (the subject's words before "was", read back from it: a pattern that reads them
         # forward is tried at every word)
         subject = " ".join(_subject_clause(text[:match.start()]).split()[-OBJECT_WORDS:])
-        thing = patterns.head(patterns.before_a_preposition(subject))
+        phrase = patterns.before_a_preposition(subject)
+        thing = patterns.head(phrase)
         if thing:
-            found.append(_outcome(text, match, thing, patterns))
+            found.append(_outcome(text, match, thing, patterns, described=_described(phrase)))
     return sorted(found, key=lambda outcome: outcome.start)
 
 
@@ -126,14 +132,31 @@ def _side(name: str) -> str:
 
 
 def _outcome(text: str, match: re.Match[str], thing: str, patterns: _OutcomePatterns,
-             winner: str = "") -> Outcome:
+             winner: str = "", described: str = "") -> Outcome:
     verb = match.group("verb")
     way = 1 if " ".join(verb.lower().split()) in patterns.for_words else -1
     if patterns.negation.search(text, max(0, match.start("verb") - 24), match.start("verb")):
         way = -way
     return Outcome(thing=thing, way=way, verb=match.group("verb"), start=match.start("verb"),
                    end=match.end("verb"), winner=winner if way > 0 else "",
-                   tally=_tally(text, match.start("verb"), match.end("verb")))
+                   tally=_tally(text, match.start("verb"), match.end("verb")),
+                   described=described)
+
+
+def _described(phrase: str) -> str:
+    """The noun right before the name a thing's phrase ends with ("treasurer" of "former
+    municipal treasurer Daniel Whitcombe", "instructor" of "Diving instructor Marcus Fell"),
+    lower-cased; "" where the phrase ends with no name or has no such noun before it."""
+    words = phrase.split()
+    named = len(words)
+    while named and words[named - 1][:1].isupper():
+        named -= 1
+    if named in (0, len(words)) or not _LOWER_NOUN.fullmatch(words[named - 1]):
+        return ""
+    return words[named - 1]
+
+
+_LOWER_NOUN = re.compile(r"[a-z][a-z-]{2,}")
 
 
 def _tally(text: str, start: int, end: int) -> str:

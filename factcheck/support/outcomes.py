@@ -42,8 +42,7 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
     opposed: list[StatedOutcome] = []
     for claimed in mine:
         same = [(source, outcome) for source, outcome in theirs
-                if _one_thing(outcome.thing, claimed.thing)
-                or (claimed.tally and outcome.tally == claimed.tally)]
+                if _one_decision(claimed, outcome)]
         agreed = any(outcome.way == claimed.way for _, outcome in same)
         opposed.extend(StatedOutcome(thing=claimed.thing, claimed=claimed.verb,
                                      said=outcome.verb, source=source.id,
@@ -79,6 +78,16 @@ def _one_winner(one: str, other: str) -> bool:
 @lru_cache(maxsize=256)
 def _source_outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
     return [*outcomes(text, lex), *contests(text, lex)]
+
+
+def _one_decision(claimed: Outcome, said: Outcome) -> bool:
+    """Whether two outcomes are of one thing decided: the same thing, the same person by the
+    noun before their name or by it alone ("treasurer Daniel Whitcombe", "a former municipal
+    treasurer"), or the same vote ("voted 7–4")."""
+    if claimed.tally and said.tally == claimed.tally:
+        return True
+    return any(_one_thing(one, other) for one in (claimed.thing, claimed.described) if one
+               for other in (said.thing, said.described) if other)
 
 
 def _one_thing(one: str, other: str) -> bool:
