@@ -1283,6 +1283,21 @@ SUPPORTED = {
         "Director Ana Pike was convicted of fraud [1].",
         "Two directors of the charity stood trial. Director Ana Pike was convicted of fraud; "
         "a second director was acquitted."),
+    # worked out of the claim's own figures, a multiple, or a share said elsewhere
+    "one for every N of two counts the claim states": (
+        "The academy will admit 240 cadets from about 3,100 applicants, roughly one place for "
+        "every 13 candidates [1].",
+        "The academy will admit 240 cadets this year. About 3,100 people applied."),
+    "a rate times a count the claim states, in all": (
+        "A 25 kg lot sold for $380 a kilogram, or $9,500 in all [1].",
+        "The 25-kilogram lot was sold on Tuesday. The buyer paid $380 per kilogram."),
+    "a change's start from a multiple before its end": (
+        "The new wing raised the ward's capacity from 60 to 180 beds [1].",
+        "The new wing, opened in May, tripled the ward's capacity to 180 beds."),
+    "a part of a whole the claim states from a share the source gives elsewhere": (
+        "The mill produced 2.4 million tonnes last year, about 900,000 of them for export [1].",
+        "The mill produced 2.4 million tonnes of paper last year. Exports made up 37 per cent "
+        "of output."),
 }
 
 
@@ -2374,6 +2389,10 @@ UNSUPPORTED = {
         "A jury on Tuesday acquitted a former harbour master of stealing fuel from the port "
         "authority. Colm Duffy, 58, had denied the charge.",
         "citation.outcome-not-in-source"),
+    "a change's start that the source's multiple does not make": (
+        "The new wing raised the ward's capacity from 90 to 180 beds [1].",
+        "The new wing, opened in May, tripled the ward's capacity to 180 beds.",
+        "citation.number-not-in-source"),
 }
 
 

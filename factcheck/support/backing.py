@@ -165,7 +165,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or a_share_a_source_writes(claimed, sources)
             or a_share_of_a_stated_whole(claimed, claim, sources, notation, lex)
             or a_share_of_named_sides(claimed, claim, sources, notation, lex)
-            or a_part_of_a_stated_whole(claimed, claim, sources, notation)
+            or a_part_of_a_stated_whole(claimed, claim, sources, notation, lex)
             or a_whole_of_a_part(claimed, claim, sources, notation)
             or a_fraction_of_a_figure(claimed, claim, sources, notation)
             or a_rate_and_a_count(claimed, claim, sources, notation)

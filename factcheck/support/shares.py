@@ -264,13 +264,18 @@ def _a_share_of(whole: Quantity, low: float, high: float, sources: Sequence[Sour
 
 
 def a_part_of_a_stated_whole(claimed: Quantity, claim: Claim,
-                              sources: Sequence[SourceReading], notation: Grammar) -> bool:
+                              sources: Sequence[SourceReading], notation: Grammar,
+                              lex: LexiconLookup) -> bool:
     """A part the claim works out from a whole it states and the share of it the source
     gives beside that whole: "6,400 homes, around 4,500 of them at social rent" for "6,400
-    new homes, 70% of them for social rent"."""
+    new homes, 70% of them for social rent"; or in a sentence that says what the claim says
+    of the part ("1.06 million hectolitres, about 400,000 of them for export" for "Exports
+    made up 38 percent of volume")."""
     if family(claimed.kind) != "amount" or claimed.kind in DATING:
         return False
     low, high = backed_between(claimed)
+    said = content_words(_CLAUSE_BREAK.split(claim.text[claimed.span.end - claim.span.start:])[0],
+                         lex)
     for whole in claim.quantities:
         if whole is claimed or whole.kind is not claimed.kind or whole.value <= claimed.value:
             continue
@@ -297,7 +302,8 @@ def a_part_of_a_stated_whole(claimed: Quantity, claim: Claim,
                                 source, share, notation))))
                     and (_of_the(source.text, share, whole.unit) or (
                         whole.kind is QuantityKind.CURRENCY
-                        and _OF_A_SUM.match(source.text, share.span.end) is not None))
+                        and _OF_A_SUM.match(source.text, share.span.end) is not None)
+                        or bool(said & around(source, share.span.start)[0].words))
                     for share in shares.figures):
                 return True
     return False
@@ -348,8 +354,8 @@ def one_for_every(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
                   lex: LexiconLookup) -> bool:
     """The N of "one … for every N" that the claim works out as the ratio of two counts of
     one source sentence ("about one staff space for every three employees" for "1,450 staff
-    spaces for a workforce of about 4,300"): after one of ``one_for_every_cues``, with a one
-    before it in the claim."""
+    spaces for a workforce of about 4,300"), or of two it states that a source gives: after one
+    of ``one_for_every_cues``, with a one before it in the claim."""
     start = claimed.span.start - claim.span.start
     if claimed.kind is not QuantityKind.COUNT or not lex.derived(_for_every).search(
             claim.text, max(0, start - _CUE_CHARS), start) or not any(
@@ -357,6 +363,14 @@ def one_for_every(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadi
             for other in claim.quantities):
         return False
     low, high = backed_between(claimed)
+    # … or of two counts the claim states, each of which a source gives ("17,000 recruits …
+    # from over 210,000 applicants, roughly one place for every 12 candidates")
+    stated = [other for other in claim.quantities if other.kind is QuantityKind.COUNT
+              and other.value > 1 and other is not claimed
+              and any(states(source, other.value) for source in sources)]
+    if any(low <= many.value / few.value <= high
+           for few, many in permutations(stated, 2) if many.value > few.value):
+        return True
     for source in sources:
         for figures in by_sentence(source):
             counts = [figure for figure in figures

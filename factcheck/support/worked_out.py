@@ -477,9 +477,10 @@ def worked_out_in_the_claim(claimed: Quantity, claim: Claim, sources: Sequence[S
                             notation: Grammar, lex: LexiconLookup) -> bool:
     """A figure the claim works out from two others it states, both of which the source
     gives: "$45 million from the foundation; with $12 million from the state, the project has
-    $57 million", or a share of a whole ("$14.3 million, with 30% — about $4.3 million — going
-    to …"). Not a small whole count, which sums of two figures give by chance, unless the
-    claim's words say it worked it out ("restored 14 of its 23 miles, leaving nine")."""
+    $57 million", a share of a whole ("$14.3 million, with 30% — about $4.3 million — going
+    to …") or a rate times a count ("a 30 kg lot … $410 a kilogram, or $12,300 in all"). Not
+    a small whole count, which sums of two figures give by chance, unless the claim's words
+    say it worked it out ("restored 14 of its 23 miles, leaving nine")."""
     if claimed.kind in (QuantityKind.PERCENT_CHANGE, *DATING) or (
             claimed.value < SMALL_COUNT and claimed.value.is_integer()
             and _how_worked_out(claim, claimed, lex) is None):
@@ -499,6 +500,17 @@ def worked_out_in_the_claim(claimed: Quantity, claim: Claim, sources: Sequence[S
               and any(states(source, share.value) or states(source, 100 - share.value)
                       for source in sources)
               for part in (share.value / 100, 1 - share.value / 100)]
+    # a rate it states times a count or measure it states: "$410 a kilogram, or $12,300 in
+    # all" for "a 30 kg lot"
+    rates = [other for other in claim.quantities if other is not claimed
+             and other.kind is claimed.kind and one_currency(claimed, other, notation)
+             and notation.rate_after.match(claim.text, other.span.end - claim.span.start)
+             and any(states(source, other.value) for source in sources)]
+    if rates and any(low <= rate.value * count.value <= high for rate in rates
+                     for count in claim.quantities if count is not claimed
+                     and count.kind is QuantityKind.COUNT and count.value > 1
+                     and any(states(source, count.value) for source in sources)):
+        return True
     if any(low <= one.value + other.value <= high or low <= abs(one.value - other.value) <= high
            for one, other in combinations(stated, 2)
            if unit or unit_key(one.unit) in (unit_key(other.unit), "")
@@ -617,8 +629,9 @@ def a_start_of_a_stated_change(claimed: Quantity, claim: Claim,
                                sources: Sequence[SourceReading], notation: Grammar,
                                lex: LexiconLookup) -> bool:
     """The level a change started from, which the claim works out from where it ended and by
-    how much, in per cent or in its measure, both of which a source states in one sentence:
-    "from 8,400 to 9,408 shillings" for "raises the wage by 12%, to 9,408 shillings"."""
+    how much, in per cent, in its measure or as a multiple before it, both of which a source
+    states in one sentence: "from 8,400 to 9,408 shillings" for "raises the wage by 12%, to
+    9,408 shillings", "from 2,400 to 4,800" for "doubling the space to 4,800"."""
     if family(claimed.kind) != "amount" or claimed.kind in DATING:
         return False
     ends = [other for other in claim.quantities if other.span.start > claimed.span.start
@@ -628,13 +641,19 @@ def a_start_of_a_stated_change(claimed: Quantity, claim: Claim,
         way = 1 if end.value > claimed.value else -1
         for source in sources:
             for figures in by_sentence(source):
-                if not any(math.isclose(figure.value, end.value, rel_tol=ENDPOINT)
-                           and one_currency(end, figure, notation) for figure in figures):
+                stated = next((figure for figure in figures
+                               if math.isclose(figure.value, end.value, rel_tol=ENDPOINT)
+                               and one_currency(end, figure, notation)), None)
+                if stated is None:
                     continue
                 for change in figures:
-                    if not _a_change_size(source.text, change, lex):
+                    if change.kind is QuantityKind.RATIO and change.value > 0 and (
+                            change.span.end <= stated.span.start):
+                        # "doubling the exhibition space to 4,800" for "from 2,400 to 4,800"
+                        starts = [end.value / change.value] * 2
+                    elif not _a_change_size(source.text, change, lex):
                         continue
-                    if change.kind in _SHARE_AND_CHANGE:
+                    elif change.kind in _SHARE_AND_CHANGE:
                         least, most = (value * way / 100 for value in backed_between(change))
                         starts = sorted(end.value / (1 + part) for part in (least, most))
                     elif change.kind is end.kind and _same_measure(change, end, notation):
