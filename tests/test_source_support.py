@@ -1298,6 +1298,9 @@ SUPPORTED = {
         "The mill produced 2.4 million tonnes last year, about 900,000 of them for export [1].",
         "The mill produced 2.4 million tonnes of paper last year. Exports made up 37 per cent "
         "of output."),
+    "a share of a larger figure in the part's source sentence": (
+        "The village had 410 residents in 2021, about a quarter of its 1950 population [1].",
+        "The 2021 census counted 410 residents, compared with 1,620 in 1950."),
 }
 
 
@@ -2392,6 +2395,10 @@ UNSUPPORTED = {
     "a change's start that the source's multiple does not make": (
         "The new wing raised the ward's capacity from 90 to 180 beds [1].",
         "The new wing, opened in May, tripled the ward's capacity to 180 beds.",
+        "citation.number-not-in-source"),
+    "a share that the part's source sentence does not make": (
+        "The village had 410 residents in 2021, about half of its 1950 population [1].",
+        "The 2021 census counted 410 residents, compared with 1,620 in 1950.",
         "citation.number-not-in-source"),
 }
 

@@ -123,8 +123,10 @@ def a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
                and family(figure.kind) == "amount" and figure.kind not in DATING
                and figure.value > 0]
     if _OF_THE_WHOLE.match(claim.text, end):
+        # (or the figure before is the part: "612 residents in 2021, under a third of its
+        # 1910 population" for "612 inhabitants, compared with 1,943 in 1910")
         return any(_a_share_of(whole, low, high, sources, notation, anywhere=bool(whole.unit))
-                   for whole in earlier)
+                   or _a_share_its_part(whole, low, high, sources) for whole in earlier)
     # "exports reached 82,400 tonnes, with Germany buying almost two-fifths": a share said
     # alone, of the amount before it, its part named in the source by the clause's name
     # ("Germany remained the largest market, taking 31,500 tonnes")
@@ -141,6 +143,21 @@ def a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
 # a capitalized word inside a clause (not its first): a name
 _NAME_IN_CLAUSE = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def _a_share_its_part(part: Quantity, low: float, high: float,
+                      sources: Sequence[SourceReading]) -> bool:
+    """Whether a source sentence that states ``part`` gives a larger figure of its kind that
+    ``part`` is between ``low`` and ``high`` per cent of."""
+    margin = part.value * ENDPOINT
+    for source in sources:
+        for figures in by_sentence(source):
+            if any(abs(figure.value - part.value) <= margin and figure.kind is part.kind
+                   for figure in figures) and any(
+                    whole.kind is part.kind and whole.value > part.value
+                    and low <= part.value / whole.value * 100 <= high for whole in figures):
+                return True
+    return False
 
 
 def _a_named_part(whole: Quantity, names: Sequence[str], said: frozenset[str], low: float,
