@@ -1301,6 +1301,10 @@ SUPPORTED = {
     "a share of a larger figure in the part's source sentence": (
         "The village had 410 residents in 2021, about a quarter of its 1950 population [1].",
         "The 2021 census counted 410 residents, compared with 1,620 in 1950."),
+    "a length in months between two days of two sentences in a row": (
+        "The outbreak lasted nearly five months [1].",
+        "The first case was confirmed on 9 March 2019. Officials declared the outbreak over on "
+        "28 July 2019, after six weeks without a new case."),
 }
 
 
@@ -2399,6 +2403,11 @@ UNSUPPORTED = {
     "a share that the part's source sentence does not make": (
         "The village had 410 residents in 2021, about half of its 1950 population [1].",
         "The 2021 census counted 410 residents, compared with 1,620 in 1950.",
+        "citation.number-not-in-source"),
+    "a length in months that two days of two sentences in a row do not make": (
+        "The outbreak lasted nearly eight months [1].",
+        "The first case was confirmed on 9 March 2019. Officials declared the outbreak over on "
+        "28 July 2019, after six weeks without a new case.",
         "citation.number-not-in-source"),
 }
 

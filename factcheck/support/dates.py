@@ -13,7 +13,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import combinations, permutations
+from itertools import combinations, pairwise, permutations
 
 from factcheck.extract.alignment import content_words
 from factcheck.extract.grammar import Grammar
@@ -235,9 +235,9 @@ def days_between(claimed: Quantity, sources: Sequence[SourceReading],
     """A length of days or weeks worked out from two days of the source: from one it names
     to its dateline's ("since both failed on 30 October" under "LONDON, 18 November 2024 —"
     backs "for nearly three weeks"), or between two of one sentence ("from 3 March to 17
-    March" backs "two weeks"); a length of months only between two of one sentence ("from May
-    1 through October 31" backs "six months", to half a month). A day either way is allowed: a
-    writer may count both ends."""
+    March" backs "two weeks"); a length of months only between two of one sentence or of two
+    in a row ("from May 1 through October 31" backs "six months", to half a month). A day
+    either way is allowed: a writer may count both ends."""
     days = notation.days_of(claimed.unit)
     months = days is not None and _A_MONTH[0] <= days <= _A_MONTH[1]
     if days is None or not (1 <= days <= DAYS_OF_A_WEEK * 2 or months):
@@ -245,8 +245,8 @@ def days_between(claimed: Quantity, sources: Sequence[SourceReading],
     low, high = (bound * days for bound in bounds(claimed))
     if months:
         return any(low - _HALF_A_MONTH <= (end - day).days + 1 <= high + _HALF_A_MONTH
-                   for source in sources for sentence in source.sentences
-                   for day, end in combinations(sorted(_dates(notation.days_in(sentence.text),
+                   for source in sources for text in _sentences_and_pairs(source)
+                   for day, end in combinations(sorted(_dates(notation.days_in(text),
                                                               source.own_year or _A_LEAP_YEAR)), 2))
     if high > _A_QUARTER:
         return False  # a longer time is said in months or years
@@ -263,6 +263,14 @@ def days_between(claimed: Quantity, sources: Sequence[SourceReading],
                for apart in (abs((end - day).days), DAYS_A_YEAR - abs((end - day).days))):
             return True
     return False
+
+
+def _sentences_and_pairs(source: SourceReading) -> Iterator[str]:
+    """Each sentence of the source, then each two in a row ("The first case was confirmed on
+    14 February. … declared the outbreak over on 2 August")."""
+    texts = [sentence.text for sentence in source.sentences]
+    yield from texts
+    yield from (f"{one} {other}" for one, other in pairwise(texts))
 
 
 _A_LEAP_YEAR = 2024  # a date's year where the source gives none: any 29 February is one
