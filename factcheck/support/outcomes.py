@@ -44,7 +44,10 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         same = [(source, outcome) for source, outcome in theirs
                 if _one_decision(claimed, outcome)]
         agreed = any(outcome.way == claimed.way for _, outcome in same)
-        opposed.extend(StatedOutcome(thing=claimed.thing, claimed=claimed.verb,
+        # (a person by their name, as a name: "(Whitcombe)")
+        opposed.extend(StatedOutcome(thing=claimed.thing.title() if claimed.described
+                                     else claimed.thing,
+                                     claimed=claimed.verb,
                                      said=outcome.verb, source=source.id,
                                      passage=around(source, outcome.start)[0].text,
                                      agreed=agreed)
