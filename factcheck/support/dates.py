@@ -55,7 +55,7 @@ def same_time(claimed: Quantity, claim: Claim, after: str,
     hedged_low, hedged_high = bounds(claimed)
     low = min(length * (1 - _SAME_LENGTH), hedged_low * days)
     high = max(length * (1 + _SAME_LENGTH), hedged_high * days)
-    larger = _the_larger_part(claimed, claim, notation)
+    larger = the_larger_part(claimed, claim, notation)
     if larger is not None:
         # "just over three hours and twenty minutes": the length of both, the first's hedge
         part, part_days = larger
@@ -67,24 +67,17 @@ def same_time(claimed: Quantity, claim: Claim, after: str,
                for source in sources)
 
 
-def _the_larger_part(claimed: Quantity, claim: Claim, notation: Grammar
+def the_larger_part(claimed: Quantity, claim: Claim, notation: Grammar
                      ) -> tuple[Quantity, float] | None:
-    """The figure of a larger unit of time that the claim's figure completes ("three hours"
-    of "three hours and twenty minutes"), with its unit's length in days."""
+    """The figure of a larger unit of time that the claim's figure completes as one length
+    ("three hours" of "three hours and twenty minutes", "1 minute" of "1 minute 42 seconds"),
+    with its unit's length in days; None where it completes none."""
     for parts in lengths_of_time(claim.quantities, claim.text, claim.span.start, notation):
         at = next((at for at, (part, _) in enumerate(parts) if part is claimed), 0)
         if at:
             part = parts[at - 1][0]
             return part, notation.days_of(part.unit) or 0.0
     return None
-
-
-def the_larger_part(claimed: Quantity, claim: Claim, notation: Grammar
-                    ) -> tuple[Quantity | None, float]:
-    """The figure of a larger unit of time that the claim's figure completes as one length
-    ("1 minute" of "1 minute 42 seconds") and its length in days; (None, 0) for none."""
-    larger = _the_larger_part(claimed, claim, notation)
-    return (larger[0], larger[0].value * larger[1]) if larger is not None else (None, 0.0)
 
 
 def a_time_between_two_clocks(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
@@ -245,9 +238,8 @@ def days_between(claimed: Quantity, sources: Sequence[SourceReading],
     low, high = (bound * days for bound in bounds(claimed))
     if months:
         return any(low - _HALF_A_MONTH <= (end - day).days + 1 <= high + _HALF_A_MONTH
-                   for source in sources for text in _sentences_and_pairs(source)
-                   for day, end in combinations(sorted(_dates(notation.days_in(text),
-                                                              source.own_year or _A_LEAP_YEAR)), 2))
+                   for source in sources for days_named in _by_sentence_and_pairs(source, notation)
+                   for day, end in combinations(sorted(days_named), 2))
     if high > _A_QUARTER:
         return False  # a longer time is said in months or years
     for source in sources:
@@ -265,12 +257,13 @@ def days_between(claimed: Quantity, sources: Sequence[SourceReading],
     return False
 
 
-def _sentences_and_pairs(source: SourceReading) -> Iterator[str]:
-    """Each sentence of the source, then each two in a row ("The first case was confirmed on
-    14 February. … declared the outbreak over on 2 August")."""
-    texts = [sentence.text for sentence in source.sentences]
-    yield from texts
-    yield from (f"{one} {other}" for one, other in pairwise(texts))
+def _by_sentence_and_pairs(source: SourceReading, notation: Grammar) -> Iterator[list[date]]:
+    """The days each sentence of the source names, then those of each two in a row ("The
+    first case was confirmed on 14 February. … declared the outbreak over on 2 August")."""
+    year = source.own_year or _A_LEAP_YEAR
+    named = [_dates(notation.days_in(sentence.text), year) for sentence in source.sentences]
+    yield from named
+    yield from (one + other for one, other in pairwise(named) if one and other)
 
 
 _A_LEAP_YEAR = 2024  # a date's year where the source gives none: any 29 February is one

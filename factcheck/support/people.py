@@ -85,7 +85,8 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
     where the source has "State Senator Michael Dunne"), with no other holder."""
     single = lex.words("single_holder_roles") | frozenset(lex.lexicon.role_aliases.values())
     offices = lex.words("office_roles")
-    claimed = [holder for holder in role_holders(as_cased(claim.text, sources), lex, True)
+    claimed = [holder for holder in role_holders(as_cased(claim.text, sources), lex,
+                                                    every_role=True)
                if not holder.passing
                and (holder.role in single or holder.role.split()[-1] in offices)]
     if not claimed:

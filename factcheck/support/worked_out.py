@@ -454,8 +454,8 @@ def _an_amount(figure: Quantity, notation: Grammar) -> bool:
         figure.kind is QuantityKind.POINTS and notation.plain_points.search(figure.text) is not None)
 
 
-# Between a change and the same change in per cent: "grew by £34m, or almost 10%".
-# between a change and the same change in per cent: ", or", past its unit ("3,050 tonnes, or")
+# Between a change and the same change in per cent: "grew by £34m, or almost 10%", past its
+# unit too ("by about 3,050 tonnes, or some 15%").
 _OR = re.compile(r"(?:[\s-]+[^\W\d][\w'’-]*)?\s*,?\s+or\s+", re.IGNORECASE)
 
 
@@ -488,12 +488,13 @@ def worked_out_in_the_claim(claimed: Quantity, claim: Claim, sources: Sequence[S
     # the claim's own figures, as written: no source's rounding to allow for
     low, high = bounds(claimed)
     unit = unit_key(claimed.unit)
+    given = [other for other in claim.quantities if other is not claimed
+             and any(states(source, other.value) for source in sources)]
     # (a figure that names no unit may be of any, the two it comes of alike: "restored 14
     # of its 23 miles, leaving nine")
-    stated = [other for other in claim.quantities if other is not claimed
-              and other.kind is claimed.kind and (not unit or unit_key(other.unit) in (unit, ""))
-              and notation.days_of(other.unit) is None and one_currency(claimed, other, notation)
-              and any(states(source, other.value) for source in sources)]
+    stated = [other for other in given
+              if other.kind is claimed.kind and (not unit or unit_key(other.unit) in (unit, ""))
+              and notation.days_of(other.unit) is None and one_currency(claimed, other, notation)]
     # a share a source states, or whose rest it states ("the city will pay 60%"), and what is
     # left of the whole after it ("after a 40% grant, drivers pay 8,700 of 14,500")
     shares = [part for share in claim.quantities if share.kind is QuantityKind.PERCENT
@@ -502,31 +503,32 @@ def worked_out_in_the_claim(claimed: Quantity, claim: Claim, sources: Sequence[S
               for part in (share.value / 100, 1 - share.value / 100)]
     # a rate it states times a count or measure it states: "$410 a kilogram, or $12,300 in
     # all" for "a 30 kg lot"
-    rates = [other for other in claim.quantities if other is not claimed
-             and other.kind is claimed.kind and one_currency(claimed, other, notation)
-             and notation.rate_after.match(claim.text, other.span.end - claim.span.start)
-             and any(states(source, other.value) for source in sources)]
-    if rates and any(low <= rate.value * count.value <= high for rate in rates
-                     for count in claim.quantities if count is not claimed
-                     and count.kind is QuantityKind.COUNT and count.value > 1
-                     and any(states(source, count.value) for source in sources)):
+    rates = [other for other in given if other.kind is claimed.kind
+             and one_currency(claimed, other, notation)
+             and notation.rate_after.match(claim.text, other.span.end - claim.span.start)]
+    if any(low <= rate.value * count.value <= high for rate in rates for count in given
+           if count.kind is QuantityKind.COUNT and count.value > 1):
         return True
     if any(low <= one.value + other.value <= high or low <= abs(one.value - other.value) <= high
            for one, other in combinations(stated, 2)
-           if unit or unit_key(one.unit) in (unit_key(other.unit), "")
-           or not unit_key(other.unit)) or any(
+           if unit or _one_unit_or_none(one, other)) or any(
             low <= share * whole.value <= high for share in shares for whole in stated):
         return True
     # a total of the parts it lists, each a count a source states: "25 objects — 23 ceramic
     # vessels and two textile fragments", "of the 167 aboard, 148 were rescued, seven died and
     # 12 remain missing"
-    counts = [other for other in claim.quantities if other is not claimed
-              and other.kind is QuantityKind.COUNT and other.value.is_integer()
-              and notation.days_of(other.unit) is None
-              and any(states(source, other.value) for source in sources)]
+    counts = [other for other in given if other.kind is QuantityKind.COUNT
+              and other.value.is_integer() and notation.days_of(other.unit) is None]
     return claimed.kind is QuantityKind.COUNT and any(
         sum(part.value for part in parts) == claimed.value
         for size in (2, 3) for parts in combinations(counts, size))
+
+
+def _one_unit_or_none(one: Quantity, other: Quantity) -> bool:
+    """Whether two figures may be added or taken one from the other by their units: the same
+    one, or none on one side ("14 of its 23 miles")."""
+    units = {unit_key(one.unit), unit_key(other.unit)}
+    return len(units) == 1 or "" in units
 
 
 def a_sum_the_source_joins(claimed: Quantity, sources: Sequence[SourceReading],
@@ -688,8 +690,8 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
     if claimed.kind in (QuantityKind.PERCENT_CHANGE, *DATING):
         return False
     # a length's smaller part is worked out as the length: "by 1 minute 42 seconds"
-    part, larger = the_larger_part(claimed, claim, notation)
-    worked = _how_worked_out(claim, claimed if part is None else part, lex)
+    completed = the_larger_part(claimed, claim, notation)
+    worked = _how_worked_out(claim, claimed if completed is None else completed[0], lex)
     if worked is None:
         return False
     low, high = backed_between(claimed)
@@ -701,6 +703,7 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
     against = 0 if ranked or worked != "change" else -(_change_size_way(claim, claimed, lex) or 0)
     # a length of time, in days, that may be the difference of two written in parts
     length = notation.days_of(claimed.unit) if worked in ("change", "difference") else None
+    larger = completed[0].value * completed[1] if completed is not None else 0.0
     for source in sources:
         sentences = by_sentence(source)
         # a sum or difference the claim names ("a combined capacity of 55,000 tons", "a
