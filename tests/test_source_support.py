@@ -1305,6 +1305,30 @@ SUPPORTED = {
         "The outbreak lasted nearly five months [1].",
         "The first case was confirmed on 9 March 2019. Officials declared the outbreak over on "
         "28 July 2019, after six weeks without a new case."),
+    "the claim's words before a figure, which the source says with that figure once of two": (
+        "The ferry operator carried 212,000 passengers last summer [1].",
+        "In 2022 the ferry operator carried 188,000 passengers. Last summer the ferry operator "
+        "carried 212,000 passengers, and the ferry operator carried 9,400 cars."),
+    "a source's figure after the claim's words in another unit": (
+        "The viaduct has a central arch of about 60 metres [1].",
+        "Built in 1874, the viaduct has a central arch of 197 feet and was restored in 1990 "
+        "for 60 thousand pounds."),
+    "a change after the words the source says of its level": (
+        "The average rent rose 45 euros to 910 euros a month [1].",
+        "In the city centre the average rent rose to 910 euros a month, from 865 euros in "
+        "2023, the agency said. About 45 landlords took part."),
+    "a difference after the words the source says of a level": (
+        "The choir will sing 14 fewer concerts next year after its grant was cut [1].",
+        "The choir will sing 38 concerts next year, down from 52, after its grant was cut; it "
+        "sang 14 concerts abroad."),
+    "a length the source gives in other units of time": (
+        "She sang with the Kellan Street Chorale for more than 40 years [1].",
+        "She sang with the Kellan Street Chorale for more than four decades and was made a "
+        "life member aged 40."),
+    "the claim's words before a figure that are another figure's": (
+        "The £48.2 million capital programme budget 2024 was approved in March [1].",
+        "Approved in March, the £48.2 million capital programme for budget year 2024 replaced "
+        "the £51 million capital programme budget 2023."),
 }
 
 
@@ -2409,6 +2433,18 @@ UNSUPPORTED = {
         "The first case was confirmed on 9 March 2019. Officials declared the outbreak over on "
         "28 July 2019, after six weeks without a new case.",
         "citation.number-not-in-source"),
+    "a year the source gives another, in the claim's own words": (
+        "The mill was listed as a heritage building in 1988 [1].",
+        "The mill, which closed in 1988, was listed as a heritage building in 1975 and "
+        "reopened as a museum in 2004.", "citation.number-not-in-source"),
+    "a figure of the source set after words it says with another figure": (
+        "the hospice 's night service answered 2,300 calls last year [1].",
+        "The hospice's night service answered 4,150 calls last year, 2,300 of them from "
+        "carers rather than patients.", "citation.number-not-in-source"),
+    "a measurement the source gives another value in the claim's words": (
+        "Forecasters expect the lake to crest at about 3.1 metres on Sunday [1].",
+        "Forecasters expect the lake to crest at about 3.6 metres on Sunday; it reached 3.1 "
+        "metres in the 2019 floods.", "citation.number-not-in-source"),
 }
 
 
@@ -2482,3 +2518,16 @@ def test_a_misattributed_quotation_names_both_speakers_and_the_sources_words(
     assert finding.message.startswith("the cited source [1] gives these words to Priya "
                                       "Nandakumar, not Linda Carrow")
     assert finding.source_passage == source
+
+
+def test_a_figure_the_source_says_otherwise_in_the_claims_words_shows_the_sources(
+        checker: Checker) -> None:
+    source = ("Struck by lightning in 1961, the bell tower was restored by volunteers in 1964. "
+              "It has eight bells.")
+    [finding] = source_findings(checker, "The bell tower was restored by volunteers in 1961 "
+                                         "[1].", source)
+    assert finding.rule_id == "citation.number-not-in-source"
+    assert finding.message.startswith(
+        "1961 is not what follows “restored by volunteers in” (1964) in the cited source [1]")
+    assert finding.evidence["source_passage"] == (
+        "Struck by lightning in 1961, the bell tower was restored by volunteers in 1964.")

@@ -53,6 +53,7 @@ from factcheck.support.names import (
     without_heads,
 )
 from factcheck.support.passages import cut
+from factcheck.support.restated import said_otherwise
 from factcheck.support.worked_out import ratio_stated_otherwise
 
 SOURCE = ("China controls nearly 90 per cent of rare earth refining, Treasury Secretary Scott "
@@ -200,7 +201,10 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "change it states, with the coarse rounding of a fraction, unless the source gives the "
         "fraction itself. An age (\"Varga, 59,\") is "
         "never worked out, and is not backed by another person's where the source gives the "
-        "person another age. Small "
+        "person another age. A figure the source states is still flagged where the claim's "
+        "four words before it (two of them content words) stand in the source right before "
+        "another figure of its kind and unit, and never before the claim's (\"was listed in "
+        "1988\" where the source says \"was listed in 1975\" and 1988 of something else). Small "
         "counts in words after a selector or a determiner (the other two, the final three, "
         "the two carriers), zero, one written out (a pronoun or a name's word as often as a "
         "count), and a number in words capitalized inside a sentence (a name's: World War "
@@ -238,6 +242,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                   "sources": {"1": "Of the 3,000 seats, 2,130 were sold by Friday."}},
                  {"text": "The trust expects to spend about £60m a month on trials [1].",
                   "sources": {"1": "The trust expects to spend about £60m a year on trials."}},
+                 {"text": "The bell tower was restored by volunteers in 1961 [1].",
+                  "sources": {"1": "Struck by lightning in 1961, the bell tower was restored by "
+                                   "volunteers in 1964."}},
                  {"text": "Lee Fairbrother, 32, was caught in Margate [1].",
                   "sources": {"1": "Fairbrother, 39, was caught in Margate. His partner, "
                                    "Danielle Sykes, 32, was arrested there too."}},
@@ -311,6 +318,14 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             backed = any(set(day) & source_dates(source.text, notation).months
                             and days_stated(day, source, notation) for source in sources)
         else:
+            restated = None if aged else said_otherwise(claim, quantity, sources, notation, lex)
+            if restated is not None:
+                shown = _with_its_unit(claim, written, notation)
+                yield _not_in_source(
+                    claim, quantity.span,
+                    f"{shown} is not what follows “{restated.words}” ({restated.figure.text})",
+                    quantity.text, sources, cut(restated.passage), quantity.value)
+                continue
             backed = aged is None and supported(quantity, claim, sources, notation, lex)
         if not backed:
             passage = aligned_passage(claim, sources, lex)
