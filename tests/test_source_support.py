@@ -1329,6 +1329,16 @@ SUPPORTED = {
         "The £48.2 million capital programme budget 2024 was approved in March [1].",
         "Approved in March, the £48.2 million capital programme for budget year 2024 replaced "
         "the £51 million capital programme budget 2023."),
+    "a rate whose words after it are only its unit and period": (
+        "Dune fencing has cut sand loss to 1.2 metres a year in fenced stretches [1].",
+        "Sand loss in fenced stretches fell to 1.2 metres a year between 2018 and 2023, "
+        "against 4.7 metres a year in open stretches."),
+    "a whole after its part, in the words the source says of the part": (
+        "The club won 14 of 20 league games [1].",
+        "The club won 14 league games out of 20, and lost 6 league games away from home."),
+    "a sum of two figures the source sets before the claim's words": (
+        "The bridge repair gets £6.4m from the transport fund and the county [1].",
+        "The repair will receive £5.1m from the transport fund and £1.3m from the county."),
 }
 
 
@@ -2445,6 +2455,10 @@ UNSUPPORTED = {
         "Forecasters expect the lake to crest at about 3.1 metres on Sunday [1].",
         "Forecasters expect the lake to crest at about 3.6 metres on Sunday; it reached 3.1 "
         "metres in the 2019 floods.", "citation.number-not-in-source"),
+    "a figure of the source set before words it says with another figure": (
+        "Inspectors found 38 hives infected with foulbrood across the district [1].",
+        "Inspectors checked 212 hives across the district. They found 9 hives infected with "
+        "foulbrood, and 38 hives had to be requeened.", "citation.number-not-in-source"),
 }
 
 
@@ -2528,6 +2542,16 @@ def test_a_figure_the_source_says_otherwise_in_the_claims_words_shows_the_source
                                          "[1].", source)
     assert finding.rule_id == "citation.number-not-in-source"
     assert finding.message.startswith(
-        "1961 is not what follows “restored by volunteers in” (1964) in the cited source [1]")
+        "1961 is not the figure after “restored by volunteers in” (1964) in the cited source "
+        "[1]")
     assert finding.evidence["source_passage"] == (
         "Struck by lightning in 1961, the bell tower was restored by volunteers in 1964.")
+
+
+def test_a_figure_the_source_sets_before_the_claims_words_with_another_value(
+        checker: Checker) -> None:
+    [finding] = source_findings(
+        checker, "The kiln fired 640 glazed tiles a day in its first week [1].",
+        "In its first week the kiln fired 410 glazed tiles a day. The studio sold 640 mugs.")
+    assert finding.message.startswith(
+        "640 is not the figure before “glazed tiles a day” (410) in the cited source [1]")

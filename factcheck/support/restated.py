@@ -20,55 +20,156 @@ from factcheck.sources import SourceReading, is_range
 from factcheck.support.figures import backing_families, one_currency, supporting
 from factcheck.support.passages import around
 
-# How many words before the figure must stand in the source as they do in the claim, and how
+# How many words next to the figure must stand in the source as they do in the claim, and how
 # many of them content words: fewer, and "rose to" or "a total of" would find every figure.
-WORDS_BEFORE = 4
+NEAR_WORDS = 4
 CONTENT_WORDS = 2
 
 
 @dataclass(frozen=True)
 class SaidOtherwise:
-    """The claim's words before its figure, and the source sentence that says them before
-    another figure."""
+    """The claim's words next to its figure, and the source's figure and sentence that say
+    them with another value."""
 
     words: str
+    after: bool  # the words come after the figure ("dog bite cases last"), not before
     figure: Quantity
     passage: str
+    value_stated: bool  # the source states the claim's value too, of something else
 
 
 def said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceReading],
                    notation: Grammar, lex: LexiconLookup) -> SaidOtherwise | None:
-    """Where the ``WORDS_BEFORE`` words before the claim's figure stand in its sources right
-    before a figure of its kind and unit, every time with a value that does not back it: the
-    first such place; else None. Not for a change or a difference ("rose 13 pounds", "nine
-    fewer performances"), which the same words say of a level."""
+    """Where the ``NEAR_WORDS`` words before the claim's figure, or after it, stand in its
+    sources right next to a figure of its kind and unit, every time with a value that does
+    not back it: the first such place; else None. Not for a change or a difference ("rose 13
+    pounds", "nine fewer performances"), which the same words say of a level, nor for a part
+    or a whole said with the other ("620 of the 1,860 jobs"), nor for a figure in words ("Two
+    judges applied": a writer's count as often as a source's)."""
+    if not _DIGIT.search(claimed.text) or claimed.direction is not None or _a_difference(
+            claim, claimed, notation, lex) or _A_PART_OF.search(
+            claim.text, 0, claimed.span.start - claim.span.start):
+        return None
+    stated = [list(supporting(claimed, source, backing_families(claimed, notation), notation))
+              for source in sources]
+    backing = [{figure.span.start for figure in found} for found in stated]
+    for words, after in ((_words_before(claim, claimed, lex), False),
+                         (_words_after(claim, claimed, notation, lex), True)):
+        if words is None or (after and _said_of_the_same(claim, claimed, sources, stated,
+                                                         notation)):
+            continue
+        backed, other = _said_by_figures(words, after, claim, claimed, sources, backing,
+                                         notation)
+        if backed or other is not None:
+            return other
+    return None
+
+
+def _words_before(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> list[str] | None:
+    """The claim's last ``NEAR_WORDS`` words before its figure, in its clause, if enough of
+    them are content words and none is another figure's ("$186.4 million general")."""
     start = claimed.span.start - claim.span.start
     before = _WORDS_BEFORE.search(claim.text, 0, start)
-    if before is None or len(content_words(before.group(), lex)) < CONTENT_WORDS or (
-            claimed.direction is not None or _a_difference(claim, claimed, lex)) or any(
+    if before is None or len(content_words(before.group(), lex)) < CONTENT_WORDS or any(
             other.span.end - claim.span.start > before.start()
             for other in claim.quantities if other.span.start < claimed.span.start):
-        return None  # (nor where the words are another figure's: "$186.4 million general")
-    words = _WORD.findall(before.group())
+        return None
+    return _WORD.findall(before.group())
+
+
+def _words_after(claim: Claim, claimed: Quantity, notation: Grammar, lex: LexiconLookup
+                 ) -> list[str] | None:
+    """The claim's words after its figure, in its clause: its unit and what it is a rate per,
+    if any, and then enough words to make ``NEAR_WORDS`` (two at least), if
+    ``CONTENT_WORDS`` of those are content words ("tonnes of crude steel", "dog bite cases
+    last"; not "metres a year in", which says only the unit)."""
+    end = claimed.span.end - claim.span.start
+    past = _past_its_unit(claim.text, end, notation)
+    unit = _WORD.findall(claim.text[end:past])
+    after = _WORD_AFTER.match(claim.text, past)
+    words: list[str] = []
+    while after is not None and len(words) < max(NEAR_WORDS - len(unit), CONTENT_WORDS):
+        words.append(after.group("word"))
+        after = _WORD_AFTER.match(claim.text, after.end())
+    if len(content_words(" ".join(words), lex)) < CONTENT_WORDS:
+        return None
+    return unit + words
+
+
+def _said_of_the_same(claim: Claim, claimed: Quantity, sources: Sequence[SourceReading],
+                      stated: Sequence[Sequence[Quantity]], notation: Grammar) -> bool:
+    """Whether a source states the claim's value with the claim's next two words after it and
+    its unit ("£48.2 million capital programme for budget year 2024" for "£48.2 million
+    capital programme budget"): the value is of the claim's thing, whatever else shares its
+    words ("38 hives had to be requeened" is not "38 hives infected")."""
+    thing = _words_past_its_unit(claim.text, claimed.span.end - claim.span.start, notation)
+    return len(thing) == THING_WORDS and any(
+        _words_past_its_unit(source.text, figure.span.end, notation) == thing
+        for source, found in zip(sources, stated, strict=True) for figure in found)
+
+
+THING_WORDS = 2
+
+
+def _words_past_its_unit(text: str, end: int, notation: Grammar) -> list[str]:
+    """The ``THING_WORDS`` words after the figure that ends at ``end``, its unit and its rate,
+    lower-cased (fewer at the end of its clause)."""
+    words: list[str] = []
+    after = _WORD_AFTER.match(text, _past_its_unit(text, end, notation))
+    while after is not None and len(words) < THING_WORDS:
+        words.append(after.group("word").lower())
+        after = _WORD_AFTER.match(text, after.end())
+    return words
+
+
+def _past_its_unit(text: str, end: int, notation: Grammar) -> int:
+    """Where the unit of the figure that ends at ``end``, and what it is a rate per, end."""
+    measured = notation.measure_after.match(text, end)
+    past = measured.end() if measured else end
+    rate = notation.rate_after.match(text, past)
+    return rate.end() if rate else past
+
+
+def _said_by_figures(words: list[str], after: bool, claim: Claim, claimed: Quantity,
+                     sources: Sequence[SourceReading], backing: Sequence[set[int]],
+                     notation: Grammar) -> tuple[bool, SaidOtherwise | None]:
+    """Where ``words`` stand in the sources next to a figure (right before it, or right after
+    it when ``after``): whether one of those figures backs the claim's (then no other), and
+    the first of another value in its kind and unit. ``backing``: where each source's
+    figures that back the claim's start."""
     phrase = re.compile(r"\b" + _GAP.join(re.escape(word) for word in words) + r"\b",
                         re.IGNORECASE)
     first: SaidOtherwise | None = None
-    for source in sources:
-        backing = {figure.span.start for figure in supporting(
-            claimed, source, backing_families(claimed, notation), notation)}
-        starts = [figure.span.start for figure in source.in_order]
+    for source, backs in zip(sources, backing, strict=True):
         for found in phrase.finditer(source.text):
-            at = bisect_left(starts, found.end())
-            if at == len(starts) or not _SPACE.fullmatch(source.text, found.end(), starts[at]):
+            figure = _figure_next_to(source, found, after)
+            if figure is None:
                 continue
-            figure = source.in_order[at]
-            if figure.span.start in backing or figure.value == claimed.value:
-                return None  # the source says the claim's value in its words
+            if figure.span.start in backs or figure.value == claimed.value:
+                return True, None  # the source says the claim's value in its words
             if first is None and figure.kind is claimed.kind and _in_one_unit(
-                    claimed, claim, figure, source, notation):
-                first = SaidOtherwise(" ".join(words), figure,
-                                      around(source, figure.span.start)[0].text)
-    return first
+                    claimed, claim, figure, source, notation) and not _A_PART_OF.search(
+                    source.text, 0, figure.span.start):
+                first = SaidOtherwise(" ".join(words), after, figure,
+                                      around(source, figure.span.start)[0].text,
+                                      value_stated=any(backing))
+    return False, first
+
+
+def _figure_next_to(source: SourceReading, found: re.Match[str], after: bool
+                    ) -> Quantity | None:
+    """The source's figure with nothing but spaces between it and the words ``found``: right
+    before them when ``after`` (the words come after the figure), else right after them."""
+    figures = source.in_order
+    if after:
+        at = bisect_left([figure.span.end for figure in figures], found.start() + 1) - 1
+        if at >= 0 and _SPACE.fullmatch(source.text, figures[at].span.end, found.start()):
+            return figures[at]
+        return None
+    at = bisect_left([figure.span.start for figure in figures], found.end())
+    if at < len(figures) and _SPACE.fullmatch(source.text, found.end(), figures[at].span.start):
+        return figures[at]
+    return None
 
 
 def _in_one_unit(claimed: Quantity, claim: Claim, figure: Quantity, source: SourceReading,
@@ -92,20 +193,28 @@ def _in_one_unit(claimed: Quantity, claim: Claim, figure: Quantity, source: Sour
             and one_currency(claimed, figure, notation))
 
 
-def _a_difference(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> bool:
-    """A figure with a comparative or "more" in the three words after it: "50 centimes more
-    than", "nine fewer performances", "12 extra staff"."""
-    after = _WORD.findall(claim.text[claimed.span.end - claim.span.start:].lower())[:3]
+def _a_difference(claim: Claim, claimed: Quantity, notation: Grammar, lex: LexiconLookup
+                  ) -> bool:
+    """A figure with a comparative or "more" in the three words after it and its unit: "50
+    centimes more than", "nine fewer performances", "4,500 cubic metres per second more"."""
+    past = _past_its_unit(claim.text, claimed.span.end - claim.span.start, notation)
+    after = _WORD.findall(claim.text[past:].lower())[:3]
     return any(word in lex.words(name) for word in after
                for name in ("comparatives_after", "more_words"))
 
 
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # What may stand between two of the claim's words in the source: spaces, a comma, an
 # apostrophe or a quotation mark as a tokenizer or a writer sets them, never a full stop
 _GAP = r"[\s,'’\"“”]{1,3}"
 # The claim's last words before its figure, in its own clause, with no figure among them
-_WORDS_BEFORE = re.compile(rf"(?:{_WORD.pattern}\s+){{{WORDS_BEFORE}}}$")
+_WORDS_BEFORE = re.compile(rf"(?:{_WORD.pattern}\s+){{{NEAR_WORDS}}}$")
+# The claim's next word, in the figure's own clause
+_WORD_AFTER = re.compile(rf"[\s-]+(?P<word>{_WORD.pattern})")
+# A whole said after its part: "620 of the 1,860 jobs", "19 of 22 match points", "out of"
+_A_PART_OF = re.compile(r"(?:\b(?:of\s+(?:the|its|their|his|her|all)|out\s+of)|\d\S*\s+of)\s+$",
+                        re.IGNORECASE)
 # A range's first end, read as a figure of its own: "$3.9m to $4.2m", "12-15"
 _RANGE_GOES_ON = re.compile(r"\s*(?:to|-|–|and|or)\s*\S?\d")
 # Between the source's words and its figure: nothing but spaces ("rose to 84" says another

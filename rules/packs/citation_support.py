@@ -53,7 +53,7 @@ from factcheck.support.names import (
     without_heads,
 )
 from factcheck.support.passages import cut
-from factcheck.support.restated import said_otherwise
+from factcheck.support.restated import SaidOtherwise, said_otherwise
 from factcheck.support.worked_out import ratio_stated_otherwise
 
 SOURCE = ("China controls nearly 90 per cent of rare earth refining, Treasury Secretary Scott "
@@ -201,10 +201,13 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "change it states, with the coarse rounding of a fraction, unless the source gives the "
         "fraction itself. An age (\"Varga, 59,\") is "
         "never worked out, and is not backed by another person's where the source gives the "
-        "person another age. A figure the source states is still flagged where the claim's "
-        "four words before it (two of them content words) stand in the source right before "
-        "another figure of its kind and unit, and never before the claim's (\"was listed in "
-        "1988\" where the source says \"was listed in 1975\" and 1988 of something else). Small "
+        "person another age. A figure in digits that the source states of something else is "
+        "flagged where the claim's four words before it, or its unit and the words after "
+        "(two of them content words), stand in the source right next to another figure of "
+        "its kind and unit, and never next to the claim's (\"was listed in 1988\" where the "
+        "source says \"was listed in 1975\" and 1988 of something else; \"1,140 dog bite "
+        "cases\" for \"9,600 dog bite cases, including 1,140 children\"); a figure the "
+        "source does not state is then shown with the source's. Small "
         "counts in words after a selector or a determiner (the other two, the final three, "
         "the two carriers), zero, one written out (a pronoun or a name's word as often as a "
         "count), and a number in words capitalized inside a sentence (a name's: World War "
@@ -245,6 +248,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                  {"text": "The bell tower was restored by volunteers in 1961 [1].",
                   "sources": {"1": "Struck by lightning in 1961, the bell tower was restored by "
                                    "volunteers in 1964."}},
+                 {"text": "Rangers seized 46 tonnes of elephant ivory at the port [1].",
+                  "sources": {"1": "Rangers seized 19 tonnes of elephant ivory at the port, and 46 "
+                                   "tonnes of pangolin scales."}},
                  {"text": "Lee Fairbrother, 32, was caught in Margate [1].",
                   "sources": {"1": "Fairbrother, 39, was caught in Margate. His partner, "
                                    "Danielle Sykes, 32, was arrested there too."}},
@@ -310,6 +316,7 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
         day = a_day_parted_from_its_month(doc.document.text, claim, quantity, notation)
         aged = None if day is not None else another_age(claim, quantity, sources, lex)
         rank = a_rank(doc.document.text, quantity)
+        restated: SaidOtherwise | None = None
         if rank is not None:
             # "the No. 1 pick" is the source's "first pick" or its "1"
             backed = any(source.names.has_phrase(rank) for source in sources) or (
@@ -318,21 +325,25 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             backed = any(set(day) & source_dates(source.text, notation).months
                             and days_stated(day, source, notation) for source in sources)
         else:
-            restated = None if aged else said_otherwise(claim, quantity, sources, notation, lex)
-            if restated is not None:
-                shown = _with_its_unit(claim, written, notation)
-                yield _not_in_source(
-                    claim, quantity.span,
-                    f"{shown} is not what follows “{restated.words}” ({restated.figure.text})",
-                    quantity.text, sources, cut(restated.passage), quantity.value)
-                continue
-            backed = aged is None and supported(quantity, claim, sources, notation, lex)
+            if not aged:
+                restated = said_otherwise(claim, quantity, sources, notation, lex)
+            # (a value the source states of something else is misattributed; one it does not
+            # state may be worked out of others)
+            backed = aged is None and not (restated and restated.value_stated) and supported(
+                quantity, claim, sources, notation, lex)
         if not backed:
-            passage = aligned_passage(claim, sources, lex)
             shown = _with_its_unit(claim, written, notation)
+            if restated is not None:
+                side = "before" if restated.after else "after"
+                yield _not_in_source(
+                    claim, quantity.span, f"{shown} is not the figure {side} "
+                    f"“{restated.words}” ({restated.figure.text})", quantity.text, sources,
+                    cut(restated.passage), quantity.value)
+                continue
             whose = f" {aged}'s age" if aged else ""
             yield _not_in_source(claim, quantity.span, f"{shown} is not{whose}",
-                                 quantity.text, sources, passage, quantity.value)
+                                 quantity.text, sources, aligned_passage(claim, sources, lex),
+                                 quantity.value)
     lines: LineIndex | None = None
     for claim, sources, named in _days_and_months_not_named(doc, notation):
         lines = lines or LineIndex(doc.document.text)
