@@ -1339,6 +1339,15 @@ SUPPORTED = {
     "a sum of two figures the source sets before the claim's words": (
         "The bridge repair gets £6.4m from the transport fund and the county [1].",
         "The repair will receive £5.1m from the transport fund and £1.3m from the county."),
+    "a pound sign a tokenizer wrote as a hash, before an amount of things": (
+        "the painter 's estate was sold in a # 240,000 auction [1].",
+        "The painter's estate went under the hammer in a £240,000 auction on Friday."),
+    "a difference of two times given in minutes and seconds": (
+        "The women's record of 2:21:05 is 12 minutes 9 seconds slower than the men's [1].",
+        "The men's course record stands at 2:08:56, the women's at 2:21:05."),
+    "a total with one of its parts after it": (
+        "The transport museum owns 23 carriages, nine of them horse-drawn [1].",
+        "The museum's collection includes nine horse-drawn carriages and 14 motor cars."),
 }
 
 
@@ -2459,6 +2468,14 @@ UNSUPPORTED = {
         "Inspectors found 38 hives infected with foulbrood across the district [1].",
         "Inspectors checked 212 hives across the district. They found 9 hives infected with "
         "foulbrood, and 38 hives had to be requeened.", "citation.number-not-in-source"),
+    "a difference off by one of the source's": (
+        "The orchard show drew 31 growers this year, a fall of 13 on last year [1].",
+        "This year 31 growers entered the orchard show, against 45 last year. Judges came from "
+        "17 villages.", "citation.number-not-in-source"),
+    "a total its part and the source's other part do not make": (
+        "The transport museum owns 25 carriages, nine of them horse-drawn [1].",
+        "The museum's collection includes nine horse-drawn carriages and 14 motor cars.",
+        "citation.number-not-in-source"),
 }
 
 

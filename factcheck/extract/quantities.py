@@ -735,6 +735,11 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _ELLIPSIS = re.compile(r"[^.;:]{0,40}\band\s+$")
 # between an amount and the same amount put another way: "620 million zlotys, or "
 _OR_RESTATED = re.compile(r"(?:\s+[^\W\d]+)?,\s+or\s+")
+# between a part of an amount and its whole: "2.5 lakh rupees of the 12 lakh prize fund"
+_OF_THE_WHOLE = re.compile(r"(?:\s+[^\W\d]+)?\s+(?:out\s+)?of\s+(?:(?:the|a|an|its|their)\s+)?",
+                           re.IGNORECASE)
+# a figure with its scale word: "12 lakh", "3.5 million" (no count of things: "of the 12 members")
+_SCALED = re.compile(r"\d\s?[^\W\d_]")
 _SCORE_TO = re.compile(r"\s?(?:to|-|–)\s?")
 
 
@@ -814,11 +819,17 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
                 # "won 53.6 to 46.4 per cent": a split of shares with the sign written once
                 found[-1] = found[-1].model_copy(update={"kind": QuantityKind.PERCENT,
                                                          "unit": quantity.unit})
-            if (quantity.kind is QuantityKind.COUNT and quantity.unit in (None, "each")
-                    and found and found[-1].kind is QuantityKind.CURRENCY
-                    and _OR_RESTATED.fullmatch(text, found[-1].span.end - offset,
-                                               quantity.span.start - offset)):
-                # "620 million zlotys, or about 15.5 million per vehicle": the same currency
+            if (quantity.kind is QuantityKind.COUNT and found
+                    and found[-1].kind is QuantityKind.CURRENCY
+                    and ((quantity.unit in (None, "each") and _OR_RESTATED.fullmatch(
+                        text, found[-1].span.end - offset, quantity.span.start - offset))
+                         or (_SCALED.search(quantity.text) and (
+                             quantity.unit is None
+                             or quantity.unit.lower() in lex.words("money_nouns"))
+                             and _OF_THE_WHOLE.fullmatch(text, found[-1].span.end - offset,
+                                                         quantity.span.start - offset)))):
+                # "620 million zlotys, or about 15.5 million per vehicle", "2.5 lakh rupees of
+                # the 12 lakh prize fund": the same currency
                 quantity = quantity.model_copy(update={"kind": QuantityKind.CURRENCY,
                                                        "unit": found[-1].unit})
             found.append(quantity)
@@ -1378,10 +1389,12 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             if not is_words and match.group("pts").strip().lower() in g.basis_points:
                 # "25 bps": 0.25 percentage points
                 value, margin = value / 100, margin / 100
-        elif currency or (word_unit in lex.currency_words and not _a_weight(
+        elif currency or lost_sign or (word_unit in lex.currency_words and not _a_weight(
                 text, end, word_unit or "", lex)):
             kind = QuantityKind.CURRENCY
-            unit = g.currency_of(currency) if currency else lex.currency_words[word_unit or ""]
+            # (the lost sign is the pound's: "# 38,831" is "£38,831")
+            unit = g.currency_of(currency or "£") if currency or lost_sign else (
+                lex.currency_words[word_unit or ""])
             if currency and currency.strip() == "¥" and (
                     patterns.yuan_after.match(text, end) or text[max(0, start - 2):start] == "CN"):
                 unit = "CNY"  # "¥5 billion yuan", "CN¥5": the sign alone is the yen's

@@ -48,6 +48,7 @@ from factcheck.support.shares import (
     a_share_of_a_stated_whole,
     a_share_of_named_sides,
     a_share_of_two,
+    a_whole_and_its_part,
     a_whole_of_a_part,
     one_for_every,
     the_other_share,
@@ -167,6 +168,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or a_share_of_named_sides(claimed, claim, sources, notation, lex)
             or a_part_of_a_stated_whole(claimed, claim, sources, notation, lex)
             or a_whole_of_a_part(claimed, claim, sources, notation)
+            or a_whole_and_its_part(claimed, claim, sources, notation)
             or a_fraction_of_a_figure(claimed, claim, sources, notation)
             or a_rate_and_a_count(claimed, claim, sources, notation)
             or the_rest(claimed, claim, sources, notation)

@@ -80,6 +80,15 @@ def the_larger_part(claimed: Quantity, claim: Claim, notation: Grammar
     return None
 
 
+def the_smaller_parts(claimed: Quantity, claim: Claim, notation: Grammar) -> float:
+    """The length in days of the parts of smaller units of time that complete the claim's
+    figure as one length ("46 seconds" of "13 minutes 46 seconds" for "13"); 0 for none."""
+    for parts in lengths_of_time(claim.quantities, claim.text, claim.span.start, notation):
+        if parts[0][0] is claimed:
+            return sum(days for _, days in parts[1:])
+    return 0.0
+
+
 def a_time_between_two_clocks(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                               notation: Grammar) -> bool:
     """A length of hours and minutes worked out from two times of day of one source sentence

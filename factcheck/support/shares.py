@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from itertools import permutations
+from itertools import combinations, permutations
 
 from factcheck.extract.alignment import content_words
 from factcheck.extract.grammar import Grammar
@@ -365,6 +365,38 @@ def a_whole_of_a_part(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
                        and one_currency(part, claimed, notation)):
                     return True
     return False
+
+
+def a_whole_and_its_part(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                         notation: Grammar) -> bool:
+    """A total the claim gives with one of its parts right after it ("runs 11 locomotives,
+    seven of them steam"), that one source sentence gives as that part and one or two others
+    ("seven steam locomotives and four diesels")."""
+    end = claimed.span.end - claim.span.start
+    part = next((other for other in claim.quantities if other.span.start > claimed.span.start
+                 and _PART_AFTER.fullmatch(claim.text, end, other.span.start - claim.span.start)
+                 and _OF_THEM.match(claim.text, other.span.end - claim.span.start)), None)
+    if part is None:
+        return False
+    low, high = backed_between(claimed)
+    for source in sources:
+        for figures in by_sentence(source):
+            alike = [figure for figure in figures if figure.kind is claimed.kind
+                     and one_currency(figure, claimed, notation)]
+            for at, stated in enumerate(alike):
+                if stated.value != part.value:
+                    continue
+                others = alike[:at] + alike[at + 1:]
+                if any(low <= stated.value + sum(other.value for other in group) <= high
+                       for size in (1, 2) for group in combinations(others, size)):
+                    return True
+    return False
+
+
+# Between a total and its part: ", " and up to two words ("11 locomotives, seven")
+_PART_AFTER = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,2}\s*,\s*")
+# After the part: "of them", "of which", "of whom"
+_OF_THEM = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+)?of\s+(?:them|which|whom)\b", re.IGNORECASE)
 
 
 def one_for_every(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],

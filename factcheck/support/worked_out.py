@@ -20,7 +20,7 @@ from factcheck.extract.numbers import WORD_NUMBER, is_ordinal, parse_digits
 from factcheck.extract.quantities import change_direction, is_age
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading, family, lengths_of_time
-from factcheck.support.dates import clock_time_differences, the_larger_part
+from factcheck.support.dates import clock_time_differences, the_larger_part, the_smaller_parts
 from factcheck.support.figures import (
     DATING,
     ENDPOINT,
@@ -594,7 +594,7 @@ def unit_key(unit: str | None) -> str:
 def backed_between(claimed: Quantity) -> tuple[float, float]:
     """The values that back the claim's figure: its hedge's interval and its rounding."""
     low, high = bounds(claimed)
-    margin = rounding(claimed)
+    margin = 0.0 if claimed.hedge is None and low < claimed.value < high else rounding(claimed)
     return min(low, claimed.value) - margin, max(high, claimed.value) + margin
 
 
@@ -703,7 +703,10 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
     against = 0 if ranked or worked != "change" else -(_change_size_way(claim, claimed, lex) or 0)
     # a length of time, in days, that may be the difference of two written in parts
     length = notation.days_of(claimed.unit) if worked in ("change", "difference") else None
-    larger = completed[0].value * completed[1] if completed is not None else 0.0
+    # (and the first part of a length is worked out with its smaller parts: "13 minutes 46
+    # seconds slower")
+    larger = completed[0].value * completed[1] if completed is not None else (
+        the_smaller_parts(claimed, claim, notation))
     for source in sources:
         sentences = by_sentence(source)
         # a sum or difference the claim names ("a combined capacity of 55,000 tons", "a
