@@ -1348,6 +1348,15 @@ SUPPORTED = {
     "a total with one of its parts after it": (
         "The transport museum owns 23 carriages, nine of them horse-drawn [1].",
         "The museum's collection includes nine horse-drawn carriages and 14 motor cars."),
+    "a vote to do something, and a thing another verb of the source loses": (
+        "The harbour board voted 6-3 to withdraw two pilot boats from Kessock [1].",
+        "Kessock is to lose two pilot boats under plans the harbour board approved 6-3."),
+    "a vote with a time between its tally and what it was for": (
+        "The parish council voted 7-2 to buy the old school [1].",
+        "The parish council voted 7-2 last month to buy the old school for £90,000."),
+    "a vote to recommend the other way": (
+        "Planners voted 4-3 to recommend refusing the quarry extension [1].",
+        "The planning committee voted 4-3 to recommend turning down the quarry extension."),
 }
 
 
@@ -2476,6 +2485,14 @@ UNSUPPORTED = {
         "The transport museum owns 25 carriages, nine of them horse-drawn [1].",
         "The museum's collection includes nine horse-drawn carriages and 14 motor cars.",
         "citation.number-not-in-source"),
+    "a vote against what the source's same vote approved": (
+        "The regional assembly voted 31-20 against the tram extension [1].",
+        "The regional assembly voted 31-20 to approve the tram extension on Tuesday.",
+        "citation.outcome-not-in-source"),
+    "a vote to do what the source's same vote rejected": (
+        "Governors voted 8-5 to close the sixth form [1].",
+        "Governors rejected a proposal to close the sixth form, voting 8-5 against it.",
+        "citation.outcome-not-in-source"),
 }
 
 

@@ -97,6 +97,10 @@ class WordLists(BaseModel):
     outcome_negations: list[str] = Field(default_factory=list)
     outcome_object_ends: list[str] = Field(default_factory=list)
     outcome_not_things: list[str] = Field(default_factory=list)
+    # a vote with its tally, and the words after the tally that say which way it went
+    vote_verbs: list[str] = Field(default_factory=list)
+    votes_for: list[str] = Field(default_factory=list)
+    votes_against: list[str] = Field(default_factory=list)
     # who won a contest between two named sides: "A beat B", "A was beaten by B", "A lost to
     # B", "A's win over B", "A's defeat to B"
     winning_verbs: list[str] = Field(default_factory=list)

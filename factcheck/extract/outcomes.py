@@ -50,7 +50,7 @@ class Outcome:
 def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
     """The outcomes ``text`` states, in text order."""
     patterns = lex.derived(_OutcomePatterns)
-    if patterns.verb.search(text) is None:
+    if patterns.verb.search(text) is None and patterns.tallied.search(text) is None:
         return []  # most sentences
     found = []
     for match in patterns.active.finditer(text):
@@ -66,6 +66,21 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
             found.append(_outcome(text, match, thing, patterns, patterns.winner(text, match),
                                   _described(match.group("object"))))
     read = {outcome.start for outcome in found}
+    for match in patterns.tallied.finditer(text):
+        # "voted 14–9 against a grant", "voted 5-4 to make meals free": the way after the tally
+        if match.group("to") and (patterns.verb.fullmatch(match.group("to")) or _GERUND.match(
+                match.group("object"))):
+            # "voted 7-4 to reject the offer": the verb's own outcome, read above; "voted 5-2 to
+            # recommend denying a request": which way is the next verb's
+            continue
+        thing = patterns.head(match.group("object"))
+        if thing:
+            # (what was voted "to" do is no thing another verb decides: "voted 9-5 to remove
+            # night crews" is not "crews" a station is "to lose", only the same vote)
+            to = match.group("to")
+            found.append(_outcome(text, match, f"to {to.lower()} {thing}" if to else thing,
+                                  patterns, way=-1 if match.group("against") else 1,
+                                  described=_described(match.group("object"))))
     for match in patterns.passive.finditer(text):
         if match.start("verb") in read:
             continue  # "was granted bail": what was given or withheld, read above
@@ -93,6 +108,8 @@ _DEFINITE = re.compile(r"(?:the|this|that|its|his|her|their|[A-Z][\w'’-]*['’
 _CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*\w")
 
 
+# A verb's "-ing" form opening a phrase: "denying a request"
+_GERUND = re.compile(r"[a-z]+ing\b")
 # Nothing, or only figures: an age between commas.
 _FIGURES_ONLY = re.compile(r"[\s\d]*")
 
@@ -132,14 +149,15 @@ def _side(name: str) -> str:
 
 
 def _outcome(text: str, match: re.Match[str], thing: str, patterns: _OutcomePatterns,
-             winner: str = "", described: str = "") -> Outcome:
+             winner: str = "", described: str = "", way: int | None = None) -> Outcome:
     verb = match.group("verb")
-    way = 1 if " ".join(verb.lower().split()) in patterns.for_words else -1
+    if way is None:
+        way = 1 if " ".join(verb.lower().split()) in patterns.for_words else -1
     if patterns.negation.search(text, max(0, match.start("verb") - 24), match.start("verb")):
         way = -way
     return Outcome(thing=thing, way=way, verb=match.group("verb"), start=match.start("verb"),
                    end=match.end("verb"), winner=winner if way > 0 else "",
-                   tally=_tally(text, match.start("verb"), match.end("verb")),
+                   tally=_tally(text, match.start("verb"), match.end("verb"), patterns),
                    described=described)
 
 
@@ -159,9 +177,11 @@ def _described(phrase: str) -> str:
 _LOWER_NOUN = re.compile(r"[a-z][a-z-]{2,}")
 
 
-def _tally(text: str, start: int, end: int) -> str:
+def _tally(text: str, start: int, end: int, patterns: _OutcomePatterns) -> str:
     """The vote in the clause of the verb at ``start``–``end``, larger side first ("7-4"):
-    "voted 7–4 to reject", "was defeated by 6 votes to 5"; "" for none."""
+    "voted 7–4 to reject", "was defeated by 6 votes to 5"; "" for none, or where another
+    verb of an outcome stands between them, whose vote it is ("is to lose two boats under
+    plans the board approved 6-3")."""
     clause_start = max((text.rfind(mark, max(0, start - _TALLY_REACH), start)
                         for mark in _CLAUSE_ENDS), default=-1) + 1
     clause_end = min((found for mark in _CLAUSE_ENDS
@@ -169,6 +189,9 @@ def _tally(text: str, start: int, end: int) -> str:
                      default=min(len(text), end + _TALLY_REACH))
     vote = _TALLY.search(text, clause_start, clause_end)
     if vote is None:
+        return ""
+    between = text[end:vote.start()] if vote.start() >= end else text[vote.end():start]
+    if patterns.verb.search(between):
         return ""
     sides = sorted((int(vote.group(side).replace(",", "")) for side in ("one", "other")),
                    reverse=True)
@@ -199,6 +222,15 @@ class _OutcomePatterns:
         self.active = re.compile(
             rf"\b(?P<verb>{verbs})\s+(?P<object>(?:(?!(?:{stops})\b){word}\s+){{0,"
             rf"{OBJECT_WORDS - 1}}}(?!(?:{stops})\b)[^\W\d_][\w'’-]*)", re.IGNORECASE)
+        # a vote, its tally, and which way it went: "voted 14–9 against a grant", "voted 5-4
+        # to make meals free", "voted 6-1 in favour of the plan"
+        self.tallied = re.compile(
+            rf"\b(?P<verb>{alternation(lexicon.vote_verbs)})\s+{_TALLY.pattern}\s+"
+            r"(?:[a-z][\w'’-]*\s+){0,3}?"  # "voted 5–2 last spring to abolish late fees"
+            rf"(?:(?P<against>{alternation(lexicon.votes_against)})|"
+            rf"{alternation(lexicon.votes_for)}|to\s+(?P<to>[a-z]+))\s+"
+            rf"(?P<object>(?:(?!(?:{stops})\b){word}\s+){{0,{OBJECT_WORDS - 1}}}"
+            rf"(?!(?:{stops})\b)[^\W\d_][\w'’-]*)", re.IGNORECASE)
         self.auxiliary = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+)?$",
                                     re.IGNORECASE)
         self.passive = re.compile(
