@@ -1357,6 +1357,18 @@ SUPPORTED = {
     "a vote to recommend the other way": (
         "Planners voted 4-3 to recommend refusing the quarry extension [1].",
         "The planning committee voted 4-3 to recommend turning down the quarry extension."),
+    "a figure against the usual level the source gives the same way": (
+        "Snowfall at the pass was 40 centimetres below average this winter [1].",
+        "The pass recorded 212 centimetres of snow this winter, 40 centimetres below "
+        "average."),
+    "a winner named by whose it is, and by where it came from": (
+        "Retired nurse Ann Cole's terrier won the Harrowby Cup on Sunday [1].",
+        "A terrier from a Lindale kennel won the Harrowby Cup on Sunday. Its owner, retired "
+        "nurse Ann Cole, wept."),
+    "two things decided, each after \"the\" and a name": (
+        "Harlow Town won the Kessel Trophy [1].",
+        "Harlow Town lifted the Kessel Trophy on penalties, a week after they lost the Marden "
+        "Shield."),
 }
 
 
@@ -2493,6 +2505,10 @@ UNSUPPORTED = {
         "Governors voted 8-5 to close the sixth form [1].",
         "Governors rejected a proposal to close the sixth form, voting 8-5 against it.",
         "citation.outcome-not-in-source"),
+    "a figure against the usual level, the other way from the source's": (
+        "Night-time lows averaged 11.2C, 1.4 degrees below normal [1].",
+        "Night-time lows averaged 11.2C over the month, 1.4 degrees above normal, the "
+        "observatory said.", "citation.direction-not-in-source"),
 }
 
 

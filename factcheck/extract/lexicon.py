@@ -282,6 +282,7 @@ class WordLists(BaseModel):
     outcome_hypotheticals: list[str] = Field(default_factory=list)
     closing_comparatives: list[str] = Field(default_factory=list)
     plan_comparisons_after: list[str] = Field(default_factory=list)
+    comparison_units: list[str] = Field(default_factory=list)
     comparison_periods: list[str] = Field(default_factory=list)
     rate_words: list[str] = Field(default_factory=list)
     average_words: list[str] = Field(default_factory=list)

@@ -64,7 +64,7 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
         thing = patterns.head(match.group("object"))
         if thing:
             found.append(_outcome(text, match, thing, patterns, patterns.winner(text, match),
-                                  _described(match.group("object"))))
+                                  _described(match.group("object"), patterns)))
     read = {outcome.start for outcome in found}
     for match in patterns.tallied.finditer(text):
         # "voted 14–9 against a grant", "voted 5-4 to make meals free": the way after the tally
@@ -80,7 +80,7 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
             to = match.group("to")
             found.append(_outcome(text, match, f"to {to.lower()} {thing}" if to else thing,
                                   patterns, way=-1 if match.group("against") else 1,
-                                  described=_described(match.group("object"))))
+                                  described=_described(match.group("object"), patterns)))
     for match in patterns.passive.finditer(text):
         if match.start("verb") in read:
             continue  # "was granted bail": what was given or withheld, read above
@@ -90,7 +90,8 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
         phrase = patterns.before_a_preposition(subject)
         thing = patterns.head(phrase)
         if thing:
-            found.append(_outcome(text, match, thing, patterns, described=_described(phrase)))
+            found.append(_outcome(text, match, thing, patterns,
+                                  described=_described(phrase, patterns)))
     return sorted(found, key=lambda outcome: outcome.start)
 
 
@@ -108,6 +109,10 @@ _DEFINITE = re.compile(r"(?:the|this|that|its|his|her|their|[A-Z][\w'’-]*['’
 _CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*\w")
 
 
+# After a possessive name, what it owns: "Stanley Oduya's pigeon"
+_A_LOWER_WORD = re.compile(r"\s+[a-z]")
+# Before a name: an indefinite article, which makes it say what kind ("a Bradewell loft")
+_A_KIND_OF = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # A verb's "-ing" form opening a phrase: "denying a request"
 _GERUND = re.compile(r"[a-z]+ing\b")
 # Nothing, or only figures: an age between commas.
@@ -161,7 +166,7 @@ def _outcome(text: str, match: re.Match[str], thing: str, patterns: _OutcomePatt
                    described=described)
 
 
-def _described(phrase: str) -> str:
+def _described(phrase: str, patterns: _OutcomePatterns) -> str:
     """The noun right before the name a thing's phrase ends with ("treasurer" of "former
     municipal treasurer Daniel Whitcombe", "instructor" of "Diving instructor Marcus Fell"),
     lower-cased; "" where the phrase ends with no name or has no such noun before it."""
@@ -169,12 +174,13 @@ def _described(phrase: str) -> str:
     named = len(words)
     while named and words[named - 1][:1].isupper():
         named -= 1
-    if named in (0, len(words)) or not _LOWER_NOUN.fullmatch(words[named - 1]):
-        return ""
+    if named in (0, len(words)) or not _LOWER_NOUN.fullmatch(words[named - 1]) or (
+            words[named - 1] in patterns.function_words):
+        return ""  # (nor "the" of "the Valencia Classic")
     return words[named - 1]
 
 
-_LOWER_NOUN = re.compile(r"[a-z][a-z-]{2,}")
+_LOWER_NOUN = re.compile(r"[a-z][a-z-]{3,}")  # four letters or more: no article
 
 
 def _tally(text: str, start: int, end: int, patterns: _OutcomePatterns) -> str:
@@ -253,6 +259,7 @@ class _OutcomePatterns:
         self.openers = frozenset(word.lower() for word in (
             *lexicon.clause_openers, *lexicon.attribution_verbs))
         self.not_things = self.ends | {word.lower() for word in lexicon.outcome_not_things}
+        self.function_words = frozenset(word.lower() for word in lexicon.function_words)
 
     def winner(self, text: str, match: re.Match[str]) -> str:
         """Who won, where the verb is one of ``sole_winning_verbs`` and its object a named
@@ -273,7 +280,10 @@ class _OutcomePatterns:
         beating = self.beating.search(clause)
         if beating is not None and any(name.end() <= beating.start() for name in names):
             names = [name for name in names if name.end() <= beating.start()]
-        if not names:
+        if not names or (names[-1].group().endswith(("'s", "’s")) and _A_LOWER_WORD.match(
+                clause, names[-1].end())) or _A_KIND_OF.search(clause, 0, names[-1].start()):
+            # "Stanley Oduya's pigeon won", "a pigeon from a Bradewell loft has won": the name
+            # says whose or what kind, not who won
             return ""
         start = names[-1].start()
         for earlier in reversed(names[:-1]):

@@ -1762,7 +1762,10 @@ def _read_change_after(lex: LexiconLookup) -> re.Pattern[str]:
     (``closing_comparatives``: "closed 2.8% higher"), a comparison with a plan
     (``plan_comparisons_after``: "£1.9 million over budget"), or after a comma the way from an earlier
     value (``level_changes_after``: "81 per cent, down from 89")."""
-    times = alternation([*grammar(lex).durations, *lex.lexicon.comparison_periods])
+    notation = grammar(lex)
+    times = alternation([*notation.durations, *lex.lexicon.comparison_periods])
+    units = alternation([*notation.measures, *notation.temperatures,
+                         *lex.lexicon.comparison_units])
     return re.compile(
         rf"\s*(?:(?P<noun>{lex.alternation('growth_nouns')})\b"
         # (after the figure's unit, if it is not part of the figure: "25 cents lower than")
@@ -1770,8 +1773,9 @@ def _read_change_after(lex: LexiconLookup) -> re.Pattern[str]:
         rf"(?:[\w'’-]+\s+){{0,3}}?(?:(?:{times})s?|{YEAR})\b"
         # "closed 2.8% higher at $4,215": against its own earlier value, which goes unsaid
         rf"|(?P<unsaid>{lex.alternation('closing_comparatives')})\b(?!\s+than\b)"
-        # "£1.9 million over budget": against what was planned
-        rf"|(?P<plan>{lex.alternation('plan_comparisons_after')})\b"
+        # "£1.9 million over budget", "2.1 degrees above normal": against what was planned
+        # or usual (after the figure's unit of measurement, if any)
+        rf"|(?:(?:{units})\s+)?(?P<plan>{lex.alternation('plan_comparisons_after')})\b"
         # "81 per cent, down from 89": the level a change ended at (a few words of what is
         # counted may come first: "2,140 admissions this winter, down from 3,100")
         rf"|[^,.;:\n]{{0,60}},\s*(?P<level>{lex.alternation('level_changes_after')})\b)",
