@@ -1369,6 +1369,13 @@ SUPPORTED = {
         "Harlow Town won the Kessel Trophy [1].",
         "Harlow Town lifted the Kessel Trophy on penalties, a week after they lost the Marden "
         "Shield."),
+    "a plural acronym the source writes in the singular": (
+        "The depot will charge its ATVs from solar panels [1].",
+        "The depot will charge its ATV fleet from rooftop solar panels."),
+    "a fraction the source gives of what a determiner opens": (
+        "The bell foundry's restoration cost €212,000, half of it from a lottery grant [1].",
+        "The restoration of the bell foundry cost €212,000. A lottery grant paid half the "
+        "cost."),
 }
 
 

@@ -122,6 +122,8 @@ class Grammar:
         self.fractions: dict[str, float] = {**fraction_words(), **{
             word: float(value) for word, value in _keyed(lexicon.fractions).items()}}
         self.fraction_word = re.compile(rf"\b(?:{alternation(self.fractions)})\b", re.IGNORECASE)
+        # "half the cost", "a third its size": a fraction of what a determiner opens
+        self.fraction_determiners = alternation(lexicon.fraction_determiners)
         self.equal_split = re.compile(rf"\b(?:{alternation(lexicon.equal_split_words)})\b",
                                       re.IGNORECASE)
         distributive = alternation(lexicon.distributive_words)

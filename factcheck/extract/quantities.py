@@ -106,7 +106,8 @@ def _figure_pattern(g: Grammar) -> str:
     |(?P<verbratio>{starting(g.ratio_verbs)}\b(?:{english_ratio_verbs})\b|{chinese_ratio_verbs})
     |(?P<by_fraction>{fraction_word}(?:{after_by})(?:{alternation(g.fractions)})\b
       (?!\s+(?:of|the)\b|\s+an?\s+(?!(?:{alternation(g.scale_words)})\b)|-))
-    |(?P<fraction>{fraction_word}\b(?:{alternation(g.fractions)})\b(?=\s+of\b))
+    |(?P<fraction>{fraction_word}\b(?:{alternation(g.fractions)})\b
+      (?=\s+(?:of|{g.fraction_determiners})\b))
     |(?P<range>(?<!from\s)(?P<r_cur>{g.currency_prefix})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<r_low>{DIGITS})
       (?P<r_low_pct>{g.percent})?(?:\s?(?:–|—|-|to)\s?|\s(?P<r_and>and)\s)(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{g.scale})?
       (?(r_low_pct){g.percent}|(?P<r_pct>{g.percent})?))
@@ -740,6 +741,7 @@ _OF_THE_WHOLE = re.compile(r"(?:\s+[^\W\d]+)?\s+(?:out\s+)?of\s+(?:(?:the|a|an|i
                            re.IGNORECASE)
 # a figure with its scale word: "12 lakh", "3.5 million" (no count of things: "of the 12 members")
 _SCALED = re.compile(r"\d\s?[^\W\d_]")
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _SCORE_TO = re.compile(r"\s?(?:to|-|–)\s?")
 
 
@@ -1285,6 +1287,10 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
         phrase = " ".join(match.group("fraction").lower().split())
         if phrase == "half" and words and words[-1] in _lists(lex).not_a_fraction_before:
             return None  # "the first half of 2025": a part of a period, not a ratio
+        if framed and not _OF_AFTER.match(text, end):
+            # "half the adult price": a source's, to back a claim's "half of it"; an article's
+            # is left unchecked, as often a ratio of two figures as a share of one whole
+            return None
         kind, value, ratio_phrase = QuantityKind.RATIO, g.fractions[phrase], f"{phrase} of"
     elif match.group("range"):
         low = parse_digits(match.group("r_low"))

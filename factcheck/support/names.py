@@ -219,6 +219,8 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
         letters = name.rstrip("s").replace("&", "").lower()
         if (len(letters) >= 2 or "&" in name) and source.has_expansion(letters):
             return True  # "GDP" for "gross domestic product", "EVs" for "electric vehicles"
+        if name.endswith("s") and len(letters) >= 2 and source.has_phrase(letters):
+            return True  # "LEDs" for the source's "LED lamps"
     elif _MIXED_ACRONYM.fullmatch(name) and source.has_mixed_expansion(name):
         return True
     elif name.islower() and name.isalpha() and 3 <= len(name) <= 6 and not is_common_word(name) and (

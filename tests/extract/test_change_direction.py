@@ -26,7 +26,11 @@ from factcheck.extract.quantities import change_direction
     # the level a change ended at, and the way it went
     ("Turnout was 58 per cent, down from 66 per cent.", "58 per cent", -1),
     ("The depot sent 1,420 buses out in May, up from 1,300.", "1,420", 1),
+    # against the usual level, after the figure's unit
+    ("Lows averaged 3.4C, 1.2 degrees below normal.", "1.2", -1),
+    ("Rainfall was 18 millimetres above average.", "18", 1),
     # a comparison of two things, a figure with no change, a mark between: no direction
+    ("Nine schemes ran 12 projects over budget.", "12", None),  # a count, no unit
     ("Fares in Lanark are 12% lower than in Perth.", "12%", None),
     ("Turnout was 64%.", "64%", None),
     ("Sales rose, and 5% of shops closed.", "5%", None),

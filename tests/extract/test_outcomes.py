@@ -33,6 +33,9 @@ def lookup() -> LexiconLookup:
     ("The firm lost its £1,250,000 claim against the port.", "claim", -1),
     ("Nurses voted down a two-year deal worth 9% in raises.", "deal", -1),
     ("The court dismissed a class action brought by 90 tenants.", "action", -1),
+    ("The synod voted 212-140 against the new hymnal.", "hymnal", -1),
+    ("Members voted 31 votes to 12 in favour of the merger.", "merger", 1),
+    ("The trust board voted 6-2 on Monday to sell the old mill.", "to sell mill", 1),
 ])
 def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: str, thing: str,
                                                   way: int) -> None:
@@ -47,6 +50,7 @@ def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: st
     "China backs the new export controls.",  # a stance, held by one actor of many
     "Goal shooter Shanice Grant scored 49 goals from 52 attempts.",  # a name, not "grant"
     "Members could reject the offer at a ballot next month.",
+    "The panel voted 5-2 to recommend refusing the permit.",  # which way is the next verb's
 ])
 def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) -> None:
     assert outcomes(text, lookup) == []
@@ -76,7 +80,22 @@ def test_who_won_a_contest_is_read(lookup: LexiconLookup, text: str, thing: str,
     ("Anouk Vermeer won a stage.", ""),  # one of many
     ("Anouk Vermeer won the sprint.", ""),  # a thing with no name: which sprint?
     ("Anouk Vermeer failed to win the Tour of the Fens.", ""),  # not won
+    ("Breeder Ola Moss's filly won the Dalby Stakes.", ""),  # whose the winner is
+    ("A filly from a Dalby stud won the Kessler Stakes.", ""),  # what kind
 ])
 def test_the_winner_of_a_named_thing_is_read(lookup: LexiconLookup, text: str,
                                              winner: str) -> None:
     assert [outcome.winner for outcome in outcomes(text, lookup)] == [winner]
+
+
+def test_a_tally_belongs_to_the_outcome_with_no_other_verb_between(
+        lookup: LexiconLookup) -> None:
+    [lost] = [outcome for outcome in outcomes(
+        "Two branches are to lose their post offices under plans the board approved 6-3.",
+        lookup) if outcome.verb == "lose"]
+    assert lost.tally == ""
+
+
+def test_a_thing_after_the_and_a_name_is_described_by_no_article(lookup: LexiconLookup) -> None:
+    assert [outcome.described for outcome in outcomes(
+        "Harlow Town lost the Marden Shield on penalties.", lookup)] == [""]

@@ -8,8 +8,10 @@ from hypothesis import strategies as st
 
 from factcheck.dsl.ruleset import load_ruleset
 from factcheck.extract import default_lexicon, extract
+from factcheck.extract.quantities import find_quantities
 from factcheck.extract.reading import reading
 from factcheck.load import document_from_text
+from factcheck.models.span import Span
 from factcheck.pipeline import Checker
 
 DISGUISES = {
@@ -94,3 +96,28 @@ def test_text_without_disguises_reads_as_written(text: str) -> None:
 def test_format_characters_anywhere_in_a_figure_change_nothing(hidden: list[str]) -> None:
     figure = f"1{hidden[0]}3{hidden[1]}5{hidden[2]}%{hidden[3]}"
     assert _percent_values(f"Approval stood at {figure} last spring.") == [135.0]
+
+
+def _figures(text: str, framed: bool) -> list[tuple[str, str, str | None]]:
+    def span(start: int, end: int) -> Span:
+        return Span(start=start, end=end, line=1, column=start + 1, end_line=1,
+                    end_column=end + 1)
+    return [(figure.text, figure.kind.value, figure.unit) for figure in find_quantities(
+        text, 0, span, framed=framed, lookup=default_lexicon().lookup())]
+
+
+def test_a_hash_a_tokenizer_wrote_for_the_pound_sign_makes_pounds() -> None:
+    assert _figures("it sold in a # 100,000 auction .", framed=True) == [
+        ("100,000", "currency", "GBP")]
+    assert _figures("it was ranked #3 .", framed=True) == []  # an identifier
+
+
+def test_a_fraction_before_a_determiner_is_read_in_a_source_only() -> None:
+    text = "A lottery grant paid half the cost."
+    assert _figures(text, framed=False) == [("half", "ratio", None)]
+    assert _figures(text, framed=True) == []
+
+
+def test_a_scaled_figure_after_an_amount_and_of_the_is_in_its_currency() -> None:
+    assert _figures("she took 2.5 lakh rupees of the 12 lakh prize fund", framed=True)[1][1:] == (
+        "currency", "INR")
