@@ -1376,6 +1376,14 @@ SUPPORTED = {
         "The bell foundry's restoration cost €212,000, half of it from a lottery grant [1].",
         "The restoration of the bell foundry cost €212,000. A lottery grant paid half the "
         "cost."),
+    "a sum of what two gave, after \"of\"": (
+        "The mill reopened on £2.75 million of lottery and county funding [1].",
+        "The mill reopened after a £2.1 million lottery grant together with £650,000 from the "
+        "county council."),
+    "a fall between two levels, with \"because of\" and two causes after it": (
+        "The catch is expected to shrink by about 3,000 tonnes because of storms and quotas "
+        "[1].",
+        "The catch is expected to fall to 18,000 tonnes from 21,000 tonnes this year."),
 }
 
 
@@ -2516,6 +2524,10 @@ UNSUPPORTED = {
         "Night-time lows averaged 11.2C, 1.4 degrees below normal [1].",
         "Night-time lows averaged 11.2C over the month, 1.4 degrees above normal, the "
         "observatory said.", "citation.direction-not-in-source"),
+    "a measure of energy whose unit ends with a unit of time, in another scale": (
+        "The pumps now use 4.1 megawatt-hours a year [1].",
+        "The pumps now use 4.1 gigawatt-hours a year, down from 6.3.",
+        "citation.number-not-in-source"),
 }
 
 

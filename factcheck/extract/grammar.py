@@ -236,8 +236,14 @@ class Grammar:
 
     def days_of(self, unit: str | None) -> float | None:
         """The length in days of a unit of time as a figure's unit is written ("months", the
-        "-hour" of "a 48-hour strike"); None for any other unit."""
-        return self.durations.get(unit.rpartition("-")[2].lower()) if unit else None
+        "-hour" of "a 48-hour strike"); None for any other unit, a measure of which a unit of
+        time is a part too ("megawatt-hours")."""
+        if not unit:
+            return None
+        written = unit.lower()
+        if written in self.measures or written.replace("-", " ") in self.measures:
+            return None
+        return self.durations.get(written.rpartition("-")[2])
 
     def currency_of(self, raw: str | None) -> str | None:
         """The ISO code of a currency sign or code as written ("US$", "£ "); None for none."""

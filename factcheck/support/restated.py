@@ -46,19 +46,23 @@ def said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceRead
     pounds", "nine fewer performances"), which the same words say of a level, nor for a part
     or a whole said with the other ("620 of the 1,860 jobs"), nor for a figure in words ("Two
     judges applied": a writer's count as often as a source's)."""
-    if not _DIGIT.search(claimed.text) or claimed.direction is not None or _a_difference(
-            claim, claimed, notation, lex) or _A_PART_OF.search(
+    if not _DIGIT.search(claimed.text) or claimed.direction is not None:
+        return None
+    # (the sources are searched for the words first: most claims' words stand by no figure
+    # of theirs, and what backs the claim's figure is worked out only for those that do)
+    sides = [(words, after, places) for words, after in (
+        (_words_before(claim, claimed, lex), False),
+        (_words_after(claim, claimed, notation, lex), True))
+        if words is not None and (places := _next_to(words, after, sources))]
+    if not sides or _a_difference(claim, claimed, notation, lex) or _A_PART_OF.search(
             claim.text, 0, claimed.span.start - claim.span.start):
         return None
     stated = [list(supporting(claimed, source, backing_families(claimed, notation), notation))
               for source in sources]
-    backing = [{figure.span.start for figure in found} for found in stated]
-    for words, after in ((_words_before(claim, claimed, lex), False),
-                         (_words_after(claim, claimed, notation, lex), True)):
-        if words is None or (after and _said_of_the_same(claim, claimed, sources, stated,
-                                                         notation)):
+    for words, after, places in sides:
+        if after and _said_of_the_same(claim, claimed, sources, stated, notation):
             continue
-        backed, other = _said_by_figures(words, after, claim, claimed, sources, backing,
+        backed, other = _said_by_figures(words, after, claim, claimed, places, stated,
                                          notation)
         if backed or other is not None:
             return other
@@ -130,29 +134,34 @@ def _past_its_unit(text: str, end: int, notation: Grammar) -> int:
     return rate.end() if rate else past
 
 
-def _said_by_figures(words: list[str], after: bool, claim: Claim, claimed: Quantity,
-                     sources: Sequence[SourceReading], backing: Sequence[set[int]],
-                     notation: Grammar) -> tuple[bool, SaidOtherwise | None]:
-    """Where ``words`` stand in the sources next to a figure (right before it, or right after
-    it when ``after``): whether one of those figures backs the claim's (then no other), and
-    the first of another value in its kind and unit. ``backing``: where each source's
-    figures that back the claim's start."""
+def _next_to(words: list[str], after: bool, sources: Sequence[SourceReading]
+             ) -> list[tuple[SourceReading, Quantity]]:
+    """Each figure of the sources that ``words`` stand right next to (right before it, or
+    right after it when ``after``), with its source, in order."""
     phrase = re.compile(r"\b" + _GAP.join(re.escape(word) for word in words) + r"\b",
                         re.IGNORECASE)
+    return [(source, figure) for source in sources for found in phrase.finditer(source.text)
+            if (figure := _figure_next_to(source, found, after)) is not None]
+
+
+def _said_by_figures(words: list[str], after: bool, claim: Claim, claimed: Quantity,
+                     places: Sequence[tuple[SourceReading, Quantity]],
+                     stated: Sequence[Sequence[Quantity]], notation: Grammar
+                     ) -> tuple[bool, SaidOtherwise | None]:
+    """Of the source figures ``words`` stand next to (``places``): whether one backs the
+    claim's figure (then no other), and the first of another value in its kind and unit.
+    ``stated``: each source's figures that back the claim's."""
+    backing = {id(figure) for found in stated for figure in found}
     first: SaidOtherwise | None = None
-    for source, backs in zip(sources, backing, strict=True):
-        for found in phrase.finditer(source.text):
-            figure = _figure_next_to(source, found, after)
-            if figure is None:
-                continue
-            if figure.span.start in backs or figure.value == claimed.value:
-                return True, None  # the source says the claim's value in its words
-            if first is None and figure.kind is claimed.kind and _in_one_unit(
-                    claimed, claim, figure, source, notation) and not _A_PART_OF.search(
-                    source.text, 0, figure.span.start):
-                first = SaidOtherwise(" ".join(words), after, figure,
-                                      around(source, figure.span.start)[0].text,
-                                      value_stated=any(backing))
+    for source, figure in places:
+        if id(figure) in backing or figure.value == claimed.value:
+            return True, None  # the source says the claim's value in its words
+        if first is None and figure.kind is claimed.kind and _in_one_unit(
+                claimed, claim, figure, source, notation) and not _A_PART_OF.search(
+                source.text, 0, figure.span.start):
+            first = SaidOtherwise(" ".join(words), after, figure,
+                                  around(source, figure.span.start)[0].text,
+                                  value_stated=any(stated))
     return False, first
 
 

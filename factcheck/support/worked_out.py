@@ -1016,8 +1016,10 @@ def _were_kinds(lex: LexiconLookup) -> re.Pattern[str]:
 def _shared(lex: LexiconLookup) -> re.Pattern[str]:
     """After a figure (and up to two words of what it counts), ``worked_out_shared`` and two or
     three things joined by "and", in one clause: "£11.2m from Homes England and the council"."""
-    # (not a second figure after "and": "by three years for women and two for men")
-    return re.compile(rf"[\s-]*(?:[\w-]+\s+){{0,2}}?(?:{lex.alternation('worked_out_shared')})\s+"
+    # (not a second figure after "and": "by three years for women and two for men"; what it
+    # counts is no function word: "9,000 tonnes because of disease and dry weather")
+    counted = rf"(?!(?:{lex.alternation('function_words')})\b)[\w-]+"
+    return re.compile(rf"[\s-]*(?:{counted}\s+){{0,2}}?(?:{lex.alternation('worked_out_shared')})\s+"
                       rf"[^\d,.;:()\[\]]{{1,60}}?\s+and\s+(?!(?:{WORD_NUMBER})\b)[^\W\d_]",
                       re.IGNORECASE)
 
