@@ -2528,6 +2528,10 @@ UNSUPPORTED = {
         "The pumps now use 4.1 megawatt-hours a year [1].",
         "The pumps now use 4.1 gigawatt-hours a year, down from 6.3.",
         "citation.number-not-in-source"),
+    "a figure under budget the source gives as more than budgeted": (
+        "The pier repairs came in 420,000 euros under budget [1].",
+        "The pier repairs cost 3.9 million euros, 420,000 euros more than budgeted.",
+        "citation.direction-not-in-source"),
 }
 
 

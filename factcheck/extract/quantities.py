@@ -1771,7 +1771,7 @@ def _read_change_after(lex: LexiconLookup) -> re.Pattern[str]:
     notation = grammar(lex)
     times = alternation([*notation.durations, *lex.lexicon.comparison_periods])
     units = alternation([*notation.measures, *notation.temperatures,
-                         *lex.lexicon.comparison_units])
+                         *lex.lexicon.currency_words, *lex.lexicon.comparison_units])
     return re.compile(
         rf"\s*(?:(?P<noun>{lex.alternation('growth_nouns')})\b"
         # (after the figure's unit, if it is not part of the figure: "25 cents lower than")
@@ -1780,7 +1780,8 @@ def _read_change_after(lex: LexiconLookup) -> re.Pattern[str]:
         # "closed 2.8% higher at $4,215": against its own earlier value, which goes unsaid
         rf"|(?P<unsaid>{lex.alternation('closing_comparatives')})\b(?!\s+than\b)"
         # "£1.9 million over budget", "2.1 degrees above normal": against what was planned
-        # or usual (after the figure's unit of measurement, if any)
+        # or usual (after the figure's unit of measurement or currency, if any: "1.8 million
+        # dollars under budget")
         rf"|(?:(?:{units})\s+)?(?P<plan>{lex.alternation('plan_comparisons_after')})\b"
         # "81 per cent, down from 89": the level a change ended at (a few words of what is
         # counted may come first: "2,140 admissions this winter, down from 3,100")

@@ -29,6 +29,7 @@ from factcheck.extract.quantities import change_direction
     # against the usual level, after the figure's unit
     ("Lows averaged 3.4C, 1.2 degrees below normal.", "1.2", -1),
     ("Rainfall was 18 millimetres above average.", "18", 1),
+    ("The works cost 1.2 million dollars less than budgeted.", "1.2 million", -1),
     # a comparison of two things, a figure with no change, a mark between: no direction
     ("Nine schemes ran 12 projects over budget.", "12", None),  # a count, no unit
     ("Fares in Lanark are 12% lower than in Perth.", "12%", None),
