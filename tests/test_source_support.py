@@ -1384,6 +1384,11 @@ SUPPORTED = {
         "The catch is expected to shrink by about 3,000 tonnes because of storms and quotas "
         "[1].",
         "The catch is expected to fall to 18,000 tonnes from 21,000 tonnes this year."),
+    "a statement whose sentence goes on to what another person did": (
+        "Coach Dana Ilves said the squad was ready for the final, as captain Mari Kask praised "
+        "the travelling fans [1].",
+        "'The squad is ready for the final,' coach Dana Ilves said. Captain Mari Kask praised "
+        "the travelling fans."),
 }
 
 
@@ -2532,6 +2537,12 @@ UNSUPPORTED = {
         "The pier repairs came in 420,000 euros under budget [1].",
         "The pier repairs cost 3.9 million euros, 420,000 euros more than budgeted.",
         "citation.direction-not-in-source"),
+    "a statement the source gives another, in a sentence that goes on to other facts": (
+        "Harbourmaster Ewan Reid described the breakwater as a wall that buys the village "
+        "fifty years, as work finished on the £4.2 million scheme after 14 months [1].",
+        "Work on the £4.2 million breakwater finished after 14 months. Engineer Sara Holt "
+        "said: 'This breakwater is a wall that buys the village fifty years.' Harbourmaster "
+        "Ewan Reid thanked the contractors.", "citation.statement-misattributed"),
 }
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.alignment import content_words, normalize, overlap, similarity
+from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word
 from factcheck.extract.quotes import (
@@ -247,7 +248,7 @@ def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
     for statement in reported_statements(as_cased(claim.text, sources), lex):
         if not speakers_name(statement.name, lex):
             continue
-        words = content_words(statement.words, lex)
+        words = content_words(_what_was_said(statement.words, lex), lex)
         aligned = [(overlap(words, held), source, index) for source in sources
                    for index, held in _quoted_words(source)]
         best = max((share for share, _, _ in aligned), default=0.0)
@@ -269,6 +270,35 @@ def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                      if holder is not None and speakers_name(holder, lex, sources)
                      and surname_key(holder) != key)
     return given
+
+
+def _what_was_said(words: str, lex: LexiconLookup) -> str:
+    """The head of a reported statement: its own clause ("a healthy bog as a sponge that
+    holds carbon", not ", as the charity finished blocking 18 kilometres of ditches"), and of
+    that its first ``STATEMENT_HEAD`` content words, which the rest of a summary's sentence
+    (who, where, how much) would outweigh."""
+    clause = lex.derived(_StatementEnd).split(words, maxsplit=1)[0]
+    function_words = grammar(lex).function_words
+    head = [word for word in _WORD.findall(clause)
+            if len(word) >= CONTENT_LETTERS and word.lower() not in function_words]
+    return " ".join(head[:STATEMENT_HEAD])
+
+
+STATEMENT_HEAD = 8
+CONTENT_LETTERS = 4  # as ``content_words`` counts them
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+class _StatementEnd:
+    """Where a reported statement's clause ends: a comma before one of ``clause_openers``
+    (", as …", ", which …"), a semicolon or a colon."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        self.pattern = re.compile(rf",\s+(?=(?:{lex.alternation('clause_openers')})\b)|[;:]",
+                                  re.IGNORECASE)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return self.pattern.split(text, maxsplit=maxsplit)
 
 
 def _quoted_words(source: SourceReading) -> Iterator[tuple[int, frozenset[str]]]:
