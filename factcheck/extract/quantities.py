@@ -736,9 +736,15 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _ELLIPSIS = re.compile(r"[^.;:]{0,40}\band\s+$")
 # between an amount and the same amount put another way: "620 million zlotys, or "
 _OR_RESTATED = re.compile(r"(?:\s+[^\W\d]+)?,\s+or\s+")
-# between a part of an amount and its whole: "2.5 lakh rupees of the 12 lakh prize fund"
-_OF_THE_WHOLE = re.compile(r"(?:\s+[^\W\d]+)?\s+(?:out\s+)?of\s+(?:(?:the|a|an|its|their)\s+)?",
-                           re.IGNORECASE)
+
+
+def _of_the_whole(lex: LexiconLookup) -> re.Pattern[str]:
+    """Between a part of an amount and its whole: "2.5 lakh rupees of the 12 lakh prize
+    fund" (``fraction_determiners``)."""
+    return re.compile(rf"(?:\s+[^\W\d]+)?\s+(?:out\s+)?of\s+"
+                      rf"(?:(?:{lex.alternation('fraction_determiners')})\s+)?", re.IGNORECASE)
+
+
 # a figure with its scale word: "12 lakh", "3.5 million" (no count of things: "of the 12 members")
 _SCALED = re.compile(r"\d\s?[^\W\d_]")
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -828,8 +834,9 @@ def find_quantities(text: str, offset: int, span: Callable[[int, int], Span],
                          or (_SCALED.search(quantity.text) and (
                              quantity.unit is None
                              or quantity.unit.lower() in lex.words("money_nouns"))
-                             and _OF_THE_WHOLE.fullmatch(text, found[-1].span.end - offset,
-                                                         quantity.span.start - offset)))):
+                             and lex.derived(_of_the_whole).fullmatch(
+                                 text, found[-1].span.end - offset,
+                                 quantity.span.start - offset)))):
                 # "620 million zlotys, or about 15.5 million per vehicle", "2.5 lakh rupees of
                 # the 12 lakh prize fund": the same currency
                 quantity = quantity.model_copy(update={"kind": QuantityKind.CURRENCY,

@@ -277,7 +277,7 @@ def _what_was_said(words: str, lex: LexiconLookup) -> str:
     holds carbon", not ", as the charity finished blocking 18 kilometres of ditches"), and of
     that its first ``STATEMENT_HEAD`` content words, which the rest of a summary's sentence
     (who, where, how much) would outweigh."""
-    clause = lex.derived(_StatementEnd).split(words, maxsplit=1)[0]
+    clause = lex.derived(_statement_end).split(words, maxsplit=1)[0]
     function_words = grammar(lex).function_words
     head = [word for word in _WORD.findall(clause)
             if len(word) >= CONTENT_LETTERS and word.lower() not in function_words]
@@ -289,16 +289,11 @@ CONTENT_LETTERS = 4  # as ``content_words`` counts them
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-class _StatementEnd:
+def _statement_end(lex: LexiconLookup) -> re.Pattern[str]:
     """Where a reported statement's clause ends: a comma before one of ``clause_openers``
     (", as …", ", which …"), a semicolon or a colon."""
-
-    def __init__(self, lex: LexiconLookup) -> None:
-        self.pattern = re.compile(rf",\s+(?=(?:{lex.alternation('clause_openers')})\b)|[;:]",
-                                  re.IGNORECASE)
-
-    def split(self, text: str, maxsplit: int = 0) -> list[str]:
-        return self.pattern.split(text, maxsplit=maxsplit)
+    return re.compile(rf",\s+(?=(?:{lex.alternation('clause_openers')})\b)|[;:]",
+                      re.IGNORECASE)
 
 
 def _quoted_words(source: SourceReading) -> Iterator[tuple[int, frozenset[str]]]:

@@ -1,8 +1,9 @@
 """A claim's figure that the cited source gives another value in the claim's own words: the
-words right before the figure stand in the source with another figure after them, and
-never with the claim's ("lost his legs in a flying accident in 1943" where the source says
-"lost his legs in a flying accident in 1931"), though the claim's value may be in the source
-about something else.
+words right before the figure, or its unit and the words after it, stand in the source next
+to another figure, and never next to the claim's ("lost his legs in a flying accident in
+1943" where the source says "lost his legs in a flying accident in 1931"; "1,140 dog bite
+cases" where it says "9,600 dog bite cases, including 1,140 children"), though the claim's
+value may be in the source about something else.
 """
 
 from __future__ import annotations
@@ -90,11 +91,7 @@ def _words_after(claim: Claim, claimed: Quantity, notation: Grammar, lex: Lexico
     end = claimed.span.end - claim.span.start
     past = _past_its_unit(claim.text, end, notation)
     unit = _WORD.findall(claim.text[end:past])
-    after = _WORD_AFTER.match(claim.text, past)
-    words: list[str] = []
-    while after is not None and len(words) < max(NEAR_WORDS - len(unit), CONTENT_WORDS):
-        words.append(after.group("word"))
-        after = _WORD_AFTER.match(claim.text, after.end())
+    words = _words_from(claim.text, past, max(NEAR_WORDS - len(unit), CONTENT_WORDS))
     if len(content_words(" ".join(words), lex)) < CONTENT_WORDS:
         return None
     return unit + words
@@ -118,10 +115,16 @@ THING_WORDS = 2
 def _words_past_its_unit(text: str, end: int, notation: Grammar) -> list[str]:
     """The ``THING_WORDS`` words after the figure that ends at ``end``, its unit and its rate,
     lower-cased (fewer at the end of its clause)."""
+    return [word.lower() for word in _words_from(text, _past_its_unit(text, end, notation),
+                                                 THING_WORDS)]
+
+
+def _words_from(text: str, at: int, count: int) -> list[str]:
+    """Up to ``count`` words of ``text`` from ``at`` on, in one clause."""
     words: list[str] = []
-    after = _WORD_AFTER.match(text, _past_its_unit(text, end, notation))
-    while after is not None and len(words) < THING_WORDS:
-        words.append(after.group("word").lower())
+    after = _WORD_AFTER.match(text, at)
+    while after is not None and len(words) < count:
+        words.append(after.group("word"))
         after = _WORD_AFTER.match(text, after.end())
     return words
 
