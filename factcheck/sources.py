@@ -329,6 +329,21 @@ class SourceReading(BaseModel):
         return tuple(spans[start] for start in sorted(spans))
 
     @cached_property
+    def lowered(self) -> str:
+        """Its text lower-cased (the same length: a prefilter for phrase searches)."""
+        return self.text.lower()
+
+    @cached_property
+    def figure_starts(self) -> tuple[int, ...]:
+        """Where each of ``in_order`` starts, to find the figure at an offset."""
+        return tuple(figure.span.start for figure in self.in_order)
+
+    @cached_property
+    def figure_ends(self) -> tuple[int, ...]:
+        """Where each of ``in_order`` ends."""
+        return tuple(figure.span.end for figure in self.in_order)
+
+    @cached_property
     def sentence_ends(self) -> tuple[int, ...]:
         """Where each sentence ends, to find the one holding an offset."""
         return tuple(sentence.end for sentence in self.sentences)

@@ -1779,6 +1779,7 @@ def _read_change_after(lex: LexiconLookup) -> re.Pattern[str]:
     times = alternation([*notation.durations, *lex.lexicon.comparison_periods])
     units = alternation([*notation.measures, *notation.temperatures,
                          *lex.lexicon.currency_words, *lex.lexicon.comparison_units])
+    plan_first = alternation({phrase.split()[0] for phrase in lex.words("plan_comparisons_after")})
     return re.compile(
         rf"\s*(?:(?P<noun>{lex.alternation('growth_nouns')})\b"
         # (after the figure's unit, if it is not part of the figure: "25 cents lower than")
@@ -1789,7 +1790,9 @@ def _read_change_after(lex: LexiconLookup) -> re.Pattern[str]:
         # "£1.9 million over budget", "2.1 degrees above normal": against what was planned
         # or usual (after the figure's unit of measurement or currency, if any: "1.8 million
         # dollars under budget")
-        rf"|(?:(?:{units})\s+)?(?P<plan>{lex.alternation('plan_comparisons_after')})\b"
+        # (the units are tried only where a plan's first word follows: most figures have none)
+        rf"|(?:(?=[^.;\n]{{1,40}}?\b(?:{plan_first})\b)(?:{units})\s+)?"
+        rf"(?P<plan>{lex.alternation('plan_comparisons_after')})\b"
         # "81 per cent, down from 89": the level a change ended at (a few words of what is
         # counted may come first: "2,140 admissions this winter, down from 3,100")
         rf"|[^,.;:\n]{{0,60}},\s*(?P<level>{lex.alternation('level_changes_after')})\b)",

@@ -74,12 +74,21 @@ def _words_before(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> list[s
     """The claim's last ``NEAR_WORDS`` words before its figure, in its clause, if enough of
     them are content words and none is another figure's ("$186.4 million general")."""
     start = claimed.span.start - claim.span.start
-    before = _WORDS_BEFORE.search(claim.text, 0, start)
-    if before is None or len(content_words(before.group(), lex)) < CONTENT_WORDS or any(
-            other.span.end - claim.span.start > before.start()
+    # (read back from the figure, piece by piece: a pattern anchored at the figure would be
+    # tried from every character before it)
+    window = max(0, start - _BEFORE_CHARS)
+    tail = claim.text[window:start]
+    pieces = list(_PIECE.finditer(tail))[-NEAR_WORDS:]
+    if (not tail[-1:].isspace() or len(pieces) < NEAR_WORDS
+            or not all(_WORD.fullmatch(piece.group()) for piece in pieces)):
+        return None
+    words = [piece.group() for piece in pieces]
+    first = window + pieces[0].start()
+    if len(content_words(" ".join(words), lex)) < CONTENT_WORDS or any(
+            other.span.end - claim.span.start > first
             for other in claim.quantities if other.span.start < claimed.span.start):
         return None
-    return _WORD.findall(before.group())
+    return words
 
 
 def _words_after(claim: Claim, claimed: Quantity, notation: Grammar, lex: LexiconLookup
@@ -141,9 +150,14 @@ def _next_to(words: list[str], after: bool, sources: Sequence[SourceReading]
              ) -> list[tuple[SourceReading, Quantity]]:
     """Each figure of the sources that ``words`` stand right next to (right before it, or
     right after it when ``after``), with its source, in order."""
+    lowered = [word.lower() for word in words]
+    # (a source that lacks one of the words, as most do, is passed over without a pattern)
+    present = [source for source in sources if all(word in source.lowered for word in lowered)]
+    if not present:
+        return []
     phrase = re.compile(r"\b" + _GAP.join(re.escape(word) for word in words) + r"\b",
                         re.IGNORECASE)
-    return [(source, figure) for source in sources for found in phrase.finditer(source.text)
+    return [(source, figure) for source in present for found in phrase.finditer(source.text)
             if (figure := _figure_next_to(source, found, after)) is not None]
 
 
@@ -174,11 +188,11 @@ def _figure_next_to(source: SourceReading, found: re.Match[str], after: bool
     before them when ``after`` (the words come after the figure), else right after them."""
     figures = source.in_order
     if after:
-        at = bisect_left([figure.span.end for figure in figures], found.start() + 1) - 1
+        at = bisect_left(source.figure_ends, found.start() + 1) - 1
         if at >= 0 and _SPACE.fullmatch(source.text, figures[at].span.end, found.start()):
             return figures[at]
         return None
-    at = bisect_left([figure.span.start for figure in figures], found.end())
+    at = bisect_left(source.figure_starts, found.end())
     if at < len(figures) and _SPACE.fullmatch(source.text, found.end(), figures[at].span.start):
         return figures[at]
     return None
@@ -220,8 +234,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # What may stand between two of the claim's words in the source: spaces, a comma, an
 # apostrophe or a quotation mark as a tokenizer or a writer sets them, never a full stop
 _GAP = r"[\s,'’\"“”]{1,3}"
-# The claim's last words before its figure, in its own clause, with no figure among them
-_WORDS_BEFORE = re.compile(rf"(?:{_WORD.pattern}\s+){{{NEAR_WORDS}}}$")
+# What stands between spaces: the claim's last ``NEAR_WORDS`` of them before its figure must
+# each be a word (no figure, no punctuation: the figure's own clause)
+_PIECE = re.compile(r"\S+")
+_BEFORE_CHARS = 120  # four words' worth, and more
 # The claim's next word, in the figure's own clause
 _WORD_AFTER = re.compile(rf"[\s-]+(?P<word>{_WORD.pattern})")
 # A whole said after its part: "620 of the 1,860 jobs", "19 of 22 match points", "out of"
