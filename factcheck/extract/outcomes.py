@@ -113,6 +113,8 @@ _CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*\w")
 _A_LOWER_WORD = re.compile(r"\s+[a-z]")
 # Before a name: an indefinite article, which makes it say what kind ("a Bradewell loft")
 _A_KIND_OF = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# An age between commas after a name: "Clifford Bale, 67, beat …"
+_AGE = r"(?:\s?,\s?\d{1,3}\s?,)?"
 # A verb's "-ing" form opening a phrase: "denying a request"
 _GERUND = re.compile(r"[a-z]+ing\b")
 # Nothing, or only figures: an age between commas.
@@ -339,9 +341,9 @@ class _ContestPatterns:
                 *lexicon.win_nouns, *lexicon.loss_nouns]
         self.cue = re.compile(rf"\b{starting(cues)}(?:{alternation(cues)})\b", re.IGNORECASE)
         self.readings: list[tuple[re.Pattern[str], bool]] = [
-            # "A beat B", "A came from behind to beat B"
-            (re.compile(rf"\b{one}\s+(?:(?:[a-z]+\s+){{1,4}}?to\s+)?(?i:{beat})\s+"
-                        rf"(?:[a-z]+\s+){{0,2}}?{other}\b"), True),
+            # "A beat B", "A came from behind to beat B", "A, 67, beat his former pupil B"
+            (re.compile(rf"\b{one}{_AGE}\s+(?:(?:[a-z]+\s+){{1,4}}?to\s+)?(?i:{beat})\s+"
+                        rf"(?:[a-z]+\s+){{0,3}}?{other}\b"), True),
             (re.compile(rf"\b{one}\s+(?i:was|were)\s+(?:[a-z]+\s+)?(?i:{beaten})\s+{score}"
                         rf"(?i:by)\s+(?:[a-z]+\s+){{0,2}}?{other}\b"), False),
             (re.compile(rf"\b{one}\s+(?i:{lost})\s+{score}(?i:to)\s+(?:[a-z]+\s+){{0,2}}?"

@@ -63,6 +63,7 @@ def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) ->
     ("Dunbar Athletic's victory over Kelso Rovers lifted them to third.", "athletic v rovers",
      1),
     ("Kelso Rovers came from behind to beat Dunbar Athletic.", "athletic v rovers", -1),
+    ("Clifford Bale, 67, beat his former pupil Owen Pritchard.", "bale v pritchard", 1),
 ])
 def test_who_won_a_contest_is_read(lookup: LexiconLookup, text: str, thing: str,
                                    way: int) -> None:
