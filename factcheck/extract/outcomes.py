@@ -12,7 +12,7 @@ contest between two named sides is read the same way, the pair of sides being th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.lookup import LexiconLookup, alternation, starting
 from factcheck.extract.names import is_common_word
@@ -66,6 +66,7 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
             found.append(_outcome(text, match, thing, patterns, patterns.winner(text, match),
                                   _described(match.group("object"), patterns)))
     read = {outcome.start for outcome in found}
+    voted: list[Outcome] = []
     for match in patterns.tallied.finditer(text):
         # "voted 14–9 against a grant", "voted 5-4 to make meals free": the way after the tally
         if match.group("to") and (patterns.verb.fullmatch(match.group("to")) or _GERUND.match(
@@ -78,7 +79,7 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
             # (what was voted "to" do is no thing another verb decides: "voted 9-5 to remove
             # night crews" is not "crews" a station is "to lose", only the same vote)
             to = match.group("to")
-            found.append(_outcome(text, match, f"to {to.lower()} {thing}" if to else thing,
+            voted.append(_outcome(text, match, f"to {to.lower()} {thing}" if to else thing,
                                   patterns, way=-1 if match.group("against") else 1,
                                   described=_described(match.group("object"), patterns)))
     for match in patterns.passive.finditer(text):
@@ -92,6 +93,11 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
         if thing:
             found.append(_outcome(text, match, thing, patterns,
                                   described=_described(phrase, patterns)))
+    # a vote read with its way is its tally's: another verb of the sentence ("6,800
+    # cardholders are currently blocked") does not take it
+    tallies = {outcome.tally for outcome in voted}
+    found = [replace(outcome, tally="") if outcome.tally in tallies else outcome
+             for outcome in found] + voted
     return sorted(found, key=lambda outcome: outcome.start)
 
 
@@ -115,8 +121,10 @@ _A_LOWER_WORD = re.compile(r"\s+[a-z]")
 _A_KIND_OF = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # An age between commas after a name: "Clifford Bale, 67, beat …"
 _AGE = r"(?:\s?,\s?\d{1,3}\s?,)?"
-# A verb's "-ing" form opening a phrase: "denying a request"
-_GERUND = re.compile(r"[a-z]+ing\b")
+# A verb's "-ing" form and its object opening a phrase: "denying a request" (not a noun's
+# modifier: "parking charges")
+_GERUND = re.compile(r"[a-z]+ing\s+(?:a|an|the|its|their|his|her|this|that|these|those)\b",
+                     re.IGNORECASE)
 # Nothing, or only figures: an age between commas.
 _FIGURES_ONLY = re.compile(r"[\s\d]*")
 

@@ -100,3 +100,10 @@ def test_a_tally_belongs_to_the_outcome_with_no_other_verb_between(
 def test_a_thing_after_the_and_a_name_is_described_by_no_article(lookup: LexiconLookup) -> None:
     assert [outcome.described for outcome in outcomes(
         "Harlow Town lost the Marden Shield on penalties.", lookup)] == [""]
+
+
+def test_a_vote_read_with_its_way_keeps_its_tally_from_other_verbs(lookup: LexiconLookup) -> None:
+    found = outcomes("The trust voted 6-1 to drop parking charges, though the cafe's licence "
+                     "was refused.", lookup)
+    assert [(outcome.thing, outcome.tally) for outcome in found] == [
+        ("to drop charges", "6-1"), ("licence", "")]
