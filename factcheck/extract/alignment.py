@@ -28,15 +28,20 @@ STEM = 5
 def content_words(text: str, lex: LexiconLookup) -> frozenset[str]:
     """The stems of ``text``'s content words, without the lexicon's ``function_words``; in
     Chinese, the words jieba cuts of two characters or more."""
-    function_words = grammar(lex).function_words
-    words = frozenset(word[:STEM] for word in (w.lower() for w in _LATIN_WORD.findall(text))
-                      if word not in function_words)
+    words = frozenset(word[:STEM] for word in latin_content_words(text, lex))
     if has_han(text):
         from factcheck.extract.chinese import words as chinese_words
 
         words |= frozenset(word for word in chinese_words(text)
                            if len(word) >= 2 and not _FIGURE_WORD.fullmatch(word))
     return words
+
+
+def latin_content_words(text: str, lex: LexiconLookup) -> list[str]:
+    """``text``'s content words in Latin script, lower-cased, in order and unstemmed."""
+    function_words = grammar(lex).function_words
+    return [word for word in (w.lower() for w in _LATIN_WORD.findall(text))
+            if word not in function_words]
 
 
 def overlap(claim_words: frozenset[str], sentence_words: frozenset[str]) -> float:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup, alternation, starting
 from factcheck.extract.names import is_common_word
 
@@ -269,7 +270,7 @@ class _OutcomePatterns:
         self.openers = frozenset(word.lower() for word in (
             *lexicon.clause_openers, *lexicon.attribution_verbs))
         self.not_things = self.ends | {word.lower() for word in lexicon.outcome_not_things}
-        self.function_words = frozenset(word.lower() for word in lexicon.function_words)
+        self.function_words = grammar(lex).function_words
 
     def winner(self, text: str, match: re.Match[str]) -> str:
         """Who won, where the verb is one of ``sole_winning_verbs`` and its object a named

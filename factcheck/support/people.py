@@ -9,8 +9,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract.alignment import content_words, normalize, overlap, similarity
-from factcheck.extract.grammar import grammar
+from factcheck.extract.alignment import (
+    content_words,
+    latin_content_words,
+    normalize,
+    overlap,
+    similarity,
+)
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word
 from factcheck.extract.quotes import (
@@ -278,15 +283,10 @@ def _what_was_said(words: str, lex: LexiconLookup) -> str:
     that its first ``STATEMENT_HEAD`` content words, which the rest of a summary's sentence
     (who, where, how much) would outweigh."""
     clause = lex.derived(_statement_end).split(words, maxsplit=1)[0]
-    function_words = grammar(lex).function_words
-    head = [word for word in _WORD.findall(clause)
-            if len(word) >= CONTENT_LETTERS and word.lower() not in function_words]
-    return " ".join(head[:STATEMENT_HEAD])
+    return " ".join(latin_content_words(clause, lex)[:STATEMENT_HEAD])
 
 
 STATEMENT_HEAD = 8
-CONTENT_LETTERS = 4  # as ``content_words`` counts them
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _statement_end(lex: LexiconLookup) -> re.Pattern[str]:
