@@ -33,6 +33,7 @@ from factcheck.support.people import (
 )
 from factcheck.support.places import placed_elsewhere
 from factcheck.support.recounts import counted_instead
+from factcheck.support.subjects import said_of_another
 
 
 class _Superlatives:
@@ -49,7 +50,9 @@ class _Superlatives:
 # of them needs no source read.
 SOURCE_READ_KINDS = frozenset((FactKind.CLAIM, FactKind.QUANTITY, FactKind.QUOTE,
                                FactKind.CITED_SOURCE, FactKind.SOURCE_FIGURE,
-                               FactKind.SOURCE_QUOTE))
+                               FactKind.SOURCE_QUOTE, FactKind.SOURCE_ROLE,
+                               FactKind.SOURCE_STATEMENT, FactKind.SOURCE_OUTCOME,
+                               FactKind.SOURCE_PLACE, FactKind.SOURCE_SUBJECT))
 
 
 def normalize_ref(ref_id: str) -> str:
@@ -168,6 +171,11 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                 **common, "person": reported.person, "holder": reported.holder,
                 "ref": reported.source, "passage": cut(reported.passage),
                 "person_says": reported.person_says, "person_named": reported.person_named})
+    if FactKind.SOURCE_SUBJECT in wanted and cited and (
+            swapped := said_of_another(claim, cited, lex)) is not None:
+        yield _fact(f"{claim.id}.j0", FactKind.SOURCE_SUBJECT, claim.id, None, {
+            **common, "subject": swapped.subject, "holder": swapped.holder, "words": swapped.words,
+            "ref": swapped.source, "passage": cut(swapped.passage)})
     if FactKind.SOURCE_OUTCOME in wanted and cited:
         for place, opposed in enumerate(opposed_outcomes(claim, cited, lex)):
             yield _fact(f"{claim.id}.o{place}", FactKind.SOURCE_OUTCOME, claim.id, None, {

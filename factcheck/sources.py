@@ -349,6 +349,13 @@ class SourceReading(BaseModel):
         return tuple(sentence.end for sentence in self.sentences)
 
     @cached_property
+    def sentence_words(self) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """Each sentence's normalized words, and the same words as one string with a space at
+        each end, to look for a run of words in."""
+        normalized = [normalize(sentence.text) for sentence in self.sentences]
+        return tuple((tuple(words.split()), f" {words} ") for words in normalized)
+
+    @cached_property
     def content_text(self) -> str:
         """``content``, space-separated in order: how facts carry it."""
         return " ".join(sorted(self.content))

@@ -108,3 +108,27 @@ def test_the_api_is_typed_for_type_checkers() -> None:
     assert "check_text" in dir(factcheck) and "check_files" in factcheck.__all__
     with pytest.raises(AttributeError):
         factcheck.no_such_name  # noqa: B018
+
+
+def test_a_rule_set_of_only_source_facts_reads_the_sources(tmp_path: Path) -> None:
+    pack = tmp_path / "places.yaml"
+    pack.write_text(
+        "rules:\n"
+        "  - id: house.moved\n"
+        "    severity: warning\n"
+        "    message: \"the source has {p.said}\"\n"
+        "    description: A place the source gives the thing otherwise.\n"
+        "    match:\n"
+        "      p: {fact: source_place}\n"
+        "    examples:\n"
+        "      flag:\n"
+        "        - text: The final will be played in Sandvik [1].\n"
+        "          sources: {'1': The final will be played in Aldervik. Sandvik hosted the semis.}\n"
+        "      pass:\n"
+        "        - text: The final will be played in Aldervik [1].\n"
+        "          sources: {'1': The final will be played in Aldervik.}\n")
+    claim = "The glassworks will build its new furnace in Harlow Vale [1]."
+    source = ("The Trevane glassworks was founded in Harlow Vale in 1911. It will build its new "
+              "furnace in Coldbrook.")
+    assert rule_ids(factcheck.check_text(claim, sources={"1": source}, rules=[pack],
+                                         builtin=False)) == ["house.moved"]

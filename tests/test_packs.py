@@ -58,7 +58,8 @@ def test_consistent_articles_get_no_error_or_warning(checker) -> None:  # type: 
      ("reversed-outcome", "citation.outcome-not-in-source"),
      ("misattributed-role", "citation.role-misattributed"),
      ("moved-place", "citation.place-misattributed"),
-     ("recounted-figure", "citation.count-of-another-thing")],
+     ("recounted-figure", "citation.count-of-another-thing"),
+     ("subject-swapped", "citation.subject-misattributed")],
 )
 def test_summaries_caught_against_their_source(checker, name: str, rule: str) -> None:  # type: ignore[no-untyped-def]
     findings = checker.check_path(FIXTURES / "summaries" / f"{name}.md").findings

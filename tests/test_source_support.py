@@ -17,7 +17,8 @@ SOURCE_RULES = ("citation.number-not-in-source", "citation.entity-not-in-source"
                 "citation.quote-misattributed", "citation.role-misattributed",
                 "citation.outcome-not-in-source", "citation.balance-not-in-source",
                 "citation.statement-misattributed", "citation.figure-of-another-name",
-                "citation.count-of-another-thing", "citation.place-misattributed")
+                "citation.count-of-another-thing", "citation.place-misattributed",
+                "citation.subject-misattributed")
 
 
 @pytest.fixture(scope="module")
@@ -1389,6 +1390,22 @@ SUPPORTED = {
         "the travelling fans [1].",
         "'The squad is ready for the final,' coach Dana Ilves said. Captain Mari Kask praised "
         "the travelling fans."),
+    "a sentence that opens with a pronoun where the claim names its subject": (
+        "Sofia Marsh rebuilt the organ's bellows by hand over two winters [1].",
+        "Sofia Marsh trained in Leipzig. She rebuilt the organ's bellows by hand over two "
+        "winters, while Karl Iden rebuilt the organ's bellows by hand over two winters "
+        "in the chapel."),
+    "an opening surname where the source gives the full name": (
+        "Okafor has led the county's flood response since the storm in March [1].",
+        "Deputy chief fire officer Ada Okafor has led the county's flood response since the "
+        "storm in March."),
+    "a name inside the claim the source has between the same words": (
+        "Divers from the Brannock Marine Trust raised the anchor after two days [1].",
+        "Divers from the Brannock Marine Trust raised the anchor after two days of work."),
+    "a name after the head of an organization the source names": (
+        "Councillor Aled Vaughan proposed the cut in bin collections to fortnightly [1].",
+        "The leader of the Council proposed the cut in bin collections to fortnightly, "
+        "Councillor Aled Vaughan said."),
 }
 
 
@@ -2543,6 +2560,21 @@ UNSUPPORTED = {
         "Work on the £4.2 million breakwater finished after 14 months. Engineer Sara Holt "
         "said: 'This breakwater is a wall that buys the village fifty years.' Harbourmaster "
         "Ewan Reid thanked the contractors.", "citation.statement-misattributed"),
+    "a sentence the source says of another named subject": (
+        "Ingrid Solheim set a course record of 2 hours 31 minutes on the fell race [1].",
+        "Marit Berg set a course record of 2 hours 31 minutes on the fell race on Sunday, "
+        "finishing nine minutes ahead of Ingrid Solheim.",
+        "citation.subject-misattributed"),
+    "a full name the source gives a relative of the claim's person": (
+        "Tomas Reyes, 52, founded the bakery on Calle Mayor in 1998 [1].",
+        "Elena Reyes, 52, founded the bakery on Calle Mayor in 1998. Her brother Tomas Reyes "
+        "joined in 2004.",
+        "citation.subject-misattributed"),
+    "a club the source has between the same words": (
+        "Thirty volunteers from Kelso Rotary Club repainted the lifeboat station in May [1].",
+        "Thirty volunteers from Duns Rotary Club repainted the lifeboat station in May. Kelso "
+        "Rotary Club paid for the paint.",
+        "citation.subject-misattributed"),
 }
 
 
@@ -2615,6 +2647,17 @@ def test_a_misattributed_quotation_names_both_speakers_and_the_sources_words(
     [finding] = [f for f in findings if f.rule_id == "citation.quote-misattributed"]
     assert finding.message.startswith("the cited source [1] gives these words to Priya "
                                       "Nandakumar, not Linda Carrow")
+    assert finding.source_passage == source
+
+
+def test_a_sentence_said_of_another_names_both_and_quotes_the_source(checker: Checker) -> None:
+    source = ("Arsenal defender Per Mertesacker has tipped compatriot Jurgen Klopp to make his "
+              "mark in the Premier League.")
+    findings = source_findings(checker, "jurgen klopp has tipped compatriot jurgen klopp to make "
+                                        "his mark in the premier league . [1]", source)
+    [finding] = [f for f in findings if f.rule_id == "citation.subject-misattributed"]
+    assert finding.message.startswith(
+        "the cited source [1] says this of Per Mertesacker, not Jurgen Klopp")
     assert finding.source_passage == source
 
 

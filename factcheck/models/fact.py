@@ -30,6 +30,7 @@ class FactKind(StrEnum):
     SOURCE_OUTCOME = "source_outcome"  # a cited source's outcome the other way of a claim's
     SOURCE_PLACE = "source_place"  # another place a cited source puts a claim's thing in
     SOURCE_STATEMENT = "source_statement"  # another speaker a source gives a claim's statement
+    SOURCE_SUBJECT = "source_subject"  # another subject a source gives a claim's words to
     DERIVED = "derived"  # made by a rule's `derive`, for other rules to match
     LEDGER = "ledger"  # one per entry of the ledger given with --facts
     MENTION = "mention"  # a figure that states a ledger fact
@@ -290,6 +291,23 @@ class SourceStatementFact(PartFields):
     person_named: bool | None = _field("a cited source names the claim's person (its surname)")
 
 
+class SourceSubjectFact(PartFields):
+    """A sentence of a cited source that says what the claim says of a name of its own ("Jurgen
+    Klopp has tipped compatriot Jurgen Klopp to make his mark") of another named subject
+    ("Arsenal defender Per Mertesacker has tipped compatriot Jurgen Klopp to make his mark"),
+    where every source sentence with those words says them of another: one per claim at
+    most."""
+
+    subject: str | None = _field("the claim's name (the one it opens with, or one inside "
+                                 "it), as written")
+    holder: str | None = _field("the source's name in its place, as written")
+    words: str | None = _field("the words the claim and the source share next to the names, "
+                               "lower-cased (around a name inside: `team from the … museum "
+                               "of natural`)")
+    ref: str | None = _field("the source's reference id")
+    passage: str | None = _field("the source's sentence, at most 160 characters, for messages")
+
+
 class SourceOutcomeFact(PartFields):
     """A statement of a cited source that a thing the claim says was decided one way came out
     the other ("voted to reject the pay offer" in the claim, "voted to accept the offer" in
@@ -386,7 +404,7 @@ FACT_MODELS: dict[FactKind, type[FactFields]] = {
     FactKind.SOURCE_FIGURE: SourceFigureFact, FactKind.SOURCE_QUOTE: SourceQuoteFact,
     FactKind.SOURCE_ROLE: SourceRoleFact, FactKind.SOURCE_OUTCOME: SourceOutcomeFact,
     FactKind.SOURCE_PLACE: SourcePlaceFact,
-    FactKind.SOURCE_STATEMENT: SourceStatementFact,
+    FactKind.SOURCE_STATEMENT: SourceStatementFact, FactKind.SOURCE_SUBJECT: SourceSubjectFact,
     FactKind.DERIVED: DerivedFact, FactKind.LEDGER: LedgerFact, FactKind.MENTION: MentionFact,
 }
 

@@ -65,6 +65,12 @@ def _as_the_sources_case(text: str, sources: tuple[str, ...]) -> str:
         text)
 
 
+def name_words(text: str) -> frozenset[str]:
+    """The words ``text`` always capitalizes, lower-cased: its names' words."""
+    capitalized, lowered = _cases(text)
+    return capitalized - lowered
+
+
 @lru_cache(maxsize=256)
 def _cases(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words ``text`` capitalizes (lower-cased) and those it writes in lower case."""

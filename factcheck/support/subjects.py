@@ -1,0 +1,303 @@
+"""A name of a claim in a cited source's words, where the source says those words of another
+name: after the name the claim opens with ("Jurgen Klopp has tipped compatriot Jurgen Klopp
+to make his mark" where the source says "Arsenal defender Per Mertesacker has tipped
+compatriot Jurgen Klopp to make his mark"; "Frank Jordan, 37, took his sailboat out" where it
+says "Louis Jordan, 37, …"), or on both sides of a name inside it ("a team from the Skelby
+Museum of Natural History" where it says "a team from the Carrow Museum of Natural
+History"). Summaries copy a source's sentence and swap a name for another of the story more
+often than they invent one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.extract.alignment import content_words, latin_content_words, normalize, overlap
+from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.names import is_common_word
+from factcheck.models import Claim
+from factcheck.sources import SourceReading
+from factcheck.support.passages import as_cased, name_words
+
+# How many of the claim's words after its subject must stand together in a source sentence,
+# and how many of those words content words: fewer, and "said the" or "was born in" would
+# find a sentence about anyone.
+RUN_WORDS = 5
+RUN_CONTENT = 3
+
+
+@dataclass(frozen=True)
+class OtherSubject:
+    """A name of the claim, and the other name a cited source's sentence says the same words
+    of."""
+
+    subject: str  # as the claim writes it
+    holder: str  # as the source writes it
+    words: str  # the words they share, normalized
+    source: str  # the reference's id
+    passage: str  # the source's sentence
+
+
+def said_of_another(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
+                    ) -> OtherSubject | None:
+    """A name of the claim that a cited source has, where the claim's words next to it stand
+    in a source sentence next to another name, every time they stand in its sources: that
+    sentence; else None. The words are the claim's next ``RUN_WORDS`` after a name it opens
+    with (an age after it passed over), or ``SIDE_WORDS`` on each side of a name inside it
+    ("a team from the Skelby Museum of Natural History" where the source has "a team from the
+    Carrow Museum of Natural History"). Nothing where a sentence with the words names no one
+    in the name's place ("He took his sailboat out"), or names the claim's name anywhere
+    before them, or gives them to a name within the claim's or holding it ("Mr Jordan" or
+    "Louis Jordan, 37," for "Jordan")."""
+    text = as_cased(claim.text, sources)
+    opening = _opening_name(text, lex)
+    if opening is not None:
+        found = _opening_said_of_another(*opening, sources, lex)
+        if found is not None:
+            return found
+    return _inner_name_said_of_another(text, sources, lex)
+
+
+def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceReading],
+                             lex: LexiconLookup) -> OtherSubject | None:
+    subject_words = _name_key(normalize(subject).split(), lex)
+    words = normalize(rest).split()
+    if not subject_words or len(words) < RUN_WORDS or not _named(subject_words, sources):
+        return None
+    probe = " ".join(words[:RUN_WORDS])
+    if any(f" {' '.join(subject_words)} {probe} " in source.names.text for source in sources):
+        return None  # a source says it of the claim's subject, in the claim's words
+    found: OtherSubject | None = None
+    for source in sources:
+        if f" {probe} " not in source.names.text:
+            continue
+        capitalized = _name_words(source)
+        for sentence, (said, spaced) in zip(source.sentences, source.sentence_words, strict=True):
+            if f" {probe} " not in spaced:
+                continue
+            for at in _runs(said, words):
+                if set(said[at:at + 2]) & capitalized:
+                    continue  # the claim's name goes on ("Porto's Jazz na Ribeira festival")
+                shared = _shared(said, at, words)
+                if len(latin_content_words(" ".join(shared), lex)) < RUN_CONTENT:
+                    continue
+                holder = _subject_before(said[:at], capitalized, lex)
+                if holder is None or not _other_name(subject_words, holder) or (
+                        set(subject_words) & (set(said[:at]) - set(holder))):
+                    return None  # this sentence may say it of the claim's subject
+                found = found or OtherSubject(
+                    subject=subject, holder=_as_written(holder, sentence.text),
+                    words=" ".join(shared), source=source.id, passage=sentence.text)
+    if found is not None and _said_of(subject_words, found.words, sources, lex):
+        return None
+    return found
+
+
+# How much of the shared words' content another source sentence that names the claim's subject
+# must hold to say them of it in words of its own ("Councillor Rita Obi agreed that the bridge
+# repairs would take a year").
+OWN_WORDS_SHARE = 0.75
+
+
+def _said_of(subject: list[str], words: str, sources: Sequence[SourceReading],
+             lex: LexiconLookup) -> bool:
+    """A source sentence other than those with ``words`` names the subject (all its words)
+    and holds most of their content words."""
+    wanted = content_words(words, lex)
+    for source in sources:
+        for sentence, (_, spaced) in zip(source.sentences, source.sentence_words, strict=True):
+            if overlap(wanted, sentence.words) < OWN_WORDS_SHARE:
+                continue
+            if f" {words} " not in spaced and f" {' '.join(subject)} " in spaced:
+                return True
+    return False
+
+
+# How many of the claim's words on each side of a name inside it must stand on each side of
+# another name in a source sentence, and how many of them together content words.
+SIDE_WORDS = 3
+SIDE_CONTENT = 3
+NAME_LENGTH = 4  # words, at most, of the source's name between them
+
+
+def _inner_name_said_of_another(text: str, sources: Sequence[SourceReading],
+                                lex: LexiconLookup) -> OtherSubject | None:
+    in_claim = frozenset(part for written in _CAPITALIZED.findall(text)
+                         for part in written.lower().replace("’", "'").split("-"))
+    if not any(in_claim & _name_words(source) for source in sources):
+        return None
+    words = normalize(text).split()
+    for source in sources:
+        capitalized = _name_words(source)
+        names = in_claim & capitalized
+        at = SIDE_WORDS
+        while at < len(words) - SIDE_WORDS:
+            if words[at] not in names or words[at - 1] in names:
+                at += 1
+                continue
+            end = at
+            while end < len(words) and words[end] in names:
+                end += 1
+            found = _given_between(text, words[at:end], words[at - SIDE_WORDS:at],
+                                   words[end:end + SIDE_WORDS], source, capitalized, lex)
+            if found is not None:
+                return found
+            at = end
+    return None
+
+
+# a capitalized word after another word: a name inside the claim
+_CAPITALIZED = re.compile(r"(?<=[^\w'’-])[A-Z][\w'’-]*")
+
+
+def _given_between(text: str, name: list[str], before: list[str], after: list[str],
+                   source: SourceReading, capitalized: frozenset[str], lex: LexiconLookup
+                   ) -> OtherSubject | None:
+    """The source sentence that has ``before`` and ``after`` around another name than
+    ``name`` (of the claim's ``text``), where none has them around the claim's name or any
+    other words."""
+    if len(after) < SIDE_WORDS or f" {' '.join(before)} " not in source.names.text or (
+            f" {' '.join(before + name + after)} " in source.names.text):
+        return None
+    subject = _name_key(name, lex)
+    if not subject or len(latin_content_words(" ".join(before + after), lex)) < SIDE_CONTENT or not _named(
+            subject, [source]):
+        return None
+    found: OtherSubject | None = None
+    for sentence, (said, spaced) in zip(source.sentences, source.sentence_words, strict=True):
+        if f" {' '.join(before)} " not in spaced:
+            continue
+        for at in range(len(said) - SIDE_WORDS):
+            if said[at:at + SIDE_WORDS] != tuple(before):
+                continue
+            start = at + SIDE_WORDS
+            end = next((end for end in range(start + 1, start + NAME_LENGTH + 1)
+                        if said[end:end + SIDE_WORDS] == tuple(after)), None)
+            if end is None:
+                continue
+            holder = [_POSSESSIVE.sub("", word) for word in said[start:end]]
+            if not set(holder) <= capitalized or not _other_name(subject, holder):
+                return None  # the words stand around the claim's name, or no name
+            found = found or OtherSubject(
+                subject=_as_written(name, text, before),
+                holder=_as_written(said[start:end], sentence.text, before),
+                words=" ".join([*before, "…", *after]), source=source.id,
+                passage=sentence.text)
+    if found is not None and _said_of(subject, " ".join(before + after), [source], lex):
+        return None
+    return found
+
+
+def _named(name: list[str], sources: Sequence[SourceReading]) -> bool:
+    """A cited source has the name's last word (else it is
+    ``citation.entity-not-in-source``'s)."""
+    return any(source.names.has_phrase(name[-1]) for source in sources)
+
+
+def _name_words(source: SourceReading) -> frozenset[str]:
+    """The normalized words of the names a source writes (hyphens split: "al douri")."""
+    return _normalized_name_words(source.text)
+
+
+@lru_cache(maxsize=64)  # read for each claim that cites the source
+def _normalized_name_words(text: str) -> frozenset[str]:
+    return frozenset(normalize(" ".join(name_words(text))).split())
+
+
+_NAME_WORD = r"[^\W\d_][\w'’.-]*"
+_OPENING = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})(?:\s*,\s*\d{{1,3}}\s*,)?\s+")
+
+
+def _opening_name(text: str, lex: LexiconLookup) -> tuple[str, str] | None:
+    """The capitalized name a claim opens with (its connectors kept: "Ruud van Nistelrooy",
+    an age after it passed over: "Louis Jordan, 37,") and the text after it; None where the
+    claim opens otherwise ("The council", "In May", "Police said")."""
+    found = _OPENING.match(text)
+    if found is None:
+        return None
+    connectors = lex.words("connectors")
+    name: list[str] = []
+    for word in found.group(1).split():
+        if not (word[0].isupper() or (name and word in connectors)):
+            break
+        name.append(word)
+    while name and name[-1] in connectors:
+        name.pop()
+    if not name or lex.opens_sentence(name[0]) or (
+            len(name) == 1 and is_common_word(name[0])):
+        return None
+    if len(name) < len(found.group(1).split()):
+        end = found.start(1) + len(" ".join(name))  # the name's words are single-spaced
+        return " ".join(name), text[end:]
+    return " ".join(name), text[found.end():]
+
+
+def _name_key(name: Sequence[str], lex: LexiconLookup) -> list[str]:
+    """A name's normalized words without its titles and possessive ("Dr Ram Manohar's": ram,
+    manohar)."""
+    return [_POSSESSIVE.sub("", word) for word in name if word not in lex.words("titles")]
+
+
+_POSSESSIVE = re.compile(r"'s$")
+
+
+def _runs(said: tuple[str, ...], words: list[str]) -> list[int]:
+    """Where the first ``RUN_WORDS`` of ``words`` stand together in ``said``."""
+    head = tuple(words[:RUN_WORDS])
+    return [at for at in range(1, len(said) - RUN_WORDS + 1) if said[at:at + RUN_WORDS] == head]
+
+
+def _shared(said: tuple[str, ...], at: int, words: list[str]) -> list[str]:
+    """The words from ``at`` on that ``said`` and ``words`` have in common, in order."""
+    shared = []
+    for one, other in zip(said[at:], words, strict=False):
+        if one != other:
+            break
+        shared.append(one)
+    return shared
+
+
+_AGE = re.compile(r"\d{1,3}")
+
+
+def _subject_before(before: Sequence[str], capitalized: frozenset[str], lex: LexiconLookup
+                    ) -> list[str] | None:
+    """The name right before the shared words of a source sentence (an age after it passed
+    over), in the words the source always capitalizes, titles dropped; None where they follow
+    no name, or a name that is no subject ("the head of the Transport Ministry")."""
+    words = list(before[:-1] if before and _AGE.fullmatch(before[-1]) else before)
+    name: list[str] = []
+    while words and (words[-1] in capitalized or (
+            name and words[-1] in lex.words("connectors"))):
+        name.insert(0, words.pop())
+    while name and name[0] in lex.words("connectors"):
+        name.pop(0)
+    name = _name_key(name, lex)
+    if len(name) == 1 and is_common_word(name[0]):
+        return None  # capitalized as a sentence's first word: "She", "Officials"
+    if words and words[-1] in lex.words("attributive_determiners"):
+        words.pop()  # "the head of the Transport Ministry"
+    if not name or (words and words[-1] in lex.words("prepositions")):
+        return None
+    return name
+
+
+def _as_written(name: Sequence[str], text: str, before: Sequence[str] = ()) -> str:
+    """A name's normalized words as ``text`` writes them ("per mertesacker": "Per
+    Mertesacker"), after the words ``before`` where they are given."""
+    words = r"\W+".join(map(re.escape, name))
+    lead = r"\W+".join(map(re.escape, before))
+    found = re.search(rf"\b{lead}\W+({words})" if before else rf"\b({words})", text,
+                      re.IGNORECASE)
+    return found.group(1) if found else " ".join(name)
+
+
+def _other_name(subject: list[str], holder: list[str]) -> bool:
+    """Two names for two subjects: neither holds the other's words ("Frank Jordan" and "Louis
+    Jordan", "Manchester United" and "Manchester City"; not "Jordan" and "Frank Jordan")."""
+    one, other = set(subject), set(holder)
+    return not (one <= other or other <= one)
+
