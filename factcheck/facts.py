@@ -18,6 +18,7 @@ from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
 from factcheck.models.ledger import Ledger, LedgerEntry
 from factcheck.models.trusted import trusted
 from factcheck.sources import SourceReading, fold, is_range
+from factcheck.support.ends import swapped_end
 from factcheck.support.figures import DATING, StatedFigure, balance, stated_figures, trend
 from factcheck.support.outcomes import opposed_outcomes
 from factcheck.support.pairings import given_to_another
@@ -218,6 +219,7 @@ def _source_figure_facts(claim: Claim, common: dict[str, Scalar | None],
             paired = given_to_another(claim, claimed, source_figure.figure, reading, lex)
             recount = counted_instead(claim, claimed, source_figure.figure, reading, article_values,
                                       lex)
+            swapped = swapped_end(claim, claimed, source_figure.figure, reading)
             yield _fact(f"{figure}.s{place}", FactKind.SOURCE_FIGURE, claim.id, number, {
                 **common, "figure": figure, "ref": source_figure.source,
                 "value": source_figure.figure.value,
@@ -230,7 +232,8 @@ def _source_figure_facts(claim: Claim, common: dict[str, Scalar | None],
                 "given_to": paired.given_to if paired else None,
                 "claimed_for": paired.claimed_for if paired else None,
                 "counts": recount.counts if recount else None,
-                "claimed_count": recount.claimed_count if recount else None})
+                "claimed_count": recount.claimed_count if recount else None,
+                "swapped_to": swapped.text if swapped else None})
 
 
 def _quote_facts(claim: Claim, common: dict[str, Scalar | None],

@@ -18,7 +18,7 @@ SOURCE_RULES = ("citation.number-not-in-source", "citation.entity-not-in-source"
                 "citation.outcome-not-in-source", "citation.balance-not-in-source",
                 "citation.statement-misattributed", "citation.figure-of-another-name",
                 "citation.count-of-another-thing", "citation.place-misattributed",
-                "citation.subject-misattributed")
+                "citation.subject-misattributed", "citation.change-reversed")
 
 
 @pytest.fixture(scope="module")
@@ -1406,6 +1406,22 @@ SUPPORTED = {
         "Councillor Aled Vaughan proposed the cut in bin collections to fortnightly [1].",
         "The leader of the Council proposed the cut in bin collections to fortnightly, "
         "Councillor Aled Vaughan said."),
+    "a fall from a level a rise the source states ended at": (
+        "The hostel's waiting list was 410 in 2024, down from more than 600 in 2021 [1].",
+        "The hostel's waiting list grew from about 40 names in 2010 to more than 600 during "
+        "2021. In 2024 it stood at 410."),
+    "a lower-cased plural of an acronym the source writes in capitals": (
+        "the harbour board fitted leds to all 96 lamps on the pier . [1]",
+        "The harbour board has fitted LED units to all 96 lamps on the pier."),
+    "a climb worked out from the heights of its two ends": (
+        "The funicular climbs about 1,560 metres from the village to the summit and carries "
+        "some 90,000 passengers a year [1].",
+        "The funicular links the village, at 1,120 metres, with the summit station, at 2,684 "
+        "metres. Around 90,000 passengers use it each year."),
+    "an outcome the other way in another year": (
+        "Ruth Anand lost the council seat by 411 votes in 2023 [1].",
+        "Ruth Anand won the council seat in 2017 by 2,146 votes, before losing it in 2023 by "
+        "411 votes."),
 }
 
 
@@ -2575,6 +2591,15 @@ UNSUPPORTED = {
         "Thirty volunteers from Duns Rotary Club repainted the lifeboat station in May. Kelso "
         "Rotary Club paid for the paint.",
         "citation.subject-misattributed"),
+    "a change whose ends the source gives the other way round": (
+        "Stall rents at the market rose to £1,180 from £640 a year [1].",
+        "Stall rents at the market have been cut to £640 a year, down from £1,180, to win "
+        "back traders.",
+        "citation.change-reversed"),
+    "an outcome the other way in the same year": (
+        "Ruth Anand lost the council seat by 411 votes in 2017 [1].",
+        "Ruth Anand won the council seat in 2017 by 411 votes.",
+        "citation.outcome-not-in-source"),
 }
 
 

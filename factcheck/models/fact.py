@@ -219,6 +219,10 @@ class SourceFigureFact(PartFields):
     trend: int | None = _field("+1 a rise, −1 a fall, as the source tells it (see "
                                "`quantity.trend`)")
     ends_at: bool | None = _field("after \"to\": the level a change ended at, not its size")
+    swapped_to: str | None = _field("where the claim's figure ends a change that this figure "
+                                    "starts, and the source's change ends at the claim's start "
+                                    "(\"to 86% from 78%\" against \"from 86% to 78%\"): "
+                                    "the source's end, as written")
     balance: int | None = _field("+1 a profit or surplus, −1 a loss or deficit, as the "
                                  "source tells it (see `quantity.balance`); only for a "
                                  "claim's amount of money")

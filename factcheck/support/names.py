@@ -224,8 +224,8 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
     elif _MIXED_ACRONYM.fullmatch(name) and source.has_mixed_expansion(name):
         return True
     elif name.islower() and name.isalpha() and 3 <= len(name) <= 6 and not is_common_word(name) and (
-            source.has_expansion(name)):
-        return True  # "iopc" of a lower-cased summary, spelled out by its source
+            source.has_expansion(name) or (name.endswith("s") and name[:-1] in source.capitals)):
+        return True  # "iopc" of a lower-cased summary, spelled out by its source; "leds": LED
     phrase = _normal_name(name)
     phrase = _POSSESSIVE.sub("", phrase).strip()
     if not phrase or source.has_phrase(phrase):

@@ -4,6 +4,7 @@ rejected, "won" where it says lost.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,8 +42,10 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
               for outcome in _source_outcomes(source.text, lex)]
     opposed: list[StatedOutcome] = []
     for claimed in mine:
+        year = _dated(cased, claimed)
         same = [(source, outcome) for source, outcome in theirs
-                if _one_decision(claimed, outcome)]
+                if _one_decision(claimed, outcome) and not _another_year(
+                    year, _dated(source.text, outcome))]
         agreed = any(outcome.way == claimed.way for _, outcome in same)
         # (a person by their name, as a name: "(Whitcombe)")
         opposed.extend(StatedOutcome(thing=claimed.thing.title() if claimed.described
@@ -55,6 +58,25 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         if claimed.winner:
             opposed.extend(_other_winners(claimed, same))
     return opposed
+
+
+# Where an outcome's year stands after its verb: "lost the seat by 411 votes in 2023".
+_YEAR_CHARS = 40
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CLAUSE_END = re.compile(r"[.;]")
+
+
+def _dated(text: str, outcome: Outcome) -> str | None:
+    """The year in an outcome's clause, after its verb, if any."""
+    window = _CLAUSE_END.split(text[outcome.start:outcome.end + _YEAR_CHARS], maxsplit=1)[0]
+    found = _YEAR.search(window)
+    return found.group() if found else None
+
+
+def _another_year(one: str | None, other: str | None) -> bool:
+    """Two outcomes dated in two years: two decisions ("won the seat in 2017", "lost the
+    seat by 411 votes in 2023")."""
+    return one is not None and other is not None and one != other
 
 
 def _other_winners(claimed: Outcome, same: list[tuple[SourceReading, Outcome]]

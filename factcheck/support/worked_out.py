@@ -967,8 +967,12 @@ def _how_worked_out(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> str 
     if not differs and (any(f" {cue} " in near for cue in lex.words("worked_out_together"))
                         or lex.derived(_brought_to).search(claim.text, 0, start)):
         return "sum"
-    if not differs and lex.derived(_shared).match(claim.text, claimed.span.end - claim.span.start):
-        return "shared"  # "£11.2m from Homes England and the council": what each gave, summed
+    if not differs and lex.derived(_shared).match(
+            claim.text, claimed.span.end - claim.span.start) and (
+            _change_size_way(claim, claimed, lex) is None):
+        # "£11.2m from Homes England and the council": what each gave, summed (not the size
+        # of a change: "climbs 1,560 metres from the village to the summit and carries …")
+        return "shared"
     unit = claimed.unit or ""
     kinds = re.match(rf"[\s-]*{re.escape(unit)}(?: [a-z]+)? (?:and|or) (?P<other>[a-z]+)\b",
                      claim.text[claimed.span.end - claim.span.start:]) if unit else None
