@@ -250,7 +250,8 @@ def _quote_facts(claim: Claim, common: dict[str, Scalar | None],
                                           for reading in cited), default=None),
                 "quotation": f"{claim.id}.t{number}", "longest": part_number == longest,
                 "speaker": said, "speaker_key": surname_key(said) if said else None,
-                "speaker_person": said is not None and persons_name(said)})
+                "speaker_person": said is not None and persons_name(said),
+                "short": quote.short})
 
 
 def _source_quote_facts(claim: Claim, common: dict[str, Scalar | None],

@@ -1422,6 +1422,10 @@ SUPPORTED = {
         "Ruth Anand lost the council seat by 411 votes in 2023 [1].",
         "Ruth Anand won the council seat in 2017 by 2,146 votes, before losing it in 2023 by "
         "411 votes."),
+    "a thing from a person that the source puts at a place": (
+        "The former postman received a suspended sentence from Recorder Ann Whitlock [1].",
+        "The former postman was given a suspended sentence at Dunholm Crown Court on Thursday. "
+        "Recorder Ann Whitlock told him he had betrayed his customers' trust."),
 }
 
 
@@ -2600,6 +2604,11 @@ UNSUPPORTED = {
         "Ruth Anand lost the council seat by 411 votes in 2017 [1].",
         "Ruth Anand won the council seat in 2017 by 411 votes.",
         "citation.outcome-not-in-source"),
+    "a place a thing comes from that the source gives as another": (
+        "The 40 tonnes of granite for the repair came by barge from Penrock [1].",
+        "Penrock quarry closed in 1962. The 40 tonnes of granite for the repair came by barge "
+        "from Tregarth.",
+        "citation.place-misattributed"),
 }
 
 

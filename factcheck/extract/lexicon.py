@@ -216,6 +216,8 @@ class WordLists(BaseModel):
     summary_statistics: list[str] = Field(default_factory=list)
     goal_nouns: list[str] = Field(default_factory=list)
     place_nouns: list[str] = Field(default_factory=list)
+    placing_prepositions: list[str] = Field(default_factory=list)
+    origin_prepositions: list[str] = Field(default_factory=list)
     answer_words: list[str] = Field(default_factory=list)
     opposite_prefixes: list[str] = Field(default_factory=list)
     measure_nouns: list[str] = Field(default_factory=list)

@@ -20,28 +20,31 @@ _OPENING, _CLOSING = "“„«「『", "”»」』"
 # brackets ("left [the NHS] in a worse state", "[sic]").
 _ELIDED = re.compile(r"\s*(?:\[[^\[\]]{1,80}\]|\(\s*(?:\.\s*){3}\)|\.{3}|…)\s*")
 QUOTE_WORDS = 4  # shorter quoted phrases are mostly names, titles and terms
+SHORT_QUOTE_WORDS = 2  # a shorter one is never checked: one word is a term's or a name's
 QUOTE_HAN_CHARACTERS = 8  # the same in Chinese, which sets no spaces between words
 
 
 def find_quotes(text: str, offset: int, span: Callable[[int, int], Span]) -> list[Quote]:
-    """The claim's quoted passages long enough to be someone's words; ``text`` starts at
-    ``offset`` in the document."""
+    """The claim's quoted passages of two words or more, those under ``QUOTE_WORDS`` marked
+    short (a term's or a name's as often as someone's words); ``text`` starts at ``offset``
+    in the document."""
     found = []
     for start, end in quotation_spans(text):
         passage = text[start:end].strip()
-        if _too_short(passage):
-            continue
+        if has_han(passage):
+            if sum(map(is_han, passage)) < QUOTE_HAN_CHARACTERS:
+                continue
+            short = False
+        else:
+            words = len(passage.split())
+            if words < SHORT_QUOTE_WORDS:
+                continue
+            short = words < QUOTE_WORDS
         parts = tuple(part for part in map(normalize, _ELIDED.split(passage)) if part)
         if parts:
             found.append(trusted(Quote, text=passage, span=span(offset + start, offset + end),
-                                 parts=parts))
+                                 parts=parts, short=short))
     return found
-
-
-def _too_short(quote: str) -> bool:
-    if has_han(quote):
-        return sum(map(is_han, quote)) < QUOTE_HAN_CHARACTERS
-    return len(quote.split()) < QUOTE_WORDS
 
 
 # A quotation as tokenized text writes it (summarization models, CNN/Daily Mail): "`` … ''" or

@@ -211,8 +211,8 @@ class Citation(BaseModel):
 
 
 class Quote(BaseModel):
-    """A quoted passage of a claim, long enough to be someone's words rather than a name or a
-    term (four words, or eight Chinese characters)."""
+    """A quoted passage of a claim of two words or more (eight Chinese characters): someone's
+    words, or, under four words, a term or a name as often (``short``)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -221,6 +221,8 @@ class Quote(BaseModel):
     parts: tuple[str, ...] = Field(
         description="What an ellipsis leaves of it, each part normalized (lower-cased words "
         "without punctuation) as the sources' texts are")
+    short: bool = Field(default=False, description="Fewer than four words (\"cultural "
+                        "vandalism\"): checked only for whom the claim gives it to")
 
 
 class Claim(BaseModel):

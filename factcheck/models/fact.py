@@ -187,7 +187,7 @@ class CitationFact(PartFields):
 
 
 class QuoteFact(PartFields):
-    """One part of a quoted passage (four words or more): what an ellipsis leaves of it."""
+    """One part of a quoted passage (two words or more): what an ellipsis leaves of it."""
 
     quote: str | None = _field("the passage as written")
     part: str | None = _field("this part, normalized as `cited_source.text` is")
@@ -203,6 +203,8 @@ class QuoteFact(PartFields):
     speaker_key: str | None = _field("the speaker's surname, lower-cased, without accents")
     speaker_person: bool | None = _field("the speaker is named as a person is (\"Ana Ruiz\", "
                                          "\"Raghavan\"), not by common words (\"the Mayor\")")
+    short: bool | None = _field("the passage has fewer than four words (\"cultural "
+                                "vandalism\"): a term or a phrase as often as someone's words")
 
 
 class SourceFigureFact(PartFields):

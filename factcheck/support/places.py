@@ -53,9 +53,19 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                        said=other.group(), source=source.id, passage=text)
             for source, text in with_thing for other in placed.finditer(text)
             if singular(other.group("thing").lower()) == singular(thing.lower())
+            and _one_relation(match, other, lex)
             and _a_place(other.group("thing"), other.group("place"), lex)
             and not _named(place, other.group("place")))
     return found
+
+
+def _one_relation(claimed: re.Match[str], said: re.Match[str], lex: LexiconLookup) -> bool:
+    """Both where a thing is ("in", "at", "near") or both where it comes from (lexicon
+    origin_prepositions: "from"): "a sentence from Recorder Whitlock" is not put anywhere by
+    "a sentence at Dunholm Crown Court"."""
+    origins = lex.words("origin_prepositions")
+    return (claimed.group("preposition").lower() in origins) == (
+        said.group("preposition").lower() in origins)
 
 
 def _a_place(thing: str, place: str, lex: LexiconLookup) -> bool:
@@ -86,11 +96,11 @@ def _times(lex: LexiconLookup) -> frozenset[str]:
 
 
 def _placed(lex: LexiconLookup) -> re.Pattern[str]:
-    """A word, "in", "at" or "near", and a place: its name, after "the city of" and the like
-    (lexicon place_nouns) if they stand before it ("resume in the neutral city of
-    Hallenberg")."""
+    """A word, one of lexicon placing_prepositions ("in", "from") and a place: its name, after
+    "the city of" and the like (lexicon place_nouns) if they stand before it ("resume in the
+    neutral city of Hallenberg")."""
     nouns = lex.alternation("place_nouns")
     return re.compile(
-        rf"\b(?P<thing>[a-z][a-z-]+)\s+(?:in|at|near)\s+"
+        rf"\b(?P<thing>[a-z][a-z-]+)\s+(?P<preposition>{lex.alternation('placing_prepositions')})\s+"
         rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s+of\s+)?"
         r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
