@@ -1426,6 +1426,18 @@ SUPPORTED = {
         "The former postman received a suspended sentence from Recorder Ann Whitlock [1].",
         "The former postman was given a suspended sentence at Dunholm Crown Court on Thursday. "
         "Recorder Ann Whitlock told him he had betrayed his customers' trust."),
+    "a sum of two amounts the claim names each, with no word for a sum": (
+        "The pool reopened after a £8.4 million restoration, with heritage fund and borough "
+        "grants providing £6.9 million [1].",
+        "The pool reopened after a £8.4 million restoration. The project received £4.9 million "
+        "from the Heritage Fund and £2 million from the borough council."),
+    "a change between two counts of one thing, a name before the noun in one": (
+        "Ridgeway Goats won the national supreme award with a cheese that beat 487 entries, and "
+        "plans to grow its herd by 130 goats [1].",
+        "A goat dairy near Kereru Flats has won the supreme award at the national cheese "
+        "awards. Ridgeway Goats, run by Ana and Piri Te Awa, milks 420 Saanen goats and "
+        "processes about 900 litres of milk a day at peak season. The winning cheese beat 487 "
+        "entries. The couple plan to increase the herd to 550 goats next year."),
 }
 
 
@@ -2609,6 +2621,12 @@ UNSUPPORTED = {
         "Penrock quarry closed in 1962. The 40 tonnes of granite for the repair came by barge "
         "from Tregarth.",
         "citation.place-misattributed"),
+    "a sum of two amounts the claim names each, worked out wrong": (
+        "The pool reopened after a £8.4 million restoration, with heritage fund and borough "
+        "grants providing £7.9 million [1].",
+        "The pool reopened after a £8.4 million restoration. The project received £4.9 million "
+        "from the Heritage Fund and £2 million from the borough council.",
+        "citation.number-not-in-source"),
 }
 
 

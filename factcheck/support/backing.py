@@ -65,6 +65,7 @@ from factcheck.support.worked_out import (
     a_rate_per_another_period,
     a_start_of_a_stated_change,
     a_sum_of_as_many,
+    a_sum_of_two_named,
     a_sum_the_source_joins,
     digits_of_an_amount,
     worked_out,
@@ -160,6 +161,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or in_the_other_scale(claimed, claim, sources, notation)
             or a_difference(claimed, claim, sources, notation, lex)
             or worked_out_of_two(claimed, claim, sources, notation, lex)
+            or a_sum_of_two_named(claimed, claim, sources, notation, lex)
             or a_difference_of_ages(claimed, claim, sources, notation, lex)
             or a_sum_of_as_many(claimed, claim, sources, notation)
             or a_share_of_two(claimed, claim, sources)

@@ -773,6 +773,64 @@ def _named_apart(claim: Claim, source: SourceReading, lex: LexiconLookup
             if mine - theirs and theirs - mine]
 
 
+def a_sum_of_two_named(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                       notation: Grammar, lex: LexiconLookup) -> bool:
+    """The sum of two amounts of one source sentence that the claim names each by words of
+    its own beside them, though it says of no sum ("lottery and district council grants
+    providing £6.9 million" for "£4.9 million from the National Lottery Heritage Fund and £2
+    million from the district council")."""
+    if claimed.kind not in (QuantityKind.CURRENCY, QuantityKind.COUNT):
+        return False
+    low, high = backed_between(claimed)
+    words = content_words(claim.text, lex) - content_words(
+        " ".join(quantity.text for quantity in claim.quantities), lex)
+    for source in sources:
+        for sentence, figures in zip(source.sentences, by_sentence(source), strict=True):
+            ordered = sorted(figures, key=_start)
+            named = [(figure, shared) for at, figure in enumerate(ordered)
+                     if figure.kind is claimed.kind and one_currency(claimed, figure, notation)
+                     and unit_key(figure.unit) == unit_key(claimed.unit)
+                     and figure.value >= claimed.value * SUMMAND_SHARE
+                     and (shared := words & _own_words(ordered, at, source.text,
+                                                       sentence.end, lex))]
+            if any(low <= one.value + other.value <= high and mine - theirs and theirs - mine
+                   for (one, mine), (other, theirs) in combinations(named, 2)):
+                return True
+    return False
+
+
+# The least share of a sum each of its two parts is: a smaller part is lost in the sum's
+# rounding ("3,400 kilometres and … 11 concerts" makes no "3,400 miles").
+SUMMAND_SHARE = 0.05
+
+
+def _own_words(ordered: Sequence[Quantity], at: int, text: str, sentence_end: int,
+               lex: LexiconLookup) -> frozenset[str]:
+    """The content words of a source figure's own stretch of its sentence: from where the
+    stretch between it and the figure before it is cut ("and", a comma) to where the stretch
+    after it is ("received £4.9 million from the National Lottery Heritage Fund" of "… and
+    £2 million from the district council")."""
+    figure = ordered[at]
+    start = max(0, figure.span.start - _NEAR)
+    if at:
+        before = ordered[at - 1].span.end
+        start = before + _last_cut(text[before:figure.span.start])
+    end = sentence_end
+    if at + 1 < len(ordered):
+        end = figure.span.end + _last_cut(text[figure.span.end:ordered[at + 1].span.start])
+    return content_words(text[start:end], lex)
+
+
+def _last_cut(between: str) -> int:
+    """Where the words between two figures turn from the first's to the second's: at the last
+    "and", comma or semicolon; at the end where there is none."""
+    cuts = list(_BETWEEN_FIGURES.finditer(between))
+    return cuts[-1].start() if cuts else len(between)
+
+
+_BETWEEN_FIGURES = re.compile(r"\s+and\s+|[,;]")
+
+
 def words_near(text: str, figure: Quantity, lex: LexiconLookup) -> frozenset[str]:
     """The content words of ``text`` just before and after ``figure``: what it is of."""
     return content_words(f"{text[max(0, figure.span.start - _NEAR):figure.span.start]} "
@@ -824,14 +882,25 @@ LONG_TIME = 100
 def _of_the_same_things(claimed: Quantity, source: SourceReading, notation: Grammar
                         ) -> list[Quantity]:
     """The source's counts of the things the claim's figure counts ("spaces", a long time:
-    "400,000 years", or a measurement in its unit: "kilometres"), wherever it states them; none
-    for a figure that counts nothing."""
+    "400,000 years", or a measurement in its unit: "kilometres"), wherever it states them,
+    with a name before the noun too ("420 Saanen goats" for "goats"); none for a figure that
+    counts nothing."""
     unit = unit_key(claimed.unit)
     if claimed.kind is not QuantityKind.COUNT or not unit or (
             notation.days_of(claimed.unit) and claimed.value < LONG_TIME):
         return []
     return [figure for found in source.figures.values() for figure in found.figures
-            if figure.kind is QuantityKind.COUNT and unit_key(figure.unit) == unit]
+            if figure.kind is QuantityKind.COUNT and (
+                unit_key(figure.unit) == unit
+                or (figure.unit is None and _named_before_noun(figure, source.text, unit)))]
+
+
+def _named_before_noun(figure: Quantity, text: str, unit: str) -> bool:
+    """A count whose capitalized words stand before its noun: "420 Saanen goats", "12 Class
+    66 locomotives" (a unit read as none)."""
+    phrase = _COUNTED_PHRASE.match(text, figure.span.end)
+    words = phrase.group().split() if phrase else []
+    return len(words) >= 2 and words[0][:1].isupper() and unit_key(words[-1]) == unit
 
 
 def a_sum_of_as_many(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
