@@ -2627,6 +2627,10 @@ UNSUPPORTED = {
         "The pool reopened after a £8.4 million restoration. The project received £4.9 million "
         "from the Heritage Fund and £2 million from the borough council.",
         "citation.number-not-in-source"),
+    "a contest the source tells with a gerund, the other way round": (
+        "Kelso Rovers beat Dunbar Athletic 21-14 to take third place [1].",
+        "Dunbar Athletic took third place by beating Kelso Rovers 21-14 on Sunday.",
+        "citation.outcome-not-in-source"),
 }
 
 

@@ -108,6 +108,7 @@ class WordLists(BaseModel):
     losing_verbs: list[str] = Field(default_factory=list)
     win_nouns: list[str] = Field(default_factory=list)
     loss_nouns: list[str] = Field(default_factory=list)
+    winning_gerunds: list[str] = Field(default_factory=list)
     role_aliases: dict[str, str] = Field(default_factory=dict)
     passing_roles: list[str] = Field(default_factory=list)
     member_prepositions: list[str] = Field(default_factory=list)

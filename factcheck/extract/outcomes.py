@@ -32,7 +32,7 @@ class Outcome:
 
     thing: str  # the head noun of what was decided, lower-cased: "offer"
     way: int
-    verb: str  # as written: "reject", "dismissed"; for a contest "davis beat bouchard"
+    verb: str  # as written: "reject", "dismissed"; for a contest "Lauren Davis beat Bouchard"
     start: int  # of the verb in the text
     end: int
     # who won a thing only one wins ("Reid" of "Reid … to win the Masters"; lexicon
@@ -145,9 +145,11 @@ def contests(text: str, lex: LexiconLookup) -> list[Outcome]:
             if not first or not second or first == second:
                 continue
             winner, loser = (first, second) if winner_first else (second, first)
+            named = (match.group("one"), match.group("other"))
+            won, lost = named if winner_first else named[::-1]
             ordered = sorted((winner, loser))
             found.append(Outcome(thing=" v ".join(ordered), way=1 if winner == ordered[0] else -1,
-                                 verb=f"{winner} beat {loser}", start=match.start(),
+                                 verb=f"{won} beat {lost}", start=match.start(),
                                  end=match.end()))
     return sorted(found, key=lambda outcome: outcome.start)
 
@@ -345,9 +347,10 @@ class _ContestPatterns:
         lost = alternation(lexicon.losing_verbs)
         wins = alternation(lexicon.win_nouns)
         losses = alternation(lexicon.loss_nouns)
+        beating = alternation(lexicon.winning_gerunds)
         score = r"(?:[\d–-]+(?:\s*,\s*[\d–-]+)*\s+)?"
         cues = [*lexicon.winning_verbs, *lexicon.losing_participles, *lexicon.losing_verbs,
-                *lexicon.win_nouns, *lexicon.loss_nouns]
+                *lexicon.win_nouns, *lexicon.loss_nouns, *lexicon.winning_gerunds]
         self.cue = re.compile(rf"\b{starting(cues)}(?:{alternation(cues)})\b", re.IGNORECASE)
         self.readings: list[tuple[re.Pattern[str], bool]] = [
             # "A beat B", "A came from behind to beat B", "A, 67, beat his former pupil B"
@@ -361,5 +364,8 @@ class _ContestPatterns:
                         rf"(?:[a-z]+\s+){{0,2}}?{other}\b"), True),
             (re.compile(rf"\b{one}['’]s?\s+(?:[a-z]+\s+)?(?i:{losses})\s+(?i:to|by|against)\s+"
                         rf"(?:[a-z]+\s+){{0,2}}?{other}\b"), False),
+            # "A took third place by beating B", "A won the cup after defeating B"
+            (re.compile(rf"\b{one}{_AGE}\s+(?:[a-z]+\s+){{1,6}}?(?:by|after)\s+(?i:{beating})\s+"
+                        rf"(?:[a-z]+\s+){{0,3}}?{other}\b"), True),
         ]
 

@@ -64,6 +64,9 @@ def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) ->
      1),
     ("Kelso Rovers came from behind to beat Dunbar Athletic.", "athletic v rovers", -1),
     ("Clifford Bale, 67, beat his former pupil Owen Pritchard.", "bale v pritchard", 1),
+    ("Dunbar Athletic took third place by beating Kelso Rovers 21-14.", "athletic v rovers", 1),
+    ("Owen Pritchard won the county title after defeating Clifford Bale.", "bale v pritchard",
+     -1),
 ])
 def test_who_won_a_contest_is_read(lookup: LexiconLookup, text: str, thing: str,
                                    way: int) -> None:
