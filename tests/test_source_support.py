@@ -2631,6 +2631,19 @@ UNSUPPORTED = {
         "Kelso Rovers beat Dunbar Athletic 21-14 to take third place [1].",
         "Dunbar Athletic took third place by beating Kelso Rovers 21-14 on Sunday.",
         "citation.outcome-not-in-source"),
+    "a post the source gives the person's occupation instead, after their name": (
+        "Harbour Bank chief executive Lena Voss said lower rates had brought buyers back [1].",
+        "Economist Lena Voss of Harbour Bank said falling mortgage rates had brought buyers "
+        "back.",
+        "citation.role-misattributed"),
+    "an office the source gives another office of the person": (
+        "Local councillor Priya Desai called the delay deeply frustrating [1].",
+        "Local MP Priya Desai called the delay 'deeply frustrating for the whole town'.",
+        "citation.role-misattributed"),
+    "a post the source gives another role after the name and a comma": (
+        "Tidewater Metals chief executive Omar Haddad said prices would keep rising [1].",
+        "'Prices will keep rising,' said Omar Haddad, senior strategist at Tidewater Metals.",
+        "citation.role-misattributed"),
 }
 
 

@@ -49,8 +49,10 @@ def role_holders(text: str, lex: LexiconLookup, every_role: bool = False) -> lis
                 continue
             passing = patterns.passing.search(text, max(0, word.start() - 30), word.start())
             role = patterns.normal(match.group("role"))
-            written = " ".join(((passing.group() if passing else "") + match.group("role"))
-                               .lower().split())
+            # (an acronym keeps its capitals: "MP")
+            written = " ".join(word if word.isupper() and len(word) > 1 else word.lower()
+                               for word in ((passing.group() if passing else "")
+                                            + match.group("role")).split())
             holder = RoleHolder(role=role, written=written, name=match.group("name"),
                                 start=match.start("name"), end=match.end("name"),
                                 passing=passing is not None)
@@ -76,7 +78,8 @@ class _RolePatterns:
             words += [*lexicon.office_roles, *(noun for noun in lexicon.person_nouns
                                                 if noun.lower() not in relations)]
         roles = alternation(words)
-        connectors = alternation(lex.connectors)
+        # (not "of": "Economist Hannah Vogel of Rheinland Bank" is Hannah Vogel, a member of it)
+        connectors = alternation(set(lex.connectors) - lex.words("member_prepositions"))
         word = r"[A-Z][\w'’-]*[\w]"
         name = rf"(?P<name>{word}(?:\s+(?:(?:{connectors})\s+)*{word}){{1,3}})"
         modifiers = rf"(?:[\w'’-]+\s+){{0,{ROLE_MODIFIERS}}}?"
@@ -90,9 +93,16 @@ class _RolePatterns:
         # "the chair of its board of trustees is Dame Frances Holt"
         self.role_is_name = re.compile(
             rf"\b{role}\s+(?:of\s+(?:[a-z][\w'’-]*\s+){{1,4}}?)?(?:is|was)\s+{name}\b")
-        owner = r"(?:the|its|their|his|her|[A-Z][\w’'-]*['’]s)"
+        # ("Rosa Lind, a director" holds no single-holder role; "Jean Pallister, a retired
+        # teacher" is a teacher)
+        article = "|an?" if every_role else ""
+        owner = rf"(?:the|its|their|his|her{article}|[A-Z][\w’'-]*['’]s)"
+        age = r"(?:\d{1,3}\s*,\s+)?"  # "Jean Pallister, 71, a retired teacher"
+        # (with no owner, one word before the role, no function word: "Rohan Mehta, senior
+        # strategist at Kestrel Commodities")
+        bare = rf"(?:(?!(?:{lex.alternation('sentence_openers')})\b)[a-z][\w'’-]*\s+)?"
         self.name_then_role = re.compile(
-            rf"\b{name}\s*,\s+(?i:{owner})\s+{modifiers}{role}\b(?!\s+[A-Z])")
+            rf"\b{name}\s*,\s+{age}(?:(?i:{owner})\s+{modifiers}|{bare}){role}\b(?!\s+[A-Z])")
         self.name_as_role = re.compile(
             rf"\b{name}\s*,?\s+(?i:is|was|became|has been|had been|served as|who is|who was"
             rf"|(?:who\s+)?(?:will\s+)?becomes?|as)\s+(?i:the\s+|its\s+|{owner}\s+)?"

@@ -60,3 +60,17 @@ def test_a_role_that_passes_between_holders_is_marked(lookup: LexiconLookup, tex
 ])
 def test_no_holder_without_a_named_person(lookup: LexiconLookup, text: str) -> None:
     assert role_holders(text, lookup) == []
+
+
+@pytest.mark.parametrize("text, role, name", [
+    ("Economist Hannah Vogel of Rheinland Bank said rates would fall.", "economist",
+     "Hannah Vogel"),
+    ("said Rohan Mehta, senior strategist at Kestrel Commodities.", "strategist", "Rohan Mehta"),
+    ("The campaign was led by Jean Pallister, 71, a retired teacher from Carrbridge.",
+     "teacher", "Jean Pallister"),
+    ("Local MP Janet Oduya called the delays frustrating.", "mp", "Janet Oduya"),
+])
+def test_an_office_or_occupation_and_its_holder_are_read(lookup: LexiconLookup, text: str,
+                                                        role: str, name: str) -> None:
+    assert [(holder.role, holder.name) for holder in role_holders(text, lookup, every_role=True)
+            ] == [(role, name)]
