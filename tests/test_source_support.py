@@ -1438,6 +1438,29 @@ SUPPORTED = {
         "awards. Ridgeway Goats, run by Ana and Piri Te Awa, milks 420 Saanen goats and "
         "processes about 900 litres of milk a day at peak season. The winning cheese beat 487 "
         "entries. The couple plan to increase the herd to 550 goats next year."),
+    "a length of time from a time of day the claim states to another in the source": (
+        "The committee brought the pub's live-music curfew forward by 90 minutes to 10pm [1].",
+        "The pub has been ordered to stop live music at 10pm, the committee ruled. It had "
+        "previously been allowed to host bands until 11.30pm on Fridays and Saturdays."),
+    "a length between two hours of the day written without minutes": (
+        "About 40 firefighters took roughly eight hours to bring the warehouse fire under "
+        "control [1].",
+        "About 40 firefighters fought the blaze, which broke out shortly before 1am and was "
+        "brought under control by 9am."),
+    "the rest of the shares, a fraction among them": (
+        "The organ was restored for €1.9 million, with the town covering the 20 percent not "
+        "paid by the state and the region [1].",
+        "The restoration cost €1.9 million. The state paid half the cost, the region 30 "
+        "percent and the town the remainder."),
+    "a winner the source names only by where they come from": (
+        "Callum Reid, 19, and his collie Bess won the Caledonian Sheepdog Championship [1].",
+        "A 19-year-old shepherd from the Isle of Rannay won the Caledonian Sheepdog "
+        "Championship on Saturday. Callum Reid and his collie Bess scored 188 points."),
+    "a statement by a person described, a name inside a relative clause before the verb": (
+        "Ella Ward was told to lose weight at 19. The 41-year-old, who now presents Wake Up "
+        "Ulster, said she barely ate for six months [1].",
+        "Ella Ward, 41, who now presents Wake Up Ulster, was told to lose weight when she was 19. "
+        "'I went home and barely ate for about six months,' Ward said."),
 }
 
 

@@ -109,6 +109,7 @@ class WordLists(BaseModel):
     win_nouns: list[str] = Field(default_factory=list)
     loss_nouns: list[str] = Field(default_factory=list)
     winning_gerunds: list[str] = Field(default_factory=list)
+    team_nouns: list[str] = Field(default_factory=list)
     role_aliases: dict[str, str] = Field(default_factory=dict)
     passing_roles: list[str] = Field(default_factory=list)
     member_prepositions: list[str] = Field(default_factory=list)

@@ -273,6 +273,9 @@ class _OutcomePatterns:
             *lexicon.clause_openers, *lexicon.attribution_verbs))
         self.not_things = self.ends | {word.lower() for word in lexicon.outcome_not_things}
         self.function_words = grammar(lex).function_words
+        self.prepositions = lex.words("prepositions")
+        self.team_nouns = lex.words("team_nouns")
+        self.determiners = lex.words("attributive_determiners")
 
     def winner(self, text: str, match: re.Match[str]) -> str:
         """Who won, where the verb is one of ``sole_winning_verbs`` and its object a named
@@ -303,6 +306,14 @@ class _OutcomePatterns:
             if clause[earlier.end():start] not in (" ", " of "):
                 break
             start = earlier.start()  # ("Ryo Tanabe of Koryeon", "University of Leeds")
+        before = clause[:start].lower().split()[-3:]
+        if before and before[-1] in self.determiners:
+            before = before[:-1]
+        if before and before[-1] in self.prepositions and not (
+                len(before) > 1 and before[-2] in self.team_nouns):
+            # "a shepherd from the Isle of Rannay won": where the winner is from (but "a crew
+            # from the University of Dunmore won": the university's team)
+            return ""
         return clause[start:names[-1].end()]
 
     def before_a_preposition(self, phrase: str) -> str:

@@ -127,6 +127,7 @@ class _Speakers:
         # Nandakumar, said"
         # ("Asha Varma, who told the audience …": ``speaker_relatives``)
         relatives = lookup.alternation("speaker_relatives")
+        self.relatives = lookup.words("speaker_relatives")
         self.before = re.compile(
             rf"{name}(?:(?:\s?,[^,\"“”]{{1,90}}?){{1,2}}\s?,|\s?,(?:\s+(?:{relatives}))?)?"
             rf"\s+(?:{naming})\b")
@@ -254,6 +255,9 @@ def _a_name(found: re.Match[str], speakers: _Speakers) -> bool:
         # "the singer from Guadalajara said": a place of the speaker's (not "the prize went
         # to Asha Varma, who told …")
         return False
+    clause = before[before.rfind(",") + 1:].split()
+    if clause and clause[0].lower() in speakers.relatives:
+        return False  # "The 41-year-old, who now presents Wake Up Britain, said": the show
     return first not in speakers.dates and not (len(words) == 1 and (
         first in speakers.not_names or (first.endswith("ly") and is_common_word(first))))
 

@@ -106,13 +106,26 @@ def a_time_between_two_clocks(claimed: Quantity, claim: Claim, sources: Sequence
                 claim.text, first.span.end - claim.span.start, second.span.start - claim.span.start):
             joined.append(other)
     total = sum(_minutes(figure, notation) or 0 for figure in joined)
+    # (a time of day the claim states too anchors the other anywhere in the source: "brought
+    # the curfew forward by 90 minutes to 10pm" for "at 10pm" … "until 11.30pm")
+    mine = set(_clocks(claim.text))
     for source in sources:
-        for sentence in source.sentences:
-            clocks = [_clock_minutes(int(hour), int(minute), half)
-                      for hour, minute, half in _CLOCK.findall(sentence.text)]
-            if any((later - earlier) % _A_DAY == total for earlier, later in permutations(clocks, 2)):
+        stretches = [sentence.text for sentence in source.sentences]
+        if mine:
+            stretches.append(source.text)
+        for stretch in stretches:
+            clocks = _clocks(stretch)
+            if any((later - earlier) % _A_DAY == total
+                   and (stretch is not source.text or earlier in mine or later in mine)
+                   for earlier, later in permutations(clocks, 2)):
                 return True
     return False
+
+
+def _clocks(text: str) -> list[int]:
+    """The times of day ``text`` states, in minutes after midnight."""
+    return [_clock_minutes(int(hour), int(minute or 0), half or bare)
+            for hour, minute, half, bare in _CLOCK.findall(text)]
 
 
 @lru_cache(maxsize=256)  # a source's, asked for each length of time its claims work out
@@ -164,8 +177,9 @@ def _clock_minutes(hour: int, minute: int, half: str) -> int:
 
 _A_DAY = 24 * 60
 # "21:40", "4:10 am", "7.40pm" with its half of the day (not a price: "12.50")
-_CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s?[ap]\.?m\b))([0-5]\d)(?!\d)"
-                    r"(?:\s?([ap])\.?m\b\.?)?", re.IGNORECASE)
+# (an hour alone only with its half of the day: "1am", "10 pm")
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:(?::|\.(?=[0-5]\d\s?[ap]\.?m\b))([0-5]\d)(?!\d)"
+                    r"(?:\s?([ap])\.?m\b\.?)?|\s?([ap])\.?m\b\.?)", re.IGNORECASE)
 _AND = re.compile(r"[\s-]*[a-z]*\s*,?\s*(?:and\s+)?")  # " hours and "
 
 

@@ -488,6 +488,11 @@ def the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
         for at, figures in enumerate(by_sentence(source)):
             text = source.sentences[at].text
             parts = [figure.value for figure in figures if of_its_kind(figure)]
+            if claimed.kind is QuantityKind.PERCENT:
+                # a fraction among shares is one: "the state paid half the cost, the regional
+                # council 30 percent and the town the remainder"
+                parts += [figure.value * ALL_PER_CENT for figure in figures
+                          if figure.kind is QuantityKind.RATIO and 0 < figure.value < 1]
             # (the whole may stand among them: "Of the estimated 212 people on board, 87 were
             # rescued and 64 bodies were recovered; the remainder were never found")
             if parts and (notation.remainder.search(text) or _last_part_unsaid(

@@ -131,6 +131,8 @@ def test_a_quotation_is_given_to_the_speaker_nearest_it(sentence: str, quoted: s
     # quoted words are the quotation rules'; a pronoun names nobody
     ('Bakare said: "The reserve reopens in March."', []),
     ("He said the reserve would reopen in March.", []),
+    # a name inside a relative clause is not who spoke
+    ("The 41-year-old, who now presents Wake Up Ulster, said she barely ate for months.", []),
 ])
 def test_statements_reported_in_the_writers_words(sentence: str,
                                                   statements: list[tuple[str, str]]) -> None:
