@@ -1461,6 +1461,16 @@ SUPPORTED = {
         "Ulster, said she barely ate for six months [1].",
         "Ella Ward, 41, who now presents Wake Up Ulster, was told to lose weight when she was 19. "
         "'I went home and barely ate for about six months,' Ward said."),
+    "a person described by their age, which the source gives them": (
+        "Tom Hale was given a suspended sentence [1]. The 34-year-old had taken £80,000 from "
+        "the charity [1].",
+        "Ruth Ellery, 52, was jailed for six years. Her accomplice, Tom Hale, 34, was given a "
+        "suspended sentence for taking £80,000 from the charity."),
+    "a person described by an age, the last one named of those the source gives an age": (
+        "Ruth Ellery was jailed at Carlow Crown Court [1]. The 52-year-old had run the charity "
+        "for a decade [1].",
+        "Ruth Ellery, 52, was jailed at Carlow Crown Court. She had run the charity for a "
+        "decade. Her accomplice, Tom Hale, 34, was given a suspended sentence."),
 }
 
 
@@ -2667,6 +2677,12 @@ UNSUPPORTED = {
         "Tidewater Metals chief executive Omar Haddad said prices would keep rising [1].",
         "'Prices will keep rising,' said Omar Haddad, senior strategist at Tidewater Metals.",
         "citation.role-misattributed"),
+    "a person described by an age the source gives another person": (
+        "ruth ellery was jailed for six years at carlow crown court . [1] the 34-year-old had "
+        "run the charity for a decade . [1]",
+        "Ruth Ellery, 52, was jailed for six years at Carlow Crown Court. She had run the "
+        "charity for a decade. Her accomplice, Tom Hale, 34, was given a suspended sentence.",
+        "citation.figure-of-another-name"),
 }
 
 

@@ -110,14 +110,14 @@ def a_time_between_two_clocks(claimed: Quantity, claim: Claim, sources: Sequence
     # the curfew forward by 90 minutes to 10pm" for "at 10pm" … "until 11.30pm")
     mine = set(_clocks(claim.text))
     for source in sources:
-        stretches = [sentence.text for sentence in source.sentences]
+        # (each sentence alone; the whole text where the claim states one of the two times)
+        stretches = [(sentence.text, False) for sentence in source.sentences]
         if mine:
-            stretches.append(source.text)
-        for stretch in stretches:
-            clocks = _clocks(stretch)
+            stretches.append((source.text, True))
+        for stretch, anchored in stretches:
             if any((later - earlier) % _A_DAY == total
-                   and (stretch is not source.text or earlier in mine or later in mine)
-                   for earlier, later in permutations(clocks, 2)):
+                   and (not anchored or earlier in mine or later in mine)
+                   for earlier, later in permutations(_clocks(stretch), 2)):
                 return True
     return False
 

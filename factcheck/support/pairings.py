@@ -139,3 +139,73 @@ _NAME_WORD = re.compile(r"\b[A-Z][^\W\d_]+")
 
 def _shared(one: str, other: str) -> bool:
     return bool(_words(one) & _words(other))
+
+
+# "the 34-year-old": a person the claim describes by an age alone, after naming them
+_DESCRIBED_BY_AGE = re.compile(r"\b[Tt]he\s+$")
+# A person's full name: two or three capitalized words ("Tom Hale", "Mary Anne Cole").
+_FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+# Where a source gives a named person's age: "Tom Hale, 34,", "Tom Hale (34)", "34-year-old
+# Tom Hale", "the 34-year-old shepherd Tom Hale".
+_AGE_AFTER_NAME = re.compile(rf"(?P<name>{_FULL_NAME})\s*(?:,\s*|\()(?P<age>\d{{1,3}})\s*[,)]")
+_AGE_BEFORE_NAME = re.compile(
+    rf"(?P<age>\d{{1,3}})-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{_FULL_NAME})")
+
+
+@dataclass(frozen=True)
+class GivenAge:
+    """A named person a source gives an age, and where the age stands."""
+
+    name: str
+    age: int
+    start: int  # of the age in the source's text
+
+
+def an_age_of_another(claim: Claim, claimed: Quantity, figure: Quantity, source: SourceReading,
+                      earlier: str, lex: LexiconLookup) -> Pairing | None:
+    """Where the claim describes a person by an age alone ("The 34-year-old was jailed"),
+    after naming them last before it of the people the source gives an age, in the claim or
+    in ``earlier`` (its section's claims before it), and the source gives that person another
+    age and never this one, while
+    ``figure`` (the source's statement of the age) is another named person's: that pairing.
+    Summaries refer back by age, and give one person's age to another."""
+    start = claimed.span.start - claim.span.start
+    if not (claimed.unit or "").endswith("-old") or not _DESCRIBED_BY_AGE.search(
+            claim.text, max(0, start - 8), start):
+        return None
+    given = _ages_given(source)
+    # (of the people the source gives an age: "Carlow Crown Court" is no one)
+    named = [found.group() for found in re.finditer(_FULL_NAME, f"{earlier} {claim.text[:start]}")
+             if not lex.opens_sentence(found.group().split()[0])
+             and any(_one_person(found.group(), one.name) for one in given)]
+    if not named:
+        return None
+    mine = _without_description(named[-1], lex)
+    own = {one.age for one in given if _one_person(one.name, mine)}
+    theirs = [one for one in given if one.age == claimed.value and one.start == figure.span.start
+              and not _one_person(one.name, mine)]
+    if not own or claimed.value in own or not theirs:
+        return None
+    return Pairing(claimed_for=mine, given_to=_without_description(theirs[0].name, lex))
+
+
+def _without_description(name: str, lex: LexiconLookup) -> str:
+    """A full name without the title or common word capitalized before it ("Councillor Derek
+    Stanning", "Shopkeeper Lorraine Pike": Derek Stanning, Lorraine Pike)."""
+    words = name.split()
+    while len(words) > 2 and (lex.is_title(words[0]) or is_common_word(words[0])):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _ages_given(source: SourceReading) -> list[GivenAge]:
+    return [GivenAge(name=_POSSESSIVE.sub("", found.group("name")), age=int(found.group("age")),
+                     start=found.start("age"))
+            for pattern in (_AGE_AFTER_NAME, _AGE_BEFORE_NAME)
+            for found in pattern.finditer(source.text)]
+
+
+def _one_person(one: str, other: str) -> bool:
+    """Two names of one person: the same surname, case and a possessive aside."""
+    return _POSSESSIVE.sub("", one.split()[-1]).lower() == _POSSESSIVE.sub(
+        "", other.split()[-1]).lower()
