@@ -225,13 +225,13 @@ def _source_figure_facts(claim: Claim, common: dict[str, Scalar | None],
                          cited: Sequence[SourceReading], article_values: frozenset[float],
                          earlier: str, lex: LexiconLookup) -> Iterator[Fact]:
     readings = {reading.id: reading for reading in cited}
-    cased = claim.model_copy(update={"text": as_cased(claim.text, cited)}) if cited else claim
     for number, found in enumerate(stated):
         figure = figure_id(claim.id, number)
         for place, source_figure in enumerate(found):
             claimed, reading = claim.quantities[number], readings[source_figure.source]
             paired = given_to_another(claim, claimed, source_figure.figure, reading, lex) or (
-                an_age_of_another(cased, claimed, source_figure.figure, reading, earlier, lex))
+                an_age_of_another(claim, claimed, source_figure.figure, reading, earlier, cited,
+                                  lex))
             recount = counted_instead(claim, claimed, source_figure.figure, reading, article_values,
                                       lex)
             swapped = swapped_end(claim, claimed, source_figure.figure, reading)

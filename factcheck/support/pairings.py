@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.grammar import Grammar, grammar
@@ -15,6 +16,7 @@ from factcheck.extract.names import is_common_word
 from factcheck.models import Claim, Quantity
 from factcheck.sources import SourceReading, family
 from factcheck.support.figures import supports
+from factcheck.support.passages import as_cased
 
 # A proper name: capitalized words, "of", "the" or "de" between them ("Saint Alder Hospital",
 # "Bank of England").
@@ -162,7 +164,8 @@ class GivenAge:
 
 
 def an_age_of_another(claim: Claim, claimed: Quantity, figure: Quantity, source: SourceReading,
-                      earlier: str, lex: LexiconLookup) -> Pairing | None:
+                      earlier: str, cited: Sequence[SourceReading], lex: LexiconLookup
+                      ) -> Pairing | None:
     """Where the claim describes a person by an age alone ("The 34-year-old was jailed"),
     after naming them last before it of the people the source gives an age, in the claim or
     in ``earlier`` (its section's claims before it), and the source gives that person another
@@ -174,8 +177,10 @@ def an_age_of_another(claim: Claim, claimed: Quantity, figure: Quantity, source:
             claim.text, max(0, start - 8), start):
         return None
     given = _ages_given(source)
-    # (of the people the source gives an age: "Carlow Crown Court" is no one)
-    named = [found.group() for found in re.finditer(_FULL_NAME, f"{earlier} {claim.text[:start]}")
+    # (of the people the source gives an age: "Carlow Crown Court" is no one; a lower-cased
+    # claim read as its sources write their names)
+    before = as_cased(claim.text, cited)[:start]
+    named = [found.group() for found in re.finditer(_FULL_NAME, f"{earlier} {before}")
              if not lex.opens_sentence(found.group().split()[0])
              and any(_one_person(found.group(), one.name) for one in given)]
     if not named:
