@@ -169,9 +169,9 @@ def an_age_of_another(claim: Claim, claimed: Quantity, figure: Quantity, source:
     """Where the claim describes a person by an age alone ("The 34-year-old was jailed"),
     after naming them last before it of the people the source gives an age, in the claim or
     in ``earlier`` (its section's claims before it), and the source gives that person another
-    age and never this one, while
-    ``figure`` (the source's statement of the age) is another named person's: that pairing.
-    Summaries refer back by age, and give one person's age to another."""
+    age and never this one, while ``figure`` (the source's statement of the age) is another
+    named person's: that pairing. Summaries refer back by age, and give one person's age to
+    another."""
     start = claimed.span.start - claim.span.start
     if not (claimed.unit or "").endswith("-old") or not _DESCRIBED_BY_AGE.search(
             claim.text, max(0, start - 8), start):
