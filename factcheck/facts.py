@@ -126,8 +126,9 @@ def _document_names(claims: Sequence[Claim]) -> dict[str, str]:
     return names
 
 
-# How many claims before one a description in it may refer back to.
-EARLIER_CLAIMS = 2
+# How many claims before one a description in it may refer back to ("the 52-year-old" in a
+# summary's fourth sentence is often the person its first names).
+EARLIER_CLAIMS = 6
 
 
 def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],

@@ -1471,6 +1471,17 @@ SUPPORTED = {
         "for a decade [1].",
         "Ruth Ellery, 52, was jailed at Carlow Crown Court. She had run the charity for a "
         "decade. Her accomplice, Tom Hale, 34, was given a suspended sentence."),
+    "an age the source gives with a description, beside a relative's age": (
+        "Ellie Brackett, 19, has won the Tour of the Wolds [1].",
+        "A 19-year-old cyclist from Hull has won the Tour of the Wolds. Ellie Brackett took up "
+        "the sport after watching her older brother, Josh Brackett, 23, race."),
+    "a person described by the age of one the claim named sentences before": (
+        "denise harwood , 52 , stole more than £86,000 from the garden centre . [1] she made 212 "
+        "fake payments . [1] the fraud was found by owner graham ellery , 67 . [1] the "
+        "52-year-old was jailed for three years . [1]",
+        "Denise Harwood, 52, stole more than £86,000 from the garden centre through 212 fake "
+        "payments. The owner, Graham Ellery, 67, found the fraud. She was jailed for three "
+        "years."),
 }
 
 

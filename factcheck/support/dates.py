@@ -533,9 +533,24 @@ def another_age(claim: Claim, figure: Quantity, sources: Sequence[SourceReading]
     given = re.compile(rf"\b{surname}\s?,\s?(?P<age>\d{{1,3}})\s?[,.;)]"
                        rf"|\b(?P<told>[\w]+)-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}{surname}\b",
                        re.IGNORECASE)
-    ages = {_age_of(found) for source in sources for found in given.finditer(source.text)}
+    first = named.groupdict().get("first")
+    # (not a relative's: "her older brother, Josh Brackett, 23" for "Ellie Brackett, 19")
+    ages = {_age_of(found) for source in sources for found in given.finditer(source.text)
+            if not _another_first_name(source.text, found, first)}
     ages.discard(None)
     return named.group("surname") if ages and int(figure.value) not in ages else None
+
+
+def _another_first_name(text: str, found: re.Match[str], first: str | None) -> bool:
+    """Whether a source's age pattern gives the surname after another capitalized first name
+    than the claim's."""
+    if first is None or found.group("age") is None:
+        return False
+    before = text[max(0, found.start() - _FIRST_NAME_CHARS):found.start()].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() != first.lower()
+
+
+_FIRST_NAME_CHARS = 30
 
 
 def _age_of(found: re.Match[str]) -> int | None:
@@ -549,7 +564,8 @@ def _age_of(found: re.Match[str]) -> int | None:
 
 # The surname right before an age between commas: "Lee Fairbrother, 32" ("lee fairbrother ,
 # 32" tokenized)
-_NAME_BEFORE_AN_AGE = re.compile(r"\b(?P<surname>[A-Za-z][\w'’-]+)\s?,\s?$")
+_NAME_BEFORE_AN_AGE = re.compile(
+    r"\b(?:(?P<first>[A-Za-z][\w'’-]+)\s+)?(?P<surname>[A-Za-z][\w'’-]+)\s?,\s?$")
 # The name after an age and its words: "seven-year-old first-time mother Kirana"
 _NAME_AFTER_AN_AGE = re.compile(
     r"-year-old\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w'’-]+\s+)?(?P<surname>[A-Z][\w'’-]+)\b")

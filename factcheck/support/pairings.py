@@ -166,32 +166,32 @@ class GivenAge:
 def an_age_of_another(claim: Claim, claimed: Quantity, figure: Quantity, source: SourceReading,
                       earlier: str, cited: Sequence[SourceReading], lex: LexiconLookup
                       ) -> Pairing | None:
-    """Where the claim describes a person by an age alone ("The 34-year-old was jailed"),
-    after naming them last before it of the people the source gives an age, in the claim or
-    in ``earlier`` (its section's claims before it), and the source gives that person another
-    age and never this one, while ``figure`` (the source's statement of the age) is another
-    named person's: that pairing. Summaries refer back by age, and give one person's age to
-    another."""
+    """Where the claim describes a person by an age alone ("The 34-year-old was jailed")
+    after naming people the source gives ages, in the claim or in ``earlier`` (its section's
+    claims before it), none of them this one, while ``figure`` (the source's statement of the
+    age) is someone's the claim does not name: that pairing, with the person named last.
+    Summaries refer back by age, and give one person's age to another; a description may
+    refer to anyone named before it, so an age of any of them is no error."""
     start = claimed.span.start - claim.span.start
     if not (claimed.unit or "").endswith("-old") or not _DESCRIBED_BY_AGE.search(
             claim.text, max(0, start - 8), start):
         return None
-    given = _ages_given(source)
+    given = _ages_given(source, lex)
     # (of the people the source gives an age: "Carlow Crown Court" is no one; a lower-cased
     # claim read as its sources write their names)
     before = as_cased(claim.text, cited)[:start]
     named = [found.group() for found in re.finditer(_FULL_NAME, f"{earlier} {before}")
              if not lex.opens_sentence(found.group().split()[0])
              and any(_one_person(found.group(), one.name) for one in given)]
-    if not named:
-        return None
-    mine = _without_description(named[-1], lex)
-    own = {one.age for one in given if _one_person(one.name, mine)}
+    if not named or any(one.age == claimed.value and _one_person(one.name, name)
+                        for one in given for name in named):
+        return None  # (the age of someone the claim names: the description may be theirs)
     theirs = [one for one in given if one.age == claimed.value and one.start == figure.span.start
-              and not _one_person(one.name, mine)]
-    if not own or claimed.value in own or not theirs:
+              and not any(_one_person(one.name, name) for name in named)]
+    if not theirs:
         return None
-    return Pairing(claimed_for=mine, given_to=_without_description(theirs[0].name, lex))
+    return Pairing(claimed_for=_without_description(named[-1], lex),
+                   given_to=_without_description(theirs[0].name, lex))
 
 
 def _without_description(name: str, lex: LexiconLookup) -> str:
@@ -203,11 +203,22 @@ def _without_description(name: str, lex: LexiconLookup) -> str:
     return " ".join(words)
 
 
-def _ages_given(source: SourceReading) -> list[GivenAge]:
-    return [GivenAge(name=_POSSESSIVE.sub("", found.group("name")), age=int(found.group("age")),
-                     start=found.start("age"))
-            for pattern in (_AGE_AFTER_NAME, _AGE_BEFORE_NAME)
-            for found in pattern.finditer(source.text)]
+def _ages_given(source: SourceReading, lex: LexiconLookup) -> list[GivenAge]:
+    """The named people a source gives ages; a name after a preposition is a place's or an
+    organization's ("a consultant at Medway General, 17 miles away")."""
+    prepositions = lex.words("prepositions")
+    given = []
+    for pattern in (_AGE_AFTER_NAME, _AGE_BEFORE_NAME):
+        for found in pattern.finditer(source.text):
+            before = source.text[max(0, found.start("name") - _WORD_BEFORE):found.start("name")]
+            if before.split()[-1:] and before.split()[-1].lower() in prepositions:
+                continue
+            given.append(GivenAge(name=_POSSESSIVE.sub("", found.group("name")),
+                                  age=int(found.group("age")), start=found.start("age")))
+    return given
+
+
+_WORD_BEFORE = 20  # characters before a name in which the word before it is read
 
 
 def _one_person(one: str, other: str) -> bool:
