@@ -22,7 +22,7 @@ from factcheck.support.ends import swapped_end
 from factcheck.support.figures import DATING, StatedFigure, balance, stated_figures, trend
 from factcheck.support.outcomes import opposed_outcomes
 from factcheck.support.pairings import an_age_of_another, given_to_another
-from factcheck.support.passages import as_cased, cut
+from factcheck.support.passages import cut
 from factcheck.support.people import (
     given_roles,
     given_statements,
@@ -87,8 +87,8 @@ def build_facts(document: Document, claims: Sequence[Claim],
     table_cited = False  # a table's rows are cited by the claim that leads into the table
     # every figure the article states, for source figures that count another thing
     article_values = frozenset(quantity.value for claim in claims for quantity in claim.quantities)
-    # the claims before each one in its section, where a description ("the 34-year-old")
-    # refers back to the person they name last
+    # the claims before each one in its section, whose people a description ("the
+    # 34-year-old") may refer back to
     earlier: list[str] = []
     section: str | None = None
     for claim in claims:
@@ -102,7 +102,7 @@ def build_facts(document: Document, claims: Sequence[Claim],
             table_cited = marked
         facts.extend(_claim_facts(claim, reference_ids, with_text, names, wanted, numbering,
                                   readings, lex, document_cites, marked, article_values,
-                                  " ".join(earlier[-EARLIER_CLAIMS:])))
+                                  earlier[-EARLIER_CLAIMS:]))
         earlier.append(claim.text)
     if FactKind.REFERENCE not in wanted:
         return facts
@@ -135,7 +135,7 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                  known_names: Mapping[str, str], wanted: frozenset[FactKind],
                  numbering: _Numbering, cited: Sequence[SourceReading],
                  lex: LexiconLookup, document_cites: bool, marked: bool,
-                 article_values: frozenset[float], earlier: str) -> Iterator[Fact]:
+                 article_values: frozenset[float], earlier: Sequence[str]) -> Iterator[Fact]:
     common: dict[str, Scalar | None] = {"claim": claim.id, "section": claim.section}
     # A claim's content words are compared with its sources' only: read them for those.
     words = content_words(claim.text, lex) if cited else None
@@ -157,8 +157,8 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                 "source_figures": sum(found.own_family for found in stated[number])
                 if stated is not None else None})
     if stated is not None:
-        yield from _source_figure_facts(claim, common, stated, cited, article_values,
-                                        as_cased(earlier, cited), lex)
+        yield from _source_figure_facts(claim, common, stated, cited, article_values, earlier,
+                                        lex)
     if FactKind.ACTOR in wanted:
         for number, actor in enumerate(claim.actors):
             yield _fact(f"{claim.id}.a{number}", FactKind.ACTOR, claim.id, number, {
@@ -224,7 +224,7 @@ def _stated(claim: Claim, cited: Sequence[SourceReading], words: frozenset[str],
 def _source_figure_facts(claim: Claim, common: dict[str, Scalar | None],
                          stated: Sequence[Sequence[StatedFigure]],
                          cited: Sequence[SourceReading], article_values: frozenset[float],
-                         earlier: str, lex: LexiconLookup) -> Iterator[Fact]:
+                         earlier: Sequence[str], lex: LexiconLookup) -> Iterator[Fact]:
     readings = {reading.id: reading for reading in cited}
     for number, found in enumerate(stated):
         figure = figure_id(claim.id, number)

@@ -17,6 +17,7 @@ from factcheck.models import Claim, Quantity
 from factcheck.sources import SourceReading, family
 from factcheck.support.figures import supports
 from factcheck.support.passages import as_cased
+from factcheck.support.people import surname_key
 
 # A proper name: capitalized words, "of", "the" or "de" between them ("Saint Alder Hospital",
 # "Bank of England").
@@ -164,8 +165,8 @@ class GivenAge:
 
 
 def an_age_of_another(claim: Claim, claimed: Quantity, figure: Quantity, source: SourceReading,
-                      earlier: str, cited: Sequence[SourceReading], lex: LexiconLookup
-                      ) -> Pairing | None:
+                      earlier: Sequence[str], cited: Sequence[SourceReading],
+                      lex: LexiconLookup) -> Pairing | None:
     """Where the claim describes a person by an age alone ("The 34-year-old was jailed")
     after naming people the source gives ages, in the claim or in ``earlier`` (its section's
     claims before it), none of them this one, while ``figure`` (the source's statement of the
@@ -179,8 +180,8 @@ def an_age_of_another(claim: Claim, claimed: Quantity, figure: Quantity, source:
     given = _ages_given(source, lex)
     # (of the people the source gives an age: "Carlow Crown Court" is no one; a lower-cased
     # claim read as its sources write their names)
-    before = as_cased(claim.text, cited)[:start]
-    named = [found.group() for found in re.finditer(_FULL_NAME, f"{earlier} {before}")
+    before = " ".join(as_cased(text, cited) for text in [*earlier, claim.text[:start]])
+    named = [found.group() for found in re.finditer(_FULL_NAME, before)
              if not lex.opens_sentence(found.group().split()[0])
              and any(_one_person(found.group(), one.name) for one in given)]
     if not named or any(one.age == claimed.value and _one_person(one.name, name)
@@ -222,6 +223,5 @@ _WORD_BEFORE = 20  # characters before a name in which the word before it is rea
 
 
 def _one_person(one: str, other: str) -> bool:
-    """Two names of one person: the same surname, case and a possessive aside."""
-    return _POSSESSIVE.sub("", one.split()[-1]).lower() == _POSSESSIVE.sub(
-        "", other.split()[-1]).lower()
+    """Two names of one person: the same surname, case, accents and a possessive aside."""
+    return surname_key(_POSSESSIVE.sub("", one)) == surname_key(_POSSESSIVE.sub("", other))
