@@ -1482,6 +1482,16 @@ SUPPORTED = {
         "Denise Harwood, 52, stole more than £86,000 from the garden centre through 212 fake "
         "payments. The owner, Graham Ellery, 67, found the fraud. She was jailed for three "
         "years."),
+    # the claim's own subject before an apposition, or a description before the name
+    "a subject before an apposition": (
+        "Ingrid Solberg repaired the bell tower's clock mechanism over three weekends [1].",
+        "The parish has two volunteers. Ingrid Solberg, 64, a retired watchmaker, repaired the "
+        "bell tower's clock mechanism over three weekends. Tomas Reyes, the churchwarden, raised "
+        "the money for the parts."),
+    "a name after a description": (
+        "The vote went ahead after Ivo Marsh checked the ballot papers [1].",
+        "The vote went ahead after clerk Ivo Marsh, 52, checked the ballot papers twice. "
+        "Councillor Ana Ruiz chaired the meeting."),
 }
 
 
@@ -2694,6 +2704,24 @@ UNSUPPORTED = {
         "Ruth Ellery, 52, was jailed for six years at Carlow Crown Court. She had run the "
         "charity for a decade. Her accomplice, Tom Hale, 34, was given a suspended sentence.",
         "citation.figure-of-another-name"),
+    # another name of the source before an apposition ("Ingrid Solberg, 64, a retired
+    # watchmaker, repaired …") or after a description ("clerk Ivo Marsh, 52,")
+    "another subject before an apposition": (
+        "Tomas Reyes repaired the bell tower's clock mechanism over three weekends [1].",
+        "The parish has two volunteers. Ingrid Solberg, 64, a retired watchmaker, repaired the "
+        "bell tower's clock mechanism over three weekends. Tomas Reyes, the churchwarden, raised "
+        "the money for the parts.",
+        "citation.subject-misattributed"),
+    "another name after a description": (
+        "The vote went ahead after Councillor Ana Ruiz checked the ballot papers [1].",
+        "The vote went ahead after clerk Ivo Marsh, 52, checked the ballot papers twice. "
+        "Councillor Ana Ruiz chaired the meeting.",
+        "citation.subject-misattributed"),
+    "a tokenized quotation in straight quotes given to another": (
+        "' the pool will stay open all summer , ' said mr patel [1] .",
+        "'The pool will stay open all summer,' said Mr Ahmed, the leisure manager. Councillor "
+        "Dev Patel welcomed the news.",
+        "citation.quote-misattributed"),
 }
 
 

@@ -63,6 +63,13 @@ _SINGLE_STRAIGHT = re.compile(
     r"(?<![\w'])'(?=[A-Za-z])(?P<words>(?:[^'\n]|'(?=\w))+?)(?<=[\w.,!?])'(?!\w)")
 
 
+# Tokenized text in straight quotes: "' i thought it was a joke , ' said mr ogden". It opens
+# where a sentence or clause starts and closes after spaced punctuation, so a tokenized plural
+# possessive ("the players ' union") opens nothing.
+_TOKENIZED_STRAIGHT = re.compile(
+    r"(?:^|(?<=[:,.;!?]\s))'\s(?P<words>(?:[^'\n]|'(?=\w))+?\s[,.!?])\s'(?!\w)")
+
+
 def _tokenized(text: str) -> list[tuple[int, int]]:
     return [match.span("double") if match.group("double") else match.span("single")
             for match in _TOKENIZED.finditer(text)]
@@ -94,6 +101,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         spans += [match.span("words") for match in _SINGLE_CURLY.finditer(text)]
     if " '" in text or text.startswith("'"):
         spans += [match.span("words") for match in _SINGLE_STRAIGHT.finditer(text)]
+        spans += [match.span("words") for match in _TOKENIZED_STRAIGHT.finditer(text)]
     return spans
 
 

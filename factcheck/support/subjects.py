@@ -79,14 +79,16 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
             if f" {probe} " not in spaced:
                 continue
             for at in _runs(said, words):
-                if set(said[at:at + 2]) & capitalized:
+                if said[at] in capitalized or (said[at] in lex.words("connectors")
+                                               and said[at + 1] in capitalized):
                     continue  # the claim's name goes on ("Porto's Jazz na Ribeira festival")
                 shared = _shared(said, at, words)
                 if len(latin_content_words(" ".join(shared), lex)) < RUN_CONTENT:
                     continue
-                holder = _subject_before(said[:at], capitalized, lex)
+                holder = _subject_before(said[:at], capitalized, lex) or _subject_before_apposition(
+                    sentence.text, said, at, capitalized, lex)
                 if holder is None or not _other_name(subject_words, holder) or (
-                        set(subject_words) & (set(said[:at]) - set(holder))):
+                        set(subject_words) & capitalized & (set(said[:at]) - set(holder))):
                     return None  # this sentence may say it of the claim's subject
                 found = found or OtherSubject(
                     subject=subject, holder=_as_written(holder, sentence.text),
@@ -178,17 +180,28 @@ def _given_between(text: str, name: list[str], before: list[str], after: list[st
                         if said[end:end + SIDE_WORDS] == tuple(after)), None)
             if end is None:
                 continue
-            holder = [_POSSESSIVE.sub("", word) for word in said[start:end]]
+            holder = _bare_name([_POSSESSIVE.sub("", word) for word in said[start:end]],
+                                capitalized)
             if not set(holder) <= capitalized or not _other_name(subject, holder):
                 return None  # the words stand around the claim's name, or no name
             found = found or OtherSubject(
                 subject=_as_written(name, text, before),
-                holder=_as_written(said[start:end], sentence.text, before),
+                holder=_as_written(holder, sentence.text, before),
                 words=" ".join([*before, "…", *after]), source=source.id,
                 passage=sentence.text)
     if found is not None and _said_of(subject, " ".join(before + after), [source], lex):
         return None
     return found
+
+
+def _bare_name(words: list[str], capitalized: frozenset[str]) -> list[str]:
+    """A source's words around a name without an age after it or one word of description
+    before it ("umpire Shaun Tate, 57," for "Shaun Tate")."""
+    if len(words) > 1 and _AGE.fullmatch(words[-1]):
+        words = words[:-1]
+    if len(words) > 1 and words[0] not in capitalized:
+        words = words[1:]
+    return words
 
 
 def _named(name: list[str], sources: Sequence[SourceReading]) -> bool:
@@ -285,12 +298,48 @@ def _subject_before(before: Sequence[str], capitalized: frozenset[str], lex: Lex
     return name
 
 
+# How many words an apposition between a subject and its verb may have ("Amira Shah, 27, a
+# trainee paramedic, performed CPR"); a longer one is more often a clause of its own.
+APPOSITION_WORDS = 8
+
+
+def _subject_before_apposition(text: str, said: tuple[str, ...], at: int,
+                               capitalized: frozenset[str], lex: LexiconLookup
+                               ) -> list[str] | None:
+    """The name before up to two appositions set off by commas right before ``said[at]``
+    (the words of a source sentence whose ``text`` is given), as ``_subject_before`` reads
+    it; None where none stands there."""
+    commas = _comma_positions(text, said)
+    for _ in range(2):
+        if at not in commas:
+            return None
+        opened = max((comma for comma in commas if comma < at), default=None)
+        if opened is None or at - opened > APPOSITION_WORDS:
+            return None
+        at = opened
+        holder = _subject_before(said[:at], capitalized, lex)
+        if holder is not None:
+            return holder
+    return None
+
+
+def _comma_positions(text: str, said: tuple[str, ...]) -> frozenset[int]:
+    """Where in the normalized words ``said`` of ``text`` a comma stood before a word; none
+    where its parts do not normalize to the same words ("U.S., Canada")."""
+    positions: set[int] = set()
+    words: list[str] = []
+    for part in text.split(","):
+        positions.add(len(words))
+        words += normalize(part).split()
+    return frozenset(positions - {0}) if tuple(words) == said else frozenset()
+
+
 def _as_written(name: Sequence[str], text: str, before: Sequence[str] = ()) -> str:
     """A name's normalized words as ``text`` writes them ("per mertesacker": "Per
-    Mertesacker"), after the words ``before`` where they are given."""
+    Mertesacker"), after the words ``before`` (and a word of description) where they are given."""
     words = r"\W+".join(map(re.escape, name))
     lead = r"\W+".join(map(re.escape, before))
-    found = re.search(rf"\b{lead}\W+({words})" if before else rf"\b({words})", text,
+    found = re.search(rf"\b{lead}\W+(?:\w+\W+)?({words})" if before else rf"\b({words})", text,
                       re.IGNORECASE)
     return found.group(1) if found else " ".join(name)
 

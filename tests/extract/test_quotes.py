@@ -32,6 +32,12 @@ def quotes(text: str) -> list[tuple[str, tuple[str, ...]]]:
      [("the club 's fans deserve much better", ("the club's fans deserve much better",))]),
     ("he said : `` we will fight for every ball '' .",
      [("we will fight for every ball", ("we will fight for every ball",))]),
+    # tokenized in straight quotes: spaced punctuation closes; a plural possessive opens nothing
+    ("the ferry ran late . ' we are sorry for the delay , ' said mr ames .",
+     [("we are sorry for the delay ,", ("we are sorry for the delay",))]),
+    ("' it 's a fine day for a sail . ' the skipper agreed .",
+     [("it 's a fine day for a sail .", ("it's a fine day for a sail",))]),
+    ("the players ' union said the fans ' anger was real , ' she added .", []),
     # single quotes, British style: an apostrophe inside a word closes nothing
     ("The coach said: ‘It’s a fight for every ball,’ after the draw.",
      [("It’s a fight for every ball,", ("it's a fight for every ball",))]),
