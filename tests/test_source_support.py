@@ -1492,6 +1492,26 @@ SUPPORTED = {
         "The vote went ahead after Ivo Marsh checked the ballot papers [1].",
         "The vote went ahead after clerk Ivo Marsh, 52, checked the ballot papers twice. "
         "Councillor Ana Ruiz chaired the meeting."),
+    # a person's name with a middle name between, or a first name the source gives alone
+    "a middle name between": ("Sofia Ruiz chairs the allotment trust [1].",
+                              "Sofia Elena Ruiz chairs the allotment trust, said Marta Ruiz."),
+    "a first name given alone": ("Anna Lind opened the bakery on Monday [1].",
+                                 "Piotr Lind and his wife Anna opened the bakery on Monday."),
+    # a general noun's count in a sentence that speaks of the claim's thing, or the thing
+    # named right before the figure
+    "a general count of the claim's thing": (
+        "The sanctuary has taken in 640 tortoises this year [1].",
+        "The tortoise sanctuary has taken in 640 animals this year as cold springs leave "
+        "tortoises weak. It has 85 tortoises in its pens now."),
+    "the thing named right before the figure": (
+        "The station logged 2,300 contacts during the contest [1].",
+        "Operators made contact with 2,300 stations in 61 countries during the contest. They "
+        "made 1,900 contacts in the same event in 2021."),
+    # a small difference of a large figure the claim states and one of the source's
+    "a small difference of two large figures": (
+        "Ortiz won with 164 points, four more than runner-up Hana Sato [1].",
+        "Ortiz scored 164 points to take the title. Runner-up Hana Sato finished with 160 "
+        "points."),
 }
 
 
@@ -2722,6 +2742,22 @@ UNSUPPORTED = {
         "'The pool will stay open all summer,' said Mr Ahmed, the leisure manager. Councillor "
         "Dev Patel welcomed the news.",
         "citation.quote-misattributed"),
+    # two people's names mixed into one
+    "a name mixed of two people's": (
+        "The orchard was planted by Henrik Dahl in 1998 [1].",
+        "Henrik Strand planted the orchard in 1998. His neighbour Ingrid Dahl kept the bees.",
+        "citation.entity-not-in-source"),
+    # a specific noun's count moved to another thing the sentence speaks of
+    "a count moved to a thing its sentence speaks of": (
+        "The museum holds some 900 kites [1].",
+        "Each year its kite events draw 40,000 spectators and 900 registered fliers from "
+        "abroad. Its museum holds about 300 kites.",
+        "citation.count-of-another-thing"),
+    "a small difference the source's figures do not give": (
+        "Ortiz won with 164 points, seven more than runner-up Hana Sato [1].",
+        "Ortiz scored 164 points to take the title. Runner-up Hana Sato finished with 160 "
+        "points.",
+        "citation.number-not-in-source"),
 }
 
 

@@ -227,6 +227,7 @@ class WordLists(BaseModel):
     plural_nouns: list[str] = Field(default_factory=list)
     irregular_plurals: list[str] = Field(default_factory=list)
     people_counts: list[str] = Field(default_factory=list)
+    general_counts: list[str] = Field(default_factory=list)
     capacity_verbs: list[str] = Field(default_factory=list)
     working_level_verbs: list[str] = Field(default_factory=list)
     request_cues: list[str] = Field(default_factory=list)

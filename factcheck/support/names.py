@@ -19,6 +19,7 @@ from factcheck.extract.names import is_common_word
 from factcheck.extract.numbers import ROMAN_NUMERAL, ordinal_word, parse_words, roman_value
 from factcheck.models import Actor, Claim, Name
 from factcheck.sources import SourceNames, SourceReading
+from factcheck.support.passages import as_cased
 
 
 def _as_digits(word: str) -> str | None:
@@ -142,6 +143,70 @@ def another_first_name(name: str, sources: Sequence[SourceReading],
                     and not lex.is_title(other) and not is_common_word(other):
                 return True
     return False
+
+
+@dataclass(frozen=True)
+class MixedName:
+    """A person's name of a claim made of two people's names in its sources."""
+
+    start: int  # in the claim's text
+    end: int
+    first_of: str  # the source's full name with the claim's first name
+    last_of: str  # the source's full name with the claim's surname
+
+
+# A capitalized word, as a lower-cased claim recased from its sources writes them too.
+_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?![\w'’-])")
+_SPACE = re.compile(r"[^\S\n]+")
+
+
+def mixed_names(claim: Claim, sources: Sequence[SourceReading],
+                indexes: Sequence[SourceNames], lex: LexiconLookup) -> Iterator[MixedName]:
+    """The names of two capitalized words of a claim that its sources never write together,
+    where they write the first word only before another surname and the second after another
+    first name: "Magnus Anderson" against "Skipper Magnus Tulloch" and "coxswain Bruce
+    Anderson" (not "Anna Tulloch" against "Magnus Tulloch and his wife Anna")."""
+    text = as_cased(claim.text, sources)
+    for one, other in pairwise(_CAPITALIZED.finditer(text)):
+        first, last = one.group(), other.group()
+        if not _SPACE.fullmatch(text, one.end(), other.start()) or lex.is_title(first) or (
+                lex.is_title(last)) or any(index.has_phrase(_normal_name(f"{first} {last}"))
+                                           for index in indexes):
+            continue
+        first_of = _only_before_another(first, last, sources)
+        last_of = first_of and _after_another(first, last, sources, lex)
+        if first_of and last_of:
+            yield MixedName(start=one.start(), end=other.end(), first_of=first_of,
+                            last_of=last_of)
+
+
+def _only_before_another(first: str, last: str, sources: Sequence[SourceReading]) -> str | None:
+    """A source's full name of ``first`` before another surname than ``last``, where the
+    sources write ``first`` nowhere else; else None."""
+    written = re.compile(rf"(?<![\w'’-])(?i:{re.escape(first)})(?![\w'’-])"
+                         rf"(?P<rest>(?:[^\S\n]+[A-Z][^\W\d_]+){{0,2}})")
+    full: str | None = None
+    for source in sources:
+        for found in written.finditer(source.text):
+            rest = found["rest"].split()
+            if not rest or last.lower() in map(str.lower, rest):
+                return None  # the first name alone, or with this surname ("Margaret Anne …")
+            full = full or f"{found.group().split()[0]} {rest[0]}"
+    return full
+
+
+def _after_another(first: str, last: str, sources: Sequence[SourceReading],
+                   lex: LexiconLookup) -> str | None:
+    """A source's full name of ``last`` after another first name than ``first``."""
+    written = re.compile(rf"(?<![\w'’-])(?P<other>[A-Z][^\W\d_]+)[^\S\n]+"
+                         rf"(?i:{re.escape(last)})(?![\w'’-])")
+    for source in sources:
+        for found in written.finditer(source.text):
+            other = found["other"]
+            if other.lower() != first.lower() and not lex.is_title(other) and (
+                    not is_common_word(other)):
+                return found.group()
+    return None
 
 
 _OWNER = re.compile(r"['’]s\s+")

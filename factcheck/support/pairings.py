@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word
-from factcheck.models import Claim, Quantity
+from factcheck.models import Claim, Quantity, Span
 from factcheck.sources import SourceReading, family
 from factcheck.support.figures import supports
 from factcheck.support.passages import as_cased
@@ -94,11 +94,18 @@ def _times(lex: LexiconLookup) -> frozenset[str]:
 
 
 def _beside_in_claim(claim: Claim, claimed: Quantity, times: frozenset[str]) -> str | None:
-    """The claim's name nearest its figure, in its clause."""
+    """The claim's name nearest its figure, in its clause, with no other figure of the claim
+    between them ("19 under par, two shots clear of Pieter van Rooyen": not his)."""
     offset = claim.span.start
+    others = [other.span for other in claim.quantities if other.span != claimed.span]
     found = [(name.span.start - offset, name.span.end - offset, _POSSESSIVE.sub("", name.text))
-             for name in claim.names if not _words(name.text) <= times]
+             for name in claim.names if not _words(name.text) <= times
+             and not any(_between(other, claimed.span, name.span) for other in others)]
     return _nearest(claim.text, found, claimed.span.start - offset, claimed.span.end - offset)
+
+
+def _between(middle: Span, one: Span, other: Span) -> bool:
+    return min(one.end, other.end) <= middle.start and middle.end <= max(one.start, other.start)
 
 
 def _name_beside(text: str, figure: Quantity, start: int, end: int, times: frozenset[str],

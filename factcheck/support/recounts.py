@@ -6,6 +6,7 @@ source has "Buyers from 41 countries attended" and "a collection of 52 looks").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -54,12 +55,53 @@ def counted_instead(claim: Claim, claimed: Quantity, figure: Quantity, source: S
     phrase = _NOUN_PHRASE.match(source.text, figure.span.end)
     if phrase and thing in {singular(word.lower()) for word in phrase.group().split()}:
         return None
+    if _named_right_before(thing, figure, source) or (
+            instead in lex.derived(_general) and _spoken_of(thing, figure, source, notation)):
+        # "made contact with 3,416 stations" for "3,416 contacts"; "taken in 1,130 animals …
+        # as dry summers leave young hedgehogs underweight" for "1,130 hedgehogs"
+        return None
     for other in source.in_order:
         # (with a word between, "12 closed pubs" may be a part of the claim's 53 pubs)
         if _thing(other, source.text, 0, notation) == thing and not supports(claimed, other) and (
                 other.value not in stated and _named_right_after(source.text, other)):
             return Recount(counts=figure.unit or instead, claimed_count=f"{other.text} {other.unit}")
     return None
+
+
+def _general(lex: LexiconLookup) -> frozenset[str]:
+    """Nouns that count things of many kinds, in the singular (lexicon general_counts)."""
+    return frozenset(singular(word.lower()) for word in lex.lexicon.general_counts)
+
+
+# The words right before a figure that may name what it counts: "made contact with 3,416".
+_WORDS_BEFORE = 3
+
+
+def _named_right_before(thing: str, figure: Quantity, source: SourceReading) -> bool:
+    """Whether one of the few words before ``figure`` names the ``thing``, other than the
+    noun of a count ("17 dairies and about 140" names no dairies of the 140)."""
+    counts = {other.span.end for other in source.in_order
+              if figure.span.start - 40 <= other.span.end < figure.span.start}
+    before = [found for found in _WORD.finditer(source.text, max(0, figure.span.start - 40),
+                                                  figure.span.start)
+              if not any(0 < found.start() - end <= 2 for end in counts)]
+    return thing in {singular(found.group().lower()) for found in before[-_WORDS_BEFORE:]}
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _spoken_of(thing: str, figure: Quantity, source: SourceReading, notation: Grammar) -> bool:
+    """Whether the source sentence of ``figure`` speaks of the ``thing`` (in the singular)
+    besides its counts: "taken in 1,130 animals … leave young hedgehogs underweight" speaks of
+    hedgehogs, "14 spoons, four bowls" only counts bowls."""
+    ends = source.sentence_ends
+    at = min(bisect_right(ends, figure.span.start), len(ends) - 1)
+    start, end = (ends[at - 1] if at else 0), ends[at]
+    counted = {_thing(other, source.text, 0, notation) for other in source.in_order
+               if start <= other.span.start < end}
+    return thing not in counted and thing in {
+        singular(word.lower()) for word in _WORD.findall(source.text, start, end)}
 
 
 def _named_right_after(text: str, count: Quantity) -> bool:

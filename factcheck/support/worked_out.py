@@ -52,6 +52,9 @@ def worked_out(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
 
 
 SMALL_COUNT = 10
+# The least figure a small count said to differ from it is read against: 181 is 187 less six
+# by chance far less often than 12 is 18 less six.
+SMALL_COUNT_OF = 100
 
 
 def a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
@@ -66,19 +69,23 @@ def a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadin
     source's only where the claim says it added them: "by $21.40 to about $166" (the source:
     $144.60), "could take the total to €70m" after "€62m" (the source: a further €8m); without
     such words ("from about 55 to about 66" for "11 more") it let two wrong figures of the
-    development data through."""
+    development data through. A small count is read where the claim says it is a difference
+    of a figure of at least ``SMALL_COUNT_OF`` it states ("187 points, six more than the
+    runner-up": the source's 181)."""
     if claimed.kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.YEAR, QuantityKind.DATE) or (
-            notation.days_of(claimed.unit) is not None) or (
-            claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT
-            and claimed.value.is_integer() and (claimed.unit or "").lower() not in (
-                notation.measures)):
+            notation.days_of(claimed.unit) is not None):
         return False  # a relative change is worked_out's; a year is no difference
+    how = _how_worked_out(claim, claimed, lex)
+    small = claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT and (
+        claimed.value.is_integer()) and (claimed.unit or "").lower() not in notation.measures
+    if small and how != "difference":
+        return False
     low, high = backed_between(claimed)
-    summed = _how_worked_out(claim, claimed, lex) == "sum"
+    summed = how == "sum"
     measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
     for other in claim.quantities:
-        if other is claimed or not _alike(other, claim.text, claimed, measure, notation,
-                                          claim.span.start) or not any(
+        if other is claimed or (small and other.value < SMALL_COUNT_OF) or not _alike(
+                other, claim.text, claimed, measure, notation, claim.span.start) or not any(
                 states(source, other.value) for source in sources):
             continue
         # the source's figure is the claim's and the other's sum, their difference, or where

@@ -46,6 +46,7 @@ from factcheck.support.names import (
     abbreviated_runs,
     another_first_name,
     another_surname,
+    mixed_names,
     name_in_source,
     other_parts,
     owned_person,
@@ -426,9 +427,13 @@ class _KnownActors:
         "allowed for. A person's surname alone does not back a first name the sources never "
         "use where they give the surname after another (\"Elena Kostova\" for \"Daria "
         "Kostova\"; \"Alex\" for \"Alexander\" is allowed), nor the first name alone a "
-        "surname they give after it otherwise (\"Nadia Owusu\" for \"Nadia Osei\"). A "
-        "part of a place (\"eastern Uganda\", \"North Holland\", lexicon compass_words) is "
-        "flagged where the sources name only other parts of it."
+        "surname they give after it otherwise (\"Nadia Owusu\" for \"Nadia Osei\"), nor "
+        "two capitalized words they never write together where they write the first only "
+        "before another name and the second after another (\"Magnus Anderson\" for "
+        "\"Magnus Tulloch\" and \"Bruce Anderson\"; a middle name between is the same "
+        "person's: \"Margaret Anne Thibodeau\"). A part of a place (\"eastern Uganda\", "
+        "\"North Holland\", lexicon compass_words) is flagged where the sources name only "
+        "other parts of it."
     ),
     rationale="A swapped or invented name changes who said or did what.",
     tags=("citation", "source"),
@@ -449,8 +454,15 @@ class _KnownActors:
                  {"text": "Her partner, Leila Osei, is still deciding [1].",
                   "sources": {"1": "Her partner, Nadia Osei, will decide by the summer."}},
                  {"text": "The Georgia Historical Society paid for it [1].",
-                  "sources": {"1": "The state of Georgia paid for the restoration."}}],
+                  "sources": {"1": "The state of Georgia paid for the restoration."}},
+                 {"text": "curator tomas brennan , 44 , found the bowl [1] .",
+                  "sources": {"1": "Curator Tomas Okafor found the bowl. The dig was led by "
+                                   "Aoife Brennan, 44."}}],
         "pass": [{"text": "Bessent spoke about rare earths [1].", "sources": {"1": SOURCE}},
+                 {"text": "Tomas Brennan found the bowl [1].",
+                  "sources": {"1": "Tomas Okafor Brennan found the bowl, said Aoife Brennan."}},
+                 {"text": "Aoife Brennan found the bowl [1].",
+                  "sources": {"1": "Tomas Brennan and his wife Aoife found the bowl."}},
                  {"text": "The dam in northern Zambia is 60% built [1].",
                   "sources": {"1": "The dam in Zambia, in the country's north, is 60% built."}},
                  {"text": "The Georgia Historical Society paid for it [1].",
@@ -532,12 +544,25 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
             if any(actor.id in known for actor in claim.actors
                    if actor.span.start <= name.span.start < actor.span.end):
                 continue
+            flagged.add((name.span.start, name.span.end))
             passage = aligned_passage(claim, sources, lex)
             yield Flag(claims=(claim.id,), span=name.span,
                        message=f"{text} is not mentioned in the cited source {cited}"
                        + _says(passage),
                        evidence={"name": text, "sources": [s.id for s in sources],
                                  "source_passage": passage})
+        for mixed in mixed_names(claim, sources, indexes, lex):
+            start, end = claim.span.start + mixed.start, claim.span.start + mixed.end
+            if any(start < other_end and other_start < end
+                   for other_start, other_end in flagged):
+                continue
+            lines = lines or LineIndex(doc.document.text)
+            written = claim.text[mixed.start:mixed.end]
+            yield Flag(claims=(claim.id,), span=lines.span(start, end),
+                       message=f"{written} is not mentioned in the cited source {cited}; it "
+                       f"names {mixed.first_of} and {mixed.last_of}",
+                       evidence={"name": written, "sources": [s.id for s in sources],
+                                 "source_names": [mixed.first_of, mixed.last_of]})
         for part in other_parts(claim, sources, lists):
             lines = lines or LineIndex(doc.document.text)
             written = claim.text[part.start:part.end]
