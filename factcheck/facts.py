@@ -18,11 +18,12 @@ from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
 from factcheck.models.ledger import Ledger, LedgerEntry
 from factcheck.models.trusted import trusted
 from factcheck.sources import SourceReading, fold, is_range
+from factcheck.support.antecedents import with_antecedent
 from factcheck.support.ends import swapped_end
 from factcheck.support.figures import DATING, StatedFigure, balance, stated_figures, trend
 from factcheck.support.outcomes import opposed_outcomes
 from factcheck.support.pairings import an_age_of_another, given_to_another
-from factcheck.support.passages import cut
+from factcheck.support.passages import as_cased, cut
 from factcheck.support.people import (
     given_roles,
     given_statements,
@@ -126,6 +127,11 @@ def _document_names(claims: Sequence[Claim]) -> dict[str, str]:
     return names
 
 
+# The facts that read a claim opening with a pronoun as the person it stands for.
+_READ_WITH_ANTECEDENT = frozenset({FactKind.QUOTE, FactKind.SOURCE_STATEMENT,
+                                   FactKind.SOURCE_SUBJECT})
+
+
 # How many claims before one a description in it may refer back to ("the 52-year-old" in a
 # summary's fourth sentence is often the person its first names).
 EARLIER_CLAIMS = 6
@@ -170,8 +176,12 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
         yield from _stance_facts(claim, common, known_names, wanted)
     if FactKind.CITATION in wanted:
         yield from _citation_facts(claim, common, reference_ids, with_text, numbering)
+    # a claim that opens with "He" or "She", read with the person it stands for (who the
+    # claims before name)
+    resolved = with_antecedent(as_cased(claim.text, cited), earlier, cited, lex) if cited and (
+        wanted & _READ_WITH_ANTECEDENT) else None
     if FactKind.QUOTE in wanted:
-        yield from _quote_facts(claim, common, cited, lex)
+        yield from _quote_facts(claim, common, cited, lex, resolved)
     if FactKind.SOURCE_QUOTE in wanted and cited:
         yield from _source_quote_facts(claim, common, cited, lex)
     if FactKind.SOURCE_ROLE in wanted and cited:
@@ -181,13 +191,13 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                 "ref": given.source, "passage": cut(given.passage),
                 "person_holds": given.person_holds, "person_role": given.person_role})
     if FactKind.SOURCE_STATEMENT in wanted and cited:
-        for place, reported in enumerate(given_statements(claim, cited, lex)):
+        for place, reported in enumerate(given_statements(claim, cited, lex, resolved)):
             yield _fact(f"{claim.id}.p{place}", FactKind.SOURCE_STATEMENT, claim.id, None, {
                 **common, "person": reported.person, "holder": reported.holder,
                 "ref": reported.source, "passage": cut(reported.passage),
                 "person_says": reported.person_says, "person_named": reported.person_named})
     if FactKind.SOURCE_SUBJECT in wanted and cited and (
-            swapped := said_of_another(claim, cited, lex)) is not None:
+            swapped := said_of_another(claim, cited, lex, resolved)) is not None:
         yield _fact(f"{claim.id}.j0", FactKind.SOURCE_SUBJECT, claim.id, None, {
             **common, "subject": swapped.subject, "holder": swapped.holder, "words": swapped.words,
             "ref": swapped.source, "passage": cut(swapped.passage)})
@@ -253,10 +263,11 @@ def _source_figure_facts(claim: Claim, common: dict[str, Scalar | None],
 
 
 def _quote_facts(claim: Claim, common: dict[str, Scalar | None],
-                 cited: Sequence[SourceReading], lex: LexiconLookup) -> Iterator[Fact]:
+                 cited: Sequence[SourceReading], lex: LexiconLookup,
+                 resolved: str | None) -> Iterator[Fact]:
     refs = _markers(cited)
     for number, quote in enumerate(claim.quotes):
-        said = speaker(claim, quote, lex, cited)
+        said = speaker(claim, quote, lex, cited, resolved)
         longest = max(range(len(quote.parts)), key=lambda at: len(quote.parts[at]), default=0)
         for part_number, part in enumerate(quote.parts):
             yield _fact(f"{claim.id}.t{number}.{part_number}", FactKind.QUOTE, claim.id, None, {

@@ -1512,6 +1512,20 @@ SUPPORTED = {
         "Ortiz won with 164 points, four more than runner-up Hana Sato [1].",
         "Ortiz scored 164 points to take the title. Runner-up Hana Sato finished with 160 "
         "points."),
+    "the same role after a single-holder head": (
+        "The quarry's chief geologist, Ines Aalto, said the pillar had stopped moving [1].",
+        "Chief geologist Ines Aalto said the pillar had stopped moving. Quarry director Piet "
+        "Laine said tours would resume."),
+    # a pronoun after a claim that opens with a description may mean the one described
+    "a pronoun after a description": (
+        "The 45-year-old beat the farmer Ruth Gale in the ploughing final [1]. He said he would "
+        "spend the prize on a new tractor [1].",
+        "Owen Price, 45, beat the farmer Ruth Gale in the ploughing final. Price said he would "
+        "spend the prize on a new tractor."),
+    "Miss before a surname is a title": (
+        "Chantal Reyes told the jury she saw the van leave at speed [1].",
+        "Chantal Reyes, 22, was at the scene. Miss Reyes told the jury she saw the van leave at "
+        "speed."),
 }
 
 
@@ -2758,6 +2772,50 @@ UNSUPPORTED = {
         "Ortiz scored 164 points to take the title. Runner-up Hana Sato finished with 160 "
         "points.",
         "citation.number-not-in-source"),
+    # a role after a single-holder head, or a councillor's portfolio, read as a role
+    "another occupation after a single-holder head": (
+        "The quarry's chief engineer, Ines Aalto, said the pillar had stopped moving [1].",
+        "Chief geologist Ines Aalto said the pillar had stopped moving. Quarry director Piet "
+        "Laine said tours would resume.",
+        "citation.role-misattributed"),
+    "a councillor for a portfolio made mayor": (
+        "The mayor, Ruth Adebayo, said the circus licence breached the ban [1].",
+        "Councillor for public safety Ruth Adebayo said the circus licence breached the ban. "
+        "The town has had no mayor since 2019.",
+        "citation.role-misattributed"),
+    "an outcome reversed past two figures": (
+        "Voters rejected a £60 million, 9-kilometre busway to the airport [1].",
+        "Voters in the borough approved a 9-kilometre busway to the airport in a referendum on "
+        "Thursday. The £60 million line will open in 2028.",
+        "citation.outcome-not-in-source"),
+    # a claim opening with a pronoun, read as the person the claim before opens with (or,
+    # after another pronoun, the one other person it names)
+    "a statement after a pronoun given to another": (
+        "Warden Ellen Voss closed the reserve's north trail after the storm [1]. She said the "
+        "boardwalk would take a month to rebuild [1].",
+        "Warden Ellen Voss closed the reserve's north trail after the storm. Volunteer leader "
+        "Rob Tiernan said the boardwalk would take a month to rebuild.",
+        "citation.statement-misattributed"),
+    "a deed after another pronoun given to another": (
+        "Ana Weiss has led Harlow council since 2019 [1]. She won the seat from the Liberal Tom "
+        "Hurst, who had held it since 2011 [1]. He chaired the council's transport board from "
+        "2015 to 2019 [1].",
+        "Ana Weiss has led Harlow council since 2019. She won the seat from the Liberal Tom "
+        "Hurst, who had held it since 2011. Weiss chaired the council's transport board from "
+        "2015 to 2019.",
+        "citation.subject-misattributed"),
+    "quoted words after a pronoun given to another": (
+        "rina sato opened the bakery in may . [1] she said : ` we sold out by noon on the first "
+        "day ' . [1]",
+        "Rina Sato opened the bakery in May. 'We sold out by noon on the first day,' said her "
+        "business partner Jo Mills.",
+        "citation.statement-misattributed"),
+    "a quotation after a pronoun given to another": (
+        "Union leader Linda Carrow backed the strike at the hospital [1]. She said: \"I can't "
+        "afford to live near the hospital I work in.\" [1]",
+        "Nurses at the hospital backed the strike, union leader Linda Carrow said. \"I can't "
+        "afford to live near the hospital I work in,\" said Priya Nandakumar, a ward sister.",
+        "citation.quote-misattributed"),
 }
 
 

@@ -87,6 +87,7 @@ class WordLists(BaseModel):
     # roles one person holds at a time, their other spellings, and words before a role that
     # say it passes from one holder to another ("former", "new")
     single_holder_roles: list[str] = Field(default_factory=list)
+    single_holder_heads: list[str] = Field(default_factory=list)
     office_roles: list[str] = Field(default_factory=list)
     relation_nouns: list[str] = Field(default_factory=list)
     # verbs by which a decided thing came out for or against, what turns them, and words

@@ -236,8 +236,9 @@ class _OutcomePatterns:
         verbs = f"{starting(words)}(?:{alternation(words)})"
         self.verb = re.compile(rf"\b{verbs}\b", re.IGNORECASE)
         stops = alternation(lexicon.outcome_object_ends)
-        # (of an amount too: "upheld a $4.5 million judgment", "lost its £412,000 claim")
-        word = r"[\w'’.$£€¥%-]+(?:,\d{3})*"
+        # (of an amount too: "upheld a $4.5 million judgment", "lost its £412,000 claim";
+        # with a comma before another figure: "a €118 million, 3.8-kilometre tram extension")
+        word = r"[\w'’.$£€¥%-]+(?:,\d{3})*(?:,(?=\s+[\d$£€¥]))?"
         self.active = re.compile(
             rf"\b(?P<verb>{verbs})\s+(?P<object>(?:(?!(?:{stops})\b){word}\s+){{0,"
             rf"{OBJECT_WORDS - 1}}}(?!(?:{stops})\b)[^\W\d_][\w'’-]*)", re.IGNORECASE)

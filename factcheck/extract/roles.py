@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup, alternation, starting
 
 # Words of a role's own before it ("guild secretary", "tower captain", "the club's head
@@ -47,8 +48,10 @@ def role_holders(text: str, lex: LexiconLookup, every_role: bool = False) -> lis
         for match in matches:
             if match is None or match.start("role") != word.start():
                 continue
-            passing = patterns.passing.search(text, max(0, word.start() - 30), word.start())
             role = patterns.normal(match.group("role"))
+            if not patterns.a_role(role):
+                continue  # "head towards Kings Cross"
+            passing = patterns.passing.search(text, max(0, word.start() - 30), word.start())
             # (an acronym keeps its capitals: "MP")
             written = " ".join(word if word.isupper() and len(word) > 1 else word.lower()
                                for word in ((passing.group() if passing else "")
@@ -70,14 +73,21 @@ class _RolePatterns:
 
     def __init__(self, lex: LexiconLookup, every_role: bool = False) -> None:
         lexicon = lex.lexicon
+        self.heads = lex.words("single_holder_heads")
+        self.function_words = grammar(lex).function_words | lex.words("prepositions")
         self.aliases = {" ".join(alias.lower().split()): role.lower()
                         for alias, role in lexicon.role_aliases.items()}
         words = [*lexicon.single_holder_roles, *lexicon.role_aliases]
+        roles = alternation(words)
         if every_role:
             relations = lex.words("relation_nouns")
             words += [*lexicon.office_roles, *(noun for noun in lexicon.person_nouns
                                                 if noun.lower() not in relations)]
-        roles = alternation(words)
+            # "chief geologist Agnieszka Pawlak", "head groundsman Eric Pollitt": any
+            # occupation after one of single_holder_heads is one person's in an organization
+            words += lexicon.single_holder_heads
+            roles = (rf"{alternation(words)}|(?:{alternation(lexicon.single_holder_heads)})"
+                     r"\s+(?-i:[a-z][a-z-]+)(?<!\bof)")
         # (not "of": "Economist Hannah Vogel of Rheinland Bank" is Hannah Vogel, a member of it)
         connectors = alternation(set(lex.connectors) - lex.words("member_prepositions"))
         word = r"[A-Z][\w'’-]*[\w]"
@@ -86,9 +96,10 @@ class _RolePatterns:
         role = rf"(?P<role>(?i:{roles}))"
         self.role_word = re.compile(rf"\b{starting(words)}(?:{roles})\b", re.IGNORECASE)
         self.role_then_name = re.compile(rf"\b{role}\s*,?\s+{name}\b")
-        # "chair of judges Peter Ellison", "chief executive of the trust, Ana Ruiz"
+        # "chair of judges Peter Ellison", "chief executive of the trust, Ana Ruiz",
+        # "councillor for public safety Lucía Pardo"
         self.role_of_then_name = re.compile(
-            rf"\b{role}\s+of\s+(?:the\s+)?(?!the\b)(?:[a-z][\w'’-]*\s+){{0,2}}?[a-z][\w'’-]*\s*,?\s+"
+            rf"\b{role}\s+(?:of|for)\s+(?:the\s+)?(?!the\b)(?:[a-z][\w'’-]*\s+){{0,2}}?[a-z][\w'’-]*\s*,?\s+"
             rf"{name}\b")
         # "the chair of its board of trustees is Dame Frances Holt"
         self.role_is_name = re.compile(
@@ -112,6 +123,12 @@ class _RolePatterns:
         self.passing = re.compile(
             rf"\b(?:{alternation(lexicon.passing_roles)})(?:\s+|-)(?:[\w'’-]+\s+){{0,2}}$",
             re.IGNORECASE)
+
+    def a_role(self, role: str) -> bool:
+        """Whether a role read after a single-holder head is one: an occupation, not a
+        function word ("head towards", "chief among")."""
+        head, _, rest = role.partition(" ")
+        return not (head in self.heads and rest and rest.split()[0] in self.function_words)
 
     def normal(self, role: str) -> str:
         written = " ".join(role.lower().split())

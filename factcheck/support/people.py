@@ -89,12 +89,14 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
     convenor Billy Paterson" for "managing director Billy Paterson"), one with no other
     holder. So too for an office (lexicon office_roles: "state representative Michael Dunne"
     where the source has "State Senator Michael Dunne"), with no other holder."""
+    heads = lex.words("single_holder_heads")
     single = lex.words("single_holder_roles") | frozenset(lex.lexicon.role_aliases.values())
     offices = lex.words("office_roles")
     claimed = [holder for holder in role_holders(as_cased(claim.text, sources), lex,
                                                     every_role=True)
                if not holder.passing
-               and (holder.role in single or holder.role.split()[-1] in offices)]
+               and (holder.role in single or holder.role.split()[-1] in offices
+                    or (len(holder.role.split()) > 1 and holder.role.split()[0] in heads))]
     if not claimed:
         return []
     held = [(source, holder) for source in sources
@@ -141,11 +143,17 @@ def surname_key(name: str) -> str:
 
 
 def speaker(claim: Claim, quote: Quote, lex: LexiconLookup,
-            sources: Sequence[SourceReading] = ()) -> str | None:
+            sources: Sequence[SourceReading] = (), read: str | None = None) -> str | None:
     """Who the claim says spoke its quotation ``quote``; a lower-cased claim is read with the
-    words its cited ``sources`` always capitalize ("manager Kevin Doyle said")."""
-    said = speaker_of(as_cased(claim.text, sources), quote.span.start - claim.span.start,
-                      quote.span.end - claim.span.start, lex)
+    words its cited ``sources`` always capitalize ("manager Kevin Doyle said"); one that
+    opens with a pronoun ("he said : ` … '"), as ``read`` where given (the pronoun replaced
+    by the person it stands for)."""
+    text = as_cased(claim.text, sources)
+    start, end = quote.span.start - claim.span.start, quote.span.end - claim.span.start
+    said = speaker_of(text, start, end, lex)
+    if (said is None or said.name is None) and read is not None:
+        shift = len(read) - len(text)  # (the pronoun the claim opens with, replaced)
+        said = speaker_of(read, start + shift, end + shift, lex)
     return said.name if said is not None else None
 
 
@@ -244,13 +252,14 @@ STATEMENT_WORDS = 3
 STATEMENT_TIE = 0.1
 
 
-def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
-                     ) -> list[GivenStatement]:
+def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup,
+                     read: str | None = None) -> list[GivenStatement]:
     """For each statement the claim reports a person made ("Marr said the rate must not
     change"), the passages of its cited sources that hold its words best, where they give
-    them to another named person."""
+    them to another named person; the claim is read as ``read`` where given (its opening
+    pronoun replaced by the person it stands for)."""
     given: list[GivenStatement] = []
-    for statement in reported_statements(as_cased(claim.text, sources), lex):
+    for statement in reported_statements(read or as_cased(claim.text, sources), lex):
         if not speakers_name(statement.name, lex):
             continue
         words = content_words(_what_was_said(statement.words, lex), lex)

@@ -41,8 +41,8 @@ class OtherSubject:
     passage: str  # the source's sentence
 
 
-def said_of_another(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
-                    ) -> OtherSubject | None:
+def said_of_another(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup,
+                    read: str | None = None) -> OtherSubject | None:
     """A name of the claim that a cited source has, where the claim's words next to it stand
     in a source sentence next to another name, every time they stand in its sources: that
     sentence; else None. The words are the claim's next ``RUN_WORDS`` after a name it opens
@@ -51,8 +51,9 @@ def said_of_another(claim: Claim, sources: Sequence[SourceReading], lex: Lexicon
     Carrow Museum of Natural History"). Nothing where a sentence with the words names no one
     in the name's place ("He took his sailboat out"), or names the claim's name anywhere
     before them, or gives them to a name within the claim's or holding it ("Mr Jordan" or
-    "Louis Jordan, 37," for "Jordan")."""
-    text = as_cased(claim.text, sources)
+    "Louis Jordan, 37," for "Jordan"). The claim is read as ``read`` where given (its
+    opening pronoun replaced by the person it stands for)."""
+    text = read or as_cased(claim.text, sources)
     opening = _opening_name(text, lex)
     if opening is not None:
         found = _opening_said_of_another(*opening, sources, lex)

@@ -20,6 +20,8 @@ def lookup() -> LexiconLookup:
     ("Her appeal against the ban was upheld by the tribunal.", "appeal", 1),
     ("The board said the takeover bid was rejected unanimously.", "bid", -1),
     ("Councillors refused to approve the budget.", "budget", -1),
+    # a comma between two figures before the head noun
+    ("Residents rejected a $40 million, 12-mile bus corridor in a vote.", "corridor", -1),
     ("The committee did not grant the licence.", "licence", -1),
     ("Planners turned down the application for a drive-through.", "application", -1),
     ("Voters endorsed the new constitution.", "constitution", 1),

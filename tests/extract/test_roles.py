@@ -69,8 +69,22 @@ def test_no_holder_without_a_named_person(lookup: LexiconLookup, text: str) -> N
     ("The campaign was led by Jean Pallister, 71, a retired teacher from Carrbridge.",
      "teacher", "Jean Pallister"),
     ("Local MP Janet Oduya called the delays frustrating.", "mp", "Janet Oduya"),
+    # any occupation after a single-holder head; a portfolio after "for"
+    ("Chief geologist Ines Aalto said the pillar had moved.", "chief geologist", "Ines Aalto"),
+    ("The stadium's head groundsman, Colm Farrelly, relaid the pitch.", "head groundsman",
+     "Colm Farrelly"),
+    ("Councillor for parks Ruth Adebayo opened the garden.", "councillor", "Ruth Adebayo"),
 ])
 def test_an_office_or_occupation_and_its_holder_are_read(lookup: LexiconLookup, text: str,
                                                         role: str, name: str) -> None:
     assert [(holder.role, holder.name) for holder in role_holders(text, lookup, every_role=True)
             ] == [(role, name)]
+
+
+@pytest.mark.parametrize("text", [
+    "Fans will head towards Kings Cross after the match.",
+    "Chief among the critics was Tom Hale, a farmer.",
+])
+def test_a_head_word_before_a_function_word_is_no_role(lookup: LexiconLookup, text: str) -> None:
+    assert [holder.role for holder in role_holders(text, lookup, every_role=True)
+            if holder.role.split()[0] in ("head", "chief")] == []

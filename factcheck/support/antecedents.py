@@ -1,0 +1,81 @@
+"""Who a claim's opening pronoun stands for: "She said the transformation was down to the
+team" after "Headteacher Joanne Firth introduced daily reading sessions" is Joanne Firth's
+statement. Summaries name a person once and go on with "he" or "she", and a model that
+swaps who did what often does it in such a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.names import is_common_word
+from factcheck.sources import SourceReading
+from factcheck.support.passages import as_cased
+from factcheck.support.people import speakers_name, surname_key
+
+# Two or three capitalized words: a person's full name, where ``speakers_name`` agrees.
+_FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?![\w'’-])")
+
+
+def opening_pronoun(text: str, lex: LexiconLookup) -> str | None:
+    """The pronoun a claim opens with (lexicon quote_pronouns: "He", "she"), as written."""
+    first = text.lstrip().split(maxsplit=1)
+    return first[0] if first and first[0].lower() in lex.words("quote_pronouns") else None
+
+
+# How many words may stand before the name a claim opens with ("Former postman Jamie Trent").
+OPENING_WORDS = 3
+
+
+def antecedent(pronoun: str, earlier: Sequence[str], sources: Sequence[SourceReading],
+               lex: LexiconLookup) -> str | None:
+    """The person ``pronoun`` stands for after the claims ``earlier``: the person the claim
+    right before opens with ("Headteacher Joanne Firth introduced …"); where that claim opens
+    with the same pronoun, the person that one stands for; where it opens with another
+    ("she won the seat from Richard Pyne" before "he served as …"), the one other person it
+    names. None where the claim before opens otherwise ("The 31-year-old beat Chloe Marsh":
+    the pronoun may mean the one described) or names no such person."""
+    if not earlier:
+        return None
+    text = as_cased(earlier[-1], sources)
+    people = _people(text, sources, lex)
+    before = opening_pronoun(text, lex)
+    if before is None:
+        opening = people[0] if people else None
+        return opening[1] if opening is not None and opening[0] <= OPENING_WORDS else None
+    theirs = antecedent(before, earlier[:-1], sources, lex)
+    if before.lower() == pronoun.lower():
+        return theirs
+    others = {surname_key(name): name for _, name in people}
+    others.pop(surname_key(theirs) if theirs else "", None)
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
+def _people(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
+            ) -> list[tuple[int, str]]:
+    """The full names of people ``text`` gives, each with how many words stand before it."""
+    found: list[tuple[int, str]] = []
+    for match in _FULL_NAME.finditer(text):
+        words = [word for word in match.group().split() if not lex.is_title(word)]
+        while words and is_common_word(words[0]):
+            words.pop(0)  # "The", "Headteacher"
+        name = " ".join(words)
+        if len(words) >= 2 and speakers_name(name, lex, sources):
+            found.append((len(text[:match.start()].split()), name))
+    return found
+
+
+def with_antecedent(text: str, earlier: Sequence[str], sources: Sequence[SourceReading],
+                    lex: LexiconLookup) -> str | None:
+    """The claim's text with its opening pronoun replaced by the person it stands for; None
+    where it opens with none or the claim before names no one person."""
+    pronoun = opening_pronoun(text, lex)
+    if pronoun is None:
+        return None
+    person = antecedent(pronoun, earlier, sources, lex)
+    if person is None:
+        return None
+    start = text.index(pronoun)
+    return text[:start] + person + text[start + len(pronoun):]
