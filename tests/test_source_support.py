@@ -1526,6 +1526,11 @@ SUPPORTED = {
         "Chantal Reyes told the jury she saw the van leave at speed [1].",
         "Chantal Reyes, 22, was at the scene. Miss Reyes told the jury she saw the van leave at "
         "speed."),
+    "a description by the age the source gives": (
+        "Jonas Ek married the baker Lise Holm in Visby [1]. The 41-year-old, who runs the "
+        "island's oldest bakery, wore her grandmother's veil [1].",
+        "Jonas Ek, 39, married the baker Lise Holm in Visby. Holm, 41, who runs the island's "
+        "oldest bakery, wore her grandmother's veil."),
 }
 
 
@@ -2816,6 +2821,12 @@ UNSUPPORTED = {
         "Nurses at the hospital backed the strike, union leader Linda Carrow said. \"I can't "
         "afford to live near the hospital I work in,\" said Priya Nandakumar, a ward sister.",
         "citation.quote-misattributed"),
+    "words of one age given to a description by another": (
+        "Jonas Ek married the baker Lise Holm in Visby [1]. The 39-year-old, who runs the "
+        "island's oldest bakery, wore her grandmother's veil [1].",
+        "Jonas Ek, 39, married the baker Lise Holm in Visby. Holm, 41, who runs the island's "
+        "oldest bakery, wore her grandmother's veil.",
+        "citation.subject-misattributed"),
 }
 
 

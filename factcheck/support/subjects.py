@@ -18,6 +18,7 @@ from functools import lru_cache
 from factcheck.extract.alignment import content_words, latin_content_words, normalize, overlap
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word
+from factcheck.extract.numbers import parse_words
 from factcheck.models import Claim
 from factcheck.sources import SourceReading
 from factcheck.support.passages import as_cased, name_words
@@ -59,6 +60,11 @@ def said_of_another(claim: Claim, sources: Sequence[SourceReading], lex: Lexicon
         found = _opening_said_of_another(*opening, sources, lex)
         if found is not None:
             return found
+    described = _DESCRIBED_BY_AGE.match(text)
+    if described is not None:
+        found = _described_said_of_another(described, sources, lex)
+        if found is not None:
+            return found
     return _inner_name_said_of_another(text, sources, lex)
 
 
@@ -97,6 +103,65 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
     if found is not None and _said_of(subject_words, found.words, sources, lex):
         return None
     return found
+
+
+# A claim that opens with a person described by an age: "the 37-year-old, best known for …".
+_DESCRIBED_BY_AGE = re.compile(r"\W*the\s+(?P<age>\w+)-year-old\b", re.IGNORECASE)
+# The age of who a source sentence says its words of, right before them: a description ("The
+# 33-year-old actress,"), or a name with its age ("Mia Whitfield, nine,").
+_AGE_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?P<age>\w+)-year-old(?:\s+[a-z][\w-]*){0,2}\W*$", re.IGNORECASE)
+_AGE_AFTER_NAME_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*,\s*(?P<age>\w+)\s*,\s*$")
+
+
+def _described_said_of_another(described: re.Match[str], sources: Sequence[SourceReading],
+                               lex: LexiconLookup) -> OtherSubject | None:
+    """The source sentence that says the words after a claim's "the 37-year-old" of a person
+    of another age ("The 33-year-old actress, best known for playing …"), where none says
+    them of one of that age or of someone whose age it does not give."""
+    age = _age(described["age"])
+    words = normalize(described.string[described.end():]).split()
+    if age is None or len(words) < RUN_WORDS:
+        return None
+    probe = words[:RUN_WORDS]
+    if len(latin_content_words(" ".join(probe), lex)) < RUN_CONTENT:
+        return None
+    written = re.compile(r"\W+".join(map(re.escape, probe)), re.IGNORECASE)
+    found: OtherSubject | None = None
+    for source in sources:
+        if f" {' '.join(probe)} " not in source.names.text:
+            continue
+        for sentence in source.sentences:
+            for match in written.finditer(sentence.text):
+                holder, their_age = _aged_before(sentence.text[:match.start()])
+                if their_age is None or their_age == age:
+                    return None  # said of someone of that age, or of unknown age
+                found = found or OtherSubject(
+                    subject=_lowered_article(described.group().strip()), holder=holder, words=" ".join(probe),
+                    source=source.id, passage=sentence.text)
+    return found
+
+
+def _aged_before(text: str) -> tuple[str, float | None]:
+    """Who stands right before the end of ``text`` (a source sentence up to some words) and
+    their age, where it says it there; else ("", None)."""
+    for pattern in (_AGE_DESCRIBED_BEFORE, _AGE_AFTER_NAME_BEFORE):
+        found = pattern.search(text)
+        if found is not None:
+            holder = found.groupdict().get("name") or found.group().strip(" ,")
+            return _lowered_article(holder), _age(found["age"])
+    return "", None
+
+
+def _lowered_article(description: str) -> str:
+    """A description as a finding quotes it mid-sentence: "the 33-year-old actress"."""
+    return re.sub(r"^The\b", "the", description)
+
+
+def _age(written: str) -> float | None:
+    """An age in digits or words ("37", "nine")."""
+    return float(written) if written.isdigit() else parse_words(written)
 
 
 # How much of the shared words' content another source sentence that names the claim's subject
