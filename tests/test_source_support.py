@@ -1531,6 +1531,10 @@ SUPPORTED = {
         "island's oldest bakery, wore her grandmother's veil [1].",
         "Jonas Ek, 39, married the baker Lise Holm in Visby. Holm, 41, who runs the island's "
         "oldest bakery, wore her grandmother's veil."),
+    "a place the source gives in the claim's words too": (
+        "Adele Roux has two years left on her contract at Stade Lescure [1].",
+        "Adele Roux has two years left on her contract at Stade Lescure. Her agent said the "
+        "striker has two years left on her contract at Bordeaux and wants to stay."),
 }
 
 
@@ -2827,6 +2831,11 @@ UNSUPPORTED = {
         "Jonas Ek, 39, married the baker Lise Holm in Visby. Holm, 41, who runs the island's "
         "oldest bakery, wore her grandmother's veil.",
         "citation.subject-misattributed"),
+    "a copied phrase with another place of the source": (
+        "The Varga family grazes 200 sheep near Kelso [1].",
+        "Sheep farmers around Kelso lost lambs in the snow. The Varga family grazes 200 sheep "
+        "near Hawick. The Linds keep 90 sheep near Kelso.",
+        "citation.place-misattributed"),
 }
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.extract.alignment import normalize
 from factcheck.extract.grammar import grammar
 from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup
@@ -39,24 +40,44 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
     as a place ("in March", "at Home") is not read."""
     placed = lex.derived(_placed)
     found: list[OtherPlace] = []
-    for match in placed.finditer(as_cased(claim.text, sources)):
+    text = as_cased(claim.text, sources)
+    for match in placed.finditer(text):
         thing, place = match.group("thing"), match.group("place")
         if not _a_place(thing, place, lex) or not any(
                 _named(place, source.text) for source in sources):
             continue
         with_thing = [(source, sentence.text) for source in sources
                       for sentence in source.sentences if _has_thing(sentence.text, thing)]
-        if any(_named(place, text) for _, text in with_thing):
-            continue  # (the source may put it there in other words: "the Strathcarn sawmill")
-        found.extend(
-            OtherPlace(thing=thing, place=place, given=other.group("place"),
-                       said=other.group(), source=source.id, passage=text)
-            for source, text in with_thing for other in placed.finditer(text)
-            if singular(other.group("thing").lower()) == singular(thing.lower())
-            and _one_relation(match, other, lex)
-            and _a_place(other.group("thing"), other.group("place"), lex)
-            and not _named(place, other.group("place")))
+        others = [(source, said, other) for source, said in with_thing
+                  for other in placed.finditer(said)
+                  if singular(other.group("thing").lower()) == singular(thing.lower())
+                  and _one_relation(match, other, lex)
+                  and _a_place(other.group("thing"), other.group("place"), lex)
+                  and not _named(place, other.group("place"))]
+        if any(_named(place, said) for _, said in with_thing):
+            # the source may put it there in other words ("the Strathcarn sawmill"), unless
+            # the claim copies the words before the thing that the source puts elsewhere
+            # ("whose family farms 340 acres near Yakelton" for "… 340 acres near Granby Flats")
+            context = _words_before(text, match.start("thing"))
+            copied = f" {' '.join(context)} {normalize(match.group())} "
+            others = [] if any(copied in source.names.text for source in sources) else [
+                (source, said, other) for source, said, other in others
+                if context and not _named(place, said)
+                and _words_before(said, other.start("thing")) == context]
+        found.extend(OtherPlace(thing=thing, place=place, given=other.group("place"),
+                                said=other.group(), source=source.id, passage=said)
+                     for source, said, other in others)
     return found
+
+
+# How many words before a thing the claim must copy from the source's sentence that puts the
+# thing elsewhere, where another of its sentences names the claim's place.
+CONTEXT_WORDS = 3
+
+
+def _words_before(text: str, at: int) -> tuple[str, ...]:
+    words = tuple(normalize(text[max(0, at - 80):at]).split()[-CONTEXT_WORDS:])
+    return words if len(words) == CONTEXT_WORDS else ()
 
 
 def _one_relation(claimed: re.Match[str], said: re.Match[str], lex: LexiconLookup) -> bool:
