@@ -1535,6 +1535,9 @@ SUPPORTED = {
         "Adele Roux has two years left on her contract at Stade Lescure [1].",
         "Adele Roux has two years left on her contract at Stade Lescure. Her agent said the "
         "striker has two years left on her contract at Bordeaux and wants to stay."),
+    "a relation the source gives in another word for it": (
+        "His widow, Rosa Lind, accepted the medal [1].",
+        "His wife, Rosa Lind, accepted the medal on his behalf a year after his death."),
 }
 
 
@@ -2836,6 +2839,12 @@ UNSUPPORTED = {
         "Sheep farmers around Kelso lost lambs in the snow. The Varga family grazes 200 sheep "
         "near Hawick. The Linds keep 90 sheep near Kelso.",
         "citation.place-misattributed"),
+    # a family relation the source gives the person otherwise
+    "another family relation": (
+        "the keeper 's assistant was his nephew , callum , who was 19 . [1]",
+        "The keeper's assistant was his son, Callum, who was 19. His nephew Rory joined the "
+        "crew a year later.",
+        "citation.role-misattributed"),
 }
 
 

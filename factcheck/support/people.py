@@ -98,7 +98,7 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
                and (holder.role in single or holder.role.split()[-1] in offices
                     or (len(holder.role.split()) > 1 and holder.role.split()[0] in heads))]
     if not claimed:
-        return []
+        return _kin_given_otherwise(claim, sources, lex)
     held = [(source, holder) for source in sources
             for holder in _source_role_holders(source.text, lex)]
     given: list[GivenRole] = []
@@ -123,7 +123,58 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
                                passage=around(source, holder.start)[0].text,
                                person_holds=False, person_role=holder.written)]
         given.extend(found)
+    return given + _kin_given_otherwise(claim, sources, lex)
+
+
+def _kin_given_otherwise(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
+                         ) -> list[GivenRole]:
+    """For each person the claim names with a family relation ("her brother, Martin"), the
+    relation its cited sources name them with instead ("her father, Martin"), where they name
+    them with none alike (lexicon kin_alike: "widow" for "wife")."""
+    claimed = _kin(as_cased(claim.text, sources), lex)
+    if not claimed:
+        return []
+    alike = lex.derived(_kin_groups)
+    held = [(source, relation, name, start) for source in sources
+            for relation, name, start in _kin(source.text, lex)]
+    given: list[GivenRole] = []
+    for relation, name, _ in claimed:
+        theirs = [(source, other, start) for source, other, their_name, start in held
+                  if _one_name(name, their_name)]
+        if not theirs or any(other == relation or frozenset({other, relation}) in alike
+                             for _, other, _ in theirs):
+            continue
+        source, other, start = theirs[0]
+        given.append(GivenRole(role=relation, person=name, holder="", source=source.id,
+                               passage=around(source, start)[0].text, person_holds=False,
+                               person_role=other))
     return given
+
+
+def _kin(text: str, lex: LexiconLookup) -> list[tuple[str, str, int]]:
+    """(relation, name, where) for each person ``text`` names right after a family relation
+    ("her brother, Martin", "his wife Ana Ruiz"), the relation lower-cased."""
+    return [(found["kin"].lower(), found["name"], found.start())
+            for found in lex.derived(_kin_pattern).finditer(text)]
+
+
+def _kin_pattern(lex: LexiconLookup) -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<kin>(?i:{lex.alternation('kin_nouns')}))\s*,?\s+"
+                      r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _kin_groups(lex: LexiconLookup) -> frozenset[frozenset[str]]:
+    """Each pair of relations lexicon kin_alike groups together."""
+    return frozenset(frozenset({one.lower(), other.lower()})
+                     for group in lex.lexicon.kin_alike for one in group for other in group
+                     if one != other)
+
+
+def _one_name(one: str, other: str) -> bool:
+    """Two names of one person: the same words, or a first name and a full name that opens
+    with it ("Martin" and "Martin Rowe")."""
+    mine, theirs = fold(one).split(), fold(other).split()
+    return mine == theirs or (min(len(mine), len(theirs)) == 1 and mine[0] == theirs[0])
 
 
 @lru_cache(maxsize=256)
