@@ -2845,6 +2845,11 @@ UNSUPPORTED = {
         "The keeper's assistant was his son, Callum, who was 19. His nephew Rory joined the "
         "crew a year later.",
         "citation.role-misattributed"),
+    "another family relation before a description": (
+        "The striker was presented with the trophy by his uncle, the former boxer Dai Evans [1].",
+        "The striker was presented with the trophy by his cousin, the former boxer Dai Evans, "
+        "who had driven up from Swansea.",
+        "citation.role-misattributed"),
 }
 
 

@@ -153,13 +153,16 @@ def _kin_given_otherwise(claim: Claim, sources: Sequence[SourceReading], lex: Le
 
 def _kin(text: str, lex: LexiconLookup) -> list[tuple[str, str, int]]:
     """(relation, name, where) for each person ``text`` names right after a family relation
-    ("her brother, Martin", "his wife Ana Ruiz"), the relation lower-cased."""
+    ("her brother, Martin", "his wife Ana Ruiz", "his father, the comedian Ollie Lomax"), the
+    relation lower-cased."""
     return [(found["kin"].lower(), found["name"], found.start())
             for found in lex.derived(_kin_pattern).finditer(text)]
 
 
 def _kin_pattern(lex: LexiconLookup) -> re.Pattern[str]:
+    # (a description may stand between: "his brother, the comedian Ollie Lomax")
     return re.compile(rf"\b(?P<kin>(?i:{lex.alternation('kin_nouns')}))\s*,?\s+"
+                      r"(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,2})?"
                       r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
