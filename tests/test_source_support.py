@@ -2850,6 +2850,10 @@ UNSUPPORTED = {
         "The striker was presented with the trophy by his cousin, the former boxer Dai Evans, "
         "who had driven up from Swansea.",
         "citation.role-misattributed"),
+    "another family relation after the name": (
+        "Martin Rowe, her uncle, taught the teenager to sail on the estuary [1].",
+        "Martin Rowe, her father, taught the teenager to sail on the estuary when she was six.",
+        "citation.role-misattributed"),
 }
 
 

@@ -156,14 +156,19 @@ def _kin(text: str, lex: LexiconLookup) -> list[tuple[str, str, int]]:
     ("her brother, Martin", "his wife Ana Ruiz", "his father, the comedian Ollie Lomax"), the
     relation lower-cased."""
     return [(found["kin"].lower(), found["name"], found.start())
-            for found in lex.derived(_kin_pattern).finditer(text)]
+            for pattern in lex.derived(_kin_patterns)
+            for found in pattern.finditer(text)]
 
 
-def _kin_pattern(lex: LexiconLookup) -> re.Pattern[str]:
-    # (a description may stand between: "his brother, the comedian Ollie Lomax")
-    return re.compile(rf"\b(?P<kin>(?i:{lex.alternation('kin_nouns')}))\s*,?\s+"
-                      r"(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,2})?"
-                      r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+def _kin_patterns(lex: LexiconLookup) -> tuple[re.Pattern[str], ...]:
+    """A relation before a name (a description may stand between: "his brother, the
+    comedian Ollie Lomax"), and a name with its relation after a comma ("Martin, her
+    father,")."""
+    kin = rf"(?P<kin>(?i:{lex.alternation('kin_nouns')}))"
+    name = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    owner = r"(?:(?i:his|her|their)|[A-Z][\w'’-]*['’]s)"
+    return (re.compile(rf"\b{kin}\s*,?\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){{1,2}})?{name}"),
+            re.compile(rf"\b{name}\s*,\s*(?:\d{{1,3}}\s*,\s*)?{owner}\s+{kin}\b"))
 
 
 def _kin_groups(lex: LexiconLookup) -> frozenset[frozenset[str]]:
