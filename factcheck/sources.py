@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz.fuzz import ratio
 
 from factcheck.extract import SOURCE_ACTORS, SOURCE_FIGURES, Lexicon, extract
 from factcheck.extract.alignment import SentenceIndex, content_words, normalize
@@ -144,6 +145,11 @@ class SourceFigures(BaseModel):
 LONG_ACRONYM = 4  # letters
 
 
+# How alike (rapidfuzz's ratio, 0-100) a word's other form sharing its stem must be: "Olympics"
+# for "Olympic" (93), "Canadian" for "Canada" (86); not "Aldridge" for "Aldred" (71).
+_ANOTHER_FORM = 80
+
+
 class SourceNames(BaseModel):
     """What names are looked up in: a source's words, lower-cased, and the acronyms its
     capitalized names make ("National Health Service" -> "nhs"). ``connectors`` are the
@@ -182,14 +188,19 @@ class SourceNames(BaseModel):
         return f" {phrase} " in self.text
 
     def has_word_like(self, word: str) -> bool:
-        """The word, or one sharing its stem: "Olympics" for "Olympic", "Israeli" for "Israel"."""
+        """The word, or one sharing its stem and alike: "Olympics" for "Olympic", "Israeli" for
+        "Israel" (not "Aldridge" for "Aldred")."""
         if word in self.words:
             return True
         if len(word) < 5:
             return False
         stem = word[:max(4, len(word) - 2)]
         at = bisect_left(self.sorted_words, stem)
-        return at < len(self.sorted_words) and self.sorted_words[at].startswith(stem)
+        while at < len(self.sorted_words) and self.sorted_words[at].startswith(stem):
+            if ratio(word, self.sorted_words[at]) >= _ANOTHER_FORM:
+                return True
+            at += 1
+        return False
 
     def has_demonym_of(self, word: str, endings: frozenset[str]) -> bool:
         """A word of the source that is ``word``'s first letters (four at least) and one of

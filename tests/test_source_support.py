@@ -1538,6 +1538,9 @@ SUPPORTED = {
     "a relation the source gives in another word for it": (
         "His widow, Rosa Lind, accepted the medal [1].",
         "His wife, Rosa Lind, accepted the medal on his behalf a year after his death."),
+    "a place by its demonym in -ean": (
+        "Avalanche deaths in Tyrol fell to 11 last winter [1].",
+        "Avalanche deaths in the Tyrolean Alps fell to 11 last winter, the warning service said."),
 }
 
 
@@ -2854,6 +2857,11 @@ UNSUPPORTED = {
         "Martin Rowe, her uncle, taught the teenager to sail on the estuary [1].",
         "Martin Rowe, her father, taught the teenager to sail on the estuary when she was six.",
         "citation.role-misattributed"),
+    # a surname that shares its first letters with the source's, but not its form
+    "a surname like the source's": (
+        "Ms Whitley said the pavilion would reopen in May [1].",
+        "Club secretary Dora Whitlock said the pavilion would reopen in May.",
+        "citation.entity-not-in-source"),
 }
 
 
