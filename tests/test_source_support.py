@@ -1541,6 +1541,10 @@ SUPPORTED = {
     "a place by its demonym in -ean": (
         "Avalanche deaths in Tyrol fell to 11 last winter [1].",
         "Avalanche deaths in the Tyrolean Alps fell to 11 last winter, the warning service said."),
+    "who did it and to whom as the source has them": (
+        "The council bought the walled orchard from farmer Tom Keel in 2019 [1].",
+        "Farmer Tom Keel, 58, who sold the walled orchard to the council in 2019, still picks "
+        "its apples."),
 }
 
 
@@ -2862,6 +2866,12 @@ UNSUPPORTED = {
         "Ms Whitley said the pavilion would reopen in May [1].",
         "Club secretary Dora Whitlock said the pavilion would reopen in May.",
         "citation.entity-not-in-source"),
+    # who did it and to whom the other way round, in the source's words
+    "who did it and to whom swapped": (
+        "the council sold the walled orchard to farmer tom keel in 2019 . [1]",
+        "Farmer Tom Keel, 58, who sold the walled orchard to the council in 2019, still picks "
+        "its apples.",
+        "citation.subject-misattributed"),
 }
 
 

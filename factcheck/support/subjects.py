@@ -65,7 +65,7 @@ def said_of_another(claim: Claim, sources: Sequence[SourceReading], lex: Lexicon
         found = _described_said_of_another(described, sources, lex)
         if found is not None:
             return found
-    return _inner_name_said_of_another(text, sources, lex)
+    return _inner_name_said_of_another(text, sources, lex) or _roles_swapped(text, sources, lex)
 
 
 def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceReading],
@@ -219,6 +219,67 @@ def _inner_name_said_of_another(text: str, sources: Sequence[SourceReading],
 
 # a capitalized word after another word: a name inside the claim
 _CAPITALIZED = re.compile(r"(?<=[^\w'’-])[A-Z][\w'’-]*")
+
+# How many of the claim's words right before a name inside it (past one word of description:
+# "off neighbour Paul Denton") must stand in a source sentence after that name, and how many
+# of them content words, for the claim to have who did it and to whom the other way round.
+SWAP_WORDS = 5
+SWAP_CONTENT = 2
+
+
+def _roles_swapped(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
+                   ) -> OtherSubject | None:
+    """A name inside the claim right after words that a source sentence says of that name
+    as their subject: "the postman pulled one of the animals off neighbour Paul Denton" where
+    the source has "Neighbour Paul Denton, 61, who pulled one of the animals off the
+    postman"; nothing where the claim names that person before the words too."""
+    words = normalize(text).split()
+    for source in sources:
+        capitalized = _name_words(source)
+        for at in range(SWAP_WORDS, len(words)):
+            if words[at] not in capitalized or words[at - 1] in capitalized:
+                continue
+            end = at
+            while end < len(words) and words[end] in capitalized:
+                end += 1
+            name = _name_key(words[at:end], lex)
+            for skip in (0, 1):  # (one word of description: "off neighbour Paul Denton")
+                shared = words[at - skip - SWAP_WORDS:at - skip]
+                if len(shared) < SWAP_WORDS or set(name) & set(words[:at]) or len(
+                        latin_content_words(" ".join(shared), lex)) < SWAP_CONTENT:
+                    continue
+                found = _said_by(name, shared, words[:at - skip - SWAP_WORDS], source,
+                                 capitalized, lex)
+                if found is not None:
+                    return found
+    return None
+
+
+def _said_by(name: list[str], shared: list[str], subject: list[str], source: SourceReading,
+             capitalized: frozenset[str], lex: LexiconLookup) -> OtherSubject | None:
+    """The source sentence that has ``shared`` after ``name`` as their subject (a relative
+    pronoun, an age or appositions between), where the three words after them there hold
+    the last of the claim's ``subject`` words (whom the claim has do it)."""
+    probe = f" {' '.join(shared)} "
+    if probe not in source.names.text or not subject:
+        return None
+    for sentence, (said, spaced) in zip(source.sentences, source.sentence_words, strict=True):
+        if probe not in spaced:
+            continue
+        for at in _runs(said, shared):
+            before = list(said[:at])
+            if before and before[-1] in (lex.words("relative_pronouns")
+                                         | lex.words("speaker_relatives")):
+                before.pop()  # "Paul Denton, 61, who pulled …"
+            holder = _subject_before(before, capitalized, lex) or (
+                _subject_before_apposition(sentence.text, said, at, capitalized, lex))
+            after = said[at + SWAP_WORDS:at + SWAP_WORDS + 3]  # ("… off the postman")
+            if holder is None or _other_name(name, holder) or subject[-1] not in after:
+                continue
+            return OtherSubject(subject=" ".join(subject[-2:]), holder=_as_written(
+                holder, sentence.text), words=" ".join(shared), source=source.id,
+                passage=sentence.text)
+    return None
 
 
 def _given_between(text: str, name: list[str], before: list[str], after: list[str],
