@@ -1545,6 +1545,11 @@ SUPPORTED = {
         "The council bought the walled orchard from farmer Tom Keel in 2019 [1].",
         "Farmer Tom Keel, 58, who sold the walled orchard to the council in 2019, still picks "
         "its apples."),
+    "words said of a name the source gives that age": (
+        "Ben Hale fell from the climbing frame [1]. The eight-year-old suffered a fractured ankle and "
+        "was airlifted to hospital [1].",
+        "Ben Hale, eight, fell from the climbing frame while his cousin, Ava Hale, 12, watched. "
+        "Ben suffered a fractured ankle and was airlifted to hospital."),
 }
 
 
@@ -2871,6 +2876,12 @@ UNSUPPORTED = {
         "the council sold the walled orchard to farmer tom keel in 2019 . [1]",
         "Farmer Tom Keel, 58, who sold the walled orchard to the council in 2019, still picks "
         "its apples.",
+        "citation.subject-misattributed"),
+    "words said of a name the source gives another age": (
+        "Ben Hale fell from the climbing frame [1]. The 12-year-old suffered a fractured ankle and "
+        "was airlifted to hospital [1].",
+        "Ben Hale, eight, fell from the climbing frame while his cousin, Ava Hale, 12, watched. "
+        "Ben suffered a fractured ankle and was airlifted to hospital.",
         "citation.subject-misattributed"),
 }
 

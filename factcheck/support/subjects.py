@@ -118,8 +118,10 @@ _AGE_AFTER_NAME_BEFORE = re.compile(
 def _described_said_of_another(described: re.Match[str], sources: Sequence[SourceReading],
                                lex: LexiconLookup) -> OtherSubject | None:
     """The source sentence that says the words after a claim's "the 37-year-old" of a person
-    of another age ("The 33-year-old actress, best known for playing …"), where none says
-    them of one of that age or of someone whose age it does not give."""
+    of another age ("The 33-year-old actress, best known for playing …"), or of a name where
+    the source gives that age to others only ("Harry was taken to hospital" where it has
+    "Mia, nine," for "The nine-year-old was taken to hospital"); nothing where a sentence
+    says them of one of that age or of someone else whose age is unknown."""
     age = _age(described["age"])
     words = normalize(described.string[described.end():]).split()
     if age is None or len(words) < RUN_WORDS:
@@ -135,12 +137,36 @@ def _described_said_of_another(described: re.Match[str], sources: Sequence[Sourc
         for sentence in source.sentences:
             for match in written.finditer(sentence.text):
                 holder, their_age = _aged_before(sentence.text[:match.start()])
-                if their_age is None or their_age == age:
+                if their_age is None:
+                    holder = _name_of_another_age(sentence.text[:match.start()], age, source)
+                elif their_age == age:
+                    holder = ""
+                if not holder:
                     return None  # said of someone of that age, or of unknown age
                 found = found or OtherSubject(
-                    subject=_lowered_article(described.group().strip()), holder=holder, words=" ".join(probe),
-                    source=source.id, passage=sentence.text)
+                    subject=_lowered_article(described.group().strip()), holder=holder,
+                    words=" ".join(probe), source=source.id, passage=sentence.text)
     return found
+
+
+# A name right before the end of a text; a name and its age: "Mia, nine,", "Tom Hale, 34,".
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\W*$")
+_NAME_AND_AGE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*,\s*(?P<age>\w+)\s*,")
+
+
+def _name_of_another_age(text: str, age: float, source: SourceReading) -> str:
+    """The name right before the end of ``text`` where ``source`` gives ``age`` to other
+    named people only; else ""."""
+    found = _NAME_BEFORE.search(text)
+    if found is None or all(is_common_word(word) for word in found.group(1).split()):
+        return ""  # ("She was jailed", "The driver")
+    words = {word.lower() for word in found.group(1).split()}
+    given = [match["name"] for match in _NAME_AND_AGE.finditer(source.text)
+             if _age(match["age"]) == age]
+    if not given or any(words & {word.lower() for word in name.split()} for name in given):
+        return ""
+    return found.group(1)
 
 
 def _aged_before(text: str) -> tuple[str, float | None]:
