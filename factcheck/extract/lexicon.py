@@ -92,6 +92,7 @@ class WordLists(BaseModel):
     relation_nouns: list[str] = Field(default_factory=list)
     kin_nouns: list[str] = Field(default_factory=list)
     kin_alike: list[list[str]] = Field(default_factory=list)
+    kin_owners: list[str] = Field(default_factory=list)
     # verbs by which a decided thing came out for or against, what turns them, and words
     # that end the thing's words after an active verb
     sole_winning_verbs: list[str] = Field(default_factory=list)

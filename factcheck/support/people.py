@@ -88,7 +88,9 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
     no one, but give the person another role ("chief operating officer Pieter Jansen", "union
     convenor Billy Paterson" for "managing director Billy Paterson"), one with no other
     holder. So too for an office (lexicon office_roles: "state representative Michael Dunne"
-    where the source has "State Senator Michael Dunne"), with no other holder."""
+    where the source has "State Senator Michael Dunne"), with no other holder; and for a
+    family relation (``_kin_given_otherwise``: "her brother, Martin" for "her father,
+    Martin")."""
     heads = lex.words("single_holder_heads")
     single = lex.words("single_holder_roles") | frozenset(lex.lexicon.role_aliases.values())
     offices = lex.words("office_roles")
@@ -166,7 +168,7 @@ def _kin_patterns(lex: LexiconLookup) -> tuple[re.Pattern[str], ...]:
     father,")."""
     kin = rf"(?P<kin>(?i:{lex.alternation('kin_nouns')}))"
     name = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    owner = r"(?:(?i:his|her|their)|[A-Z][\w'’-]*['’]s)"
+    owner = rf"(?:(?i:{lex.alternation('kin_owners')})|[A-Z][\w'’-]*['’]s)"
     return (re.compile(rf"\b{kin}\s*,?\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){{1,2}})?{name}"),
             re.compile(rf"\b{name}\s*,\s*(?:\d{{1,3}}\s*,\s*)?{owner}\s+{kin}\b"))
 

@@ -38,7 +38,9 @@ def counted_instead(claim: Claim, claimed: Quantity, figure: Quantity, source: S
     that is not the claim's thing and the source counts the claim's thing with another
     number, right before its noun, that the article does not state (``stated``: the
     article's figures). None where either figure counts no named thing, where the source's
-    words after the figure name the claim's thing too, where both count people ("residents"
+    words after the figure name the claim's thing too, or the few right before it, where the
+    source's figure counts a general thing (lexicon general_counts: "animals") in a sentence
+    that speaks of the claim's thing, where both count people ("residents"
     for "people": the same people, in other words), where the source's figure is not the
     claim's own value (a hedge's neighbour: "about 12" for 11), and for a ratio ("12 students
     for every academic")."""
@@ -73,17 +75,19 @@ def _general(lex: LexiconLookup) -> frozenset[str]:
     return frozenset(singular(word.lower()) for word in lex.lexicon.general_counts)
 
 
-# The words right before a figure that may name what it counts: "made contact with 3,416".
+# The words right before a figure that may name what it counts: "made contact with 3,416";
+# and how many characters before it they are read in.
 _WORDS_BEFORE = 3
+_REACH_BEFORE = 40
 
 
 def _named_right_before(thing: str, figure: Quantity, source: SourceReading) -> bool:
     """Whether one of the few words before ``figure`` names the ``thing``, other than the
     noun of a count ("17 dairies and about 140" names no dairies of the 140)."""
+    start = max(0, figure.span.start - _REACH_BEFORE)
     counts = {other.span.end for other in source.in_order
-              if figure.span.start - 40 <= other.span.end < figure.span.start}
-    before = [found for found in _WORD.finditer(source.text, max(0, figure.span.start - 40),
-                                                  figure.span.start)
+              if start <= other.span.end < figure.span.start}
+    before = [found for found in _WORD.finditer(source.text, start, figure.span.start)
               if not any(0 < found.start() - end <= 2 for end in counts)]
     return thing in {singular(found.group().lower()) for found in before[-_WORDS_BEFORE:]}
 

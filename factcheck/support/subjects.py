@@ -4,8 +4,11 @@ to make his mark" where the source says "Arsenal defender Per Mertesacker has ti
 compatriot Jurgen Klopp to make his mark"; "Frank Jordan, 37, took his sailboat out" where it
 says "Louis Jordan, 37, …"), or on both sides of a name inside it ("a team from the Skelby
 Museum of Natural History" where it says "a team from the Carrow Museum of Natural
-History"). Summaries copy a source's sentence and swap a name for another of the story more
-often than they invent one.
+History"). Likewise a person the claim describes by an age ("the 37-year-old, best known
+for …") where the source says the words of someone of another age, and a name the claim has
+on the receiving end of words the source says of that name as their subject ("the postman
+pulled one of the animals off neighbour Paul Denton"). Summaries copy a source's sentence and
+swap a name for another of the story more often than they invent one.
 """
 
 from __future__ import annotations
