@@ -133,6 +133,8 @@ def _kin_given_otherwise(claim: Claim, sources: Sequence[SourceReading], lex: Le
     """For each person the claim names with a family relation ("her brother, Martin"), the
     relation its cited sources name them with instead ("her father, Martin"), where they name
     them with none alike (lexicon kin_alike: "widow" for "wife")."""
+    if not lex.words("kin_nouns") & frozenset(_LOWER_WORD.findall(claim.text.lower())):
+        return []  # (most claims name no relation: the patterns are not tried)
     claimed = _kin(as_cased(claim.text, sources), lex)
     if not claimed:
         return []
@@ -151,6 +153,9 @@ def _kin_given_otherwise(claim: Claim, sources: Sequence[SourceReading], lex: Le
                                passage=around(source, start)[0].text, person_holds=False,
                                person_role=other))
     return given
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _kin(text: str, lex: LexiconLookup) -> list[tuple[str, str, int]]:

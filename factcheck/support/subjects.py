@@ -274,7 +274,8 @@ def _roles_swapped(text: str, sources: Sequence[SourceReading], lex: LexiconLook
             name = _name_key(words[at:end], lex)
             for skip in (0, 1):  # (one word of description: "off neighbour Paul Denton")
                 shared = words[at - skip - SWAP_WORDS:at - skip]
-                if len(shared) < SWAP_WORDS or set(name) & set(words[:at]) or len(
+                if len(shared) < SWAP_WORDS or f" {' '.join(shared)} " not in (
+                        source.names.text) or set(name) & set(words[:at]) or len(
                         latin_content_words(" ".join(shared), lex)) < SWAP_CONTENT:
                     continue
                 found = _said_by(name, shared, words[:at - skip - SWAP_WORDS], source,
