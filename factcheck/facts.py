@@ -89,7 +89,7 @@ def build_facts(document: Document, claims: Sequence[Claim],
     # every figure the article states, for source figures that count another thing
     article_values = frozenset(quantity.value for claim in claims for quantity in claim.quantities)
     # the claims before each one in its section, whose people a description ("the
-    # 34-year-old") may refer back to
+    # 34-year-old") or an opening pronoun ("She said …") may refer back to
     earlier: list[str] = []
     section: str | None = None
     for claim in claims:

@@ -267,7 +267,9 @@ class SourceRoleFact(PartFields):
     """A person a cited source names as holding a role that the claim gives another person
     ("chief executive Pieter Jansen" in the claim, "chief executive Annelies de Vries" in the
     source): one per role the claim gives and other holder. Roles are those one person holds
-    at a time (lexicon `single_holder_roles`)."""
+    at a time (lexicon `single_holder_roles`, and any occupation after `single_holder_heads`),
+    offices (`office_roles`) and family relations (`kin_nouns`), the last two only where the
+    source gives the claim's person another."""
 
     role: str | None = _field("the role, in its normal form (`chief executive` for `CEO`)")
     person: str | None = _field("who the claim gives it to, as written")
@@ -305,7 +307,8 @@ class SourceSubjectFact(PartFields):
     most."""
 
     subject: str | None = _field("the claim's name (the one it opens with, or one inside "
-                                 "it), as written")
+                                 "it), or who the claim has do it where it opens with a "
+                                 "description (`the 37-year-old`, `the postman`), as written")
     holder: str | None = _field("the source's name in its place, as written")
     words: str | None = _field("the words the claim and the source share next to the names, "
                                "lower-cased (around a name inside: `team from the … museum "

@@ -13,10 +13,10 @@ from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word
 from factcheck.sources import SourceReading
 from factcheck.support.passages import as_cased
-from factcheck.support.people import speakers_name, surname_key
+from factcheck.support.people import FULL_NAME, speakers_name, surname_key
 
-# Two or three capitalized words: a person's full name, where ``speakers_name`` agrees.
-_FULL_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?![\w'’-])")
+# A full name (where ``speakers_name`` agrees it is a person's), not inside a longer word.
+_FULL_NAME = re.compile(rf"(?<![\w'’-]){FULL_NAME}(?![\w'’-])")
 
 
 def opening_pronoun(text: str, lex: LexiconLookup) -> str | None:

@@ -17,7 +17,7 @@ from factcheck.models import Claim, Quantity, Span
 from factcheck.sources import SourceReading, family
 from factcheck.support.figures import supports
 from factcheck.support.passages import as_cased
-from factcheck.support.people import surname_key
+from factcheck.support.people import FULL_NAME, surname_key
 
 # A proper name: capitalized words, "of", "the" or "de" between them ("Saint Alder Hospital",
 # "Bank of England").
@@ -153,13 +153,11 @@ def _shared(one: str, other: str) -> bool:
 
 # "the 34-year-old": a person the claim describes by an age alone, after naming them
 _DESCRIBED_BY_AGE = re.compile(r"\b[Tt]he\s+$")
-# A person's full name: two or three capitalized words ("Tom Hale", "Mary Anne Cole").
-_FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 # Where a source gives a named person's age: "Tom Hale, 34,", "Tom Hale (34)", "34-year-old
 # Tom Hale", "the 34-year-old shepherd Tom Hale".
-_AGE_AFTER_NAME = re.compile(rf"(?P<name>{_FULL_NAME})\s*(?:,\s*|\()(?P<age>\d{{1,3}})\s*[,)]")
+_AGE_AFTER_NAME = re.compile(rf"(?P<name>{FULL_NAME})\s*(?:,\s*|\()(?P<age>\d{{1,3}})\s*[,)]")
 _AGE_BEFORE_NAME = re.compile(
-    rf"(?P<age>\d{{1,3}})-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{_FULL_NAME})")
+    rf"(?P<age>\d{{1,3}})-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{FULL_NAME})")
 
 
 @dataclass(frozen=True)
@@ -188,7 +186,7 @@ def an_age_of_another(claim: Claim, claimed: Quantity, figure: Quantity, source:
     # (of the people the source gives an age: "Carlow Crown Court" is no one; a lower-cased
     # claim read as its sources write their names)
     before = " ".join(as_cased(text, cited) for text in [*earlier, claim.text[:start]])
-    named = [found.group() for found in re.finditer(_FULL_NAME, before)
+    named = [found.group() for found in re.finditer(FULL_NAME, before)
              if not lex.opens_sentence(found.group().split()[0])
              and any(_one_person(found.group(), one.name) for one in given)]
     if not named or any(one.age == claimed.value and _one_person(one.name, name)

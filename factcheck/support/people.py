@@ -43,6 +43,10 @@ def persons_name(name: str) -> bool:
                               and not words[0].isupper())
 
 
+# A person's full name: two or three capitalized words ("Tom Hale", "Mary Anne Cole").
+FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+
+
 def speakers_name(name: str, lex: LexiconLookup, sources: Sequence[SourceReading] = ()
                   ) -> bool:
     """A name before or after a verb of speech that is a person's: ``persons_name``; after

@@ -114,8 +114,9 @@ _DESCRIBED_BY_AGE = re.compile(r"\W*the\s+(?P<age>\w+)-year-old\b", re.IGNORECAS
 # 33-year-old actress,"), or a name with its age ("Mia Whitfield, nine,").
 _AGE_DESCRIBED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?P<age>\w+)-year-old(?:\s+[a-z][\w-]*){0,2}\W*$", re.IGNORECASE)
-_AGE_AFTER_NAME_BEFORE = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*,\s*(?P<age>\w+)\s*,\s*$")
+_NAME_WITH_AGE = (r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                  r"\s*,\s*(?P<age>\w+)\s*,")
+_AGE_AFTER_NAME_BEFORE = re.compile(rf"{_NAME_WITH_AGE}\s*$")
 
 
 def _described_said_of_another(described: re.Match[str], sources: Sequence[SourceReading],
@@ -154,8 +155,7 @@ def _described_said_of_another(described: re.Match[str], sources: Sequence[Sourc
 
 # A name right before the end of a text; a name and its age: "Mia, nine,", "Tom Hale, 34,".
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\W*$")
-_NAME_AND_AGE = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*,\s*(?P<age>\w+)\s*,")
+_NAME_AND_AGE = re.compile(_NAME_WITH_AGE)
 
 
 def _name_of_another_age(text: str, age: float, source: SourceReading) -> str:
