@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup, alternation, starting
 from factcheck.extract.names import is_common_word
+from factcheck.extract.numbers import WORD_NUMBER, parse_digits, parse_words
 
 # Words of the thing decided after an active verb ("a 6.5 per cent pay offer"): at most this
 # many, up to a preposition, a conjunction or a mark.
@@ -70,19 +71,23 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
     voted: list[Outcome] = []
     for match in patterns.tallied.finditer(text):
         # "voted 14–9 against a grant", "voted 5-4 to make meals free": the way after the tally
+        voted_on = match.group("object") or ""
         if match.group("to") and (patterns.verb.fullmatch(match.group("to")) or _GERUND.match(
-                match.group("object"))):
+                voted_on) or not voted_on):
             # "voted 7-4 to reject the offer": the verb's own outcome, read above; "voted 5-2 to
             # recommend denying a request": which way is the next verb's
             continue
-        thing = patterns.head(match.group("object"))
-        if thing:
+        thing = patterns.head(voted_on) if voted_on else ""
+        if thing is not None:
             # (what was voted "to" do is no thing another verb decides: "voted 9-5 to remove
-            # night crews" is not "crews" a station is "to lose", only the same vote)
+            # night crews" is not "crews" a station is "to lose", only the same vote; a vote
+            # with no thing after its way is known by its tally alone)
             to = match.group("to")
-            voted.append(_outcome(text, match, f"to {to.lower()} {thing}" if to else thing,
-                                  patterns, way=-1 if match.group("against") else 1,
-                                  described=_described(match.group("object"), patterns)))
+            outcome = _outcome(text, match, f"to {to.lower()} {thing}" if to else thing,
+                               patterns, way=-1 if match.group("against") else 1,
+                               described=_described(voted_on, patterns))
+            said = " ".join(text[match.start("verb"):match.end("way")].split())
+            voted.append(replace(outcome, verb=said))
     for match in patterns.passive.finditer(text):
         if match.start("verb") in read:
             continue  # "was granted bail": what was given or withheld, read above
@@ -151,7 +156,35 @@ def contests(text: str, lex: LexiconLookup) -> list[Outcome]:
             found.append(Outcome(thing=" v ".join(ordered), way=1 if winner == ordered[0] else -1,
                                  verb=f"{won} beat {lost}", start=match.start(),
                                  end=match.end()))
+    for match in patterns.after_a_comma.finditer(text):
+        # "Hanbit Phoenix won the tournament on Sunday, beating Nova Gaming 3-2": the
+        # sentence's subject beat the side after the gerund
+        opened = patterns.opening.match(text, _sentence_start(text, match.start()),
+                                        match.start())
+        if opened is None or (" " not in opened.group("one")
+                              and is_common_word(opened.group("one"))):
+            continue  # "After trailing at half-time, …": no name opens the sentence
+        winner, loser = _side(opened.group("one")), _side(match.group("other"))
+        if winner and loser and winner != loser:
+            ordered = sorted((winner, loser))
+            found.append(Outcome(
+                thing=" v ".join(ordered), way=1 if winner == ordered[0] else -1,
+                verb=f"{opened.group('one')} beat {match.group('other')}",
+                start=opened.start(), end=match.end()))
     return sorted(found, key=lambda outcome: outcome.start)
+
+
+# Where a sentence's words begin after its dateline: "SEOUL, Nov 10 - ", "KILDARRAGH,
+# Ireland, May 26 — "
+_DATELINE = re.compile(r"[^.!?—–]{0,60}?\s[—–-]\s")
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence holding ``end`` starts, past a dateline."""
+    last_end = max(text.rfind(mark, 0, end) for mark in (". ", "! ", "? ", "; "))
+    start = last_end + 2 if last_end >= 0 else 0
+    dateline = _DATELINE.match(text, start, end)
+    return dateline.end() if dateline else start
 
 
 def _a_name(text: str, start: int) -> bool:
@@ -198,30 +231,49 @@ _LOWER_NOUN = re.compile(r"[a-z][a-z-]{3,}")  # four letters or more: no article
 
 def _tally(text: str, start: int, end: int, patterns: _OutcomePatterns) -> str:
     """The vote in the clause of the verb at ``start``–``end``, larger side first ("7-4"):
-    "voted 7–4 to reject", "was defeated by 6 votes to 5"; "" for none, or where another
-    verb of an outcome stands between them, whose vote it is ("is to lose two boats under
-    plans the board approved 6-3")."""
+    "voted 7–4 to reject", "was defeated by 6 votes to 5", "voted four to one against"; ""
+    for none, or where another verb of an outcome stands between them, whose vote it is ("is
+    to lose two boats under plans the board approved 6-3")."""
     clause_start = max((text.rfind(mark, max(0, start - _TALLY_REACH), start)
                         for mark in _CLAUSE_ENDS), default=-1) + 1
     clause_end = min((found for mark in _CLAUSE_ENDS
                       if (found := text.find(mark, end, end + _TALLY_REACH)) >= 0),
                      default=min(len(text), end + _TALLY_REACH))
-    vote = _TALLY.search(text, clause_start, clause_end)
-    if vote is None:
+    vote = _TALLY.search(text, clause_start, clause_end) or patterns.voted.search(
+        text, clause_start, clause_end)
+    if vote is None or (vote.re is _TALLY and vote.group("votes") is None
+                        and text[start:end].lower() in patterns.scored_verbs):
+        # "lost the seventh game 3-2": a score, which one side's verb reads its own way
         return ""
     between = text[end:vote.start()] if vote.start() >= end else text[vote.end():start]
     if patterns.verb.search(between):
         return ""
-    sides = sorted((int(vote.group(side).replace(",", "")) for side in ("one", "other")),
-                   reverse=True)
+    return _sides(vote)
+
+
+def _sides(vote: re.Match[str]) -> str:
+    """A vote's two sides as digits, larger first: "7-4" of "four votes to seven"."""
+    sides = sorted((_side_count(vote.group(side)) for side in ("one", "other")), reverse=True)
     return f"{sides[0]}-{sides[1]}"
 
 
-_TALLY_REACH = 60  # characters either side of the verb
+def _side_count(side: str) -> int:
+    value = parse_digits(side) if side[:1].isdigit() else parse_words(side)
+    return int(value or 0)
+
+
+_TALLY_REACH = 100  # characters either side of the verb
 _CLAUSE_ENDS = (";", ". ", "? ", "! ")
-# "7-4", "7–4", "by 6 votes to 5", "1,184 votes to 312": the two sides of a vote
-_TALLY = re.compile(r"(?<![\d.,])(?P<one>\d{1,3}(?:,\d{3})*)(?:\s?[-–—]\s?|\s+votes?\s+to\s+)"
-                    r"(?P<other>\d{1,3}(?:,\d{3})*)(?![\d.,]*\s*(?:%|per\b|percent))")
+# A side of a vote: "1,184", "eight", "twenty-one".
+_SIDE = rf"(?:(?<![\d.,])\d{{1,3}}(?:,\d{{3}})*|\b{WORD_NUMBER})"
+_NOT_A_SHARE = r"(?![\d.,]*\s*(?:%|per\b|percent))"
+# "7-4", "7–4", "by 6 votes to 5", "1,184 votes to 312", "by eight votes to five": the two
+# sides of a vote (a dash between figures only: "twenty-one" is one number)
+_TALLY = re.compile(rf"(?P<one>{_SIDE})(?:(?<=\d)\s?[-–—]\s?(?=\d)|\s+(?P<votes>votes?)\s+to\s+)"
+                    rf"(?P<other>{_SIDE}){_NOT_A_SHARE}", re.IGNORECASE)
+# After a vote's verb, "to" alone: "voted 7 to 5", "voted four to one" (not "from 7 to 5")
+_VOTED_TALLY = (rf"(?P<one>{_SIDE})(?:(?<=\d)\s?[-–—]\s?(?=\d)|\s+(?:(?P<votes>votes?)\s+)?to\s+)"
+                rf"(?P<other>{_SIDE}){_NOT_A_SHARE}")
 
 
 class _OutcomePatterns:
@@ -240,17 +292,27 @@ class _OutcomePatterns:
         # with a comma before another figure: "a €118 million, 3.8-kilometre tram extension")
         word = r"[\w'’.$£€¥%-]+(?:,\d{3})*(?:,(?=\s+[\d$£€¥]))?"
         self.active = re.compile(
-            rf"\b(?P<verb>{verbs})\s+(?P<object>(?:(?!(?:{stops})\b){word}\s+){{0,"
-            rf"{OBJECT_WORDS - 1}}}(?!(?:{stops})\b)[^\W\d_][\w'’-]*)", re.IGNORECASE)
+            # (past an aside between commas: "narrowly backed, by 6 votes to 5, a $4.6m plan")
+            rf"\b(?P<verb>{verbs})(?:\s?,[^,.;]{{1,40}},)?\s+"
+            rf"(?P<object>(?:(?!(?:{stops})\b){word}\s+){{0,{OBJECT_WORDS - 1}}}"
+            rf"(?!(?:{stops})\b)[^\W\d_][\w'’-]*)", re.IGNORECASE)
         # a vote, its tally, and which way it went: "voted 14–9 against a grant", "voted 5-4
         # to make meals free", "voted 6-1 in favour of the plan"
         self.tallied = re.compile(
-            rf"\b(?P<verb>{alternation(lexicon.vote_verbs)})\s+{_TALLY.pattern}\s+"
+            rf"\b(?P<verb>{alternation(lexicon.vote_verbs)})\s+{_VOTED_TALLY}\s+"
             r"(?:[a-z][\w'’-]*\s+){0,3}?"  # "voted 5–2 last spring to abolish late fees"
-            rf"(?:(?P<against>{alternation(lexicon.votes_against)})|"
-            rf"{alternation(lexicon.votes_for)}|to\s+(?P<to>[a-z]+))\s+"
-            rf"(?P<object>(?:(?!(?:{stops})\b){word}\s+){{0,{OBJECT_WORDS - 1}}}"
-            rf"(?!(?:{stops})\b)[^\W\d_][\w'’-]*)", re.IGNORECASE)
+            rf"(?P<way>(?P<against>{alternation(lexicon.votes_against)})|"
+            rf"{alternation(lexicon.votes_for)}|to\s+(?P<to>[a-z]+))"
+            # (or none: "The committee voted 9 to 3 in favour.")
+            rf"(?:\s+(?P<object>(?:(?!(?:{stops})\b){word}\s+){{0,{OBJECT_WORDS - 1}}}"
+            rf"(?!(?:{stops})\b)[^\W\d_][\w'’-]*)|(?=\s*[.;]))", re.IGNORECASE)
+        # a vote's sides after its verb, where "to" alone joins them: "voted 7 to 5"
+        self.voted = re.compile(
+            rf"\b(?P<voted>{alternation(lexicon.vote_verbs)})\s+(?:by\s+)?{_VOTED_TALLY}",
+            re.IGNORECASE)
+        # a side's verbs, with which a bare "3-2" is a game's score, not a vote's tally
+        self.scored_verbs = frozenset(word.lower() for word in (
+            *lexicon.sole_winning_verbs, *lexicon.losing_verbs))
         self.auxiliary = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+)?$",
                                     re.IGNORECASE)
         self.passive = re.compile(
@@ -364,6 +426,11 @@ class _ContestPatterns:
         cues = [*lexicon.winning_verbs, *lexicon.losing_participles, *lexicon.losing_verbs,
                 *lexicon.win_nouns, *lexicon.loss_nouns, *lexicon.winning_gerunds]
         self.cue = re.compile(rf"\b{starting(cues)}(?:{alternation(cues)})\b", re.IGNORECASE)
+        # ", beating B": B lost to the sentence's subject, a name at its start ("Outsider
+        # Silver Tansy, trained by …, won the trial, beating the favourite Moonlit Arbour")
+        self.after_a_comma = re.compile(rf",\s+(?i:{beating})\s+{score}(?:[a-z-]+\s+){{0,3}}?"
+                                        rf"{other}\b")
+        self.opening = re.compile(rf"(?:[a-z]+\s+){{0,2}}?{one}\b")
         self.readings: list[tuple[re.Pattern[str], bool]] = [
             # "A beat B", "A came from behind to beat B", "A, 67, beat his former pupil B"
             (re.compile(rf"\b{one}{_AGE}\s+(?:(?:[a-z]+\s+){{1,4}}?to\s+)?(?i:{beat})\s+"

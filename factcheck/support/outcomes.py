@@ -49,7 +49,7 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         agreed = any(outcome.way == claimed.way for _, outcome in same)
         # (a person by their name, as a name: "(Whitcombe)")
         opposed.extend(StatedOutcome(thing=claimed.thing.title() if claimed.described
-                                     else claimed.thing,
+                                     else claimed.thing or f"the {claimed.tally} vote",
                                      claimed=claimed.verb,
                                      said=outcome.verb, source=source.id,
                                      passage=around(source, outcome.start)[0].text,

@@ -38,6 +38,14 @@ def lookup() -> LexiconLookup:
     ("The synod voted 212-140 against the new hymnal.", "hymnal", -1),
     ("Members voted 31 votes to 12 in favour of the merger.", "merger", 1),
     ("The trust board voted 6-2 on Monday to sell the old mill.", "to sell mill", 1),
+    # "to" alone between a vote's sides after its verb, and sides in words
+    ("The assembly voted 19 to 11 against the tram extension.", "extension", -1),
+    ("The licensing panel voted four to one in favour of the late licence.", "licence", 1),
+    ("Aldermen voted twenty-two to nine to close the public baths.", "to close baths", 1),
+    # a vote known by its tally alone
+    ("The board of governors voted 9 to 3 in favour.", "", 1),
+    # past an aside between commas
+    ("The synod approved, by a narrow margin, the revised hymn book.", "book", 1),
 ])
 def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: str, thing: str,
                                                   way: int) -> None:
@@ -69,6 +77,10 @@ def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) ->
     ("Dunbar Athletic took third place by beating Kelso Rovers 21-14.", "athletic v rovers", 1),
     ("Owen Pritchard won the county title after defeating Clifford Bale.", "bale v pritchard",
      -1),
+    # the sentence's subject beat the side after ", beating", past a dateline
+    ("OSLO, Mar 2 — Fjord Falcons, led by a rookie setter, won the cup on Sunday, beating "
+     "the holders Bergen Bears 3-1.", "bears v falcons", -1),
+    ("Brenna Oakes held off Tamsin Rhee by two strokes.", "oakes v rhee", 1),
 ])
 def test_who_won_a_contest_is_read(lookup: LexiconLookup, text: str, thing: str,
                                    way: int) -> None:
@@ -94,6 +106,12 @@ def test_the_winner_of_a_named_thing_is_read(lookup: LexiconLookup, text: str,
     assert [outcome.winner for outcome in outcomes(text, lookup)] == [winner]
 
 
+def test_no_contest_read_after_a_comma_without_a_name_opening_the_sentence(
+        lookup: LexiconLookup) -> None:
+    assert contests("After trailing at half-time, the hosts won 2-1, beating Dunbar Athletic.",
+                    lookup) == []
+
+
 def test_a_tally_belongs_to_the_outcome_with_no_other_verb_between(
         lookup: LexiconLookup) -> None:
     [lost] = [outcome for outcome in outcomes(
@@ -112,3 +130,28 @@ def test_a_vote_read_with_its_way_keeps_its_tally_from_other_verbs(lookup: Lexic
                      "was refused.", lookup)
     assert [(outcome.thing, outcome.tally) for outcome in found] == [
         ("to drop charges", "6-1"), ("licence", "")]
+
+
+@pytest.mark.parametrize("text, tally", [
+    ("The panel voted 7 to 5 to keep the rink open.", "7-5"),
+    ("Members voted four to one against the licence.", "4-1"),
+    ("The trustees narrowly backed, by 6 votes to 5, a plan for a new roof.", "6-5"),
+    ("Councillors approved a plan to raise the fee from 20 to 60 euros by 19 votes to 14.",
+     "19-14"),
+    # far from its verb, in its sentence
+    ("Residents voted against a plan for a community wind turbine in a parish poll on "
+     "Thursday, by 412 votes to 388.", "412-388"),
+])
+def test_a_vote_s_tally_is_read_in_digits_or_words(lookup: LexiconLookup, text: str,
+                                                   tally: str) -> None:
+    assert [outcome.tally for outcome in outcomes(text, lookup)][:1] == [tally]
+
+
+@pytest.mark.parametrize("text", [
+    # a game's score, which each side's verb reads its own way
+    "The Ravens lost the deciding game 3-2 in overtime.",
+    # a range, not a vote: "from 20 to 60"
+    "Councillors approved raising the fee from 20 to 60 euros.",
+])
+def test_no_tally_from_a_score_or_a_range(lookup: LexiconLookup, text: str) -> None:
+    assert [outcome.tally for outcome in outcomes(text, lookup)] == [""]
