@@ -1550,6 +1550,14 @@ SUPPORTED = {
         "was airlifted to hospital [1].",
         "Ben Hale, eight, fell from the climbing frame while his cousin, Ava Hale, 12, watched. "
         "Ben suffered a fractured ankle and was airlifted to hospital."),
+    # the other side of a contest, the winner's figure less the margin
+    "a runner-up's score from the margin": (
+        "Marta Klein finished runner-up on 197 [1].",
+        "Aldo Rossi won the club final with 212 points, beating Marta Klein by 15 points."),
+    "a loser's votes from the margin": (
+        "The challenger, Dev Anand, polled 2,870 votes [1].",
+        "Councillor Rhian Bowen polled 3,410 votes and held the seat, two years after she won "
+        "it by 90 votes. She beat Dev Anand by 540 votes."),
 }
 
 
@@ -2883,6 +2891,11 @@ UNSUPPORTED = {
         "Ben Hale, eight, fell from the climbing frame while his cousin, Ava Hale, 12, watched. "
         "Ben suffered a fractured ankle and was airlifted to hospital.",
         "citation.subject-misattributed"),
+    # a margin backs only the two sides' figures, not any figure near them
+    "a runner-up's score the margin does not give": (
+        "Marta Klein finished runner-up on 199 [1].",
+        "Aldo Rossi won the club final with 212 points, beating Marta Klein by 15 points.",
+        "citation.number-not-in-source"),
 }
 
 

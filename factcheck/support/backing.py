@@ -42,6 +42,7 @@ from factcheck.support.dates import (
     years_between,
 )
 from factcheck.support.figures import backing_families, decimals, supporting
+from factcheck.support.margins import the_other_side_of_a_margin
 from factcheck.support.shares import (
     a_part_of_a_stated_whole,
     a_share_a_source_writes,
@@ -163,6 +164,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or worked_out_of_two(claimed, claim, sources, notation, lex)
             or a_sum_of_two_named(claimed, claim, sources, notation, lex)
             or a_difference_of_ages(claimed, claim, sources, notation, lex)
+            or the_other_side_of_a_margin(claimed, sources, lex)
             or a_sum_of_as_many(claimed, claim, sources, notation)
             or a_share_of_two(claimed, claim, sources)
             or a_share_a_source_writes(claimed, sources)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from factcheck.extract.alignment import normalize
-from factcheck.extract.grammar import Grammar
+from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup, alternation
 from factcheck.extract.names import is_common_word
 from factcheck.extract.numbers import ROMAN_NUMERAL, ordinal_word, parse_words, roman_value
@@ -152,7 +152,7 @@ class MixedName:
     start: int  # in the claim's text
     end: int
     first_of: str  # the source's full name with the claim's first name
-    last_of: str  # the source's full name with the claim's surname
+    last_of: str  # the source's full name with the claim's surname; "" where nobody's
 
 
 # A capitalized word, as a lower-cased claim recased from its sources writes them too.
@@ -178,6 +178,34 @@ def mixed_names(claim: Claim, sources: Sequence[SourceReading],
         if first_of and last_of:
             yield MixedName(start=one.start(), end=other.end(), first_of=first_of,
                             last_of=last_of)
+
+
+# A lower-case word after a name's first word, in a lower-cased claim: maybe its surname.
+_LOWER_AFTER = re.compile(r"[^\S\n]+(?P<word>[a-z][a-z'’-]{2,})(?![\w'’-])")
+_AN_AGE_AFTER = re.compile(r"\s?,\s?\d{1,3}\s?,")
+
+
+def unknown_surnames(claim: Claim, sources: Sequence[SourceReading],
+                     indexes: Sequence[SourceNames], lex: LexiconLookup) -> Iterator[MixedName]:
+    """In a lower-cased claim, a first name its sources write only before a surname, followed
+    by a word that no source has, where that word is no ordinary English word or stands
+    before an age, as names do: "patricia holden, 76," against "Patricia Hulme" (the claim's
+    surname is nobody's in the sources; "patricia told" is no name)."""
+    if claim.text != claim.text.lower():
+        return
+    text = as_cased(claim.text, sources)
+    not_names = grammar(lex).function_words | lex.words("determiners")
+    for one in _CAPITALIZED.finditer(text):
+        after = _LOWER_AFTER.match(text, one.end())
+        if after is None or lex.is_title(one.group()) or one.group().lower() in not_names:
+            continue  # ("the ukhsa" recased as the sources open a sentence: "The UK …")
+        last = after["word"]
+        if any(last in index.words for index in indexes) or (
+                is_common_word(last) and not _AN_AGE_AFTER.match(text, after.end())):
+            continue
+        first_of = _only_before_another(one.group(), last, sources)
+        if first_of is not None:
+            yield MixedName(start=one.start(), end=after.end(), first_of=first_of, last_of="")
 
 
 def _only_before_another(first: str, last: str, sources: Sequence[SourceReading]) -> str | None:

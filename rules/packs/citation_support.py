@@ -51,6 +51,7 @@ from factcheck.support.names import (
     other_parts,
     owned_person,
     refers_back,
+    unknown_surnames,
     without_heads,
 )
 from factcheck.support.passages import cut
@@ -157,9 +158,10 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "\"together accounted for 15,150\") as the difference of two figures of one source "
         "sentence, or the sum of two or three (of two sentences in a row too: \"a combined "
         "capacity of 55,000 tons\"), or what a figure it states adds to (\"by $21.40 "
-        "to about $166\"); a total of as many figures of one source sentence as the claim "
-        "counts parts (\"3,727 starts across its three race days\"); a share of two amounts "
-        "it states (\"23,800 of 64,000, fewer than "
+        "to about $166\"); a contest's other side from its margin (\"who scored 93\" for "
+        "\"97 points … beat him by four points\"); a total of as many figures of one "
+        "source sentence as the claim counts parts (\"3,727 starts across its three race "
+        "days\"); a share of two amounts it states (\"23,800 of 64,000, fewer than "
         "four in ten\"), or of a whole it states and a part the source gives beside it "
         "(\"98% of the 28,000 seats\" for an attendance of 27,430); a part of a whole it "
         "states from the share the source gives beside it (\"6,400 homes, around 4,500 of "
@@ -459,8 +461,14 @@ class _KnownActors:
                   "sources": {"1": "The state of Georgia paid for the restoration."}},
                  {"text": "curator tomas brennan , 44 , found the bowl [1] .",
                   "sources": {"1": "Curator Tomas Okafor found the bowl. The dig was led by "
-                                   "Aoife Brennan, 44."}}],
+                                   "Aoife Brennan, 44."}},
+                 {"text": "the trophy went to groundsman peter ashdown on friday [1] .",
+                  "sources": {"1": "Groundsman Peter Lusk, 58, received the trophy on Friday."}},
+                 {"text": "the trophy went to groundsman peter fielding , 58 , on friday [1] .",
+                  "sources": {"1": "Groundsman Peter Lusk, 58, received the trophy on Friday."}}],
         "pass": [{"text": "Bessent spoke about rare earths [1].", "sources": {"1": SOURCE}},
+                 {"text": "groundsman peter collected the trophy on friday [1] .",
+                  "sources": {"1": "Groundsman Peter Lusk, 58, received the trophy on Friday."}},
                  {"text": "Tomas Brennan found the bowl [1].",
                   "sources": {"1": "Tomas Okafor Brennan found the bowl, said Aoife Brennan."}},
                  {"text": "Aoife Brennan found the bowl [1].",
@@ -553,18 +561,21 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                        + _says(passage),
                        evidence={"name": text, "sources": [s.id for s in sources],
                                  "source_passage": passage})
-        for mixed in mixed_names(claim, sources, indexes, lex):
+        for mixed in [*mixed_names(claim, sources, indexes, lex),
+                      *unknown_surnames(claim, sources, indexes, lex)]:
             start, end = claim.span.start + mixed.start, claim.span.start + mixed.end
             if any(start < other_end and other_start < end
                    for other_start, other_end in flagged):
                 continue
+            flagged.add((start, end))
             lines = lines or LineIndex(doc.document.text)
             written = claim.text[mixed.start:mixed.end]
+            theirs = [name for name in (mixed.first_of, mixed.last_of) if name]
             yield Flag(claims=(claim.id,), span=lines.span(start, end),
                        message=f"{written} is not mentioned in the cited source {cited}; it "
-                       f"names {mixed.first_of} and {mixed.last_of}",
+                       f"names {' and '.join(theirs)}",
                        evidence={"name": written, "sources": [s.id for s in sources],
-                                 "source_names": [mixed.first_of, mixed.last_of]})
+                                 "source_names": theirs})
         for part in other_parts(claim, sources, lists):
             lines = lines or LineIndex(doc.document.text)
             written = claim.text[part.start:part.end]
