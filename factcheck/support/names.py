@@ -117,6 +117,24 @@ def another_surname(name: str, sources: Sequence[SourceReading],
     return any(before_another.search(source.text) for source in sources)
 
 
+def another_middle_word(name: str, sources: Sequence[SourceReading],
+                        indexes: Sequence[SourceNames], lists: NameLists) -> bool:
+    """An institution's name of three or four capitalized words ("Dunmore Heritage Trust")
+    whose middle words the sources lack, where they write its first and last words around
+    other capitalized words ("Dunmore Family Trust")."""
+    words = name.split()
+    if not 3 <= len(words) <= 4 or not all(word[:1].isupper() for word in words) or (
+            words[-1].lower() not in lists.institution_heads):
+        return False
+    middle = words[1:-1]
+    if any(index.has_word_like(word.lower()) for word in middle for index in indexes):
+        return False
+    around_others = re.compile(
+        rf"(?<![\w'’-]){re.escape(words[0])}((?:[^\S\n]+[A-Z][\w'’-]*){{1,2}}?)[^\S\n]+"
+        rf"{re.escape(words[-1])}(?![\w'’-])")
+    return any(around_others.search(source.text) for source in sources)
+
+
 def another_first_name(name: str, sources: Sequence[SourceReading],
                         indexes: Sequence[SourceNames], lex: LexiconLookup) -> bool:
     """A person's name of two or three capitalized words whose first the sources lack, where

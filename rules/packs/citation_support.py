@@ -45,6 +45,7 @@ from factcheck.support.names import (
     a_unit,
     abbreviated_runs,
     another_first_name,
+    another_middle_word,
     another_surname,
     mixed_names,
     name_in_source,
@@ -435,7 +436,12 @@ class _KnownActors:
         "two capitalized words they never write together where they write the first only "
         "before another name and the second after another (\"Magnus Anderson\" for "
         "\"Magnus Tulloch\" and \"Bruce Anderson\"; a middle name between is the same "
-        "person's: \"Margaret Anne Thibodeau\"). A part of a place (\"eastern Uganda\", "
+        "person's: \"Margaret Anne Thibodeau\"), nor an institution's name whose middle "
+        "words they lack where they write its first and last words around others "
+        "(\"Dunmore Heritage Trust\" for \"Dunmore Family Trust\"); in a lower-cased claim, "
+        "a first name they write only before another surname, then a word they lack that "
+        "is no ordinary word or stands before an age (\"patricia holden , 76 ,\" for "
+        "\"Patricia Hulme\"). A part of a place (\"eastern Uganda\", "
         "\"North Holland\", lexicon compass_words) is flagged where the sources name only "
         "other parts of it."
     ),
@@ -462,11 +468,15 @@ class _KnownActors:
                  {"text": "curator tomas brennan , 44 , found the bowl [1] .",
                   "sources": {"1": "Curator Tomas Okafor found the bowl. The dig was led by "
                                    "Aoife Brennan, 44."}},
+                 {"text": "The Harwick Rowing Association paid for the boathouse [1].",
+                  "sources": {"1": "The Harwick Sailing Association paid for the boathouse."}},
                  {"text": "the trophy went to groundsman peter ashdown on friday [1] .",
                   "sources": {"1": "Groundsman Peter Lusk, 58, received the trophy on Friday."}},
                  {"text": "the trophy went to groundsman peter fielding , 58 , on friday [1] .",
                   "sources": {"1": "Groundsman Peter Lusk, 58, received the trophy on Friday."}}],
         "pass": [{"text": "Bessent spoke about rare earths [1].", "sources": {"1": SOURCE}},
+                 {"text": "The Harwick Rowing Association paid for the boathouse [1].",
+                  "sources": {"1": "The Harwick Amateur Rowing Association paid for it."}},
                  {"text": "groundsman peter collected the trophy on friday [1] .",
                   "sources": {"1": "Groundsman Peter Lusk, 58, received the trophy on Friday."}},
                  {"text": "Tomas Brennan found the bowl [1].",
@@ -547,7 +557,9 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                         continue
                     text = bare = owned
                 elif not (another_surname(bare, sources, indexes, lists)
-                          or another_first_name(bare, sources, indexes, lex)):
+                          or another_first_name(bare, sources, indexes, lex)
+                          or (text is not None
+                              and another_middle_word(text, sources, indexes, lists))):
                     continue
             if not bare or bare.lower() in lex.place_heads:
                 continue  # "the 2028 Games", "the Cup": an event named by its head word alone
