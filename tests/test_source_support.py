@@ -1558,6 +1558,11 @@ SUPPORTED = {
         "The challenger, Dev Anand, polled 2,870 votes [1].",
         "Councillor Rhian Bowen polled 3,410 votes and held the seat, two years after she won "
         "it by 90 votes. She beat Dev Anand by 540 votes."),
+    # the same words around the claim's value elsewhere in the source
+    "a figure between copied words, said twice": (
+        "The twins, who have been rowing for 26 years, will retire in May [1].",
+        "The twins, who have been rowing for 26 years, will retire in May. Their club, "
+        "which has been rowing for 41 years, will carry on."),
 }
 
 
@@ -2895,6 +2900,18 @@ UNSUPPORTED = {
     "a runner-up's score the margin does not give": (
         "Marta Klein finished runner-up on 199 [1].",
         "Aldo Rossi won the club final with 212 points, beating Marta Klein by 15 points.",
+        "citation.number-not-in-source"),
+    # fewer words on each side of the figure, both standing around another value in the
+    # source, which states the claim's value of something else
+    "a figure between copied words": (
+        "The twins, who have been rowing for 26 years, will retire in May [1].",
+        "The twins, who have been rowing for 41 years, will retire in May. Their coach has "
+        "worked with them for 26 years.",
+        "citation.number-not-in-source"),
+    "a year between copied words": (
+        "It was rebuilt in 1994 by volunteers [1].",
+        "The bandstand dates from 1902. It was rebuilt in 1987 by volunteers and listed in "
+        "1994.",
         "citation.number-not-in-source"),
 }
 

@@ -1,9 +1,10 @@
 """A claim's figure that the cited source gives another value in the claim's own words: the
-words right before the figure, or its unit and the words after it, stand in the source next
-to another figure, and never next to the claim's ("lost his legs in a flying accident in
-1943" where the source says "lost his legs in a flying accident in 1931"; "1,140 dog bite
-cases" where it says "9,600 dog bite cases, including 1,140 children"), though the claim's
-value may be in the source about something else.
+words right before the figure, or its unit and the words after it, or fewer words on each
+side of it ("been married for" … "years"), stand in the source next to another figure, and
+never next to the claim's ("lost his legs in a flying accident in 1943" where the source says
+"lost his legs in a flying accident in 1931"; "1,140 dog bite cases" where it says "9,600 dog
+bite cases, including 1,140 children"), though the claim's value may be in the source about
+something else.
 """
 
 from __future__ import annotations
@@ -41,9 +42,10 @@ class SaidOtherwise:
 
 def said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceReading],
                    notation: Grammar, lex: LexiconLookup) -> SaidOtherwise | None:
-    """Where the ``NEAR_WORDS`` words before the claim's figure, or after it, stand in its
-    sources right next to a figure of its kind and unit, every time with a value that does
-    not back it: the first such place; else None. Not for a change or a difference ("rose 13
+    """Where the ``NEAR_WORDS`` words before the claim's figure, or after it, or fewer words
+    on each side (``_words_around``), stand in its sources right next to a figure of its kind
+    and unit, every time with a value that does not back it: the first such place; else
+    None. Not for a change or a difference ("rose 13
     pounds", "nine fewer performances"), which the same words say of a level, nor for a part
     or a whole said with the other ("620 of the 1,860 jobs"), nor for a figure in words ("Two
     judges applied": a writer's count as often as a source's)."""
@@ -55,6 +57,13 @@ def said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceRead
         (_words_before(claim, claimed, lex), False),
         (_words_after(claim, claimed, notation, lex), True))
         if words is not None and (places := _next_to(words, after, sources))]
+    if not sides and (around := _words_around(claim, claimed, notation, lex)) is not None:
+        # (fewer words on each side, where both stand around a source figure)
+        before, past = around
+        places = [(source, figure) for source, figure in _next_to(before, False, sources)
+                  if _followed_by(source.text, figure, past, notation)]
+        if places:
+            sides = [(before, False, places)]
     if not sides or _a_difference(claim, claimed, notation, lex) or _A_PART_OF.search(
             claim.text, 0, claimed.span.start - claim.span.start):
         return None
@@ -70,21 +79,54 @@ def said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceRead
     return None
 
 
-def _words_before(claim: Claim, claimed: Quantity, lex: LexiconLookup) -> list[str] | None:
-    """The claim's last ``NEAR_WORDS`` words before its figure, in its clause, if enough of
+def _words_around(claim: Claim, claimed: Quantity, notation: Grammar, lex: LexiconLookup
+                  ) -> tuple[list[str], list[str]] | None:
+    """The claim's last ``AROUND_BEFORE`` words before its figure and its unit and words after
+    it, ``AROUND_AFTER`` in all, in its clause, if ``CONTENT_WORDS`` of them together are
+    content words: "been married for" and "years" around "19"; "was founded in" and "by a
+    group" around "1871"."""
+    before = _words_before(claim, claimed, lex, AROUND_BEFORE, content=0)
+    if before is None:
+        return None
+    end = claimed.span.end - claim.span.start
+    past = _past_its_unit(claim.text, end, notation)
+    unit = _WORD.findall(claim.text[end:past])
+    after = unit + _words_from(claim.text, past, AROUND_AFTER - len(unit))
+    if not after or len(content_words(" ".join(before + after), lex)) < CONTENT_WORDS:
+        return None
+    return before, after
+
+
+# Fewer words on each side of the figure, together: three before it, up to three after it
+AROUND_BEFORE = 3
+AROUND_AFTER = 3
+
+
+def _followed_by(text: str, figure: Quantity, words: list[str], notation: Grammar) -> bool:
+    """Whether the source's figure is followed by the claim's ``words`` after it: its unit and
+    the words after that, in its clause ("34 years, said" for "19 years, said")."""
+    past = _past_its_unit(text, figure.span.end, notation)
+    unit = _WORD.findall(text[figure.span.end:past])
+    theirs = unit + _words_from(text, past, max(0, len(words) - len(unit)))
+    return [word.lower() for word in theirs] == [word.lower() for word in words]
+
+
+def _words_before(claim: Claim, claimed: Quantity, lex: LexiconLookup,
+                  count: int = NEAR_WORDS, content: int = CONTENT_WORDS) -> list[str] | None:
+    """The claim's last ``count`` words before its figure, in its clause, if ``content`` of
     them are content words and none is another figure's ("$186.4 million general")."""
     start = claimed.span.start - claim.span.start
     # (read back from the figure, piece by piece: a pattern anchored at the figure would be
     # tried from every character before it)
     window = max(0, start - _BEFORE_CHARS)
     tail = claim.text[window:start]
-    pieces = list(_PIECE.finditer(tail))[-NEAR_WORDS:]
-    if (not tail[-1:].isspace() or len(pieces) < NEAR_WORDS
+    pieces = list(_PIECE.finditer(tail))[-count:]
+    if (not tail[-1:].isspace() or len(pieces) < count
             or not all(_WORD.fullmatch(piece.group()) for piece in pieces)):
         return None
     words = [piece.group() for piece in pieces]
     first = window + pieces[0].start()
-    if len(content_words(" ".join(words), lex)) < CONTENT_WORDS or any(
+    if len(content_words(" ".join(words), lex)) < content or any(
             other.span.end - claim.span.start > first
             for other in claim.quantities if other.span.start < claimed.span.start):
         return None
