@@ -22,6 +22,7 @@ from factcheck.extract.alignment import content_words, latin_content_words, norm
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word
 from factcheck.extract.numbers import parse_words
+from factcheck.extract.roles import ROLE_MODIFIERS, role_holders
 from factcheck.models import Claim
 from factcheck.sources import SourceReading
 from factcheck.support.passages import as_cased, name_words
@@ -58,7 +59,7 @@ def said_of_another(claim: Claim, sources: Sequence[SourceReading], lex: Lexicon
     "Louis Jordan, 37," for "Jordan"). The claim is read as ``read`` where given (its
     opening pronoun replaced by the person it stands for)."""
     text = read or as_cased(claim.text, sources)
-    opening = _opening_name(text, lex)
+    opening = _opening_name(text, lex) or _opening_role_holder(text, lex)
     if opening is not None:
         found = _opening_said_of_another(*opening, sources, lex)
         if found is not None:
@@ -403,6 +404,22 @@ def _opening_name(text: str, lex: LexiconLookup) -> tuple[str, str] | None:
         end = found.start(1) + len(" ".join(name))  # the name's words are single-spaced
         return " ".join(name), text[end:]
     return " ".join(name), text[found.end():]
+
+
+def _opening_role_holder(text: str, lex: LexiconLookup) -> tuple[str, str] | None:
+    """The name after the role a claim opens with ("captain Hayley Brennan scored …", "Under-21
+    coach Darren Feeney will …"; lexicon person_nouns, office_roles) and the text after it,
+    an age after it passed over."""
+    holders = role_holders(text[:_OPENING_ROLE_CHARS], lex, every_role=True)
+    if not holders or len(text[:holders[0].start].split()) > ROLE_MODIFIERS + 1:
+        return None
+    holder = holders[0]
+    aged = _AN_AGE.match(text, holder.end)
+    return holder.name, text[aged.end() if aged else holder.end:]
+
+
+_OPENING_ROLE_CHARS = 80  # a role and a name of the first few words
+_AN_AGE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 
 
 def _name_key(name: Sequence[str], lex: LexiconLookup) -> list[str]:
