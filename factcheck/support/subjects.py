@@ -408,8 +408,12 @@ def _opening_name(text: str, lex: LexiconLookup) -> tuple[str, str] | None:
 
 def _opening_role_holder(text: str, lex: LexiconLookup) -> tuple[str, str] | None:
     """The name after the role a claim opens with ("captain Hayley Brennan scored …", "Under-21
-    coach Darren Feeney will …"; lexicon person_nouns, office_roles) and the text after it,
+    coach Darren Feeney will …"; lexicon person_nouns, office_roles) or between commas after
+    a description of someone's ("His assistant, Lee Baines, will …"), and the text after it,
     an age after it passed over."""
+    described = _DESCRIBED_THEN_NAMED.match(text)
+    if described is not None:
+        return described["name"], text[described.end():]  # "His assistant, Lee Baines, will …"
     holders = role_holders(text[:_OPENING_ROLE_CHARS], lex, every_role=True)
     if not holders or len(text[:holders[0].start].split()) > ROLE_MODIFIERS + 1:
         return None
@@ -420,6 +424,10 @@ def _opening_role_holder(text: str, lex: LexiconLookup) -> tuple[str, str] | Non
 
 _OPENING_ROLE_CHARS = 80  # a role and a name of the first few words
 _AN_AGE = re.compile(r"\s*,\s*\d{1,3}\s*,")
+# A description of someone's, and their name between commas: "His assistant, Lee Baines,"
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"\W*(?i:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*,\s*"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s*,\s*\d{1,3})?\s*,\s*")
 
 
 def _name_key(name: Sequence[str], lex: LexiconLookup) -> list[str]:
