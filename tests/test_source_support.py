@@ -1563,6 +1563,11 @@ SUPPORTED = {
         "The twins, who have been rowing for 26 years, will retire in May [1].",
         "The twins, who have been rowing for 26 years, will retire in May. Their club, "
         "which has been rowing for 41 years, will carry on."),
+    "a description standing for the one who did it": (
+        "Defender Ola Okoro and striker Mo Adeyemi both started [1]. The striker scored twice "
+        "against Harlow Athletic in the cup [1].",
+        "Defender Ola Okoro and striker Mo Adeyemi both started. Adeyemi scored twice against "
+        "Harlow Athletic in the cup."),
 }
 
 
@@ -2913,6 +2918,13 @@ UNSUPPORTED = {
         "The bandstand dates from 1902. It was rebuilt in 1987 by volunteers and listed in "
         "1994.",
         "citation.number-not-in-source"),
+    # "the striker" is the one person an earlier claim names right after "striker"
+    "a description standing for another": (
+        "Defender Ola Okoro and striker Mo Adeyemi both started [1]. The striker scored twice "
+        "against Harlow Athletic in the cup [1].",
+        "Defender Ola Okoro and striker Mo Adeyemi both started. Okoro scored twice against "
+        "Harlow Athletic in the cup.",
+        "citation.subject-misattributed"),
 }
 
 

@@ -67,15 +67,42 @@ def _people(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
     return found
 
 
+# A claim opening with "the" and one word that may say who someone is: "The wicketkeeper".
+_THE_NOUN = re.compile(r"\s*(?P<the>[Tt]he\s+(?P<noun>[a-z][a-z-]{3,}))\s")
+
+
+def described_antecedent(noun: str, earlier: Sequence[str], sources: Sequence[SourceReading],
+                         lex: LexiconLookup) -> str | None:
+    """The person "the <noun>" stands for after the claims ``earlier``: the one full name the
+    latest claim that sets the noun right before a name gives after it ("wicketkeeper Rory
+    Haddon" for "the wicketkeeper"); None where it gives two, or no claim does."""
+    after_it = re.compile(rf"(?<![\w'’-])(?i:{re.escape(noun)})\s+(?P<name>{FULL_NAME})")
+    for text in reversed(earlier):
+        cased = as_cased(text, sources)
+        names = {" ".join(word for word in found["name"].split() if not lex.is_title(word))
+                 for found in after_it.finditer(cased)}
+        names = {name for name in names if speakers_name(name, lex, sources)}
+        if names:
+            return names.pop() if len(names) == 1 else None
+    return None
+
+
 def with_antecedent(text: str, earlier: Sequence[str], sources: Sequence[SourceReading],
                     lex: LexiconLookup) -> str | None:
-    """The claim's text with its opening pronoun replaced by the person it stands for; None
-    where it opens with none or the claim before names no one person."""
+    """The claim's text with its opening pronoun, or its opening "the" and a word an earlier
+    claim sets before a name, replaced by the person it stands for; None where it opens with
+    neither or the claims before name no one person."""
     pronoun = opening_pronoun(text, lex)
-    if pronoun is None:
+    if pronoun is not None:
+        person = antecedent(pronoun, earlier, sources, lex)
+        if person is None:
+            return None
+        start = text.index(pronoun)
+        return text[:start] + person + text[start + len(pronoun):]
+    described = _THE_NOUN.match(text)
+    if described is None:
         return None
-    person = antecedent(pronoun, earlier, sources, lex)
+    person = described_antecedent(described["noun"], earlier, sources, lex)
     if person is None:
         return None
-    start = text.index(pronoun)
-    return text[:start] + person + text[start + len(pronoun):]
+    return text[:described.start("the")] + person + text[described.end("the"):]

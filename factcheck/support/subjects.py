@@ -57,8 +57,17 @@ def said_of_another(claim: Claim, sources: Sequence[SourceReading], lex: Lexicon
     in the name's place ("He took his sailboat out"), or names the claim's name anywhere
     before them, or gives them to a name within the claim's or holding it ("Mr Jordan" or
     "Louis Jordan, 37," for "Jordan"). The claim is read as ``read`` where given (its
-    opening pronoun replaced by the person it stands for)."""
-    text = read or as_cased(claim.text, sources)
+    opening pronoun or description replaced by the person it stands for), then as written."""
+    written = as_cased(claim.text, sources)
+    if read is not None and read != written:
+        found = _said_of_another_in(read, sources, lex)
+        if found is not None:
+            return found
+    return _said_of_another_in(written, sources, lex)
+
+
+def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
+                        ) -> OtherSubject | None:
     opening = _opening_name(text, lex) or _opening_role_holder(text, lex)
     if opening is not None:
         found = _opening_said_of_another(*opening, sources, lex)
