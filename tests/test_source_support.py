@@ -1568,6 +1568,10 @@ SUPPORTED = {
         "against Harlow Athletic in the cup [1].",
         "Defender Ola Okoro and striker Mo Adeyemi both started. Adeyemi scored twice against "
         "Harlow Athletic in the cup."),
+    "an age given with where someone is from": (
+        "Ruth Wanjiru, 29, won the race [1]. The 29-year-old ran two laps of the park in "
+        "record time [1].",
+        "Ruth Wanjiru, 29, from Nakuru, ran two laps of the park in record time to win."),
 }
 
 
@@ -2924,6 +2928,13 @@ UNSUPPORTED = {
         "against Harlow Athletic in the cup [1].",
         "Defender Ola Okoro and striker Mo Adeyemi both started. Okoro scored twice against "
         "Harlow Athletic in the cup.",
+        "citation.subject-misattributed"),
+    # the words after "the 29-year-old" said of someone described as of another age
+    "an age described after another's name": (
+        "Ruth Wanjiru, 29, won the race [1]. The 29-year-old ran two laps of the park in "
+        "record time [1].",
+        "Ruth Wanjiru, 29, won the race. Ella Park, a 35-year-old nurse from Leeds, ran two "
+        "laps of the park in record time.",
         "citation.subject-misattributed"),
 }
 

@@ -32,6 +32,7 @@ from factcheck.support.passages import as_cased, name_words
 # find a sentence about anyone.
 RUN_WORDS = 5
 RUN_CONTENT = 3
+MAX_RUN_WORDS = 8  # words of a description's run, where its first five say too little
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,14 @@ _AGE_DESCRIBED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?P<age>\w+)-year-old(?:\s+[a-z][\w-]*){0,2}\W*$", re.IGNORECASE)
 _NAME_WITH_AGE = (r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                   r"\s*,\s*(?P<age>\w+)\s*,")
-_AGE_AFTER_NAME_BEFORE = re.compile(rf"{_NAME_WITH_AGE}\s*$")
+# (where they are from after it: "Ashcroft, 27, from Stockport,")
+_AGE_AFTER_NAME_BEFORE = re.compile(
+    rf"{_NAME_WITH_AGE}(?:\s*(?:from|of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}\s*,)?\s*$")
+# A name and a description with an age between commas: "Hesketh, a 31-year-old
+# physiotherapist from Bolton,"
+_AGE_DESCRIBED_AFTER_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*,\s*an?\s+"
+    r"(?P<age>\w+)-year-old(?:\s+[\w'’-]+){0,5}\s*,\s*$")
 
 
 def _described_said_of_another(described: re.Match[str], sources: Sequence[SourceReading],
@@ -140,8 +148,12 @@ def _described_said_of_another(described: re.Match[str], sources: Sequence[Sourc
     words = normalize(described.string[described.end():]).split()
     if age is None or len(words) < RUN_WORDS:
         return None
-    probe = words[:RUN_WORDS]
-    if len(latin_content_words(" ".join(probe), lex)) < RUN_CONTENT:
+    # (the first RUN_WORDS, and more until RUN_CONTENT of them are content words: "ran two
+    # hours 26 minutes and 40 seconds")
+    probe = next((words[:count] for count in range(RUN_WORDS, min(len(words), MAX_RUN_WORDS) + 1)
+                  if len(latin_content_words(" ".join(words[:count]), lex)) >= RUN_CONTENT),
+                 None)
+    if probe is None:
         return None
     written = re.compile(r"\W+".join(map(re.escape, probe)), re.IGNORECASE)
     found: OtherSubject | None = None
@@ -185,7 +197,8 @@ def _name_of_another_age(text: str, age: float, source: SourceReading) -> str:
 def _aged_before(text: str) -> tuple[str, float | None]:
     """Who stands right before the end of ``text`` (a source sentence up to some words) and
     their age, where it says it there; else ("", None)."""
-    for pattern in (_AGE_DESCRIBED_BEFORE, _AGE_AFTER_NAME_BEFORE):
+    for pattern in (_AGE_DESCRIBED_AFTER_NAME_BEFORE, _AGE_DESCRIBED_BEFORE,
+                    _AGE_AFTER_NAME_BEFORE):
         found = pattern.search(text)
         if found is not None:
             holder = found.groupdict().get("name") or found.group().strip(" ,")
