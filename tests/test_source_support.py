@@ -1572,6 +1572,11 @@ SUPPORTED = {
         "Ruth Wanjiru, 29, won the race [1]. The 29-year-old ran two laps of the park in "
         "record time [1].",
         "Ruth Wanjiru, 29, from Nakuru, ran two laps of the park in record time to win."),
+    "a second clause with its own subject": (
+        "Tom Reyes led at the break and the visitors scored the decisive goal in the final "
+        "minute [1].",
+        "Tom Reyes led at the break. Winger Sam Okafor scored the decisive goal in the final "
+        "minute for the visitors."),
 }
 
 
@@ -2935,6 +2940,17 @@ UNSUPPORTED = {
         "record time [1].",
         "Ruth Wanjiru, 29, won the race. Ella Park, a 35-year-old nurse from Leeds, ran two "
         "laps of the park in record time.",
+        "citation.subject-misattributed"),
+    # the opening name's second verb, after "and"
+    "a second verb said of another": (
+        "Tom Reyes, 24, led at the break and scored the decisive goal in the final minute [1].",
+        "Tom Reyes, 24, led at the break. Winger Sam Okafor scored the decisive goal in the "
+        "final minute.",
+        "citation.subject-misattributed"),
+    # the source's name before "who" and the claim's words
+    "words said of another in a relative clause": (
+        "Ana Ruiz opened the new riverside bakery in Leeds [1].",
+        "Chairman Tom Ennis, who opened the new riverside bakery in Leeds, praised Ana Ruiz.",
         "citation.subject-misattributed"),
 }
 

@@ -74,6 +74,12 @@ def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: Lexico
         found = _opening_said_of_another(*opening, sources, lex)
         if found is not None:
             return found
+        joined = _second_verb(opening[1], lex)
+        if joined is not None:
+            # "Baird, 35, trailed 5-3 … and made the highest break": the subject's too
+            found = _opening_said_of_another(opening[0], joined, sources, lex)
+            if found is not None:
+                return found
     described = _DESCRIBED_BY_AGE.match(text)
     if described is not None:
         found = _described_said_of_another(described, sources, lex)
@@ -428,6 +434,21 @@ def _opening_name(text: str, lex: LexiconLookup) -> tuple[str, str] | None:
     return " ".join(name), text[found.end():]
 
 
+def _second_verb(rest: str, lex: LexiconLookup) -> str | None:
+    """What follows the first "and" of a claim's text after its opening name where a verb's
+    words go on from it, not another subject ("and the council said", "and Lee Moss", "and
+    he"): the opening name's second verb and what follows."""
+    joined = _AND_THEN.search(rest)
+    if joined is None or joined["word"].lower() in lex.words("determiners") or (
+            joined["word"].lower() in lex.words("quote_pronouns")):
+        return None
+    return rest[joined.start("word"):]
+
+
+# "and" and the word after it, lower-cased: a second verb of the same subject, maybe
+_AND_THEN = re.compile(r"\band\s+(?P<word>[a-z][\w'’-]*)")
+
+
 def _opening_role_holder(text: str, lex: LexiconLookup) -> tuple[str, str] | None:
     """The name after the role a claim opens with ("captain Hayley Brennan scored …", "Under-21
     coach Darren Feeney will …"; lexicon person_nouns, office_roles) or between commas after
@@ -486,6 +507,8 @@ def _subject_before(before: Sequence[str], capitalized: frozenset[str], lex: Lex
     over), in the words the source always capitalizes, titles dropped; None where they follow
     no name, or a name that is no subject ("the head of the Transport Ministry")."""
     words = list(before[:-1] if before and _AGE.fullmatch(before[-1]) else before)
+    if words and words[-1] == "who":
+        words.pop()  # "Chairman Robert Ennis, who founded the company"
     name: list[str] = []
     while words and (words[-1] in capitalized or (
             name and words[-1] in lex.words("connectors"))):
