@@ -428,9 +428,13 @@ class _ContestPatterns:
         self.cue = re.compile(rf"\b{starting(cues)}(?:{alternation(cues)})\b", re.IGNORECASE)
         # ", beating B": B lost to the sentence's subject, a name at its start ("Outsider
         # Silver Tansy, trained by …, won the trial, beating the favourite Moonlit Arbour")
-        self.after_a_comma = re.compile(rf",\s+(?i:{beating})\s+{score}(?:[a-z-]+\s+){{0,3}}?"
-                                        rf"{other}\b")
-        self.opening = re.compile(rf"(?:[a-z]+\s+){{0,2}}?{one}\b")
+        # (past a description set off by a comma: "beating the Residents' Alliance
+        # candidate, Colin Stead")
+        self.after_a_comma = re.compile(rf",\s+(?i:{beating})\s+{score}"
+                                        rf"(?:(?i:the|a|an)\s+[^,.;]{{1,60}}?,\s+)?"
+                                        rf"(?:[a-z-]+\s+){{0,3}}?{other}\b")
+        # (past a description: "Independent candidate Helen Marchbank")
+        self.opening = re.compile(rf"(?:[A-Z][a-z-]*\s+(?=[a-z]))?(?:[a-z-]+\s+){{0,2}}?{one}\b")
         self.readings: list[tuple[re.Pattern[str], bool]] = [
             # "A beat B", "A came from behind to beat B", "A, 67, beat his former pupil B"
             (re.compile(rf"\b{one}{_AGE}\s+(?:(?:[a-z]+\s+){{1,4}}?to\s+)?(?i:{beat})\s+"
@@ -439,6 +443,10 @@ class _ContestPatterns:
                         rf"(?i:by)\s+(?:[a-z]+\s+){{0,2}}?{other}\b"), False),
             (re.compile(rf"\b{one}\s+(?i:{lost})\s+{score}(?i:to)\s+(?:[a-z]+\s+){{0,2}}?"
                         rf"{other}\b"), False),
+            # "A lost the Ashworth Marsh by-election to B"
+            (re.compile(rf"\b{one}\s+(?i:{lost})\s+(?i:the|a|an|his|her|their|its)\s+"
+                        rf"(?:[\w'’-]+\s+){{0,5}}?(?i:to)\s+(?:[a-z]+\s+){{0,2}}?{other}\b"),
+             False),
             (re.compile(rf"\b{one}['’]s?\s+(?:[a-z]+\s+)?(?i:{wins})\s+(?i:over|against)\s+"
                         rf"(?:[a-z]+\s+){{0,2}}?{other}\b"), True),
             (re.compile(rf"\b{one}['’]s?\s+(?:[a-z]+\s+)?(?i:{losses})\s+(?i:to|by|against)\s+"

@@ -81,6 +81,10 @@ def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) ->
     ("OSLO, Mar 2 — Fjord Falcons, led by a rookie setter, won the cup on Sunday, beating "
      "the holders Bergen Bears 3-1.", "bears v falcons", -1),
     ("Brenna Oakes held off Tamsin Rhee by two strokes.", "oakes v rhee", 1),
+    ("Ada Lowe lost the Harbour ward by-election to Sam Reid.", "lowe v reid", -1),
+    # past a description before the subject's name and before the beaten side's
+    ("Independent candidate Ada Lowe won the seat, beating the Green Party candidate, Sam "
+     "Reid, by 40 votes.", "lowe v reid", 1),
 ])
 def test_who_won_a_contest_is_read(lookup: LexiconLookup, text: str, thing: str,
                                    way: int) -> None:
