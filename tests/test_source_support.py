@@ -2952,6 +2952,13 @@ UNSUPPORTED = {
         "Ana Ruiz opened the new riverside bakery in Leeds [1].",
         "Chairman Tom Ennis, who opened the new riverside bakery in Leeds, praised Ana Ruiz.",
         "citation.subject-misattributed"),
+    # a quotation introduced by a verb's -ing form ("conceding that")
+    "a quotation conceded by another": (
+        "Harbour FC lost the replay, with coach Amy Dale conceding that 'the better side won "
+        "on the day' [1].",
+        "Harbour FC lost the replay 2-0. 'The better side won on the day,' said captain Kirsty "
+        "Lomond. Coach Amy Dale left before the end.",
+        "citation.quote-misattributed"),
 }
 
 
