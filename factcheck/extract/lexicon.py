@@ -91,6 +91,7 @@ class WordLists(BaseModel):
     office_roles: list[str] = Field(default_factory=list)
     relation_nouns: list[str] = Field(default_factory=list)
     kin_nouns: list[str] = Field(default_factory=list)
+    acquaintance_nouns: list[str] = Field(default_factory=list)
     kin_alike: list[list[str]] = Field(default_factory=list)
     kin_owners: list[str] = Field(default_factory=list)
     # verbs by which a decided thing came out for or against, what turns them, and words

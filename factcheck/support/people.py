@@ -16,7 +16,7 @@ from factcheck.extract.alignment import (
     overlap,
     similarity,
 )
-from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.lookup import LexiconLookup, alternation
 from factcheck.extract.names import is_common_word
 from factcheck.extract.quotes import (
     Attribution,
@@ -137,19 +137,23 @@ def _kin_given_otherwise(claim: Claim, sources: Sequence[SourceReading], lex: Le
     """For each person the claim names with a family relation ("her brother, Martin"), the
     relation its cited sources name them with instead ("her father, Martin"), where they name
     them with none alike (lexicon kin_alike: "widow" for "wife")."""
-    if not lex.words("kin_nouns") & frozenset(_LOWER_WORD.findall(claim.text.lower())):
+    relations = lex.words("kin_nouns") | lex.words("acquaintance_nouns")
+    if not relations & frozenset(_LOWER_WORD.findall(claim.text.lower())):
         return []  # (most claims name no relation: the patterns are not tried)
     claimed = _kin(as_cased(claim.text, sources), lex)
     if not claimed:
         return []
     alike = lex.derived(_kin_groups)
+    family = lex.words("kin_nouns")
     held = [(source, relation, name, start) for source in sources
             for relation, name, start in _kin(source.text, lex)]
     given: list[GivenRole] = []
     for relation, name, _ in claimed:
         theirs = [(source, other, start) for source, other, their_name, start in held
                   if _one_name(name, their_name)]
+        # (a friend may be a neighbour too: two relations outside the family are no conflict)
         if not theirs or any(other == relation or frozenset({other, relation}) in alike
+                             or (other not in family and relation not in family)
                              for _, other, _ in theirs):
             continue
         source, other, start = theirs[0]
@@ -175,7 +179,8 @@ def _kin_patterns(lex: LexiconLookup) -> tuple[re.Pattern[str], ...]:
     """A relation before a name (a description may stand between: "his brother, the
     comedian Ollie Lomax"), and a name with its relation after a comma ("Martin, her
     father,")."""
-    kin = rf"(?P<kin>(?i:{lex.alternation('kin_nouns')}))"
+    relations = alternation([*lex.words("kin_nouns"), *lex.words("acquaintance_nouns")])
+    kin = rf"(?P<kin>(?i:{relations}))"
     name = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
     owner = rf"(?:(?i:{lex.alternation('kin_owners')})|[A-Z][\w'’-]*['’]s)"
     return (re.compile(rf"\b{kin}\s*,?\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){{1,2}})?{name}"),
