@@ -1577,6 +1577,9 @@ SUPPORTED = {
         "minute [1].",
         "Tom Reyes led at the break. Winger Sam Okafor scored the decisive goal in the final "
         "minute for the visitors."),
+    "a passive the source has the active way": (
+        "Leo Brandt was knocked down by Kai Moss in the third round [1].",
+        "Kai Moss, 24, knocked Leo Brandt down in the third round before winning on points."),
 }
 
 
@@ -2959,6 +2962,11 @@ UNSUPPORTED = {
         "Harbour FC lost the replay 2-0. 'The better side won on the day,' said captain Kirsty "
         "Lomond. Coach Amy Dale left before the end.",
         "citation.quote-misattributed"),
+    # a passive whose agent the source has as the one it was done to
+    "a passive turned round": (
+        "Kai Moss, 24, was knocked down by Leo Brandt in the third round [1].",
+        "Kai Moss, 24, knocked Leo Brandt down in the third round before winning on points.",
+        "citation.subject-misattributed"),
 }
 
 

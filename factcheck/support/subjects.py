@@ -85,7 +85,8 @@ def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: Lexico
         found = _described_said_of_another(described, sources, lex)
         if found is not None:
             return found
-    return _inner_name_said_of_another(text, sources, lex) or _roles_swapped(text, sources, lex)
+    return (_inner_name_said_of_another(text, sources, lex) or _roles_swapped(text, sources, lex)
+            or _passive_turned(text, sources))
 
 
 def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceReading],
@@ -311,6 +312,42 @@ def _roles_swapped(text: str, sources: Sequence[SourceReading], lex: LexiconLook
                                  capitalized, lex)
                 if found is not None:
                     return found
+    return None
+
+
+# A passive with its agent: "Atherton, 30, was put down by Oduya", "Mr Reid was hired by
+# Anna Kerr"
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_PASSIVE_BY = re.compile(
+    rf"(?<![\w'’-])(?P<patient>{_NAME})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:was|were|has been|had been)"
+    rf"\s+(?P<verb>[a-z]{{3,}})\s+(?:[a-z]+\s+){{0,2}}?by\s+(?P<agent>{_NAME})")
+
+
+def _passive_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject | None:
+    """A claim's passive ("Atherton, 30, was put down by Oduya") where a source sentence has
+    the one it was done to doing it to the other ("Atherton, 30, put Oduya down"), and none
+    has it the claim's way: who did it to whom the other way round."""
+    for passive in _PASSIVE_BY.finditer(text):
+        patient, agent = passive["patient"].split()[-1], passive["agent"].split()[-1]
+        verb = passive["verb"][:max(3, len(passive["verb"]) - 3)]
+        if patient.lower() == agent.lower():
+            continue
+        done = [re.compile(rf"\b{re.escape(one)}(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:[a-z]+\s+)?"
+                           rf"{re.escape(verb)}[a-z]*\s+(?:[a-z]+\s+){{0,2}}?"
+                           rf"(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(other)}\b")
+                for one, other in ((patient, agent), (agent, patient))]
+        claims_way = re.compile(rf"\b{re.escape(patient)}\b[^.]*?\b(?:was|were|been)\s+"
+                                rf"{re.escape(verb)}[a-z]*\s+(?:[a-z]+\s+){{0,2}}?by\s+"
+                                rf"(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(agent)}\b")
+        if any(done[1].search(source.text) or claims_way.search(source.text)
+               for source in sources):
+            continue  # a source has it the claim's way
+        for source in sources:
+            for sentence in source.sentences:
+                if done[0].search(sentence.text):
+                    return OtherSubject(subject=passive["agent"], holder=passive["patient"],
+                                        words=passive["verb"], source=source.id,
+                                        passage=sentence.text)
     return None
 
 
