@@ -2967,6 +2967,12 @@ UNSUPPORTED = {
         "Kai Moss, 24, was knocked down by Leo Brandt in the third round [1].",
         "Kai Moss, 24, knocked Leo Brandt down in the third round before winning on points.",
         "citation.subject-misattributed"),
+    # a thing "above" another place, after "the village of"
+    "a thing above another place": (
+        "The new hut stands on a ridge above Kilmory [1].",
+        "The new hut stands on a ridge above the village of Drumcraig. Walkers reach it "
+        "from Kilmory in two hours.",
+        "citation.place-misattributed"),
 }
 
 
