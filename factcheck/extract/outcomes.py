@@ -156,21 +156,29 @@ def contests(text: str, lex: LexiconLookup) -> list[Outcome]:
             found.append(Outcome(thing=" v ".join(ordered), way=1 if winner == ordered[0] else -1,
                                  verb=f"{won} beat {lost}", start=match.start(),
                                  end=match.end()))
-    for match in patterns.after_a_comma.finditer(text):
-        # "Hanbit Phoenix won the tournament on Sunday, beating Nova Gaming 3-2": the
-        # sentence's subject beat the side after the gerund
+    results = [*((found, True) for found in patterns.after_a_comma.finditer(text)),
+               *((found, found["won"] is not None)
+                 for found in patterns.owned_result.finditer(text))]
+    for match, subject_won in results:
+        # "Hanbit Phoenix won the tournament on Sunday, beating Nova Gaming 3-2", "Bouchard
+        # shows her frustrations during her straight-sets defeat by Lauren Davis": the
+        # sentence's subject beat the side after the gerund, or won or lost to the side after
+        # the possessive's noun
         opened = patterns.opening.match(text, _sentence_start(text, match.start()),
                                         match.start())
         if opened is None or (" " not in opened.group("one")
                               and is_common_word(opened.group("one"))):
             continue  # "After trailing at half-time, …": no name opens the sentence
         winner, loser = _side(opened.group("one")), _side(match.group("other"))
+        if not subject_won:
+            winner, loser = loser, winner
         if winner and loser and winner != loser:
             ordered = sorted((winner, loser))
+            sides = (opened.group("one"), match.group("other"))
+            won, lost = sides if subject_won else sides[::-1]
             found.append(Outcome(
                 thing=" v ".join(ordered), way=1 if winner == ordered[0] else -1,
-                verb=f"{opened.group('one')} beat {match.group('other')}",
-                start=opened.start(), end=match.end()))
+                verb=f"{won} beat {lost}", start=opened.start(), end=match.end()))
     return sorted(found, key=lambda outcome: outcome.start)
 
 
@@ -434,6 +442,11 @@ class _ContestPatterns:
                                         rf"(?:(?i:the|a|an)\s+[^,.;]{{1,60}}?,\s+)?"
                                         rf"(?:[a-z-]+\s+){{0,3}}?{other}\b")
         # (past a description: "Independent candidate Helen Marchbank")
+        # "her straight-sets defeat by B", "his first win over B": the subject's result
+        self.owned_result = re.compile(
+            rf"\b(?i:his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<won>(?i:{wins}))\s+"
+            rf"(?i:over|against)|(?i:{losses})\s+(?i:to|by|against))\s+"
+            rf"(?:[a-z]+\s+){{0,2}}?{other}\b")
         self.opening = re.compile(rf"(?:[A-Z][a-z-]*\s+(?=[a-z]))?(?:[a-z-]+\s+){{0,2}}?{one}\b")
         self.readings: list[tuple[re.Pattern[str], bool]] = [
             # "A beat B", "A came from behind to beat B", "A, 67, beat his former pupil B"

@@ -85,6 +85,9 @@ def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) ->
     # past a description before the subject's name and before the beaten side's
     ("Independent candidate Ada Lowe won the seat, beating the Green Party candidate, Sam "
      "Reid, by 40 votes.", "lowe v reid", 1),
+    # the sentence's subject's own result, after a possessive
+    ("Mia Cole was in tears after her shock defeat by Ana Ruiz.", "cole v ruiz", -1),
+    ("Ada Lowe celebrated her first win over Sam Reid.", "lowe v reid", 1),
 ])
 def test_who_won_a_contest_is_read(lookup: LexiconLookup, text: str, thing: str,
                                    way: int) -> None:
