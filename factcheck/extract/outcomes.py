@@ -460,9 +460,9 @@ class _ContestPatterns:
             (re.compile(rf"\b{one}\s+(?i:{lost})\s+(?i:the|a|an|his|her|their|its)\s+"
                         rf"(?:[\w'’-]+\s+){{0,5}}?(?i:to)\s+(?:[a-z]+\s+){{0,2}}?{other}\b"),
              False),
-            (re.compile(rf"\b{one}['’]s?\s+(?:[a-z]+\s+)?(?i:{wins})\s+(?i:over|against)\s+"
+            (re.compile(rf"\b{one}['’]s?\s+{score}(?:[a-z]+\s+)?(?i:{wins})\s+(?i:over|against)\s+"
                         rf"(?:[a-z]+\s+){{0,2}}?{other}\b"), True),
-            (re.compile(rf"\b{one}['’]s?\s+(?:[a-z]+\s+)?(?i:{losses})\s+(?i:to|by|against)\s+"
+            (re.compile(rf"\b{one}['’]s?\s+{score}(?:[a-z]+\s+)?(?i:{losses})\s+(?i:to|by|against)\s+"
                         rf"(?:[a-z]+\s+){{0,2}}?{other}\b"), False),
             # "A took third place by beating B", "A won the cup after defeating B"
             (re.compile(rf"\b{one}{_AGE}\s+(?:[a-z]+\s+){{1,6}}?(?:by|after)\s+(?i:{beating})\s+"

@@ -88,6 +88,8 @@ def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) ->
     # the sentence's subject's own result, after a possessive
     ("Mia Cole was in tears after her shock defeat by Ana Ruiz.", "cole v ruiz", -1),
     ("Ada Lowe celebrated her first win over Sam Reid.", "lowe v reid", 1),
+    # a score between the side and its win or defeat
+    ("Kelso Rovers' 3-0 defeat by Dunbar Athletic ended the run.", "athletic v rovers", 1),
 ])
 def test_who_won_a_contest_is_read(lookup: LexiconLookup, text: str, thing: str,
                                    way: int) -> None:
