@@ -33,7 +33,9 @@ class Outcome:
 
     thing: str  # the head noun of what was decided, lower-cased: "offer"
     way: int
-    verb: str  # as written: "reject", "dismissed"; for a contest "Lauren Davis beat Bouchard"
+    # as written: "reject", "dismissed"; for a vote read with its way "voted 7 to 5 against";
+    # for a contest "Lauren Davis beat Bouchard"
+    verb: str
     start: int  # of the verb in the text
     end: int
     # who won a thing only one wins ("Reid" of "Reid … to win the Masters"; lexicon
