@@ -2973,6 +2973,14 @@ UNSUPPORTED = {
         "The new hut stands on a ridge above the village of Drumcraig. Walkers reach it "
         "from Kilmory in two hours.",
         "citation.place-misattributed"),
+    # the first of two statements joined by "and that"
+    "the first of two statements given to another": (
+        "Union official Omar Pike said the board had offered a modest rise and that members "
+        "were angry about cuts to overtime pay [1].",
+        "Members were angry about cuts to overtime pay, union official Omar Pike said. Board "
+        "chair Ruth Lowe said she regretted the dispute and that the board had offered a "
+        "modest rise.",
+        "citation.statement-misattributed"),
 }
 
 

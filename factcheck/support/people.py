@@ -375,9 +375,10 @@ STATEMENT_HEAD = 8
 
 def _statement_end(lex: LexiconLookup) -> re.Pattern[str]:
     """Where a reported statement's clause ends: a comma before one of ``clause_openers``
-    (", as …", ", which …"), a semicolon or a colon."""
-    return re.compile(rf",\s+(?=(?:{lex.alternation('clause_openers')})\b)|[;:]",
-                      re.IGNORECASE)
+    (", as …", ", which …"), a semicolon, a colon, or "and that" before a second statement
+    ("said the trust had offered a 5.5% rise and that staff were exhausted")."""
+    return re.compile(rf",\s+(?=(?:{lex.alternation('clause_openers')})\b)|[;:]"
+                      r"|,?\s+and\s+that\b", re.IGNORECASE)
 
 
 def _quoted_words(source: SourceReading) -> Iterator[tuple[int, frozenset[str]]]:
