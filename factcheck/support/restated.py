@@ -45,10 +45,10 @@ def said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceRead
     """Where the ``NEAR_WORDS`` words before the claim's figure, or after it, or fewer words
     on each side (``_words_around``), stand in its sources right next to a figure of its kind
     and unit, every time with a value that does not back it: the first such place; else
-    None. Not for a change or a difference ("rose 13
-    pounds", "nine fewer performances"), which the same words say of a level, nor for a part
-    or a whole said with the other ("620 of the 1,860 jobs"), nor for a figure in words ("Two
-    judges applied": a writer's count as often as a source's)."""
+    None. Not for a change or a difference ("rose 13 pounds", "nine fewer performances"),
+    which the same words say of a level, nor for a part or a whole said with the other ("620
+    of the 1,860 jobs"), nor for a figure in words ("Two judges applied": a writer's count as
+    often as a source's)."""
     if not _DIGIT.search(claimed.text) or claimed.direction is not None:
         return None
     # (the sources are searched for the words first: most claims' words stand by no figure
