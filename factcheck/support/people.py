@@ -43,7 +43,9 @@ def persons_name(name: str) -> bool:
                               and not words[0].isupper())
 
 
-# A person's full name: two or three capitalized words ("Tom Hale", "Mary Anne Cole").
+# A name as a source writes it: one to three capitalized words ("Hale", "Tom Hale"); a
+# person's full name: two or three ("Tom Hale", "Mary Anne Cole").
+NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 
 
@@ -181,7 +183,7 @@ def _kin_patterns(lex: LexiconLookup) -> tuple[re.Pattern[str], ...]:
     father,")."""
     relations = alternation([*lex.words("kin_nouns"), *lex.words("acquaintance_nouns")])
     kin = rf"(?P<kin>(?i:{relations}))"
-    name = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    name = rf"(?P<name>{NAME})"
     owner = rf"(?:(?i:{lex.alternation('kin_owners')})|[A-Z][\w'’-]*['’]s)"
     return (re.compile(rf"\b{kin}\s*,?\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){{1,2}})?{name}"),
             re.compile(rf"\b{name}\s*,\s*(?:\d{{1,3}}\s*,\s*)?{owner}\s+{kin}\b"))

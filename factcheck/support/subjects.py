@@ -26,6 +26,7 @@ from factcheck.extract.roles import ROLE_MODIFIERS, role_holders
 from factcheck.models import Claim
 from factcheck.sources import SourceReading
 from factcheck.support.passages import as_cased, name_words
+from factcheck.support.people import FULL_NAME, NAME
 
 # How many of the claim's words after its subject must stand together in a source sentence,
 # and how many of those words content words: fewer, and "said the" or "was born in" would
@@ -132,15 +133,15 @@ _DESCRIBED_BY_AGE = re.compile(r"\W*the\s+(?P<age>\w+)-year-old\b", re.IGNORECAS
 # 33-year-old actress,"), or a name with its age ("Mia Whitfield, nine,").
 _AGE_DESCRIBED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?P<age>\w+)-year-old(?:\s+[a-z][\w-]*){0,2}\W*$", re.IGNORECASE)
-_NAME_WITH_AGE = (r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+_NAME_WITH_AGE = (rf"(?<![\w'’-])(?P<name>{NAME})"
                   r"\s*,\s*(?P<age>\w+)\s*,")
 # (where they are from after it: "Ashcroft, 27, from Stockport,")
 _AGE_AFTER_NAME_BEFORE = re.compile(
-    rf"{_NAME_WITH_AGE}(?:\s*(?:from|of)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}\s*,)?\s*$")
+    rf"{_NAME_WITH_AGE}(?:\s*(?:from|of)\s+{NAME}\s*,)?\s*$")
 # A name and a description with an age between commas: "Hesketh, a 31-year-old
 # physiotherapist from Bolton,"
 _AGE_DESCRIBED_AFTER_NAME_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*,\s*an?\s+"
+    rf"(?<![\w'’-])(?P<name>{NAME})\s*,\s*an?\s+"
     r"(?P<age>\w+)-year-old(?:\s+[\w'’-]+){0,5}\s*,\s*$")
 
 
@@ -183,7 +184,7 @@ def _described_said_of_another(described: re.Match[str], sources: Sequence[Sourc
 
 
 # A name right before the end of a text; a name and its age: "Mia, nine,", "Tom Hale, 34,".
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\W*$")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])({NAME})\W*$")
 _NAME_AND_AGE = re.compile(_NAME_WITH_AGE)
 
 
@@ -317,10 +318,9 @@ def _roles_swapped(text: str, sources: Sequence[SourceReading], lex: LexiconLook
 
 # A passive with its agent: "Atherton, 30, was put down by Oduya", "Mr Reid was hired by
 # Anna Kerr"
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 _PASSIVE_BY = re.compile(
-    rf"(?<![\w'’-])(?P<patient>{_NAME})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:was|were|has been|had been)"
-    rf"\s+(?P<verb>[a-z]{{3,}})\s+(?:[a-z]+\s+){{0,2}}?by\s+(?P<agent>{_NAME})")
+    rf"(?<![\w'’-])(?P<patient>{NAME})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:was|were|has been|had been)"
+    rf"\s+(?P<verb>[a-z]{{3,}})\s+(?:[a-z]+\s+){{0,2}}?by\s+(?P<agent>{NAME})")
 
 
 def _passive_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject | None:
@@ -507,7 +507,7 @@ _AN_AGE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 # A description of someone's, and their name between commas: "His assistant, Lee Baines,"
 _DESCRIBED_THEN_NAMED = re.compile(
     r"\W*(?i:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*,\s*"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s*,\s*\d{1,3})?\s*,\s*")
+    rf"(?P<name>{FULL_NAME})(?:\s*,\s*\d{{1,3}})?\s*,\s*")
 
 
 def _name_key(name: Sequence[str], lex: LexiconLookup) -> list[str]:
