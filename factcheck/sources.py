@@ -245,7 +245,9 @@ class SourceNames(BaseModel):
                     found += 1
                 elif word in self.capitals and letters.startswith(word, found):
                     found += len(word)
-                elif word not in self.connectors and len(word) > 3:
+                elif word not in self.connectors and len(word) > 3 and words[at - 1] != "and":
+                    # (a word joined by "and" may be left out: "ECB" for "England and Wales
+                    # Cricket Board")
                     if not passes:
                         break  # "Office for National Statistics": "for", "the", "on" are passed
                     passes -= 1

@@ -1580,6 +1580,38 @@ SUPPORTED = {
     "a passive the source has the active way": (
         "Leo Brandt was knocked down by Kai Moss in the third round [1].",
         "Kai Moss, 24, knocked Leo Brandt down in the third round before winning on points."),
+    "a name that ends the clause after the source's words for it": (
+        "The mural on the library wall was painted by illustrator Noor Haddad [1].",
+        "The mural on the library wall was painted by illustrator Noor Haddad in 2019, "
+        "and restored by Tom Varga last spring."),
+    "the same words before a name and a place after it": (
+        "Ticket sales were handled by the box office in Ferndale [1].",
+        "Ticket sales were handled by the box office at the Ferndale Playhouse, on Quay "
+        "Street in Ferndale."),
+    "words before a name that the source says of the claim's name elsewhere": (
+        "The orchard was planted by Hamish Grieve [1].",
+        "The orchard was planted by volunteers in 1996. Its oldest trees were planted by "
+        "Hamish Grieve, the first warden."),
+    "a total of an amount and a further one sentences later": (
+        "The trust will spend about €1.1 million buying and restoring the mill [1].",
+        "The trust has bought the old mill on the Aa river for €480,000. Volunteers will "
+        "run guided tours from May. Repairs to the wheel and roof are expected to cost an "
+        "additional €620,000."),
+    "an acronym that leaves out a name joined by and": (
+        "The footpath was rebuilt with a £40,000 grant from the LRC [1].",
+        "The footpath was rebuilt with a £40,000 grant from the Lakes and Dales Ramblers "
+        "Club, its largest yet."),
+    "a person the police said was arrested": (
+        "Dariusz Nowak was arrested at a petrol station near Hull on Friday [1].",
+        "Dariusz Nowak, 33, escaped from a prison van in March. Humberside Police said he was "
+        "arrested at a petrol station near Hull on Friday."),
+    "an organization that said it had done the claim's words": (
+        "Fenwick Rail put the old depot up for sale in April for £2.1 million [1].",
+        "Fenwick Rail said it had put the old depot up for sale in April for £2.1 million."),
+    "a pronoun whose sentence before opens with the claim's person": (
+        "Ravi Menon sold the family orchard to a cider maker in 2019 [1].",
+        "Ravi Menon, 71, farmed at Ashcote for forty years. He sold the family orchard to a "
+        "cider maker in 2019."),
 }
 
 
@@ -2981,6 +3013,36 @@ UNSUPPORTED = {
         "chair Ruth Lowe said she regretted the dispute and that the board had offered a "
         "modest rise.",
         "citation.statement-misattributed"),
+    "a name ending the claim where the source has another after the same words": (
+        "The stained-glass window was designed by artist Petra Lindqvist [1].",
+        "The stained-glass window was designed by glazier Owen Hartley, and unveiled by "
+        "bishop Petra Lindqvist in March.",
+        "citation.subject-misattributed"),
+    "a founder the source names as a successor": (
+        "The choir, founded in 1988 by organist Dilys Pryce, now has 64 voices [1].",
+        "The choir was founded in 1988 by organist Gareth Morgan, who conducted it until "
+        "2010 and was succeeded by Dilys Pryce. It now has 64 voices.",
+        "citation.subject-misattributed"),
+    "a lower-cased claim whose closing name the source gives other words": (
+        "the new stand was opened by club president tomasz nowak .  [1]",
+        "The new stand was opened by club president Agata Wilk on Saturday. Former captain "
+        "Tomasz Nowak cut the ribbon.",
+        "citation.subject-misattributed"),
+    "a total that no further amount makes": (
+        "The trust will spend about €1.3 million buying and restoring the mill [1].",
+        "The trust has bought the old mill for €480,000. Repairs to the wheel and roof are "
+        "expected to cost an additional €620,000.",
+        "citation.number-not-in-source"),
+    "words a company said of itself given to a person": (
+        "Owner Sunita Rao put the cinema and its car park up for auction in May [1].",
+        "The Regal's owner, Sunita Rao, has run it since 2004. Odeon Leisure, which holds "
+        "the lease, said it had put the cinema and its car park up for auction in May.",
+        "citation.subject-misattributed"),
+    "a sentence a pronoun opens given to another person": (
+        "Councillor Ade Bello handed in a petition signed by 2,300 residents [1].",
+        "Councillor Ade Bello backed the cuts. Opposition leader Fiona Marsh called them "
+        "reckless. She handed in a petition signed by 2,300 residents.",
+        "citation.subject-misattributed"),
 }
 
 

@@ -258,6 +258,7 @@ class WordLists(BaseModel):
     generic_plural_heads: list[str] = Field(default_factory=list)
     metric_stops: list[str] = Field(default_factory=list)
     whole_continuations: list[str] = Field(default_factory=list)
+    added_amount_cues: list[str] = Field(default_factory=list)
     reference_levels: list[str] = Field(default_factory=list)
     rate_metrics: list[str] = Field(default_factory=list)
     identifier_nouns: list[str] = Field(default_factory=list)

@@ -211,6 +211,10 @@ class LexiconLookup:
     def is_title(self, word: str) -> bool:
         return word in self.titles
 
+    def calendar_words(self) -> frozenset[str]:
+        """Days and months, lower-cased: capitalized, but no names of people or places."""
+        return self.derived(_calendar_words)
+
     def opens_sentence(self, word: str) -> bool:
         """A word that starts sentences and is no name: "In", "The", "After"."""
         return word.lower() in self.sentence_openers
@@ -353,3 +357,7 @@ def default_lookup() -> LexiconLookup:
     from factcheck.extract.lexicon import default_lexicon  # lexicon imports this module
 
     return default_lexicon().lookup()
+
+
+def _calendar_words(lookup: LexiconLookup) -> frozenset[str]:
+    return frozenset(word.lower() for word in (*lookup.lexicon.weekdays, *lookup.lexicon.months))

@@ -186,7 +186,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or a_start_of_a_stated_change(claimed, claim, sources, notation, lex)
             or worked_out_in_the_claim(claimed, claim, sources, notation, lex)
             or a_count_of_its_own_list(claimed, claim)
-            or a_sum_the_source_joins(claimed, sources, notation))
+            or a_sum_the_source_joins(claimed, sources, notation, lex))
 
 
 def _in_the_same_unit(figure: Quantity, source: SourceReading,

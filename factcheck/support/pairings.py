@@ -46,7 +46,7 @@ def given_to_another(claim: Claim, claimed: Quantity, figure: Quantity,
     figure's sentence, beside another figure of the same kind: the figure is that other
     name's. None where the claim names the source's name too, or where either figure has no
     name beside it."""
-    times = lex.derived(_times)
+    times = lex.calendar_words()
     mine = _beside_in_claim(claim, claimed, times)
     if mine is None or _a_side_of_a_score(source.text, figure.span.start, figure.span.end) or (
             _a_side_of_a_score(claim.text, claimed.span.start - claim.span.start,
@@ -86,11 +86,6 @@ def _a_side_of_a_score(text: str, start: int, end: int) -> bool:
 _SCORE_AFTER = re.compile(r"\s?[-–]\s?\d")
 _SCORE_BEFORE = re.compile(r"\d\s?[-–]\s?\Z")
 _SCORE_REACH = 4  # characters before a figure that hold the other side's end and the dash
-
-
-def _times(lex: LexiconLookup) -> frozenset[str]:
-    """Days and months: capitalized, but no name a figure belongs to ("on Sunday")."""
-    return frozenset(word.lower() for word in (*lex.lexicon.weekdays, *lex.lexicon.months))
 
 
 def _beside_in_claim(claim: Claim, claimed: Quantity, times: frozenset[str]) -> str | None:

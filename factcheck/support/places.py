@@ -90,7 +90,7 @@ def _one_relation(claimed: re.Match[str], said: re.Match[str], lex: LexiconLooku
 
 
 def _a_place(thing: str, place: str, lex: LexiconLookup) -> bool:
-    times = lex.derived(_times)
+    times = lex.calendar_words()
     first = place.split()[0]
     # (a short word is a verb's or a function word's: "was in", "and at")
     return len(thing) > _SHORT and thing.lower() not in grammar(lex).function_words and (
@@ -109,11 +109,6 @@ def _named(place: str, text: str) -> bool:
 def _has_thing(text: str, thing: str) -> bool:
     key = re.escape(singular(thing.lower()))
     return re.search(rf"\b{key}(?:s|es)?\b", text, re.IGNORECASE) is not None
-
-
-def _times(lex: LexiconLookup) -> frozenset[str]:
-    """Days and months: capitalized after "in" and "on", but no places."""
-    return frozenset(word.lower() for word in (*lex.lexicon.weekdays, *lex.lexicon.months))
 
 
 def _placed(lex: LexiconLookup) -> re.Pattern[str]:

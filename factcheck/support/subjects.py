@@ -86,16 +86,19 @@ def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: Lexico
         found = _described_said_of_another(described, sources, lex)
         if found is not None:
             return found
-    return (_inner_name_said_of_another(text, sources, lex) or _roles_swapped(text, sources, lex)
-            or _passive_turned(text, sources))
+    return (_inner_name_said_of_another(text, sources, lex)
+            or _closing_name_said_of_another(text, sources, lex)
+            or _roles_swapped(text, sources, lex) or _passive_turned(text, sources))
 
 
 def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceReading],
                              lex: LexiconLookup) -> OtherSubject | None:
     subject_words = _name_key(normalize(subject).split(), lex)
     words = normalize(rest).split()
-    if not subject_words or len(words) < RUN_WORDS or not _named(subject_words, sources):
-        return None
+    if not subject_words or len(words) < RUN_WORDS or not _named(subject_words, sources) or (
+            normalize(subject).split()[-1] in lex.words("member_roles") | lex.words(
+                "office_roles")):
+        return None  # (a role, no name: "Prime Minister said he would campaign")
     probe = " ".join(words[:RUN_WORDS])
     if any(f" {' '.join(subject_words)} {probe} " in source.names.text for source in sources):
         return None  # a source says it of the claim's subject, in the claim's words
@@ -104,7 +107,8 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
         if f" {probe} " not in source.names.text:
             continue
         capitalized = _name_words(source)
-        for sentence, (said, spaced) in zip(source.sentences, source.sentence_words, strict=True):
+        for place, (sentence, (said, spaced)) in enumerate(zip(
+                source.sentences, source.sentence_words, strict=True)):
             if f" {probe} " not in spaced:
                 continue
             for at in _runs(said, words):
@@ -114,17 +118,36 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
                 shared = _shared(said, at, words)
                 if len(latin_content_words(" ".join(shared), lex)) < RUN_CONTENT:
                     continue
+                passage = sentence.text
                 holder = _subject_before(said[:at], capitalized, lex) or _subject_before_apposition(
                     sentence.text, said, at, capitalized, lex)
+                if holder is None and (holder := _pronoun_holder(
+                        said[:at], source, place, capitalized, lex)) is not None:
+                    passage = f"{source.sentences[place - 1].text} {passage}"
                 if holder is None or not _other_name(subject_words, holder) or (
                         set(subject_words) & capitalized & (set(said[:at]) - set(holder))):
                     return None  # this sentence may say it of the claim's subject
                 found = found or OtherSubject(
-                    subject=subject, holder=_as_written(holder, sentence.text),
-                    words=" ".join(shared), source=source.id, passage=sentence.text)
+                    subject=subject, holder=_as_written(holder, passage),
+                    words=" ".join(shared), source=source.id, passage=passage)
     if found is not None and _said_of(subject_words, found.words, sources, lex):
         return None
     return found
+
+
+def _pronoun_holder(before: Sequence[str], source: SourceReading, place: int,
+                    capitalized: frozenset[str], lex: LexiconLookup) -> list[str] | None:
+    """The name the source sentence before sentence ``place`` opens with, where this one
+    opens with "He" or "She" (lexicon quote_pronouns) right before the shared words: "Mark
+    Denholm said … He presented a petition" (Mark Denholm)."""
+    if len(before) != 1 or before[0] not in lex.words("quote_pronouns") or not place:
+        return None
+    opening = _opening_role_holder(source.sentences[place - 1].text, lex) or _opening_name(
+        source.sentences[place - 1].text, lex)  # ("Hartwell chief executive Graham Pollitt")
+    if opening is None:
+        return None
+    name = _name_key(normalize(opening[0]).split(), lex)
+    return name if name and set(name) <= capitalized else None
 
 
 # A claim that opens with a person described by an age: "the 37-year-old, best known for …".
@@ -275,6 +298,121 @@ def _inner_name_said_of_another(text: str, sources: Sequence[SourceReading],
                 return found
             at = end
     return None
+
+
+# How many of the claim's words right before a name that ends its clause must stand right
+# before another name in a source sentence, and how many of them content words.
+CLOSING_WORDS = 4
+CLOSING_MOST = 6  # words, where the last four have too few content words ("at a sawmill in")
+CLOSING_CONTENT = 2
+# A name that ends a clause, after a word ("was created by artist L.M. Rendall.")
+_CLOSING_NAME = re.compile(
+    rf"(?<=\s)(?P<name>{NAME})(?=\s*(?:\[[^\]]*\]\s*)*(?:[.,;:!?]|$))")  # (a marker between)
+
+
+def _closing_name_said_of_another(text: str, sources: Sequence[SourceReading],
+                                  lex: LexiconLookup) -> OtherSubject | None:
+    """A name that ends a clause of the claim, after words that a source sentence has right
+    before another name (a word of description aside on either side): "the piece was created
+    by actor Robert Hardy" where the source has "The piece was created by artist L.M.
+    Rendall"; nothing where a source has the words before the claim's name, or says them of
+    it elsewhere. Days and months are no names here ("from 1 September")."""
+    calendar = lex.calendar_words()
+    for closing in _CLOSING_NAME.finditer(text):
+        written = closing["name"].split()
+        while len(written) > 1 and is_common_word(written[0]):
+            written.pop(0)  # a description capitalized as the source writes it ("Actor")
+        subject = _name_key(normalize(" ".join(written)).split(), lex)
+        if not subject or set(subject) & calendar or (
+                len(subject) == 1 and is_common_word(subject[0])) or not _named(subject, sources):
+            continue
+        before = normalize(text[:closing.end() - len(" ".join(written))]).split()
+        for skip in (0, 1):
+            if skip and not _a_description(before[-1], (), lex):
+                continue
+            shared = _closing_run(before[:len(before) - skip], sources, lex)
+            if shared is None or shared[-1] in lex.words("placing_prepositions") or (
+                    set(shared) & lex.words("quote_verbs")):
+                continue  # (citation.place-misattributed's and citation.quote-misattributed's)
+            found = _closing_given_to(" ".join(written), subject, shared, sources, lex)
+            if found is not None and not _said_of(subject, " ".join(shared), sources, lex):
+                return found
+    return None
+
+
+def _closing_given_to(written: str, subject: list[str], shared: list[str],
+                      sources: Sequence[SourceReading], lex: LexiconLookup
+                      ) -> OtherSubject | None:
+    """The source sentence that has ``shared`` right before another name than ``subject``
+    (past a word of description), where none has them before the claim's name."""
+    probe = f" {' '.join(shared)} "
+    found: OtherSubject | None = None
+    for source in sources:
+        if probe not in source.names.text:
+            continue
+        capitalized = _name_words(source)
+        for sentence, (said, spaced) in zip(source.sentences, source.sentence_words, strict=True):
+            if probe not in spaced:
+                continue
+            for at in range(len(said) - len(shared)):
+                if list(said[at:at + len(shared)]) != shared:
+                    continue
+                start = at + len(shared)
+                if start < len(said) and _a_description(said[start], [source], lex):
+                    start += 1  # "by artist L.M. Rendall"
+                end = start
+                while end < len(said) and end - start < NAME_LENGTH and _capitalized_word(
+                        said[end], capitalized):
+                    end += 1
+                holder = [_POSSESSIVE.sub("", word) for word in said[start:end]]
+                if not holder or set(holder) & lex.calendar_words() or (
+                        len(holder) == 1 and is_common_word(holder[0])):
+                    continue
+                if not _other_name(subject, holder) or set(subject) & set(holder):
+                    return None  # the words stand before the claim's name
+                found = found or OtherSubject(
+                    subject=written, holder=_as_written(holder, sentence.text),
+                    words=" ".join(shared), source=source.id, passage=sentence.text)
+    return found
+
+
+def _closing_run(before: list[str], sources: Sequence[SourceReading], lex: LexiconLookup
+                 ) -> list[str] | None:
+    """The fewest last words of ``before`` (at least ``CLOSING_WORDS``, at most
+    ``CLOSING_MOST``) of which ``CLOSING_CONTENT`` are content words and no names ("processed
+    at a sawmill in"); None where ``CLOSING_MOST`` words have too few."""
+    for size in range(CLOSING_WORDS, min(CLOSING_MOST, len(before)) + 1):
+        run = before[len(before) - size:]
+        if len(_plain_content_words(run, sources, lex)) >= CLOSING_CONTENT:
+            return run
+    return None
+
+
+def _a_description(word: str, sources: Sequence[SourceReading], lex: LexiconLookup) -> bool:
+    """A normalized word that may describe the name after it ("actor", "artist"): a content
+    word, and no name's word of ``sources`` (a claim's word before a name it ends with is
+    none: the name was read without it)."""
+    return bool(latin_content_words(word, lex)) and word not in (
+        lex.words("prepositions") | lex.words("placing_prepositions")) and not any(
+        word in _name_words(source) for source in sources)
+
+
+def _plain_content_words(words: list[str], sources: Sequence[SourceReading],
+                         lex: LexiconLookup) -> list[str]:
+    """The content words of ``words`` that are no source's names' ("Dafydd and Elis Morgan's"
+    has none)."""
+    names = frozenset().union(*(_name_words(source) for source in sources))
+    return [word for word in latin_content_words(" ".join(words), lex)
+            if _POSSESSIVE.sub("", word) not in names]
+
+
+def _capitalized_word(word: str, capitalized: frozenset[str]) -> bool:
+    """A source's normalized word that it capitalizes, initials too ("lm" of "L.M.")."""
+    return word in capitalized or (len(word) <= INITIALS and all(
+        letter in capitalized for letter in word))
+
+
+INITIALS = 3  # letters of a name's dotted initials ("J.R.R.")
 
 
 # a capitalized word after another word: a name inside the claim
@@ -546,6 +684,7 @@ def _subject_before(before: Sequence[str], capitalized: frozenset[str], lex: Lex
     words = list(before[:-1] if before and _AGE.fullmatch(before[-1]) else before)
     if words and words[-1] == "who":
         words.pop()  # "Chairman Robert Ennis, who founded the company"
+    words = _past_reported_self(words, lex)
     name: list[str] = []
     while words and (words[-1] in capitalized or (
             name and words[-1] in lex.words("connectors"))):
@@ -562,6 +701,27 @@ def _subject_before(before: Sequence[str], capitalized: frozenset[str], lex: Lex
     return name
 
 
+def _past_reported_self(words: list[str], lex: LexiconLookup) -> list[str]:
+    """Words before an organization's subject pronoun that a verb of speech opens, its
+    auxiliaries after it, cut back to that verb's subject ("Marlcombe Inns said it had" for
+    "put the building on the market": Marlcombe Inns); the words as they are where they do not
+    end so."""
+    cut = len(words)
+    while cut and words[cut - 1] in lex.words("auxiliaries") and len(words) - cut < 2:
+        cut -= 1
+    # an organization's pronoun ("it", "they"; not "its": "said its shares"): after "Police
+    # said", "he" is someone else
+    subjects = lex.words("speaker_pronouns") & lex.words("pronouns")
+    if not cut or words[cut - 1] not in subjects:
+        return words
+    cut -= 1
+    if cut and words[cut - 1] == "that":
+        cut -= 1
+    if not cut or words[cut - 1] not in lex.words("quote_verbs"):
+        return words
+    return words[:cut - 1]
+
+
 # How many words an apposition between a subject and its verb may have ("Amira Shah, 27, a
 # trainee paramedic, performed CPR"); a longer one is more often a clause of its own.
 APPOSITION_WORDS = 8
@@ -571,8 +731,10 @@ def _subject_before_apposition(text: str, said: tuple[str, ...], at: int,
                                capitalized: frozenset[str], lex: LexiconLookup
                                ) -> list[str] | None:
     """The name before up to two appositions set off by commas right before ``said[at]``
-    (the words of a source sentence whose ``text`` is given), as ``_subject_before`` reads
-    it; None where none stands there."""
+    (the words of a source sentence whose ``text`` is given), or before the verb of speech
+    whose subject it is ("Odeon Leisure, which holds the lease, said it had"), as
+    ``_subject_before`` reads it; None where none stands there."""
+    at = len(_past_reported_self(list(said[:at]), lex))
     commas = _comma_positions(text, said)
     for _ in range(2):
         if at not in commas:
@@ -601,11 +763,18 @@ def _comma_positions(text: str, said: tuple[str, ...]) -> frozenset[int]:
 def _as_written(name: Sequence[str], text: str, before: Sequence[str] = ()) -> str:
     """A name's normalized words as ``text`` writes them ("per mertesacker": "Per
     Mertesacker"), after the words ``before`` (and a word of description) where they are given."""
-    words = r"\W+".join(map(re.escape, name))
+    words = r"\W+".join(map(_spelled, name))
     lead = r"\W+".join(map(re.escape, before))
     found = re.search(rf"\b{lead}\W+(?:\w+\W+)?({words})" if before else rf"\b({words})", text,
                       re.IGNORECASE)
     return found.group(1) if found else " ".join(name)
+
+
+def _spelled(word: str) -> str:
+    """A pattern for a normalized word as a text may write it: initials with their dots."""
+    if len(word) <= INITIALS:
+        return r"\.?".join(map(re.escape, word)) + r"\.?"
+    return re.escape(word)
 
 
 def _other_name(subject: list[str], holder: list[str]) -> bool:

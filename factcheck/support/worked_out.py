@@ -539,10 +539,11 @@ def _one_unit_or_none(one: Quantity, other: Quantity) -> bool:
 
 
 def a_sum_the_source_joins(claimed: Quantity, sources: Sequence[SourceReading],
-                           notation: Grammar) -> bool:
+                           notation: Grammar, lex: LexiconLookup) -> bool:
     """A count that is two counts a source joins with "and" ("all 89 people aboard" for "all
     58 passengers and 31 crew"), or a figure that is two a source adds with "plus" ("took home
-    €25,000" for "earned €20,000 for the win plus a €5,000 time bonus"). Not a small count."""
+    €25,000" for "earned €20,000 for the win plus a €5,000 time bonus"), or an amount and one
+    it gave before it that a source adds with "a further" and the like. Not a small count."""
     if claimed.kind in DATING or family(claimed.kind) != "amount" or (
             claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT):
         return False
@@ -560,7 +561,32 @@ def a_sum_the_source_joins(claimed: Quantity, sources: Sequence[SourceReading],
                    and one_currency(claimed, one, notation) and one_currency(claimed, other, notation)
                    and _PLUS.fullmatch(source.text, one.span.end, other.span.start)):
                 return True
+        if claimed.kind is not QuantityKind.COUNT and _added_to_one_before(
+                claimed, source, low, high, notation, lex):
+            return True
     return False
+
+
+def _added_to_one_before(claimed: Quantity, source: SourceReading, low: float, high: float,
+                         notation: Grammar, lex: LexiconLookup) -> bool:
+    """An amount a source writes right after "a further" and the like (lexicon
+    added_amount_cues) that, with one it gave before it of the claim's kind and currency, makes
+    the claim's: "£290,000" for the land … "expected to cost a further £340,000"."""
+    alike = [figure for figure in source.in_order if figure.kind is claimed.kind
+             and one_currency(claimed, figure, notation)]
+    added = lex.derived(_added_amount)
+    return any(low <= before.value + figure.value <= high
+               for at, figure in enumerate(alike)
+               if added.search(source.text, max(0, figure.span.start - _CUE_CHARS),
+                               figure.span.start)
+               for before in alike[:at])
+
+
+_CUE_CHARS = 16  # before an amount, in which "a further" is looked for
+
+
+def _added_amount(lex: LexiconLookup) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lex.alternation('added_amount_cues')})\s+\Z", re.IGNORECASE)
 
 
 # between two figures a sentence adds: "€20,000 for the win plus a €5,000 time bonus"
