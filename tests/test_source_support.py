@@ -1612,6 +1612,19 @@ SUPPORTED = {
         "Ravi Menon sold the family orchard to a cider maker in 2019 [1].",
         "Ravi Menon, 71, farmed at Ashcote for forty years. He sold the family orchard to a "
         "cider maker in 2019."),
+    "an occupation the source gives the person too": (
+        "The harbour mural was painted by illustrator Kofi Mensah [1].",
+        "The harbour mural was painted by Kofi Mensah, a teacher and illustrator, with help "
+        "from illustrator Dana Ruiz."),
+    "an occupation the source gives no one else": (
+        "Architect Priya Lal led the campaign to save the lido [1].",
+        "Councillor Priya Lal led the campaign to save the lido, which reopened in June."),
+    "a role the source writes after the person's title": (
+        "Chief medical officer Leonie Bassett said the trial had been stopped [1].",
+        "Chief medical officer Dr Leonie Bassett said the trial had been stopped early."),
+    "a shortened event name whose words the source writes apart": (
+        "Mira Castell won the Harlow Open by a point [1].",
+        "Mira Castell won the Harlow International Chess Open by a point on Sunday."),
 }
 
 
@@ -3043,6 +3056,21 @@ UNSUPPORTED = {
         "Councillor Ade Bello backed the cuts. Opposition leader Fiona Marsh called them "
         "reckless. She handed in a petition signed by 2,300 residents.",
         "citation.subject-misattributed"),
+    "an occupation the source gives another person instead": (
+        "The new trail was surveyed by ecologist Nadia Fox [1].",
+        "The new trail was surveyed by ranger Nadia Fox with ecologist Tom Baird, who "
+        "counted 40 species of moss.",
+        "citation.role-misattributed"),
+    "an office the source gives the person under another name's surname": (
+        "Treasurer Hugo Lind signed the accounts in May [1].",
+        "Club treasurer Ines Lind signed the accounts in May. Her brother, coach Hugo "
+        "Lind, stepped down.",
+        "citation.role-misattributed"),
+    "a first name and a surname of two people a source names": (
+        "Ward councillor Annika Lindqvist opened the new bridge on Friday [1].",
+        "Ward councillor Annika Holt opened the new bridge on Friday, with engineer Lars "
+        "Lindqvist.",
+        "citation.entity-not-in-source"),
 }
 
 

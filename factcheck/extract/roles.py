@@ -60,7 +60,12 @@ def role_holders(text: str, lex: LexiconLookup, every_role: bool = False) -> lis
                                 start=match.start("name"), end=match.end("name"),
                                 passing=passing is not None)
             found.setdefault((role, holder.start), holder)
-    return sorted(found.values(), key=lambda holder: holder.start)
+    # a role read inside a longer one of the same name is none of its own ("geologist" of
+    # "chief geologist")
+    kept = [holder for holder in found.values()
+            if not any(other.start == holder.start and other.role.endswith(f" {holder.role}")
+                       for other in found.values())]
+    return sorted(kept, key=lambda holder: holder.start)
 
 
 # How far before its role a name may start: "Kofi Mensah, the union's general secretary".
@@ -120,8 +125,10 @@ class _RolePatterns:
             rf"{modifiers}{role}\b(?!\s+[A-Z])")
         self.role_first = (self.role_then_name, self.role_of_then_name, self.role_is_name)
         self.name_first = (self.name_then_role, self.name_as_role)
+        # (no preposition between: "new costumes by designer Helen Marchetti")
         self.passing = re.compile(
-            rf"\b(?:{alternation(lexicon.passing_roles)})(?:\s+|-)(?:[\w'’-]+\s+){{0,2}}$",
+            rf"\b(?:{alternation(lexicon.passing_roles)})(?:\s+|-)"
+            rf"(?:(?!(?:{lex.alternation('prepositions')})\b)[\w'’-]+\s+){{0,2}}$",
             re.IGNORECASE)
 
     def a_role(self, role: str) -> bool:

@@ -19,7 +19,7 @@ from factcheck.extract.names import is_common_word
 from factcheck.extract.numbers import ROMAN_NUMERAL, ordinal_word, parse_words, roman_value
 from factcheck.models import Actor, Claim, Name
 from factcheck.sources import SourceNames, SourceReading
-from factcheck.support.passages import as_cased
+from factcheck.support.passages import as_cased, name_words
 
 
 def _as_digits(word: str) -> str | None:
@@ -243,14 +243,17 @@ def _only_before_another(first: str, last: str, sources: Sequence[SourceReading]
 
 def _after_another(first: str, last: str, sources: Sequence[SourceReading],
                    lex: LexiconLookup) -> str | None:
-    """A source's full name of ``last`` after another first name than ``first``."""
+    """A source's full name of ``last`` after another first name than ``first``: no ordinary
+    word, or, before a surname that is none either, a word the source always capitalizes
+    ("Lars Engstrom": "lars" is in the dictionary; not "Chess Open")."""
     written = re.compile(rf"(?<![\w'’-])(?P<other>[A-Z][^\W\d_]+)[^\S\n]+"
                          rf"(?i:{re.escape(last)})(?![\w'’-])")
     for source in sources:
         for found in written.finditer(source.text):
             other = found["other"]
             if other.lower() != first.lower() and not lex.is_title(other) and (
-                    not is_common_word(other)):
+                    not is_common_word(other) or (not is_common_word(last) and (
+                        other.lower() in name_words(source.text)))):
                 return found.group()
     return None
 

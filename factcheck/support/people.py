@@ -100,30 +100,34 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
     heads = lex.words("single_holder_heads")
     single = lex.words("single_holder_roles") | frozenset(lex.lexicon.role_aliases.values())
     offices = lex.words("office_roles")
-    claimed = [holder for holder in role_holders(as_cased(claim.text, sources), lex,
-                                                    every_role=True)
-               if not holder.passing
-               and (holder.role in single or holder.role.split()[-1] in offices
-                    or (len(holder.role.split()) > 1 and holder.role.split()[0] in heads))]
-    if not claimed:
+    every = [holder for holder in role_holders(as_cased(claim.text, sources), lex,
+                                               every_role=True) if not holder.passing]
+    claimed = [holder for holder in every
+               if holder.role in single or holder.role.split()[-1] in offices
+               or (len(holder.role.split()) > 1 and holder.role.split()[0] in heads)]
+    occupations = [holder for holder in every if holder not in claimed
+                   and holder.role not in lex.words("relation_nouns")]
+    if not claimed and not occupations:
         return _kin_given_otherwise(claim, sources, lex)
     held = [(source, holder) for source in sources
             for holder in _source_role_holders(source.text, lex)]
-    given: list[GivenRole] = []
+    given = [conflict for mine in occupations
+             if (conflict := _occupation_of_another(mine, held, lex)) is not None]
     for mine in claimed:
-        key = surname_key(mine.name)
         theirs = [(source, holder) for source, holder in held
-                  if surname_key(holder.name) == key]
+                  if _one_person(mine.name, holder.name, lex)]
         holds = any(_one_role(holder.role, mine.role) for _, holder in theirs)
         other = next(((source, holder) for source, holder in theirs
                       if not _one_role(holder.role, mine.role)), None)
+        if not holds and any(_also_described(mine, source.text) for source in sources):
+            continue
         found = [GivenRole(role=mine.role, person=mine.name, holder=holder.name,
                            source=source.id, passage=around(source, holder.start)[0].text,
                            person_holds=holds,
                            person_role=other[1].written if other else None)
                  for source, holder in held
                  if holder.role == mine.role and mine.role in single and not holder.passing
-                 and surname_key(holder.name) != key]
+                 and not _one_person(mine.name, holder.name, lex)]
         if not found and other is not None and not holds and (
                 mine.role not in lex.words("generic_roles")):
             source, holder = other
@@ -132,6 +136,49 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
                                person_holds=False, person_role=holder.written)]
         given.extend(found)
     return given + _kin_given_otherwise(claim, sources, lex)
+
+
+def _occupation_of_another(mine: RoleHolder, held: Sequence[tuple[SourceReading, RoleHolder]],
+                           lex: LexiconLookup) -> GivenRole | None:
+    """An occupation the claim gives a person ("engineer Isla Rennie") that a source gives
+    another ("her husband, engineer Callum Rennie") while giving the person another role and
+    never this one ("textile designer Isla Rennie"). A person may have an occupation beside
+    any post, so one the source gives no one else is no conflict."""
+    theirs = [holder for _, holder in held if _one_person(mine.name, holder.name, lex)]
+    other = next((holder for holder in theirs if not _one_role(holder.role, mine.role)), None)
+    if other is None or any(_one_role(holder.role, mine.role) for holder in theirs):
+        return None
+    if any(_also_described(mine, source.text) for source in {id(source): source
+                                                             for source, _ in held}.values()):
+        return None  # ("Kofi Mensah, a teacher and illustrator": read as a teacher only)
+    for source, holder in held:
+        if holder.role == mine.role and not holder.passing and not _one_person(
+                mine.name, holder.name, lex):
+            return GivenRole(role=mine.role, person=mine.name, holder=holder.name,
+                             source=source.id, passage=around(source, holder.start)[0].text,
+                             person_holds=False, person_role=other.written)
+    return None
+
+
+def _also_described(holder: RoleHolder, text: str) -> bool:
+    """Whether ``text`` writes the holder's role in a description of them that a role reader
+    may not take in whole: "Kofi Mensah, a teacher and illustrator", "illustrator and teacher
+    Kofi Mensah", "Ferreira-Holt, 34, is the youngest director"."""
+    spaced = r"\s+".join(map(re.escape, holder.name.split()))
+    name = rf"(?i:{spaced})"
+    surname = rf"(?i:{re.escape(holder.name.split()[-1])})"
+    role = rf"(?i:{re.escape(holder.role.split()[-1])})"
+    reach = _DESCRIPTION_CHARS
+    # (no other name between: "managing director Shona McAllister and union convenor Billy
+    # Paterson")
+    return re.search(rf"\b{name}\s*,[^A-Z,.;]{{0,{reach}}}\b{role}\b"
+                     rf"|\b{role}\b[^A-Z,.;]{{0,{reach}}}\b{name}\b"
+                     rf"|\b{surname}\b[^A-Z.;]{{0,{reach}}}\b(?:is|was|as|became|has been)\s+"
+                     rf"(?:(?:the|an?|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{role}\b",
+                     text) is not None
+
+
+_DESCRIPTION_CHARS = 40
 
 
 def _kin_given_otherwise(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup
@@ -206,6 +253,22 @@ def _one_name(one: str, other: str) -> bool:
 @lru_cache(maxsize=256)
 def _source_role_holders(text: str, lex: LexiconLookup) -> list[RoleHolder]:
     return role_holders(text, lex, every_role=True)
+
+
+def _one_person(one: str, other: str, lex: LexiconLookup) -> bool:
+    """Two names that may be one person's: the same surname, and the same first name where
+    both give one, titles aside ("Federico Marchetti" is not "Helen Marchetti"; "Dr Leonie
+    Baptiste" is "Leonie Baptiste"; initials match theirs)."""
+    titles = lex.words("titles")
+    mine, theirs = ([word for word in words if word.rstrip(".") not in titles] or words
+                    for words in ([fold(word) for word in name.split()] for name in (one, other)))
+    if mine[-1] != theirs[-1]:
+        return False
+    if len(mine) == 1 or len(theirs) == 1:
+        return True
+    first, their_first = mine[0].rstrip("."), theirs[0].rstrip(".")
+    return first == their_first or (
+        first[:1] == their_first[:1] and min(len(first), len(their_first)) == 1)
 
 
 def _one_role(one: str, other: str) -> bool:
