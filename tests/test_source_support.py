@@ -1625,6 +1625,16 @@ SUPPORTED = {
     "a shortened event name whose words the source writes apart": (
         "Mira Castell won the Harlow Open by a point [1].",
         "Mira Castell won the Harlow International Chess Open by a point on Sunday."),
+    "a figure after the source's words for it, the nearest four saying little": (
+        "The relay team won it for the club with a time of 3:41.2 [1].",
+        "The relay team set a time of 3:41.2, and the juniors won it for the club with a "
+        "time of 4:02.8."),
+    "a passive whose agent the source has doing it": (
+        "Leon Vaz was pushed to the ground by defender Carl Ibe [1].",
+        "Defender Carl Ibe pushed Leon Vaz to the ground after the final whistle."),
+    "a passive whose agent did it to someone too": (
+        "The steward was pushed aside by Leon Vaz [1].",
+        "Carl Ibe pushed Leon Vaz, who then pushed the steward aside."),
 }
 
 
@@ -3071,6 +3081,16 @@ UNSUPPORTED = {
         "Ward councillor Annika Holt opened the new bridge on Friday, with engineer Lars "
         "Lindqvist.",
         "citation.entity-not-in-source"),
+    "a figure after six of the source's words where it has another": (
+        "the raffle raised money and handed her a cheque of € 4,000 [1] .",
+        "The raffle raised €9,500 for the hospice and handed her a cheque of €600 on top of "
+        "the €4,000 the club gave.",
+        "citation.number-not-in-source"),
+    "a passive whose agent the source has on the receiving end": (
+        "the steward was pushed to the ground by striker leon vaz [1] .",
+        "Defender Carl Ibe pushed Leon Vaz to the ground after the final whistle. A steward "
+        "separated the pair.",
+        "citation.subject-misattributed"),
 }
 
 

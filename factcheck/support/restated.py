@@ -54,7 +54,7 @@ def said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceRead
     # (the sources are searched for the words first: most claims' words stand by no figure
     # of theirs, and what backs the claim's figure is worked out only for those that do)
     sides = [(words, after, places) for words, after in (
-        (_words_before(claim, claimed, lex), False),
+        (_fewest_words_before(claim, claimed, lex), False),
         (_words_after(claim, claimed, notation, lex), True))
         if words is not None and (places := _next_to(words, after, sources))]
     if not sides and (around := _words_around(claim, claimed, notation, lex)) is not None:
@@ -131,6 +131,20 @@ def _words_before(claim: Claim, claimed: Quantity, lex: LexiconLookup,
             for other in claim.quantities if other.span.start < claimed.span.start):
         return None
     return words
+
+
+def _fewest_words_before(claim: Claim, claimed: Quantity, lex: LexiconLookup
+                         ) -> list[str] | None:
+    """The fewest of the claim's words right before its figure, ``NEAR_WORDS`` to
+    ``NEAR_MOST``, of which ``CONTENT_WORDS`` are content words ("earned him a bonus of")."""
+    for count in range(NEAR_WORDS, NEAR_MOST + 1):
+        words = _words_before(claim, claimed, lex, count)
+        if words is not None:
+            return words
+    return None
+
+
+NEAR_MOST = 6  # words before a figure, where the last four have too few content words
 
 
 def _words_after(claim: Claim, claimed: Quantity, notation: Grammar, lex: LexiconLookup

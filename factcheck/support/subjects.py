@@ -88,7 +88,8 @@ def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: Lexico
             return found
     return (_inner_name_said_of_another(text, sources, lex)
             or _closing_name_said_of_another(text, sources, lex)
-            or _roles_swapped(text, sources, lex) or _passive_turned(text, sources))
+            or _roles_swapped(text, sources, lex) or _passive_turned(text, sources)
+            or _agent_done_to(text, sources, lex))
 
 
 def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceReading],
@@ -487,6 +488,47 @@ def _passive_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject
                                         words=passive["verb"], source=source.id,
                                         passage=sentence.text)
     return None
+
+
+# A passive and its agent, whoever it was done to: "was struck twice in the face by cyclist
+# Dr Anita Rao"
+_PASSIVE_AGENT = re.compile(
+    rf"\b(?:was|were|has been|had been)\s+(?P<verb>[a-z]{{4,}})\s+(?:[a-z]+\s+){{0,5}}?by\s+"
+    rf"(?:[a-z]+\s+){{0,2}}(?P<agent>{NAME})")
+# Before a verb, words that make it a passive in the source too
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?\Z")
+
+
+def _agent_done_to(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
+                   ) -> OtherSubject | None:
+    """A claim's passive with its agent ("was struck twice in the face by cyclist Dr Anita
+    Rao") where a source sentence has that verb done to the agent ("Craig Lumsden … struck Dr
+    Anita Rao, 38, twice in the face", by the name the sentence opens with) and none has the
+    agent doing it: victim and attacker the other way round."""
+    for passive in _PASSIVE_AGENT.finditer(text):
+        verb = passive["verb"]
+        stem = re.escape(verb[:max(4, len(verb) - 2)])
+        agent = passive["agent"].split()[-1]
+        done_to = re.compile(rf"\b{stem}[a-z]*\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}"
+                             rf"{re.escape(agent)}\b")
+        doing = re.compile(rf"\b{re.escape(agent)}\b[^.;]{{0,{_DOER_CHARS}}}?\b{stem}[a-z]*\b")
+        if any(doing.search(source.text) for source in sources):
+            continue  # (a source may have the agent do it)
+        for source in sources:
+            for sentence in source.sentences:
+                found = done_to.search(sentence.text)
+                if found is None or _PASSIVE_BEFORE.search(sentence.text, 0, found.start()):
+                    continue
+                # (who did it: the name the sentence opens with)
+                opening = _opening_role_holder(sentence.text, lex) or _opening_name(
+                    sentence.text, lex)
+                if opening is not None and agent not in opening[0]:
+                    return OtherSubject(subject=passive["agent"], holder=opening[0],
+                                        words=verb, source=source.id, passage=sentence.text)
+    return None
+
+
+_DOER_CHARS = 60  # between a name and its verb, in a source sentence
 
 
 def _said_by(name: list[str], shared: list[str], subject: list[str], source: SourceReading,
