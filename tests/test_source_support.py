@@ -1635,6 +1635,12 @@ SUPPORTED = {
     "a passive whose agent did it to someone too": (
         "The steward was pushed aside by Leon Vaz [1].",
         "Carl Ibe pushed Leon Vaz, who then pushed the steward aside."),
+    "a verdict the source gives with the name inside it, the claim's way": (
+        "Dana Price was found guilty of fraud [1].",
+        "Magistrates found Dana Price, 44, guilty of fraud on Tuesday."),
+    "an offer the source turned down with its object inside, the claim's way": (
+        "The union turned down the pay offer [1].",
+        "The union turned the pay offer down after a ballot."),
 }
 
 
@@ -3091,6 +3097,19 @@ UNSUPPORTED = {
         "Defender Carl Ibe pushed Leon Vaz to the ground after the final whistle. A steward "
         "separated the pair.",
         "citation.subject-misattributed"),
+    "a verdict the source gives the other way with the name inside it": (
+        "marek nowak , 31 , was found guilty of dangerous driving [1] .",
+        "A jury at Carlow Crown Court found Marek Nowak, of Ridley Street, not guilty of "
+        "dangerous driving.",
+        "citation.outcome-not-in-source"),
+    "a conviction the source says someone was cleared of": (
+        "Tomasz Wolak was convicted of handling stolen goods [1].",
+        "Tomasz Wolak was cleared of handling stolen goods after a three-day trial.",
+        "citation.outcome-not-in-source"),
+    "an offer accepted that the source turned down with its object inside": (
+        "The drivers' union accepted the pay offer on Friday [1].",
+        "The drivers' union turned the pay offer down on Friday.",
+        "citation.outcome-not-in-source"),
 }
 
 

@@ -54,21 +54,31 @@ class Outcome:
 def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
     """The outcomes ``text`` states, in text order."""
     patterns = lex.derived(_OutcomePatterns)
-    if patterns.verb.search(text) is None and patterns.tallied.search(text) is None:
+    if patterns.verb.search(text) is None and patterns.tallied.search(text) is None and (
+            patterns.separated.search(text) is None):
         return []  # most sentences
     found = []
     for match in patterns.active.finditer(text):
         if _a_name(text, match.start("verb")):
             continue  # "Shanice Grant scored 49 goals": a name, not the verb "grant"
         if patterns.auxiliary.search(text, max(0, match.start() - 24), match.start()) and (
-                not patterns.gives(match.group("object"))):
-            continue  # "was rejected unanimously": a passive, read below
+                not patterns.gives(match.group("object"))
+                or match.group("verb").split()[-1].lower() in patterns.prepositions):
+            continue  # "was rejected unanimously", "was cleared of arson": a passive, below
         if patterns.hypothetical.search(text, max(0, match.start() - 32), match.start()):
             continue  # "has no power to block it", "could reject the offer": not decided
         thing = patterns.head(match.group("object"))
         if thing:
             found.append(_outcome(text, match, thing, patterns, patterns.winner(text, match),
                                   _described(match.group("object"), patterns)))
+    for match in patterns.separated.finditer(text):
+        thing = patterns.head(match.group("object"))
+        if thing:
+            said = f"{match.group('verb')} {match.group('rest')}"
+            way = 1 if " ".join(said.lower().split()) in patterns.for_words else -1
+            outcome = _outcome(text, match, thing, patterns, way=way,
+                               described=_described(match.group("object"), patterns))
+            found.append(replace(outcome, verb=" ".join(said.split())))
     read = {outcome.start for outcome in found}
     voted: list[Outcome] = []
     for match in patterns.tallied.finditer(text):
@@ -325,6 +335,17 @@ class _OutcomePatterns:
             *lexicon.sole_winning_verbs, *lexicon.losing_verbs))
         self.auxiliary = re.compile(r"\b(?:was|were|been|is|are|be)\s+(?:\w+ly\s+)?$",
                                     re.IGNORECASE)
+        # a phrase with its object between its first word and the rest ("found Ryan Collard,
+        # of Branksea, not guilty", "turned the offer down"; not a preposition's: "voted for")
+        prepositions = lex.words("prepositions")
+        parted = [word.split() for word in words if len(word.split()) > 1
+                  and word.split()[1].lower() not in prepositions]
+        self.separated = re.compile(
+            rf"\b(?P<verb>{alternation({first for first, *_ in parted})})\s+"
+            rf"(?P<object>(?:(?!(?:{alternation(lexicon.outcome_negations)})\b)[\w'’-]+\s+){{0,3}}?"
+            rf"[\w'’-]+)(?:\s*,[^,.;]{{1,40}},)?\s+"
+            rf"(?P<rest>{alternation({' '.join(rest) for _, *rest in parted})})\b",
+            re.IGNORECASE)
         self.passive = re.compile(
             rf"(?<=[^\W_])\s*,?\s+(?:was|were|has been|have been|had been|is|are)\s+"
             # one word may stand between: "was later acquitted", "were also convicted"
