@@ -18,7 +18,7 @@ from factcheck.models.fact import FACT_FIELDS, Fact, FactKind, Scalar
 from factcheck.models.ledger import Ledger, LedgerEntry
 from factcheck.models.trusted import trusted
 from factcheck.sources import SourceReading, fold, is_range
-from factcheck.support.antecedents import with_antecedent
+from factcheck.support.antecedents import reported_antecedent, with_antecedent
 from factcheck.support.ends import swapped_end
 from factcheck.support.figures import DATING, StatedFigure, balance, stated_figures, trend
 from factcheck.support.outcomes import opposed_outcomes
@@ -196,8 +196,9 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                 **common, "person": reported.person, "holder": reported.holder,
                 "ref": reported.source, "passage": cut(reported.passage),
                 "person_says": reported.person_says, "person_named": reported.person_named})
-    if FactKind.SOURCE_SUBJECT in wanted and cited and (
-            swapped := said_of_another(claim, cited, lex, resolved)) is not None:
+    if FactKind.SOURCE_SUBJECT in wanted and cited and (swapped := said_of_another(
+            claim, cited, lex, resolved or reported_antecedent(
+                as_cased(claim.text, cited), earlier, cited, lex))) is not None:
         yield _fact(f"{claim.id}.j0", FactKind.SOURCE_SUBJECT, claim.id, None, {
             **common, "subject": swapped.subject, "holder": swapped.holder, "words": swapped.words,
             "ref": swapped.source, "passage": cut(swapped.passage)})

@@ -1641,6 +1641,23 @@ SUPPORTED = {
     "an offer the source turned down with its object inside, the claim's way": (
         "The union turned down the pay offer [1].",
         "The union turned the pay offer down after a ballot."),
+    "a count of larger things, not a change": (
+        "The old barracks were cut from twelve rooms to nine bigger studios in 2018 [1].",
+        "In 2018 the twelve rooms of the old barracks were turned into nine bigger studios."),
+    "the rest after a whole and parts across two sentences": (
+        "The £86,000 pavilion was paid for by a £50,000 grant, with £21,000 raised by "
+        "members [1].",
+        "The club's £86,000 pavilion was paid for mostly by a £50,000 sports grant. The "
+        "remaining money came from a £15,000 brewery sponsorship and two years of members' "
+        "fundraising."),
+    "a count of the others of a group one larger": (
+        "Her marmalade beat 263 other entries to win the top prize [1].",
+        "Judges tasted 264 entries before giving the top prize to her marmalade."),
+    "what the police said of the person the claim before names": (
+        "Cyclist Ivan Rusu, 34, was hit by a bus on Mill Road [1]. Police said he had been "
+        "wearing a helmet [1].",
+        "Cyclist Ivan Rusu, 34, was hit by a bus on Mill Road. Police said Mr Rusu had been "
+        "wearing a helmet."),
 }
 
 
@@ -3110,6 +3127,20 @@ UNSUPPORTED = {
         "The drivers' union accepted the pay offer on Friday [1].",
         "The drivers' union turned the pay offer down on Friday.",
         "citation.outcome-not-in-source"),
+    "a distance glued to its unit that the source gives another value": (
+        "The 30km mark was passed in 1 hour 52 minutes [1].",
+        "The 20km mark was passed in 1 hour 52 minutes, and the 30km race ended soon after.",
+        "citation.number-not-in-source"),
+    "a length the source gives in another unit beside a count of things": (
+        "The wall leans 2 metres out of true [1].",
+        "The wall, built by two Dutch masons, leans 2 centimetres out of true.",
+        "citation.number-not-in-source"),
+    "what the police said of another person than the claim's he": (
+        "Bus driver Mark Hale, 52, said he had not seen the cyclist [1]. Police said he had "
+        "been wearing a helmet and lights [1].",
+        "Bus driver Mark Hale, 52, said he had not seen the cyclist. Police said Ivan Rusu "
+        "had been wearing a helmet and lights.",
+        "citation.subject-misattributed"),
 }
 
 

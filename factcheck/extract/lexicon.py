@@ -259,6 +259,7 @@ class WordLists(BaseModel):
     metric_stops: list[str] = Field(default_factory=list)
     whole_continuations: list[str] = Field(default_factory=list)
     added_amount_cues: list[str] = Field(default_factory=list)
+    others_words: list[str] = Field(default_factory=list)
     reference_levels: list[str] = Field(default_factory=list)
     rate_metrics: list[str] = Field(default_factory=list)
     identifier_nouns: list[str] = Field(default_factory=list)

@@ -1725,6 +1725,9 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
         verb = _verb_of_its_object(text[max(0, start - _CHANGE_WINDOW):start], lex)
     if verb is None:
         after = _change_after(lex).match(text, end)
+        if after is not None and after.group("unsaid") and _PLAIN_COUNT.fullmatch(
+                text, start, end) and _A_WORD_AFTER.match(text, after.end()):
+            after = None  # "six larger flats": a count of larger things ("a 20% smaller harvest")
         # (of "down from 89", the first word says which way)
         verb = (after.group("noun") or after.group("comparative") or after.group("unsaid")
                 or (after.group("level") or after.group("plan") or "").split(" ")[0]
@@ -1732,6 +1735,11 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
     if verb is None:
         return None
     return -1 if verb.lower() in lex.falling_words else 1
+
+
+# A count with nothing to say it is a share or an amount: digits, or a number in words
+_PLAIN_COUNT = re.compile(r"\d[\d,]*|[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
+_A_WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _without_first_end(words: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word
 from factcheck.sources import SourceReading
-from factcheck.support.passages import as_cased
+from factcheck.support.passages import as_cased, name_words
 from factcheck.support.people import FULL_NAME, speakers_name, surname_key
 
 # A full name (where ``speakers_name`` agrees it is a person's), not inside a longer word.
@@ -57,10 +57,14 @@ def _people(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
             ) -> list[tuple[int, str]]:
     """The full names of people ``text`` gives, each with how many words stand before it."""
     found: list[tuple[int, str]] = []
+    named = frozenset().union(*(name_words(source.text) for source in sources))
     for match in _FULL_NAME.finditer(text):
         words = [word for word in match.group().split() if not lex.is_title(word)]
-        while words and is_common_word(words[0]):
-            words.pop(0)  # "The", "Headteacher"
+        # "The", "Headteacher"; not a first name before a surname alone that the sources
+        # always capitalize ("Martin Fell", "Ram Manohar")
+        while words and is_common_word(words[0]) and (
+                len(words) > 2 or words[0].lower() not in named):
+            words.pop(0)
         name = " ".join(words)
         if len(words) >= 2 and speakers_name(name, lex, sources):
             found.append((len(text[:match.start()].split()), name))
@@ -106,3 +110,23 @@ def with_antecedent(text: str, earlier: Sequence[str], sources: Sequence[SourceR
     if person is None:
         return None
     return text[:described.start("the")] + person + text[described.end("the"):]
+
+
+def reported_antecedent(text: str, earlier: Sequence[str], sources: Sequence[SourceReading],
+                        lex: LexiconLookup) -> str | None:
+    """What a claim reports of "he" or "she" after a short opening with a verb of speech and
+    no name ("police said he had been wearing a helmet"), with the person the pronoun stands
+    for in its place ("Martin Fell had been wearing a helmet"); None where it opens otherwise
+    or the claims before name no one person."""
+    reported = lex.derived(_reported_pronoun).match(text)
+    if reported is None or any(word[:1].isupper() for word in reported["who"].split()[1:]):
+        return None  # ("Judge Ann Cole said he …": a name, whose "he" may be anyone)
+    person = antecedent(reported["pronoun"], earlier, sources, lex)
+    return None if person is None else person + text[reported.end("pronoun"):]
+
+
+def _reported_pronoun(lex: LexiconLookup) -> re.Pattern[str]:
+    """Up to three words, a verb of speech, "that" perhaps, and "he" or "she"."""
+    return re.compile(rf"\s*(?P<who>(?:[\w'’-]+\s+){{1,3}}?)(?:{lex.alternation('quote_verbs')})"
+                      rf"\s+(?:that\s+)?(?P<pronoun>{lex.alternation('quote_pronouns')})\b",
+                      re.IGNORECASE)

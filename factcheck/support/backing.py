@@ -69,6 +69,7 @@ from factcheck.support.worked_out import (
     a_sum_of_two_named,
     a_sum_the_source_joins,
     digits_of_an_amount,
+    the_others_of_a_count,
     worked_out,
     worked_out_in_the_claim,
     worked_out_of_two,
@@ -175,7 +176,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or a_whole_and_its_part(claimed, claim, sources, notation)
             or a_fraction_of_a_figure(claimed, claim, sources, notation)
             or a_rate_and_a_count(claimed, claim, sources, notation)
-            or the_rest(claimed, claim, sources, notation)
+            or the_rest(claimed, claim, sources, notation, lex)
             or the_other_share(claimed, claim, sources, lex)
             or one_for_every(claimed, claim, sources, lex)
             or a_rate_per_another_period(claimed, claim, sources, notation)
@@ -186,6 +187,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or a_start_of_a_stated_change(claimed, claim, sources, notation, lex)
             or worked_out_in_the_claim(claimed, claim, sources, notation, lex)
             or a_count_of_its_own_list(claimed, claim)
+            or the_others_of_a_count(claimed, claim, sources, lex)
             or a_sum_the_source_joins(claimed, sources, notation, lex))
 
 
@@ -198,8 +200,14 @@ def _in_the_same_unit(figure: Quantity, source: SourceReading,
         return True
     theirs = notation.measure_at(source.text, figure.span.end)
     if theirs is None:
-        return figure.kind is not QuantityKind.RATIO and figure.unit is None
+        # (a number before a capitalized word counts it, though its unit reads as none: "two
+        # Irish Draught mares")
+        return figure.kind is not QuantityKind.RATIO and figure.unit is None and (
+            not _CAPITALIZED_AFTER.match(source.text, figure.span.end))
     return theirs[0] == measure[0] and math.isclose(theirs[1], measure[1])
+
+
+_CAPITALIZED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _per_the_same(mine: tuple[str, float] | None, theirs: tuple[str, float] | None) -> bool:

@@ -211,8 +211,9 @@ def _next_to(words: list[str], after: bool, sources: Sequence[SourceReading]
     present = [source for source in sources if all(word in source.lowered for word in lowered)]
     if not present:
         return []
-    phrase = re.compile(r"\b" + _GAP.join(re.escape(word) for word in words) + r"\b",
-                        re.IGNORECASE)
+    # (a unit may stand glued to its figure: "35km mark")
+    phrase = re.compile(r"(?<![^\W\d_])" + _GAP.join(re.escape(word) for word in words)
+                        + r"\b", re.IGNORECASE)
     return [(source, figure) for source in present for found in phrase.finditer(source.text)
             if (figure := _figure_next_to(source, found, after)) is not None]
 

@@ -461,13 +461,14 @@ def the_other_share(claimed: Quantity, claim: Claim, sources: Sequence[SourceRea
 
 
 def the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
-              notation: Grammar) -> bool:
+              notation: Grammar, lex: LexiconLookup) -> bool:
     """What the claim works out is left of a whole once the parts a source sentence gives are
     taken away, where that sentence says where the rest came from ("about £300,000 from
     donations" for "a £2.4m grant, £500,000 from the council and the rest from public
     donations" of a £3.2m restoration). The whole is a figure of the claim or its sources, or,
     of shares, all ("roughly 30% exported" for "about 70% is sold at home, the remainder
-    exported")."""
+    exported"); with those of the sentence before where the sentence opens with "The
+    remaining" and the like."""
     if claimed.kind not in (QuantityKind.CURRENCY, QuantityKind.COUNT, QuantityKind.PERCENT) or (
             claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT):
         return False
@@ -484,9 +485,15 @@ def the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                   if figure is not claimed and of_its_kind(figure)]
         wholes += [figure.value for source in sources for found in source.figures.values()
                    for figure in found.figures if of_its_kind(figure)]
+    continued = lex.derived(_continues)
     for source in sources:
-        for at, figures in enumerate(by_sentence(source)):
+        sentences = by_sentence(source)
+        for at, figures in enumerate(sentences):
             text = source.sentences[at].text
+            if at and continued.match(text):
+                # "… largely by a grant of £298,000. The remaining money came from …": the
+                # sentence before gives the whole and the first parts
+                figures = [*sentences[at - 1], *figures]
             parts = [figure.value for figure in figures if of_its_kind(figure)]
             if claimed.kind is QuantityKind.PERCENT:
                 # a fraction among shares is one: "the state paid half the cost, the regional
@@ -501,6 +508,11 @@ def the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                     for whole in wholes):
                 return True
     return False
+
+
+def _continues(lex: LexiconLookup) -> re.Pattern[str]:
+    """A sentence that opens with "The remaining" and the like (lexicon whole_continuations)."""
+    return re.compile(rf"\W*(?:{lex.alternation('whole_continuations')})\b", re.IGNORECASE)
 
 
 def _last_part_unsaid(text: str, figures: Sequence[Quantity], parts: int) -> bool:

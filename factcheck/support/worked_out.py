@@ -598,6 +598,23 @@ _JOINED_COUNTS = re.compile(r"(?<![\d.,])(?P<one>\d{1,3}(?:,\d{3})*)\s+[a-z][\w-
                             r"(?:\s+[a-z][\w-]*)?\s+and\s+(?P<other>\d{1,3}(?:,\d{3})*)\s+[a-z]")
 
 
+def the_others_of_a_count(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                          lex: LexiconLookup) -> bool:
+    """A count of the others of a group ("beat 411 other entries"; lexicon others_words) that
+    a source counts one larger, of the same things ("412 entries")."""
+    if claimed.kind is not QuantityKind.COUNT or not claimed.unit or not lex.derived(
+            _others_after).match(claim.text, claimed.span.end - claim.span.start):
+        return False
+    things = singular(claimed.unit.lower())
+    return any(figure.kind is QuantityKind.COUNT and figure.value == claimed.value + 1
+               and singular((figure.unit or "").lower()) == things
+               for source in sources for figure in source.in_order)
+
+
+def _others_after(lex: LexiconLookup) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{lex.alternation('others_words')})\b", re.IGNORECASE)
+
+
 def a_count_of_its_own_list(claimed: Quantity, claim: Claim) -> bool:
     """A small count the claim makes of the figures it lists right after it: "in two stages,
     160 hectares in 1982 and the remaining 260 in 1999" (years and dates aside)."""
