@@ -1658,6 +1658,9 @@ SUPPORTED = {
         "wearing a helmet [1].",
         "Cyclist Ivan Rusu, 34, was hit by a bus on Mill Road. Police said Mr Rusu had been "
         "wearing a helmet."),
+    "a role the source gives the person after new": (
+        "Captain Ellie Ward lifted the shield [1].",
+        "New captain Ellie Ward lifted the shield in her first season in charge."),
 }
 
 
@@ -3141,6 +3144,17 @@ UNSUPPORTED = {
         "Bus driver Mark Hale, 52, said he had not seen the cyclist. Police said Ivan Rusu "
         "had been wearing a helmet and lights.",
         "citation.subject-misattributed"),
+    "a role the source gives the person only as its deputy": (
+        "Headteacher Owen Price said 64 pupils had won places at grammar schools [1].",
+        "Headteacher Mia Lund praised the staff. Deputy headteacher Owen Price said 64 "
+        "pupils had won places at grammar schools.",
+        "citation.role-misattributed"),
+    "a vote far from its verb that the source gives the other way": (
+        "Councillors approved the parish's plan for a 60-space car park and a new footpath "
+        "beside the primary school on Mill Lane by seven votes to four [1].",
+        "The parish's plan for a car park by the primary school was refused. The planning "
+        "committee voted seven to four against the scheme.",
+        "citation.outcome-not-in-source"),
 }
 
 

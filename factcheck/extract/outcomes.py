@@ -282,7 +282,7 @@ def _side_count(side: str) -> int:
     return int(value or 0)
 
 
-_TALLY_REACH = 100  # characters either side of the verb
+_TALLY_REACH = 160  # characters either side of the verb (a long object between)
 _CLAUSE_ENDS = (";", ". ", "? ", "! ")
 # A side of a vote: "1,184", "eight", "twenty-one".
 _SIDE = rf"(?:(?<![\d.,])\d{{1,3}}(?:,\d{{3}})*|\b{WORD_NUMBER})"

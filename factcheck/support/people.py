@@ -116,9 +116,13 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
     for mine in claimed:
         theirs = [(source, holder) for source, holder in held
                   if _one_person(mine.name, holder.name, lex)]
-        holds = any(_one_role(holder.role, mine.role) for _, holder in theirs)
+        # ("vice principal Tom Halsey" is no principal: lexicon subordinate_roles)
+        subordinate = lex.words("subordinate_roles")
+        holds = any(_one_role(holder.role, mine.role) and holder.written.split()[0] not in
+                    subordinate for _, holder in theirs)
         other = next(((source, holder) for source, holder in theirs
-                      if not _one_role(holder.role, mine.role)), None)
+                      if not _one_role(holder.role, mine.role)
+                      or holder.written.split()[0] in subordinate), None)
         if not holds and any(_also_described(mine, source.text) for source in sources):
             continue
         found = [GivenRole(role=mine.role, person=mine.name, holder=holder.name,
@@ -170,9 +174,10 @@ def _also_described(holder: RoleHolder, text: str) -> bool:
     role = rf"(?i:{re.escape(holder.role.split()[-1])})"
     reach = _DESCRIPTION_CHARS
     # (no other name between: "managing director Shona McAllister and union convenor Billy
-    # Paterson")
+    # Paterson"; words between a role and the name after it, which the role reader reads
+    # itself: "vice principal Tom Halsey")
     return re.search(rf"\b{name}\s*,[^A-Z,.;]{{0,{reach}}}\b{role}\b"
-                     rf"|\b{role}\b[^A-Z,.;]{{0,{reach}}}\b{name}\b"
+                     rf"|\b{role}\s+[a-z][^A-Z,.;]{{0,{reach}}}\s{name}\b"
                      rf"|\b{surname}\b[^A-Z.;]{{0,{reach}}}\b(?:is|was|as|became|has been)\s+"
                      rf"(?:(?:the|an?|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{role}\b",
                      text) is not None
