@@ -1661,6 +1661,12 @@ SUPPORTED = {
     "a role the source gives the person after new": (
         "Captain Ellie Ward lifted the shield [1].",
         "New captain Ellie Ward lifted the shield in her first season in charge."),
+    "a small count in words after a selector, the writer's own": (
+        "The final three boats crossed the line together [1].",
+        "Boats from Ely, Bedford and Lowestoft crossed the line together at the end."),
+    "a relation before an occupation and a name, the source's": (
+        "She was driven to the polling station by her nephew, paramedic Dev Sharma [1].",
+        "Her nephew, paramedic Dev Sharma, drove her to the polling station."),
 }
 
 
@@ -3155,6 +3161,16 @@ UNSUPPORTED = {
         "The parish's plan for a car park by the primary school was refused. The planning "
         "committee voted seven to four against the scheme.",
         "citation.outcome-not-in-source"),
+    "a length of time in words after a selector that the source gives in another unit": (
+        "New members will swim free for their first six months [1].",
+        "The lido will let new members swim free for their first six weeks.",
+        "citation.number-not-in-source"),
+    "a relation before an occupation and a name that the source gives another relation": (
+        "the 88-year-old was driven to the polling station by her son , paramedic dev "
+        "sharma [1] .",
+        "The 88-year-old was driven to the polling station by her nephew, paramedic Dev "
+        "Sharma.",
+        "citation.role-misattributed"),
 }
 
 

@@ -231,13 +231,16 @@ def _kin(text: str, lex: LexiconLookup) -> list[tuple[str, str, int]]:
 
 def _kin_patterns(lex: LexiconLookup) -> tuple[re.Pattern[str], ...]:
     """A relation before a name (a description may stand between: "his brother, the
-    comedian Ollie Lomax"), and a name with its relation after a comma ("Martin, her
-    father,")."""
+    comedian Ollie Lomax", "her grandson, firefighter Kevin Rowe"), and a name with its
+    relation after a comma ("Martin, her father,")."""
     relations = alternation([*lex.words("kin_nouns"), *lex.words("acquaintance_nouns")])
     kin = rf"(?P<kin>(?i:{relations}))"
     name = rf"(?P<name>{NAME})"
     owner = rf"(?:(?i:{lex.alternation('kin_owners')})|[A-Z][\w'’-]*['’]s)"
-    return (re.compile(rf"\b{kin}\s*,?\s+(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){{1,2}})?{name}"),
+    # (or an occupation alone: "her grandson, firefighter Kevin Rowe")
+    described = (rf"(?:(?:the|an?)\s+(?:[a-z][\w-]*\s+){{1,2}}"
+                 rf"|(?:{lex.alternation('person_nouns')})\s+)")
+    return (re.compile(rf"\b{kin}\s*,?\s+{described}?{name}"),
             re.compile(rf"\b{name}\s*,\s*(?:\d{{1,3}}\s*,\s*)?{owner}\s+{kin}\b"))
 
 

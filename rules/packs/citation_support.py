@@ -101,8 +101,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
     """"the other two", "the final three frames", "the two carriers", "all four ferries": a
     small count in words after one of the lexicon's ``selectors`` or
     ``counting_determiners`` is the writer's own count of what the source lists, not a figure
-    taken from it."""
-    if quantity.value >= 10 or any(char.isdigit() for char in quantity.text):
+    taken from it; a length of time ("their first eight months") is a figure all the same."""
+    if quantity.value >= 10 or any(char.isdigit() for char in quantity.text) or (
+            quantity.unit and grammar(lex).days_of(quantity.unit) is not None):
         return False
     at = quantity.span.start - claim.span.start
     before = claim.text[max(0, at - 12):at] if at > 0 else ""
@@ -223,7 +224,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "19 years,\" for \"been married for 34 years,\"); a figure the "
         "source does not state is then shown with the source's. Small "
         "counts in words after a selector or a determiner (the other two, the final three, "
-        "the two carriers), zero, one written out (a pronoun or a name's word as often as a "
+        "the two carriers; not lengths of time: their first eight months), zero, one "
+        "written out (a pronoun or a name's word as often as a "
         "count), and a number in words capitalized inside a sentence (a name's: World War "
         "Two) are not checked."
     ),
