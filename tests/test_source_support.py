@@ -1667,6 +1667,10 @@ SUPPORTED = {
     "a relation before an occupation and a name, the source's": (
         "She was driven to the polling station by her nephew, paramedic Dev Sharma [1].",
         "Her nephew, paramedic Dev Sharma, drove her to the polling station."),
+    "a place given in the source's words that another sentence gives the thing too": (
+        "the mirror was found at a house clearance sale in ludlow in 2020 [1] .",
+        "The mirror was found at a house clearance sale in Shropshire. Its owner bought it "
+        "for £12 at a sale in Ludlow in 2020."),
 }
 
 

@@ -54,6 +54,10 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                   and _one_relation(match, other, lex)
                   and _a_place(other.group("thing"), other.group("place"), lex)
                   and not _named(place, other.group("place"))]
+        following = normalize(text[match.end():]).split()[:1]
+        if following and any(f" {normalize(match.group())} {following[0]} " in source.names.text
+                             for source in sources):
+            continue  # a source has the claim's words and the next ("sale in Kidderminster in")
         if any(_named(place, said) for _, said in with_thing):
             # the source may put it there in other words ("the Strathcarn sawmill"), unless
             # the claim copies the words before the thing that the source puts elsewhere
