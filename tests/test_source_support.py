@@ -1671,6 +1671,11 @@ SUPPORTED = {
         "the mirror was found at a house clearance sale in ludlow in 2020 [1] .",
         "The mirror was found at a house clearance sale in Shropshire. Its owner bought it "
         "for £12 at a sale in Ludlow in 2020."),
+    "a difference of ages with one a clause ends on": (
+        "Nadia Roux, 19, became the youngest winner, two years younger than the previous "
+        "record holder [1].",
+        "Nadia Roux, 19, became the youngest winner of the chess open. The previous youngest "
+        "winner was 21."),
 }
 
 
@@ -3175,6 +3180,12 @@ UNSUPPORTED = {
         "The 88-year-old was driven to the polling station by her nephew, paramedic Dev "
         "Sharma.",
         "citation.role-misattributed"),
+    "a difference of ages that the source's do not make": (
+        "Nadia Roux, 19, became the youngest winner, five years younger than the previous "
+        "record holder [1].",
+        "Nadia Roux, 19, became the youngest winner of the chess open. The previous youngest "
+        "winner was 21.",
+        "citation.number-not-in-source"),
 }
 
 

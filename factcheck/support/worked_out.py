@@ -892,7 +892,9 @@ def a_difference_of_ages(claimed: Quantity, claim: Claim, sources: Sequence[Sour
     """A length in whole years the claim says it worked out as the difference of two ages a
     source gives ("a mother three years younger than its father" for "eight-year-old mother
     Zeya and 11-year-old father Timur"; "beat the age record by two years" for "A
-    63-year-old …" and "was 61 when he completed the swim")."""
+    63-year-old …" and "was 61 when he completed the swim"; "three years younger than the
+    previous record holder" for "A 23-year-old …" and "The previous youngest winner was
+    26.")."""
     if not claimed.value.is_integer() or notation.days_of(claimed.unit) != (
             notation.days_of("years")) or _how_worked_out(claim, claimed, lex) not in (
                 "difference", "change"):
@@ -909,10 +911,11 @@ def a_difference_of_ages(claimed: Quantity, claim: Claim, sources: Sequence[Sour
     return False
 
 
-# "was 61 when he completed the swim": an age at an event
+# "was 61 when he completed the swim", "The previous youngest winner was 26.": an age at an
+# event, or one a clause ends on
 _WAS_AN_AGE = re.compile(r"\b(?:was|were)\s+\Z", re.IGNORECASE)
 _AGE_REACH = 8  # characters before an age that hold "was" or "were"
-_WHEN = re.compile(r"\s+when\b", re.IGNORECASE)
+_WHEN = re.compile(r"\s+when\b|\s*[.;](?:\s|\Z)", re.IGNORECASE)
 
 
 def _whole_lengths(figures: Sequence[Quantity], source: SourceReading, notation: Grammar
