@@ -136,10 +136,13 @@ def _words_before(claim: Claim, claimed: Quantity, lex: LexiconLookup,
 def _fewest_words_before(claim: Claim, claimed: Quantity, lex: LexiconLookup
                          ) -> list[str] | None:
     """The fewest of the claim's words right before its figure, ``NEAR_WORDS`` to
-    ``NEAR_MOST``, of which ``CONTENT_WORDS`` are content words ("earned him a bonus of")."""
+    ``NEAR_MOST``, of which ``CONTENT_WORDS`` are content words ("earned him a bonus of"), as
+    ``_words_before`` reads them."""
     for count in range(NEAR_WORDS, NEAR_MOST + 1):
-        words = _words_before(claim, claimed, lex, count)
-        if words is not None:
+        words = _words_before(claim, claimed, lex, count, content=0)
+        if words is None:
+            return None  # (a mark, a figure or the clause's start: no more words either)
+        if len(content_words(" ".join(words), lex)) >= CONTENT_WORDS:
             return words
     return None
 
