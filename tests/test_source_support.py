@@ -1676,6 +1676,10 @@ SUPPORTED = {
         "record holder [1].",
         "Nadia Roux, 19, became the youngest winner of the chess open. The previous youngest "
         "winner was 21."),
+    "a winner the source's way in the perfect, past asides": (
+        "Kuznets, the top seed, had beaten Latvia's Ilze Berzina 6-2 in the semi-final [1].",
+        "Top seed Kuznets, 29, the 2022 finalist, had beaten Latvia's Ilze Berzina 6-2 in the "
+        "semi-final."),
 }
 
 
@@ -3186,6 +3190,12 @@ UNSUPPORTED = {
         "Nadia Roux, 19, became the youngest winner of the chess open. The previous youngest "
         "winner was 21.",
         "citation.number-not-in-source"),
+    "a winner the other way round in the perfect, past asides": (
+        "kuznets , the top seed , had been beaten 6-2 by latvia 's ilze berzina in the "
+        "semi-final [1] .",
+        "Top seed Kuznets, 29, the 2022 finalist, had beaten Latvia's Ilze Berzina 6-2 in the "
+        "semi-final.",
+        "citation.outcome-not-in-source"),
 }
 
 

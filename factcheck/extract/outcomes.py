@@ -139,6 +139,8 @@ _A_LOWER_WORD = re.compile(r"\s+[a-z]")
 _A_KIND_OF = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # An age between commas after a name: "Clifford Bale, 67, beat …"
 _AGE = r"(?:\s?,\s?\d{1,3}\s?,)?"
+# A possessive name before a side, tokenized or not: "England's", "england 's"
+_OWNER = r"(?:[A-Za-z][\w-]*\s?['’]s\s+)?"
 # A verb's "-ing" form and its object opening a phrase: "denying a request" (not a noun's
 # modifier: "parking charges")
 _GERUND = re.compile(r"[a-z]+ing\s+(?:a|an|the|its|their|his|her|this|that|these|those)\b",
@@ -471,12 +473,18 @@ class _ContestPatterns:
             rf"(?i:over|against)|(?i:{losses})\s+(?i:to|by|against))\s+"
             rf"(?:[a-z]+\s+){{0,2}}?{other}\b")
         self.opening = re.compile(rf"(?:[A-Z][a-z-]*\s+(?=[a-z]))?(?:[a-z-]+\s+){{0,2}}?{one}\b")
+        # (past an aside set off by commas: "Vos, the 2021 champion, had been beaten …")
+        aside = r"(?:\s*,(?:[^,.;]{1,50},){1,2})?"
         self.readings: list[tuple[re.Pattern[str], bool]] = [
             # "A beat B", "A came from behind to beat B", "A, 67, beat his former pupil B"
             (re.compile(rf"\b{one}{_AGE}\s+(?:(?:[a-z]+\s+){{1,4}}?to\s+)?(?i:{beat})\s+"
                         rf"(?:[a-z]+\s+){{0,3}}?{other}\b"), True),
-            (re.compile(rf"\b{one}\s+(?i:was|were)\s+(?:[a-z]+\s+)?(?i:{beaten})\s+{score}"
-                        rf"(?i:by)\s+(?:[a-z]+\s+){{0,2}}?{other}\b"), False),
+            # "A, the tournament's 2021 champion, had beaten B"
+            (re.compile(rf"\b{one}{aside}\s+(?i:had|has|have)\s+(?i:{beaten})\s+"
+                        rf"(?:[a-z]+\s+){{0,3}}?{other}\b"), True),
+            (re.compile(rf"\b{one}{aside}\s+(?i:was|were|had been|has been|have been)\s+"
+                        rf"(?:[a-z]+\s+)?(?i:{beaten})\s+{score}"
+                        rf"(?i:by)\s+{_OWNER}(?:[a-z]+\s+){{0,2}}?{other}\b"), False),
             (re.compile(rf"\b{one}\s+(?i:{lost})\s+{score}(?i:to)\s+(?:[a-z]+\s+){{0,2}}?"
                         rf"{other}\b"), False),
             # "A lost the Ashworth Marsh by-election to B"
