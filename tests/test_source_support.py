@@ -3196,6 +3196,10 @@ UNSUPPORTED = {
         "Top seed Kuznets, 29, the 2022 finalist, had beaten Latvia's Ilze Berzina 6-2 in the "
         "semi-final.",
         "citation.outcome-not-in-source"),
+    "a relation to a first name the source gives with a surname": (
+        "she gave the painting to her son , tomas [1] .",
+        "She gave the painting to her nephew, Tomas Varga, who runs a gallery in Pécs.",
+        "citation.role-misattributed"),
 }
 
 

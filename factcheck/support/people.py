@@ -254,7 +254,7 @@ def _kin_groups(lex: LexiconLookup) -> frozenset[frozenset[str]]:
 def _one_name(one: str, other: str) -> bool:
     """Two names of one person: the same words, or a first name and a full name that opens
     with it ("Martin" and "Martin Rowe")."""
-    mine, theirs = fold(one).split(), fold(other).split()
+    mine, theirs = ([fold(word) for word in name.split()] for name in (one, other))
     return mine == theirs or (min(len(mine), len(theirs)) == 1 and mine[0] == theirs[0])
 
 
