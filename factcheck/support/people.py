@@ -112,7 +112,7 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
     held = [(source, holder) for source in sources
             for holder in _source_role_holders(source.text, lex)]
     given = [conflict for mine in occupations
-             if (conflict := _occupation_of_another(mine, held, lex)) is not None]
+             if (conflict := _occupation_of_another(mine, held, sources, lex)) is not None]
     for mine in claimed:
         theirs = [(source, holder) for source, holder in held
                   if _one_person(mine.name, holder.name, lex)]
@@ -143,7 +143,8 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
 
 
 def _occupation_of_another(mine: RoleHolder, held: Sequence[tuple[SourceReading, RoleHolder]],
-                           lex: LexiconLookup) -> GivenRole | None:
+                           sources: Sequence[SourceReading], lex: LexiconLookup
+                           ) -> GivenRole | None:
     """An occupation the claim gives a person ("engineer Isla Rennie") that a source gives
     another ("her husband, engineer Callum Rennie") while giving the person another role and
     never this one ("textile designer Isla Rennie"). A person may have an occupation beside
@@ -152,8 +153,7 @@ def _occupation_of_another(mine: RoleHolder, held: Sequence[tuple[SourceReading,
     other = next((holder for holder in theirs if not _one_role(holder.role, mine.role)), None)
     if other is None or any(_one_role(holder.role, mine.role) for holder in theirs):
         return None
-    if any(_also_described(mine, source.text) for source in {id(source): source
-                                                             for source, _ in held}.values()):
+    if any(_also_described(mine, source.text) for source in sources):
         return None  # ("Kofi Mensah, a teacher and illustrator": read as a teacher only)
     for source, holder in held:
         if holder.role == mine.role and not holder.passing and not _one_person(
@@ -268,13 +268,13 @@ def _one_person(one: str, other: str, lex: LexiconLookup) -> bool:
     both give one, titles aside ("Federico Marchetti" is not "Helen Marchetti"; "Dr Leonie
     Baptiste" is "Leonie Baptiste"; initials match theirs)."""
     titles = lex.words("titles")
-    mine, theirs = ([word for word in words if word.rstrip(".") not in titles] or words
+    mine, theirs = ([word for word in words if word not in titles] or words
                     for words in ([fold(word) for word in name.split()] for name in (one, other)))
     if mine[-1] != theirs[-1]:
         return False
     if len(mine) == 1 or len(theirs) == 1:
         return True
-    first, their_first = mine[0].rstrip("."), theirs[0].rstrip(".")
+    first, their_first = mine[0], theirs[0]  # (folded: "J." is "j")
     return first == their_first or (
         first[:1] == their_first[:1] and min(len(first), len(their_first)) == 1)
 

@@ -329,7 +329,7 @@ def _closing_name_said_of_another(text: str, sources: Sequence[SourceReading],
             continue
         before = normalize(text[:closing.end() - len(" ".join(written))]).split()
         for skip in (0, 1):
-            if skip and not _a_description(before[-1], (), lex):
+            if skip and not (before and _a_description(before[-1], (), lex)):
                 continue
             shared = _closing_run(before[:len(before) - skip], sources, lex)
             if shared is None or shared[-1] in lex.words("placing_prepositions") or (
