@@ -1680,6 +1680,9 @@ SUPPORTED = {
         "Kuznets, the top seed, had beaten Latvia's Ilze Berzina 6-2 in the semi-final [1].",
         "Top seed Kuznets, 29, the 2022 finalist, had beaten Latvia's Ilze Berzina 6-2 in the "
         "semi-final."),
+    "a team's name before a role and the person the source says it of": (
+        "Harlow captain Dan Mercer scored four tries in the second half [1].",
+        "Captain Dan Mercer scored four tries in the second half for Harlow."),
 }
 
 
@@ -3200,6 +3203,11 @@ UNSUPPORTED = {
         "she gave the painting to her son , tomas [1] .",
         "She gave the painting to her nephew, Tomas Varga, who runs a gallery in Pécs.",
         "citation.role-misattributed"),
+    "a team's name before a role and the person the source does not say it of": (
+        "Harlow captain Dan Mercer scored four tries in the second half [1].",
+        "Harlow captain Dan Mercer kicked three conversions. Winger Kofi Asante scored four "
+        "tries in the second half.",
+        "citation.subject-misattributed"),
 }
 
 

@@ -70,8 +70,15 @@ def said_of_another(claim: Claim, sources: Sequence[SourceReading], lex: Lexicon
 
 def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
                         ) -> OtherSubject | None:
-    opening = _opening_name(text, lex) or _opening_role_holder(text, lex)
-    if opening is not None:
+    named = _opening_name(text, lex)
+    openings: list[tuple[str, str] | None] = [named]
+    if named is None or " " not in named[0]:
+        # (a one-word name may be a team's or a place's before a role and a person's: "Essex
+        # captain Ravi Menon took …")
+        openings.append(_opening_role_holder(text, lex))
+    for opening in openings:
+        if opening is None:
+            continue
         found = _opening_said_of_another(*opening, sources, lex)
         if found is not None:
             return found
