@@ -178,8 +178,8 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
         yield from _citation_facts(claim, common, reference_ids, with_text, numbering)
     # a claim that opens with "He" or "She", read with the person it stands for (who the
     # claims before name)
-    resolved = with_antecedent(as_cased(claim.text, cited), earlier, cited, lex) if cited and (
-        wanted & _READ_WITH_ANTECEDENT) else None
+    cased = as_cased(claim.text, cited) if cited and wanted & _READ_WITH_ANTECEDENT else ""
+    resolved = with_antecedent(cased, earlier, cited, lex) if cased else None
     if FactKind.QUOTE in wanted:
         yield from _quote_facts(claim, common, cited, lex, resolved)
     if FactKind.SOURCE_QUOTE in wanted and cited:
@@ -198,7 +198,7 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
                 "person_says": reported.person_says, "person_named": reported.person_named})
     if FactKind.SOURCE_SUBJECT in wanted and cited and (swapped := said_of_another(
             claim, cited, lex, resolved or reported_antecedent(
-                as_cased(claim.text, cited), earlier, cited, lex))) is not None:
+                cased, earlier, cited, lex))) is not None:
         yield _fact(f"{claim.id}.j0", FactKind.SOURCE_SUBJECT, claim.id, None, {
             **common, "subject": swapped.subject, "holder": swapped.holder, "words": swapped.words,
             "ref": swapped.source, "passage": cut(swapped.passage)})

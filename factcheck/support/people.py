@@ -254,7 +254,7 @@ def _kin_groups(lex: LexiconLookup) -> frozenset[frozenset[str]]:
 def _one_name(one: str, other: str) -> bool:
     """Two names of one person: the same words, or a first name and a full name that opens
     with it ("Martin" and "Martin Rowe")."""
-    mine, theirs = ([fold(word) for word in name.split()] for name in (one, other))
+    mine, theirs = _folded(one), _folded(other)
     return mine == theirs or (min(len(mine), len(theirs)) == 1 and mine[0] == theirs[0])
 
 
@@ -263,13 +263,18 @@ def _source_role_holders(text: str, lex: LexiconLookup) -> list[RoleHolder]:
     return role_holders(text, lex, every_role=True)
 
 
+def _folded(name: str) -> list[str]:
+    """A name's words, each folded ("Atlético Madrid": atletico, madrid)."""
+    return [fold(word) for word in name.split()]
+
+
 def _one_person(one: str, other: str, lex: LexiconLookup) -> bool:
     """Two names that may be one person's: the same surname, and the same first name where
     both give one, titles aside ("Federico Marchetti" is not "Helen Marchetti"; "Dr Leonie
     Baptiste" is "Leonie Baptiste"; initials match theirs)."""
     titles = lex.words("titles")
     mine, theirs = ([word for word in words if word not in titles] or words
-                    for words in ([fold(word) for word in name.split()] for name in (one, other)))
+                    for words in (_folded(one), _folded(other)))
     if mine[-1] != theirs[-1]:
         return False
     if len(mine) == 1 or len(theirs) == 1:

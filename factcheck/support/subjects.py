@@ -326,6 +326,7 @@ def _closing_name_said_of_another(text: str, sources: Sequence[SourceReading],
     Rendall"; nothing where a source has the words before the claim's name, or says them of
     it elsewhere. Days and months are no names here ("from 1 September")."""
     calendar = lex.calendar_words()
+    names = frozenset().union(*(_name_words(source) for source in sources))
     for closing in _CLOSING_NAME.finditer(text):
         written = closing["name"].split()
         while len(written) > 1 and is_common_word(written[0]):
@@ -338,7 +339,7 @@ def _closing_name_said_of_another(text: str, sources: Sequence[SourceReading],
         for skip in (0, 1):
             if skip and not (before and _a_description(before[-1], (), lex)):
                 continue
-            shared = _closing_run(before[:len(before) - skip], sources, lex)
+            shared = _closing_run(before[:len(before) - skip], names, lex)
             if shared is None or shared[-1] in lex.words("placing_prepositions") or (
                     set(shared) & lex.words("quote_verbs")):
                 continue  # (citation.place-misattributed's and citation.quote-misattributed's)
@@ -384,14 +385,14 @@ def _closing_given_to(written: str, subject: list[str], shared: list[str],
     return found
 
 
-def _closing_run(before: list[str], sources: Sequence[SourceReading], lex: LexiconLookup
+def _closing_run(before: list[str], names: frozenset[str], lex: LexiconLookup
                  ) -> list[str] | None:
     """The fewest last words of ``before`` (at least ``CLOSING_WORDS``, at most
     ``CLOSING_MOST``) of which ``CLOSING_CONTENT`` are content words and no names ("processed
     at a sawmill in"); None where ``CLOSING_MOST`` words have too few."""
     for size in range(CLOSING_WORDS, min(CLOSING_MOST, len(before)) + 1):
         run = before[len(before) - size:]
-        if len(_plain_content_words(run, sources, lex)) >= CLOSING_CONTENT:
+        if len(_plain_content_words(run, names, lex)) >= CLOSING_CONTENT:
             return run
     return None
 
@@ -405,11 +406,10 @@ def _a_description(word: str, sources: Sequence[SourceReading], lex: LexiconLook
         word in _name_words(source) for source in sources)
 
 
-def _plain_content_words(words: list[str], sources: Sequence[SourceReading],
-                         lex: LexiconLookup) -> list[str]:
-    """The content words of ``words`` that are no source's names' ("Dafydd and Elis Morgan's"
-    has none)."""
-    names = frozenset().union(*(_name_words(source) for source in sources))
+def _plain_content_words(words: list[str], names: frozenset[str], lex: LexiconLookup
+                         ) -> list[str]:
+    """The content words of ``words`` that are none of ``names``' words, the sources' names
+    ("Dafydd and Elis Morgan's" has none)."""
     return [word for word in latin_content_words(" ".join(words), lex)
             if _POSSESSIVE.sub("", word) not in names]
 
@@ -502,8 +502,6 @@ def _passive_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject
 _PASSIVE_AGENT = re.compile(
     rf"\b(?:was|were|has been|had been)\s+(?P<verb>[a-z]{{4,}})\s+(?:[a-z]+\s+){{0,5}}?by\s+"
     rf"(?:[a-z]+\s+){{0,2}}(?P<agent>{NAME})")
-# Before a verb, words that make it a passive in the source too
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?\Z")
 
 
 def _agent_done_to(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
@@ -524,7 +522,8 @@ def _agent_done_to(text: str, sources: Sequence[SourceReading], lex: LexiconLook
         for source in sources:
             for sentence in source.sentences:
                 found = done_to.search(sentence.text)
-                if found is None or _PASSIVE_BEFORE.search(sentence.text, 0, found.start()):
+                if found is None or lex.derived(_passive_before).search(
+                        sentence.text, 0, found.start()):
                     continue
                 # (who did it: the name the sentence opens with)
                 opening = _opening_role_holder(sentence.text, lex) or _opening_name(
@@ -536,6 +535,13 @@ def _agent_done_to(text: str, sources: Sequence[SourceReading], lex: LexiconLook
 
 
 _DOER_CHARS = 60  # between a name and its verb, in a source sentence
+
+
+def _passive_before(lex: LexiconLookup) -> re.Pattern[str]:
+    """Before a verb, a word that makes it a passive (lexicon passive_auxiliaries), an adverb
+    perhaps between."""
+    return re.compile(rf"\b(?:{lex.alternation('passive_auxiliaries')})\s+(?:\w+ly\s+)?\Z",
+                      re.IGNORECASE)
 
 
 def _said_by(name: list[str], shared: list[str], subject: list[str], source: SourceReading,

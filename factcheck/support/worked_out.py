@@ -905,7 +905,7 @@ def a_difference_of_ages(claimed: Quantity, claim: Claim, sources: Sequence[Sour
                 if is_age(source.text, figure, figure.span.start, lex) or (
                     _WAS_AN_AGE.search(source.text, max(0, figure.span.start - _AGE_REACH),
                                        figure.span.start)
-                    and _WHEN.match(source.text, figure.span.end))}
+                    and _AT_AN_EVENT_OR_END.match(source.text, figure.span.end))}
         if any(low <= abs(one - other) <= high for one, other in combinations(ages, 2)):
             return True
     return False
@@ -915,7 +915,7 @@ def a_difference_of_ages(claimed: Quantity, claim: Claim, sources: Sequence[Sour
 # event, or one a clause ends on
 _WAS_AN_AGE = re.compile(r"\b(?:was|were)\s+\Z", re.IGNORECASE)
 _AGE_REACH = 8  # characters before an age that hold "was" or "were"
-_WHEN = re.compile(r"\s+when\b|\s*[.;](?:\s|\Z)", re.IGNORECASE)
+_AT_AN_EVENT_OR_END = re.compile(r"\s+when\b|\s*[.;](?:\s|\Z)", re.IGNORECASE)
 
 
 def _whole_lengths(figures: Sequence[Quantity], source: SourceReading, notation: Grammar
