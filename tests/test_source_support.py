@@ -3208,6 +3208,13 @@ UNSUPPORTED = {
         "Harlow captain Dan Mercer kicked three conversions. Winger Kofi Asante scored four "
         "tries in the second half.",
         "citation.subject-misattributed"),
+    # the claim's place named far on in the sentence that puts the thing elsewhere, for
+    # another thing
+    "a place the source's sentence gives another, far from the thing": (
+        "The bell was cast by the Harker foundry near Oldcastle in 1884 [1].",
+        "The bell was cast in 1884 by the Harker foundry near Wetherley, and was later sold "
+        "to a church in Oldcastle for 200 guineas.",
+        "citation.place-misattributed"),
 }
 
 

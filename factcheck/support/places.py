@@ -66,7 +66,7 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
             copied = f" {' '.join(context)} {normalize(match.group())} "
             others = [] if any(copied in source.names.text for source in sources) else [
                 (source, said, other) for source, said, other in others
-                if context and not _named(place, said)
+                if context and not _named(place, _around(said, other))
                 and _words_before(said, other.start("thing")) == context]
         found.extend(OtherPlace(thing=thing, place=place, given=other.group("place"),
                                 said=other.group(), source=source.id, passage=said)
@@ -82,6 +82,18 @@ CONTEXT_WORDS = 3
 def _words_before(text: str, at: int) -> tuple[str, ...]:
     words = tuple(normalize(text[max(0, at - 80):at]).split()[-CONTEXT_WORDS:])
     return words if len(words) == CONTEXT_WORDS else ()
+
+
+# How many words either side of where a source sentence puts a thing may give the claim's place
+# in other words ("the sawmill at Kinloch, near Strathcarn"); further off, the place is another
+# thing's ("bred by the Colley family at Hobbs Farm …, was bought by a breeder of Llanhedyn").
+AROUND_WORDS = 6
+
+
+def _around(text: str, placed: re.Match[str]) -> str:
+    before = text[:placed.start()].split()[-AROUND_WORDS:]
+    after = text[placed.end():].split()[:AROUND_WORDS]
+    return " ".join([*before, placed.group(), *after])
 
 
 def _one_relation(claimed: re.Match[str], said: re.Match[str], lex: LexiconLookup) -> bool:
