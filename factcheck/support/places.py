@@ -86,7 +86,8 @@ def _words_before(text: str, at: int) -> tuple[str, ...]:
 
 # How many words either side of where a source sentence puts a thing may give the claim's place
 # in other words ("the sawmill at Kinloch, near Strathcarn"); further off, the place is another
-# thing's ("bred by the Colley family at Hobbs Farm …, was bought by a breeder of Llanhedyn").
+# thing's ("cast by the Harker foundry near Wetherley, and was later sold to a church in
+# Oldcastle").
 AROUND_WORDS = 6
 
 
