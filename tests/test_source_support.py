@@ -1683,6 +1683,27 @@ SUPPORTED = {
     "a team's name before a role and the person the source says it of": (
         "Harlow captain Dan Mercer scored four tries in the second half [1].",
         "Captain Dan Mercer scored four tries in the second half for Harlow."),
+    # one purpose with another verb is another decision
+    "a plan kept going, where the source rejects one to end it": (
+        "The trust approved a plan to keep the ferry service running until 2030 [1].",
+        "The trust rejected a plan to end the ferry service next year, and approved a plan to "
+        "keep it running until 2030."),
+    "a plan with another purpose than the one rejected": (
+        "The trust approved a plan to keep the ferry service running [1].",
+        "The trust rejected a plan to end the ferry service next year."),
+    # one charge, two people named
+    "a charge another person was cleared of": (
+        "Lee Vance was convicted of two tachograph offences [1].",
+        "Pete Ormsby was cleared of two tachograph offences. His co-driver, Lee Vance, "
+        "admitted two tachograph offences and was fined £900."),
+    # a count that totals the list the claim's words stand next to, its value a score's too
+    "a total of a list next to the claim's words": (
+        "Ann Pike took home 14 prizes at the orchard show [1].",
+        "Ann Pike took home six firsts, five seconds and three thirds at the orchard show. Her "
+        "cider won the public vote 14-2."),
+    "the one a source has doing it to the other, told that way": (
+        "Moorland Creamery has bought its rival, Castlegate Dairies [1].",
+        "Castlegate Dairies has been bought by its rival, Moorland Creamery, for £12 million."),
 }
 
 
@@ -3215,6 +3236,32 @@ UNSUPPORTED = {
         "The bell was cast in 1884 by the Harker foundry near Wetherley, and was later sold "
         "to a church in Oldcastle for 200 guineas.",
         "citation.place-misattributed"),
+    # one decision, called a plan by one side and a proposal by the other
+    "a proposal voted down, told as a plan approved": (
+        "The parish council approved a plan to convert the old fire station into flats [1].",
+        "The parish council has voted down a proposal to convert the old fire station into "
+        "six flats, after 40 residents objected.",
+        "citation.outcome-not-in-source"),
+    "a bid rejected, told as an appeal upheld": (
+        "An inspector upheld the firm's appeal to extend its gravel pit near Ashby [1].",
+        "A planning inspector has rejected a bid to extend the gravel pit near Ashby into "
+        "20 hectares of meadow.",
+        "citation.outcome-not-in-source"),
+    "a charge the source's person was cleared of": (
+        "Haulier Pete Ormsby was convicted of two tachograph offences [1].",
+        "A haulage boss from Wexley has been cleared of two tachograph offences after "
+        "magistrates heard the records were lost. Pete Ormsby, 52, said he was relieved.",
+        "citation.outcome-not-in-source"),
+    # an active verb whose subject the source has it done to, by the claim's object
+    "a buyer the source has bought by the one it names": (
+        "Castlegate Dairies has bought its rival, Moorland Creamery [1].",
+        "Castlegate Dairies has been bought by its rival, Moorland Creamery, for £12 million.",
+        "citation.subject-misattributed"),
+    "a winner the source has knocked out by the other": (
+        "lena ortiz knocked maya chen out of the county open on tuesday [1] .",
+        "Lena Ortiz was knocked out of the county open in the first round on Tuesday by the "
+        "local favourite, Maya Chen.",
+        "citation.subject-misattributed"),
 }
 
 

@@ -102,6 +102,10 @@ class WordLists(BaseModel):
     outcome_negations: list[str] = Field(default_factory=list)
     outcome_object_ends: list[str] = Field(default_factory=list)
     outcome_not_things: list[str] = Field(default_factory=list)
+    # what a decision was about past its thing: a purpose ("a plan to close the rink") and
+    # a charge ("convicted of arson")
+    outcome_purposes: list[str] = Field(default_factory=list)
+    outcome_charges: list[str] = Field(default_factory=list)
     # a vote with its tally, and the words after the tally that say which way it went
     vote_verbs: list[str] = Field(default_factory=list)
     votes_for: list[str] = Field(default_factory=list)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from factcheck.extract.alignment import latin_content_words
 from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup, alternation, starting
 from factcheck.extract.names import is_common_word
@@ -23,6 +24,10 @@ from factcheck.extract.numbers import WORD_NUMBER, parse_digits, parse_words
 # many, up to a preposition, a conjunction or a mark.
 OBJECT_WORDS = 7
 
+
+# Words of what a decision was about past its thing ("to triple the dog licence fee"): at most
+# this many, up to a mark.
+ABOUT_WORDS = 7
 
 _CLAUSE_MARK = re.compile(r"[,.;:!?()\[\]\"“”]")
 
@@ -49,6 +54,13 @@ class Outcome:
     # "convicted former municipal treasurer Daniel Whitcombe"), where a source may name them
     # by it alone ("acquitted a former municipal treasurer"); else ""
     described: str = ""
+    # what it was about past the thing, by which things called differently are one: its
+    # purpose's verb and words ("triple", "dog", "licence", "fee" of "a plan to triple the dog
+    # licence fee"), the words of a charge ("food", "safety", "offences" of "convicted of two
+    # food safety offences"), lower-cased, function words left out; else ()
+    purpose: tuple[str, ...] = ()
+    charge: tuple[str, ...] = ()
+    named: bool = False  # the thing is a name's ("convicted Dale Moss"): a person decided on
 
 
 def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
@@ -69,8 +81,11 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
             continue  # "has no power to block it", "could reject the offer": not decided
         thing = patterns.head(match.group("object"))
         if thing:
-            found.append(_outcome(text, match, thing, patterns, patterns.winner(text, match),
-                                  _described(match.group("object"), patterns)))
+            outcome = _outcome(text, match, thing, patterns, patterns.winner(text, match),
+                               _described(match.group("object"), patterns))
+            purpose, charge = patterns.about(text[match.end():])
+            found.append(replace(outcome, purpose=purpose, charge=charge,
+                                 named=_ends_with_a_name(match.group("object"))))
     for match in patterns.separated.finditer(text):
         thing = patterns.head(match.group("object"))
         if thing:
@@ -99,7 +114,8 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
                                patterns, way=-1 if match.group("against") else 1,
                                described=_described(voted_on, patterns))
             said = " ".join(text[match.start("verb"):match.end("way")].split())
-            voted.append(replace(outcome, verb=said))
+            purpose = patterns.about(f"to {to} {voted_on}")[0] if to else ()
+            voted.append(replace(outcome, verb=said, purpose=purpose))
     for match in patterns.passive.finditer(text):
         if match.start("verb") in read:
             continue  # "was granted bail": what was given or withheld, read above
@@ -109,14 +125,28 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
         phrase = patterns.before_a_preposition(subject)
         thing = patterns.head(phrase)
         if thing:
-            found.append(_outcome(text, match, thing, patterns,
-                                  described=_described(phrase, patterns)))
+            outcome = _outcome(text, match, thing, patterns,
+                               described=_described(phrase, patterns))
+            # ("cleared of arson": the charge right after the verb's own preposition)
+            last = match.group("verb").split()[-1]
+            after = text[match.end("verb"):]
+            _, charge = patterns.about(f"{last}{after}" if last.lower() in patterns.charges
+                                       else after)
+            # ("a plan to close the rink was rejected": the purpose after the thing)
+            rest = subject[subject.find(phrase) + len(phrase):]
+            found.append(replace(outcome, purpose=patterns.about(rest)[0],
+                                 charge=charge, named=_ends_with_a_name(phrase)))
     # a vote read with its way is its tally's: another verb of the sentence ("6,800
     # cardholders are currently blocked") does not take it
     tallies = {outcome.tally for outcome in voted}
     found = [replace(outcome, tally="") if outcome.tally in tallies else outcome
              for outcome in found] + voted
     return sorted(found, key=lambda outcome: outcome.start)
+
+
+def _ends_with_a_name(phrase: str) -> bool:
+    words = phrase.split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _subject_clause(before: str) -> str:
@@ -249,6 +279,7 @@ def _described(phrase: str, patterns: _OutcomePatterns) -> str:
 
 
 _LOWER_NOUN = re.compile(r"[a-z][a-z-]{3,}")  # four letters or more: no article
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _tally(text: str, start: int, end: int, patterns: _OutcomePatterns) -> str:
@@ -369,9 +400,13 @@ class _OutcomePatterns:
             *lexicon.clause_openers, *lexicon.attribution_verbs))
         self.not_things = self.ends | {word.lower() for word in lexicon.outcome_not_things}
         self.function_words = grammar(lex).function_words
+        self.lex = lex
+        self.purposes = lex.words("outcome_purposes")
+        self.charges = lex.words("outcome_charges")
         self.prepositions = lex.words("prepositions")
         self.team_nouns = lex.words("team_nouns")
         self.determiners = lex.words("attributive_determiners")
+        self.any_determiners = lex.words("determiners")
 
     def winner(self, text: str, match: re.Match[str]) -> str:
         """Who won, where the verb is one of ``sole_winning_verbs`` and its object a named
@@ -411,6 +446,22 @@ class _OutcomePatterns:
             # from the University of Dunmore won": the university's team)
             return ""
         return clause[start:names[-1].end()]
+
+    def about(self, words: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """What ``words``, right after a thing or a verb, say a decision was about: its purpose
+        ("to triple the dog licence fee") and its charge ("of two food safety offences"), at
+        most one of them, each as its content words up to a mark, lower-cased (a purpose's
+        verb first)."""
+        read = _CLAUSE_MARK.split(words, maxsplit=1)[0].split()[:ABOUT_WORDS + 1]
+        if not read:
+            return (), ()
+        opener = read[0].lower()
+        content = tuple(latin_content_words(" ".join(read[1:]), self.lex))
+        # a purpose opens with its verb ("to triple"): not "to the airport", "to Leeds"
+        verb = len(read) > 1 and _LOWER_WORD.fullmatch(read[1]) is not None and (
+            read[1] not in self.any_determiners and read[1] not in self.function_words)
+        return (content if opener in self.purposes and verb else (),
+                content if opener in self.charges else ())
 
     def before_a_preposition(self, phrase: str) -> str:
         """A passive's subject from where its clause starts (after "said", "that") up to its

@@ -108,11 +108,36 @@ def _source_outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
 def _one_decision(claimed: Outcome, said: Outcome) -> bool:
     """Whether two outcomes are of one thing decided: the same thing, the same person by the
     noun before their name or by it alone ("treasurer Daniel Whitcombe", "a former municipal
-    treasurer"), or the same vote ("voted 7–4")."""
+    treasurer"), the same vote ("voted 7–4"), the same purpose ("a plan to triple the dog
+    fee", "a proposal to triple the annual dog fee") or charge ("convicted of two food
+    safety offences", "cleared of two food safety offences"), not of two people named."""
     if claimed.tally and said.tally == claimed.tally:
+        return True
+    if claimed.purpose and said.purpose:
+        # ("a plan to keep the ferry running" is not "a plan to end the ferry service")
+        return _one_purpose(claimed.purpose, said.purpose)
+    if _alike(claimed.charge, said.charge) and not (
+            claimed.named and said.named and claimed.thing != said.thing):
         return True
     return any(_one_thing(one, other) for one in (claimed.thing, claimed.described) if one
                for other in (said.thing, said.described) if other)
+
+
+def _one_purpose(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two decisions' purposes are one: the same verb ("to close the rink" is never
+    "to keep the rink open") and words alike."""
+    return bool(one) and bool(other) and one[0] == other[0] and _alike(one, other)
+
+
+# Words two purposes or charges must share to be one ("triple", "dog", "licence", "fee"): at
+# least this many, and this share of the shorter's.
+ALIKE_WORDS = 2
+ALIKE_SHARE = 0.6
+
+
+def _alike(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    shared = len(set(one) & set(other))
+    return shared >= ALIKE_WORDS and shared >= ALIKE_SHARE * min(len(set(one)), len(set(other)))
 
 
 def _one_thing(one: str, other: str) -> bool:

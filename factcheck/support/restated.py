@@ -21,6 +21,7 @@ from factcheck.models import Claim, Quantity
 from factcheck.sources import SourceReading, is_range
 from factcheck.support.figures import backing_families, one_currency, supporting
 from factcheck.support.passages import around
+from factcheck.support.worked_out import totals_a_list_from
 
 # How many words next to the figure must stand in the source as they do in the claim, and how
 # many of them content words: fewer, and "rose to" or "a total of" would find every figure.
@@ -231,8 +232,9 @@ def _said_by_figures(words: list[str], after: bool, claim: Claim, claimed: Quant
     backing = {id(figure) for found in stated for figure in found}
     first: SaidOtherwise | None = None
     for source, figure in places:
-        if id(figure) in backing or figure.value == claimed.value:
-            return True, None  # the source says the claim's value in its words
+        if id(figure) in backing or figure.value == claimed.value or totals_a_list_from(
+                claimed, figure, source):
+            return True, None  # the source says the claim's value in its words (or its parts)
         if first is None and figure.kind is claimed.kind and _in_one_unit(
                 claimed, claim, figure, source, notation) and not _A_PART_OF.search(
                 source.text, 0, figure.span.start):

@@ -96,7 +96,7 @@ def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: Lexico
     return (_inner_name_said_of_another(text, sources, lex)
             or _closing_name_said_of_another(text, sources, lex)
             or _roles_swapped(text, sources, lex) or _passive_turned(text, sources)
-            or _agent_done_to(text, sources, lex))
+            or _active_turned(text, sources) or _agent_done_to(text, sources, lex))
 
 
 def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceReading],
@@ -495,6 +495,51 @@ def _passive_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject
                                         words=passive["verb"], source=source.id,
                                         passage=sentence.text)
     return None
+
+
+# In a source, a passive with who it was done to and who did it, further apart than in
+# _PASSIVE_BY: "Voss was knocked out of the Eastbourne International in the second round by the
+# American Jenna Kowalczyk", "Dalesman Snacks has been bought by its larger rival, Pennine
+# Foods"
+_DONE_BY = re.compile(
+    rf"(?<![\w'’-])(?P<patient>{NAME})(?:\s*,\s*\d{{1,3}}\s*,)?\s+"
+    rf"(?:was|were|has been|have been|had been)\s+(?P<verb>[a-z]{{3,}})\b[^.;:,]{{0,80}}?"
+    rf"\bby\s+(?:[a-z]+\s+){{0,3}}?(?:[a-z]+\s*,\s+)?(?P<agent>{NAME})")
+# Words between an active verb and its object in a claim ("knocked American Jenna Kowalczyk
+# out"): at most this many.
+OBJECT_REACH = 4
+
+
+def _active_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject | None:
+    """A claim's active verb with its object ("Dalesman Snacks has bought its larger rival,
+    Pennine Foods") where a source sentence has the subject done to by the object with that
+    verb ("Dalesman Snacks has been bought by its larger rival, Pennine Foods"), and none has
+    it the claim's way: who did it to whom the other way round."""
+    for source in sources:
+        for sentence in source.sentences:
+            for passive in _DONE_BY.finditer(sentence.text):
+                patient, agent = passive["patient"].split()[-1], passive["agent"].split()[-1]
+                verb = passive["verb"][:max(3, len(passive["verb"]) - 3)]
+                if patient.lower() == agent.lower():
+                    continue
+                active = re.compile(
+                    rf"\b{re.escape(patient)}(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:has\s+|have\s+|had\s+)?"
+                    rf"{re.escape(verb)}[a-z]*\s+(?:[\w'’-]+\s?,?\s+){{0,{OBJECT_REACH}}}?"
+                    rf"{re.escape(agent)}\b", re.IGNORECASE)  # (a name recased in part)
+                if active.search(text) is None:
+                    continue
+                if any(active.search(other.text) or any(
+                        _one_word(done["patient"], agent) and _one_word(done["agent"], patient)
+                        for done in _DONE_BY.finditer(other.text)) for other in sources):
+                    continue  # (a source has it the claim's way)
+                return OtherSubject(subject=passive["patient"], holder=passive["agent"],
+                                    words=passive["verb"], source=source.id,
+                                    passage=sentence.text)
+    return None
+
+
+def _one_word(name: str, word: str) -> bool:
+    return name.split()[-1].lower() == word.lower()
 
 
 # A passive and its agent, whoever it was done to: "was struck twice in the face by cyclist

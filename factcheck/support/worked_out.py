@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import combinations, pairwise, permutations
 
 from factcheck.extract.alignment import content_words
@@ -555,6 +555,10 @@ def a_sum_the_source_joins(claimed: Quantity, sources: Sequence[SourceReading],
             if one is not None and other is not None and low <= one + other <= high:
                 return True
         for figures in by_sentence(source):
+            if claimed.kind is QuantityKind.COUNT and any(
+                    low <= sum(figure.value for figure in listed) <= high
+                    for listed in _listed_counts(sorted(figures, key=_start), source.text)):
+                return True
             if any(low <= one.value + other.value <= high
                    for one, other in pairwise(sorted(figures, key=_start))
                    if one.kind is other.kind is claimed.kind
@@ -587,6 +591,39 @@ _CUE_CHARS = 16  # before an amount, in which "a further" is looked for
 
 def _added_amount(lex: LexiconLookup) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lex.alternation('added_amount_cues')})\s+\Z", re.IGNORECASE)
+
+
+def totals_a_list_from(claimed: Quantity, figure: Quantity, source: SourceReading) -> bool:
+    """Whether the claim's count is the total of a list of counts a source sentence gives from
+    ``figure`` on ("11 medals" for "with four golds, two silvers and five bronzes")."""
+    if claimed.kind is not QuantityKind.COUNT:
+        return False
+    low, high = backed_between(claimed)
+    return any(listed[0] is figure and low <= sum(count.value for count in listed) <= high
+               for figures in by_sentence(source) if figure in figures
+               for listed in _listed_counts(sorted(figures, key=_start), source.text))
+
+
+def _listed_counts(figures: Sequence[Quantity], text: str) -> Iterator[list[Quantity]]:
+    """Each list of three counts or more that a sentence gives one after another, each with
+    its noun ("four golds, two silvers and five bronzes")."""
+    run: list[Quantity] = []
+    for figure in figures:
+        if figure.kind is not QuantityKind.COUNT:
+            run = []
+            continue
+        if run and _LIST_GAP.fullmatch(text, run[-1].span.end, figure.span.start) is None:
+            if len(run) >= LISTED_COUNTS:
+                yield run
+            run = []
+        run.append(figure)
+    if len(run) >= LISTED_COUNTS:
+        yield run
+
+
+LISTED_COUNTS = 3
+# between two counts of a list: their noun and a comma or "and" ("golds, ", "silvers and ")
+_LIST_GAP = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 
 
 # between two figures a sentence adds: "€20,000 for the win plus a €5,000 time bonus"
