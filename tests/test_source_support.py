@@ -1704,6 +1704,10 @@ SUPPORTED = {
     "the one a source has doing it to the other, told that way": (
         "Moorland Creamery has bought its rival, Castlegate Dairies [1].",
         "Castlegate Dairies has been bought by its rival, Moorland Creamery, for £12 million."),
+    "a charge one defendant was convicted of and another acquitted of": (
+        "Karl Betts was convicted of causing death by careless driving [1].",
+        "A lorry driver accused of causing death by careless driving has been acquitted. His "
+        "co-accused, Karl Betts, was convicted of causing death by careless driving."),
 }
 
 
@@ -3262,6 +3266,13 @@ UNSUPPORTED = {
         "Lena Ortiz was knocked out of the county open in the first round on Tuesday by the "
         "local favourite, Maya Chen.",
         "citation.subject-misattributed"),
+    # a charge past who decided, against one the source's subject was accused of
+    "a charge past the jury, one the source's accused was acquitted of": (
+        "Driver Karl Betts, 52, was convicted by a jury at Holborough Crown Court of causing "
+        "death by careless driving [1].",
+        "A lorry driver accused of causing death by careless driving on the A34 has been "
+        "acquitted by a jury at Holborough Crown Court. Karl Betts, 52, wept in the dock.",
+        "citation.outcome-not-in-source"),
 }
 
 

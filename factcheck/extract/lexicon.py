@@ -106,6 +106,7 @@ class WordLists(BaseModel):
     # a charge ("convicted of arson")
     outcome_purposes: list[str] = Field(default_factory=list)
     outcome_charges: list[str] = Field(default_factory=list)
+    charge_cues: list[str] = Field(default_factory=list)
     # a vote with its tally, and the words after the tally that say which way it went
     vote_verbs: list[str] = Field(default_factory=list)
     votes_for: list[str] = Field(default_factory=list)

@@ -127,11 +127,8 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
         if thing:
             outcome = _outcome(text, match, thing, patterns,
                                described=_described(phrase, patterns))
-            # ("cleared of arson": the charge right after the verb's own preposition)
-            last = match.group("verb").split()[-1]
-            after = text[match.end("verb"):]
-            _, charge = patterns.about(f"{last}{after}" if last.lower() in patterns.charges
-                                       else after)
+            charge = patterns.charged(match.group("verb"), text[match.end("verb"):],
+                                      _subject_clause(text[:match.start()]))
             # ("a plan to close the rink was rejected": the purpose after the thing)
             rest = subject[subject.find(phrase) + len(phrase):]
             found.append(replace(outcome, purpose=patterns.about(rest)[0],
@@ -403,6 +400,9 @@ class _OutcomePatterns:
         self.lex = lex
         self.purposes = lex.words("outcome_purposes")
         self.charges = lex.words("outcome_charges")
+        self.charge_after_agent = re.compile(rf"\b(?:{alternation(lexicon.outcome_charges)})\s")
+        self.charge_cue = re.compile(rf"\b(?:{alternation(lexicon.charge_cues)})\s",
+                                     re.IGNORECASE)
         self.prepositions = lex.words("prepositions")
         self.team_nouns = lex.words("team_nouns")
         self.determiners = lex.words("attributive_determiners")
@@ -462,6 +462,23 @@ class _OutcomePatterns:
             read[1] not in self.any_determiners and read[1] not in self.function_words)
         return (content if opener in self.purposes and verb else (),
                 content if opener in self.charges else ())
+
+    def charged(self, verb: str, after: str, subject: str) -> tuple[str, ...]:
+        """A passive's charge: right after the verb's own preposition ("cleared of arson"),
+        after the verb ("was convicted of arson"), past who decided ("was convicted by a jury
+        at Dolgarth Crown Court of arson"), or in its subject after a word that says what it
+        was (lexicon charge_cues: "a farmer accused of stealing 340 sheep … was acquitted")."""
+        last = verb.split()[-1]
+        if last.lower() in self.charges:
+            return self.about(f"{last}{after}")[1]
+        clause = _CLAUSE_MARK.split(after, maxsplit=1)[0]
+        if clause.split()[:1] == ["by"]:
+            opener = self.charge_after_agent.search(clause)
+            clause = clause[opener.start():] if opener else ""
+        charge = self.about(clause)[1]
+        cue = self.charge_cue.search(subject) if not charge else None
+        return charge if cue is None else tuple(latin_content_words(
+            " ".join(subject[cue.end():].split()[:ABOUT_WORDS]), self.lex))
 
     def before_a_preposition(self, phrase: str) -> str:
         """A passive's subject from where its clause starts (after "said", "that") up to its

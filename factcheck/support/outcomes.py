@@ -132,7 +132,7 @@ def _one_purpose(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
 # Words two purposes or charges must share to be one ("triple", "dog", "licence", "fee"): at
 # least this many, and this share of the shorter's.
 ALIKE_WORDS = 2
-ALIKE_SHARE = 0.6
+ALIKE_SHARE = 0.5
 
 
 def _alike(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
