@@ -1708,6 +1708,15 @@ SUPPORTED = {
         "Karl Betts was convicted of causing death by careless driving [1].",
         "A lorry driver accused of causing death by careless driving has been acquitted. His "
         "co-accused, Karl Betts, was convicted of causing death by careless driving."),
+    # the sentence that gives the role to another names the person too: how it passed
+    "a role the source's sentence passes from the person to another": (
+        "Mayor Gerald Pike lost the runoff by 412 votes [1].",
+        "Ana Cruz was elected mayor on Sunday, unseating Gerald Pike by 412 votes in the "
+        "runoff."),
+    # a possessive after the name is whose, not part of it
+    "a role before a name with a possessive": (
+        "The inquiry suspended captain Hugh Bain's licence for a year [1].",
+        "The inquiry blamed Captain Hugh Bain and suspended his licence for a year."),
 }
 
 
@@ -3273,6 +3282,12 @@ UNSUPPORTED = {
         "A lorry driver accused of causing death by careless driving on the A34 has been "
         "acquitted by a jury at Holborough Crown Court. Karl Betts, 52, wept in the dock.",
         "citation.outcome-not-in-source"),
+    # a one-holder role the source gives another, its person named with no role
+    "a chair the source gives another, the person named with none": (
+        "The allotment society, led by its chairman Ravi Shah, won the best-kept site cup [1].",
+        "The allotment society won the best-kept site cup for a third year. Society chairman "
+        "Tom Bell, 68, thanked the judges. Ravi Shah's marrows took first prize.",
+        "citation.role-misattributed"),
 }
 
 

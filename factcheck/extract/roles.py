@@ -56,8 +56,10 @@ def role_holders(text: str, lex: LexiconLookup, every_role: bool = False) -> lis
             written = " ".join(word if word.isupper() and len(word) > 1 else word.lower()
                                for word in ((passing.group() if passing else "")
                                             + match.group("role")).split())
-            holder = RoleHolder(role=role, written=written, name=match.group("name"),
-                                start=match.start("name"), end=match.end("name"),
+            # ("captain Hugh MacRae's certificate": the person, not whose)
+            name = _POSSESSIVE.sub("", match.group("name"))
+            holder = RoleHolder(role=role, written=written, name=name,
+                                start=match.start("name"), end=match.start("name") + len(name),
                                 passing=passing is not None)
             found.setdefault((role, holder.start), holder)
     # a role read inside a longer one of the same name is none of its own ("geologist" of
@@ -67,6 +69,8 @@ def role_holders(text: str, lex: LexiconLookup, every_role: bool = False) -> lis
                        for other in found.values())]
     return sorted(kept, key=lambda holder: holder.start)
 
+
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 # How far before its role a name may start: "Kofi Mensah, the union's general secretary".
 NAME_BEFORE_ROLE = 120

@@ -126,12 +126,17 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
         if not holds and any(_also_described(mine, source.text) for source in sources):
             continue
         found = [GivenRole(role=mine.role, person=mine.name, holder=holder.name,
-                           source=source.id, passage=around(source, holder.start)[0].text,
-                           person_holds=holds,
+                           source=source.id, passage=passage, person_holds=holds,
                            person_role=other[1].written if other else None)
                  for source, holder in held
                  if holder.role == mine.role and mine.role in single and not holder.passing
-                 and not _one_person(mine.name, holder.name, lex)]
+                 and not _one_person(mine.name, holder.name, lex)
+                 for passage in [around(source, holder.start)[0].text]
+                 # (with no other role of the person's: a person the sources name, which a
+                 # sentence that names them too may say how the role passed between them by,
+                 # "was elected mayor, unseating …"; a name they lack is another rule's)
+                 if other is not None or (not _names(passage, mine.name) and any(
+                     _names(cited.text, mine.name) for cited in sources))]
         if not found and other is not None and not holds and (
                 mine.role not in lex.words("generic_roles")):
             source, holder = other
@@ -140,6 +145,11 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
                                person_holds=False, person_role=holder.written)]
         given.extend(found)
     return given + _kin_given_otherwise(claim, sources, lex)
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether ``text`` names the person by their surname."""
+    return re.search(rf"\b{re.escape(name.split()[-1])}\b", text) is not None
 
 
 def _occupation_of_another(mine: RoleHolder, held: Sequence[tuple[SourceReading, RoleHolder]],
