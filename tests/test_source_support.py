@@ -3288,6 +3288,12 @@ UNSUPPORTED = {
         "The allotment society won the best-kept site cup for a third year. Society chairman "
         "Tom Bell, 68, thanked the judges. Ravi Shah's marrows took first prize.",
         "citation.role-misattributed"),
+    # a role the source gives another with "is", a time and a description between
+    "a president the source names with 'is', after a time": (
+        "Club president Nora Hale opened the new pavilion [1].",
+        "Club secretary Nora Hale opened the new pavilion. The club's president this year is "
+        "the retired judge Alan Crewe.",
+        "citation.role-misattributed"),
 }
 
 

@@ -110,9 +110,12 @@ class _RolePatterns:
         self.role_of_then_name = re.compile(
             rf"\b{role}\s+(?:of|for)\s+(?:the\s+)?(?!the\b)(?:[a-z][\w'’-]*\s+){{0,2}}?[a-z][\w'’-]*\s*,?\s+"
             rf"{name}\b")
-        # "the chair of its board of trustees is Dame Frances Holt"
+        # "the chair of its board of trustees is Dame Frances Holt", "Its president this year
+        # is the retired vet Owain Rees"
+        when = alternation(lexicon.relative_years)
         self.role_is_name = re.compile(
-            rf"\b{role}\s+(?:of\s+(?:[a-z][\w'’-]*\s+){{1,4}}?)?(?:is|was)\s+{name}\b")
+            rf"\b{role}\s+(?:of\s+(?:[a-z][\w'’-]*\s+){{1,4}}?)?(?:(?:{when})\s+)?(?:is|was)\s+"
+            rf"(?:(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){{1,3}}?)?{name}\b")
         # ("Rosa Lind, a director" holds no single-holder role; "Jean Pallister, a retired
         # teacher" is a teacher)
         article = "|an?" if every_role else ""
