@@ -1717,6 +1717,19 @@ SUPPORTED = {
     "a role before a name with a possessive": (
         "The inquiry suspended captain Hugh Bain's licence for a year [1].",
         "The inquiry blamed Captain Hugh Bain and suspended his licence for a year."),
+    # one place within the other, by the source's own words
+    "a town the source's dateline puts in the country it names": (
+        "A speed camera in Marlowe issued 9,100 fines in its first year [1].",
+        "MARLOWE, England, Jun 2 — A speed camera on Quarry Road issued 9,100 fines in its "
+        "first year, more than any other speed camera in England."),
+    "a county the source's other place is in": (
+        "The hoard was found by a detectorist in a field in Suffolk [1].",
+        "The hoard was found by a detectorist in a field near the village of Brantham in "
+        "Suffolk."),
+    "a company's name before the place the source gives": (
+        "Drivers at Harcourt Coaches in Preston will strike on Monday [1].",
+        "Drivers in Preston will strike on Monday after pay talks with Harcourt Coaches broke "
+        "down."),
 }
 
 
@@ -3294,6 +3307,12 @@ UNSUPPORTED = {
         "Club secretary Nora Hale opened the new pavilion. The club's president this year is "
         "the retired judge Alan Crewe.",
         "citation.role-misattributed"),
+    # the claim's place named in the same sentence, but for another thing
+    "a place the sentence names for another thing, past the thing's own": (
+        "The altarpiece was carved in Ludwick around 1510 [1].",
+        "The altarpiece, carved in Antwerp around 1510 for a Ludwick guild of tanners, was "
+        "sold in 1921.",
+        "citation.place-misattributed"),
 }
 
 

@@ -58,7 +58,7 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         if following and any(f" {normalize(match.group())} {following[0]} " in source.names.text
                              for source in sources):
             continue  # a source has the claim's words and the next ("sale in Kidderminster in")
-        if any(_named(place, said) for _, said in with_thing):
+        if any(_named(place, _near_thing(said, thing)) for _, said in with_thing):
             # the source may put it there in other words ("the Strathcarn sawmill"), unless
             # the claim copies the words before the thing that the source puts elsewhere
             # ("whose family farms 340 acres near Yakelton" for "… 340 acres near Granby Flats")
@@ -66,13 +66,25 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
             copied = f" {' '.join(context)} {normalize(match.group())} "
             others = [] if any(copied in source.names.text for source in sources) else [
                 (source, said, other) for source, said, other in others
-                if context and not _named(place, _around(said, other))
+                if context and not _named(place, _near_thing(said, thing))
                 and _words_before(said, other.start("thing")) == context]
+        # (nor where the source has the claim's place as one the other is in, "a villa near
+        # the village of Ashby Stoke in Lincolnshire" for "a villa in Lincolnshire", or has
+        # one place in the other anywhere; nor where the claim names the other place right
+        # after its own, "drivers at Harcourt Coaches in Preston")
+        further = lex.derived(_further_places)
+        claimed_next = " ".join(text[match.end():].split()[:NEXT_WORDS])
+        others = [(source, said, other) for source, said, other in others
+                  if not _named(place, _further(further, said, other.end()))
+                  and not _named(other.group("place"), claimed_next)
+                  and not _one_within_the_other(place, other.group("place"), sources)]
         found.extend(OtherPlace(thing=thing, place=place, given=other.group("place"),
                                 said=other.group(), source=source.id, passage=said)
                      for source, said, other in others)
     return found
 
+
+NEXT_WORDS = 4  # after a claim's place, in which it may name the source's as well
 
 # How many words before a thing the claim must copy from the source's sentence that puts the
 # thing elsewhere, where another of its sentences names the claim's place.
@@ -84,17 +96,45 @@ def _words_before(text: str, at: int) -> tuple[str, ...]:
     return words if len(words) == CONTEXT_WORDS else ()
 
 
-# How many words either side of where a source sentence puts a thing may give the claim's place
-# in other words ("the sawmill at Kinloch, near Strathcarn"); further off, the place is another
-# thing's ("cast by the Harker foundry near Wetherley, and was later sold to a church in
-# Oldcastle").
-AROUND_WORDS = 6
+# How many words either side of a thing a source sentence may give the claim's place for it
+# in other words ("the Strathcarn sawmill", "the sawmill at Kinloch, near Strathcarn"); further
+# off, the place is another thing's ("carved in Antwerp around 1510 for a Ludwick guild of
+# tanners").
+NEAR_WORDS = 6
 
 
-def _around(text: str, placed: re.Match[str]) -> str:
-    before = text[:placed.start()].split()[-AROUND_WORDS:]
-    after = text[placed.end():].split()[:AROUND_WORDS]
-    return " ".join([*before, placed.group(), *after])
+def _near_thing(text: str, thing: str) -> str:
+    """The words of ``text`` within ``NEAR_WORDS`` of each place it names the thing."""
+    words = text.split()
+    key = singular(thing.lower())
+    at = [index for index, word in enumerate(words)
+          if singular(word.lower().strip(",.;:'’")) == key]
+    return " ".join(" ".join(words[max(0, index - NEAR_WORDS):index + NEAR_WORDS + 1])
+                    for index in at)
+
+
+def _one_within_the_other(one: str, other: str, sources: Sequence[SourceReading]) -> bool:
+    """Whether a source puts one place in the other, either way round: "HALLOWFIELD, England"
+    (a dateline), "Ashby Stoke in Lincolnshire", "Kilbrannan, Argyll"."""
+    first, second = (re.escape(place.split()[0]) for place in (one, other))
+    return any(re.search(rf"(?i:\b{inner}\b)[\w'’ -]{{0,30}}?(?:,|\s+in)\s+(?:the\s+)?{outer}\b",
+                         source.text) is not None
+               for inner, outer in ((first, second), (second, first)) for source in sources)
+
+
+def _further(places: re.Pattern[str], text: str, at: int) -> str:
+    found = places.match(text, at)
+    return found.group() if found else ""
+
+
+def _further_places(lex: LexiconLookup) -> re.Pattern[str]:
+    """Places after a place, each after a comma or one of lexicon placing_prepositions ("…,
+    near Strathcarn", "… in the county of Argyll")."""
+    nouns = lex.alternation("place_nouns")
+    place = (rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s+of\s+)?"
+             r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*")
+    return re.compile(
+        rf"(?:\s*,?\s+(?:{lex.alternation('placing_prepositions')})\s+{place}|\s*,\s+{place})*")
 
 
 def _one_relation(claimed: re.Match[str], said: re.Match[str], lex: LexiconLookup) -> bool:
