@@ -1730,6 +1730,10 @@ SUPPORTED = {
         "Drivers at Harcourt Coaches in Preston will strike on Monday [1].",
         "Drivers in Preston will strike on Monday after pay talks with Harcourt Coaches broke "
         "down."),
+    "a change's end the source gives after the same amount": (
+        "Rents in Dunmere rose by 4.1 per cent to £1,320 a month [1].",
+        "Rents across the region average £1,150 a month. Rents in Dunmere rose by 4.1 per "
+        "cent to £1,320 a month."),
 }
 
 
@@ -3313,6 +3317,12 @@ UNSUPPORTED = {
         "The altarpiece, carved in Antwerp around 1510 for a Ludwick guild of tanners, was "
         "sold in 1921.",
         "citation.place-misattributed"),
+    # the end of a change after its amount, where the source's same words end at another
+    "a change's end the source gives another figure after the same amount": (
+        "Rents in Dunmere rose by 4.1 per cent to £1,150 a month [1].",
+        "Rents across the region average £1,150 a month. Rents in Dunmere rose by 4.1 per "
+        "cent to £1,320 a month.",
+        "citation.number-not-in-source"),
 }
 
 

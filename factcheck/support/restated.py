@@ -55,7 +55,8 @@ def said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceRead
     # (the sources are searched for the words first: most claims' words stand by no figure
     # of theirs, and what backs the claim's figure is worked out only for those that do)
     sides = [(words, after, places) for words, after in (
-        (_fewest_words_before(claim, claimed, lex), False),
+        (_fewest_words_before(claim, claimed, lex)
+         or _words_past_a_change(claim, claimed, lex), False),
         (_words_after(claim, claimed, notation, lex), True))
         if words is not None and (places := _next_to(words, after, sources))]
     if not sides and (around := _words_around(claim, claimed, notation, lex)) is not None:
@@ -132,6 +133,26 @@ def _words_before(claim: Claim, claimed: Quantity, lex: LexiconLookup,
             for other in claim.quantities if other.span.start < claimed.span.start):
         return None
     return words
+
+
+def _words_past_a_change(claim: Claim, claimed: Quantity, lex: LexiconLookup
+                         ) -> list[str] | None:
+    """The claim's words before the end of a change, its amount among them ("average
+    increased by 9.8 per cent to" before "£287,400"): the source must have the amount as
+    written too. ``NEAR_WORDS`` words before the amount, which stands with its unit right
+    before "to"."""
+    start = claimed.span.start - claim.span.start
+    change = next((other for other in claim.quantities if other.direction is not None
+                   and other.span.end < claimed.span.start), None)
+    if change is None:
+        return None
+    between = claim.text[change.span.end - claim.span.start:start]
+    if _CHANGE_TO.fullmatch(between) is None:
+        return None
+    before = _words_before(claim, change, lex)
+    if before is None:
+        return None
+    return [*before, *change.text.split(), *between.split()]
 
 
 def _fewest_words_before(claim: Claim, claimed: Quantity, lex: LexiconLookup
@@ -299,6 +320,8 @@ _GAP = r"[\s,'’\"“”]{1,3}"
 # What stands between spaces: the claim's last ``NEAR_WORDS`` of them before its figure must
 # each be a word (no figure, no punctuation: the figure's own clause)
 _PIECE = re.compile(r"\S+")
+# Between a change's amount and its end: its unit and "to" ("per cent to", "% to", "to")
+_CHANGE_TO = re.compile(r"\s*(?:%|per\s?cent|percent|points?)?\s+to\s+", re.IGNORECASE)
 _BEFORE_CHARS = 120  # four words' worth, and more
 # The claim's next word, in the figure's own clause
 _WORD_AFTER = re.compile(rf"[\s-]+(?P<word>{_WORD.pattern})")
