@@ -1734,6 +1734,11 @@ SUPPORTED = {
         "Rents in Dunmere rose by 4.1 per cent to £1,320 a month [1].",
         "Rents across the region average £1,150 a month. Rents in Dunmere rose by 4.1 per "
         "cent to £1,320 a month."),
+    "a surname that is a common word, given its own words": (
+        "petrov beat leo mason 6-3 6-4 [1] . mason complained about the umpiring in the "
+        "second set [1] .",
+        "Top seed Ivan Petrov beat Leo Mason 6-3 6-4 on Friday. Mason complained about the "
+        "umpiring in the second set."),
 }
 
 
@@ -3323,6 +3328,13 @@ UNSUPPORTED = {
         "Rents across the region average £1,150 a month. Rents in Dunmere rose by 4.1 per "
         "cent to £1,320 a month.",
         "citation.number-not-in-source"),
+    # a surname that is also a common word, opening a lower-cased claim
+    "a surname that is a common word, given another's words": (
+        "petrov beat leo mason 6-3 6-4 [1] . mason complained about the umpiring in the "
+        "second set [1] .",
+        "Top seed Ivan Petrov beat Leo Mason 6-3 6-4 on Friday. Petrov complained about the "
+        "umpiring in the second set.",
+        "citation.subject-misattributed"),
 }
 
 

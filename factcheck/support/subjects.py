@@ -70,7 +70,7 @@ def said_of_another(claim: Claim, sources: Sequence[SourceReading], lex: Lexicon
 
 def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
                         ) -> OtherSubject | None:
-    named = _opening_name(text, lex)
+    named = _opening_name(text, lex, sources)
     openings: list[tuple[str, str] | None] = [named]
     if named is None or " " not in named[0]:
         # (a one-word name may be a team's or a place's before a role and a person's: "Essex
@@ -685,10 +685,13 @@ _NAME_WORD = r"[^\W\d_][\w'’.-]*"
 _OPENING = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})(?:\s*,\s*\d{{1,3}}\s*,)?\s+")
 
 
-def _opening_name(text: str, lex: LexiconLookup) -> tuple[str, str] | None:
+def _opening_name(text: str, lex: LexiconLookup, sources: Sequence[SourceReading] = ()
+                  ) -> tuple[str, str] | None:
     """The capitalized name a claim opens with (its connectors kept: "Ruud van Nistelrooy",
     an age after it passed over: "Louis Jordan, 37,") and the text after it; None where the
-    claim opens otherwise ("The council", "In May", "Police said")."""
+    claim opens otherwise ("The council", "In May", "Police said"). One word that is also a
+    common word is a name where ``sources`` have it as a person's surname ("Grant" of "Ollie
+    Grant")."""
     found = _OPENING.match(text)
     if found is None:
         return None
@@ -701,12 +704,21 @@ def _opening_name(text: str, lex: LexiconLookup) -> tuple[str, str] | None:
     while name and name[-1] in connectors:
         name.pop()
     if not name or lex.opens_sentence(name[0]) or (
-            len(name) == 1 and is_common_word(name[0])):
+            len(name) == 1 and is_common_word(name[0])
+            and not _a_persons_surname(name[0], sources)):
         return None
     if len(name) < len(found.group(1).split()):
         end = found.start(1) + len(" ".join(name))  # the name's words are single-spaced
         return " ".join(name), text[end:]
     return " ".join(name), text[found.end():]
+
+
+def _a_persons_surname(word: str, sources: Sequence[SourceReading]) -> bool:
+    """Whether sources write ``word`` after a capitalized word, as the end of a name ("Ollie
+    Grant"; not "the Scottish Ambulance Service")."""
+    full = re.compile(rf"(?<![\w'’-])(?P<first>[A-Z][a-z][\w'’-]*)\s+{re.escape(word)}"
+                      r"(?![\w'’-])(?!\s+[A-Z])")
+    return any(full.search(source.text) for source in sources)
 
 
 def _second_verb(rest: str, lex: LexiconLookup) -> str | None:
