@@ -3335,6 +3335,12 @@ UNSUPPORTED = {
         "Top seed Ivan Petrov beat Leo Mason 6-3 6-4 on Friday. Petrov complained about the "
         "umpiring in the second set.",
         "citation.subject-misattributed"),
+    # a vote's tally right after the verb, before its object
+    "a tally between the verb and its object, the vote the other way": (
+        "The parish council approved by six votes to three a plan to floodlight the green [1].",
+        "Proposals to floodlight the village green were rejected by the parish council on "
+        "Tuesday by six votes to three.",
+        "citation.outcome-not-in-source"),
 }
 
 

@@ -342,8 +342,9 @@ class _OutcomePatterns:
         # with a comma before another figure: "a €118 million, 3.8-kilometre tram extension")
         word = r"[\w'’.$£€¥%-]+(?:,\d{3})*(?:,(?=\s+[\d$£€¥]))?"
         self.active = re.compile(
-            # (past an aside between commas: "narrowly backed, by 6 votes to 5, a $4.6m plan")
-            rf"\b(?P<verb>{verbs})(?:\s?,[^,.;]{{1,40}},)?\s+"
+            # (past an aside between commas: "narrowly backed, by 6 votes to 5, a $4.6m plan";
+            # or a vote's tally alone: "approved by seven votes to four a plan")
+            rf"\b(?P<verb>{verbs})(?:\s?,[^,.;]{{1,40}},|\s+by\s+{_VOTED_TALLY})?\s+"
             rf"(?P<object>(?:(?!(?:{stops})\b){word}\s+){{0,{OBJECT_WORDS - 1}}}"
             rf"(?!(?:{stops})\b)[^\W\d_][\w'’-]*)", re.IGNORECASE)
         # a vote, its tally, and which way it went: "voted 14–9 against a grant", "voted 5-4
