@@ -1739,6 +1739,12 @@ SUPPORTED = {
         "second set [1] .",
         "Top seed Ivan Petrov beat Leo Mason 6-3 6-4 on Friday. Mason complained about the "
         "umpiring in the second set."),
+    # the sentence before names one other person, but opens with the speaker's pronoun
+    "words after a sentence whose pronoun is the speaker's": (
+        "Rita Cole said she had almost given up hope of winning the cup [1].",
+        "Rita Cole won the cup on Saturday. She had finished second four times, losing last "
+        "year to her niece, Amy Pike. 'I had almost given up hope of winning the cup,' she "
+        "said."),
 }
 
 
@@ -3341,6 +3347,15 @@ UNSUPPORTED = {
         "Proposals to floodlight the village green were rejected by the parish council on "
         "Tuesday by six votes to three.",
         "citation.outcome-not-in-source"),
+    # "he said" after a sentence that says no one spoke but names one person; a speaker "of"
+    # a firm whose name has an ampersand
+    "words of the one person the sentence before names, given to another": (
+        "The painting sold for £41,000, with curator Ann Lowe saying she had nearly thrown it "
+        "away with the old fence panels [1].",
+        "Curator Ann Lowe of Hale & Pratt, who ran the sale, said bidding was brisk. The "
+        "seller, retired builder Tom Cray, 70, found the painting in a shed. 'I nearly threw "
+        "it away with the old fence panels,' he said.",
+        "citation.statement-misattributed"),
 }
 
 

@@ -136,8 +136,12 @@ class _Speakers:
         # ("Asha Varma, who told the audience …": ``speaker_relatives``)
         relatives = lookup.alternation("speaker_relatives")
         self.relatives = lookup.words("speaker_relatives")
+        # (with whom they are of: "Auctioneer Philippa Marsh of Grindle & Hay, who conducted
+        # the sale, said" is hers, not Hay's)
+        member_of = (r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+                     r"(?:\s+(?:&|and|of|(?-i:[A-Z])[\w'’-]*))*)?")
         self.before = re.compile(
-            rf"{name}(?:(?:\s?,[^,\"“”]{{1,90}}?){{1,2}}\s?,|\s?,(?:\s+(?:{relatives}))?)?"
+            rf"{name}{member_of}(?:(?:\s?,[^,\"“”]{{1,90}}?){{1,2}}\s?,|\s?,(?:\s+(?:{relatives}))?)?"
             rf"\s+(?:{naming})\b")
         # "said Ana Ruiz", "said its spokesman Marc-André Lévesque", "said union general
         # secretary Linda Carrow", "said the foundation's founder, Olga Petrosyan": a name right

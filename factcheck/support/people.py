@@ -386,8 +386,29 @@ def _passage_speaker(source: SourceReading, index: int, lex: LexiconLookup,
     while said is not None and said.name is None and back and first - back < PRONOUN_SENTENCES:
         back -= 1
         passage = f"{sentences[back].text} {passage}"
-        said = attribution(sentences[back].text, lex)
+        before = sentences[back].text
+        # (a sentence before that says no one spoke may name one person, whom the pronoun
+        # stands for: "The seller, retired plasterer Kenneth Orme, found the tin. '…,' he
+        # said")
+        said = attribution(before, lex) or _only_person(before, source, lex)
     return (said.name if said is not None else None), passage
+
+
+def _only_person(text: str, source: SourceReading, lex: LexiconLookup) -> Attribution | None:
+    """The one person ``text`` names by a full name, as an attribution; None for none or
+    several, or where a pronoun in it may stand for another ("She had finished second, when
+    she lost to her granddaughter, Jo Hardcastle")."""
+    pronouns = lex.words("quote_pronouns")
+    if any(word.lower() in pronouns for word in _LOWER_WORD.findall(text.lower())):
+        return None
+    people = {surname_key(name): name for name in (
+        " ".join(word for word in found.group().split() if not lex.is_title(word))
+        for found in _FULL_NAME_ANYWHERE.finditer(text))
+        if len(name.split()) > 1 and speakers_name(name, lex, [source])}
+    return Attribution(name=next(iter(people.values()))) if len(people) == 1 else None
+
+
+_FULL_NAME_ANYWHERE = re.compile(rf"(?<![\w'’-]){FULL_NAME}")
 
 
 PRONOUN_SENTENCES = 2  # how far back a pronoun's speaker is looked for
