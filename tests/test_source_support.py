@@ -1745,6 +1745,10 @@ SUPPORTED = {
         "Rita Cole won the cup on Saturday. She had finished second four times, losing last "
         "year to her niece, Amy Pike. 'I had almost given up hope of winning the cup,' she "
         "said."),
+    # a verb whose two sides may change places
+    "two people the other way round with a verb that allows it": (
+        "Ana Lee married Tom Park at the town hall in 2019 [1].",
+        "Tom Park married Ana Lee at the town hall in 2019."),
 }
 
 
@@ -3356,6 +3360,12 @@ UNSUPPORTED = {
         "seller, retired builder Tom Cray, 70, found the painting in a shed. 'I nearly threw "
         "it away with the old fence panels,' he said.",
         "citation.statement-misattributed"),
+    # who did it to whom the other way round, both active, the doer by age
+    "an age that did it to the one who did it to them": (
+        "the 38-year-old sued landlord Priya Nair over the unpaid deposit [1] .",
+        "Landlord Priya Nair, 61, sued the 38-year-old tenant over the unpaid rent and the "
+        "damage to the flat.",
+        "citation.subject-misattributed"),
 }
 
 

@@ -90,6 +90,8 @@ class WordLists(BaseModel):
     single_holder_heads: list[str] = Field(default_factory=list)
     office_roles: list[str] = Field(default_factory=list)
     relation_nouns: list[str] = Field(default_factory=list)
+    # verbs whose subject and object may change places and say the same ("A married B")
+    symmetric_verbs: list[str] = Field(default_factory=list)
     kin_nouns: list[str] = Field(default_factory=list)
     acquaintance_nouns: list[str] = Field(default_factory=list)
     kin_alike: list[list[str]] = Field(default_factory=list)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.alignment import content_words, latin_content_words, normalize, overlap
+from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word
 from factcheck.extract.numbers import parse_words
@@ -96,7 +97,8 @@ def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: Lexico
     return (_inner_name_said_of_another(text, sources, lex)
             or _closing_name_said_of_another(text, sources, lex)
             or _roles_swapped(text, sources, lex) or _passive_turned(text, sources)
-            or _active_turned(text, sources) or _agent_done_to(text, sources, lex))
+            or _active_turned(text, sources) or _verb_turned(text, sources, lex)
+            or _agent_done_to(text, sources, lex))
 
 
 def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceReading],
@@ -535,6 +537,48 @@ def _active_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject 
                 return OtherSubject(subject=passive["patient"], holder=passive["agent"],
                                     words=passive["verb"], source=source.id,
                                     passage=sentence.text)
+    return None
+
+
+# In a claim, a name or "the 45-year-old", a verb and, a word or two of a role between, the
+# name it is done to: "the 45-year-old sued restaurateur Simon Achebe"
+_DOER_DONE_TO = re.compile(
+    rf"(?<![\w'’-])(?P<doer>{NAME}|(?i:the)\s+\d{{1,3}}-year-old)(?:\s*,\s*\d{{1,3}}\s*,)?\s+"
+    rf"(?P<verb>[a-z]{{3,}})\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<done_to>{NAME})")
+# Between a name and its verb in a source: an aside ("Simon Achebe, 52, sued")
+_ASIDE = r"(?:\s*,[^,.;]{0,40},)?\s+"
+
+
+def _verb_turned(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
+                 ) -> OtherSubject | None:
+    """A claim's name or "the 45-year-old" doing something to a named person ("the
+    45-year-old sued restaurateur Simon Achebe") where a source sentence has the other do it
+    to the first with the same verb ("Simon Achebe, 52, sued the 45-year-old TV star") and
+    none has it the claim's way: who did it to whom the other way round. Not with a verb
+    whose two sides may change places (lexicon symmetric_verbs: "married", "met")."""
+    skipped = (lex.words("symmetric_verbs") | grammar(lex).function_words
+               | lex.words("passive_auxiliaries") | lex.words("quote_verbs")
+               | lex.words("clause_openers") | lex.words("prepositions")
+               | lex.words("determiners"))
+    for found in _DOER_DONE_TO.finditer(text):
+        verb = found["verb"]
+        doer = found["doer"].split()[-1]
+        done_to = found["done_to"].split()[-1]
+        if verb in skipped or doer.lower() == done_to.lower() or (
+                not doer[:1].isdigit() and is_common_word(doer)):
+            continue
+        verb_then = rf"{re.escape(verb)}\s+(?:[\w'’-]+\s+){{0,3}}?"
+        turned = re.compile(rf"(?i:\b{re.escape(done_to)}\b){_ASIDE}{verb_then}"
+                            rf"(?i:{re.escape(doer)})\b")
+        claims_way = re.compile(rf"(?i:\b{re.escape(doer)}\b)[^.;]{{0,{_DOER_CHARS}}}?\s"
+                                rf"{verb_then}(?i:{re.escape(done_to)})\b")
+        if any(claims_way.search(source.text) for source in sources):
+            continue
+        for source in sources:
+            for sentence in source.sentences:
+                if turned.search(sentence.text):
+                    return OtherSubject(subject=found["doer"], holder=found["done_to"],
+                                        words=verb, source=source.id, passage=sentence.text)
     return None
 
 
