@@ -3366,6 +3366,13 @@ UNSUPPORTED = {
         "Landlord Priya Nair, 61, sued the 38-year-old tenant over the unpaid rent and the "
         "damage to the flat.",
         "citation.subject-misattributed"),
+    # an age description in the source with where they are from and an aside after it
+    "an age whose words the source says of another age, past an aside": (
+        "Dina Ross beat Mae Kerr 3-2 in the final [1] . the 31-year-old came back from two "
+        "games down to win in 70 minutes [1] .",
+        "Dina Ross beat Mae Kerr, 31, 3-2 in the final. The 22-year-old from Leeds, ranked "
+        "40th in the world, came back from two games down to win in 70 minutes.",
+        "citation.subject-misattributed"),
 }
 
 

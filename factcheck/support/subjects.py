@@ -164,8 +164,11 @@ def _pronoun_holder(before: Sequence[str], source: SourceReading, place: int,
 _DESCRIBED_BY_AGE = re.compile(r"\W*the\s+(?P<age>\w+)-year-old\b", re.IGNORECASE)
 # The age of who a source sentence says its words of, right before them: a description ("The
 # 33-year-old actress,"), or a name with its age ("Mia Whitfield, nine,").
+# (where they are from and an aside after it: "The 24-year-old from Nottingham, ranked 19th
+# in the world,")
 _AGE_DESCRIBED_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?P<age>\w+)-year-old(?:\s+[a-z][\w-]*){0,2}\W*$", re.IGNORECASE)
+    r"\b(?P<described>(?:the\s+)?(?P<age>\w+)-year-old(?:\s+[a-z][\w-]*){0,2})"
+    rf"(?:\s+(?i:from|of)\s+{NAME})?(?:\s*,[^,.;]{{1,60}},)?\W*$", re.IGNORECASE)
 _NAME_WITH_AGE = (rf"(?<![\w'’-])(?P<name>{NAME})"
                   r"\s*,\s*(?P<age>\w+)\s*,")
 # (where they are from after it: "Ashcroft, 27, from Stockport,")
@@ -242,7 +245,8 @@ def _aged_before(text: str) -> tuple[str, float | None]:
                     _AGE_AFTER_NAME_BEFORE):
         found = pattern.search(text)
         if found is not None:
-            holder = found.groupdict().get("name") or found.group().strip(" ,")
+            groups = found.groupdict()
+            holder = groups.get("name") or groups.get("described") or found.group().strip(" ,")
             return _lowered_article(holder), _age(found["age"])
     return "", None
 
