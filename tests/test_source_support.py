@@ -1749,6 +1749,12 @@ SUPPORTED = {
     "two people the other way round with a verb that allows it": (
         "Ana Lee married Tom Park at the town hall in 2019 [1].",
         "Tom Park married Ana Lee at the town hall in 2019."),
+    # a name after a preposition opening the claim before is not whom "he" stands for
+    "a pronoun after a claim that opens 'Ridden by' a name": (
+        "Ridden by Niamh Doyle, he won the Ulster Chase by two lengths [1]. He was retired in "
+        "2022 after a tendon injury [1].",
+        "Silver Finch won the Ulster Chase by two lengths, ridden by Niamh Doyle. Silver Finch "
+        "was retired in 2022 after a tendon injury."),
 }
 
 
