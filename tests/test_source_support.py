@@ -1755,6 +1755,11 @@ SUPPORTED = {
         "2022 after a tendon injury [1].",
         "Silver Finch won the Ulster Chase by two lengths, ridden by Niamh Doyle. Silver Finch "
         "was retired in 2022 after a tendon injury."),
+    # two counts of people in other words, one of the same people
+    "shareholders the source counts as people": (
+        "The village raised £300,000 from 250 shareholders to buy the shop [1].",
+        "The village bought its shop after selling shares to 250 people, raising £300,000. "
+        "The chair said one shareholder in Canada had never visited the village."),
 }
 
 
