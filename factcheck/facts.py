@@ -246,7 +246,7 @@ def _source_figure_facts(claim: Claim, common: dict[str, Scalar | None],
                                   lex))
             recount = counted_instead(claim, claimed, source_figure.figure, reading, article_values,
                                       lex)
-            swapped = swapped_end(claim, claimed, source_figure.figure, reading)
+            swapped = swapped_end(claim, claimed, source_figure.figure, reading, lex)
             yield _fact(f"{figure}.s{place}", FactKind.SOURCE_FIGURE, claim.id, number, {
                 **common, "figure": figure, "ref": source_figure.source,
                 "value": source_figure.figure.value,

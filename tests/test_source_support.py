@@ -3384,6 +3384,11 @@ UNSUPPORTED = {
         "Dina Ross beat Mae Kerr, 31, 3-2 in the final. The 22-year-old from Leeds, ranked "
         "40th in the world, came back from two games down to win in 70 minutes.",
         "citation.subject-misattributed"),
+    # a change's ends the other way round, the source's end a level with "up from" after it
+    "a fall whose ends the source gives as a level and where it rose from": (
+        "Entries to the show have fallen from 340 to 210 over a decade [1].",
+        "The show now attracts 340 entries, up from 210 a decade ago.",
+        "citation.change-reversed"),
 }
 
 

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import pairwise
 
+from factcheck.extract.lookup import LexiconLookup, alternation
 from factcheck.models import Claim, Quantity
 from factcheck.sources import SourceReading, family
 from factcheck.support.figures import DATING, supports
@@ -27,17 +28,18 @@ _THEN_FROM = re.compile(rf"{_UNIT_AND_YEAR},?\s+(?:[^\W\d_]+\s+)?from\s+", re.IG
 _LOOK_BACK = 8  # characters before a figure in which "from" or "to" is read
 
 
-def change_ends(text: str, figures: Sequence[Quantity], offset: int = 0
+def change_ends(text: str, figures: Sequence[Quantity], lex: LexiconLookup, offset: int = 0
                 ) -> list[tuple[Quantity, Quantity]]:
     """The (start, end) of each change ``text`` states with both ends, of its ``figures`` (whose
-    spans start at ``offset`` of the text): "from A to B", "to B from A", "to B, up from A"."""
+    spans start at ``offset`` of the text): "from A to B", "to B from A", "to B, up from A",
+    "B riders, up from A" (lexicon level_changes_after)."""
     ordered = sorted((figure for figure in figures if figure.kind not in DATING),
                      key=lambda figure: figure.span.start)
     return [ends for one, other in pairwise(ordered)
-            if (ends := _ends(text, one, other, offset)) is not None]
+            if (ends := _ends(text, one, other, lex, offset)) is not None]
 
 
-def _ends(text: str, one: Quantity, other: Quantity, offset: int
+def _ends(text: str, one: Quantity, other: Quantity, lex: LexiconLookup, offset: int
           ) -> tuple[Quantity, Quantity] | None:
     """(start, end) where two figures in a row are a change's ends."""
     if one.unit and other.unit and one.unit != other.unit:
@@ -47,17 +49,25 @@ def _ends(text: str, one: Quantity, other: Quantity, offset: int
     between = other.span.start - offset
     if _FROM_BEFORE.search(before) and _THEN_TO.fullmatch(text, end, between):
         return one, other
-    if _TO_BEFORE.search(before) and _THEN_FROM.fullmatch(text, end, between):
+    if (_TO_BEFORE.search(before) and _THEN_FROM.fullmatch(text, end, between)) or (
+            lex.derived(_then_level_change).fullmatch(text, end, between)):
         return other, one
     return None
 
 
-def swapped_end(claim: Claim, claimed: Quantity, figure: Quantity, source: SourceReading
-                ) -> Quantity | None:
+def _then_level_change(lex: LexiconLookup) -> re.Pattern[str]:
+    """After a level and its unit, the words that give where it changed from: ", up from"
+    (lexicon level_changes_after, those that end in "from")."""
+    froms = [words for words in lex.lexicon.level_changes_after if words.split()[-1] == "from"]
+    return re.compile(rf"{_UNIT_AND_YEAR},?\s+(?:{alternation(froms)})\s+", re.IGNORECASE)
+
+
+def swapped_end(claim: Claim, claimed: Quantity, figure: Quantity, source: SourceReading,
+                lex: LexiconLookup) -> Quantity | None:
     """Where ``claimed`` is where a change of the claim ended, ``figure`` (a source figure
     stating it) where a change of the source started, and that change ended at the claim's
     start: the source's end; else None."""
-    start = next((first for first, last in change_ends(claim.text, claim.quantities,
+    start = next((first for first, last in change_ends(claim.text, claim.quantities, lex,
                                                        claim.span.start)
                   if last is claimed), None)
     if start is None or family(start.kind) != family(claimed.kind) or supports(start, claimed):
@@ -69,7 +79,7 @@ def swapped_end(claim: Claim, claimed: Quantity, figure: Quantity, source: Sourc
     for one, other in ((before, figure), (figure, after)):
         if one is None or other is None:
             continue
-        ends = _ends(source.text, one, other, 0)
+        ends = _ends(source.text, one, other, lex, 0)
         if ends is not None and ends[0].span.start == figure.span.start and (
                 family(ends[1].kind) == family(start.kind) and supports(start, ends[1])):
             return ends[1]
