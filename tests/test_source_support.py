@@ -3389,6 +3389,13 @@ UNSUPPORTED = {
         "Entries to the show have fallen from 340 to 210 over a decade [1].",
         "The show now attracts 340 entries, up from 210 a decade ago.",
         "citation.change-reversed"),
+    # a name inside the claim whose words the source has around a longer description and name
+    "a name inside the claim, the source's a description and a name of five words": (
+        "Ken Lowe lost the seat [1]. The election was called after Lowe resigned in March "
+        "following a lobbying inquiry [1].",
+        "Ken Lowe lost the seat by 900 votes. The election was called after former Labour MP "
+        "Sarah Cotter resigned in March following a lobbying inquiry.",
+        "citation.subject-misattributed"),
 }
 
 

@@ -685,7 +685,9 @@ def _given_between(text: str, name: list[str], before: list[str], after: list[st
             if said[at:at + SIDE_WORDS] != tuple(before):
                 continue
             start = at + SIDE_WORDS
-            end = next((end for end in range(start + 1, start + NAME_LENGTH + 1)
+            # (a word of description before the name too: "former Conservative MP Hugh
+            # Marland")
+            end = next((end for end in range(start + 1, start + NAME_LENGTH + 2)
                         if said[end:end + SIDE_WORDS] == tuple(after)), None)
             if end is None:
                 continue
