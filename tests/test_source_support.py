@@ -3396,6 +3396,12 @@ UNSUPPORTED = {
         "Ken Lowe lost the seat by 900 votes. The election was called after former Labour MP "
         "Sarah Cotter resigned in March following a lobbying inquiry.",
         "citation.subject-misattributed"),
+    # a passive after "who" that the source has the other way round in the passive too
+    "who was hired by whom, the other way round": (
+        "director Ana Birch , who was hired by Lewis Crane , said the season had been hard [1] .",
+        "Lewis Crane was hired in 2021 by director Ana Birch, who said the season had been "
+        "hard.",
+        "citation.subject-misattributed"),
 }
 
 

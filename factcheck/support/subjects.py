@@ -471,14 +471,16 @@ def _roles_swapped(text: str, sources: Sequence[SourceReading], lex: LexiconLook
 # A passive with its agent: "Atherton, 30, was put down by Oduya", "Mr Reid was hired by
 # Anna Kerr"
 _PASSIVE_BY = re.compile(
-    rf"(?<![\w'’-])(?P<patient>{NAME})(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:was|were|has been|had been)"
+    rf"(?<![\w'’-])(?P<patient>{NAME})(?:\s*,\s*\d{{1,3}}\s*,)?(?:\s*,\s*who)?\s+"
+    rf"(?:was|were|has been|had been)"
     rf"\s+(?P<verb>[a-z]{{3,}})\s+(?:[a-z]+\s+){{0,2}}?by\s+(?P<agent>{NAME})")
 
 
 def _passive_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject | None:
     """A claim's passive ("Atherton, 30, was put down by Oduya") where a source sentence has
-    the one it was done to doing it to the other ("Atherton, 30, put Oduya down"), and none
-    has it the claim's way: who did it to whom the other way round."""
+    the one it was done to doing it to the other ("Atherton, 30, put Oduya down"), or has it
+    done to the other by them, and none has it the claim's way: who did it to whom the other
+    way round."""
     for passive in _PASSIVE_BY.finditer(text):
         patient, agent = passive["patient"].split()[-1], passive["agent"].split()[-1]
         verb = passive["verb"][:max(3, len(passive["verb"]) - 3)]
@@ -494,9 +496,15 @@ def _passive_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject
         if any(done[1].search(source.text) or claims_way.search(source.text)
                for source in sources):
             continue  # a source has it the claim's way
+        # (or the other way round in the passive too: "Pennock was appointed in June 2023
+        # by chairman Roger Keast" for "Keast, who was appointed by Pennock")
+        done_to_the_agent = re.compile(
+            rf"(?i:\b{re.escape(agent)}\b)[^.;]{{0,40}}?\b(?:was|were|has been|had been)\s+"
+            rf"{re.escape(verb)}[a-z]*\b[^.;]{{0,60}}?\bby\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?i:{re.escape(patient)})\b")
         for source in sources:
             for sentence in source.sentences:
-                if done[0].search(sentence.text):
+                if done[0].search(sentence.text) or done_to_the_agent.search(sentence.text):
                     return OtherSubject(subject=passive["agent"], holder=passive["patient"],
                                         words=passive["verb"], source=source.id,
                                         passage=sentence.text)
