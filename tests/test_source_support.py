@@ -3402,6 +3402,13 @@ UNSUPPORTED = {
         "Lewis Crane was hired in 2021 by director Ana Birch, who said the season had been "
         "hard.",
         "citation.subject-misattributed"),
+    # an age whose words the source says of a name of another age, after "who"
+    "an age whose words the source says of another, after 'who'": (
+        "director tom hale , 58 , announced the cuts [1] . the 58-year-old spent 12 years as "
+        "a ward nurse [1] .",
+        "Director Tom Hale, 58, announced the cuts. Union rep Jo Kerr, 44, who spent 12 years "
+        "as a ward nurse, called them reckless.",
+        "citation.subject-misattributed"),
 }
 
 

@@ -171,9 +171,10 @@ _AGE_DESCRIBED_BEFORE = re.compile(
     rf"(?:\s+(?i:from|of)\s+{NAME})?(?:\s*,[^,.;]{{1,60}},)?\W*$", re.IGNORECASE)
 _NAME_WITH_AGE = (rf"(?<![\w'’-])(?P<name>{NAME})"
                   r"\s*,\s*(?P<age>\w+)\s*,")
-# (where they are from after it: "Ashcroft, 27, from Stockport,")
+# (where they are from after it: "Ashcroft, 27, from Stockport,"; a relative pronoun: "Andrea
+# Moyle, 45, who spent 20 years …")
 _AGE_AFTER_NAME_BEFORE = re.compile(
-    rf"{_NAME_WITH_AGE}(?:\s*(?:from|of)\s+{NAME}\s*,)?\s*$")
+    rf"{_NAME_WITH_AGE}(?:\s*(?:from|of)\s+{NAME}\s*,)?(?:\s*who)?\s*$")
 # A name and a description with an age between commas: "Hesketh, a 31-year-old
 # physiotherapist from Bolton,"
 _AGE_DESCRIBED_AFTER_NAME_BEFORE = re.compile(
