@@ -1760,6 +1760,11 @@ SUPPORTED = {
         "The village raised £300,000 from 250 shareholders to buy the shop [1].",
         "The village bought its shop after selling shares to 250 people, raising £300,000. "
         "The chair said one shareholder in Canada had never visited the village."),
+    # an age beside the claim's name is no figure of the claim's figure's kind
+    "a speed limit beside a road, an age beside the claim's name": (
+        "He was doing 58mph in a 40mph zone when he hit cyclist Dr Ruth Kemp, 44 [1].",
+        "The court heard he was doing 58mph in a 40mph zone on Station Road when he hit Dr Ruth "
+        "Kemp, 44, in May."),
 }
 
 

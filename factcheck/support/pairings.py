@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word
+from factcheck.extract.quantities import is_age
 from factcheck.models import Claim, Quantity, Span
 from factcheck.sources import SourceReading, family
 from factcheck.support.figures import supports
@@ -58,11 +59,13 @@ def given_to_another(claim: Claim, claimed: Quantity, figure: Quantity,
     if theirs is None or _shared(mine, theirs) or (
             _words(theirs) & frozenset(claim.text.lower().split())):
         return None  # (a claim that names the source's name too may pair them otherwise)
+    claimed_age = is_age(claim.text, claimed, claimed.span.start - claim.span.start, lex)
     for other in source.in_order:
         if not start <= other.span.start < end or other.kind is not figure.kind or (
                 other.unit != figure.unit and not _counted_alike(other, figure, notation)) or (
-                family(other.kind) != family(claimed.kind) or supports(claimed, other)):
-            continue
+                family(other.kind) != family(claimed.kind) or supports(claimed, other)) or (
+                is_age(source.text, other, other.span.start, lex) != claimed_age):
+            continue  # (an age is no figure of another kind: "in a 30mph zone … Foxley, 41")
         named = _name_beside(source.text, other, start, end, times, _TIGHT_CHARS)
         if named is not None and _shared(named, mine) and not _shared(named, theirs):
             return Pairing(claimed_for=mine, given_to=theirs)
