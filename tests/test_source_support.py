@@ -3414,6 +3414,13 @@ UNSUPPORTED = {
         "Director Tom Hale, 58, announced the cuts. Union rep Jo Kerr, 44, who spent 12 years "
         "as a ward nurse, called them reckless.",
         "citation.subject-misattributed"),
+    # "allowed" an appeal the source says was dismissed
+    "an appeal allowed that the source says was dismissed": (
+        "An inspector has allowed the firm's appeal for a solar farm at Hollins Moor, "
+        "overturning the council's refusal [1].",
+        "A planning inspector has dismissed an appeal by the firm for a solar farm at Hollins "
+        "Moor, upholding the council's refusal.",
+        "citation.outcome-not-in-source"),
 }
 
 
