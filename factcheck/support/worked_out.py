@@ -1201,10 +1201,18 @@ def _alike(figure: Quantity, text: str, claimed: Quantity, measure: tuple[str, f
     """Whether ``figure`` (of ``text``, which starts at ``offset`` of the document) may be
     added to or taken from the claim's figure: ``_same_measure``, or both measurements of one
     unit however their words were read ("13,000 sq km below" and "191,000 square kilometres";
-    "a 9kg communications craft"). ``measure``: the claim figure's."""
-    return _same_measure(figure, claimed, notation) or (
-        measure is not None
-        and notation.measure_at(text, figure.span.end - offset) == measure)
+    "a 9kg communications craft"). ``measure``: the claim figure's. Not a part of a time
+    written with colons ("15" of "2:48:15"), which only backs the same time in words."""
+    return not _a_clock_part(figure, text, offset) and (
+        _same_measure(figure, claimed, notation) or (
+            measure is not None
+            and notation.measure_at(text, figure.span.end - offset) == measure))
+
+
+def _a_clock_part(figure: Quantity, text: str, offset: int) -> bool:
+    start, end = figure.span.start - offset, figure.span.end - offset
+    return (text[end:end + 1] == ":" and text[end + 1:end + 2].isdigit()) or (
+        start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit())
 
 
 _SHARE_AND_CHANGE = {QuantityKind.PERCENT, QuantityKind.PERCENT_CHANGE}
