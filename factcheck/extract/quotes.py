@@ -136,8 +136,8 @@ class _Speakers:
         # ("Asha Varma, who told the audience …": ``speaker_relatives``)
         relatives = lookup.alternation("speaker_relatives")
         self.relatives = lookup.words("speaker_relatives")
-        # (with whom they are of: "Auctioneer Philippa Marsh of Grindle & Hay, who conducted
-        # the sale, said" is hers, not Hay's)
+        # (with whom they are of: "Curator Ann Lowe of Hale & Pratt, who ran the sale, said"
+        # is hers, not Pratt's)
         member_of = (r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
                      r"(?:\s+(?:&|and|of|(?-i:[A-Z])[\w'’-]*))*)?")
         self.before = re.compile(

@@ -46,7 +46,7 @@ def antecedent(pronoun: str, earlier: Sequence[str], sources: Sequence[SourceRea
         opening = people[0] if people else None
         if opening is None or opening[0] > OPENING_WORDS or (
                 opening[0] and text.split()[opening[0] - 1].lower() in lex.words("prepositions")):
-            return None  # ("Ridden by Ciaran Boyle, he won …": the name is not who "he" is)
+            return None  # ("Ridden by Niamh Doyle, he won …": the name is not who "he" is)
         return opening[1]
     theirs = antecedent(before, earlier[:-1], sources, lex)
     if before.lower() == pronoun.lower():

@@ -65,7 +65,7 @@ def given_to_another(claim: Claim, claimed: Quantity, figure: Quantity,
                 other.unit != figure.unit and not _counted_alike(other, figure, notation)) or (
                 family(other.kind) != family(claimed.kind) or supports(claimed, other)) or (
                 is_age(source.text, other, other.span.start, lex) != claimed_age):
-            continue  # (an age is no figure of another kind: "in a 30mph zone … Foxley, 41")
+            continue  # (an age is no figure of another kind: "… zone … Dr Ruth Kemp, 44")
         named = _name_beside(source.text, other, start, end, times, _TIGHT_CHARS)
         if named is not None and _shared(named, mine) and not _shared(named, theirs):
             return Pairing(claimed_for=mine, given_to=theirs)

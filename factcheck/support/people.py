@@ -388,7 +388,7 @@ def _passage_speaker(source: SourceReading, index: int, lex: LexiconLookup,
         passage = f"{sentences[back].text} {passage}"
         before = sentences[back].text
         # (a sentence before that says no one spoke may name one person, whom the pronoun
-        # stands for: "The seller, retired plasterer Kenneth Orme, found the tin. '…,' he
+        # stands for: "The seller, retired builder Tom Cray, found the painting. '…,' he
         # said")
         said = attribution(before, lex) or _only_person(before, source, lex)
     return (said.name if said is not None else None), passage

@@ -68,8 +68,8 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                 (source, said, other) for source, said, other in others
                 if context and not _named(place, _near_thing(said, thing))
                 and _words_before(said, other.start("thing")) == context]
-        # (nor where the source has the claim's place as one the other is in, "a villa near
-        # the village of Ashby Stoke in Lincolnshire" for "a villa in Lincolnshire", or has
+        # (nor where the source has the claim's place as one the other is in, "a field near
+        # the village of Brantham in Suffolk" for "a field in Suffolk", or has
         # one place in the other anywhere; nor where the claim names the other place right
         # after its own, "drivers at Harcourt Coaches in Preston")
         further = lex.derived(_further_places)
@@ -114,8 +114,8 @@ def _near_thing(text: str, thing: str) -> str:
 
 
 def _one_within_the_other(one: str, other: str, sources: Sequence[SourceReading]) -> bool:
-    """Whether a source puts one place in the other, either way round: "HALLOWFIELD, England"
-    (a dateline), "Ashby Stoke in Lincolnshire", "Kilbrannan, Argyll"."""
+    """Whether a source puts one place in the other, either way round: "MARLOWE, England" (a
+    dateline), "Brantham in Suffolk", "Kilbrannan, Argyll"."""
     first, second = (re.escape(place.split()[0]) for place in (one, other))
     return any(re.search(rf"(?i:\b{inner}\b)[\w'’ -]{{0,30}}?(?:,|\s+in)\s+(?:the\s+)?{outer}\b",
                          source.text) is not None

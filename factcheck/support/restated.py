@@ -142,8 +142,9 @@ def _words_past_a_change(claim: Claim, claimed: Quantity, lex: LexiconLookup
     written too. ``NEAR_WORDS`` words before the amount, which stands with its unit right
     before "to"."""
     start = claimed.span.start - claim.span.start
-    change = next((other for other in claim.quantities if other.direction is not None
-                   and other.span.end < claimed.span.start), None)
+    change = max((other for other in claim.quantities if other.direction is not None
+                  and other.span.end < claimed.span.start),
+                 key=lambda other: other.span.end, default=None)
     if change is None:
         return None
     between = claim.text[change.span.end - claim.span.start:start]

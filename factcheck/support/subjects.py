@@ -164,15 +164,15 @@ def _pronoun_holder(before: Sequence[str], source: SourceReading, place: int,
 _DESCRIBED_BY_AGE = re.compile(r"\W*the\s+(?P<age>\w+)-year-old\b", re.IGNORECASE)
 # The age of who a source sentence says its words of, right before them: a description ("The
 # 33-year-old actress,"), or a name with its age ("Mia Whitfield, nine,").
-# (where they are from and an aside after it: "The 24-year-old from Nottingham, ranked 19th
-# in the world,")
+# (where they are from and an aside after it: "The 22-year-old from Leeds, ranked 40th in the
+# world,")
 _AGE_DESCRIBED_BEFORE = re.compile(
     r"\b(?P<described>(?:the\s+)?(?P<age>\w+)-year-old(?:\s+[a-z][\w-]*){0,2})"
     rf"(?:\s+(?i:from|of)\s+{NAME})?(?:\s*,[^,.;]{{1,60}},)?\W*$", re.IGNORECASE)
 _NAME_WITH_AGE = (rf"(?<![\w'’-])(?P<name>{NAME})"
                   r"\s*,\s*(?P<age>\w+)\s*,")
-# (where they are from after it: "Ashcroft, 27, from Stockport,"; a relative pronoun: "Andrea
-# Moyle, 45, who spent 20 years …")
+# (where they are from after it: "Ashcroft, 27, from Stockport,"; a relative pronoun: "Jo Kerr,
+# 44, who spent 12 years …")
 _AGE_AFTER_NAME_BEFORE = re.compile(
     rf"{_NAME_WITH_AGE}(?:\s*(?:from|of)\s+{NAME}\s*,)?(?:\s*who)?\s*$")
 # A name and a description with an age between commas: "Hesketh, a 31-year-old
@@ -497,8 +497,8 @@ def _passive_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject
         if any(done[1].search(source.text) or claims_way.search(source.text)
                for source in sources):
             continue  # a source has it the claim's way
-        # (or the other way round in the passive too: "Pennock was appointed in June 2023
-        # by chairman Roger Keast" for "Keast, who was appointed by Pennock")
+        # (or the other way round in the passive too: "Lewis Crane was hired in 2021 by
+        # director Ana Birch" for "Ana Birch, who was hired by Lewis Crane")
         done_to_the_agent = re.compile(
             rf"(?i:\b{re.escape(agent)}\b)[^.;]{{0,40}}?\b(?:was|were|has been|had been)\s+"
             rf"{re.escape(verb)}[a-z]*\b[^.;]{{0,60}}?\bby\s+(?:[\w'’-]+\s+){{0,3}}?"
@@ -513,23 +513,23 @@ def _passive_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject
 
 
 # In a source, a passive with who it was done to and who did it, further apart than in
-# _PASSIVE_BY: "Voss was knocked out of the Eastbourne International in the second round by the
-# American Jenna Kowalczyk", "Dalesman Snacks has been bought by its larger rival, Pennine
-# Foods"
+# _PASSIVE_BY: "Lena Ortiz was knocked out of the county open in the first round on Tuesday by
+# the local favourite, Maya Chen", "Castlegate Dairies has been bought by its rival, Moorland
+# Creamery"
 _DONE_BY = re.compile(
     rf"(?<![\w'’-])(?P<patient>{NAME})(?:\s*,\s*\d{{1,3}}\s*,)?\s+"
     rf"(?:was|were|has been|have been|had been)\s+(?P<verb>[a-z]{{3,}})\b[^.;:,]{{0,80}}?"
     rf"\bby\s+(?:[a-z]+\s+){{0,3}}?(?:[a-z]+\s*,\s+)?(?P<agent>{NAME})")
-# Words between an active verb and its object in a claim ("knocked American Jenna Kowalczyk
-# out"): at most this many.
+# Words between an active verb and its object in a claim ("knocked the young Maya Chen out"):
+# at most this many.
 OBJECT_REACH = 4
 
 
 def _active_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject | None:
-    """A claim's active verb with its object ("Dalesman Snacks has bought its larger rival,
-    Pennine Foods") where a source sentence has the subject done to by the object with that
-    verb ("Dalesman Snacks has been bought by its larger rival, Pennine Foods"), and none has
-    it the claim's way: who did it to whom the other way round."""
+    """A claim's active verb with its object ("Castlegate Dairies has bought its rival,
+    Moorland Creamery") where a source sentence has the subject done to by the object with that
+    verb ("Castlegate Dairies has been bought by its rival, Moorland Creamery"), and none has it
+    the claim's way: who did it to whom the other way round."""
     for source in sources:
         for sentence in source.sentences:
             for passive in _DONE_BY.finditer(sentence.text):
@@ -694,8 +694,7 @@ def _given_between(text: str, name: list[str], before: list[str], after: list[st
             if said[at:at + SIDE_WORDS] != tuple(before):
                 continue
             start = at + SIDE_WORDS
-            # (a word of description before the name too: "former Conservative MP Hugh
-            # Marland")
+            # (a word of description before the name too: "former Labour MP Sarah Cotter")
             end = next((end for end in range(start + 1, start + NAME_LENGTH + 2)
                         if said[end:end + SIDE_WORDS] == tuple(after)), None)
             if end is None:
@@ -749,8 +748,8 @@ def _opening_name(text: str, lex: LexiconLookup, sources: Sequence[SourceReading
     """The capitalized name a claim opens with (its connectors kept: "Ruud van Nistelrooy",
     an age after it passed over: "Louis Jordan, 37,") and the text after it; None where the
     claim opens otherwise ("The council", "In May", "Police said"). One word that is also a
-    common word is a name where ``sources`` have it as a person's surname ("Grant" of "Ollie
-    Grant")."""
+    common word is a name where ``sources`` have it as a person's surname ("Mason" of "Leo
+    Mason")."""
     found = _OPENING.match(text)
     if found is None:
         return None
