@@ -530,27 +530,32 @@ def _active_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject 
     Moorland Creamery") where a source sentence has the subject done to by the object with that
     verb ("Castlegate Dairies has been bought by its rival, Moorland Creamery"), and none has it
     the claim's way: who did it to whom the other way round."""
+    lowered = text.lower()
     for source in sources:
-        for sentence in source.sentences:
-            for passive in _DONE_BY.finditer(sentence.text):
-                patient, agent = passive["patient"].split()[-1], passive["agent"].split()[-1]
-                verb = passive["verb"][:max(3, len(passive["verb"]) - 3)]
-                if patient.lower() == agent.lower():
-                    continue
-                active = re.compile(
-                    rf"\b{re.escape(patient)}(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:has\s+|have\s+|had\s+)?"
-                    rf"{re.escape(verb)}[a-z]*\s+(?:[\w'’-]+\s?,?\s+){{0,{OBJECT_REACH}}}?"
-                    rf"{re.escape(agent)}\b", re.IGNORECASE)  # (a name recased in part)
-                if active.search(text) is None:
-                    continue
-                if any(active.search(other.text) or any(
-                        _one_word(done["patient"], agent) and _one_word(done["agent"], patient)
-                        for done in _DONE_BY.finditer(other.text)) for other in sources):
-                    continue  # (a source has it the claim's way)
-                return OtherSubject(subject=passive["patient"], holder=passive["agent"],
-                                    words=passive["verb"], source=source.id,
-                                    passage=sentence.text)
+        for sentence, passive in _done_by(tuple(sentence.text for sentence in source.sentences)):
+            patient, agent = passive["patient"].split()[-1], passive["agent"].split()[-1]
+            verb = passive["verb"][:max(3, len(passive["verb"]) - 3)]
+            if patient.lower() == agent.lower() or patient.lower() not in lowered:
+                continue  # (most claims name neither: no pattern is built for them)
+            active = re.compile(
+                rf"\b{re.escape(patient)}(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:has\s+|have\s+|had\s+)?"
+                rf"{re.escape(verb)}[a-z]*\s+(?:[\w'’-]+\s?,?\s+){{0,{OBJECT_REACH}}}?"
+                rf"{re.escape(agent)}\b", re.IGNORECASE)  # (a name recased in part)
+            if active.search(text) is None or any(active.search(other.text) or any(
+                    _one_word(done["patient"], agent) and _one_word(done["agent"], patient)
+                    for done in _DONE_BY.finditer(other.text)) for other in sources):
+                continue  # (none in the claim, or a source has it the claim's way)
+            return OtherSubject(subject=passive["patient"], holder=passive["agent"],
+                                words=passive["verb"], source=source.id, passage=sentence)
     return None
+
+
+@lru_cache(maxsize=256)
+def _done_by(sentences: tuple[str, ...]) -> list[tuple[str, re.Match[str]]]:
+    """A source's passives with who did it (``_DONE_BY``), each with its sentence: read once
+    per source, not once per claim that cites it."""
+    return [(sentence, passive) for sentence in sentences
+            for passive in _DONE_BY.finditer(sentence)]
 
 
 # In a claim, a name or "the 45-year-old", a verb and, a word or two of a role between, the
@@ -569,10 +574,7 @@ def _verb_turned(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
     to the first with the same verb ("Simon Achebe, 52, sued the 45-year-old TV star") and
     none has it the claim's way: who did it to whom the other way round. Not with a verb
     whose two sides may change places (lexicon symmetric_verbs: "married", "met")."""
-    skipped = (lex.words("symmetric_verbs") | grammar(lex).function_words
-               | lex.words("passive_auxiliaries") | lex.words("quote_verbs")
-               | lex.words("clause_openers") | lex.words("prepositions")
-               | lex.words("determiners"))
+    skipped = lex.derived(_no_turned_verbs)
     for found in _DOER_DONE_TO.finditer(text):
         verb = found["verb"]
         doer = found["doer"].split()[-1]
@@ -593,6 +595,15 @@ def _verb_turned(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
                     return OtherSubject(subject=found["doer"], holder=found["done_to"],
                                         words=verb, source=source.id, passage=sentence.text)
     return None
+
+
+def _no_turned_verbs(lex: LexiconLookup) -> frozenset[str]:
+    """Words after a name that are no verb whose sides may be turned round: symmetric verbs,
+    function words, auxiliaries, verbs of speech, clause openers, prepositions, determiners."""
+    return (lex.words("symmetric_verbs") | grammar(lex).function_words
+            | lex.words("passive_auxiliaries") | lex.words("quote_verbs")
+            | lex.words("clause_openers") | lex.words("prepositions")
+            | lex.words("determiners"))
 
 
 def _one_word(name: str, word: str) -> bool:
