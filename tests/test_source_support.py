@@ -3427,6 +3427,13 @@ UNSUPPORTED = {
         "A total of 312 runners started, and 287 reached the finish. The record of 2:48:15 "
         "has stood since 2009.",
         "citation.number-not-in-source"),
+    # a statement whose first clause is too short to tell whose it is, read on past "but"
+    "a short first clause of another's words, read on past 'but'": (
+        "Secretary Jan Holt said it was a sad day, but the coach deserved a fresh start "
+        "elsewhere [1].",
+        "'It is a sad day, but the coach deserves a fresh start elsewhere,' chairman Ken Ware "
+        "said. Secretary Jan Holt thanked the fans for their support.",
+        "citation.statement-misattributed"),
 }
 
 

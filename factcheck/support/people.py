@@ -472,11 +472,19 @@ def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
 
 def _what_was_said(words: str, lex: LexiconLookup) -> str:
     """The head of a reported statement: its own clause ("a healthy bog as a sponge that
-    holds carbon", not ", as the charity finished blocking 18 kilometres of ditches"), and of
-    that its first ``STATEMENT_HEAD`` content words, which the rest of a summary's sentence
-    (who, where, how much) would outweigh."""
-    clause = lex.derived(_statement_end).split(words, maxsplit=1)[0]
-    return " ".join(latin_content_words(clause, lex)[:STATEMENT_HEAD])
+    holds carbon", not ", as the charity finished blocking 18 kilometres of ditches"), the next
+    too where it has fewer than ``STATEMENT_WORDS`` content words, and of that its first
+    ``STATEMENT_HEAD`` content words, which the rest of a summary's sentence (who, where, how
+    much) would outweigh."""
+    clauses = lex.derived(_statement_end).split(words)
+    said = latin_content_words(clauses[0], lex)
+    for clause in clauses[1:]:
+        if len(said) >= STATEMENT_WORDS:
+            break
+        # (a clause too short to tell whose words they are goes on into the next: "it was a
+        # sad day for the club, but the striker deserved his chance")
+        said += latin_content_words(clause, lex)
+    return " ".join(said[:STATEMENT_HEAD])
 
 
 STATEMENT_HEAD = 8
