@@ -1765,11 +1765,6 @@ SUPPORTED = {
         "He was doing 58mph in a 40mph zone when he hit cyclist Dr Ruth Kemp, 44 [1].",
         "The court heard he was doing 58mph in a 40mph zone on Station Road when he hit Dr Ruth "
         "Kemp, 44, in May."),
-    "an age whose words the source says of 'She' after two aged people": (
-        "tom reed , 52 , lost control of his van [1] . the 52-year-old suffered a fractured "
-        "skull in the crash [1] .",
-        "Tom Reed, 52, lost control of his van on the A38 and hit a cyclist, Jo Hill, 29. He "
-        "suffered a fractured skull in the crash."),
 }
 
 
@@ -3439,13 +3434,6 @@ UNSUPPORTED = {
         "'It is a sad day, but the coach deserves a fresh start elsewhere,' chairman Ken Ware "
         "said. Secretary Jan Holt thanked the fans for their support.",
         "citation.statement-misattributed"),
-    # "She" opening the source's sentence, the one person the sentence before names with an age
-    "an age whose words the source says of 'She', the one aged person before": (
-        "tom reed , 52 , lost control of his van [1] . the 52-year-old suffered a fractured "
-        "skull in the crash [1] .",
-        "Tom Reed, 52, lost control of his van on the A38. The van hit a cyclist, Jo Hill, 29, "
-        "on the verge. She suffered a fractured skull in the crash.",
-        "citation.subject-misattributed"),
 }
 
 

@@ -205,12 +205,9 @@ def _described_said_of_another(described: re.Match[str], sources: Sequence[Sourc
     for source in sources:
         if f" {' '.join(probe)} " not in source.names.text:
             continue
-        for place, sentence in enumerate(source.sentences):
+        for sentence in source.sentences:
             for match in written.finditer(sentence.text):
                 holder, their_age = _aged_before(sentence.text[:match.start()])
-                if their_age is None:
-                    holder, their_age = _pronoun_aged(sentence.text[:match.start()], source,
-                                                      place, lex)
                 if their_age is None:
                     holder = _name_of_another_age(sentence.text[:match.start()], age, source)
                 elif their_age == age:
@@ -221,25 +218,6 @@ def _described_said_of_another(described: re.Match[str], sources: Sequence[Sourc
                     subject=_lowered_article(described.group().strip()), holder=holder,
                     words=" ".join(probe), source=source.id, passage=sentence.text)
     return found
-
-
-def _pronoun_aged(before: str, source: SourceReading, place: int, lex: LexiconLookup
-                  ) -> tuple[str, float | None]:
-    """Where a source sentence opens with "He" or "She" right before the words, the one person
-    the sentence before names with an age, if it names one and no "he" or "she" who may be
-    another ("… where Amy Reeves, 15, was waiting for a bus. She suffered a broken pelvis"):
-    (name, age); else ("", None)."""
-    pronouns = lex.words("quote_pronouns")
-    if not place or before.strip().lower() not in pronouns:
-        return "", None
-    previous = source.sentences[place - 1].text
-    if any(word in pronouns for word in _LOWER_WORDS.findall(previous.lower())):
-        return "", None
-    aged = [(found["name"], _age(found["age"])) for found in _NAME_AND_AGE.finditer(previous)]
-    return aged[0] if len(aged) == 1 and aged[0][1] is not None else ("", None)
-
-
-_LOWER_WORDS = re.compile(r"[a-z]+")
 
 
 # A name right before the end of a text; a name and its age: "Mia, nine,", "Tom Hale, 34,".
