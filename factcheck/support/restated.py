@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.alignment import content_words
-from factcheck.extract.grammar import Grammar
+from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.models import Claim, Quantity
 from factcheck.sources import SourceReading, is_range
@@ -135,6 +135,13 @@ def _words_before(claim: Claim, claimed: Quantity, lex: LexiconLookup,
     return words
 
 
+def _change_to(lex: LexiconLookup) -> re.Pattern[str]:
+    """Between a change's amount and its end: its unit, if a share's or points', and "to" ("per
+    cent to", "% to", "points to", "to")."""
+    notation = grammar(lex)
+    return re.compile(rf"(?:{notation.percent}|{notation.points})?\s+to\s+", re.IGNORECASE)
+
+
 def _words_past_a_change(claim: Claim, claimed: Quantity, lex: LexiconLookup
                          ) -> list[str] | None:
     """The claim's words before the end of a change, its amount among them ("average
@@ -148,7 +155,7 @@ def _words_past_a_change(claim: Claim, claimed: Quantity, lex: LexiconLookup
     if change is None:
         return None
     between = claim.text[change.span.end - claim.span.start:start]
-    if _CHANGE_TO.fullmatch(between) is None:
+    if lex.derived(_change_to).fullmatch(between) is None:
         return None
     before = _words_before(claim, change, lex)
     if before is None:
@@ -321,8 +328,7 @@ _GAP = r"[\s,'’\"“”]{1,3}"
 # What stands between spaces: the claim's last ``NEAR_WORDS`` of them before its figure must
 # each be a word (no figure, no punctuation: the figure's own clause)
 _PIECE = re.compile(r"\S+")
-# Between a change's amount and its end: its unit and "to" ("per cent to", "% to", "to")
-_CHANGE_TO = re.compile(r"\s*(?:%|per\s?cent|percent|points?)?\s+to\s+", re.IGNORECASE)
+
 _BEFORE_CHARS = 120  # four words' worth, and more
 # The claim's next word, in the figure's own clause
 _WORD_AFTER = re.compile(rf"[\s-]+(?P<word>{_WORD.pattern})")
