@@ -10,13 +10,9 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract.lookup import LexiconLookup
-from factcheck.extract.names import is_common_word
 from factcheck.sources import SourceReading
-from factcheck.support.passages import as_cased, name_words
-from factcheck.support.people import FULL_NAME, speakers_name, surname_key
-
-# A full name (where ``speakers_name`` agrees it is a person's), not inside a longer word.
-_FULL_NAME = re.compile(rf"(?<![\w'’-]){FULL_NAME}(?![\w'’-])")
+from factcheck.support.passages import as_cased
+from factcheck.support.people import FULL_NAME, full_names, speakers_name, surname_key
 
 
 def opening_pronoun(text: str, lex: LexiconLookup) -> str | None:
@@ -40,7 +36,7 @@ def antecedent(pronoun: str, earlier: Sequence[str], sources: Sequence[SourceRea
     if not earlier:
         return None
     text = as_cased(earlier[-1], sources)
-    people = _people(text, sources, lex)
+    people = full_names(text, sources, lex)
     before = opening_pronoun(text, lex)
     if before is None:
         opening = people[0] if people else None
@@ -54,24 +50,6 @@ def antecedent(pronoun: str, earlier: Sequence[str], sources: Sequence[SourceRea
     others = {surname_key(name): name for _, name in people}
     others.pop(surname_key(theirs) if theirs else "", None)
     return next(iter(others.values())) if len(others) == 1 else None
-
-
-def _people(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
-            ) -> list[tuple[int, str]]:
-    """The full names of people ``text`` gives, each with how many words stand before it."""
-    found: list[tuple[int, str]] = []
-    named = frozenset().union(*(name_words(source.text) for source in sources))
-    for match in _FULL_NAME.finditer(text):
-        words = [word for word in match.group().split() if not lex.is_title(word)]
-        # "The", "Headteacher"; not a first name before a surname alone that the sources
-        # always capitalize ("Martin Fell", "Ram Manohar")
-        while words and is_common_word(words[0]) and (
-                len(words) > 2 or words[0].lower() not in named):
-            words.pop(0)
-        name = " ".join(words)
-        if len(words) >= 2 and speakers_name(name, lex, sources):
-            found.append((len(text[:match.start()].split()), name))
-    return found
 
 
 # A claim opening with "the" and one word that may say who someone is: "The wicketkeeper".

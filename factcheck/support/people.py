@@ -28,7 +28,7 @@ from factcheck.extract.quotes import (
 from factcheck.extract.roles import RoleHolder, role_holders
 from factcheck.models import Claim, Quote
 from factcheck.sources import SourceReading, fold
-from factcheck.support.passages import QUOTATION_SENTENCES, QUOTED, around, as_cased
+from factcheck.support.passages import QUOTATION_SENTENCES, QUOTED, around, as_cased, name_words
 
 
 def persons_name(name: str) -> bool:
@@ -113,11 +113,11 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
             for holder in _source_role_holders(source.text, lex)]
     given = [conflict for mine in occupations
              if (conflict := _occupation_of_another(mine, held, sources, lex)) is not None]
+    # ("vice principal Tom Halsey" is no principal: lexicon subordinate_roles)
+    subordinate = lex.words("subordinate_roles")
     for mine in claimed:
         theirs = [(source, holder) for source, holder in held
                   if _one_person(mine.name, holder.name, lex)]
-        # ("vice principal Tom Halsey" is no principal: lexicon subordinate_roles)
-        subordinate = lex.words("subordinate_roles")
         holds = any(_one_role(holder.role, mine.role) and holder.written.split()[0] not in
                     subordinate for _, holder in theirs)
         other = next(((source, holder) for source, holder in theirs
@@ -401,14 +401,31 @@ def _only_person(text: str, source: SourceReading, lex: LexiconLookup) -> Attrib
     pronouns = lex.words("quote_pronouns")
     if any(word.lower() in pronouns for word in _LOWER_WORD.findall(text.lower())):
         return None
-    people = {surname_key(name): name for name in (
-        " ".join(word for word in found.group().split() if not lex.is_title(word))
-        for found in _FULL_NAME_ANYWHERE.finditer(text))
-        if len(name.split()) > 1 and speakers_name(name, lex, [source])}
+    people = {surname_key(name): name for _, name in full_names(text, [source], lex)}
     return Attribution(name=next(iter(people.values()))) if len(people) == 1 else None
 
 
-_FULL_NAME_ANYWHERE = re.compile(rf"(?<![\w'’-]){FULL_NAME}")
+def full_names(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
+               ) -> list[tuple[int, str]]:
+    """The full names of people ``text`` gives, titles and a description before them left
+    out, each with how many words stand before it."""
+    found: list[tuple[int, str]] = []
+    named = frozenset().union(*(name_words(source.text) for source in sources))
+    for match in _FULL_NAME_ANYWHERE.finditer(text):
+        words = [word for word in match.group().split() if not lex.is_title(word)]
+        # "The", "Headteacher"; not a first name before a surname alone that the sources
+        # always capitalize ("Martin Fell", "Ram Manohar")
+        while words and is_common_word(words[0]) and (
+                len(words) > 2 or words[0].lower() not in named):
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) >= 2 and speakers_name(name, lex, sources):
+            found.append((len(text[:match.start()].split()), name))
+    return found
+
+
+# A full name, not inside a longer word.
+_FULL_NAME_ANYWHERE = re.compile(rf"(?<![\w'’-]){FULL_NAME}(?![\w'’-])")
 
 
 PRONOUN_SENTENCES = 2  # how far back a pronoun's speaker is looked for

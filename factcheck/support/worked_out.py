@@ -600,7 +600,7 @@ def totals_a_list_from(claimed: Quantity, figure: Quantity, source: SourceReadin
         return False
     low, high = backed_between(claimed)
     return any(listed[0] is figure and low <= sum(count.value for count in listed) <= high
-               for figures in by_sentence(source) if figure in figures
+               for figures in by_sentence(source) if any(one is figure for one in figures)
                for listed in _listed_counts(sorted(figures, key=_start), source.text))
 
 
