@@ -1765,6 +1765,35 @@ SUPPORTED = {
         "He was doing 58mph in a 40mph zone when he hit cyclist Dr Ruth Kemp, 44 [1].",
         "The court heard he was doing 58mph in a 40mph zone on Station Road when he hit Dr Ruth "
         "Kemp, 44, in May."),
+    # "cleared" to do something is a permission, and "cleared of" the claim's way too
+    "a pilot cleared to fly, a nurse cleared of a charge both ways": (
+        "The pilot was cleared to fly again in March, and nurse Amy Lowe, 39, was cleared of "
+        "stealing morphine from the ward [1].",
+        "The pilot was cleared to fly again in March. A nurse accused of stealing morphine from "
+        "the ward has been cleared by a jury at Carrow Crown Court. Amy Lowe, 39, had denied "
+        "the charge."),
+    # a dateline names no winner: "Oct" is a month
+    "a winner the source names only after a dateline's month": (
+        "Ray Tull won the Cobb Valley weigh-off with a 1,204-pound pumpkin [1].",
+        "COBB VALLEY, United States, Oct 4 — A 1,204-pound pumpkin grown by a former miner has "
+        "won the Cobb Valley weigh-off. Ray Tull, 71, said he fed it with seaweed."),
+    # a possessive name before a figure says whose the thing that won is
+    "a grower's pumpkin that won, by its weight": (
+        "Former miner Ray Tull's 1,204-pound pumpkin won the Cobb Valley weigh-off [1].",
+        "A pumpkin weighing 1,204 pounds won the Cobb Valley weigh-off on Saturday for "
+        "Ray Tull, 71, a former miner."),
+    # a name inside a relative clause after the person and their age is not who acted
+    "an age description whose person the source follows with a 'who' clause naming a show": (
+        "Radio host Ada Brannagh has won a bid to save her allotment . the 52-year-old argued "
+        "that the plot had been tended by her family since 1961 [1] .",
+        "Ada Brannagh, 52, who presents the radio show Brannagh's Garden, argued that the plot had "
+        "been tended by her family since 1961. The council agreed, and she has won her bid to "
+        "save the allotment."),
+    # a team from a club won: the claim may name its players as the winners
+    "the players of a pair the source says won for their club": (
+        "ruth ainsley , 64 , and owen pryce won the western counties pairs title [1] .",
+        "TALBRIDGE, England, Jun 8 — A pair from Calder Bowls Club won the Western Counties "
+        "Pairs title on Saturday. Skip Ruth Ainsley, 64, and Owen Pryce, 58, led throughout."),
 }
 
 
@@ -3434,6 +3463,44 @@ UNSUPPORTED = {
         "'It is a sad day, but the coach deserves a fresh start elsewhere,' chairman Ken Ware "
         "said. Secretary Jan Holt thanked the fans for their support.",
         "citation.statement-misattributed"),
+    # "has been cleared" by a court, the person by what they were accused of
+    "a conviction the source says was an acquittal, 'cleared' in a passive": (
+        "Magistrates convicted roofer Colm Deane, 51, of taking £9,000 from an elderly "
+        "customer for work never done [1].",
+        "A roofer accused of taking £9,000 from an elderly customer for work never done has "
+        "been cleared by magistrates. Colm Deane, 51, told the court the work had been "
+        "finished.",
+        "citation.outcome-not-in-source"),
+    "a conviction at a court the source says was an acquittal": (
+        "lab technician priya nair , 33 , was convicted at holm crown court of selling test "
+        "data to a rival firm [1] .",
+        "A lab technician accused of selling test data to a rival firm has been acquitted at "
+        "Holm Crown Court. Priya Nair, 33, had denied the charge.",
+        "citation.outcome-not-in-source"),
+    "an age description the source gives another, before a 'who' clause": (
+        "the 47-year-old argued that the plot had been tended by her family since 1961 [1] .",
+        "Ada Brannagh, 52, who presents the radio show Brannagh's Garden, argued that the plot had "
+        "been tended by her family since 1961. Her neighbour Tom Bray, 47, backed her.",
+        "citation.subject-misattributed"),
+    # "she" after "the 31-year-old": the one person the source gives that age; "Marsh" opening
+    # a source sentence is a surname there, though also a word
+    "a pronoun after an age description, for what the source says of a rival": (
+        "gwen price beat defending champion lyn marsh 5-3 in the quarter-final [1] . the "
+        "31-year-old trailed 3-1 at the interval [1] . she hit a nine-dart finish in the "
+        "second set [1] .",
+        "Gwen Price beat defending champion Lyn Marsh 5-3 in the quarter-final. Price, 31, "
+        "trailed 3-1 at the interval but won four sets in a row. Marsh, 44, hit a nine-dart "
+        "finish in the second set.",
+        "citation.subject-misattributed"),
+    # a name that is also a word, which the source writes as a name inside its sentences; a
+    # participle's phrase after it passed over
+    "what the source says of the buyer, given to the firm bought, past 'founded in'": (
+        "brewer copperkettle has agreed to buy its smaller rival lantern ales [1] . lantern , "
+        "founded in derby in 1988 , has 140 pubs across the midlands [1] .",
+        "Brewer Copperkettle has agreed to buy its smaller rival Lantern Ales for £40 million. "
+        "Copperkettle, which is based in Leeds, has 140 pubs across the Midlands. Lantern, "
+        "founded in Derby in 1988, runs 52 pubs.",
+        "citation.subject-misattributed"),
 }
 
 

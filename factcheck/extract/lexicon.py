@@ -104,6 +104,10 @@ class WordLists(BaseModel):
     outcome_negations: list[str] = Field(default_factory=list)
     outcome_object_ends: list[str] = Field(default_factory=list)
     outcome_not_things: list[str] = Field(default_factory=list)
+    # verbs of an outcome only in a passive ("was cleared"), and the words after one that make
+    # it a permission instead ("cleared to fly")
+    passive_outcomes_against: list[str] = Field(default_factory=list)
+    permission_openers: list[str] = Field(default_factory=list)
     # what a decision was about past its thing: a purpose ("a plan to close the rink") and
     # a charge ("convicted of arson")
     outcome_purposes: list[str] = Field(default_factory=list)
@@ -275,6 +279,7 @@ class WordLists(BaseModel):
     rank_units: list[str] = Field(default_factory=list)
     age_words: list[str] = Field(default_factory=list)
     weight_currency_words: list[str] = Field(default_factory=list)
+    weighing_words: list[str] = Field(default_factory=list)
     money_nouns: list[str] = Field(default_factory=list)
     group_scope_openers: list[str] = Field(default_factory=list)
     place_scope_openers: list[str] = Field(default_factory=list)

@@ -29,7 +29,8 @@ OBJECT_WORDS = 7
 # this many, up to a mark.
 ABOUT_WORDS = 7
 
-_CLAUSE_MARK = re.compile(r"[,.;:!?()\[\]\"“”]")
+# (not a figure's comma or point: "£9,000", "£1.5m"; a dash between words: "Oct 12 — A …")
+_CLAUSE_MARK = re.compile(r"[;:!?()\[\]\"“”]|[,.](?!\d)|\s[—–]\s")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,9 @@ class Outcome:
     # who won a thing only one wins ("Reid" of "Reid … to win the Masters"; lexicon
     # ``sole_winning_verbs``), as the text names them; else ""
     winner: str = ""
+    # the winner is where a team that won is from ("Lisle Bridge Club" of "a pair from Lisle
+    # Bridge Club won"): its members may be named as the winners too
+    winner_team: bool = False
     # the vote a decision was taken by, in its clause ("7-4" of "voted 7–4 to reject",
     # "6-5" of "was defeated by 6 votes to 5"): one vote, one decision, whatever the thing
     # is called ("the proposal", "the scheme"); else ""
@@ -67,7 +71,7 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
     """The outcomes ``text`` states, in text order."""
     patterns = lex.derived(_OutcomePatterns)
     if patterns.verb.search(text) is None and patterns.tallied.search(text) is None and (
-            patterns.separated.search(text) is None):
+            patterns.separated.search(text) is None) and patterns.passive_only.search(text) is None:
         return []  # most sentences
     found = []
     for match in patterns.active.finditer(text):
@@ -81,9 +85,12 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
             continue  # "has no power to block it", "could reject the offer": not decided
         thing = patterns.head(match.group("object"))
         if thing:
-            outcome = _outcome(text, match, thing, patterns, patterns.winner(text, match),
-                               _described(match.group("object"), patterns))
-            purpose, charge = patterns.about(text[match.end():])
+            winner, team = patterns.winner(text, match)
+            outcome = replace(_outcome(text, match, thing, patterns, winner,
+                                       _described(match.group("object"), patterns)),
+                              winner_team=team)
+            # (past the age of a person decided on: "convicted Dale Moss, 46, of arson")
+            purpose, charge = patterns.about(_AN_AGE_ASIDE.sub("", text[match.end():], count=1))
             found.append(replace(outcome, purpose=purpose, charge=charge,
                                  named=_ends_with_a_name(match.group("object"))))
     for match in patterns.separated.finditer(text):
@@ -121,14 +128,16 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
             continue  # "was granted bail": what was given or withheld, read above
         # (the subject's words before "was", read back from it: a pattern that reads them
         # forward is tried at every word)
-        subject = " ".join(_subject_clause(text[:match.start()]).split()[-OBJECT_WORDS:])
+        clause = _subject_clause(text[:match.start()])
+        # ("a farmer accused of stealing 340 sheep was acquitted": the farmer, not the sheep)
+        accused = patterns.charge_cue.search(clause)
+        subject = " ".join(clause[:accused.start() if accused else None].split()[-OBJECT_WORDS:])
         phrase = patterns.before_a_preposition(subject)
         thing = patterns.head(phrase)
         if thing:
             outcome = _outcome(text, match, thing, patterns,
                                described=_described(phrase, patterns))
-            charge = patterns.charged(match.group("verb"), text[match.end("verb"):],
-                                      _subject_clause(text[:match.start()]))
+            charge = patterns.charged(match.group("verb"), text[match.end("verb"):], clause)
             # ("a plan to close the rink was rejected": the purpose after the thing)
             rest = subject[subject.find(phrase) + len(phrase):]
             found.append(replace(outcome, purpose=patterns.about(rest)[0],
@@ -160,8 +169,9 @@ _DEFINITE = re.compile(r"(?:the|this|that|its|his|her|their|[A-Z][\w'’-]*['’
 _CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*\w")
 
 
-# After a possessive name, what it owns: "Stanley Oduya's pigeon"
-_A_LOWER_WORD = re.compile(r"\s+[a-z]")
+# After a possessive name, what it owns: "Stanley Oduya's pigeon", "Ada Roe's 1,127-kilogram
+# pumpkin"
+_A_LOWER_WORD = re.compile(r"\s+(?:\d[\d,.]*[\w-]*\s+)?[a-z]")
 # Before a name: an indefinite article, which makes it say what kind ("a Bradewell loft")
 _A_KIND_OF = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # An age between commas after a name: "Clifford Bale, 67, beat …"
@@ -174,6 +184,7 @@ _GERUND = re.compile(r"[a-z]+ing\s+(?:a|an|the|its|their|his|her|this|that|these
                      re.IGNORECASE)
 # Nothing, or only figures: an age between commas.
 _FIGURES_ONLY = re.compile(r"[\s\d]*")
+_AN_AGE_ASIDE = re.compile(r"^\s?,\s?\d{1,3}\s?,")
 
 
 def contests(text: str, lex: LexiconLookup) -> list[Outcome]:
@@ -339,8 +350,12 @@ class _OutcomePatterns:
         self.verb = re.compile(rf"\b{verbs}\b", re.IGNORECASE)
         stops = alternation(lexicon.outcome_object_ends)
         # (of an amount too: "upheld a $4.5 million judgment", "lost its £412,000 claim";
-        # with a comma before another figure: "a €118 million, 3.8-kilometre tram extension")
-        word = r"[\w'’.$£€¥%-]+(?:,\d{3})*(?:,(?=\s+[\d$£€¥]))?"
+        # with a comma before another figure: "a €118 million, 3.8-kilometre tram extension";
+        # a full stop only inside a word or after an abbreviation: "won the U.S. Open", not
+        # "won the weigh-off. Ray Tull …", the next sentence)
+        plain = r"[\w'’$£€¥%-]+"
+        word = (rf"(?:\b(?:{alternation(lexicon.abbreviations)})\.|{plain}(?:\.{plain})*)"
+                r"(?:,\d{3})*(?:,(?=\s+[\d$£€¥]))?")
         self.active = re.compile(
             # (past an aside between commas: "narrowly backed, by 6 votes to 5, a $4.6m plan";
             # or a vote's tally alone: "approved by seven votes to four a plan")
@@ -377,10 +392,15 @@ class _OutcomePatterns:
             rf"[\w'’-]+)(?:\s*,[^,.;]{{1,40}},)?\s+"
             rf"(?P<rest>{alternation({' '.join(rest) for _, *rest in parted})})\b",
             re.IGNORECASE)
+        # ("has been cleared by magistrates", not "was cleared to fly")
+        passive_only = (rf"(?:{alternation(lexicon.passive_outcomes_against)})\b"
+                        rf"(?!\s+(?:{alternation(lexicon.permission_openers)})\b)")
+        self.passive_only = re.compile(
+            rf"\b(?:{alternation(lexicon.passive_outcomes_against)})\b", re.IGNORECASE)
         self.passive = re.compile(
             rf"(?<=[^\W_])\s*,?\s+(?:was|were|has been|have been|had been|is|are)\s+"
             # one word may stand between: "was later acquitted", "were also convicted"
-            rf"(?:[a-z]+\s+)?(?P<verb>{verbs})\b", re.IGNORECASE)
+            rf"(?:[a-z]+\s+)?(?P<verb>{verbs}\b|{passive_only})", re.IGNORECASE)
         self.negation = re.compile(
             rf"\b(?:{alternation(lexicon.outcome_negations)})\s+(?:\w+\s+)?$", re.IGNORECASE)
         self.hypothetical = re.compile(
@@ -409,18 +429,18 @@ class _OutcomePatterns:
         self.determiners = lex.words("attributive_determiners")
         self.any_determiners = lex.words("determiners")
 
-    def winner(self, text: str, match: re.Match[str]) -> str:
+    def winner(self, text: str, match: re.Match[str]) -> tuple[str, bool]:
         """Who won, where the verb is one of ``sole_winning_verbs`` and its object a named
         thing ("won the Masters", "won the Golden Heron award"; not "won a medal", "won the
         league"): the last name of the clause before the verb ("Callum Reid birdied the last
         two holes to win"), or before a verb of beating someone ("Team Varkas beat Helix Gaming
         3-1 to win"), with the capitalized words right before it, "of" between them too
-        ("Abercrag Male Voice Choir", "Ryo Tanabe of Koryeon");
-        else ""."""
+        ("Abercrag Male Voice Choir", "Ryo Tanabe of Koryeon"), and whether it is where a team
+        that won is from ("a crew from the University of Dunmore won"); else ("", False)."""
         thing = match.group("object")
         if match.group("verb").lower() not in self.sole_winning or not _DEFINITE.match(
                 thing) or not _CAPITALIZED.search(thing, thing.find(" ")):
-            return ""
+            return "", False
         clause = _CLAUSE_MARK.split(text[:match.start("verb")])[-1]
         offset = match.start("verb") - len(clause)
         names = [found for found in _CAPITALIZED.finditer(clause)
@@ -432,7 +452,7 @@ class _OutcomePatterns:
                 clause, names[-1].end())) or _A_KIND_OF.search(clause, 0, names[-1].start()):
             # "Stanley Oduya's pigeon won", "a pigeon from a Bradewell loft has won": the name
             # says whose or what kind, not who won
-            return ""
+            return "", False
         start = names[-1].start()
         for earlier in reversed(names[:-1]):
             if clause[earlier.end():start] not in (" ", " of "):
@@ -445,8 +465,9 @@ class _OutcomePatterns:
                 len(before) > 1 and before[-2] in self.team_nouns):
             # "a shepherd from the Isle of Rannay won": where the winner is from (but "a crew
             # from the University of Dunmore won": the university's team)
-            return ""
-        return clause[start:names[-1].end()]
+            return "", False
+        team = bool(before) and before[-1] in self.prepositions
+        return clause[start:names[-1].end()], team
 
     def about(self, words: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """What ``words``, right after a thing or a verb, say a decision was about: its purpose
@@ -466,14 +487,16 @@ class _OutcomePatterns:
 
     def charged(self, verb: str, after: str, subject: str) -> tuple[str, ...]:
         """A passive's charge: right after the verb's own preposition ("cleared of arson"),
-        after the verb ("was convicted of arson"), past who decided ("was convicted by a jury
-        at Dolgarth Crown Court of arson"), or in its subject after a word that says what it
+        after the verb ("was convicted of arson"), past who decided, where or when ("was
+        convicted by a jury at Dolgarth Crown Court of arson", "was convicted at Dolgarth
+        Crown Court of arson"), or in its subject after a word that says what it
         was (lexicon charge_cues: "a farmer accused of stealing 340 sheep … was acquitted")."""
         last = verb.split()[-1]
         if last.lower() in self.charges:
             return self.about(f"{last}{after}")[1]
         clause = _CLAUSE_MARK.split(after, maxsplit=1)[0]
-        if clause.split()[:1] == ["by"]:
+        opening = clause.split()[:1]
+        if opening and opening[0].lower() in self.prepositions:
             opener = self.charge_after_agent.search(clause)
             clause = clause[opener.start():] if opener else ""
         charge = self.about(clause)[1]

@@ -1403,7 +1403,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
                 # "25 bps": 0.25 percentage points
                 value, margin = value / 100, margin / 100
         elif currency or lost_sign or (word_unit in lex.currency_words and not _a_weight(
-                text, end, word_unit or "", lex)):
+                text, start, end, word_unit or "", lex)):
             kind = QuantityKind.CURRENCY
             # (the lost sign is the pound's: "# 38,831" is "£38,831")
             unit = g.currency_of(currency or "£") if currency or lost_sign else (
@@ -1846,15 +1846,32 @@ def _interval(value: float, margin: float, mode: str | None, kind: QuantityKind)
     return trusted(Interval, low=value - margin, high=value + margin)
 
 
+# Characters before a figure in which a weighing word may stand ("tipped the scales at just
+# under 310 pounds")
+_WEIGHING_REACH = 48
+
+
+class _WeighingPattern:
+    """A weighing word right before a figure, a hedge or two between: "weighing about"."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        self.before = re.compile(
+            rf"\b(?:{alternation(lex.lexicon.weighing_words)})\s+(?:[a-z]+\s+){{0,2}}$",
+            re.IGNORECASE)
+
+
 # "4,800 pounds of honey": the word after "of"
 _OF_WHAT = re.compile(r"\s*(?P<unit>[\w'’-]+)\s+of\s+(?P<what>[\w'’-]+)")
 
 
-def _a_weight(text: str, end: int, word: str, lex: LexiconLookup) -> bool:
+def _a_weight(text: str, start: int, end: int, word: str, lex: LexiconLookup) -> bool:
     """Whether the currency word after a figure weighs what follows: "4,800 pounds of honey",
-    not "millions of pounds of public money" (``weight_currency_words``, ``money_nouns``)."""
+    not "millions of pounds of public money" (``weight_currency_words``, ``money_nouns``), or
+    is what a thing weighs: "weighing about 1,204 pounds" (``weighing_words``)."""
     if word not in lex.words("weight_currency_words"):
         return False
+    if lex.derived(_WeighingPattern).before.search(text, max(0, start - _WEIGHING_REACH), start):
+        return True
     after = _OF_WHAT.match(text, end)
     return after is not None and after.group("what").lower() not in lex.words("money_nouns")
 

@@ -10,9 +10,10 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.numbers import parse_words
 from factcheck.sources import SourceReading
 from factcheck.support.passages import as_cased
-from factcheck.support.people import FULL_NAME, full_names, speakers_name, surname_key
+from factcheck.support.people import FULL_NAME, NAME, full_names, speakers_name, surname_key
 
 
 def opening_pronoun(text: str, lex: LexiconLookup) -> str | None:
@@ -32,10 +33,15 @@ def antecedent(pronoun: str, earlier: Sequence[str], sources: Sequence[SourceRea
     with the same pronoun, the person that one stands for; where it opens with another
     ("she won the seat from Richard Pyne" before "he served as …"), the one other person it
     names. None where the claim before opens otherwise ("The 31-year-old beat Chloe Marsh":
-    the pronoun may mean the one described) or names no such person."""
+    the pronoun may mean the one described) or names no such person; where it opens with a
+    person described by their age ("The 22-year-old trailed 4-2 …"), the one person of that
+    age the sources name."""
     if not earlier:
         return None
     text = as_cased(earlier[-1], sources)
+    aged = _AGED.match(text)
+    if aged is not None:
+        return _one_of_age(aged["age"], sources)
     people = full_names(text, sources, lex)
     before = opening_pronoun(text, lex)
     if before is None:
@@ -50,6 +56,29 @@ def antecedent(pronoun: str, earlier: Sequence[str], sources: Sequence[SourceRea
     others = {surname_key(name): name for _, name in people}
     others.pop(surname_key(theirs) if theirs else "", None)
     return next(iter(others.values())) if len(others) == 1 else None
+
+
+# A claim opening with a person described by their age: "the 22-year-old trailed 4-2 …"
+_AGED = re.compile(r"\s*the\s+(?P<age>\w+)-year-old\b", re.IGNORECASE)
+# A source's name with its age: "Rhys Pugh, 22,", "Kendrick, a 52-year-old former social worker"
+_NAME_AGED = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s*,\s*(?:(?P<age>\d{{1,3}})\s*,|"
+                        r"an?\s+(?P<described>\w+)-year-old\b)")
+
+
+def _one_of_age(age: str, sources: Sequence[SourceReading]) -> str | None:
+    """The one person the sources give ``age`` ("22", "nine"), as they first name them with it;
+    None where they give it to no one or to two."""
+    wanted = _years(age)
+    people: dict[str, str] = {}
+    for source in sources:
+        for found in _NAME_AGED.finditer(source.text):
+            if _years(found["age"] or found["described"]) == wanted is not None:
+                people.setdefault(surname_key(found["name"]), found["name"])
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _years(written: str) -> float | None:
+    return float(written) if written.isdigit() else parse_words(written)
 
 
 # A claim opening with "the" and one word that may say who someone is: "The wicketkeeper".

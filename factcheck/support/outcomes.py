@@ -87,10 +87,20 @@ def _other_winners(claimed: Outcome, same: list[tuple[SourceReading, Outcome]]
     winners = [(source, outcome) for source, outcome in same if outcome.winner]
     if not winners or any(_one_winner(outcome.winner, claimed.winner) for _, outcome in winners):
         return
+    if any(outcome.winner_team and _named_as_a_person(claimed.winner, source.text)
+           for source, outcome in winners):
+        return  # "a pair from Lisle Bridge Club won": the claim may name its players
     for source, outcome in winners:
         yield StatedOutcome(thing=claimed.thing, claimed=f"won by {claimed.winner}",
                             said=f"won by {outcome.winner}", source=source.id,
                             passage=around(source, outcome.start)[0].text, agreed=False)
+
+
+def _named_as_a_person(name: str, text: str) -> bool:
+    """Whether ``text`` names ``name`` as a person, by the age after it ("Tom Hebden, 52,")."""
+    words = name.split()
+    return bool(words) and re.search(
+        rf"\b{re.escape(words[-1])}\s?,\s?\d{{1,3}}\s?,", text) is not None
 
 
 def _one_winner(one: str, other: str) -> bool:

@@ -129,8 +129,9 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
                 if len(latin_content_words(" ".join(shared), lex)) < RUN_CONTENT:
                     continue
                 passage = sentence.text
-                holder = _subject_before(said[:at], capitalized, lex) or _subject_before_apposition(
-                    sentence.text, said, at, capitalized, lex)
+                holder = _subject_before(
+                    said[:at], capitalized, lex, _surnames(source.text)
+                ) or _subject_before_apposition(sentence.text, said, at, capitalized, lex)
                 if holder is None and (holder := _pronoun_holder(
                         said[:at], source, place, capitalized, lex)) is not None:
                     passage = f"{source.sentences[place - 1].text} {passage}"
@@ -172,9 +173,13 @@ _AGE_DESCRIBED_BEFORE = re.compile(
 _NAME_WITH_AGE = (rf"(?<![\w'’-])(?P<name>{NAME})"
                   r"\s*,\s*(?P<age>\w+)\s*,")
 # (where they are from after it: "Ashcroft, 27, from Stockport,"; a relative pronoun: "Jo Kerr,
-# 44, who spent 12 years …")
+# 44, who spent 12 years …", or a relative clause set off by commas: "Ed Penn, 47, who
+# presents the show Penn's Kitchen, argued …")
 _AGE_AFTER_NAME_BEFORE = re.compile(
-    rf"{_NAME_WITH_AGE}(?:\s*(?:from|of)\s+{NAME}\s*,)?(?:\s*who)?\s*$")
+    rf"{_NAME_WITH_AGE}(?:\s*(?:from|of)\s+{NAME}\s*,)?(?:\s*who(?:\s[^,.;]{{1,80}},)?)?\s*$")
+# A relative clause set off by commas at the end of a text: ", who presents the show Penn's
+# Kitchen,"; the name before it is who the words after it are said of
+_WHO_ASIDE = re.compile(r",\s*who\s[^,.;]{1,80},\s*$")
 # A name and a description with an age between commas: "Hesketh, a 31-year-old
 # physiotherapist from Bolton,"
 _AGE_DESCRIBED_AFTER_NAME_BEFORE = re.compile(
@@ -228,7 +233,7 @@ _NAME_AND_AGE = re.compile(_NAME_WITH_AGE)
 def _name_of_another_age(text: str, age: float, source: SourceReading) -> str:
     """The name right before the end of ``text`` where ``source`` gives ``age`` to other
     named people only; else ""."""
-    found = _NAME_BEFORE.search(text)
+    found = _NAME_BEFORE.search(_WHO_ASIDE.sub("", text))
     if found is None or all(is_common_word(word) for word in found.group(1).split()):
         return ""  # ("She was jailed", "The driver")
     words = {word.lower() for word in found.group(1).split()}
@@ -751,16 +756,21 @@ def _normalized_name_words(text: str) -> frozenset[str]:
 
 
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
-_OPENING = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})(?:\s*,\s*\d{{1,3}}\s*,)?\s+")
+# (past an age or a participle's phrase between commas: "Louis Jordan, 37,", "Hearthstone,
+# founded in Bristol in 1994,"; not a description, whose words may be what a claim gives the
+# wrong person: "Nicola Hart, who trains just nine horses,", "Lucky Dora, a hen owned by …")
+_OPENING = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+                      r"(?:\s*,\s*(?:\d{1,3}|[a-z]+ed\s[^,.;]{0,60})\s*,)?\s+")
 
 
 def _opening_name(text: str, lex: LexiconLookup, sources: Sequence[SourceReading] = ()
                   ) -> tuple[str, str] | None:
     """The capitalized name a claim opens with (its connectors kept: "Ruud van Nistelrooy",
-    an age after it passed over: "Louis Jordan, 37,") and the text after it; None where the
+    an age or a participle's phrase after it passed over: "Louis Jordan, 37,", "Hearthstone,
+    founded in Bristol in 1994,") and the text after it; None where the
     claim opens otherwise ("The council", "In May", "Police said"). One word that is also a
-    common word is a name where ``sources`` have it as a person's surname ("Mason" of "Leo
-    Mason")."""
+    common word is a name where ``sources`` write it as one ("Mason" of "Leo Mason",
+    "Hearthstone" of "its rival Hearthstone Bakeries")."""
     found = _OPENING.match(text)
     if found is None:
         return None
@@ -774,7 +784,7 @@ def _opening_name(text: str, lex: LexiconLookup, sources: Sequence[SourceReading
         name.pop()
     if not name or lex.opens_sentence(name[0]) or (
             len(name) == 1 and is_common_word(name[0])
-            and not _a_persons_surname(name[0], sources)):
+            and not _a_sources_name(name[0], sources)):
         return None
     if len(name) < len(found.group(1).split()):
         end = found.start(1) + len(" ".join(name))  # the name's words are single-spaced
@@ -782,12 +792,25 @@ def _opening_name(text: str, lex: LexiconLookup, sources: Sequence[SourceReading
     return " ".join(name), text[found.end():]
 
 
-def _a_persons_surname(word: str, sources: Sequence[SourceReading]) -> bool:
-    """Whether sources write ``word`` after a capitalized word, as the end of a name ("Ollie
-    Grant"; not "the Scottish Ambulance Service")."""
-    full = re.compile(rf"(?<![\w'’-])(?P<first>[A-Z][a-z][\w'’-]*)\s+{re.escape(word)}"
-                      r"(?![\w'’-])(?!\s+[A-Z])")
-    return any(full.search(source.text) for source in sources)
+def _a_sources_name(word: str, sources: Sequence[SourceReading]) -> bool:
+    """Whether sources write ``word`` as a name's: as the end of one after a capitalized word
+    ("Ollie Grant"; not "the Scottish Ambulance Service"), or always capitalized and so inside
+    a sentence too ("rival Hearthstone Bakeries")."""
+    mid_sentence = re.compile(rf"[a-z\d,]\s+{re.escape(word)}(?![\w'’-])")
+    return any(word.lower() in _surnames(source.text) or (
+        word.lower() in _name_words(source) and mid_sentence.search(source.text))
+        for source in sources)
+
+
+@lru_cache(maxsize=64)
+def _surnames(text: str) -> frozenset[str]:
+    """The words a source writes as the end of a name after a capitalized word, lower-cased
+    ("farrow" of "Declan Farrow")."""
+    return frozenset(found["last"].lower() for found in _FULL_NAME_END.finditer(text))
+
+
+_FULL_NAME_END = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*\s+(?P<last>[A-Z][a-z][\w'’-]*)"
+                            r"(?![\w'’-])(?!\s+[A-Z])")
 
 
 def _second_verb(rest: str, lex: LexiconLookup) -> str | None:
@@ -857,11 +880,12 @@ def _shared(said: tuple[str, ...], at: int, words: list[str]) -> list[str]:
 _AGE = re.compile(r"\d{1,3}")
 
 
-def _subject_before(before: Sequence[str], capitalized: frozenset[str], lex: LexiconLookup
-                    ) -> list[str] | None:
+def _subject_before(before: Sequence[str], capitalized: frozenset[str], lex: LexiconLookup,
+                    surnames: frozenset[str] = frozenset()) -> list[str] | None:
     """The name right before the shared words of a source sentence (an age after it passed
     over), in the words the source always capitalizes, titles dropped; None where they follow
-    no name, or a name that is no subject ("the head of the Transport Ministry")."""
+    no name, a common word alone that is none of ``surnames`` ("Officials"; "Farrow" of
+    "Declan Farrow" is), or a name that is no subject ("the head of the Transport Ministry")."""
     words = list(before[:-1] if before and _AGE.fullmatch(before[-1]) else before)
     if words and words[-1] == "who":
         words.pop()  # "Chairman Robert Ennis, who founded the company"
@@ -873,7 +897,7 @@ def _subject_before(before: Sequence[str], capitalized: frozenset[str], lex: Lex
     while name and name[0] in lex.words("connectors"):
         name.pop(0)
     name = _name_key(name, lex)
-    if len(name) == 1 and is_common_word(name[0]):
+    if len(name) == 1 and is_common_word(name[0]) and name[0] not in surnames:
         return None  # capitalized as a sentence's first word: "She", "Officials"
     if words and words[-1] in lex.words("attributive_determiners"):
         words.pop()  # "the head of the Transport Ministry"
