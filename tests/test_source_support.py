@@ -3501,6 +3501,24 @@ UNSUPPORTED = {
         "Copperkettle, which is based in Leeds, has 140 pubs across the Midlands. Lantern, "
         "founded in Derby in 1988, runs 52 pubs.",
         "citation.subject-misattributed"),
+    # an age the source gives in a description before another's name
+    "an age description for what the source says of the attacker, the age the victim's": (
+        "liam fenn punched bus driver rosa dunne at a stop in harrowgate [1] . the 47-year-old "
+        "admitted assault causing actual bodily harm [1] .",
+        "A 19-year-old man has been jailed for attacking a bus driver. Liam Fenn punched "
+        "47-year-old driver Rosa Dunne at a stop in Harrowgate. Fenn admitted assault causing "
+        "actual bodily harm.",
+        "citation.subject-misattributed"),
+    # "but" before the claim's age description; the age a description before another's name
+    # ("28-year-old captain Cara Doyle"); "Rees", also a word, a surname in the source
+    "an age description after 'but', for what the source says of the other side's captain": (
+        "wales beat ireland 3-1 in the final [1] . ireland , led by 28-year-old captain cara "
+        "doyle , had taken an early lead [1] . but the 28-year-old missed a penalty in the "
+        "second half [1] .",
+        "Wales beat Ireland 3-1 in the final. Captain Nia Rees, 33, scored twice. Ireland, led "
+        "by 28-year-old captain Cara Doyle, had taken an early lead. Rees missed a penalty in "
+        "the second half.",
+        "citation.subject-misattributed"),
 }
 
 

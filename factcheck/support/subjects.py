@@ -71,6 +71,7 @@ def said_of_another(claim: Claim, sources: Sequence[SourceReading], lex: Lexicon
 
 def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
                         ) -> OtherSubject | None:
+    text = lex.derived(_OpeningConjunction).pattern.sub("", text, count=1)
     named = _opening_name(text, lex, sources)
     openings: list[tuple[str, str] | None] = [named]
     if named is None or " " not in named[0]:
@@ -99,6 +100,14 @@ def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: Lexico
             or _roles_swapped(text, sources, lex) or _passive_turned(text, sources)
             or _active_turned(text, sources) or _verb_turned(text, sources, lex)
             or _agent_done_to(text, sources, lex))
+
+
+class _OpeningConjunction:
+    """A conjunction a claim opens with (lexicon opening_conjunctions): "but", "and"."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        self.pattern = re.compile(rf"^\s*(?:{lex.alternation('opening_conjunctions')})\s+(?=\S)",
+                                  re.IGNORECASE)
 
 
 def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceReading],
@@ -228,17 +237,20 @@ def _described_said_of_another(described: re.Match[str], sources: Sequence[Sourc
 # A name right before the end of a text; a name and its age: "Mia, nine,", "Tom Hale, 34,".
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({NAME})\W*$")
 _NAME_AND_AGE = re.compile(_NAME_WITH_AGE)
+# An age before a name, a word or two of description between: "52-year-old driver Imran Qureshi"
+_AGE_BEFORE_NAME = re.compile(rf"\b(?P<age>\w+)-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})")
 
 
 def _name_of_another_age(text: str, age: float, source: SourceReading) -> str:
     """The name right before the end of ``text`` where ``source`` gives ``age`` to other
     named people only; else ""."""
     found = _NAME_BEFORE.search(_WHO_ASIDE.sub("", text))
-    if found is None or all(is_common_word(word) for word in found.group(1).split()):
+    if found is None or all(is_common_word(word) and not _a_sources_name(word, (source,))
+                            for word in found.group(1).split()):
         return ""  # ("She was jailed", "The driver")
     words = {word.lower() for word in found.group(1).split()}
-    given = [match["name"] for match in _NAME_AND_AGE.finditer(source.text)
-             if _age(match["age"]) == age]
+    given = [match["name"] for pattern in (_NAME_AND_AGE, _AGE_BEFORE_NAME)
+             for match in pattern.finditer(source.text) if _age(match["age"]) == age]
     if not given or any(words & {word.lower() for word in name.split()} for name in given):
         return ""
     return found.group(1)
