@@ -1794,6 +1794,12 @@ SUPPORTED = {
         "ruth ainsley , 64 , and owen pryce won the western counties pairs title [1] .",
         "TALBRIDGE, England, Jun 8 — A pair from Calder Bowls Club won the Western Counties "
         "Pairs title on Saturday. Skip Ruth Ainsley, 64, and Owen Pryce, 58, led throughout."),
+    # a small margin between a score the claim states and one of a side it names
+    "a small margin from a score stated and a rival's score the source gives": (
+        "Ivy Lund, 54, won the Marsh Trials with collie Fly, scoring 92 out of 110 to finish "
+        "four points ahead of Welsh handler Rosa Kemp and her dog Bryn [1].",
+        "Ivy Lund, 54, won the Marsh Trials. She and her collie Fly scored 92 points out of 110 "
+        "in the final. Runner-up was Welsh handler Rosa Kemp with Bryn on 88 points."),
 }
 
 
@@ -3518,6 +3524,25 @@ UNSUPPORTED = {
         "Wales beat Ireland 3-1 in the final. Captain Nia Rees, 33, scored twice. Ireland, led "
         "by 28-year-old captain Cara Doyle, had taken an early lead. Rees missed a penalty in "
         "the second half.",
+        "citation.subject-misattributed"),
+    "a small margin that a stated score and a named rival's do not make": (
+        "Ivy Lund, 54, won the Marsh Trials with collie Fly, scoring 92 out of 110 to finish "
+        "six points ahead of Welsh handler Rosa Kemp and her dog Bryn [1].",
+        "Ivy Lund, 54, won the Marsh Trials. She and her collie Fly scored 92 points out of 110 "
+        "in the final. Runner-up was Welsh handler Rosa Kemp with Bryn on 88 points.",
+        "citation.number-not-in-source"),
+    # who a description stands for, by the source's apposition
+    "a description of the winner for what the source says the loser said": (
+        "gwen tarrant beat 24-year-old ella moss 21-15 in the final [1] . the retired "
+        "postmistress said her opponent 's bowling had been ` relentless ' [1] .",
+        "Gwen Tarrant, a retired postmistress from Ludlow, beat 24-year-old Ella Moss 21-15 in "
+        "the final. Moss said her opponent's bowling had been 'relentless'.",
+        "citation.subject-misattributed"),
+    # "X did this while Y did that": Y's words
+    "what the source gives the one after 'while', given to the one before it": (
+        "Ben Corr smashed the shop window with a hammer [1].",
+        "Ben Corr kept watch in the car while Sam Hurst smashed the shop window with a hammer. "
+        "Both admitted burglary.",
         "citation.subject-misattributed"),
 }
 

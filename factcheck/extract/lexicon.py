@@ -93,6 +93,7 @@ class WordLists(BaseModel):
     # verbs whose subject and object may change places and say the same ("A married B")
     symmetric_verbs: list[str] = Field(default_factory=list)
     opening_conjunctions: list[str] = Field(default_factory=list)
+    contrast_conjunctions: list[str] = Field(default_factory=list)
     kin_nouns: list[str] = Field(default_factory=list)
     acquaintance_nouns: list[str] = Field(default_factory=list)
     kin_alike: list[list[str]] = Field(default_factory=list)

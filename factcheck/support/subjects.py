@@ -95,6 +95,9 @@ def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: Lexico
         found = _described_said_of_another(described, sources, lex)
         if found is not None:
             return found
+    found = _description_said_of_another(text, sources, lex)
+    if found is not None:
+        return found
     return (_inner_name_said_of_another(text, sources, lex)
             or _closing_name_said_of_another(text, sources, lex)
             or _roles_swapped(text, sources, lex) or _passive_turned(text, sources)
@@ -145,7 +148,8 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
                         said[:at], source, place, capitalized, lex)) is not None:
                     passage = f"{source.sentences[place - 1].text} {passage}"
                 if holder is None or not _other_name(subject_words, holder) or (
-                        set(subject_words) & capitalized & (set(said[:at]) - set(holder))):
+                        set(subject_words) & capitalized & (
+                            set(_past_a_contrast(said[:at], lex)) - set(holder))):
                     return None  # this sentence may say it of the claim's subject
                 found = found or OtherSubject(
                     subject=subject, holder=_as_written(holder, passage),
@@ -153,6 +157,14 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
     if found is not None and _said_of(subject_words, found.words, sources, lex):
         return None
     return found
+
+
+def _past_a_contrast(before: Sequence[str], lex: LexiconLookup) -> Sequence[str]:
+    """The words after the last contrast (lexicon contrast_conjunctions) of ``before``, where
+    one stands there: who did the rest ("Costello drove while Pike broke into …": Pike)."""
+    contrasts = lex.words("contrast_conjunctions")
+    cut = max((at + 1 for at, word in enumerate(before) if word in contrasts), default=0)
+    return before[cut:]
 
 
 def _pronoun_holder(before: Sequence[str], source: SourceReading, place: int,
@@ -232,6 +244,62 @@ def _described_said_of_another(described: re.Match[str], sources: Sequence[Sourc
                     subject=_lowered_article(described.group().strip()), holder=holder,
                     words=" ".join(probe), source=source.id, passage=sentence.text)
     return found
+
+
+# A claim opening with "the" and up to three lower-case words that may describe someone: "the
+# retired bus driver said …"
+_THE_DESCRIPTION = re.compile(r"\W*[Tt]he\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
+DESCRIPTION_WORDS = 3
+
+
+def _description_said_of_another(text: str, sources: Sequence[SourceReading],
+                                 lex: LexiconLookup) -> OtherSubject | None:
+    """What a claim opening with a description says of the one person its sources describe so
+    ("the retired bus driver" of "Pennington, a retired bus driver from Wigan," or "retired
+    bus driver Harold Pennington") where a source sentence says the words after it of someone
+    else ("Whitfield said his opponent's line and length had been 'unplayable'"): read as if
+    the claim named that person. The longest description of one person is taken."""
+    opening = _THE_DESCRIPTION.match(text)
+    if opening is None:
+        return None
+    words = opening["words"].split()
+    for count in range(min(DESCRIPTION_WORDS, len(words) - 1), 0, -1):
+        description = words[:count]
+        if description[-1].lower() in lex.words("function_words"):
+            continue
+        person = _one_described(tuple(word.lower() for word in description), sources, lex)
+        if person is None:
+            continue
+        rest = text[opening.start("words") + len(" ".join(description)):]
+        found = _opening_said_of_another(person, rest, sources, lex)
+        if found is None:
+            return None
+        return OtherSubject(subject=f"the {' '.join(description)}", holder=found.holder,
+                            words=found.words, source=found.source, passage=found.passage)
+    return None
+
+
+def _one_described(description: tuple[str, ...], sources: Sequence[SourceReading],
+                   lex: LexiconLookup) -> str | None:
+    """The one person sources describe by ``description`` ("retired bus driver"): in an
+    apposition after their name ("Pennington, a retired bus driver from Wigan,") or, where it
+    ends with a person's noun (lexicon person_nouns), right before it ("former chemistry
+    teacher Rachel Dunmore"); None for no one or two, or for a thing's noun ("the club";
+    lexicon organization_nouns)."""
+    if description[-1] in lex.words("organization_nouns"):
+        return None
+    said = r"\s+".join(map(re.escape, description))
+    before = (rf"|\b(?i:{said})\s+(?P<after>{FULL_NAME})"
+              if description[-1] in lex.words("person_nouns") else "")
+    pattern = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s*,\s*an?\s+(?:[a-z][\w-]*\s+)?"
+                         rf"(?i:{said})\b{before}")
+    people: dict[str, str] = {}
+    for source in sources:
+        for found in pattern.finditer(source.text):
+            name = found["name"] or found["after"]
+            if not all(is_common_word(word) for word in name.split()):
+                people.setdefault(name.split()[-1].lower(), name)
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 # A name right before the end of a text; a name and its age: "Mia, nine,", "Tom Hale, 34,".

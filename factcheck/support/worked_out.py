@@ -807,9 +807,15 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
             # "lost 180 spaces" for "opened with 620 spaces" … "reduced to 440 spaces": two
             # levels of the same things, in any sentences
             sentences.append(_of_the_same_things(claimed, source, notation))
-        if worked == "difference" and not (
-                claimed.value < SMALL_COUNT and claimed.value.is_integer()):
-            sentences += _named_apart(claim, source, lex)
+        if worked == "difference":
+            apart = _named_apart(claim, source, lex)
+            if claimed.value < SMALL_COUNT and claimed.value.is_integer():
+                # a small count, which two figures give by chance, only between one the
+                # claim states and one it names ("scored 92 … four points ahead of Rhian
+                # Parry" for "Parry … on 88 points")
+                stated = _numbers_written(claim, claimed)
+                apart = [pair for pair in apart if any(side.value in stated for side in pair)]
+            sentences += apart
         if length is not None and length < 1 and any(
                 low * length + larger <= difference <= high * length + larger
                 for difference in clock_time_differences(source.text)):
@@ -844,6 +850,16 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
             if any(low <= value <= high for value in values):
                 return True
     return False
+
+
+def _numbers_written(claim: Claim, but: Quantity) -> frozenset[float]:
+    """The numbers the claim's figures but one are written with, as digits: 92 and 110 of "92
+    out of 110" (read as a share)."""
+    return frozenset(float(number.replace(",", "")) for figure in claim.quantities
+                     if figure is not but for number in _DIGITS.findall(figure.text))
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _named_apart(claim: Claim, source: SourceReading, lex: LexiconLookup
