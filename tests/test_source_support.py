@@ -1800,6 +1800,10 @@ SUPPORTED = {
         "four points ahead of Welsh handler Rosa Kemp and her dog Bryn [1].",
         "Ivy Lund, 54, won the Marsh Trials. She and her collie Fly scored 92 points out of 110 "
         "in the final. Runner-up was Welsh handler Rosa Kemp with Bryn on 88 points."),
+    # a person's name with where they are from after "of", both as the source writes them
+    "a person and where they are from, after 'of'": (
+        "Nell Hart finished 12 points clear of Owen Stott of Ballarat [1].",
+        "Nell Hart won by 12 points. Owen Stott, of Ballarat, was second."),
 }
 
 
@@ -3544,6 +3548,22 @@ UNSUPPORTED = {
         "Ben Corr kept watch in the car while Sam Hurst smashed the shop window with a hammer. "
         "Both admitted burglary.",
         "citation.subject-misattributed"),
+    # the surname of a person named with where they are from
+    "another surname, before where the person is from": (
+        "Nell Hart finished 12 points clear of Owen Sturt of Ballarat [1].",
+        "Nell Hart finished 12 points clear of Owen Stott of Ballarat.",
+        "citation.entity-not-in-source"),
+    # "won … against" a named side, where the source has the other beat it
+    "a final won against a side the source says won it": (
+        "The Harbour Hawks won the county cup final 31-28 against the Millbrook Foxes [1].",
+        "Millbrook Foxes won the county cup on Sunday, beating the Harbour Hawks 31-28 in the "
+        "final.",
+        "citation.outcome-not-in-source"),
+    # a hyphenated word that opens with a preposition ("by-election") is the thing's own
+    "a by-election lost that the source says was won": (
+        "Independent Rosa Vine lost the Eastgate by-election on Thursday [1].",
+        "Independent Rosa Vine won the Eastgate ward by-election on Thursday with 812 votes.",
+        "citation.outcome-not-in-source"),
 }
 
 

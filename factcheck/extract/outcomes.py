@@ -348,7 +348,8 @@ class _OutcomePatterns:
         words = [*lexicon.outcomes_for, *lexicon.outcomes_against]
         verbs = f"{starting(words)}(?:{alternation(words)})"
         self.verb = re.compile(rf"\b{verbs}\b", re.IGNORECASE)
-        stops = alternation(lexicon.outcome_object_ends)
+        # (a word, not the start of a hyphenated one: "the by-election", "its on-call rota")
+        stops = rf"(?:{alternation(lexicon.outcome_object_ends)})(?![-'’])"
         # (of an amount too: "upheld a $4.5 million judgment", "lost its £412,000 claim";
         # with a comma before another figure: "a €118 million, 3.8-kilometre tram extension";
         # a full stop only inside a word or after an abbreviation: "won the U.S. Open", not
@@ -547,9 +548,11 @@ class _ContestPatterns:
         wins = alternation(lexicon.win_nouns)
         losses = alternation(lexicon.loss_nouns)
         beating = alternation(lexicon.winning_gerunds)
+        won = alternation(lexicon.sole_winning_verbs)
         score = r"(?:[\d–-]+(?:\s*,\s*[\d–-]+)*\s+)?"
         cues = [*lexicon.winning_verbs, *lexicon.losing_participles, *lexicon.losing_verbs,
-                *lexicon.win_nouns, *lexicon.loss_nouns, *lexicon.winning_gerunds]
+                *lexicon.win_nouns, *lexicon.loss_nouns, *lexicon.winning_gerunds,
+                *lexicon.sole_winning_verbs]
         self.cue = re.compile(rf"\b{starting(cues)}(?:{alternation(cues)})\b", re.IGNORECASE)
         # ", beating B": B lost to the sentence's subject, a name at its start ("Outsider
         # Silver Tansy, trained by …, won the trial, beating the favourite Moonlit Arbour")
@@ -587,6 +590,9 @@ class _ContestPatterns:
                         rf"(?:[a-z]+\s+){{0,2}}?{other}\b"), True),
             (re.compile(rf"\b{one}['’]s?\s+{score}(?:[a-z]+\s+)?(?i:{losses})\s+(?i:to|by|against)\s+"
                         rf"(?:[a-z]+\s+){{0,2}}?{other}\b"), False),
+            # "A won the final 52-47 against B", "A won the seat by 2,106 votes over B"
+            (re.compile(rf"\b{one}{_AGE}\s+(?i:{won})\s+(?:[\w'’,.-]+\s+){{0,8}}?"
+                        rf"(?i:against|over)\s+(?:the\s+)?{_OWNER}{other}\b"), True),
             # "A took third place by beating B", "A won the cup after defeating B"
             (re.compile(rf"\b{one}{_AGE}\s+(?:[a-z]+\s+){{1,6}}?(?:by|after)\s+(?i:{beating})\s+"
                         rf"(?:[a-z]+\s+){{0,3}}?{other}\b"), True),

@@ -435,6 +435,13 @@ class _KnownActors:
         return actor_id in self._known
 
 
+def _with_where_from(name: str) -> tuple[str, ...]:
+    """A name, and where it has "of" and more, the name before it: "Hamish Reid" of "Hamish
+    Reid of Hobart" (its person's name, to be read against the source's "Hamish Rudd")."""
+    before, of, _ = name.partition(" of ")
+    return (name, before) if of and before else (name,)
+
+
 @rule(
     id="citation.entity-not-in-source",
     severity="warning",
@@ -573,8 +580,9 @@ def entity_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                            for index in indexes):
                         continue
                     text = bare = owned
-                elif not (another_surname(bare, sources, indexes, lists)
-                          or another_first_name(bare, sources, indexes, lex)
+                elif not (any(another_surname(whose, sources, indexes, lists)
+                              or another_first_name(whose, sources, indexes, lex)
+                              for whose in _with_where_from(bare))
                           or (text is not None
                               and another_middle_word(text, sources, indexes, lists))):
                     continue
