@@ -1804,6 +1804,10 @@ SUPPORTED = {
     "a person and where they are from, after 'of'": (
         "Nell Hart finished 12 points clear of Owen Stott of Ballarat [1].",
         "Nell Hart won by 12 points. Owen Stott, of Ballarat, was second."),
+    "a firm named after its kind, doing what the source says it did": (
+        "rail firm Westway Trains added ten services on the Dunmore line [1].",
+        "Rail firm Eastlink cut services on the Dunmore line last month, while rival Westway "
+        "Trains added ten services on the Dunmore line."),
 }
 
 
@@ -3564,6 +3568,19 @@ UNSUPPORTED = {
         "Independent Rosa Vine lost the Eastgate by-election on Thursday [1].",
         "Independent Rosa Vine won the Eastgate ward by-election on Thursday with 812 votes.",
         "citation.outcome-not-in-source"),
+    # an organization named after the noun of its kind, opening the claim
+    "what the source says of one firm, given to a rival named after its kind": (
+        "rail firm Westway Trains cut services on the Dunmore line last month [1].",
+        "Rail firm Eastlink cut services on the Dunmore line last month, while rival Westway "
+        "Trains added ten. Passengers complained.",
+        "citation.subject-misattributed"),
+    # "he" after a claim that opens with a description and the name set off by commas
+    "a quotation after a described and named person, given to them as 'he'": (
+        "a 58-year-old lifeboat mechanic , tom brice , was treated for hypothermia [1] . he "
+        "said : ` the sea was the worst i have known in 20 years ' [1] .",
+        "A 58-year-old lifeboat mechanic, Tom Brice, was treated for hypothermia. 'The sea was "
+        "the worst I have known in 20 years,' said coxswain Ian Pender.",
+        "citation.quote-misattributed"),
 }
 
 

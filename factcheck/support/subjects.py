@@ -918,13 +918,26 @@ def _opening_role_holder(text: str, lex: LexiconLookup) -> tuple[str, str] | Non
         return described["name"], text[described.end():]  # "His assistant, Lee Baines, will …"
     holders = role_holders(text[:_OPENING_ROLE_CHARS], lex, every_role=True)
     if not holders or len(text[:holders[0].start].split()) > ROLE_MODIFIERS + 1:
-        return None
+        # an organization after the noun of its kind: "holiday operator Sunvale diverted …"
+        kind = lex.derived(_OrganizationOpening).pattern.match(text)
+        return (kind["name"], text[kind.end("name"):]) if kind else None
     holder = holders[0]
     aged = _AN_AGE.match(text, holder.end)
     return holder.name, text[aged.end() if aged else holder.end:]
 
 
 _OPENING_ROLE_CHARS = 80  # a role and a name of the first few words
+
+
+class _OrganizationOpening:
+    """A claim opening with up to two words and a noun of an organization's kind (lexicon
+    organization_nouns), then its name: "holiday operator Sunvale", "rail firm Westway
+    Trains"."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        self.pattern = re.compile(
+            rf"\W*(?:[a-z-]+\s+){{0,{ROLE_MODIFIERS}}}(?:{lex.alternation('organization_nouns')})"
+            r"\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3})(?=\s+[a-z])")
 _AN_AGE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 # A description of someone's, and their name between commas: "His assistant, Lee Baines,"
 _DESCRIBED_THEN_NAMED = re.compile(
