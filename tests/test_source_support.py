@@ -1808,6 +1808,11 @@ SUPPORTED = {
         "rail firm Westway Trains added ten services on the Dunmore line [1].",
         "Rail firm Eastlink cut services on the Dunmore line last month, while rival Westway "
         "Trains added ten services on the Dunmore line."),
+    "a quotation after ', saying', its clause's subject the source's speaker": (
+        "The club opened its new stand , and chairman Ed Rowe thanked the fans , saying : ` "
+        "this is your stand ' [1] .",
+        "The club opened its new stand on Saturday. 'This is your stand,' chairman Ed Rowe "
+        "told the crowd of 4,000."),
 }
 
 
@@ -3580,6 +3585,19 @@ UNSUPPORTED = {
         "said : ` the sea was the worst i have known in 20 years ' [1] .",
         "A 58-year-old lifeboat mechanic, Tom Brice, was treated for hypothermia. 'The sea was "
         "the worst I have known in 20 years,' said coxswain Ian Pender.",
+        "citation.quote-misattributed"),
+    # a vote against "it", known by its tally
+    "a plan approved by a vote the source says went against it": (
+        "Councillors approved the £2 million skate park by 9 votes to 4 [1].",
+        "Officers had recommended the £2 million skate park, but councillors voted 9 to 4 "
+        "against it.",
+        "citation.outcome-not-in-source"),
+    # a quotation after ", saying": the clause's subject's
+    "a quotation after ', saying' given to the clause's subject, not its speaker": (
+        "Rovers manager Iain Lusk praised the 19-year-old winger, who joined in June, saying "
+        ": ` he has the engine of a racehorse ' [1] .",
+        "Rovers won 2-0. Academy director Paula Venn said the 19-year-old had grown up fast. "
+        "'He has the engine of a racehorse,' Venn said. Manager Iain Lusk said little.",
         "citation.quote-misattributed"),
 }
 

@@ -111,7 +111,8 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
             # "voted 7-4 to reject the offer": the verb's own outcome, read above; "voted 5-2 to
             # recommend denying a request": which way is the next verb's
             continue
-        thing = patterns.head(voted_on) if voted_on else ""
+        # (a pronoun is no thing: "voted 11 to 7 against it" is known by its tally alone)
+        thing = patterns.head(voted_on) if voted_on and not patterns.a_pronoun(voted_on) else ""
         if thing is not None:
             # (what was voted "to" do is no thing another verb decides: "voted 9-5 to remove
             # night crews" is not "crews" a station is "to lose", only the same vote; a vote
@@ -429,6 +430,7 @@ class _OutcomePatterns:
         self.team_nouns = lex.words("team_nouns")
         self.determiners = lex.words("attributive_determiners")
         self.any_determiners = lex.words("determiners")
+        self.pronouns = lex.words("pronouns")
 
     def winner(self, text: str, match: re.Match[str]) -> tuple[str, bool]:
         """Who won, where the verb is one of ``sole_winning_verbs`` and its object a named
@@ -522,6 +524,10 @@ class _OutcomePatterns:
         first = phrase.split()[0].lower()
         return not first.endswith("ly") and first not in self.not_things and first != "by" and (
             self.head(phrase) is not None)
+
+    def a_pronoun(self, phrase: str) -> bool:
+        """Whether a thing's words are a pronoun alone ("it", "them"; lexicon pronouns)."""
+        return phrase.strip().lower() in self.pronouns
 
     def head(self, phrase: str) -> str | None:
         """The last word of a thing's phrase, lower-cased, where it is a noun's (not a

@@ -164,6 +164,13 @@ class _Speakers:
         # what may stand between a quotation's last word and the attribution after it: its
         # closing marks, a comma, a citation marker ('…," said Ruiz', "… '' , she said")
         self.closing = re.compile(r"(?:[\s,'’\"”»`]|\[[^\]]{1,8}\])*")
+        # a quotation after a comma and a verb of speech's "-ing" form: "Karen Aldous praised
+        # the striker, saying: '…'", spoken by the clause's subject, the last name before it
+        # right before a verb in "-ed" or "-s"
+        gerunds = alternation(verb for verb in lookup.lexicon.phrase_list("quote_verbs")
+                              if verb.endswith("ing"))
+        self.gerund = re.compile(rf",\s*(?:{gerunds})\s*:?\s*[\"“‘'`]*\s*$", re.IGNORECASE)
+        self.subject = re.compile(rf"{name}\s+(?-i:[a-z]+(?:ed|s))\b")
 
 
 def attribution(text: str, lookup: LexiconLookup) -> Attribution | None:
@@ -211,6 +218,11 @@ def speaker_of(text: str, start: int, end: int, lookup: LexiconLookup) -> Attrib
     # (a pronoun in the name's own clause is the name's: "Van Elst admitted he was …")
     if found is not None and (pronoun is None or found.end() > pronoun.start()):
         return Attribution(name=found.group("name"))
+    if pronoun is None and not opened and speakers.gerund.search(masked, 0, start):
+        subjects = [match for match in speakers.subject.finditer(masked, 0, start)
+                    if _a_name(match, speakers)]
+        if subjects:
+            return Attribution(name=subjects[-1].group("name"))
     return Attribution(name=None) if pronoun is not None else None
 
 
@@ -253,6 +265,9 @@ _THAT = re.compile(r"^[\s,:]*(?:that\s+)?", re.IGNORECASE)
 _MARKERS = re.compile(r"\s*\[[^\]]{1,8}\]")
 
 
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
+
+
 def _a_name(found: re.Match[str], speakers: _Speakers) -> bool:
     """Whether what stands where a speaker's name would is one: not a date ("said Tuesday"),
     nor a name after a preposition ("the singer from Guadalajara said"), nor a pronoun, a
@@ -267,7 +282,7 @@ def _a_name(found: re.Match[str], speakers: _Speakers) -> bool:
         # "the singer from Guadalajara said": a place of the speaker's (not "the prize went
         # to Asha Varma, who told …")
         return False
-    clause = before[before.rfind(",") + 1:].split()
+    clause = _CLAUSE_COMMA.split(before)[-1].split()  # (not a figure's: "£9,000")
     if clause and clause[0].lower() in speakers.relatives:
         return False  # "The 41-year-old, who now presents Wake Up Britain, said": the show
     return first not in speakers.dates and not (len(words) == 1 and (

@@ -119,6 +119,9 @@ def test_a_pronoun_leaves_the_speaker_to_the_sentence_before(sentence: str) -> N
      "a failure of basic care", "Amal Haddad"),
     ('Ravi Menon described Osei as "the hardest-working member we have".',
      "the hardest-working member we have", "Ravi Menon"),
+    # after ", saying": the subject of the clause before it, not a name inside an aside
+    ("The club opened its stand, and chairman Ed Rowe thanked fans, who had raised £9,000 in "
+     "Elmley, saying: 'This is your stand.'", "This is your stand.", "Ed Rowe"),
 ])
 def test_a_quotation_is_given_to_the_speaker_nearest_it(sentence: str, quoted: str,
                                                          speaker: str) -> None:
