@@ -1813,6 +1813,15 @@ SUPPORTED = {
         "this is your stand ' [1] .",
         "The club opened its new stand on Saturday. 'This is your stand,' chairman Ed Rowe "
         "told the crowd of 4,000."),
+    "a quotation given to the one person the sentence before names, 'he' another": (
+        "retired judge ann mercer said : ` his evidence was not credible ' [1] .",
+        "The inquiry, led by retired judge Ann Mercer, found he had misled the board. 'His "
+        "evidence was not credible,' she said. Chairman Tom Vale said the board would appeal."),
+    "an age description's possessive for what the source gives that person's": (
+        "cara doyle , 31 , and nia rees , 24 , both scored [1] . the 31-year-old 's header "
+        "put wales ahead in the 80th minute [1] .",
+        "Cara Doyle, 31, and Nia Rees, 24, both scored. Doyle's header put Wales ahead in the "
+        "80th minute."),
 }
 
 
@@ -3599,6 +3608,19 @@ UNSUPPORTED = {
         "Rovers won 2-0. Academy director Paula Venn said the 19-year-old had grown up fast. "
         "'He has the engine of a racehorse,' Venn said. Manager Iain Lusk said little.",
         "citation.quote-misattributed"),
+    # "she said" after a sentence naming one person and "he" for another
+    "a quotation given to another than the one person the sentence before names": (
+        "chairman tom vale said : ` his evidence was not credible ' [1] .",
+        "The inquiry, led by retired judge Ann Mercer, found he had misled the board. 'His "
+        "evidence was not credible,' she said. Chairman Tom Vale said the board would appeal.",
+        "citation.quote-misattributed"),
+    # "the 24-year-old's header": what the source says of another's
+    "an age description's possessive for what the source gives another's": (
+        "cara doyle , 31 , and nia rees , 24 , both scored [1] . the 24-year-old 's header "
+        "put wales ahead in the 80th minute [1] .",
+        "Cara Doyle, 31, and Nia Rees, 24, both scored. Doyle's header put Wales ahead in the "
+        "80th minute.",
+        "citation.subject-misattributed"),
 }
 
 

@@ -110,6 +110,7 @@ class Attribution:
     """Who a sentence says spoke its quotation: a name as written, or a pronoun."""
 
     name: str | None  # None: a pronoun ("…," she said), whose speaker a sentence before names
+    pronoun: str | None = None  # that pronoun, lower-cased: "she"
 
 
 class _Speakers:
@@ -159,6 +160,7 @@ class _Speakers:
         # what a capitalized first word may be that is no one's name: "He said", "In …"
         self.not_names = (lookup.words("quote_pronouns") | lookup.words("function_words")
                           | lookup.words("sentence_openers"))
+        self.pronouns = lookup.words("quote_pronouns")
         self.pronoun = re.compile(
             rf"\b(?:{pronouns})\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:{pronouns})\b", re.IGNORECASE)
         # what may stand between a quotation's last word and the attribution after it: its
@@ -184,7 +186,8 @@ def attribution(text: str, lookup: LexiconLookup) -> Attribution | None:
     found = next(named, None)
     if found is not None:
         return Attribution(name=found.group("name"))
-    return Attribution(name=None) if speakers.pronoun.search(masked) else None
+    said = speakers.pronoun.search(masked)
+    return _by_pronoun(said, speakers) if said is not None else None
 
 
 def speaker_of(text: str, start: int, end: int, lookup: LexiconLookup) -> Attribution | None:
@@ -202,8 +205,8 @@ def speaker_of(text: str, start: int, end: int, lookup: LexiconLookup) -> Attrib
         found = speakers.before.match(masked, at) or speakers.after.match(masked, at)
         if found is not None and _a_name(found, speakers):
             return Attribution(name=found.group("name"))
-        if speakers.pronoun.match(masked, at):
-            return Attribution(name=None)
+        if (said := speakers.pronoun.match(masked, at)) is not None:
+            return _by_pronoun(said, speakers)
     opened = max((span_end for _, span_end in quotation_spans(text) if span_end < start),
                  default=0)  # no speaker before another quotation is this one's
     befores = [match for match in speakers.before.finditer(masked, opened, start)
@@ -223,7 +226,7 @@ def speaker_of(text: str, start: int, end: int, lookup: LexiconLookup) -> Attrib
                     if _a_name(match, speakers)]
         if subjects:
             return Attribution(name=subjects[-1].group("name"))
-    return Attribution(name=None) if pronoun is not None else None
+    return _by_pronoun(pronoun, speakers) if pronoun is not None else None
 
 
 @dataclass(frozen=True)
@@ -263,6 +266,12 @@ _THAT = re.compile(r"^[\s,:]*(?:that\s+)?", re.IGNORECASE)
 
 
 _MARKERS = re.compile(r"\s*\[[^\]]{1,8}\]")
+
+
+def _by_pronoun(said: re.Match[str], speakers: _Speakers) -> Attribution:
+    """An attribution to the pronoun of ``said`` ("she said")."""
+    return Attribution(name=None, pronoun=next(
+        (word for word in said.group().lower().split() if word in speakers.pronouns), None))
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")

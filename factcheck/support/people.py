@@ -390,15 +390,18 @@ def _passage_speaker(source: SourceReading, index: int, lex: LexiconLookup,
         # (a sentence before that says no one spoke may name one person, whom the pronoun
         # stands for: "The seller, retired builder Tom Cray, found the painting. '…,' he
         # said")
-        said = attribution(before, lex) or _only_person(before, source, lex)
+        said = attribution(before, lex) or _only_person(before, source, lex, said.pronoun)
     return (said.name if said is not None else None), passage
 
 
-def _only_person(text: str, source: SourceReading, lex: LexiconLookup) -> Attribution | None:
+def _only_person(text: str, source: SourceReading, lex: LexiconLookup,
+                 pronoun: str | None = None) -> Attribution | None:
     """The one person ``text`` names by a full name, as an attribution; None for none or
     several, or where a pronoun in it may stand for another ("She had finished second, when
-    she lost to her granddaughter, Jo Hardcastle")."""
-    pronouns = lex.words("quote_pronouns")
+    she lost to her granddaughter, Jo Hardcastle"): the speaker's ``pronoun`` where given
+    ("she" of "…,' she said"; "The panel, chaired by Rachel Onwuzulike, found he had …" is
+    hers), else any."""
+    pronouns = {pronoun} if pronoun else lex.words("quote_pronouns")
     if any(word.lower() in pronouns for word in _LOWER_WORD.findall(text.lower())):
         return None
     people = {surname_key(name): name for _, name in full_names(text, [source], lex)}

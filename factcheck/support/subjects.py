@@ -216,7 +216,10 @@ def _described_said_of_another(described: re.Match[str], sources: Sequence[Sourc
     "Mia, nine," for "The nine-year-old was taken to hospital"); nothing where a sentence
     says them of one of that age or of someone else whose age is unknown."""
     age = _age(described["age"])
-    words = normalize(described.string[described.end():]).split()
+    after = described.string[described.end():]
+    # ("the 24-year-old's win lifts him to fourth": what the source says of whose win)
+    owned = _OWNED_AFTER.match(after)
+    words = normalize(after[owned.end() if owned else 0:]).split()
     if age is None or len(words) < RUN_WORDS:
         return None
     # (the first RUN_WORDS, and more until RUN_CONTENT of them are content words: "ran two
@@ -233,6 +236,8 @@ def _described_said_of_another(described: re.Match[str], sources: Sequence[Sourc
             continue
         for sentence in source.sentences:
             for match in written.finditer(sentence.text):
+                if owned and not _OWNER_BEFORE.search(sentence.text, 0, match.start()):
+                    continue
                 holder, their_age = _aged_before(sentence.text[:match.start()])
                 if their_age is None:
                     holder = _name_of_another_age(sentence.text[:match.start()], age, source)
@@ -302,6 +307,11 @@ def _one_described(description: tuple[str, ...], sources: Sequence[SourceReading
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+# A possessive after a description ("the 24-year-old's win"), tokenized or not; a name's
+# possessive right before some words of a source's ("Stanway's win")
+_OWNED_AFTER = re.compile(r"\s?['’]s\b")
+_OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
+_OWNER_MARK = re.compile(r"['’]s$")
 # A name right before the end of a text; a name and its age: "Mia, nine,", "Tom Hale, 34,".
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({NAME})\W*$")
 _NAME_AND_AGE = re.compile(_NAME_WITH_AGE)
@@ -316,12 +326,13 @@ def _name_of_another_age(text: str, age: float, source: SourceReading) -> str:
     if found is None or all(is_common_word(word) and not _a_sources_name(word, (source,))
                             for word in found.group(1).split()):
         return ""  # ("She was jailed", "The driver")
-    words = {word.lower() for word in found.group(1).split()}
+    name = _OWNER_MARK.sub("", found.group(1))  # ("Stanway's win …": Stanway)
+    words = {word.lower() for word in name.split()}
     given = [match["name"] for pattern in (_NAME_AND_AGE, _AGE_BEFORE_NAME)
              for match in pattern.finditer(source.text) if _age(match["age"]) == age]
     if not given or any(words & {word.lower() for word in name.split()} for name in given):
         return ""
-    return found.group(1)
+    return name
 
 
 def _aged_before(text: str) -> tuple[str, float | None]:
