@@ -3621,6 +3621,20 @@ UNSUPPORTED = {
         "Cara Doyle, 31, and Nia Rees, 24, both scored. Doyle's header put Wales ahead in the "
         "80th minute.",
         "citation.subject-misattributed"),
+    # a one-holder role of a harbour, a school, a band
+    "a band's bandmaster given to its conductor": (
+        "Bandmaster Owen Price said the band had never played better [1].",
+        "The Dunmore Silver Band won the regional title. Conductor Owen Price said the band had "
+        "never played better. Bandmaster Gareth Lloyd said rehearsals had paid off.",
+        "citation.role-misattributed"),
+    # a statement read up to a subordinate clause of the claim's own
+    "a statement given to another, a clause after it with no comma": (
+        "Show judge Amy Holt called it the worst harvest of her 20 years on the farm after "
+        "heavy rain flattened most of the barley in the valley in July [1].",
+        "Heavy rain flattened most of the barley in the valley in July. 'It is the worst "
+        "harvest of my 20 years on the farm,' said grower Dana Reeve. Show judge Amy Holt "
+        "praised the entries.",
+        "citation.statement-misattributed"),
 }
 
 

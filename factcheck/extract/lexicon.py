@@ -173,6 +173,7 @@ class WordLists(BaseModel):
     adjective_endings: list[str] = Field(default_factory=list)
     infinitive_cues: list[str] = Field(default_factory=list)
     clause_openers: list[str] = Field(default_factory=list)
+    subordinators: list[str] = Field(default_factory=list)
     relative_pronouns: list[str] = Field(default_factory=list)
     prepositions: list[str] = Field(default_factory=list)
     # names (factcheck.extract.names)
