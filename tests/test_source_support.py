@@ -1822,6 +1822,12 @@ SUPPORTED = {
         "put wales ahead in the 80th minute [1] .",
         "Cara Doyle, 31, and Nia Rees, 24, both scored. Doyle's header put Wales ahead in the "
         "80th minute."),
+    # a description by age of the person the claim names with that age
+    "a named person the source first describes by the same age": (
+        "vera holt , 91 , waited more than nine hours on her kitchen floor for an "
+        "ambulance [1] . her son , dennis holt , called 999 four times [1] .",
+        "A 91-year-old woman waited more than nine hours on her kitchen floor for an ambulance. "
+        "Vera Holt fell at home. Her son, Dennis Holt, 64, called 999 four times."),
 }
 
 
@@ -3635,6 +3641,14 @@ UNSUPPORTED = {
         "harvest of my 20 years on the farm,' said grower Dana Reeve. Show judge Amy Holt "
         "praised the entries.",
         "citation.statement-misattributed"),
+    # "she" for a named person of one age, where the source has a description of another
+    "what the source says of 'a 41-year-old man', given to a named person of another age": (
+        "passenger ruth dale , 26 , said the flight had been diverted [1] . she was arrested "
+        "at a nearby field on suspicion of endangering an aircraft [1] .",
+        "Passenger Ruth Dale, 26, said the flight had been diverted. Police said a 41-year-old "
+        "man from Winford was arrested at a nearby field on suspicion of endangering an "
+        "aircraft.",
+        "citation.subject-misattributed"),
 }
 
 

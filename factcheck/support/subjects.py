@@ -147,6 +147,13 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
                 if holder is None and (holder := _pronoun_holder(
                         said[:at], source, place, capitalized, lex)) is not None:
                     passage = f"{source.sentences[place - 1].text} {passage}"
+                if holder is None and (described := _another_of_an_age(
+                        sentence.text, shared, subject_words, source)) is not None:
+                    # ("a 41-year-old man from Winford was arrested" for "Emily Stroud, 26")
+                    found = found or OtherSubject(
+                        subject=subject, holder=described, words=" ".join(shared),
+                        source=source.id, passage=passage)
+                    continue
                 if holder is None or not _other_name(subject_words, holder) or (
                         set(subject_words) & capitalized & (
                             set(_past_a_contrast(said[:at], lex)) - set(holder))):
@@ -157,6 +164,28 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
     if found is not None and _said_of(subject_words, found.words, sources, lex):
         return None
     return found
+
+
+def _another_of_an_age(text: str, shared: Sequence[str], subject: Sequence[str],
+                       source: SourceReading) -> str | None:
+    """The description by age that a source sentence ``text`` gives the subject of the words
+    ``shared`` ("a 41-year-old man from Winford was arrested …"), where the source gives the
+    claim's ``subject`` another age ("Emily Stroud, 26"); else None."""
+    written = re.compile(r"\W+".join(map(re.escape, shared)), re.IGNORECASE)
+    found = written.search(text)
+    if found is None:
+        return None
+    described, age = _aged_before(text[:found.start()])
+    if age is None or not described or described[:1].isupper():
+        return None  # (a name and its age is read as a name)
+    # (the ages given a name with all the subject's words: not "Keith Marwood, 64" for
+    # "Edna Marwood")
+    theirs = {_age(match["age"]) for pattern in (_NAME_AND_AGE, _AGE_BEFORE_NAME)
+              for match in pattern.finditer(source.text)
+              if subject and set(subject) <= set(normalize(match["name"]).split())}
+    if not theirs or age in theirs:
+        return None
+    return described if described.startswith("the ") else f"a {described}"
 
 
 def _past_a_contrast(before: Sequence[str], lex: LexiconLookup) -> Sequence[str]:
