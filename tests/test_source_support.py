@@ -1828,6 +1828,13 @@ SUPPORTED = {
         "ambulance [1] . her son , dennis holt , called 999 four times [1] .",
         "A 91-year-old woman waited more than nine hours on her kitchen floor for an ambulance. "
         "Vera Holt fell at home. Her son, Dennis Holt, 64, called 999 four times."),
+    # "from behind" is no placing
+    "a side that came from behind to beat another": (
+        "Rovers came from behind to beat Athletic 3-1 [1].",
+        "Rovers beat Athletic 3-1, coming from behind to beat them for the first time."),
+    "a side that finished ahead of another it beat": (
+        "The Harbour Singers finished four marks ahead of the Vale Choir [1].",
+        "The Harbour Singers won the open contest, beating the Vale Choir by four marks."),
 }
 
 
@@ -3649,6 +3656,17 @@ UNSUPPORTED = {
         "man from Winford was arrested at a nearby field on suspicion of endangering an "
         "aircraft.",
         "citation.subject-misattributed"),
+    # ", beaten 21-15 by B": the sentence's subject lost to B
+    "a final won that the source says was lost, 'beaten by' after a comma": (
+        "Ann Cole beat Tess Ward in the final of the county open [1].",
+        "Veteran Ann Cole, 71, lost the final of the county open on Sunday, beaten 21-15 by "
+        "19-year-old Tess Ward.",
+        "citation.outcome-not-in-source"),
+    # "finished behind B" where the source has the side beat B
+    "a choir placed behind one the source says it beat": (
+        "The Harbour Singers finished behind the Vale Choir in the open contest [1].",
+        "The Harbour Singers won the open contest, beating the Vale Choir by four marks.",
+        "citation.outcome-not-in-source"),
 }
 
 

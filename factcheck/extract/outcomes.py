@@ -183,6 +183,13 @@ _OWNER = r"(?:[A-Za-z][\w-]*\s?['’]s\s+)?"
 # modifier: "parking charges")
 _GERUND = re.compile(r"[a-z]+ing\s+(?:a|an|the|its|their|his|her|this|that|these|those)\b",
                      re.IGNORECASE)
+# Between a placing verb and "ahead of" or "behind": a margin, "in", up to four words ("two
+# points", "in third place, eight marks")
+# (not "from": "coming from behind to beat B" is no placing)
+_PLACED_BETWEEN = r"(?:(?!from\b)[\w.,'’-]+\s+){0,4}?"
+# Before a side's name: up to three lower-case words or figures ("23-year-old", "the
+# favourite"), no verb's "to" ("behind to beat B")
+_SIDE_DESCRIBED = r"(?:(?:the|a|an)\s+)?(?:(?!to\b)(?-i:[a-z\d])[\w'’-]*\s+){0,3}?"
 # Nothing, or only figures: an age between commas.
 _FIGURES_ONLY = re.compile(r"[\s\d]*")
 _AN_AGE_ASIDE = re.compile(r"^\s?,\s?\d{1,3}\s?,")
@@ -210,6 +217,9 @@ def contests(text: str, lex: LexiconLookup) -> list[Outcome]:
                                  verb=f"{won} beat {lost}", start=match.start(),
                                  end=match.end()))
     results = [*((found, True) for found in patterns.after_a_comma.finditer(text)),
+               *((found, False) for found in patterns.beaten_after_a_comma.finditer(text)),
+               *((found, found["ahead"] is not None)
+                 for found in patterns.placed_after_a_comma.finditer(text)),
                *((found, found["won"] is not None)
                  for found in patterns.owned_result.finditer(text))]
     for match, subject_won in results:
@@ -555,10 +565,12 @@ class _ContestPatterns:
         losses = alternation(lexicon.loss_nouns)
         beating = alternation(lexicon.winning_gerunds)
         won = alternation(lexicon.sole_winning_verbs)
+        placing = alternation(lexicon.placing_verbs)
+        ahead, behind = alternation(lexicon.placed_ahead), alternation(lexicon.placed_behind)
         score = r"(?:[\d–-]+(?:\s*,\s*[\d–-]+)*\s+)?"
         cues = [*lexicon.winning_verbs, *lexicon.losing_participles, *lexicon.losing_verbs,
                 *lexicon.win_nouns, *lexicon.loss_nouns, *lexicon.winning_gerunds,
-                *lexicon.sole_winning_verbs]
+                *lexicon.sole_winning_verbs, *lexicon.placed_ahead, *lexicon.placed_behind]
         self.cue = re.compile(rf"\b{starting(cues)}(?:{alternation(cues)})\b", re.IGNORECASE)
         # ", beating B": B lost to the sentence's subject, a name at its start ("Outsider
         # Silver Tansy, trained by …, won the trial, beating the favourite Moonlit Arbour")
@@ -573,6 +585,13 @@ class _ContestPatterns:
             rf"\b(?i:his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<won>(?i:{wins}))\s+"
             rf"(?i:over|against)|(?i:{losses})\s+(?i:to|by|against))\s+"
             rf"(?:[a-z]+\s+){{0,2}}?{other}\b")
+        # ", beaten 21-17 by 23-year-old B": the sentence's subject lost to B; ", finishing
+        # two points behind B" / "… ahead of B": it came after or before B
+        self.beaten_after_a_comma = re.compile(
+            rf",\s+(?i:{beaten})\s+{score}(?i:by)\s+{_SIDE_DESCRIBED}{other}\b")
+        self.placed_after_a_comma = re.compile(
+            rf",\s+(?i:{placing})\s+{_PLACED_BETWEEN}(?:(?P<ahead>(?i:{ahead}))|(?i:{behind}))"
+            rf"\s+{_SIDE_DESCRIBED}{other}\b")
         self.opening = re.compile(rf"(?:[A-Z][a-z-]*\s+(?=[a-z]))?(?:[a-z-]+\s+){{0,2}}?{one}\b")
         # (past an aside set off by commas: "Vos, the 2021 champion, had been beaten …")
         aside = r"(?:\s*,(?:[^,.;]{1,50},){1,2})?"
@@ -599,6 +618,11 @@ class _ContestPatterns:
             # "A won the final 52-47 against B", "A won the seat by 2,106 votes over B"
             (re.compile(rf"\b{one}{_AGE}\s+(?i:{won})\s+(?:[\w'’,.-]+\s+){{0,8}}?"
                         rf"(?i:against|over)\s+(?:the\s+)?{_OWNER}{other}\b"), True),
+            # "A finished two points behind B", "A, 24, came in ahead of the favourite B"
+            (re.compile(rf"\b{one}{_AGE}(?:\s+[a-z-]+){{0,3}}?\s+(?i:{placing})\s+"
+                        rf"{_PLACED_BETWEEN}(?i:{ahead})\s+{_SIDE_DESCRIBED}{other}\b"), True),
+            (re.compile(rf"\b{one}{_AGE}(?:\s+[a-z-]+){{0,3}}?\s+(?i:{placing})\s+"
+                        rf"{_PLACED_BETWEEN}(?i:{behind})\s+{_SIDE_DESCRIBED}{other}\b"), False),
             # "A took third place by beating B", "A won the cup after defeating B"
             (re.compile(rf"\b{one}{_AGE}\s+(?:[a-z]+\s+){{1,6}}?(?:by|after)\s+(?i:{beating})\s+"
                         rf"(?:[a-z]+\s+){{0,3}}?{other}\b"), True),
