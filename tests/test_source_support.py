@@ -1835,6 +1835,11 @@ SUPPORTED = {
     "a side that finished ahead of another it beat": (
         "The Harbour Singers finished four marks ahead of the Vale Choir [1].",
         "The Harbour Singers won the open contest, beating the Vale Choir by four marks."),
+    # a name after a preposition that is a conjunction too is no one who acted
+    "a manager's quotation, a month after 'since' in the source's who-clause": (
+        "manager ivo lindahl said he had wanted the winger for months [1] .",
+        "Manager Ivo Lindahl, who had been chasing the player since January, said he had "
+        "wanted the winger for months."),
 }
 
 
@@ -3667,6 +3672,13 @@ UNSUPPORTED = {
         "The Harbour Singers finished behind the Vale Choir in the open contest [1].",
         "The Harbour Singers won the open contest, beating the Vale Choir by four marks.",
         "citation.outcome-not-in-source"),
+    # "X was hurt when Y reversed …": Y's doing
+    "what the source has a colleague do in a 'when' clause, given to the one it hurt": (
+        "porter alan royce , 52 , reversed a heavy forklift truck into a colleague , sam "
+        "tait [1] .",
+        "Porter Alan Royce, 52, broke his leg when a colleague, Sam Tait, reversed a heavy "
+        "forklift truck into him at the depot.",
+        "citation.subject-misattributed"),
 }
 
 

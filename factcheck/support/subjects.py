@@ -189,8 +189,9 @@ def _another_of_an_age(text: str, shared: Sequence[str], subject: Sequence[str],
 
 
 def _past_a_contrast(before: Sequence[str], lex: LexiconLookup) -> Sequence[str]:
-    """The words after the last contrast (lexicon contrast_conjunctions) of ``before``, where
-    one stands there: who did the rest ("Costello drove while Pike broke into …": Pike)."""
+    """The words after the last of lexicon contrast_conjunctions in ``before``, where one
+    stands there: who did the rest ("Costello drove while Pike broke into …": Pike; "Nowak was
+    injured when a colleague, Jason Leach, reversed …": Leach)."""
     contrasts = lex.words("contrast_conjunctions")
     cut = max((at + 1 for at, word in enumerate(before) if word in contrasts), default=0)
     return before[cut:]
