@@ -3658,7 +3658,7 @@ UNSUPPORTED = {
         "passenger ruth dale , 26 , said the flight had been diverted [1] . she was arrested "
         "at a nearby field on suspicion of endangering an aircraft [1] .",
         "Passenger Ruth Dale, 26, said the flight had been diverted. Police said a 41-year-old "
-        "man from Winford was arrested at a nearby field on suspicion of endangering an "
+        "man from Carlby was arrested at a nearby field on suspicion of endangering an "
         "aircraft.",
         "citation.subject-misattributed"),
     # ", beaten 21-15 by B": the sentence's subject lost to B

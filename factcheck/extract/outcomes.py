@@ -47,8 +47,8 @@ class Outcome:
     # who won a thing only one wins ("Reid" of "Reid … to win the Masters"; lexicon
     # ``sole_winning_verbs``), as the text names them; else ""
     winner: str = ""
-    # the winner is where a team that won is from ("Lisle Bridge Club" of "a pair from Lisle
-    # Bridge Club won"): its members may be named as the winners too
+    # the winner is where a team that won is from ("Calder Bowls Club" of "a pair from Calder
+    # Bowls Club won"): its members may be named as the winners too
     winner_team: bool = False
     # the vote a decision was taken by, in its clause ("7-4" of "voted 7–4 to reject",
     # "6-5" of "was defeated by 6 votes to 5"): one vote, one decision, whatever the thing
@@ -404,15 +404,16 @@ class _OutcomePatterns:
             rf"[\w'’-]+)(?:\s*,[^,.;]{{1,40}},)?\s+"
             rf"(?P<rest>{alternation({' '.join(rest) for _, *rest in parted})})\b",
             re.IGNORECASE)
-        # ("has been cleared by magistrates", not "was cleared to fly")
-        passive_only = (rf"(?:{alternation(lexicon.passive_outcomes_against)})\b"
+        # verbs of an outcome only after "was" ("has been cleared by magistrates", not "was
+        # cleared to fly"), and a cheap test for them before the passive is read
+        only_passive = (rf"(?:{alternation(lexicon.passive_outcomes_against)})\b"
                         rf"(?!\s+(?:{alternation(lexicon.permission_openers)})\b)")
         self.passive_only = re.compile(
             rf"\b(?:{alternation(lexicon.passive_outcomes_against)})\b", re.IGNORECASE)
         self.passive = re.compile(
             rf"(?<=[^\W_])\s*,?\s+(?:was|were|has been|have been|had been|is|are)\s+"
             # one word may stand between: "was later acquitted", "were also convicted"
-            rf"(?:[a-z]+\s+)?(?P<verb>{verbs}\b|{passive_only})", re.IGNORECASE)
+            rf"(?:[a-z]+\s+)?(?P<verb>{verbs}\b|{only_passive})", re.IGNORECASE)
         self.negation = re.compile(
             rf"\b(?:{alternation(lexicon.outcome_negations)})\s+(?:\w+\s+)?$", re.IGNORECASE)
         self.hypothetical = re.compile(

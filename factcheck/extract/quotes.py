@@ -166,8 +166,8 @@ class _Speakers:
         # what may stand between a quotation's last word and the attribution after it: its
         # closing marks, a comma, a citation marker ('…," said Ruiz', "… '' , she said")
         self.closing = re.compile(r"(?:[\s,'’\"”»`]|\[[^\]]{1,8}\])*")
-        # a quotation after a comma and a verb of speech's "-ing" form: "Karen Aldous praised
-        # the striker, saying: '…'", spoken by the clause's subject, the last name before it
+        # a quotation after a comma and a verb of speech's "-ing" form: "Iain Lusk praised
+        # the winger, saying: '…'", spoken by the clause's subject, the last name before it
         # right before a verb in "-ed" or "-s"
         gerunds = alternation(verb for verb in lookup.lexicon.phrase_list("quote_verbs")
                               if verb.endswith("ing"))

@@ -48,7 +48,7 @@ def antecedent(pronoun: str, earlier: Sequence[str], sources: Sequence[SourceRea
         opening = people[0] if people else None
         if opening is not None and opening[0] > OPENING_WORDS and _DESCRIBED_THEN.match(
                 " ".join(text.split()[:opening[0]])):
-            return opening[1]  # "A 64-year-old firefighter, Dale Whitcomb, was treated …"
+            return opening[1]  # "A 58-year-old lifeboat mechanic, Tom Brice, was treated …"
         if opening is None or opening[0] > OPENING_WORDS or (
                 opening[0] and text.split()[opening[0] - 1].lower() in lex.words("prepositions")):
             return None  # ("Ridden by Niamh Doyle, he won …": the name is not who "he" is)
@@ -62,11 +62,11 @@ def antecedent(pronoun: str, earlier: Sequence[str], sources: Sequence[SourceRea
 
 
 # A description set off by a comma before the name a claim opens with: "A 64-year-old
-# firefighter, Dale Whitcomb, …"
+# lifeboat mechanic, Tom Brice, …"
 _DESCRIBED_THEN = re.compile(r"\W*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,$", re.IGNORECASE)
 # A claim opening with a person described by their age: "the 22-year-old trailed 4-2 …"
 _AGED = re.compile(r"\s*the\s+(?P<age>\w+)-year-old\b", re.IGNORECASE)
-# A source's name with its age: "Rhys Pugh, 22,", "Kendrick, a 52-year-old former social worker"
+# A source's name with its age: "Nia Rees, 24,", "Tarrant, a 71-year-old retired postmistress"
 _NAME_AGED = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s*,\s*(?:(?P<age>\d{{1,3}})\s*,|"
                         r"an?\s+(?P<described>\w+)-year-old\b)")
 

@@ -89,7 +89,7 @@ def _other_winners(claimed: Outcome, same: list[tuple[SourceReading, Outcome]]
         return
     if any(outcome.winner_team and _named_as_a_person(claimed.winner, source.text)
            for source, outcome in winners):
-        return  # "a pair from Lisle Bridge Club won": the claim may name its players
+        return  # "a pair from Calder Bowls Club won": the claim may name its players
     for source, outcome in winners:
         yield StatedOutcome(thing=claimed.thing, claimed=f"won by {claimed.winner}",
                             said=f"won by {outcome.winner}", source=source.id,
@@ -97,7 +97,7 @@ def _other_winners(claimed: Outcome, same: list[tuple[SourceReading, Outcome]]
 
 
 def _named_as_a_person(name: str, text: str) -> bool:
-    """Whether ``text`` names ``name`` as a person, by the age after it ("Tom Hebden, 52,")."""
+    """Whether ``text`` names ``name`` as a person, by the age after it ("Owen Pryce, 58,")."""
     words = name.split()
     return bool(words) and re.search(
         rf"\b{re.escape(words[-1])}\s?,\s?\d{{1,3}}\s?,", text) is not None

@@ -399,7 +399,7 @@ def _only_person(text: str, source: SourceReading, lex: LexiconLookup,
     """The one person ``text`` names by a full name, as an attribution; None for none or
     several, or where a pronoun in it may stand for another ("She had finished second, when
     she lost to her granddaughter, Jo Hardcastle"): the speaker's ``pronoun`` where given
-    ("she" of "…,' she said"; "The panel, chaired by Rachel Onwuzulike, found he had …" is
+    ("she" of "…,' she said"; "The inquiry, led by Ann Mercer, found he had …" is
     hers), else any."""
     pronouns = {pronoun} if pronoun else lex.words("quote_pronouns")
     if any(word.lower() in pronouns for word in _LOWER_WORD.findall(text.lower())):

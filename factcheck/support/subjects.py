@@ -149,7 +149,7 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
                     passage = f"{source.sentences[place - 1].text} {passage}"
                 if holder is None and (described := _another_of_an_age(
                         sentence.text, shared, subject_words, source)) is not None:
-                    # ("a 41-year-old man from Winford was arrested" for "Emily Stroud, 26")
+                    # ("a 41-year-old man from Carlby was arrested" for "Ruth Dale, 26")
                     found = found or OtherSubject(
                         subject=subject, holder=described, words=" ".join(shared),
                         source=source.id, passage=passage)
@@ -169,8 +169,8 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
 def _another_of_an_age(text: str, shared: Sequence[str], subject: Sequence[str],
                        source: SourceReading) -> str | None:
     """The description by age that a source sentence ``text`` gives the subject of the words
-    ``shared`` ("a 41-year-old man from Winford was arrested …"), where the source gives the
-    claim's ``subject`` another age ("Emily Stroud, 26"); else None."""
+    ``shared`` ("a 41-year-old man from Carlby was arrested …"), where the source gives the
+    claim's ``subject`` another age ("Ruth Dale, 26"); else None."""
     written = re.compile(r"\W+".join(map(re.escape, shared)), re.IGNORECASE)
     found = written.search(text)
     if found is None:
@@ -178,8 +178,8 @@ def _another_of_an_age(text: str, shared: Sequence[str], subject: Sequence[str],
     described, age = _aged_before(text[:found.start()])
     if age is None or not described or described[:1].isupper():
         return None  # (a name and its age is read as a name)
-    # (the ages given a name with all the subject's words: not "Keith Marwood, 64" for
-    # "Edna Marwood")
+    # (the ages given a name with all the subject's words: not "Dennis Holt, 64" for
+    # "Vera Holt")
     theirs = {_age(match["age"]) for pattern in (_NAME_AND_AGE, _AGE_BEFORE_NAME)
               for match in pattern.finditer(source.text)
               if subject and set(subject) <= set(normalize(match["name"]).split())}
@@ -190,8 +190,8 @@ def _another_of_an_age(text: str, shared: Sequence[str], subject: Sequence[str],
 
 def _past_a_contrast(before: Sequence[str], lex: LexiconLookup) -> Sequence[str]:
     """The words after the last of lexicon contrast_conjunctions in ``before``, where one
-    stands there: who did the rest ("Costello drove while Pike broke into …": Pike; "Nowak was
-    injured when a colleague, Jason Leach, reversed …": Leach)."""
+    stands there: who did the rest ("Ben Corr kept watch while Sam Hurst broke in …": Sam Hurst;
+    "Royce was injured when a colleague, Sam Tait, reversed …": Sam Tait)."""
     contrasts = lex.words("contrast_conjunctions")
     cut = max((at + 1 for at, word in enumerate(before) if word in contrasts), default=0)
     return before[cut:]
@@ -247,7 +247,7 @@ def _described_said_of_another(described: re.Match[str], sources: Sequence[Sourc
     says them of one of that age or of someone else whose age is unknown."""
     age = _age(described["age"])
     after = described.string[described.end():]
-    # ("the 24-year-old's win lifts him to fourth": what the source says of whose win)
+    # ("the 24-year-old's header put Wales ahead": what the source says of whose win)
     owned = _OWNED_AFTER.match(after)
     words = normalize(after[owned.end() if owned else 0:]).split()
     if age is None or len(words) < RUN_WORDS:
@@ -290,9 +290,9 @@ DESCRIPTION_WORDS = 3
 def _description_said_of_another(text: str, sources: Sequence[SourceReading],
                                  lex: LexiconLookup) -> OtherSubject | None:
     """What a claim opening with a description says of the one person its sources describe so
-    ("the retired bus driver" of "Pennington, a retired bus driver from Wigan," or "retired
-    bus driver Harold Pennington") where a source sentence says the words after it of someone
-    else ("Whitfield said his opponent's line and length had been 'unplayable'"): read as if
+    ("the retired postmistress" of "Gwen Tarrant, a retired postmistress from Ludlow," or
+    "retired postmistress Gwen Tarrant") where a source sentence says the words after it of someone
+    else ("Moss said her opponent's bowling had been 'relentless'"): read as if
     the claim named that person. The longest description of one person is taken."""
     opening = _THE_DESCRIPTION.match(text)
     if opening is None:
@@ -317,9 +317,9 @@ def _description_said_of_another(text: str, sources: Sequence[SourceReading],
 def _one_described(description: tuple[str, ...], sources: Sequence[SourceReading],
                    lex: LexiconLookup) -> str | None:
     """The one person sources describe by ``description`` ("retired bus driver"): in an
-    apposition after their name ("Pennington, a retired bus driver from Wigan,") or, where it
+    apposition after their name ("Gwen Tarrant, a retired postmistress from Ludlow,") or, where it
     ends with a person's noun (lexicon person_nouns), right before it ("former chemistry
-    teacher Rachel Dunmore"); None for no one or two, or for a thing's noun ("the club";
+    teacher Ann Lowe"); None for no one or two, or for a thing's noun ("the club";
     lexicon organization_nouns)."""
     if description[-1] in lex.words("organization_nouns"):
         return None
@@ -337,15 +337,15 @@ def _one_described(description: tuple[str, ...], sources: Sequence[SourceReading
     return next(iter(people.values())) if len(people) == 1 else None
 
 
-# A possessive after a description ("the 24-year-old's win"), tokenized or not; a name's
-# possessive right before some words of a source's ("Stanway's win")
+# A possessive after a description ("the 24-year-old's header"), tokenized or not; a name's
+# possessive right before some words of a source's ("Doyle's header")
 _OWNED_AFTER = re.compile(r"\s?['’]s\b")
 _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 _OWNER_MARK = re.compile(r"['’]s$")
 # A name right before the end of a text; a name and its age: "Mia, nine,", "Tom Hale, 34,".
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({NAME})\W*$")
 _NAME_AND_AGE = re.compile(_NAME_WITH_AGE)
-# An age before a name, a word or two of description between: "52-year-old driver Imran Qureshi"
+# An age before a name, a word or two of description between: "47-year-old driver Rosa Dunne"
 _AGE_BEFORE_NAME = re.compile(rf"\b(?P<age>\w+)-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})")
 
 
@@ -356,7 +356,7 @@ def _name_of_another_age(text: str, age: float, source: SourceReading) -> str:
     if found is None or all(is_common_word(word) and not _a_sources_name(word, (source,))
                             for word in found.group(1).split()):
         return ""  # ("She was jailed", "The driver")
-    name = _OWNER_MARK.sub("", found.group(1))  # ("Stanway's win …": Stanway)
+    name = _OWNER_MARK.sub("", found.group(1))  # ("Doyle's header …": Doyle)
     words = {word.lower() for word in name.split()}
     given = [match["name"] for pattern in (_NAME_AND_AGE, _AGE_BEFORE_NAME)
              for match in pattern.finditer(source.text) if _age(match["age"]) == age]
@@ -877,9 +877,9 @@ def _normalized_name_words(text: str) -> frozenset[str]:
 
 
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
-# (past an age or a participle's phrase between commas: "Louis Jordan, 37,", "Hearthstone,
-# founded in Bristol in 1994,"; not a description, whose words may be what a claim gives the
-# wrong person: "Nicola Hart, who trains just nine horses,", "Lucky Dora, a hen owned by …")
+# (past an age or a participle's phrase between commas: "Louis Jordan, 37,", "Lantern,
+# founded in Derby in 1988,"; not a description, whose words may be what a claim gives the
+# wrong person: "Gail Fenn, who trains just six horses,", "Dotty, a hen owned by …")
 _OPENING = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
                       r"(?:\s*,\s*(?:\d{1,3}|[a-z]+ed\s[^,.;]{0,60})\s*,)?\s+")
 
@@ -887,11 +887,11 @@ _OPENING = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
 def _opening_name(text: str, lex: LexiconLookup, sources: Sequence[SourceReading] = ()
                   ) -> tuple[str, str] | None:
     """The capitalized name a claim opens with (its connectors kept: "Ruud van Nistelrooy",
-    an age or a participle's phrase after it passed over: "Louis Jordan, 37,", "Hearthstone,
-    founded in Bristol in 1994,") and the text after it; None where the
+    an age or a participle's phrase after it passed over: "Louis Jordan, 37,", "Lantern,
+    founded in Derby in 1988,") and the text after it; None where the
     claim opens otherwise ("The council", "In May", "Police said"). One word that is also a
     common word is a name where ``sources`` write it as one ("Mason" of "Leo Mason",
-    "Hearthstone" of "its rival Hearthstone Bakeries")."""
+    "Lantern" of "its smaller rival Lantern Ales")."""
     found = _OPENING.match(text)
     if found is None:
         return None
@@ -916,7 +916,7 @@ def _opening_name(text: str, lex: LexiconLookup, sources: Sequence[SourceReading
 def _a_sources_name(word: str, sources: Sequence[SourceReading]) -> bool:
     """Whether sources write ``word`` as a name's: as the end of one after a capitalized word
     ("Ollie Grant"; not "the Scottish Ambulance Service"), or always capitalized and so inside
-    a sentence too ("rival Hearthstone Bakeries")."""
+    a sentence too ("its smaller rival Lantern Ales")."""
     mid_sentence = re.compile(rf"[a-z\d,]\s+{re.escape(word)}(?![\w'’-])")
     return any(word.lower() in _surnames(source.text) or (
         word.lower() in _name_words(source) and mid_sentence.search(source.text))
@@ -926,7 +926,7 @@ def _a_sources_name(word: str, sources: Sequence[SourceReading]) -> bool:
 @lru_cache(maxsize=64)
 def _surnames(text: str) -> frozenset[str]:
     """The words a source writes as the end of a name after a capitalized word, lower-cased
-    ("farrow" of "Declan Farrow")."""
+    ("marsh" of "Lyn Marsh")."""
     return frozenset(found["last"].lower() for found in _FULL_NAME_END.finditer(text))
 
 
@@ -959,7 +959,7 @@ def _opening_role_holder(text: str, lex: LexiconLookup) -> tuple[str, str] | Non
         return described["name"], text[described.end():]  # "His assistant, Lee Baines, will …"
     holders = role_holders(text[:_OPENING_ROLE_CHARS], lex, every_role=True)
     if not holders or len(text[:holders[0].start].split()) > ROLE_MODIFIERS + 1:
-        # an organization after the noun of its kind: "holiday operator Sunvale diverted …"
+        # an organization after the noun of its kind: "rail firm Westway Trains cut …"
         kind = lex.derived(_OrganizationOpening).pattern.match(text)
         return (kind["name"], text[kind.end("name"):]) if kind else None
     holder = holders[0]
@@ -972,8 +972,8 @@ _OPENING_ROLE_CHARS = 80  # a role and a name of the first few words
 
 class _OrganizationOpening:
     """A claim opening with up to two words and a noun of an organization's kind (lexicon
-    organization_nouns), then its name: "holiday operator Sunvale", "rail firm Westway
-    Trains"."""
+    organization_nouns), then its name: "rail firm Westway Trains", "holiday
+    operator Sunbird"."""
 
     def __init__(self, lex: LexiconLookup) -> None:
         self.pattern = re.compile(
@@ -1018,8 +1018,8 @@ def _subject_before(before: Sequence[str], capitalized: frozenset[str], lex: Lex
                     surnames: frozenset[str] = frozenset()) -> list[str] | None:
     """The name right before the shared words of a source sentence (an age after it passed
     over), in the words the source always capitalizes, titles dropped; None where they follow
-    no name, a common word alone that is none of ``surnames`` ("Officials"; "Farrow" of
-    "Declan Farrow" is), or a name that is no subject ("the head of the Transport Ministry")."""
+    no name, a common word alone that is none of ``surnames`` ("Officials"; "Marsh" of
+    "Lyn Marsh" is), or a name that is no subject ("the head of the Transport Ministry")."""
     words = list(before[:-1] if before and _AGE.fullmatch(before[-1]) else before)
     if words and words[-1] == "who":
         words.pop()  # "Chairman Robert Ennis, who founded the company"

@@ -811,8 +811,8 @@ def worked_out_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
             apart = _named_apart(claim, source, lex)
             if claimed.value < SMALL_COUNT and claimed.value.is_integer():
                 # a small count, which two figures give by chance, only between one the
-                # claim states and one it names ("scored 92 … four points ahead of Rhian
-                # Parry" for "Parry … on 88 points")
+                # claim states and one it names ("scored 92 … four points ahead of Rosa
+                # Kemp" for "Kemp … on 88 points")
                 stated = _numbers_written(claim, claimed)
                 apart = [pair for pair in apart if any(side.value in stated for side in pair)]
             sentences += apart

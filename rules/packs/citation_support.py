@@ -436,8 +436,8 @@ class _KnownActors:
 
 
 def _with_where_from(name: str) -> tuple[str, ...]:
-    """A name, and where it has "of" and more, the name before it: "Hamish Reid" of "Hamish
-    Reid of Hobart" (its person's name, to be read against the source's "Hamish Rudd")."""
+    """A name, and where it has "of" and more, the name before it: "Owen Sturt" of "Owen Sturt
+    of Ballarat" (its person's name, to be read against the source's "Owen Stott")."""
     before, of, _ = name.partition(" of ")
     return (name, before) if of and before else (name,)
 
