@@ -1840,6 +1840,12 @@ SUPPORTED = {
         "manager ivo lindahl said he had wanted the winger for months [1] .",
         "Manager Ivo Lindahl, who had been chasing the player since January, said he had "
         "wanted the winger for months."),
+    # a count of compound things whose first word is what the source counts
+    "a count of dog teams for the source's dogs and their handlers": (
+        "Twelve mountain dog teams passed the winter test, bringing the county's total to 40 "
+        "[1].",
+        "Twelve mountain rescue dogs and their handlers passed the winter test, bringing the "
+        "number of certified teams in the county to 40. Three teams failed."),
 }
 
 

@@ -38,7 +38,8 @@ def counted_instead(claim: Claim, claimed: Quantity, figure: Quantity, source: S
     that is not the claim's thing and the source counts the claim's thing with another
     number, right before its noun, that the article does not state (``stated``: the
     article's figures). None where either figure counts no named thing, where the source's
-    words after the figure name the claim's thing too, or the few right before it, where the
+    words after the figure name the claim's thing too (or the claim's the source's), or the
+    few right before it, where the
     source's figure counts a general thing (lexicon general_counts: "animals") in a sentence
     that speaks of the claim's thing, where both count people ("residents"
     for "people": the same people, in other words), where the source's figure is not the
@@ -56,6 +57,11 @@ def counted_instead(claim: Claim, claimed: Quantity, figure: Quantity, source: S
         return None
     phrase = _NOUN_PHRASE.match(source.text, figure.span.end)
     if phrase and thing in {singular(word.lower()) for word in phrase.group().split()}:
+        return None
+    # (and the claim's words after its figure may name the source's thing: "11 avalanche dog
+    # teams" for "11 avalanche rescue dogs and their handlers")
+    mine = _NOUN_PHRASE.match(claim.text, claimed.span.end - claim.span.start)
+    if mine and instead in {singular(word.lower()) for word in mine.group().split()}:
         return None
     if _named_right_before(thing, figure, source) or (
             instead in lex.derived(_general) and _spoken_of(thing, figure, source, notation)):
