@@ -1846,6 +1846,11 @@ SUPPORTED = {
         "[1].",
         "Twelve mountain rescue dogs and their handlers passed the winter test, bringing the "
         "number of certified teams in the county to 40. Three teams failed."),
+    "a plan to buy that the source says villagers voted for, with no tally": (
+        "Villagers in Hollins Cross backed a plan to acquire the Harbour Tavern building as a "
+        "co-operative [1].",
+        "Villagers in Hollins Cross have voted to acquire the Harbour Tavern building and run it "
+        "as a co-operative, after its owners said they would retire."),
 }
 
 
@@ -3685,6 +3690,13 @@ UNSUPPORTED = {
         "Porter Alan Royce, 52, broke his leg when a colleague, Sam Tait, reversed a heavy "
         "forklift truck into him at the depot.",
         "citation.subject-misattributed"),
+    # "voted to buy" with no tally: a decision for its purpose
+    "a plan rejected that the source says villagers voted for, with no tally": (
+        "Villagers in Hollins Cross rejected a plan to acquire the Harbour Tavern building as a "
+        "co-operative [1].",
+        "Villagers in Hollins Cross have voted to acquire the Harbour Tavern building and run it "
+        "as a co-operative, after its owners said they would retire.",
+        "citation.outcome-not-in-source"),
 }
 
 

@@ -70,7 +70,7 @@ class Outcome:
 def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
     """The outcomes ``text`` states, in text order."""
     patterns = lex.derived(_OutcomePatterns)
-    if patterns.verb.search(text) is None and patterns.tallied.search(text) is None and (
+    if patterns.verb.search(text) is None and patterns.vote_verb.search(text) is None and (
             patterns.separated.search(text) is None) and patterns.passive_only.search(text) is None:
         return []  # most sentences
     found = []
@@ -103,8 +103,11 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
             found.append(replace(outcome, verb=" ".join(said.split())))
     read = {outcome.start for outcome in found}
     voted: list[Outcome] = []
-    for match in patterns.tallied.finditer(text):
-        # "voted 14–9 against a grant", "voted 5-4 to make meals free": the way after the tally
+    for match in [*patterns.tallied.finditer(text), *patterns.voted_to.finditer(text)]:
+        # "voted 14–9 against a grant", "voted 5-4 to make meals free": the way after the tally;
+        # "voted to buy the village's last shop": no tally, the purpose alone
+        if match.start("verb") in read:
+            continue  # "voted to back the plan": an outcome verb's own, read above
         voted_on = match.group("object") or ""
         if match.group("to") and (patterns.verb.fullmatch(match.group("to")) or _GERUND.match(
                 voted_on) or not voted_on):
@@ -384,6 +387,15 @@ class _OutcomePatterns:
             # (or none: "The committee voted 9 to 3 in favour.")
             rf"(?:\s+(?P<object>(?:(?!(?:{stops})\b){word}\s+){{0,{OBJECT_WORDS - 1}}}"
             rf"(?!(?:{stops})\b)[^\W\d_][\w'’-]*)|(?=\s*[.;]))", re.IGNORECASE)
+        self.vote_verb = re.compile(rf"\b(?:{alternation(lexicon.vote_verbs)})\b", re.IGNORECASE)
+        # a vote with no tally for what the verb after "to" does: "voted to buy the shop"
+        # (an outcome for that purpose; "against" never stands here)
+        self.voted_to = re.compile(
+            # (not a tally's side: "by seven votes to four")
+            rf"\b(?P<verb>{alternation(lexicon.vote_verbs)})\s+"
+            rf"(?P<way>to\s+(?P<to>(?!{WORD_NUMBER}\b)[a-z]+))"
+            rf"(?P<against>(?!))?\s+(?P<object>(?:(?!(?:{stops})\b){word}\s+){{0,{OBJECT_WORDS - 1}}}"
+            rf"(?!(?:{stops})\b)[^\W\d_][\w'’-]*)", re.IGNORECASE)
         # a vote's sides after its verb, where "to" alone joins them: "voted 7 to 5"
         self.voted = re.compile(
             rf"\b(?P<voted>{alternation(lexicon.vote_verbs)})\s+(?:by\s+)?{_VOTED_TALLY}",
