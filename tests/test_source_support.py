@@ -1851,6 +1851,12 @@ SUPPORTED = {
         "co-operative [1].",
         "Villagers in Hollins Cross have voted to acquire the Harbour Tavern building and run it "
         "as a co-operative, after its owners said they would retire."),
+    # a description set off by commas after a name and age names a place: no other subject
+    "an age description of a person the source describes as 'the MP for' a place": (
+        "Ed Penn has been banned from driving [1] . the 52-year-old was recorded doing 47mph "
+        "in a 30mph zone in Westgate [1] .",
+        "Ed Penn, 52, the MP for North Ashby, was recorded doing 47mph in a 30mph zone in "
+        "Westgate. He has been banned from driving."),
 }
 
 

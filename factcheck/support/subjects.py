@@ -227,7 +227,9 @@ _NAME_WITH_AGE = (rf"(?<![\w'’-])(?P<name>{NAME})"
 # 44, who spent 12 years …", or a relative clause set off by commas: "Ed Penn, 47, who
 # presents the show Penn's Kitchen, argued …")
 _AGE_AFTER_NAME_BEFORE = re.compile(
-    rf"{_NAME_WITH_AGE}(?:\s*(?:from|of)\s+{NAME}\s*,)?(?:\s*who(?:\s[^,.;]{{1,80}},)?)?\s*$")
+    rf"{_NAME_WITH_AGE}(?:\s*(?:from|of)\s+{NAME}\s*,)?(?:\s*who(?:\s[^,.;]{{1,80}},)?)?"
+    # (or a description set off by commas: "Ed Penn, 52, the MP for North Ashby, was …")
+    r"(?:\s*(?:the|a|an)\s[^,.;]{1,60},)?\s*$")
 # A relative clause set off by commas at the end of a text: ", who presents the show Penn's
 # Kitchen,"; the name before it is who the words after it are said of
 _WHO_ASIDE = re.compile(r",\s*who\s[^,.;]{1,80},\s*$")
