@@ -1857,6 +1857,10 @@ SUPPORTED = {
         "in a 30mph zone in Westgate [1] .",
         "Ed Penn, 52, the MP for North Ashby, was recorded doing 47mph in a 30mph zone in "
         "Westgate. He has been banned from driving."),
+    "a plan of short words with another short verb is another decision": (
+        "Parish councillors approved a plan to buy the village pub [1].",
+        "Parish councillors rejected a plan to let the village pub to a chain, and approved a "
+        "plan to buy the village pub from the brewery."),
 }
 
 
@@ -3702,6 +3706,11 @@ UNSUPPORTED = {
         "co-operative [1].",
         "Villagers in Hollins Cross have voted to acquire the Harbour Tavern building and run it "
         "as a co-operative, after its owners said they would retire.",
+        "citation.outcome-not-in-source"),
+    # a purpose of short words ("to buy the village pub") is read with them
+    "a plan of short words rejected that the source says was approved": (
+        "Parish councillors rejected a plan to buy the village pub [1].",
+        "Parish councillors approved a plan to buy the village pub from the brewery.",
         "citation.outcome-not-in-source"),
 }
 

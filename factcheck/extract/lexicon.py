@@ -352,6 +352,7 @@ class WordLists(BaseModel):
     ratio_equatives: list[str] = Field(default_factory=list)
     phrase_openers: list[str] = Field(default_factory=list)
     function_words: list[str] = Field(default_factory=list)
+    short_function_words: list[str] = Field(default_factory=list)
     superlatives: list[str] = Field(default_factory=list)
     chinese_classifiers: list[str] = Field(default_factory=list)
     chinese_count_units: list[str] = Field(default_factory=list)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.alignment import latin_content_words
 from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup, alternation, starting
 from factcheck.extract.names import is_common_word
@@ -301,6 +300,7 @@ def _described(phrase: str, patterns: _OutcomePatterns) -> str:
 
 
 _LOWER_NOUN = re.compile(r"[a-z][a-z-]{3,}")  # four letters or more: no article
+_ABOUT_WORD = re.compile(r"[^\W\d_][\w'’-]{2,}")  # three letters or more
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -454,6 +454,7 @@ class _OutcomePatterns:
         self.determiners = lex.words("attributive_determiners")
         self.any_determiners = lex.words("determiners")
         self.pronouns = lex.words("pronouns")
+        self.short_words = lex.words("short_function_words")
 
     def winner(self, text: str, match: re.Match[str]) -> tuple[str, bool]:
         """Who won, where the verb is one of ``sole_winning_verbs`` and its object a named
@@ -504,7 +505,7 @@ class _OutcomePatterns:
         if not read:
             return (), ()
         opener = read[0].lower()
-        content = tuple(latin_content_words(" ".join(read[1:]), self.lex))
+        content = self.content(" ".join(read[1:]))
         # a purpose opens with its verb ("to triple"): not "to the airport", "to Leeds"
         verb = len(read) > 1 and _LOWER_WORD.fullmatch(read[1]) is not None and (
             read[1] not in self.any_determiners and read[1] not in self.function_words)
@@ -527,8 +528,15 @@ class _OutcomePatterns:
             clause = clause[opener.start():] if opener else ""
         charge = self.about(clause)[1]
         cue = self.charge_cue.search(subject) if not charge else None
-        return charge if cue is None else tuple(latin_content_words(
-            " ".join(subject[cue.end():].split()[:ABOUT_WORDS]), self.lex))
+        return charge if cue is None else self.content(
+            " ".join(subject[cue.end():].split()[:ABOUT_WORDS]))
+
+    def content(self, text: str) -> tuple[str, ...]:
+        """The content words of what a decision was about, lower-cased, in order, words of
+        three letters too ("to buy the pub": its verb first, "buy"; lexicon function_words,
+        short_function_words left out)."""
+        return tuple(word for word in (found.lower() for found in _ABOUT_WORD.findall(text))
+                     if word not in self.function_words and word not in self.short_words)
 
     def before_a_preposition(self, phrase: str) -> str:
         """A passive's subject from where its clause starts (after "said", "that") up to its
