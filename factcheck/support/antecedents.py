@@ -61,7 +61,7 @@ def antecedent(pronoun: str, earlier: Sequence[str], sources: Sequence[SourceRea
     return next(iter(others.values())) if len(others) == 1 else None
 
 
-# A description set off by a comma before the name a claim opens with: "A 64-year-old
+# A description set off by a comma before the name a claim opens with: "A 58-year-old
 # lifeboat mechanic, Tom Brice, …"
 _DESCRIBED_THEN = re.compile(r"\W*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,$", re.IGNORECASE)
 # A claim opening with a person described by their age: "the 22-year-old trailed 4-2 …"

@@ -467,8 +467,8 @@ def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         if not speakers_name(statement.name, lex):
             continue
         # (read to the end of its clause, and only up to a subordinate clause: "called it
-        # the worst season of her 30 years after hives averaged 14 kilograms"; the reading
-        # the sources hold best)
+        # the worst harvest of her 20 years on the farm after heavy rain flattened the
+        # barley"; the reading the sources hold best)
         held = [found for ends in (_statement_end, _statement_subordinated)
                 if (found := _holding(content_words(_what_was_said(
                     statement.words, lex, lex.derived(ends)), lex), sources)) is not None]
