@@ -10,10 +10,16 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract.lookup import LexiconLookup
-from factcheck.extract.numbers import parse_words
 from factcheck.sources import SourceReading
 from factcheck.support.passages import as_cased
-from factcheck.support.people import FULL_NAME, NAME, full_names, speakers_name, surname_key
+from factcheck.support.people import (
+    FULL_NAME,
+    age_of,
+    ages_given,
+    full_names,
+    speakers_name,
+    surname_key,
+)
 
 
 def opening_pronoun(text: str, lex: LexiconLookup) -> str | None:
@@ -41,7 +47,7 @@ def antecedent(pronoun: str, earlier: Sequence[str], sources: Sequence[SourceRea
     text = as_cased(earlier[-1], sources)
     aged = _AGED.match(text)
     if aged is not None:
-        return _one_of_age(aged["age"], sources)
+        return _one_of_age(aged["age"], sources, lex)
     people = full_names(text, sources, lex)
     before = opening_pronoun(text, lex)
     if before is None:
@@ -66,25 +72,16 @@ def antecedent(pronoun: str, earlier: Sequence[str], sources: Sequence[SourceRea
 _DESCRIBED_THEN = re.compile(r"\W*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,$", re.IGNORECASE)
 # A claim opening with a person described by their age: "the 22-year-old trailed 4-2 …"
 _AGED = re.compile(r"\s*the\s+(?P<age>\w+)-year-old\b", re.IGNORECASE)
-# A source's name with its age: "Nia Rees, 24,", "Tarrant, a 71-year-old retired postmistress"
-_NAME_AGED = re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s*,\s*(?:(?P<age>\d{{1,3}})\s*,|"
-                        r"an?\s+(?P<described>\w+)-year-old\b)")
-
-
-def _one_of_age(age: str, sources: Sequence[SourceReading]) -> str | None:
+def _one_of_age(age: str, sources: Sequence[SourceReading], lex: LexiconLookup) -> str | None:
     """The one person the sources give ``age`` ("22", "nine"), as they first name them with it;
     None where they give it to no one or to two."""
-    wanted = _years(age)
+    wanted = age_of(age)
     people: dict[str, str] = {}
     for source in sources:
-        for found in _NAME_AGED.finditer(source.text):
-            if _years(found["age"] or found["described"]) == wanted is not None:
-                people.setdefault(surname_key(found["name"]), found["name"])
+        for name, given in ages_given(source.text, lex):
+            if given == wanted:
+                people.setdefault(surname_key(name), name)
     return next(iter(people.values())) if len(people) == 1 else None
-
-
-def _years(written: str) -> float | None:
-    return float(written) if written.isdigit() else parse_words(written)
 
 
 # A claim opening with "the" and one word that may say who someone is: "The wicketkeeper".

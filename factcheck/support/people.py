@@ -18,6 +18,7 @@ from factcheck.extract.alignment import (
 )
 from factcheck.extract.lookup import LexiconLookup, alternation
 from factcheck.extract.names import is_common_word
+from factcheck.extract.numbers import parse_words
 from factcheck.extract.quotes import (
     Attribution,
     attribution,
@@ -47,6 +48,36 @@ def persons_name(name: str) -> bool:
 # person's full name: two or three ("Tom Hale", "Mary Anne Cole").
 NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+
+# Where a text gives a named person's age: "Nia Rees, 24,", "Finn, nine,", "47-year-old driver
+# Rosa Dunne", "Tarrant, a 71-year-old retired postmistress"
+_AGES_GIVEN = (
+    re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s*,\s*(?P<age>\w+)\s*,"),
+    re.compile(rf"\b(?P<age>\w+)-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})"),
+    re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s*,\s*an?\s+(?P<age>\w+)-year-old\b"))
+
+
+@lru_cache(maxsize=256)  # read for each claim that cites the text
+def ages_given(text: str, lex: LexiconLookup) -> tuple[tuple[str, float], ...]:
+    """The named people ``text`` gives an age, each with it, in the order of the patterns; a
+    name after a preposition is a place's ("a 22-year-old from Rotherham")."""
+    prepositions = lex.words("prepositions")
+    given = []
+    for pattern in _AGES_GIVEN:
+        for found in pattern.finditer(text):
+            age = age_of(found["age"])
+            before = text[max(0, found.start("name") - _WORD_BEFORE):found.start("name")].split()
+            if age is not None and not (before and before[-1].lower() in prepositions):
+                given.append((found["name"], age))
+    return tuple(given)
+
+
+_WORD_BEFORE = 20  # characters before a name in which the word before it is read
+
+
+def age_of(written: str) -> float | None:
+    """An age in digits or words ("37", "nine")."""
+    return float(written) if written.isdigit() else parse_words(written)
 
 
 def speakers_name(name: str, lex: LexiconLookup, sources: Sequence[SourceReading] = ()

@@ -22,12 +22,11 @@ from factcheck.extract.alignment import content_words, latin_content_words, norm
 from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word
-from factcheck.extract.numbers import parse_words
 from factcheck.extract.roles import ROLE_MODIFIERS, role_holders
 from factcheck.models import Claim
 from factcheck.sources import SourceReading
 from factcheck.support.passages import as_cased, name_words
-from factcheck.support.people import FULL_NAME, NAME
+from factcheck.support.people import FULL_NAME, NAME, age_of, ages_given
 
 # How many of the claim's words after its subject must stand together in a source sentence,
 # and how many of those words content words: fewer, and "said the" or "was born in" would
@@ -148,7 +147,7 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
                         said[:at], source, place, capitalized, lex)) is not None:
                     passage = f"{source.sentences[place - 1].text} {passage}"
                 if holder is None and (described := _another_of_an_age(
-                        sentence.text, shared, subject_words, source)) is not None:
+                        sentence.text, shared, subject_words, source, lex)) is not None:
                     # ("a 41-year-old man from Carlby was arrested" for "Ruth Dale, 26")
                     found = found or OtherSubject(
                         subject=subject, holder=described, words=" ".join(shared),
@@ -167,7 +166,7 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
 
 
 def _another_of_an_age(text: str, shared: Sequence[str], subject: Sequence[str],
-                       source: SourceReading) -> str | None:
+                       source: SourceReading, lex: LexiconLookup) -> str | None:
     """The description by age that a source sentence ``text`` gives the subject of the words
     ``shared`` ("a 41-year-old man from Carlby was arrested …"), where the source gives the
     claim's ``subject`` another age ("Ruth Dale, 26"); else None."""
@@ -180,9 +179,8 @@ def _another_of_an_age(text: str, shared: Sequence[str], subject: Sequence[str],
         return None  # (a name and its age is read as a name)
     # (the ages given a name with all the subject's words: not "Dennis Holt, 64" for
     # "Vera Holt")
-    theirs = {_age(match["age"]) for pattern in (_NAME_AND_AGE, _AGE_BEFORE_NAME)
-              for match in pattern.finditer(source.text)
-              if subject and set(subject) <= set(normalize(match["name"]).split())}
+    theirs = {given for name, given in ages_given(source.text, lex)
+              if subject and set(subject) <= set(normalize(name).split())}
     if not theirs or age in theirs:
         return None
     return described if described.startswith("the ") else f"a {described}"
@@ -247,7 +245,7 @@ def _described_said_of_another(described: re.Match[str], sources: Sequence[Sourc
     the source gives that age to others only ("Harry was taken to hospital" where it has
     "Mia, nine," for "The nine-year-old was taken to hospital"); nothing where a sentence
     says them of one of that age or of someone else whose age is unknown."""
-    age = _age(described["age"])
+    age = age_of(described["age"])
     after = described.string[described.end():]
     # ("the 24-year-old's header put Wales ahead": what the source says of whose win)
     owned = _OWNED_AFTER.match(after)
@@ -272,7 +270,7 @@ def _described_said_of_another(described: re.Match[str], sources: Sequence[Sourc
                     continue
                 holder, their_age = _aged_before(sentence.text[:match.start()])
                 if their_age is None:
-                    holder = _name_of_another_age(sentence.text[:match.start()], age, source)
+                    holder = _name_of_another_age(sentence.text[:match.start()], age, source, lex)
                 elif their_age == age:
                     holder = ""
                 if not holder:
@@ -346,12 +344,10 @@ _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 _OWNER_MARK = re.compile(r"['’]s$")
 # A name right before the end of a text; a name and its age: "Mia, nine,", "Tom Hale, 34,".
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({NAME})\W*$")
-_NAME_AND_AGE = re.compile(_NAME_WITH_AGE)
-# An age before a name, a word or two of description between: "47-year-old driver Rosa Dunne"
-_AGE_BEFORE_NAME = re.compile(rf"\b(?P<age>\w+)-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})")
 
 
-def _name_of_another_age(text: str, age: float, source: SourceReading) -> str:
+def _name_of_another_age(text: str, age: float, source: SourceReading, lex: LexiconLookup
+                         ) -> str:
     """The name right before the end of ``text`` where ``source`` gives ``age`` to other
     named people only; else ""."""
     found = _NAME_BEFORE.search(_WHO_ASIDE.sub("", text))
@@ -360,9 +356,8 @@ def _name_of_another_age(text: str, age: float, source: SourceReading) -> str:
         return ""  # ("She was jailed", "The driver")
     name = _OWNER_MARK.sub("", found.group(1))  # ("Doyle's header …": Doyle)
     words = {word.lower() for word in name.split()}
-    given = [match["name"] for pattern in (_NAME_AND_AGE, _AGE_BEFORE_NAME)
-             for match in pattern.finditer(source.text) if _age(match["age"]) == age]
-    if not given or any(words & {word.lower() for word in name.split()} for name in given):
+    given = [other for other, theirs in ages_given(source.text, lex) if theirs == age]
+    if not given or any(words & {word.lower() for word in other.split()} for other in given):
         return ""
     return name
 
@@ -376,18 +371,13 @@ def _aged_before(text: str) -> tuple[str, float | None]:
         if found is not None:
             groups = found.groupdict()
             holder = groups.get("name") or groups.get("described") or found.group().strip(" ,")
-            return _lowered_article(holder), _age(found["age"])
+            return _lowered_article(holder), age_of(found["age"])
     return "", None
 
 
 def _lowered_article(description: str) -> str:
     """A description as a finding quotes it mid-sentence: "the 33-year-old actress"."""
     return re.sub(r"^The\b", "the", description)
-
-
-def _age(written: str) -> float | None:
-    """An age in digits or words ("37", "nine")."""
-    return float(written) if written.isdigit() else parse_words(written)
 
 
 # How much of the shared words' content another source sentence that names the claim's subject
