@@ -500,9 +500,11 @@ def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         # (read to the end of its clause, and only up to a subordinate clause: "called it
         # the worst harvest of her 20 years on the farm after heavy rain flattened the
         # barley"; the reading the sources hold best)
-        held = [found for ends in (_statement_end, _statement_subordinated)
-                if (found := _holding(content_words(_what_was_said(
-                    statement.words, lex, lex.derived(ends)), lex), sources)) is not None]
+        # (the second reading only where it differs: most statements have no such clause)
+        readings = dict.fromkeys(
+            content_words(_what_was_said(statement.words, lex, lex.derived(ends)), lex)
+            for ends in (_statement_end, _statement_subordinated))
+        held = [found for words in readings if (found := _holding(words, sources)) is not None]
         if not held:
             continue
         best, aligned = max(held, key=lambda found: found[0])
