@@ -1861,6 +1861,49 @@ SUPPORTED = {
         "Parish councillors approved a plan to buy the village pub [1].",
         "Parish councillors rejected a plan to let the village pub to a chain, and approved a "
         "plan to buy the village pub from the brewery."),
+    # "X, whose chief executive said": the role is someone of X's, not X's own
+    "a charity 'whose chief executive' said what the source's chief executive said": (
+        "The grant goes to the Lantern Hearing Fund, whose chief executive said it would pay "
+        "for 300 hearing tests [1].",
+        "The grant goes to the Lantern Hearing Fund. The charity's chief executive, Odile "
+        "Marsh, said it would pay for 300 hearing tests."),
+    # a demonym in its gendered or "-man" form
+    "a 'Filipina' nurse and a 'Welshman' for sources naming their countries": (
+        "A Filipina nurse and a Welshman shared the award [1].",
+        "The award was shared by a nurse from the Philippines and a hospital porter from "
+        "Wales."),
+    # a passive's subject with a long purpose: the thing is the noun before "to"
+    "an amendment with a long purpose defeated, as the source says": (
+        "the council approved a 3 per cent rise in parking fees . an amendment to limit the "
+        "rise to 1.5 per cent was defeated [1] .",
+        "The council approved a 3 per cent rise in parking fees. Councillor Ama Reyes proposed "
+        "an amendment to limit the rise to 1.5 per cent. The amendment was defeated by 22 "
+        "votes to 14."),
+    # "the crew" after a claim naming one crew, where the source calls two teams crews
+    "'the crew' where the source calls two teams 'crew'": (
+        "wexley boat club 's eight won the visitors ' cup , beating german crew ruder kiel by a "
+        "length [1] . the crew , stroked by 24-year-old nina holt , clocked 6 minutes 2.5 "
+        "seconds [1] .",
+        "Wexley Boat Club's eight won the Visitors' Cup on Sunday, beating the German crew "
+        "Ruder Kiel by a length.\n\nThe Wexley crew, stroked by 24-year-old Nina Holt, clocked "
+        "6 minutes 2.5 seconds in a headwind."),
+    # a rounded count of the claim's thing stands for the claim's exact count
+    "an exact count whose thing the source counts with a rounded figure": (
+        "The amnesty brought in 2,318 firearms, among them 40 shotguns [1].",
+        "More than 2,300 rifles, pistols and other firearms were handed in, including 40 "
+        "shotguns. A total of 2,318 items were collected. A neighbouring force collected 950 "
+        "firearms."),
+    # "…, and the 51-year-old will …": the one of that age, as the source says
+    "'and the 51-year-old' mid-claim for what the source says of him": (
+        "The bakery was founded by Priya Sen and Tom Okafor, and the 51-year-old will manage the "
+        "new kitchen in Leith [1].",
+        "The bakery was founded by Priya Sen, now 33, and Tom Okafor, now 51. Okafor, the "
+        "firm's head baker, will manage the new kitchen in Leith."),
+    # the same measurement in a unit of the same size
+    "'up to 40 km' where the source has up to 40 kilometres": (
+        "Villagers in the Dale no longer face round trips of up to 40 km to a bank [1].",
+        "Villagers in the Dale no longer face round trips of up to 40 kilometres to a bank "
+        "twice a week."),
 }
 
 
@@ -3712,6 +3755,48 @@ UNSUPPORTED = {
         "Parish councillors rejected a plan to buy the village pub [1].",
         "Parish councillors approved a plan to buy the village pub from the brewery.",
         "citation.outcome-not-in-source"),
+    # a passive's subject with a long purpose: the purpose is read however long
+    "an amendment with a long purpose defeated that the source says was approved": (
+        "an amendment to limit the rise in parking fees to 1.5 per cent was defeated [1] .",
+        "An amendment to limit the rise in parking fees to 1.5 per cent was approved by 22 "
+        "votes to 14.",
+        "citation.outcome-not-in-source"),
+    # two people of one surname: "the 31-year-old" is the one of that age, not the other
+    "'the 44-year-old' for what the source says of his sister of another age": (
+        "Owen Pask, 44, and his sister Delyth ran the stall [1]. The 44-year-old, who kept "
+        "the accounts, was also banned from trading for a year [1].",
+        "Owen Pask, 44, and Delyth Pask, 39, ran the market stall together. Delyth Pask, who "
+        "kept the accounts, was also banned from trading for a year.",
+        "citation.subject-misattributed"),
+    # a run of words told by its figures ("figures of 4 for 22")
+    "'the 18-year-old' for figures the source gives a bowler of another age": (
+        "the 18-year-old finished with figures of 4 for 22 from her ten overs [1] .",
+        "Opener Ruth Gale, 18, made 54. Kaur, 21, finished with figures of 4 for 22 from her "
+        "ten overs.",
+        "citation.subject-misattributed"),
+    # "…, and the 33-year-old will …": a description opening a clause; "X, now 33," an age
+    "'and the 33-year-old' mid-claim for what the source says of the other founder": (
+        "The bakery was founded by Priya Sen and Tom Okafor, and the 33-year-old will manage the "
+        "new kitchen in Leith [1].",
+        "The bakery was founded by Priya Sen, now 33, and Tom Okafor, now 51. Okafor, the "
+        "firm's head baker, will manage the new kitchen in Leith.",
+        "citation.subject-misattributed"),
+    # a level's first end in its own clause: not "from 12%" of an earlier clause
+    "a rival's share 'fell to' a level the source says it rose to, after another change": (
+        "Its share of the market slipped to 18% from 21%, while rival Corvo Foods' share fell "
+        "to 15% [1].",
+        "Its share of the market slipped to 18% from 21%, while rival Corvo Foods raised its "
+        "share to 15%.",
+        "citation.direction-not-in-source"),
+    # a measurement backed only in its own unit, not by another unit's figure nor by the sum
+    # of a bare count and an age
+    "'up to 40 kilometres' where the source has up to 40 miles": (
+        "Villagers in the Dale no longer face round trips of up to 40 kilometres to a bank "
+        "twice a week [1].",
+        "Villagers in the Dale no longer face round trips of up to 40 miles to a bank twice a "
+        "week. The mobile branch, which serves up to 31 customers a visit, is run by Ivy "
+        "Roper, 38.",
+        "citation.number-not-in-source"),
 }
 
 

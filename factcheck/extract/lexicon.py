@@ -285,6 +285,7 @@ class WordLists(BaseModel):
     rank_words: list[str] = Field(default_factory=list)
     rank_units: list[str] = Field(default_factory=list)
     age_words: list[str] = Field(default_factory=list)
+    age_after_name_words: list[str] = Field(default_factory=list)
     weight_currency_words: list[str] = Field(default_factory=list)
     weighing_words: list[str] = Field(default_factory=list)
     money_nouns: list[str] = Field(default_factory=list)

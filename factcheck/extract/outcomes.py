@@ -12,6 +12,7 @@ contest between two named sides is read the same way, the pair of sides being th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.extract.grammar import grammar
@@ -134,7 +135,12 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
         clause = _subject_clause(text[:match.start()])
         # ("a farmer accused of stealing 340 sheep was acquitted": the farmer, not the sheep)
         accused = patterns.charge_cue.search(clause)
-        subject = " ".join(clause[:accused.start() if accused else None].split()[-OBJECT_WORDS:])
+        words = clause[:accused.start() if accused else None].split()
+        # ("an amendment to cap the rise at 2.99 per cent was defeated", "plans by the owners
+        # of the mill to turn it into flats were rejected": the thing before its purpose, from
+        # where its clause starts, and the purpose after it, however long)
+        purpose_opens = patterns.purpose_at(words)
+        subject = " ".join(words if purpose_opens else words[-OBJECT_WORDS:])
         phrase = patterns.before_a_preposition(subject)
         thing = patterns.head(phrase)
         if thing:
@@ -142,7 +148,8 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
                                described=_described(phrase, patterns))
             charge = patterns.charged(match.group("verb"), text[match.end("verb"):], clause)
             # ("a plan to close the rink was rejected": the purpose after the thing)
-            rest = subject[subject.find(phrase) + len(phrase):]
+            rest = (" ".join(words[purpose_opens:]) if purpose_opens
+                    else subject[subject.find(phrase) + len(phrase):])
             found.append(replace(outcome, purpose=patterns.about(rest)[0],
                                  charge=charge, named=_ends_with_a_name(phrase)))
     # a vote read with its way is its tally's: another verb of the sentence ("6,800
@@ -504,13 +511,23 @@ class _OutcomePatterns:
         read = _CLAUSE_MARK.split(words, maxsplit=1)[0].split()[:ABOUT_WORDS + 1]
         if not read:
             return (), ()
-        opener = read[0].lower()
         content = self.content(" ".join(read[1:]))
-        # a purpose opens with its verb ("to triple"): not "to the airport", "to Leeds"
-        verb = len(read) > 1 and _LOWER_WORD.fullmatch(read[1]) is not None and (
-            read[1] not in self.any_determiners and read[1] not in self.function_words)
-        return (content if opener in self.purposes and verb else (),
-                content if opener in self.charges else ())
+        return (content if self._opens_a_purpose(read, 0) else (),
+                content if read[0].lower() in self.charges else ())
+
+    def _opens_a_purpose(self, words: Sequence[str], at: int) -> bool:
+        """Whether a purpose opens at ``words[at]`` with its verb ("to triple"): not "to the
+        airport", "to Leeds"."""
+        return words[at].lower() in self.purposes and at + 1 < len(words) and (
+            _LOWER_WORD.fullmatch(words[at + 1]) is not None
+            and words[at + 1] not in self.any_determiners
+            and words[at + 1] not in self.function_words)
+
+    def purpose_at(self, words: Sequence[str]) -> int | None:
+        """Where the first purpose of a thing's words opens ("to" of "a plan to close the rink
+        …"), past its first word; None where they state none."""
+        return next((at for at in range(1, len(words)) if self._opens_a_purpose(words, at)),
+                    None)
 
     def charged(self, verb: str, after: str, subject: str) -> tuple[str, ...]:
         """A passive's charge: right after the verb's own preposition ("cleared of arson"),

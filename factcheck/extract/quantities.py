@@ -1715,7 +1715,11 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
     words = [word.lower() for word in pieces[1::2]] if not pieces[-1].strip() else []
     level = words[-1:] == ["to"]
     if level:  # "fell to 61.3%": the level a change ended at
-        words = _without_first_end(words[:-1])
+        # (its first end in its own clause: not "from 34%" of "slipped to 31% from 34%, while
+        # B's share fell to 26%")
+        clause = max((at for at, gap in enumerate(pieces[2:-1:2], 1) if _CLAUSE_GAP.search(gap)),
+                     default=0)
+        words = words[:clause] + _without_first_end(words[clause:-1])
     verb = _growth_before(words, lex)
     if verb is None and len(words) > 1 and words[-1] == "of" and (
             words[-2] in lex.words("growth_nouns")):
@@ -1751,6 +1755,8 @@ def _without_first_end(words: list[str]) -> list[str]:
     return words
 
 
+# A mark between two clauses, not a figure's comma ("4,950"): between words, at their gap.
+_CLAUSE_GAP = re.compile(r"[,;:]\s|\s[—–]\s")
 # At most this many words from "from" to "to": the first end, its unit or scale and its time.
 _FIRST_END_WORDS = 8
 _DIGITS_WORD = re.compile(r"\d")

@@ -123,7 +123,9 @@ class _RolePatterns:
         age = r"(?:\d{1,3}\s*,\s+)?"  # "Jean Pallister, 71, a retired teacher"
         # (with no owner, one word before the role, no function word: "Rohan Mehta, senior
         # strategist at Kestrel Commodities")
-        bare = rf"(?:(?!(?:{lex.alternation('sentence_openers')})\b)[a-z][\w'’-]*\s+)?"
+        # (nor "whose": "the Heart Trust, whose chief executive said" names no chief executive)
+        openers = lex.alternation('sentence_openers') + "|" + lex.alternation('possessive_relatives')
+        bare = rf"(?:(?!(?:{openers})\b)[a-z][\w'’-]*\s+)?"
         self.name_then_role = re.compile(
             rf"\b{name}\s*,\s+{age}(?:(?i:{owner})\s+{modifiers}|{bare}){role}\b(?!\s+[A-Z])")
         self.name_as_role = re.compile(

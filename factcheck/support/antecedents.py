@@ -14,6 +14,7 @@ from factcheck.sources import SourceReading
 from factcheck.support.passages import as_cased
 from factcheck.support.people import (
     FULL_NAME,
+    NAME,
     age_of,
     ages_given,
     full_names,
@@ -92,7 +93,8 @@ def described_antecedent(noun: str, earlier: Sequence[str], sources: Sequence[So
                          lex: LexiconLookup) -> str | None:
     """The person "the <noun>" stands for after the claims ``earlier``: the one full name the
     latest claim that sets the noun right before a name gives after it ("wicketkeeper Rory
-    Haddon" for "the wicketkeeper"); None where it gives two, or no claim does."""
+    Haddon" for "the wicketkeeper"); None where it gives two, or no claim does, or where the
+    sources set the noun by two names ("the Harland crew", "the Dutch crew Orca Amsterdam")."""
     after_it = re.compile(rf"(?<![\w'’-])(?i:{re.escape(noun)})\s+(?P<name>{FULL_NAME})")
     for text in reversed(earlier):
         cased = as_cased(text, sources)
@@ -100,8 +102,21 @@ def described_antecedent(noun: str, earlier: Sequence[str], sources: Sequence[So
                  for found in after_it.finditer(cased)}
         names = {name for name in names if speakers_name(name, lex, sources)}
         if names:
-            return names.pop() if len(names) == 1 else None
+            return names.pop() if len(names) == 1 and not _described_apart(
+                noun, sources, lex) else None
     return None
+
+
+def _described_apart(noun: str, sources: Sequence[SourceReading], lex: LexiconLookup) -> bool:
+    """Whether the sources set ``noun`` by two names or more, after it or else before it
+    ("the Dutch crew Orca Amsterdam" and "the Harland crew"): then "the crew" may be either."""
+    beside = re.compile(rf"(?:(?P<before>{NAME})\s+)?(?<![\w'’-])(?i:{re.escape(noun)})"
+                        rf"(?:\s+(?P<after>{NAME}))?(?![\w'’-])")
+    openers = lex.words("sentence_openers")  # ("The crew" names no crew)
+    named = {" ".join(word for word in (found["after"] or found["before"] or "").lower().split()
+                      if word not in openers)
+             for source in sources for found in beside.finditer(source.text)}
+    return len(named - {""}) > 1
 
 
 def with_antecedent(text: str, earlier: Sequence[str], sources: Sequence[SourceReading],

@@ -55,8 +55,22 @@ def supporting(claimed: Quantity, source: SourceReading,
                     and (name == own or (figure.value == claimed.value and figure.kind in (
                         QuantityKind.COUNT, QuantityKind.POINTS)))
                     and (notation is None or one_currency(claimed, figure, notation))
+                    and (notation is None or not _another_measure(claimed, figure, notation))
                     and not _points_for_percent(claimed, figure)
                     and not _things_for_money(claimed, figure))
+
+
+def _another_measure(claimed: Quantity, found: Quantity, notation: Grammar) -> bool:
+    """A measurement of the claim ("up to 70 kilometres") against a figure of another unit
+    ("70 miles", "48 patients", an age of 50 inside its hedge): the same number of another
+    unit is another figure (a unit of the same size is none: "km" for "kilometres"; another
+    size is converted elsewhere), and a figure with no unit backs it at its very value."""
+    measure = notation.measures.get(" ".join((claimed.unit or "").lower().split()))
+    if measure is None:
+        return False
+    if found.unit is None:
+        return found.value != claimed.value
+    return notation.measures.get(" ".join(found.unit.lower().split())) != measure
 
 
 def _things_for_money(claimed: Quantity, found: Quantity) -> bool:

@@ -51,23 +51,28 @@ FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 
 # Where a text gives a named person's age: "Nia Rees, 24,", "Finn, nine,", "47-year-old driver
 # Rosa Dunne", "Tarrant, a 71-year-old retired postmistress"
-_AGES_GIVEN = (
-    re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s*,\s*(?P<age>\w+)\s*,"),
-    re.compile(rf"\b(?P<age>\w+)-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})"),
-    re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s*,\s*an?\s+(?P<age>\w+)-year-old\b"))
+# ("Lucy Okonjo, now 29,": lexicon age_after_name_words)
+def _ages_given_patterns(lex: LexiconLookup) -> tuple[re.Pattern[str], ...]:
+    marked = rf"(?:(?i:{lex.alternation('age_after_name_words')})\s+)?"
+    return (
+        re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s*,\s*{marked}(?P<age>\w+)\s*,"),
+        re.compile(rf"\b(?P<age>\w+)-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})"),
+        re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s*,\s*an?\s+(?P<age>\w+)-year-old\b"))
 
 
 @lru_cache(maxsize=256)  # read for each claim that cites the text
 def ages_given(text: str, lex: LexiconLookup) -> tuple[tuple[str, float], ...]:
     """The named people ``text`` gives an age, each with it, in the order of the patterns; a
-    name after a preposition is a place's ("a 22-year-old from Rotherham")."""
+    name after an age and a preposition is a place's ("a 22-year-old from Rotherham"), one
+    with its age after it a person's ("founded by Lucy Okonjo, now 29,")."""
     prepositions = lex.words("prepositions")
     given = []
-    for pattern in _AGES_GIVEN:
+    for pattern in lex.derived(_ages_given_patterns):
         for found in pattern.finditer(text):
             age = age_of(found["age"])
             before = text[max(0, found.start("name") - _WORD_BEFORE):found.start("name")].split()
-            if age is not None and not (before and before[-1].lower() in prepositions):
+            if age is not None and not (found.start("age") < found.start("name") and before
+                                        and before[-1].lower() in prepositions):
                 given.append((found["name"], age))
     return tuple(given)
 

@@ -15,11 +15,13 @@ from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading
-from factcheck.support.figures import supports
+from factcheck.support.figures import bounds, supports
 
 # The words after a source's figure that may still name what it counts: "46 new multipurpose
 # cyclone shelters" counts shelters, whatever the figure's unit was read as.
 _NOUN_PHRASE = re.compile(r"(?:[\s-]+[^\W\d_][\w'’]*){1,5}")
+# The same, or a list of things: "more than 2,300 rifles, pistols and other firearms".
+_LISTED = re.compile(r"(?:(?:[\s-]+|,\s+)[^\W\d_][\w'’]*){1,8}")
 # Between a count and the noun right after it ("52 looks", "a 12-berth marina").
 _RIGHT_AFTER = re.compile(r"[\s-]+")
 
@@ -39,7 +41,8 @@ def counted_instead(claim: Claim, claimed: Quantity, figure: Quantity, source: S
     number, right before its noun, that the article does not state (``stated``: the
     article's figures). None where either figure counts no named thing, where the source's
     words after the figure name the claim's thing too (or the claim's the source's), or the
-    few right before it, where the
+    few right before it, or those after a hedged figure that stands for the claim's value
+    ("more than 1,100 knives and other weapons" for "1,146 weapons"), where the
     source's figure counts a general thing (lexicon general_counts: "animals") in a sentence
     that speaks of the claim's thing, where both count people ("residents"
     for "people": the same people, in other words), where the source's figure is not the
@@ -55,8 +58,7 @@ def counted_instead(claim: Claim, claimed: Quantity, figure: Quantity, source: S
     if thing is None or instead is None or thing == instead or (
             thing in people and instead in people):
         return None
-    phrase = _NOUN_PHRASE.match(source.text, figure.span.end)
-    if phrase and thing in {singular(word.lower()) for word in phrase.group().split()}:
+    if _names_after(thing, figure, source.text):
         return None
     # (and the claim's words after its figure may name the source's thing: "11 avalanche dog
     # teams" for "11 avalanche rescue dogs and their handlers")
@@ -68,12 +70,30 @@ def counted_instead(claim: Claim, claimed: Quantity, figure: Quantity, source: S
         # "made contact with 3,416 stations" for "3,416 contacts"; "taken in 1,130 animals …
         # as dry summers leave young hedgehogs underweight" for "1,130 hedgehogs"
         return None
+    if any(_rounds_to(other, claimed) and _names_after(thing, other, source.text, _LISTED)
+           for other in source.in_order):
+        return None  # "more than 1,100 knives and other weapons" for "1,146 weapons"
     for other in source.in_order:
         # (with a word between, "12 closed pubs" may be a part of the claim's 53 pubs)
         if _thing(other, source.text, 0, notation) == thing and not supports(claimed, other) and (
                 other.value not in stated and _named_right_after(source.text, other)):
             return Recount(counts=figure.unit or instead, claimed_count=f"{other.text} {other.unit}")
     return None
+
+
+def _rounds_to(other: Quantity, claimed: Quantity) -> bool:
+    """Whether a hedged source figure ("more than 1,100") stands for the claim's value."""
+    low, high = bounds(other)
+    return other.hedge is not None and low <= claimed.value <= high
+
+
+def _names_after(thing: str, count: Quantity, text: str,
+                 phrase_after: re.Pattern[str] = _NOUN_PHRASE) -> bool:
+    """Whether the words after a count (up to five, or a list's) name the ``thing``: "1,100
+    knives and other weapons" counts weapons too."""
+    phrase = phrase_after.match(text, count.span.end)
+    return phrase is not None and thing in {singular(word.lower())
+                                            for word in phrase.group().split()}
 
 
 def _general(lex: LexiconLookup) -> frozenset[str]:

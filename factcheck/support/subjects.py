@@ -89,8 +89,7 @@ def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: Lexico
             found = _opening_said_of_another(opening[0], joined, sources, lex)
             if found is not None:
                 return found
-    described = _DESCRIBED_BY_AGE.match(text)
-    if described is not None:
+    for described in _DESCRIBED_BY_AGE.finditer(text):
         found = _described_said_of_another(described, sources, lex)
         if found is not None:
             return found
@@ -137,7 +136,7 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
                                                and said[at + 1] in capitalized):
                     continue  # the claim's name goes on ("Porto's Jazz na Ribeira festival")
                 shared = _shared(said, at, words)
-                if len(latin_content_words(" ".join(shared), lex)) < RUN_CONTENT:
+                if _telling_words(shared, lex) < RUN_CONTENT:
                     continue
                 passage = sentence.text
                 holder = _subject_before(
@@ -153,7 +152,9 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
                         subject=subject, holder=described, words=" ".join(shared),
                         source=source.id, passage=passage)
                     continue
-                if holder is None or not _other_name(subject_words, holder) or (
+                # ("The Sudbury Wolves" is "Ontario's Sudbury Wolves": an article is no name's)
+                if holder is None or not _other_name(subject_words, [
+                        word for word in holder if word not in lex.words("sentence_openers")]) or (
                         set(subject_words) & capitalized & (
                             set(_past_a_contrast(said[:at], lex)) - set(holder))):
                     return None  # this sentence may say it of the claim's subject
@@ -210,8 +211,12 @@ def _pronoun_holder(before: Sequence[str], source: SourceReading, place: int,
     return name if name and set(name) <= capitalized else None
 
 
-# A claim that opens with a person described by an age: "the 37-year-old, best known for …".
-_DESCRIBED_BY_AGE = re.compile(r"\W*the\s+(?P<age>\w+)-year-old\b", re.IGNORECASE)
+# A claim or a clause of it that opens with a person described by an age: "the 37-year-old,
+# best known for …".
+# (opening the claim or a clause of it: "…, and the 29-year-old will stay on")
+_DESCRIBED_BY_AGE = re.compile(
+    r"(?:^\W*|[,;]\s*(?:(?:and|but)\s+)?)(?P<described>the\s+(?P<age>\w+)-year-old)\b",
+    re.IGNORECASE)
 # The age of who a source sentence says its words of, right before them: a description ("The
 # 33-year-old actress,"), or a name with its age ("Mia Whitfield, nine,").
 # (where they are from and an aside after it: "The 22-year-old from Leeds, ranked 40th in the
@@ -228,14 +233,22 @@ _AGE_AFTER_NAME_BEFORE = re.compile(
     rf"{_NAME_WITH_AGE}(?:\s*(?:from|of)\s+{NAME}\s*,)?(?:\s*who(?:\s[^,.;]{{1,80}},)?)?"
     # (or a description set off by commas: "Ed Penn, 52, the MP for North Ashby, was …")
     r"(?:\s*(?:the|a|an)\s[^,.;]{1,60},)?\s*$")
-# A relative clause set off by commas at the end of a text: ", who presents the show Penn's
-# Kitchen,"; the name before it is who the words after it are said of
-_WHO_ASIDE = re.compile(r",\s*who\s[^,.;]{1,80},\s*$")
+# A relative clause or a description set off by commas at the end of a text: ", who presents
+# the show Penn's Kitchen,", ", the company's chief technology officer,"; the name before it
+# is who the words after it are said of
+_WHO_ASIDE = re.compile(r",\s*(?:who|the|an?)\s[^,.;]{1,80},\s*$", re.IGNORECASE)
 # A name and a description with an age between commas: "Hesketh, a 31-year-old
 # physiotherapist from Bolton,"
 _AGE_DESCRIBED_AFTER_NAME_BEFORE = re.compile(
     rf"(?<![\w'’-])(?P<name>{NAME})\s*,\s*an?\s+"
     r"(?P<age>\w+)-year-old(?:\s+[\w'’-]+){0,5}\s*,\s*$")
+
+
+def _telling_words(words: Sequence[str], lex: LexiconLookup) -> int:
+    """How many of a run's words tell what it says: its content words and its figures ("5",
+    "18" of "finished with figures of 5 for 18")."""
+    return len(latin_content_words(" ".join(words), lex)) + sum(
+        any(char.isdigit() for char in word) for word in words)
 
 
 def _described_said_of_another(described: re.Match[str], sources: Sequence[SourceReading],
@@ -252,11 +265,10 @@ def _described_said_of_another(described: re.Match[str], sources: Sequence[Sourc
     words = normalize(after[owned.end() if owned else 0:]).split()
     if age is None or len(words) < RUN_WORDS:
         return None
-    # (the first RUN_WORDS, and more until RUN_CONTENT of them are content words: "ran two
-    # hours 26 minutes and 40 seconds")
+    # (the first RUN_WORDS, and more until RUN_CONTENT of them are content words or figures:
+    # "ran two hours 26 minutes and 40 seconds")
     probe = next((words[:count] for count in range(RUN_WORDS, min(len(words), MAX_RUN_WORDS) + 1)
-                  if len(latin_content_words(" ".join(words[:count]), lex)) >= RUN_CONTENT),
-                 None)
+                  if _telling_words(words[:count], lex) >= RUN_CONTENT), None)
     if probe is None:
         return None
     written = re.compile(r"\W+".join(map(re.escape, probe)), re.IGNORECASE)
@@ -276,7 +288,7 @@ def _described_said_of_another(described: re.Match[str], sources: Sequence[Sourc
                 if not holder:
                     return None  # said of someone of that age, or of unknown age
                 found = found or OtherSubject(
-                    subject=_lowered_article(described.group().strip()), holder=holder,
+                    subject=_lowered_article(described["described"]), holder=holder,
                     words=" ".join(probe), source=source.id, passage=sentence.text)
     return found
 
@@ -355,11 +367,18 @@ def _name_of_another_age(text: str, age: float, source: SourceReading, lex: Lexi
                             for word in found.group(1).split()):
         return ""  # ("She was jailed", "The driver")
     name = _OWNER_MARK.sub("", found.group(1))  # ("Doyle's header …": Doyle)
-    words = {word.lower() for word in name.split()}
     given = [other for other, theirs in ages_given(source.text, lex) if theirs == age]
-    if not given or any(words & {word.lower() for word in other.split()} for other in given):
+    if not given or any(_may_be_one(name, other, lex) for other in given):
         return ""
     return name
+
+
+def _may_be_one(name: str, other: str, lex: LexiconLookup) -> bool:
+    """Whether two names may be one person's: one's words, titles aside, are all the other's
+    ("Loveridge", "Mr Loveridge" and "Jason Loveridge"; not "Tyrone Loveridge")."""
+    words, others = ({word.lower() for word in written.split() if not lex.is_title(word)}
+                     for written in (name, other))
+    return bool(words) and bool(others) and (words <= others or others <= words)
 
 
 def _aged_before(text: str) -> tuple[str, float | None]:

@@ -85,7 +85,8 @@ def a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadin
     measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
     for other in claim.quantities:
         if other is claimed or (small and other.value < SMALL_COUNT_OF) or not _alike(
-                other, claim.text, claimed, measure, notation, claim.span.start) or not any(
+                other, claim.text, claimed, measure, notation, claim.span.start,
+                bare=False) or not any(
                 states(source, other.value) for source in sources):
             continue
         # the source's figure is the claim's and the other's sum, their difference, or where
@@ -1213,16 +1214,19 @@ WORD = re.compile(r"[\w'’-]+")
 
 
 def _alike(figure: Quantity, text: str, claimed: Quantity, measure: tuple[str, float] | None,
-           notation: Grammar, offset: int = 0) -> bool:
+           notation: Grammar, offset: int = 0, bare: bool = True) -> bool:
     """Whether ``figure`` (of ``text``, which starts at ``offset`` of the document) may be
     added to or taken from the claim's figure: ``_same_measure``, or both measurements of one
     unit however their words were read ("13,000 sq km below" and "191,000 square kilometres";
     "a 9kg communications craft"). ``measure``: the claim figure's. Not a part of a time
-    written with colons ("15" of "2:48:15"), which only backs the same time in words."""
-    return not _a_clock_part(figure, text, offset) and (
-        _same_measure(figure, claimed, notation) or (
-            measure is not None
-            and notation.measure_at(text, figure.span.end - offset) == measure))
+    written with colons ("15" of "2:48:15"), which only backs the same time in words. Not
+    ``bare``: for a measurement, only one of its kind and unit (the claim's "three times a
+    week" is no part of its "up to 70 kilometres")."""
+    if _a_clock_part(figure, text, offset):
+        return False
+    if measure is not None and notation.measure_at(text, figure.span.end - offset) == measure:
+        return True
+    return (bare or measure is None) and _same_measure(figure, claimed, notation)
 
 
 def _a_clock_part(figure: Quantity, text: str, offset: int) -> bool:
