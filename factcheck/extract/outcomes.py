@@ -77,6 +77,8 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
     for match in patterns.active.finditer(text):
         if _a_name(text, match.start("verb")):
             continue  # "Shanice Grant scored 49 goals": a name, not the verb "grant"
+        if patterns.a_noun(text, match.start("verb")):
+            continue  # "The win leaves them four points behind": a noun, not the verb "win"
         if patterns.auxiliary.search(text, max(0, match.start() - 24), match.start()) and (
                 not patterns.gives(match.group("object"))
                 or match.group("verb").split()[-1].lower() in patterns.prepositions):
@@ -186,6 +188,10 @@ _A_LOWER_WORD = re.compile(r"\s+(?:\d[\d,.]*[\w-]*\s+)?[a-z]")
 _A_KIND_OF = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # An age between commas after a name: "Clifford Bale, 67, beat …"
 _AGE = r"(?:\s?,\s?\d{1,3}\s?,)?"
+# How many characters before a verb a determiner is looked for (a word's length and a space)
+_DETERMINER_REACH = 12
+# A relative pronoun after a side's name: "leaders Tarrington, who beat Castleby"
+_WHO = r"(?:\s?,\s?(?i:who))?"
 # A possessive name before a side, tokenized or not: "England's", "england 's"
 _OWNER = r"(?:[A-Za-z][\w-]*\s?['’]s\s+)?"
 # A verb's "-ing" form and its object opening a phrase: "denying a request" (not a noun's
@@ -460,6 +466,7 @@ class _OutcomePatterns:
         self.team_nouns = lex.words("team_nouns")
         self.determiners = lex.words("attributive_determiners")
         self.any_determiners = lex.words("determiners")
+        self.noun_markers = lex.words("outcome_noun_markers")
         self.pronouns = lex.words("pronouns")
         self.short_words = lex.words("short_function_words")
 
@@ -514,6 +521,11 @@ class _OutcomePatterns:
         content = self.content(" ".join(read[1:]))
         return (content if self._opens_a_purpose(read, 0) else (),
                 content if read[0].lower() in self.charges else ())
+
+    def a_noun(self, text: str, start: int) -> bool:
+        """Whether the word at ``start`` follows a determiner, as a noun does ("the win")."""
+        before = text[max(0, start - _DETERMINER_REACH):start].split()
+        return bool(before) and before[-1].lower() in self.noun_markers
 
     def _opens_a_purpose(self, words: Sequence[str], at: int) -> bool:
         """Whether a purpose opens at ``words[at]`` with its verb ("to triple"): not "to the
@@ -635,7 +647,7 @@ class _ContestPatterns:
         aside = r"(?:\s*,(?:[^,.;]{1,50},){1,2})?"
         self.readings: list[tuple[re.Pattern[str], bool]] = [
             # "A beat B", "A came from behind to beat B", "A, 67, beat his former pupil B"
-            (re.compile(rf"\b{one}{_AGE}\s+(?:(?:[a-z]+\s+){{1,4}}?to\s+)?(?i:{beat})\s+"
+            (re.compile(rf"\b{one}{_AGE}{_WHO}\s+(?:(?:[a-z]+\s+){{1,4}}?to\s+)?(?i:{beat})\s+"
                         rf"(?:[a-z]+\s+){{0,3}}?{other}\b"), True),
             # "A, the tournament's 2021 champion, had beaten B"
             (re.compile(rf"\b{one}{aside}\s+(?i:had|has|have)\s+(?i:{beaten})\s+"
@@ -643,7 +655,7 @@ class _ContestPatterns:
             (re.compile(rf"\b{one}{aside}\s+(?i:was|were|had been|has been|have been)\s+"
                         rf"(?:[a-z]+\s+)?(?i:{beaten})\s+{score}"
                         rf"(?i:by)\s+{_OWNER}(?:[a-z]+\s+){{0,2}}?{other}\b"), False),
-            (re.compile(rf"\b{one}\s+(?i:{lost})\s+{score}(?i:to)\s+(?:[a-z]+\s+){{0,2}}?"
+            (re.compile(rf"\b{one}{_WHO}\s+(?i:{lost})\s+{score}(?i:to)\s+(?:[a-z]+\s+){{0,2}}?"
                         rf"{other}\b"), False),
             # "A lost the Ashworth Marsh by-election to B"
             (re.compile(rf"\b{one}\s+(?i:{lost})\s+(?i:the|a|an|his|her|their|its)\s+"

@@ -499,11 +499,12 @@ def days_stated(claimed_days: dict[int, frozenset[int]], source: SourceReading,
                for month, days in claimed_days.items())
 
 
-def days_without_a_year(claim: Claim, sources: Sequence[SourceReading], notation: Grammar
-                         ) -> Iterator[re.Match[str]]:
+def days_without_a_year(claim: Claim, sources: Sequence[SourceReading], notation: Grammar,
+                        lex: LexiconLookup | None = None) -> Iterator[re.Match[str]]:
     """Each day of a month that a cited claim names without a year ("on 14 December", not a
     figure of its own), that no cited source backs: a month none names, or a day that none
-    names of it (``days_stated``)."""
+    names of it (``days_stated``); with ``lex``, also one whose words a source says before
+    another day only (``_another_day_in_its_words``)."""
     if not notation.names_a_month(claim.text):
         return  # nearly every claim
     figures = [(figure.span.start - claim.span.start, figure.span.end - claim.span.start)
@@ -513,8 +514,35 @@ def days_without_a_year(claim: Claim, sources: Sequence[SourceReading], notation
             continue  # a date with its year: checked as a figure
         days = notation.days_in(found.group())
         if not any(set(days) & source_dates(source.text, notation).months
-                   and days_stated(days, source, notation) for source in sources):
+                   and days_stated(days, source, notation) for source in sources) or (
+                lex is not None and _another_day_in_its_words(
+                    claim.text, found.start(), days, sources, notation, lex)):
             yield found
+
+
+# How many words before a day of a month the claim's words are, and how many content words
+# among them: "must leave their homes by" (fewer, and "on" or "due on" find any date)
+DAY_WORDS = 4
+DAY_CONTENT = 2
+_LAST_CLAUSE = re.compile(r"[^,;:.!?()]*$")
+
+
+def _another_day_in_its_words(text: str, start: int, days: dict[int, frozenset[int]],
+                              sources: Sequence[SourceReading], notation: Grammar,
+                              lex: LexiconLookup) -> bool:
+    """Whether the claim's words right before its day of a month stand in a source before
+    another day, and never before the claim's ("must leave their homes by 28 February" where
+    the source has "… by 31 January" and names February only as another's month)."""
+    clause = _LAST_CLAUSE.search(text, max(0, start - 120), start)
+    words = re.findall(r"[\w'’-]+", clause.group() if clause else "")[-DAY_WORDS:]
+    if len(words) < DAY_WORDS or len(content_words(" ".join(words), lex)) < DAY_CONTENT:
+        return False
+    said = re.compile(r"(?<![\w'’-])" + r"\W+".join(map(re.escape, words)) + r"\s+",
+                      re.IGNORECASE)
+    others = [notation.days_in(day.group()) for source in sources
+              for found in said.finditer(source.text)
+              if (day := notation.day_of_month.match(source.text, found.end())) is not None]
+    return bool(others) and all(other != days for other in others)
 
 
 def another_age(claim: Claim, figure: Quantity, sources: Sequence[SourceReading],

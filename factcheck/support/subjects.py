@@ -457,9 +457,15 @@ def _inner_name_said_of_another(text: str, sources: Sequence[SourceReading],
 CLOSING_WORDS = 4
 CLOSING_MOST = 6  # words, where the last four have too few content words ("at a sawmill in")
 CLOSING_CONTENT = 2
-# A name that ends a clause, after a word ("was created by artist L.M. Rendall.")
-_CLOSING_NAME = re.compile(
-    rf"(?<=\s)(?P<name>{NAME})(?=\s*(?:\[[^\]]*\]\s*)*(?:[.,;:!?]|$))")  # (a marker between)
+
+
+def _closing_name(lex: LexiconLookup) -> re.Pattern[str]:
+    """A name that ends a clause, after a word ("was created by artist L.M. Rendall."), or the
+    subject of the clause's verb ("a bull bred by Tom Whelan was named supreme champion";
+    lexicon passive_auxiliaries)."""
+    auxiliaries = lex.alternation("passive_auxiliaries")
+    return re.compile(rf"(?<=\s)(?P<name>{NAME})(?=\s*(?:\[[^\]]*\]\s*)*(?:[.,;:!?]|$"
+                      rf"|\s(?:{auxiliaries})\s))")  # (a marker between)
 
 
 def _closing_name_said_of_another(text: str, sources: Sequence[SourceReading],
@@ -471,7 +477,7 @@ def _closing_name_said_of_another(text: str, sources: Sequence[SourceReading],
     it elsewhere. Days and months are no names here ("from 1 September")."""
     calendar = lex.calendar_words()
     names = frozenset().union(*(_name_words(source) for source in sources))
-    for closing in _CLOSING_NAME.finditer(text):
+    for closing in lex.derived(_closing_name).finditer(text):
         written = closing["name"].split()
         while len(written) > 1 and is_common_word(written[0]):
             written.pop(0)  # a description capitalized as the source writes it ("Actor")

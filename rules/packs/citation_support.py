@@ -9,6 +9,7 @@ the same number on both sides. These rules only compare a claim with those readi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -389,7 +390,9 @@ def _days_and_months_not_named(doc: RuleContext, notation: Grammar
                                ) -> Iterator[tuple[Claim, Sequence[SourceReading], re.Match[str]]]:
     """Each day of a month, weekday and month a cited claim names on its own that its sources
     do not back, with the claim and its sources."""
-    for kind in (days_without_a_year, weekdays_not_named, months_not_named):
+    lex = doc.lexicon.lookup()
+    days = functools.partial(days_without_a_year, lex=lex)
+    for kind in (days, weekdays_not_named, months_not_named):
         for claim in doc.claims:
             sources = doc.cited_readings(claim)
             for named in kind(claim, sources, notation) if sources else ():
