@@ -1904,6 +1904,10 @@ SUPPORTED = {
         "Villagers in the Dale no longer face round trips of up to 40 km to a bank [1].",
         "Villagers in the Dale no longer face round trips of up to 40 kilometres to a bank "
         "twice a week."),
+    "a day of a month the source gives in the claim's words": (
+        "Tenants must vacate the flats by 14 March after damp was found [1].",
+        "Tenants must vacate the flats by 14 March after damp was found. A second block must "
+        "be empty by 30 April."),
 }
 
 
@@ -3797,6 +3801,23 @@ UNSUPPORTED = {
         "week. The mobile branch, which serves up to 31 customers a visit, is run by Ivy "
         "Roper, 38.",
         "citation.number-not-in-source"),
+    "a side that 'lost to' another after 'who' where the source says it beat it": (
+        "Ashby are two points behind leaders Harford, who lost to Dunmore by 12 runs [1].",
+        "Ashby are two points behind leaders Harford, who beat Dunmore by 12 runs at Mill "
+        "Lane.",
+        "citation.outcome-not-in-source"),
+    # a day of a month the source gives none of, in words it gives another day
+    "a day of a month whose words the source gives another day": (
+        "Tenants must vacate the flats by 14 March after damp was found [1].",
+        "Tenants must vacate the flats by 30 April after damp was found. Further inspections "
+        "will take place in March.",
+        "citation.number-not-in-source"),
+    # a name that ends a clause's subject, before its verb
+    "a name before 'was' that the source gives the same words before another name": (
+        "A Victoria sponge baked by Alma Reid was named best in show at the Fenby fete [1].",
+        "A Victoria sponge baked by Doris Quayle of Low Farm was named best in show at the "
+        "Fenby fete. Alma Reid, 81, won the jam class.",
+        "citation.subject-misattributed"),
 }
 
 

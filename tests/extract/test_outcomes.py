@@ -46,6 +46,9 @@ def lookup() -> LexiconLookup:
     ("The board of governors voted 9 to 3 in favour.", "", 1),
     # past an aside between commas
     ("The synod approved, by a narrow margin, the revised hymn book.", "book", 1),
+    # a passive's subject before its purpose, however long the purpose
+    ("An amendment to cap the rise at 2.99 per cent was defeated.", "amendment", -1),
+    ("Plans by the owners of the old mill to turn it into 40 flats were rejected.", "plans", -1),
 ])
 def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: str, thing: str,
                                                   way: int) -> None:
@@ -61,6 +64,7 @@ def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: st
     "Goal shooter Shanice Grant scored 49 goals from 52 attempts.",  # a name, not "grant"
     "Members could reject the offer at a ballot next month.",
     "The panel voted 5-2 to recommend refusing the permit.",  # which way is the next verb's
+    "The win leaves Ashby two points behind leaders Harford.",  # a noun after "the"
 ])
 def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) -> None:
     assert outcomes(text, lookup) == []
@@ -90,6 +94,9 @@ def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) ->
     ("Ada Lowe celebrated her first win over Sam Reid.", "lowe v reid", 1),
     # a score between the side and its win or defeat
     ("Kelso Rovers' 3-0 defeat by Dunbar Athletic ended the run.", "athletic v rovers", 1),
+    # a side, then "who"
+    ("Ashby trail leaders Harford, who lost to Dunmore by 12 runs.", "dunmore v harford", 1),
+    ("Ashby trail leaders Harford , who beat Dunmore by 12 runs .", "dunmore v harford", -1),
 ])
 def test_who_won_a_contest_is_read(lookup: LexiconLookup, text: str, thing: str,
                                    way: int) -> None:
