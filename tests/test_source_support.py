@@ -1908,6 +1908,14 @@ SUPPORTED = {
         "Tenants must vacate the flats by 14 March after damp was found [1].",
         "Tenants must vacate the flats by 14 March after damp was found. A second block must "
         "be empty by 30 April."),
+    # a symmetric link, or a relation the source has both ways round
+    "two names around 'married' the other way round": (
+        "In 2019 Ina Voss married Tom Dale in a small ceremony [1].",
+        "Tom Dale married Ina Voss in a small ceremony in 2019."),
+    "two names around 'beat' that the source has both ways round": (
+        "Ashby Rovers beat Harbour Town in the cup final [1].",
+        "Harbour Town beat Ashby Rovers in the league in March, but Ashby Rovers beat Harbour "
+        "Town in the cup final."),
 }
 
 
@@ -3817,6 +3825,12 @@ UNSUPPORTED = {
         "A Victoria sponge baked by Alma Reid was named best in show at the Fenby fete [1].",
         "A Victoria sponge baked by Doris Quayle of Low Farm was named best in show at the "
         "Fenby fete. Alma Reid, 81, won the jam class.",
+        "citation.subject-misattributed"),
+    # two names the source relates the other way round
+    "a relation between two names that the source has the other way round": (
+        "In 2019 Ina Voss had hired Tom Dale as a coach for the squad [1].",
+        "Tom Dale had hired Ina Voss as a coach for the squad in 2019, and she stayed until "
+        "2022.",
         "citation.subject-misattributed"),
 }
 

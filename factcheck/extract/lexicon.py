@@ -141,6 +141,7 @@ class WordLists(BaseModel):
     leading_verbs: list[str] = Field(default_factory=list)
     leading_participles: list[str] = Field(default_factory=list)
     possessive_relatives: list[str] = Field(default_factory=list)
+    symmetric_links: list[str] = Field(default_factory=list)
     copulas: list[str] = Field(default_factory=list)
     organization_possessives: list[str] = Field(default_factory=list)
     person_nouns: list[str] = Field(default_factory=list)

@@ -27,6 +27,7 @@ from factcheck.models import Claim
 from factcheck.sources import SourceReading
 from factcheck.support.passages import as_cased, name_words
 from factcheck.support.people import FULL_NAME, NAME, age_of, ages_given
+from factcheck.support.swapped import swapped_names
 
 # How many of the claim's words after its subject must stand together in a source sentence,
 # and how many of those words content words: fewer, and "said the" or "was born in" would
@@ -98,6 +99,7 @@ def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: Lexico
         return found
     return (_inner_name_said_of_another(text, sources, lex)
             or _closing_name_said_of_another(text, sources, lex)
+            or _names_swapped(text, sources, lex)
             or _roles_swapped(text, sources, lex) or _passive_turned(text, sources)
             or _active_turned(text, sources) or _verb_turned(text, sources, lex)
             or _agent_done_to(text, sources, lex))
@@ -466,6 +468,17 @@ def _closing_name(lex: LexiconLookup) -> re.Pattern[str]:
     auxiliaries = lex.alternation("passive_auxiliaries")
     return re.compile(rf"(?<=\s)(?P<name>{NAME})(?=\s*(?:\[[^\]]*\]\s*)*(?:[.,;:!?]|$"
                       rf"|\s(?:{auxiliaries})\s))")  # (a marker between)
+
+
+def _names_swapped(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
+                   ) -> OtherSubject | None:
+    """Two names the claim relates that a source relates the other way round (``swapped``)."""
+    found = swapped_names(text, sources, lex)
+    if found is None:
+        return None
+    return OtherSubject(subject=_as_written(found.subject.split(), text),
+                        holder=_as_written(found.holder.split(), found.passage),
+                        words=found.words, source=found.source, passage=found.passage)
 
 
 def _closing_name_said_of_another(text: str, sources: Sequence[SourceReading],
