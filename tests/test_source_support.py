@@ -1916,6 +1916,33 @@ SUPPORTED = {
         "Ashby Rovers beat Harbour Town in the cup final [1].",
         "Harbour Town beat Ashby Rovers in the league in March, but Ashby Rovers beat Harbour "
         "Town in the cup final."),
+    # a vote's two sides before "yes" and "no": a share of either
+    "a share of a vote's sides written with 'yes' and 'no'": (
+        "Almost four in five residents backed the new parish plan [1].",
+        "In a referendum on Thursday, 812 residents voted yes and 213 voted no, on a turnout of "
+        "38%."),
+    # "The Finn, …, said": a description by a demonym, not a name
+    "a quote of 'the Finn' that the source gives the Finnish driver": (
+        "Aino Virta won the Coastal Rally by 9.2 seconds. The Finn, who now leads the series, "
+        "said: \"The ice on the last stage was frightening.\" [1]",
+        "Aino Virta won the Coastal Rally by 9.2 seconds on Sunday. Virta, from Finland, said: "
+        "\"The ice on the last stage was frightening. I nearly went off twice.\""),
+    # a measurement the source writes with a noun after its unit ("the 500kg device")
+    "a measurement whose source figure has a noun after its glued unit": (
+        "Army bomb disposal experts blew up a 250kg German wartime bomb in Ashby after some "
+        "900 homes were evacuated [1].",
+        "ASHBY - Around 900 homes were evacuated in Ashby on Sunday after builders uncovered "
+        "an unexploded German bomb. The 250kg device was found by a digger driver at about "
+        "10.30am on "
+        "Saturday. Army experts carried out a controlled explosion."),
+    # a common word in capitals
+    "'TV' for the source's 'television'": (
+        "The old mill will become a film and TV studio employing 300 people [1].",
+        "The old mill will be turned into a film and television studio employing 300 people."),
+    # a fraction the claim works out of two figures, one in a currency's parts
+    "a fraction of two prices, one in pence": (
+        "growers are paid 66p a kilo , three-fifths of the £ 1.10 paid in 2015 [1] .",
+        "Growers are now paid 66p a kilo for their apples. In 2015 they were paid £1.10."),
 }
 
 

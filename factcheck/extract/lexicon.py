@@ -120,6 +120,8 @@ class WordLists(BaseModel):
     vote_verbs: list[str] = Field(default_factory=list)
     votes_for: list[str] = Field(default_factory=list)
     votes_against: list[str] = Field(default_factory=list)
+    ballot_for: list[str] = Field(default_factory=list)
+    ballot_against: list[str] = Field(default_factory=list)
     # who won a contest between two named sides: "A beat B", "A was beaten by B", "A lost to
     # B", "A's win over B", "A's defeat to B"
     winning_verbs: list[str] = Field(default_factory=list)

@@ -161,6 +161,9 @@ class _Speakers:
         self.not_names = (lookup.words("quote_pronouns") | lookup.words("function_words")
                           | lookup.words("sentence_openers"))
         self.pronouns = lookup.words("quote_pronouns")
+        # ("The Finn, who leads the championship, said": a description by a demonym)
+        self.demonyms = frozenset(demonym.lower() for place in lookup.lexicon.places.values()
+                                  for demonym in place.demonyms)
         self.pronoun = re.compile(
             rf"\b(?:{pronouns})\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:{pronouns})\b", re.IGNORECASE)
         # what may stand between a quotation's last word and the attribution after it: its
@@ -281,8 +284,8 @@ def _a_name(found: re.Match[str], speakers: _Speakers) -> bool:
     """Whether what stands where a speaker's name would is one: not a date ("said Tuesday"),
     nor a name after a preposition ("the singer from Guadalajara said"), nor a pronoun, a
     function word or an adverb capitalized as a sentence's first ("He said", "Typically, an
-    agreement spells out who decides, said …"); a surname that is a word too is a name
-    ("Askew told reporters")."""
+    agreement spells out who decides, said …"), nor a demonym after "the" ("The Finn said"); a
+    surname that is a word too is a name ("Askew told reporters")."""
     words = found.group("name").split()
     first = words[0].lower()
     before = found.string[:found.start("name")].rstrip()
@@ -294,6 +297,9 @@ def _a_name(found: re.Match[str], speakers: _Speakers) -> bool:
     clause = _CLAUSE_COMMA.split(before)[-1].split()  # (not a figure's: "£9,000")
     if clause and clause[0].lower() in speakers.relatives:
         return False  # "The 41-year-old, who now presents Wake Up Britain, said": the show
+    if first in speakers.not_names and all(word.lower() in speakers.demonyms
+                                           for word in words[1:]):
+        return False  # "The Finn said": who, by where they are from
     return first not in speakers.dates and not (len(words) == 1 and (
         first in speakers.not_names or (first.endswith("ly") and is_common_word(first))))
 

@@ -41,7 +41,7 @@ from factcheck.support.dates import (
     the_year_before_one,
     years_between,
 )
-from factcheck.support.figures import backing_families, decimals, supporting
+from factcheck.support.figures import backing_families, in_the_currency, supporting
 from factcheck.support.margins import the_other_side_of_a_margin
 from factcheck.support.shares import (
     a_part_of_a_stated_whole,
@@ -83,35 +83,11 @@ def supported(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
     read "N in M" as a share and the other as two figures."""
     if _supported_as_written(claimed, claim, sources, notation, lex):
         return True
-    money = _in_the_currency(claimed, claim, lex)
+    money = in_the_currency(claimed, claim, lex)
     if money is not None and _supported_as_written(money, claim, sources, notation, lex):
         return True
     return (a_share_as_two_figures(claimed, sources) or a_side_of_a_share(claimed, sources)
             or a_range_of_two_figures(claimed, sources))
-
-
-def _in_the_currency(claimed: Quantity, claim: Claim, lex: LexiconLookup) -> Quantity | None:
-    """A count of a currency's parts as an amount of the currency ("25 US cents" as 0.25,
-    "12p" as 0.12: ``currency_subunits``), or None."""
-    parts = lex.lexicon.currency_subunits
-    if claimed.kind is not QuantityKind.COUNT or not parts:
-        return None
-    after = _SUBUNIT.match(claim.text, claimed.span.end - claim.span.start)
-    part = parts.get(after.group("word").lower()) if after else None
-    if part is None:
-        return None
-    value = claimed.value * part
-    digits = decimals(claimed.text) + round(-math.log10(part))
-    low, high = (None if end is None else end * part
-                 for end in (claimed.interval.low, claimed.interval.high))
-    return claimed.model_copy(update={
-        "kind": QuantityKind.CURRENCY, "unit": None, "value": value,
-        "text": f"{value:.{digits}f}", "direction": claimed.direction,
-        "interval": claimed.interval.model_copy(update={"low": low, "high": high})})
-
-
-# A word after a figure, perhaps after a short one that says whose currency ("25 US cents").
-_SUBUNIT = re.compile(r"[\s-]?(?:[A-Z]{1,3}\s+)?(?P<word>[a-z]+)\b")
 
 
 def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
@@ -167,8 +143,8 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or a_difference_of_ages(claimed, claim, sources, notation, lex)
             or the_other_side_of_a_margin(claimed, sources, lex)
             or a_sum_of_as_many(claimed, claim, sources, notation)
-            or a_share_of_two(claimed, claim, sources)
-            or a_share_a_source_writes(claimed, sources)
+            or a_share_of_two(claimed, claim, sources, lex)
+            or a_share_a_source_writes(claimed, sources, lex)
             or a_share_of_a_stated_whole(claimed, claim, sources, notation, lex)
             or a_share_of_named_sides(claimed, claim, sources, notation, lex)
             or a_part_of_a_stated_whole(claimed, claim, sources, notation, lex)

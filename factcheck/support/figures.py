@@ -5,6 +5,7 @@ value in a family and unit that back it, within the claim's rounding and hedges
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -55,22 +56,28 @@ def supporting(claimed: Quantity, source: SourceReading,
                     and (name == own or (figure.value == claimed.value and figure.kind in (
                         QuantityKind.COUNT, QuantityKind.POINTS)))
                     and (notation is None or one_currency(claimed, figure, notation))
-                    and (notation is None or not _another_measure(claimed, figure, notation))
+                    and (notation is None
+                         or not _another_measure(claimed, figure, source, notation))
                     and not _points_for_percent(claimed, figure)
                     and not _things_for_money(claimed, figure))
 
 
-def _another_measure(claimed: Quantity, found: Quantity, notation: Grammar) -> bool:
-    """A measurement of the claim ("up to 70 kilometres") against a figure of another unit
-    ("70 miles", "48 patients", an age of 50 inside its hedge): the same number of another
-    unit is another figure (a unit of the same size is none: "km" for "kilometres"; another
-    size is converted elsewhere), and a figure with no unit backs it at its very value."""
+def _another_measure(claimed: Quantity, found: Quantity, source: SourceReading,
+                     notation: Grammar) -> bool:
+    """A measurement of the claim ("up to 70 kilometres") against a source figure of another
+    unit ("70 miles", "48 patients", an age of 50 inside its hedge): the same number of
+    another unit is another figure (a unit of the same size is none: "km" for "kilometres";
+    another size is converted elsewhere), and a figure of no unit of measurement backs it at
+    its very value. Both are read from their units as read, the source's from its text where
+    its unit is a noun ("the 500kg device")."""
     measure = notation.measures.get(" ".join((claimed.unit or "").lower().split()))
     if measure is None:
         return False
-    if found.unit is None:
+    theirs = notation.measures.get(" ".join((found.unit or "").lower().split())) or (
+        notation.measure_at(source.text, found.span.end))
+    if theirs is None:
         return found.value != claimed.value
-    return notation.measures.get(" ".join(found.unit.lower().split())) != measure
+    return theirs != measure
 
 
 def _things_for_money(claimed: Quantity, found: Quantity) -> bool:
@@ -330,3 +337,27 @@ def states(source: SourceReading, value: float) -> bool:
     margin = abs(value) * ENDPOINT
     return any(found.between(value - margin, value + margin)
                for found in source.figures.values())
+
+
+def in_the_currency(claimed: Quantity, claim: Claim, lex: LexiconLookup) -> Quantity | None:
+    """A count of a currency's parts as an amount of the currency ("25 US cents" as 0.25,
+    "12p" as 0.12: ``currency_subunits``), or None."""
+    parts = lex.lexicon.currency_subunits
+    if claimed.kind is not QuantityKind.COUNT or not parts:
+        return None
+    after = _SUBUNIT.match(claim.text, claimed.span.end - claim.span.start)
+    part = parts.get(after.group("word").lower()) if after else None
+    if part is None:
+        return None
+    value = claimed.value * part
+    digits = decimals(claimed.text) + round(-math.log10(part))
+    low, high = (None if end is None else end * part
+                 for end in (claimed.interval.low, claimed.interval.high))
+    return claimed.model_copy(update={
+        "kind": QuantityKind.CURRENCY, "unit": None, "value": value,
+        "text": f"{value:.{digits}f}", "direction": claimed.direction,
+        "interval": claimed.interval.model_copy(update={"low": low, "high": high})})
+
+
+# A word after a figure, perhaps after a short one that says whose currency ("25 US cents").
+_SUBUNIT = re.compile(r"[\s-]?(?:[A-Z]{1,3}\s+)?(?P<word>[a-z]+)\b")

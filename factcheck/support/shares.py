@@ -14,7 +14,7 @@ from itertools import combinations, permutations
 from factcheck.extract.alignment import content_words
 from factcheck.extract.grammar import Grammar
 from factcheck.extract.inflection import singular
-from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.lookup import LexiconLookup, alternation
 from factcheck.extract.numbers import parse_digits
 from factcheck.extract.quantities import is_age
 from factcheck.models import Claim, Quantity, QuantityKind
@@ -24,6 +24,7 @@ from factcheck.support.figures import (
     ENDPOINT,
     bounds,
     by_sentence,
+    in_the_currency,
     one_currency,
     states,
     supports,
@@ -40,10 +41,12 @@ from factcheck.support.worked_out import (
 )
 
 
-def a_share_a_source_writes(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+def a_share_a_source_writes(claimed: Quantity, sources: Sequence[SourceReading],
+                            lex: LexiconLookup) -> bool:
     """A share the claim works out of a part and its whole as a source sentence writes them:
     "about four in five drivers" for "212 of the network's 260 drivers", "212 responses, of
-    which 181 opposed"; or of a vote's two sides ("2,148 to 642, about 77% in favour")."""
+    which 181 opposed"; or of a vote's two sides ("2,148 to 642, about 77% in favour", "1,284
+    voted yes and 163 voted no": lexicon ballot_for, ballot_against)."""
     if claimed.kind is not QuantityKind.PERCENT:
         return False
     low, high = backed_between(claimed)
@@ -53,8 +56,9 @@ def a_share_a_source_writes(claimed: Quantity, sources: Sequence[SourceReading])
                            for name in ("part", "whole"))
             if part is not None and whole and low <= part / whole * 100 <= high:
                 return True
-        for found in _SIDES.finditer(source.text):
-            one, other = (parse_digits(found.group("one") or found.group("one2")),
+        for found in [*_SIDES.finditer(source.text),
+                      *lex.derived(_ballot_sides).finditer(source.text)]:
+            one, other = (parse_digits(found.group("one") or found.groupdict().get("one2") or ""),
                           parse_digits(found.group("other")))
             if one is not None and other is not None and one + other and any(
                     low <= side / (one + other) * 100 <= high for side in (one, other)):
@@ -75,15 +79,27 @@ _SIDES = re.compile(rf"(?:\b(?:by|voting|voted)\s+(?P<one>{_NUMBER})(?:\s+votes?
                     r"(?![\d.,]\d|\s?%)", re.IGNORECASE)
 
 
-def a_share_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading]) -> bool:
+def _ballot_sides(lex: LexiconLookup) -> re.Pattern[str]:
+    """A vote's two sides as counts before its ways: "1,284 people voted yes and 163 voted no"."""
+    for_, against = (alternation(lex.lexicon.ballot_for), alternation(lex.lexicon.ballot_against))
+    return re.compile(
+        rf"(?<![\d.,])(?P<one>{_NUMBER})\s+(?:[a-z]+\s+){{0,3}}?(?:{for_})\b[^.;\d]{{0,24}}?"
+        rf"(?<![\d.,])(?P<other>{_NUMBER})\s+(?:[a-z]+\s+){{0,3}}?(?:{against})\b",
+        re.IGNORECASE)
+
+
+def a_share_of_two(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
+                   lex: LexiconLookup) -> bool:
     """A share the claim works out from two amounts it states, both of which the source gives:
-    "23,800 of a promised 64,000 homes, fewer than four in ten" (37%)."""
+    "23,800 of a promised 64,000 homes, fewer than four in ten" (37%), "52p a kilogram,
+    two-fifths of the £1.30 a kilo" (a currency's parts as the currency: ``in_the_currency``)."""
     if claimed.kind is not QuantityKind.PERCENT:
         return False
     low, high = backed_between(claimed)
-    stated = [other for other in claim.quantities if other is not claimed
-              and family(other.kind) == "amount" and other.kind not in DATING
-              and other.value > 0 and any(states(source, other.value) for source in sources)]
+    stated = [in_the_currency(other, claim, lex) or other for other in claim.quantities
+              if other is not claimed and family(other.kind) == "amount"
+              and other.kind not in DATING and other.value > 0
+              and any(states(source, other.value) for source in sources)]
     return any(low <= part.value / whole.value * 100 <= high
                for part, whole in permutations(stated, 2) if part.value < whole.value)
 
