@@ -1943,6 +1943,15 @@ SUPPORTED = {
     "a fraction of two prices, one in pence": (
         "growers are paid 66p a kilo , three-fifths of the £ 1.10 paid in 2015 [1] .",
         "Growers are now paid 66p a kilo for their apples. In 2015 they were paid £1.10."),
+    # a negated clause the source says both ways, or with other words around it
+    "a clause the source says with and without 'not' of two things": (
+        "The inspector ruled that poor wiring caused the warehouse fire [1].",
+        "The inspector ruled that poor wiring caused the warehouse fire. She ruled that poor "
+        "wiring did not cause the earlier fire at the depot."),
+    "a negated clause the claim keeps": (
+        "The inspector ruled that poor wiring did not cause the warehouse fire [1].",
+        "The inspector ruled that poor wiring did not cause the warehouse fire, which began in "
+        "a skip."),
 }
 
 
@@ -3859,6 +3868,33 @@ UNSUPPORTED = {
         "Tom Dale had hired Ina Voss as a coach for the squad in 2019, and she stayed until "
         "2022.",
         "citation.subject-misattributed"),
+    # a clause copied with its negation dropped, or with one added
+    "a clause copied without the source's 'did not'": (
+        "The inspector ruled that poor wiring caused the warehouse fire in March [1].",
+        "The inspector ruled that poor wiring did not cause the warehouse fire, which began "
+        "in a skip outside.",
+        "citation.outcome-not-in-source"),
+    "a clause copied with a 'not' the source lacks": (
+        "The bypass scheme was not approved by the county council on Tuesday [1].",
+        "The bypass scheme was approved by the county council on Tuesday after a two-hour "
+        "debate.",
+        "citation.outcome-not-in-source"),
+    "a clause copied without the source's contracted 'won't'": (
+        "Managers said the Hale Street branch will reopen after the summer [1].",
+        "Managers said the Hale Street branch won't reopen after the summer, and its staff "
+        "will move to Dunmore.",
+        "citation.outcome-not-in-source"),
+    # a measurement is no rest of a whole of counts
+    "a range in miles where the source has kilometres and a rest of deliveries": (
+        "The Bulwark armoured vehicle has a range of 600 miles [1].",
+        "The Bulwark armoured vehicle has a top speed of 70mph and a range of 600 kilometres. "
+        "The first 20 will be delivered in 2027, with the rest following by 2031.",
+        "citation.number-not-in-source"),
+    # a contest with words between the score and "to"
+    "a side that 'beat' another that the source says it lost to at home": (
+        "Fellow non-league side Corby Vale beat top-flight Aldmoor 3-0 [1].",
+        "In the day's other tie, Corby Vale lost 3-0 at home to top-flight Aldmoor.",
+        "citation.outcome-not-in-source"),
 }
 
 

@@ -121,6 +121,10 @@ class WordLists(BaseModel):
     votes_for: list[str] = Field(default_factory=list)
     votes_against: list[str] = Field(default_factory=list)
     ballot_for: list[str] = Field(default_factory=list)
+    verb_negations: list[str] = Field(default_factory=list)
+    negated_auxiliaries: list[str] = Field(default_factory=list)
+    inflecting_auxiliaries: list[str] = Field(default_factory=list)
+    contracted_negations: dict[str, str] = Field(default_factory=dict)
     ballot_against: list[str] = Field(default_factory=list)
     # who won a contest between two named sides: "A beat B", "A was beaten by B", "A lost to
     # B", "A's win over B", "A's defeat to B"

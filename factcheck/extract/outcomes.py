@@ -648,15 +648,16 @@ class _ContestPatterns:
         self.readings: list[tuple[re.Pattern[str], bool]] = [
             # "A beat B", "A came from behind to beat B", "A, 67, beat his former pupil B"
             (re.compile(rf"\b{one}{_AGE}{_WHO}\s+(?:(?:[a-z]+\s+){{1,4}}?to\s+)?(?i:{beat})\s+"
-                        rf"(?:[a-z]+\s+){{0,3}}?{other}\b"), True),
+                        rf"(?:[a-z][a-z-]*\s+){{0,3}}?{other}\b"), True),
             # "A, the tournament's 2021 champion, had beaten B"
             (re.compile(rf"\b{one}{aside}\s+(?i:had|has|have)\s+(?i:{beaten})\s+"
                         rf"(?:[a-z]+\s+){{0,3}}?{other}\b"), True),
             (re.compile(rf"\b{one}{aside}\s+(?i:was|were|had been|has been|have been)\s+"
                         rf"(?:[a-z]+\s+)?(?i:{beaten})\s+{score}"
                         rf"(?i:by)\s+{_OWNER}(?:[a-z]+\s+){{0,2}}?{other}\b"), False),
-            (re.compile(rf"\b{one}{_WHO}\s+(?i:{lost})\s+{score}(?i:to)\s+(?:[a-z]+\s+){{0,2}}?"
-                        rf"{other}\b"), False),
+            # "A lost 4-0 at home to top-flight B"
+            (re.compile(rf"\b{one}{_WHO}\s+(?i:{lost})\s+{score}(?:[a-z]+\s+){{0,2}}?"
+                        rf"(?i:to)\s+(?:[a-z][a-z-]*\s+){{0,2}}?{other}\b"), False),
             # "A lost the Ashworth Marsh by-election to B"
             (re.compile(rf"\b{one}\s+(?i:{lost})\s+(?i:the|a|an|his|her|their|its)\s+"
                         rf"(?:[\w'’-]+\s+){{0,5}}?(?i:to)\s+(?:[a-z]+\s+){{0,2}}?{other}\b"),

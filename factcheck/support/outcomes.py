@@ -14,6 +14,7 @@ from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.outcomes import Outcome, contests, outcomes
 from factcheck.models import Claim
 from factcheck.sources import SourceReading
+from factcheck.support.negations import flipped_negations
 from factcheck.support.passages import around, as_cased
 
 
@@ -35,9 +36,14 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
     """For each outcome of the claim ("voted to reject the pay offer"), each statement of its
     cited sources that the thing came out the other way ("voted to accept the offer")."""
     cased = as_cased(claim.text, sources)
+    # (a clause copied with its negation dropped or added: "neglect contributed to the death"
+    # for "neglect did not contribute to the death")
+    flipped = [StatedOutcome(thing=found.verb, claimed=found.claimed, said=found.said,
+                             source=found.source, passage=found.passage, agreed=False)
+               for found in flipped_negations(claim.text, sources, lex)]
     mine = [*outcomes(cased, lex), *contests(cased, lex)]
     if not mine:
-        return []
+        return flipped
     theirs = [(source, outcome) for source in sources
               for outcome in _source_outcomes(source.text, lex)]
     opposed: list[StatedOutcome] = []
@@ -57,7 +63,7 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                        for source, outcome in same if outcome.way != claimed.way)
         if claimed.winner:
             opposed.extend(_other_winners(claimed, same))
-    return opposed
+    return opposed + flipped
 
 
 # Where an outcome's year stands after its verb: "lost the seat by 411 votes in 2023".

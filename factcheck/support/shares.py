@@ -484,9 +484,11 @@ def the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
     donations" of a £3.2m restoration). The whole is a figure of the claim or its sources, or,
     of shares, all ("roughly 30% exported" for "about 70% is sold at home, the remainder
     exported"); with those of the sentence before where the sentence opens with "The
-    remaining" and the like."""
+    remaining" and the like. Not a measurement ("a range of 600 miles"), whose parts no
+    sentence of counts gives."""
     if claimed.kind not in (QuantityKind.CURRENCY, QuantityKind.COUNT, QuantityKind.PERCENT) or (
-            claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT):
+            claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT) or (
+            notation.measures.get((claimed.unit or "").lower()) is not None):
         return False
     low, high = backed_between(claimed)
 

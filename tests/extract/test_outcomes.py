@@ -97,6 +97,9 @@ def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) ->
     # a side, then "who"
     ("Ashby trail leaders Harford, who lost to Dunmore by 12 runs.", "dunmore v harford", 1),
     ("Ashby trail leaders Harford , who beat Dunmore by 12 runs .", "dunmore v harford", -1),
+    # words between the score and "to", a hyphenated description before a side
+    ("Hesketh Town lost 4-0 at home to top-flight Branford.", "branford v town", 1),
+    ("Hesketh Town beat top-flight Branford 4-0 at home.", "branford v town", -1),
 ])
 def test_who_won_a_contest_is_read(lookup: LexiconLookup, text: str, thing: str,
                                    way: int) -> None:
