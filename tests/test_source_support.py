@@ -1952,6 +1952,14 @@ SUPPORTED = {
         "The inspector ruled that poor wiring did not cause the warehouse fire [1].",
         "The inspector ruled that poor wiring did not cause the warehouse fire, which began in "
         "a skip."),
+    # a hedge on the same side as the source's, and an open hedge against a plain figure
+    "'almost' a figure the source says 'fewer than'": (
+        "The survey estimates the county now has almost 40,000 barn owls [1].",
+        "The survey estimates that the county now has fewer than 40,000 barn owls."),
+    "a month whose words the source says with the claim's month": (
+        "The trust announced in August that it needed to save £6 million this year [1].",
+        "The trust announced in August that it needed to save £6 million this year. Staff "
+        "will be consulted next month."),
 }
 
 
@@ -3895,6 +3903,24 @@ UNSUPPORTED = {
         "Fellow non-league side Corby Vale beat top-flight Aldmoor 3-0 [1].",
         "In the day's other tie, Corby Vale lost 3-0 at home to top-flight Aldmoor.",
         "citation.outcome-not-in-source"),
+    # a hedge on the other side of the source's hedged figure
+    "'more than' a figure the source says 'fewer than'": (
+        "The survey estimates the county now has more than 40,000 barn owls [1].",
+        "The survey estimates that the county now has fewer than 40,000 barn owls, most of "
+        "them in the river valleys.",
+        "citation.number-not-in-source"),
+    # an organization's head word the source also writes in lower case ("the university")
+    "a university's words the source says of another university": (
+        "Dunmore University said it would close its law school by 2027 to cut costs [1].",
+        "Harwick University said it would close its law school by 2027 to cut costs. Dunmore "
+        "University said it would keep all its courses. The university has 9,000 students.",
+        "citation.subject-misattributed"),
+    # a month in words the source says with another month, though it names a month loosely
+    "a month whose words the source says with another month": (
+        "The trust announced in October that it needed to save £6 million this year [1].",
+        "The trust announced in August that it needed to save £6 million this year. Staff "
+        "will be consulted next month.",
+        "citation.number-not-in-source"),
 }
 
 

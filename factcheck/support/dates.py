@@ -533,16 +533,36 @@ def _another_day_in_its_words(text: str, start: int, days: dict[int, frozenset[i
     """Whether the claim's words right before its day of a month stand in a source before
     another day, and never before the claim's ("must leave their homes by 28 February" where
     the source has "… by 31 January" and names February only as another's month)."""
+    others = [notation.days_in(day.group())
+              for day in _dates_after_its_words(text, start, notation.day_of_month, sources, lex)]
+    return bool(others) and all(other != days for other in others)
+
+
+def _another_month_in_its_words(text: str, found: re.Match[str], sources: Sequence[SourceReading],
+                                notation: Grammar, lex: LexiconLookup) -> bool:
+    """Whether the claim's words right before a month it names stand in a source before
+    another month, and never before the claim's ("announced in October that it needed to
+    save" where the source has "announced in September that …")."""
+    months = notation.months_of(found)
+    others = [notation.months_of(month) for month in _dates_after_its_words(
+        text, found.start(), notation.month_of_date, sources, lex) if month.group("name")]
+    return bool(others) and all(not other & months for other in others)
+
+
+def _dates_after_its_words(text: str, start: int, date: re.Pattern[str],
+                           sources: Sequence[SourceReading], lex: LexiconLookup
+                           ) -> list[re.Match[str]]:
+    """The dates (matches of ``date``) that stand in the sources right after the claim's
+    ``DAY_WORDS`` words before ``start``, in its clause, where ``DAY_CONTENT`` of them are
+    content words."""
     clause = _LAST_CLAUSE.search(text, max(0, start - 120), start)
     words = re.findall(r"[\w'’-]+", clause.group() if clause else "")[-DAY_WORDS:]
     if len(words) < DAY_WORDS or len(content_words(" ".join(words), lex)) < DAY_CONTENT:
-        return False
+        return []
     said = re.compile(r"(?<![\w'’-])" + r"\W+".join(map(re.escape, words)) + r"\s+",
                       re.IGNORECASE)
-    others = [notation.days_in(day.group()) for source in sources
-              for found in said.finditer(source.text)
-              if (day := notation.day_of_month.match(source.text, found.end())) is not None]
-    return bool(others) and all(other != days for other in others)
+    return [day for source in sources for found in said.finditer(source.text)
+            if (day := date.match(source.text, found.end())) is not None]
 
 
 def another_age(claim: Claim, figure: Quantity, sources: Sequence[SourceReading],
@@ -631,11 +651,12 @@ def weekdays_not_named(claim: Claim, sources: Sequence[SourceReading], notation:
             yield found
 
 
-def months_not_named(claim: Claim, sources: Sequence[SourceReading], notation: Grammar
-                      ) -> Iterator[re.Match[str]]:
+def months_not_named(claim: Claim, sources: Sequence[SourceReading], notation: Grammar,
+                     lex: LexiconLookup | None = None) -> Iterator[re.Match[str]]:
     """Each month a cited claim names on its own ("prices fell 3.1% in September"; one of a
     date is checked with the date) that none of its cited sources names, where they name
-    other months and none dates by its own date ("last month")."""
+    other months and none dates by its own date ("last month"); with ``lex``, also one whose
+    words a source says before another month only (``_another_month_in_its_words``)."""
     if not notation.names_a_month(claim.text):
         return
     dated = [(figure.span.start - claim.span.start, figure.span.end - claim.span.start)
@@ -649,8 +670,10 @@ def months_not_named(claim: Claim, sources: Sequence[SourceReading], notation: G
             continue
         months = notation.months_of(found)
         named = [source_dates(source.text, notation).months for source in sources]
-        if not any(months & theirs for theirs in named) and any(named) and not any(
-                notation.relative_months.search(source.text) for source in sources):
+        if not any(months & theirs for theirs in named) and any(named) and (not any(
+                notation.relative_months.search(source.text) for source in sources) or (
+                lex is not None and _another_month_in_its_words(
+                    claim.text, found, sources, notation, lex))):
             yield found
 
 

@@ -59,6 +59,7 @@ def supporting(claimed: Quantity, source: SourceReading,
                     and (notation is None
                          or not _another_measure(claimed, figure, source, notation))
                     and not _points_for_percent(claimed, figure)
+                    and not _bounded_the_other_way(claimed, figure)
                     and not _things_for_money(claimed, figure))
 
 
@@ -78,6 +79,20 @@ def _another_measure(claimed: Quantity, found: Quantity, source: SourceReading,
     if theirs is None:
         return found.value != claimed.value
     return theirs != measure
+
+
+def _bounded_the_other_way(claimed: Quantity, found: Quantity) -> bool:
+    """A hedge of the claim's that puts it on the other side of the source's hedged figure:
+    "more than 1.2 million" where the source has "fewer than 1.2 million" (or "almost"), and
+    the other way round; the two meet only at the figure itself, which neither says it is."""
+    if found.hedge is None or claimed.hedge is None:
+        return False
+    mine, theirs = claimed.interval, found.interval
+    if mine.low is not None and mine.high is None:  # "more than", "at least"
+        return theirs.high is not None and theirs.high <= mine.low
+    if mine.high is not None and mine.high <= claimed.value:  # "fewer than", "almost"
+        return theirs.low is not None and theirs.high is None and theirs.low >= mine.high
+    return False
 
 
 def _things_for_money(claimed: Quantity, found: Quantity) -> bool:

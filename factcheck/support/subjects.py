@@ -1055,6 +1055,10 @@ def _subject_before(before: Sequence[str], capitalized: frozenset[str], lex: Lex
         words.pop()  # "Chairman Robert Ennis, who founded the company"
     words = _past_reported_self(words, lex)
     name: list[str] = []
+    if len(words) > 1 and words[-1] in lex.organization_heads and words[-2] in capitalized:
+        # ("Northmoor University said": the head a source also writes in lower case, "the
+        # university")
+        name.insert(0, words.pop())
     while words and (words[-1] in capitalized or (
             name and words[-1] in lex.words("connectors"))):
         name.insert(0, words.pop())

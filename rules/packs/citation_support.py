@@ -392,7 +392,8 @@ def _days_and_months_not_named(doc: RuleContext, notation: Grammar
     do not back, with the claim and its sources."""
     lex = doc.lexicon.lookup()
     days = functools.partial(days_without_a_year, lex=lex)
-    for kind in (days, weekdays_not_named, months_not_named):
+    months = functools.partial(months_not_named, lex=lex)
+    for kind in (days, weekdays_not_named, months):
         for claim in doc.claims:
             sources = doc.cited_readings(claim)
             for named in kind(claim, sources, notation) if sources else ():
