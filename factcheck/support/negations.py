@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.alignment import latin_content_words, normalize
 from factcheck.extract.lookup import LexiconLookup
@@ -40,15 +41,16 @@ def flipped_negations(text: str, sources: Sequence[SourceReading], lex: LexiconL
     """Where the claim has a source sentence's words around a verb without the sentence's
     negation, or with one it lacks, and no cited source says them the claim's way."""
     mine = normalize(text).split()
+    negated_of_mine = list(_negated(mine, lex))
     found: list[Flipped] = []
     for source in sources:
         for sentence, (said, _) in zip(source.sentences, source.sentence_words, strict=True):
-            for negated in _negated(list(said), lex):
+            for negated in _negated_in(said, lex):
                 where = _matches(mine, negated)
                 if where is not None and not _anywhere(negated, sources):
                     found.append(Flipped(negated.verb, " ".join(mine[slice(*where)]),
                                          negated.negative_words(), source.id, sentence.text))
-            for negated in _negated(mine, lex):
+            for negated in negated_of_mine:
                 where = _matches(list(said), negated)
                 if where is not None and not any(
                         f" {negated.negative_words()} " in f" {' '.join(other)} "
@@ -73,6 +75,11 @@ class _Negated:
 
     def negative_words(self) -> str:
         return " ".join([*self.before, self.written, self.verb, *self.after])
+
+
+@lru_cache(maxsize=4096)  # a source's sentence is read for each claim that cites it
+def _negated_in(words: tuple[str, ...], lex: LexiconLookup) -> tuple[_Negated, ...]:
+    return tuple(_negated(list(words), lex))
 
 
 def _negated(words: list[str], lex: LexiconLookup) -> Iterator[_Negated]:
