@@ -1960,6 +1960,11 @@ SUPPORTED = {
         "The trust announced in August that it needed to save £6 million this year [1].",
         "The trust announced in August that it needed to save £6 million this year. Staff "
         "will be consulted next month."),
+    # the opposite verb of another thing, or both verbs in the source
+    "'has sold' one thing where the source says the council 'has bought' another": (
+        "Harwick Borough Council has sold the old library to a charity [1].",
+        "Harwick Borough Council has bought the town's old bus depot. It has sold the old "
+        "library to a charity."),
 }
 
 
@@ -3921,6 +3926,13 @@ UNSUPPORTED = {
         "The trust announced in August that it needed to save £6 million this year. Staff "
         "will be consulted next month.",
         "citation.number-not-in-source"),
+    # the opposite verb after the source's words
+    "'has sold' what the source says the council 'has bought'": (
+        "Harwick Borough Council has sold the town's old bus depot to developer Pell Homes "
+        "for £2.1 million [1].",
+        "Harwick Borough Council has bought the town's old bus depot from developer Pell "
+        "Homes for £2.1 million.",
+        "citation.outcome-not-in-source"),
 }
 
 

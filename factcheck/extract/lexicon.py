@@ -121,6 +121,7 @@ class WordLists(BaseModel):
     votes_for: list[str] = Field(default_factory=list)
     votes_against: list[str] = Field(default_factory=list)
     ballot_for: list[str] = Field(default_factory=list)
+    opposite_verbs: list[tuple[str, str]] = Field(default_factory=list)
     verb_negations: list[str] = Field(default_factory=list)
     negated_auxiliaries: list[str] = Field(default_factory=list)
     inflecting_auxiliaries: list[str] = Field(default_factory=list)

@@ -27,9 +27,10 @@ INFLECTION = 3
 
 @dataclass(frozen=True)
 class Flipped:
-    """Words of the claim that a source sentence says with the opposite polarity."""
+    """Words of the claim that a source sentence says the opposite way: with a negation, or
+    with the opposite verb (``factcheck.support.opposites``)."""
 
-    verb: str  # the verb, as the source writes it: "contribute"
+    verb: str  # the verb: "contribute", "sold"
     claimed: str  # the claim's words: "neglect contributed"
     said: str  # the source's: "neglect did not contribute"
     source: str  # the reference's id

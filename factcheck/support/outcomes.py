@@ -15,6 +15,7 @@ from factcheck.extract.outcomes import Outcome, contests, outcomes
 from factcheck.models import Claim
 from factcheck.sources import SourceReading
 from factcheck.support.negations import flipped_negations
+from factcheck.support.opposites import opposite_verbs
 from factcheck.support.passages import around, as_cased
 
 
@@ -40,7 +41,8 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
     # for "neglect did not contribute to the death")
     flipped = [StatedOutcome(thing=found.verb, claimed=found.claimed, said=found.said,
                              source=found.source, passage=found.passage, agreed=False)
-               for found in flipped_negations(claim.text, sources, lex)]
+               for found in [*flipped_negations(claim.text, sources, lex),
+                             *opposite_verbs(claim.text, sources, lex)]]
     mine = [*outcomes(cased, lex), *contests(cased, lex)]
     if not mine:
         return flipped
