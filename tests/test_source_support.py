@@ -1965,6 +1965,19 @@ SUPPORTED = {
         "Harwick Borough Council has sold the old library to a charity [1].",
         "Harwick Borough Council has bought the town's old bus depot. It has sold the old "
         "library to a charity."),
+    # a thing described in other words where the source names the claim's place
+    "'a seafood restaurant in' a town the source gives the runner-up, not 'restaurant'": (
+        "The Lantern was named Restaurant of the Year, ahead of the runner-up, a seafood "
+        "restaurant in Kelby [1].",
+        "The Lantern, a 30-cover restaurant in the village of Ashdale, was named Restaurant "
+        "of the Year. The runner-up was The Net Loft in the harbour town of Kelby, where the "
+        "chef cooks seafood landed that morning. The owner once worked in restaurants in "
+        "Lisbon."),
+    # a side and its candidate win one seat
+    "a candidate of the side the source says won the seat": (
+        "Valley First's Anna Reeve has won the Holm ward by-election by 150 votes [1].",
+        "Valley First has won the Holm ward by-election, taking the seat for the first time. "
+        "Anna Reeve, 44, received 1,120 votes, 150 more than the runner-up."),
 }
 
 

@@ -113,9 +113,14 @@ def _named_as_a_person(name: str, text: str) -> bool:
 
 def _one_winner(one: str, other: str) -> bool:
     """Whether two winners' names are one, case aside: the same last word ("Callum Reid",
-    "Reid"), or every word of one in the other ("Abercrag", "Abercrag Male Voice Choir")."""
-    mine, theirs = one.lower().split(), other.lower().split()
+    "Reid"), or every word of one in the other ("Abercrag", "Abercrag Male Voice Choir"; a
+    side and its candidate: "Community First" and "Community First's Rachel Dunmore")."""
+    mine, theirs = ([_OWNED.sub("", word) for word in name.lower().split()]
+                    for name in (one, other))
     return mine[-1] == theirs[-1] or set(mine) <= set(theirs) or set(theirs) <= set(mine)
+
+
+_OWNED = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=256)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.alignment import normalize
+from factcheck.extract.alignment import content_words, normalize
 from factcheck.extract.grammar import grammar
 from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup
@@ -58,6 +58,8 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         if following and any(f" {normalize(match.group())} {following[0]} " in source.names.text
                              for source in sources):
             continue  # a source has the claim's words and the next ("sale in Kidderminster in")
+        if _described_there(text, match.start("thing"), place, sources, others, lex):
+            continue  # ("a seafood restaurant in Portlow": "The Salt Store … Portlow … seafood")
         if any(_named(place, _near_thing(said, thing)) for _, said in with_thing):
             # the source may put it there in other words ("the Strathcarn sawmill"), unless
             # the claim copies the words before the thing that the source puts elsewhere
@@ -85,6 +87,28 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
 
 
 NEXT_WORDS = 4  # after a claim's place, in which it may name the source's as well
+
+
+MODIFIERS = 3  # words of a thing's own before it: "a seafood restaurant", "the free-range egg unit"
+
+
+def _described_there(text: str, at: int, place: str, sources: Sequence[SourceReading],
+                     others: Sequence[tuple[SourceReading, str, re.Match[str]]],
+                     lex: LexiconLookup) -> bool:
+    """Whether a source sentence that names the claim's place has a content word of the
+    thing's own words before it (after its article, at most ``MODIFIERS``) that no sentence
+    putting the thing elsewhere has:
+    it may describe the claim's thing there in other words ("a seafood restaurant in
+    Portlow" for "The Salt Store in the fishing town of Portlow … cooks seafood")."""
+    modifiers: list[str] = []
+    for word in reversed(normalize(text[max(0, at - 40):at]).split()):
+        if word in lex.words("determiners") or len(modifiers) == MODIFIERS:
+            break
+        modifiers.insert(0, word)
+    described = set(content_words(" ".join(modifiers), lex)).difference(
+        *(content_words(said, lex) for _, said, _ in others))
+    return bool(described) and any(_named(place, sentence.text) and described & sentence.words
+                                   for source in sources for sentence in source.sentences)
 
 # How many words before a thing the claim must copy from the source's sentence that puts the
 # thing elsewhere, where another of its sentences names the claim's place.
