@@ -656,7 +656,7 @@ class _ContestPatterns:
                         rf"(?:[a-z]+\s+)?(?i:{beaten})\s+{score}"
                         rf"(?i:by)\s+{_OWNER}(?:[a-z]+\s+){{0,2}}?{other}\b"), False),
             # "A lost 4-0 at home to top-flight B"
-            (re.compile(rf"\b{one}{_WHO}\s+(?i:{lost})\s+{score}(?:[a-z]+\s+){{0,2}}?"
+            (re.compile(rf"\b{one}(?:{aside}|{_WHO})\s+(?i:{lost})\s+{score}(?:[a-z]+\s+){{0,2}}?"
                         rf"(?i:to)\s+(?:[a-z][a-z-]*\s+){{0,2}}?{other}\b"), False),
             # "A lost the Ashworth Marsh by-election to B"
             (re.compile(rf"\b{one}\s+(?i:{lost})\s+(?i:the|a|an|his|her|their|its)\s+"

@@ -100,6 +100,11 @@ def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) ->
     # words between the score and "to", a hyphenated description before a side
     ("Hesketh Town lost 4-0 at home to top-flight Branford.", "branford v town", 1),
     ("Hesketh Town beat top-flight Branford 4-0 at home.", "branford v town", -1),
+    # an aside before "lost to"; ", holding off B" after the sentence's subject
+    ("Morning Star, a 12-1 outsider, lost to the favourite Copper Bay by a neck.",
+     "bay v star", 1),
+    ("Morning Star, a 12-1 outsider, took the Vale Cup, holding off the favourite Copper Bay "
+     "by a neck.", "bay v star", -1),
 ])
 def test_who_won_a_contest_is_read(lookup: LexiconLookup, text: str, thing: str,
                                    way: int) -> None:
