@@ -3946,6 +3946,12 @@ UNSUPPORTED = {
         "Harwick Borough Council has bought the town's old bus depot from developer Pell "
         "Homes for £2.1 million.",
         "citation.outcome-not-in-source"),
+    # an occupation the source gives another person, the claim's person another
+    "'retired paramedic' for a passenger the source calls a retired postman": (
+        "the passenger , retired paramedic owen lusk , 70 , has since recovered [1] .",
+        "The passenger, retired postman Owen Lusk, 70, has since recovered. Paramedic Ria "
+        "Dale, 29, who treated him at the scene, praised the driver.",
+        "citation.role-misattributed"),
 }
 
 
