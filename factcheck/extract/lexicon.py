@@ -121,12 +121,14 @@ class WordLists(BaseModel):
     votes_for: list[str] = Field(default_factory=list)
     votes_against: list[str] = Field(default_factory=list)
     ballot_for: list[str] = Field(default_factory=list)
+    ballot_against: list[str] = Field(default_factory=list)
+    # a clause said the opposite way: with a verb's negation dropped or added, or with the
+    # opposite verb
     opposite_verbs: list[tuple[str, str]] = Field(default_factory=list)
     verb_negations: list[str] = Field(default_factory=list)
     negated_auxiliaries: list[str] = Field(default_factory=list)
     inflecting_auxiliaries: list[str] = Field(default_factory=list)
     contracted_negations: dict[str, str] = Field(default_factory=dict)
-    ballot_against: list[str] = Field(default_factory=list)
     # who won a contest between two named sides: "A beat B", "A was beaten by B", "A lost to
     # B", "A's win over B", "A's defeat to B"
     winning_verbs: list[str] = Field(default_factory=list)

@@ -124,7 +124,8 @@ class _RolePatterns:
         # (with no owner, one word before the role, no function word: "Rohan Mehta, senior
         # strategist at Kestrel Commodities")
         # (nor "whose": "the Heart Trust, whose chief executive said" names no chief executive)
-        openers = lex.alternation('sentence_openers') + "|" + lex.alternation('possessive_relatives')
+        openers = "|".join((lex.alternation("sentence_openers"),
+                            lex.alternation("possessive_relatives")))
         bare = rf"(?:(?!(?:{openers})\b)[a-z][\w'’-]*\s+)?"
         self.name_then_role = re.compile(
             rf"\b{name}\s*,\s+{age}(?:(?i:{owner})\s+{modifiers}|{bare}){role}\b(?!\s+[A-Z])")

@@ -37,8 +37,9 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
     """For each outcome of the claim ("voted to reject the pay offer"), each statement of its
     cited sources that the thing came out the other way ("voted to accept the offer")."""
     cased = as_cased(claim.text, sources)
-    # (a clause copied with its negation dropped or added: "neglect contributed to the death"
-    # for "neglect did not contribute to the death")
+    # (a clause copied with its negation dropped or added, "neglect contributed to the death"
+    # for "neglect did not contribute to the death", or with the opposite verb, "has sold the
+    # depot" for "has bought the depot")
     flipped = [StatedOutcome(thing=found.verb, claimed=found.claimed, said=found.said,
                              source=found.source, passage=found.passage, agreed=False)
                for found in [*flipped_negations(claim.text, sources, lex),

@@ -49,10 +49,10 @@ def persons_name(name: str) -> bool:
 NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 
-# Where a text gives a named person's age: "Nia Rees, 24,", "Finn, nine,", "47-year-old driver
-# Rosa Dunne", "Tarrant, a 71-year-old retired postmistress"
-# ("Lucy Okonjo, now 29,": lexicon age_after_name_words)
 def _ages_given_patterns(lex: LexiconLookup) -> tuple[re.Pattern[str], ...]:
+    """Where a text gives a named person's age: "Nia Rees, 24,", "Finn, nine,", "Lucy Okonjo,
+    now 29," (lexicon age_after_name_words), "47-year-old driver Rosa Dunne", "Tarrant, a
+    71-year-old retired postmistress"."""
     marked = rf"(?:(?i:{lex.alternation('age_after_name_words')})\s+)?"
     return (
         re.compile(rf"(?<![\w'’-])(?P<name>{NAME})\s*,\s*{marked}(?P<age>\w+)\s*,"),

@@ -97,9 +97,9 @@ def _described_there(text: str, at: int, place: str, sources: Sequence[SourceRea
                      lex: LexiconLookup) -> bool:
     """Whether a source sentence that names the claim's place has a content word of the
     thing's own words before it (after its article, at most ``MODIFIERS``) that no sentence
-    putting the thing elsewhere has:
-    it may describe the claim's thing there in other words ("a seafood restaurant in
-    Portlow" for "The Salt Store in the fishing town of Portlow … cooks seafood")."""
+    putting the thing elsewhere has: it may describe the claim's thing there in other words
+    ("a seafood restaurant in Portlow" for "The Salt Store in the fishing town of Portlow …
+    cooks seafood")."""
     modifiers: list[str] = []
     for word in reversed(normalize(text[max(0, at - 40):at]).split()):
         if word in lex.words("determiners") or len(modifiers) == MODIFIERS:
