@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from factcheck.extract.alignment import latin_content_words, normalize
 from factcheck.extract.lookup import LexiconLookup
@@ -45,12 +44,15 @@ def flipped_negations(text: str, sources: Sequence[SourceReading], lex: LexiconL
     negated_of_mine = list(_negated(mine, lex))
     found: list[Flipped] = []
     for source in sources:
+        for at, negated in _negated_in(source, lex):
+            where = _matches(mine, negated)
+            if where is not None and not _anywhere(negated, sources):
+                found.append(Flipped(negated.verb, " ".join(mine[slice(*where)]),
+                                     negated.negative_words(), source.id,
+                                     source.sentences[at].text))
+        if not negated_of_mine:
+            continue  # nearly every claim
         for sentence, (said, _) in zip(source.sentences, source.sentence_words, strict=True):
-            for negated in _negated_in(said, lex):
-                where = _matches(mine, negated)
-                if where is not None and not _anywhere(negated, sources):
-                    found.append(Flipped(negated.verb, " ".join(mine[slice(*where)]),
-                                         negated.negative_words(), source.id, sentence.text))
             for negated in negated_of_mine:
                 where = _matches(list(said), negated)
                 if where is not None and not any(
@@ -78,9 +80,23 @@ class _Negated:
         return " ".join([*self.before, self.written, self.verb, *self.after])
 
 
-@lru_cache(maxsize=4096)  # a source's sentence is read for each claim that cites it
-def _negated_in(words: tuple[str, ...], lex: LexiconLookup) -> tuple[_Negated, ...]:
-    return tuple(_negated(list(words), lex))
+def _negated_in(source: SourceReading, lex: LexiconLookup) -> tuple[tuple[int, _Negated], ...]:
+    """Each negated verb of the source, with the number of its sentence; read once per
+    process (keyed by the text, whose hash Python keeps: a source is read for each claim that
+    cites it)."""
+    key = (source.text, lex)
+    found = _READ.get(key)
+    if found is None:
+        if len(_READ) >= _READ_MOST:
+            _READ.clear()
+        found = _READ[key] = tuple((at, negated)
+                                   for at, (said, _) in enumerate(source.sentence_words)
+                                   for negated in _negated(list(said), lex))
+    return found
+
+
+_READ: dict[tuple[str, LexiconLookup], tuple[tuple[int, _Negated], ...]] = {}
+_READ_MOST = 256
 
 
 def _negated(words: list[str], lex: LexiconLookup) -> Iterator[_Negated]:

@@ -28,8 +28,10 @@ def opposite_verbs(text: str, sources: Sequence[SourceReading], lex: LexiconLook
     """Each verb of the claim (lexicon opposite_verbs) whose words before it a source sentence
     has before the opposite verb, with a content word shared in the words after each, where
     no cited source has the claim's verb after those words."""
-    opposite = _opposites(lex)
+    opposite = lex.derived(_opposites)
     mine = normalize(text).split()
+    if opposite.keys().isdisjoint(mine):
+        return []  # nearly every claim
     sentences = [(source, sentence, said) for source in sources
                  for sentence, (said, _) in zip(source.sentences, source.sentence_words,
                                                 strict=True)]

@@ -39,12 +39,14 @@ def swapped_names(text: str, sources: Sequence[SourceReading], lex: LexiconLooku
     ("B <words> A") while no source has them the claim's way."""
     words = normalize(text).split()
     symmetric = lex.words("symmetric_links")
-    sentences = [said for source in sources for said, _ in source.sentence_words]
+    sentences: list[tuple[str, ...]] = []
     for source in sources:
         names = _names_of(source.text)
         for first, between, second in _name_pairs(words, names):
             if set(between) & symmetric or not latin_content_words(" ".join(between), lex):
                 continue
+            sentences = sentences or [said for source in sources
+                                      for said, _ in source.sentence_words]
             if set(first) & set(second) or any(_in(said, first, between, second)
                                                for said in sentences):
                 continue  # one person twice, or a source says it the claim's way
