@@ -104,6 +104,7 @@ _PER_CENT = re.compile(r"\s?%|\bper\s+cent\b")
 _LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-\n(?=[^\W\d_])")
 
 
+@lru_cache(maxsize=512)  # a claim's text is compared with its sources by several readings
 def normalize(text: str) -> str:
     """Lower-cased words separated by single spaces, without punctuation (NFKC): how a
     quotation and a source's text are compared. A dotted acronym is one word ("U.S.": "us"),
