@@ -1978,6 +1978,17 @@ SUPPORTED = {
         "Valley First's Anna Reeve has won the Holm ward by-election by 150 votes [1].",
         "Valley First has won the Holm ward by-election, taking the seat for the first time. "
         "Anna Reeve, 44, received 1,120 votes, 150 more than the runner-up."),
+    # an age described by the role the source gives its holder
+    "'the 47-year-old finance director' after another name, as the source describes her": (
+        "Union organiser Dean Platt led the walkout, and the 47-year-old finance director "
+        "urged staff to accept the offer [1].",
+        "Union organiser Dean Platt, 39, led the walkout. The firm's finance director, Ruth "
+        "Amos, 47, urged staff to accept the offer."),
+    # a group by age is no name
+    "'Over-70s' for the source's older patients": (
+        "Over-70s treated at home were readmitted half as often [1].",
+        "Older patients treated at home were readmitted half as often as those kept in "
+        "hospital."),
 }
 
 

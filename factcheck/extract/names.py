@@ -120,6 +120,9 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span],
             named = named[1:]  # "In October 2022, …": a date after a sentence's first word
         if all(_initial_or_date(word, not_names) for word in named):
             continue
+        if has_digits and len(named) == 1 and _A_GROUP.fullmatch(named[0]) and (
+                is_common_word(named[0].split("-")[0])):
+            continue  # "Over-70s", "Under-18s", "Post-2020": a group or a time, no name
         if has_digits and (_currency(written, text[end:end + 2], currencies)
                            or _names_a_currency(text, end, lookup)):
             continue
@@ -135,6 +138,9 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span],
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# A word, a hyphen and a figure: "Over-70s", "Under-18s" (not "Covid-19", whose first part is
+# no common word)
+_A_GROUP = re.compile(r"[A-Z][a-z]+-\d[\w'’]*")
 
 
 def _names_a_currency(text: str, end: int, lookup: LexiconLookup) -> bool:

@@ -192,10 +192,30 @@ def an_age_of_another(claim: Claim, claimed: Quantity, figure: Quantity, source:
         return None  # (the age of someone the claim names: the description may be theirs)
     theirs = [one for one in given if one.age == claimed.value and one.start == figure.span.start
               and not any(_one_person(one.name, name) for name in named)]
-    if not theirs:
+    if not theirs or _described_as_the_source_does(claim.text, claimed.span.end - claim.span.start,
+                                                    source, figure, lex):
         return None
     return Pairing(claimed_for=_without_description(named[-1], lex),
                    given_to=_without_description(theirs[0].name, lex))
+
+
+_WORD = re.compile(r"[\w'’-]+")
+_AGE_WORD = re.compile(r"^[\s-]*year[\s-]*old\b", re.IGNORECASE)
+# Words after "N-year-old" in which a role may describe who it is: "the 52-year-old chief
+# operating officer".
+ROLE_WORDS = 3
+
+
+def _described_as_the_source_does(text: str, end: int, source: SourceReading, figure: Quantity,
+                                  lex: LexiconLookup) -> bool:
+    """Whether the words right after the claim's age name a role (lexicon person_nouns) that
+    the source's sentence giving the age names too: "the 52-year-old chief operating officer"
+    for "Its chief operating officer, Lena Marsh, 52" is she, whoever the claim named before."""
+    roles = lex.words("person_nouns")
+    after = {word.lower() for word in _AGE_WORD.sub("", text[end:], count=1).split()[:ROLE_WORDS]}
+    after &= roles
+    start, stop = _sentence_of(source, figure)
+    return bool(after) and bool(after & set(_WORD.findall(source.text[start:stop].lower())))
 
 
 def _without_description(name: str, lex: LexiconLookup) -> str:
