@@ -1989,6 +1989,16 @@ SUPPORTED = {
         "Over-70s treated at home were readmitted half as often [1].",
         "Older patients treated at home were readmitted half as often as those kept in "
         "hospital."),
+    # jobs count the people who fill them
+    "'hire 85 people' for the source's 85 jobs beside a count of its people": (
+        "Corbel Castings will hire 85 people in Hale after winning a bus contract [1].",
+        "Corbel Castings, which employs 310 people, is to create 85 jobs in Hale after "
+        "winning a contract to supply parts for electric buses."),
+    # a person defeated in a contest is no decision about them
+    "'defeated' a candidate the source says another had 'endorsed'": (
+        "Kiri Moss defeated councillor Glen Pratt by 3,100 votes [1].",
+        "Kiri Moss won the mayoral election by 3,100 votes over councillor Glen Pratt. Tom "
+        "Ashby, who had endorsed Pratt, congratulated Moss."),
 }
 
 

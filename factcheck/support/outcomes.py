@@ -49,11 +49,12 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         return flipped
     theirs = [(source, outcome) for source in sources
               for outcome in _source_outcomes(source.text, lex)]
+    contested = lex.words("winning_verbs")
     opposed: list[StatedOutcome] = []
     for claimed in mine:
         year = _dated(cased, claimed)
         same = [(source, outcome) for source, outcome in theirs
-                if _one_decision(claimed, outcome) and not _another_year(
+                if _one_decision(claimed, outcome, contested) and not _another_year(
                     year, _dated(source.text, outcome))]
         agreed = any(outcome.way == claimed.way for _, outcome in same)
         # (a person by their name, as a name: "(Whitcombe)")
@@ -129,12 +130,17 @@ def _source_outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
     return [*outcomes(text, lex), *contests(text, lex)]
 
 
-def _one_decision(claimed: Outcome, said: Outcome) -> bool:
+def _one_decision(claimed: Outcome, said: Outcome, contested: frozenset[str]) -> bool:
     """Whether two outcomes are of one thing decided: the same thing, the same person by the
     noun before their name or by it alone ("treasurer Daniel Whitcombe", "a former municipal
     treasurer"), the same vote ("voted 7–4"), the same purpose ("a plan to triple the dog
     fee", "a proposal to triple the annual dog fee") or charge ("convicted of two food
-    safety offences", "cleared of two food safety offences"), not of two people named."""
+    safety offences", "cleared of two food safety offences"), not of two people named. A
+    person beaten in a contest (``contested``: lexicon winning_verbs, "defeated Graham
+    Pettit") is no decision about them ("had endorsed Pettit")."""
+    if claimed.named and said.named and (
+            _verb(claimed) in contested) != (_verb(said) in contested):
+        return False
     if claimed.tally and said.tally == claimed.tally:
         return True
     if claimed.purpose and said.purpose:
@@ -145,6 +151,10 @@ def _one_decision(claimed: Outcome, said: Outcome) -> bool:
         return True
     return any(_one_thing(one, other) for one in (claimed.thing, claimed.described) if one
                for other in (said.thing, said.described) if other)
+
+
+def _verb(outcome: Outcome) -> str:
+    return " ".join(outcome.verb.lower().split())
 
 
 def _one_purpose(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
