@@ -190,7 +190,7 @@ _A_KIND_OF = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _AGE = r"(?:\s?,\s?\d{1,3}\s?,)?"
 # How many characters before a verb a determiner is looked for (a word's length and a space)
 _DETERMINER_REACH = 12
-# A relative pronoun after a side's name: "leaders Tarrington, who beat Castleby"
+# A relative pronoun after a side's name: "leaders Holmford, who beat Drayfield"
 _WHO = r"(?:\s?,\s?(?i:who))?"
 # A possessive name before a side, tokenized or not: "England's", "england 's"
 _OWNER = r"(?:[A-Za-z][\w-]*\s?['’]s\s+)?"

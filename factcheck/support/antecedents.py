@@ -94,7 +94,7 @@ def described_antecedent(noun: str, earlier: Sequence[str], sources: Sequence[So
     """The person "the <noun>" stands for after the claims ``earlier``: the one full name the
     latest claim that sets the noun right before a name gives after it ("wicketkeeper Rory
     Haddon" for "the wicketkeeper"); None where it gives two, or no claim does, or where the
-    sources set the noun by two names ("the Harland crew", "the Dutch crew Orca Amsterdam")."""
+    sources set the noun by two names ("the Wexley crew", "the German crew Ruder Kiel")."""
     after_it = re.compile(rf"(?<![\w'’-])(?i:{re.escape(noun)})\s+(?P<name>{FULL_NAME})")
     for text in reversed(earlier):
         cased = as_cased(text, sources)
@@ -109,7 +109,7 @@ def described_antecedent(noun: str, earlier: Sequence[str], sources: Sequence[So
 
 def _described_apart(noun: str, sources: Sequence[SourceReading], lex: LexiconLookup) -> bool:
     """Whether the sources set ``noun`` by two names or more, after it or else before it
-    ("the Dutch crew Orca Amsterdam" and "the Harland crew"): then "the crew" may be either."""
+    ("the German crew Ruder Kiel" and "the Wexley crew"): then "the crew" may be either."""
     beside = re.compile(rf"(?:(?P<before>{NAME})\s+)?(?<![\w'’-])(?i:{re.escape(noun)})"
                         rf"(?:\s+(?P<after>{NAME}))?(?![\w'’-])")
     openers = lex.words("sentence_openers")  # ("The crew" names no crew)

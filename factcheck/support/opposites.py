@@ -1,7 +1,7 @@
 """A claim that copies a source's words before a verb and swaps the verb for its opposite:
-"Tarrington Borough Council has sold the town's shopping centre" where the source says "…
-has bought the town's shopping centre"; "Northway Lines has agreed to sell Coastlink" where
-it says "… has agreed to buy its rival Coastlink" (lexicon opposite_verbs). Who bought and
+"Harwick Borough Council has sold the town's shopping centre" where the source says "…
+has bought the town's shopping centre"; "Seaway Lines has agreed to sell Kelp Ferries" where
+it says "… has agreed to buy its rival Kelp Ferries" (lexicon opposite_verbs). Who bought and
 who sold is a relation no figure or name shows.
 """
 

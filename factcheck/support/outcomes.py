@@ -137,7 +137,7 @@ def _one_decision(claimed: Outcome, said: Outcome, contested: frozenset[str]) ->
     fee", "a proposal to triple the annual dog fee") or charge ("convicted of two food
     safety offences", "cleared of two food safety offences"), not of two people named. A
     person beaten in a contest (``contested``: lexicon winning_verbs, "defeated Graham
-    Pettit") is no decision about them ("had endorsed Pettit")."""
+    Pratt") is no decision about them ("had endorsed Pratt")."""
     if claimed.named and said.named and (
             _verb(claimed) in contested) != (_verb(said) in contested):
         return False

@@ -209,8 +209,8 @@ ROLE_WORDS = 3
 def _described_as_the_source_does(text: str, end: int, source: SourceReading, figure: Quantity,
                                   lex: LexiconLookup) -> bool:
     """Whether the words right after the claim's age name a role (lexicon person_nouns) that
-    the source's sentence giving the age names too: "the 52-year-old chief operating officer"
-    for "Its chief operating officer, Lena Marsh, 52" is she, whoever the claim named before."""
+    the source's sentence giving the age names too: "the 47-year-old finance director"
+    for "The firm's finance director, Ruth Amos, 47" is she, whoever the claim named before."""
     roles = lex.words("person_nouns")
     after = {word.lower() for word in _AGE_WORD.sub("", text[end:], count=1).split()[:ROLE_WORDS]}
     after &= roles

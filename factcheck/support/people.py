@@ -50,7 +50,7 @@ NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 
 def _ages_given_patterns(lex: LexiconLookup) -> tuple[re.Pattern[str], ...]:
-    """Where a text gives a named person's age: "Nia Rees, 24,", "Finn, nine,", "Lucy Okonjo,
+    """Where a text gives a named person's age: "Nia Rees, 24,", "Finn, nine,", "Nell Ashby,
     now 29," (lexicon age_after_name_words), "47-year-old driver Rosa Dunne", "Tarrant, a
     71-year-old retired postmistress"."""
     marked = rf"(?:(?i:{lex.alternation('age_after_name_words')})\s+)?"
@@ -64,7 +64,7 @@ def _ages_given_patterns(lex: LexiconLookup) -> tuple[re.Pattern[str], ...]:
 def ages_given(text: str, lex: LexiconLookup) -> tuple[tuple[str, float], ...]:
     """The named people ``text`` gives an age, each with it, in the order of the patterns; a
     name after an age and a preposition is a place's ("a 22-year-old from Rotherham"), one
-    with its age after it a person's ("founded by Lucy Okonjo, now 29,")."""
+    with its age after it a person's ("founded by Nell Ashby, now 29,")."""
     prepositions = lex.words("prepositions")
     given = []
     for pattern in lex.derived(_ages_given_patterns):

@@ -59,7 +59,7 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                              for source in sources):
             continue  # a source has the claim's words and the next ("sale in Kidderminster in")
         if _described_there(text, match.start("thing"), place, sources, others, lex):
-            continue  # ("a seafood restaurant in Portlow": "The Salt Store … Portlow … seafood")
+            continue  # ("a seafood restaurant in Kelby": "The Net Loft … Kelby … seafood")
         if any(_named(place, _near_thing(said, thing)) for _, said in with_thing):
             # the source may put it there in other words ("the Strathcarn sawmill"), unless
             # the claim copies the words before the thing that the source puts elsewhere
@@ -98,7 +98,7 @@ def _described_there(text: str, at: int, place: str, sources: Sequence[SourceRea
     """Whether a source sentence that names the claim's place has a content word of the
     thing's own words before it (after its article, at most ``MODIFIERS``) that no sentence
     putting the thing elsewhere has: it may describe the claim's thing there in other words
-    ("a seafood restaurant in Portlow" for "The Salt Store in the fishing town of Portlow …
+    ("a seafood restaurant in Kelby" for "The Net Loft in the harbour town of Kelby …
     cooks seafood")."""
     modifiers: list[str] = []
     for word in reversed(normalize(text[max(0, at - 40):at]).split()):

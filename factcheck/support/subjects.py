@@ -377,7 +377,7 @@ def _name_of_another_age(text: str, age: float, source: SourceReading, lex: Lexi
 
 def _may_be_one(name: str, other: str, lex: LexiconLookup) -> bool:
     """Whether two names may be one person's: one's words, titles aside, are all the other's
-    ("Loveridge", "Mr Loveridge" and "Jason Loveridge"; not "Tyrone Loveridge")."""
+    ("Pask", "Mr Pask" and "Owen Pask"; not "Delyth Pask")."""
     words, others = ({word.lower() for word in written.split() if not lex.is_title(word)}
                      for written in (name, other))
     return bool(words) and bool(others) and (words <= others or others <= words)
@@ -463,7 +463,7 @@ CLOSING_CONTENT = 2
 
 def _closing_name(lex: LexiconLookup) -> re.Pattern[str]:
     """A name that ends a clause, after a word ("was created by artist L.M. Rendall."), or the
-    subject of the clause's verb ("a bull bred by Tom Whelan was named supreme champion";
+    subject of the clause's verb ("a bull bred by Iwan Bevan was named supreme champion";
     lexicon passive_auxiliaries)."""
     auxiliaries = lex.alternation("passive_auxiliaries")
     return re.compile(rf"(?<=\s)(?P<name>{NAME})(?=\s*(?:\[[^\]]*\]\s*)*(?:[.,;:!?]|$"
@@ -1056,7 +1056,7 @@ def _subject_before(before: Sequence[str], capitalized: frozenset[str], lex: Lex
     words = _past_reported_self(words, lex)
     name: list[str] = []
     if len(words) > 1 and words[-1] in lex.organization_heads and words[-2] in capitalized:
-        # ("Northmoor University said": the head a source also writes in lower case, "the
+        # ("Wendle University said": the head a source also writes in lower case, "the
         # university")
         name.insert(0, words.pop())
     while words and (words[-1] in capitalized or (

@@ -1,6 +1,6 @@
 """Two names of a claim on either side of a few words, that a cited source has the other way
-round: "Lee Granger had asked Mercer to stop shouting" where the source says "Mercer had asked
-Granger to stop shouting". Summaries copy a source's relation between two people and swap who
+round: "Ina Voss had asked Tom Dale to stop shouting" where the source says "Tom Dale had asked
+Ina Voss to stop shouting". Summaries copy a source's relation between two people and swap who
 did it to whom; words that say the same either way round ("met", "married", "and"; lexicon
 symmetric_links) are no relation of one to the other.
 """
