@@ -1999,6 +1999,12 @@ SUPPORTED = {
         "Kiri Moss defeated councillor Glen Pratt by 3,100 votes [1].",
         "Kiri Moss won the mayoral election by 3,100 votes over councillor Glen Pratt. Tom "
         "Ashby, who had endorsed Pratt, congratulated Moss."),
+    # a verb between an age and a name: the name is the object, not the one of that age
+    "'the 47-year-old defeated councillor X' where X is another age": (
+        "Kiri Moss was elected mayor [1]. The 47-year-old defeated councillor Glen Pratt by "
+        "3,100 votes [1].",
+        "Kiri Moss, 47, was elected mayor, winning by 3,100 votes over councillor Glen Pratt, "
+        "58."),
 }
 
 

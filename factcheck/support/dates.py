@@ -575,7 +575,7 @@ def another_age(claim: Claim, figure: Quantity, sources: Sequence[SourceReading]
         return None
     named = _NAME_BEFORE_AN_AGE.search(claim.text, 0, start) or _NAME_AFTER_AN_AGE.match(
         claim.text, figure.span.end - claim.span.start)
-    if named is None:
+    if named is None or _a_verb_between(named, lex):
         return None
     surname = re.escape(named.group("surname"))
     given = re.compile(rf"\b{surname}\s?,\s?(?P<age>\d{{1,3}})\s?[,.;)]"
@@ -617,6 +617,16 @@ _NAME_BEFORE_AN_AGE = re.compile(
 # The name after an age and its words: "seven-year-old first-time mother Kirana"
 _NAME_AFTER_AN_AGE = re.compile(
     r"-year-old\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w'’-]+\s+)?(?P<surname>[A-Z][\w'’-]+)\b")
+
+
+def _a_verb_between(named: re.Match[str], lex: LexiconLookup) -> bool:
+    """Whether a verb of the lexicon (outcomes, contests, speech) stands between an age and the
+    name after it: "the 47-year-old defeated councillor Glen Pratt" is not Pratt's age."""
+    if named.re is not _NAME_AFTER_AN_AGE:
+        return False
+    verbs = (lex.words("outcomes_for") | lex.words("outcomes_against")
+             | lex.words("winning_verbs") | lex.words("quote_verbs"))
+    return any(word in verbs for word in named.group().lower().split()[1:])
 
 
 def a_day_parted_from_its_month(text: str, claim: Claim, figure: Quantity, notation: Grammar
