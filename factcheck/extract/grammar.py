@@ -209,10 +209,15 @@ class Grammar:
         """(what it measures, its size in the base unit) of the unit of measurement right
         after a figure that ends at ``end`` ("1.5-mile", "2.4km", "305 metres"), or None."""
         found = self.measure_after.match(text, end)
-        if found is None:
+        return self.measure_of(found.group("unit")) if found is not None else None
+
+    def measure_of(self, unit: str | None) -> tuple[str, float] | None:
+        """(what it measures, its size in the base unit) of a unit of measurement as written
+        ("km", "square metres", "1.5-mile"'s "mile"), or None for another unit or none."""
+        if not unit:
             return None
-        unit = " ".join(found.group("unit").lower().split())
-        return self.measures.get(unit) or self.measures.get(unit.replace("-", " "))
+        written = " ".join(unit.lower().split())
+        return self.measures.get(written) or self.measures.get(written.replace("-", " "))
 
     def per_at(self, text: str, end: int) -> tuple[str, float] | None:
         """(what it measures, its size) of what the figure that ends at ``end`` is a rate per

@@ -71,11 +71,10 @@ def _another_measure(claimed: Quantity, found: Quantity, source: SourceReading,
     another size is converted elsewhere), and a figure of no unit of measurement backs it at
     its very value. Both are read from their units as read, the source's from its text where
     its unit is a noun ("the 500kg device")."""
-    measure = notation.measures.get(" ".join((claimed.unit or "").lower().split()))
+    measure = notation.measure_of(claimed.unit)
     if measure is None:
         return False
-    theirs = notation.measures.get(" ".join((found.unit or "").lower().split())) or (
-        notation.measure_at(source.text, found.span.end))
+    theirs = notation.measure_of(found.unit) or notation.measure_at(source.text, found.span.end)
     if theirs is None:
         return found.value != claimed.value
     return theirs != measure

@@ -58,7 +58,8 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         if following and any(f" {normalize(match.group())} {following[0]} " in source.names.text
                              for source in sources):
             continue  # a source has the claim's words and the next ("sale in Kidderminster in")
-        if _described_there(text, match.start("thing"), place, sources, others, lex):
+        if others and _described_there(text, match.start("thing"), place, sources, others,
+                                       lex):
             continue  # ("a seafood restaurant in Kelby": "The Net Loft … Kelby … seafood")
         if any(_named(place, _near_thing(said, thing)) for _, said in with_thing):
             # the source may put it there in other words ("the Strathcarn sawmill"), unless
@@ -87,8 +88,6 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
 
 
 NEXT_WORDS = 4  # after a claim's place, in which it may name the source's as well
-
-
 MODIFIERS = 3  # words of a thing's own before it: "a seafood restaurant", "the free-range egg unit"
 
 
@@ -109,6 +108,7 @@ def _described_there(text: str, at: int, place: str, sources: Sequence[SourceRea
         *(content_words(said, lex) for _, said, _ in others))
     return bool(described) and any(_named(place, sentence.text) and described & sentence.words
                                    for source in sources for sentence in source.sentences)
+
 
 # How many words before a thing the claim must copy from the source's sentence that puts the
 # thing elsewhere, where another of its sentences names the claim's place.

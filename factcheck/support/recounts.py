@@ -58,19 +58,19 @@ def counted_instead(claim: Claim, claimed: Quantity, figure: Quantity, source: S
     if thing is None or instead is None or thing == instead or (
             thing in people and instead in people):
         return None
-    if _names_after(thing, figure, source.text):
+    if _names_after(thing, source.text, figure.span.end):
         return None
     # (and the claim's words after its figure may name the source's thing: "11 avalanche dog
     # teams" for "11 avalanche rescue dogs and their handlers")
-    mine = _NOUN_PHRASE.match(claim.text, claimed.span.end - claim.span.start)
-    if mine and instead in {singular(word.lower()) for word in mine.group().split()}:
+    if _names_after(instead, claim.text, claimed.span.end - claim.span.start):
         return None
     if _named_right_before(thing, figure, source) or (
             instead in lex.derived(_general) and _spoken_of(thing, figure, source, notation)):
         # "made contact with 3,416 stations" for "3,416 contacts"; "taken in 1,130 animals …
         # as dry summers leave young hedgehogs underweight" for "1,130 hedgehogs"
         return None
-    if any(_rounds_to(other, claimed) and _names_after(thing, other, source.text, _LISTED)
+    if any(_rounds_to(other, claimed) and _names_after(thing, source.text, other.span.end,
+                                                      _LISTED)
            for other in source.in_order):
         return None  # "more than 1,100 knives and other weapons" for "1,146 weapons"
     for other in source.in_order:
@@ -87,11 +87,11 @@ def _rounds_to(other: Quantity, claimed: Quantity) -> bool:
     return other.hedge is not None and low <= claimed.value <= high
 
 
-def _names_after(thing: str, count: Quantity, text: str,
+def _names_after(thing: str, text: str, end: int,
                  phrase_after: re.Pattern[str] = _NOUN_PHRASE) -> bool:
-    """Whether the words after a count (up to five, or a list's) name the ``thing``: "1,100
-    knives and other weapons" counts weapons too."""
-    phrase = phrase_after.match(text, count.span.end)
+    """Whether the words after a count that ends at ``end`` of ``text`` (up to five, or a
+    list's) name the ``thing``: "1,100 knives and other weapons" counts weapons too."""
+    phrase = phrase_after.match(text, end)
     return phrase is not None and thing in {singular(word.lower())
                                             for word in phrase.group().split()}
 

@@ -488,7 +488,7 @@ def the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
     sentence of counts gives."""
     if claimed.kind not in (QuantityKind.CURRENCY, QuantityKind.COUNT, QuantityKind.PERCENT) or (
             claimed.kind is QuantityKind.COUNT and claimed.value < SMALL_COUNT) or (
-            notation.measures.get((claimed.unit or "").lower()) is not None):
+            notation.measure_of(claimed.unit) is not None):
         return False
     low, high = backed_between(claimed)
 
