@@ -2005,6 +2005,24 @@ SUPPORTED = {
         "3,100 votes [1].",
         "Kiri Moss, 47, was elected mayor, winning by 3,100 votes over councillor Glen Pratt, "
         "58."),
+    # both sides of a sale, a loan or a gift as the source has them, in other words
+    "'bought from' for the source's 'sold to', the sides kept": (
+        "Ferncliffe Council bought the old tram shed from Harrow Motors for £900,000 [1].",
+        "Harrow Motors has sold the old tram shed to Ferncliffe Council for £900,000."),
+    "a passive sale for the source's buyer": (
+        "The tram shed was sold to Ferncliffe Council last spring [1].",
+        "Ferncliffe Council bought the tram shed last spring."),
+    "a party on both sides of two sales in the source": (
+        "Ostrava Rail sold the depot to Kessel Freight in 2021 [1].",
+        "Ostrava Rail bought the depot from the city in 2015 and sold it to Kessel Freight "
+        "in 2021."),
+    "'received … from' for the source's gift 'to'": (
+        "The Linwood food bank received £12,000 from the Barrow Trust [1].",
+        "The Barrow Trust has given £12,000 to the Linwood food bank."),
+    "a speaker before 'said it had bought' is no buyer": (
+        "Mira Osei said it had bought the boatyard from Tamsin Roe [1].",
+        "Tamsin Roe has sold the boatyard, a spokeswoman, Mira Osei, said. The buyer was "
+        "not named."),
 }
 
 
@@ -3979,6 +3997,27 @@ UNSUPPORTED = {
         "The passenger, retired postman Owen Lusk, 70, has since recovered. Paramedic Ria "
         "Dale, 29, who treated him at the scene, praised the driver.",
         "citation.role-misattributed"),
+    # a named party put on the other side of a sale, loan or gift
+    "'sold' by a buyer the source names in 'the purchase of … by'": (
+        "Last year Norell Group sold the Pinecrest ski lodge [1].",
+        "The deal comes a year after the purchase of the Pinecrest ski lodge by rival "
+        "operator Norell Group.",
+        "citation.outcome-not-in-source"),
+    "'is lending … to' for the source's 'has borrowed … from'": (
+        "The Orla Gallery is lending the Vasko tapestry to the Mernes Textile Museum [1].",
+        "The Orla Gallery has borrowed the Vasko tapestry from the Mernes Textile Museum "
+        "for its spring show.",
+        "citation.outcome-not-in-source"),
+    "'bought … from' a seller the source says bought it": (
+        "the cooperative bought the prize ewe , dalla star , from rhian pugh [1] .",
+        "The prize ewe, Dalla Star, was bred by the Cefn cooperative and was bought by "
+        "Rhian Pugh, 44, for 6,000 guineas.",
+        "citation.outcome-not-in-source"),
+    "a donor of a gift the source says received it": (
+        "The Kiln Arts Centre donated the Ashby kiln to Potters of Wray [1].",
+        "Potters of Wray, which runs evening classes, donated its old Ashby kiln to the "
+        "Kiln Arts Centre last month.",
+        "citation.outcome-not-in-source"),
 }
 
 

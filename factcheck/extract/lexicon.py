@@ -126,6 +126,15 @@ class WordLists(BaseModel):
     # opposite verb
     opposite_verbs: list[tuple[str, str]] = Field(default_factory=list)
     verb_negations: list[str] = Field(default_factory=list)
+    # who gave and who took: a sale, loan or gift by its verb or noun, and the prepositions
+    # before the other side and before what changed hands
+    giving_verbs: list[str] = Field(default_factory=list)
+    taking_verbs: list[str] = Field(default_factory=list)
+    giving_nouns: list[str] = Field(default_factory=list)
+    taking_nouns: list[str] = Field(default_factory=list)
+    transfer_receivers: list[str] = Field(default_factory=list)
+    transfer_givers: list[str] = Field(default_factory=list)
+    transfer_objects: list[str] = Field(default_factory=list)
     negated_auxiliaries: list[str] = Field(default_factory=list)
     inflecting_auxiliaries: list[str] = Field(default_factory=list)
     contracted_negations: dict[str, str] = Field(default_factory=dict)

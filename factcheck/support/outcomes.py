@@ -17,6 +17,7 @@ from factcheck.sources import SourceReading
 from factcheck.support.negations import flipped_negations
 from factcheck.support.opposites import opposite_verbs
 from factcheck.support.passages import around, as_cased
+from factcheck.support.transfers import reversed_transfers
 
 
 @dataclass(frozen=True)
@@ -39,11 +40,13 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
     cased = as_cased(claim.text, sources)
     # (a clause copied with its negation dropped or added, "neglect contributed to the death"
     # for "neglect did not contribute to the death", or with the opposite verb, "has sold the
-    # depot" for "has bought the depot")
+    # depot" for "has bought the depot"; a party on the other side of a sale, "Harrow sold
+    # the depot" for "the purchase of the depot by Harrow")
     flipped = [StatedOutcome(thing=found.verb, claimed=found.claimed, said=found.said,
                              source=found.source, passage=found.passage, agreed=False)
                for found in [*flipped_negations(claim.text, sources, lex),
-                             *opposite_verbs(claim.text, sources, lex)]]
+                             *(opposite_verbs(claim.text, sources, lex)
+                               or reversed_transfers(cased, sources, lex))]]
     mine = [*outcomes(cased, lex), *contests(cased, lex)]
     if not mine:
         return flipped

@@ -1,0 +1,332 @@
+"""Who gave and who took: a claim that names a party on one side of a sale, loan or gift
+that its cited source puts on the other. "Harrow Motors sold the depot to Ferncliffe Council"
+where the source says "Harrow Motors bought the depot from Ferncliffe Council", or "the
+purchase of the depot by Harrow Motors". Summaries keep every name and reverse the
+direction; no figure or name shows it.
+
+A transfer is read from a verb or noun of the lexicon (giving_verbs "sold", "lent";
+taking_verbs "bought", "borrowed"; giving_nouns "sale"; taking_nouns "purchase") with the
+names around it: the verb's subject (a name right before it, or before ", which"), a passive's
+or a noun's agent ("by Harrow Motors"), a noun's owner ("Harrow Motors' purchase of"), and the
+other side after transfer_receivers ("to") or transfer_givers ("from").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import pairwise
+
+from factcheck.extract.alignment import content_words
+from factcheck.extract.grammar import grammar
+from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.names import is_common_word
+from factcheck.sources import SourceReading
+from factcheck.support.negations import Flipped
+
+# How many words may stand between a subject's name and its verb ("Harrow Motors has agreed
+# to sell", "Harrow itself bought"), and after a verb or noun before the other side's
+# preposition ("sold a set of four silver chalices, made in 1702, to …").
+MOST_BEFORE = 3
+MOST_AFTER = 12
+DESCRIBED = 2  # words that may describe the other side before its name: "rival group"
+QUOTED = 80  # characters of a side's words quoted in a finding
+
+
+@dataclass(frozen=True)
+class _Side:
+    """A named party on one side of a transfer."""
+
+    name: str  # as written: "Harrow Motors"
+    gives: bool  # the party sells, lends or gives (else buys, borrows or receives)
+    thing: frozenset[str]  # content-word stems of what changed hands, as far as read
+    words: str  # the words that say it, as written: "Harrow Motors sold the depot"
+    # its sentence has transfers both ways, whose sides a word run may not tell apart
+    # ("Harrow bought the depot in 2015 and sold it in 2021"): it only backs the claim
+    both_ways: bool = False
+
+
+def reversed_transfers(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
+                       ) -> list[Flipped]:
+    """Each named party of the claim's transfers that a cited source sentence puts on the
+    other side of a transfer of the same thing (a content word of the claim's in the
+    sentence), where no cited source puts it on the claim's side of any."""
+    mine = _sides(text, lex)
+    if not mine:
+        return []  # nearly every claim
+    theirs = [(source, sentence, side) for source in sources
+              for sentence, side in _source_sides(tuple(
+                  sentence.text for sentence in source.sentences), lex)]
+    found: list[Flipped] = []
+    for claimed in mine:
+        same_party = [(source, sentence, side) for source, sentence, side in theirs
+                      if _one_party(claimed.name, side.name)]
+        if not claimed.thing or any(side.gives == claimed.gives for _, _, side in same_party):
+            continue  # a source has the party on the claim's side
+        for source, sentence, side in same_party:
+            if claimed.thing & source.sentences[sentence].words and not side.both_ways:
+                found.append(Flipped(verb=claimed.name, claimed=claimed.words, said=side.words,
+                                     source=source.id, passage=source.sentences[sentence].text))
+                break
+    return found
+
+
+@lru_cache(maxsize=256)  # a source is read for each claim that cites it
+def _source_sides(sentences: tuple[str, ...], lex: LexiconLookup
+                  ) -> tuple[tuple[int, _Side], ...]:
+    """The sides of a source's transfers, by the sentence that states each."""
+    read: list[tuple[int, _Side]] = []
+    for at, sentence in enumerate(sentences):
+        sides = _sides(sentence, lex)
+        if sides and _both_ways(sentence, lex):
+            sides = [replace(side, both_ways=True) for side in sides]
+        read.extend((at, side) for side in sides)
+    return tuple(read)
+
+
+def _both_ways(text: str, lex: LexiconLookup) -> bool:
+    """Whether ``text`` has a giving and a taking verb (a noun before "of")."""
+    words = lex.derived(_transfer_words)
+    tokens = [found.group().lower() for found in _TOKEN.finditer(text)]
+    objects = lex.words("transfer_objects")
+    ways = {words.verbs[token] for token in tokens if token in words.verbs}
+    ways |= {words.nouns[token] for token, after in pairwise(tokens)
+             if token in words.nouns and after in objects}
+    return len(ways) == 2
+
+
+_TOKEN = re.compile(r"[^\W_](?:[\w'’&-]|\.(?=\w))*|[^\w\s]")
+
+
+def _sides(text: str, lex: LexiconLookup) -> list[_Side]:
+    """Each named party of each transfer ``text`` states."""
+    words = lex.derived(_transfer_words)
+    lowered = text.lower()
+    if not any(word in lowered for word in words.any_of):
+        return []
+    tokens = [(found.group(), found.start(), found.end()) for found in _TOKEN.finditer(text)]
+    runs = _name_runs(text, tokens, lex)
+    sides: list[_Side] = []
+    for at, (token, _, _) in enumerate(tokens):
+        word = token.lower()
+        if word in words.nouns and _before_object(tokens, at, lex):
+            sides.extend(_noun_sides(text, tokens, runs, at, words.nouns[word], lex))
+        elif word in words.verbs:
+            sides.extend(_verb_sides(text, tokens, runs, at, words.verbs[word], lex))
+    return sides
+
+
+@dataclass(frozen=True)
+class _Words:
+    verbs: dict[str, bool]  # each transfer verb, and whether its subject gives
+    nouns: dict[str, bool]  # each transfer noun, and whether its owner or agent gives
+    any_of: tuple[str, ...]  # what a text must hold to be read at all
+
+
+def _transfer_words(lex: LexiconLookup) -> _Words:
+    verbs = {**dict.fromkeys(lex.words("taking_verbs"), False),
+             **dict.fromkeys(lex.words("giving_verbs"), True)}
+    nouns = {**dict.fromkeys(lex.words("taking_nouns"), False),
+             **dict.fromkeys(lex.words("giving_nouns"), True)}
+    return _Words(verbs, nouns, tuple(sorted({*verbs, *nouns})))
+
+
+_Run = tuple[int, int]  # token indices of a name: first, and one past the last
+
+
+def _name_runs(text: str, tokens: list[tuple[str, int, int]], lex: LexiconLookup
+               ) -> dict[int, _Run]:
+    """The names of ``text`` by the token each ends on, without a leading "The" or a lone
+    common word ("Police", "Overall")."""
+    starts = {start: at for at, (_, start, _) in enumerate(tokens)}
+    ends = {end: at for at, (_, _, end) in enumerate(tokens)}
+    determiners = lex.words("determiners")
+    runs: dict[int, _Run] = {}
+    for found in lex.name_run_pattern().finditer(text):
+        first, last = starts.get(found.start()), ends.get(found.end())
+        if first is None or last is None:
+            continue
+        while first <= last and tokens[first][0].lower() in determiners:
+            first += 1
+        if first > last or (first == last and is_common_word(tokens[first][0])):
+            continue
+        runs[last] = (first, last + 1)
+    return runs
+
+
+def _verb_sides(text: str, tokens: list[tuple[str, int, int]], runs: dict[int, _Run],
+                at: int, gives: bool, lex: LexiconLookup) -> Iterator[_Side]:
+    passive = _passive(tokens, at, lex)
+    thing_end, after = _after(tokens, runs, at, lex)
+    thing = _thing(text, tokens, at + 1, thing_end, lex)
+    if passive:  # and what was sold before it: "the depot was sold to …"
+        thing |= _thing(text, tokens, _clause_start(tokens, at), at, lex)
+    if not passive:
+        subject = _subject(tokens, runs, at, lex)
+        if subject is not None:
+            yield _side(text, tokens, subject, (at, at + 1), gives, thing, lex)
+    for run, preposition, where in after:
+        if preposition == "agent":
+            if passive:
+                yield _side(text, tokens, run, (at, at + 1), gives, thing, lex, where)
+        else:
+            yield _side(text, tokens, run, (at, at + 1), preposition == "giver", thing, lex,
+                        where)
+
+
+def _noun_sides(text: str, tokens: list[tuple[str, int, int]], runs: dict[int, _Run],
+                at: int, gives: bool, lex: LexiconLookup) -> Iterator[_Side]:
+    """"the sale of the depot to Ferncliffe Council", "the purchase of the depot by Harrow
+    Motors", "Harrow Motors' purchase of the depot" (the noun before "of")."""
+    thing_end, after = _after(tokens, runs, at + 1, lex)
+    thing = _thing(text, tokens, at + 2, thing_end, lex)
+    owner = runs.get(at - 1)
+    if owner is not None and re.search(r"['’]s?$", tokens[at - 1][0]):
+        yield _side(text, tokens, owner, (at, at + 2), gives, thing, lex)
+    for run, preposition, where in after:
+        yield _side(text, tokens, run, (at, at + 2),
+                    gives if preposition == "agent" else preposition == "giver", thing, lex,
+                    where)
+
+
+def _before_object(tokens: list[tuple[str, int, int]], at: int, lex: LexiconLookup) -> bool:
+    return at + 1 < len(tokens) and tokens[at + 1][0].lower() in lex.words("transfer_objects")
+
+
+def _passive(tokens: list[tuple[str, int, int]], at: int, lex: LexiconLookup) -> bool:
+    auxiliaries = lex.words("passive_auxiliaries")
+    # (not "is lending", a progressive)
+    return not tokens[at][0].endswith("ing") and any(
+        tokens[before][0].lower() in auxiliaries for before in range(max(0, at - 2), at))
+
+
+def _subject(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
+             lex: LexiconLookup) -> _Run | None:
+    """The name right before a verb, past at most ``MOST_BEFORE`` function words ("has",
+    "itself", "agreed to"), or before ", which" or ", who"; None past a determiner (the
+    subject is then a noun's: "Harrow said the council sold") or a negation."""
+    function_words = grammar(lex).function_words
+    relatives = lex.words("relative_pronouns") | lex.words("speaker_relatives")
+    stops = lex.words("determiners") | lex.words("verb_negations")
+    before = at - 1
+    for _ in range(MOST_BEFORE + 1):
+        if before < 0:
+            return None
+        if before in runs:
+            return _head_of(tokens, runs, runs[before], lex)
+        word = tokens[before][0].lower()
+        if word in relatives and before >= 2 and tokens[before - 1][0] == ",":
+            run = runs.get(before - 2)
+            return _head_of(tokens, runs, run, lex) if run else None
+        if word in stops or not word[0].isalpha() or not word[0].islower() or (
+                word not in function_words and not _bridging(tokens, before, lex)):
+            return None
+        before -= 1
+    return None
+
+
+def _bridging(tokens: list[tuple[str, int, int]], at: int, lex: LexiconLookup) -> bool:
+    """Whether a content word between a name and its verb leaves the name the subject: an
+    adverb ("Harrow quietly sold") or a verb before an auxiliary ("Harrow has agreed to
+    sell"), not a verb of its own ("Harrow said it had sold")."""
+    return tokens[at][0].endswith("ly") or (
+        at + 1 < len(tokens) and tokens[at + 1][0].lower() in lex.words("auxiliaries"))
+
+
+def _head_of(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], run: _Run,
+             lex: LexiconLookup) -> _Run:
+    """The name a place's name stands for when it only says where the name is: "St Anne's
+    Church" of "St Anne's Church in nearby Holme"."""
+    placing = lex.words("placing_prepositions")
+    for skip in (1, 2):
+        before = run[0] - skip
+        if before > 0 and tokens[before][0].lower() in placing and before - 1 in runs:
+            return runs[before - 1]
+    return run
+
+
+def _after(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
+           lex: LexiconLookup) -> tuple[int, list[tuple[_Run, str, int]]]:
+    """The names after a verb or noun (at most ``MOST_AFTER`` words, in its sentence) each
+    after one of the lexicon's prepositions of a transfer, with its kind and where the
+    preposition stands, and the token where the words of the thing end."""
+    kinds = {**dict.fromkeys(lex.words("transfer_givers"), "giver"),
+             **dict.fromkeys(lex.words("transfer_receivers"), "receiver"),
+             **dict.fromkeys(lex.words("agent_prepositions"), "agent")}
+    starts = {run[0]: run for run in runs.values()}
+    determiners = lex.words("determiners")
+    function_words = grammar(lex).function_words
+    found: list[tuple[_Run, str, int]] = []
+    thing_end = min(len(tokens), at + 1 + MOST_AFTER)
+    for index in range(at + 1, min(len(tokens), at + 1 + MOST_AFTER)):
+        word = tokens[index][0].lower()
+        if word in ".;:!?":
+            thing_end = min(thing_end, index)
+            break
+        if word not in kinds:
+            continue
+        name_at = index + 1
+        while name_at < len(tokens) and tokens[name_at][0].lower() in determiners:
+            name_at += 1
+        for _ in range(DESCRIBED):  # "to the entertainment group Brightline Live"
+            if name_at in starts or name_at >= len(tokens) or not _described_by(
+                    tokens[name_at][0], function_words):
+                break
+            name_at += 1
+        run = starts.get(name_at)
+        if run is not None and all(kind != kinds[word] for _, kind, _ in found):
+            found.append((run, kinds[word], index))
+            thing_end = min(thing_end, index)
+    return thing_end, found
+
+
+def _described_by(word: str, function_words: frozenset[str]) -> bool:
+    return word[0].islower() and word.isalpha() and word not in function_words
+
+
+def _clause_start(tokens: list[tuple[str, int, int]], at: int) -> int:
+    start = at
+    while start > 0 and at - start < MOST_AFTER and tokens[start - 1][0] not in ",;:.!?":
+        start -= 1
+    return start
+
+
+def _thing(text: str, tokens: list[tuple[str, int, int]], start: int, end: int,
+           lex: LexiconLookup) -> frozenset[str]:
+    if start >= end:
+        return frozenset()
+    return content_words(text[tokens[start][1]:tokens[end - 1][2]], lex)
+
+
+def _side(text: str, tokens: list[tuple[str, int, int]], run: _Run, said: _Run, gives: bool,
+          thing: frozenset[str], lex: LexiconLookup, preposition: int | None = None) -> _Side:
+    """A party's side, with the words that say it: the name and the verb or noun, and any
+    preposition between ("bought by Owen Pryce"; "lending … to the Harrowfield Museum")."""
+    first, last = min(run[0], said[0]), max(run[1], said[1])
+    words = text[tokens[first][1]:tokens[last - 1][2]]
+    if preposition is not None and preposition > said[1]:
+        words = (text[tokens[said[0]][1]:tokens[said[1] - 1][2]] + " … "
+                 + text[tokens[preposition][1]:tokens[run[1] - 1][2]])
+    name = text[tokens[run[0]][1]:tokens[run[1] - 1][2]]
+    return _Side(name=name, gives=gives, thing=thing - content_words(name, lex),
+                 words=words if len(words) <= QUOTED else words[:QUOTED - 1] + "…")
+
+
+def _one_party(one: str, other: str) -> bool:
+    """Whether two names are one party's: a distinctive word (one no dictionary writes in
+    lower case) in both ("Harrow Motors", "Harrow"; "the Drummonds", "Isla Drummond"), or,
+    for names of common words only ("Coastal Trades Union"), the same words."""
+    mine, theirs = _party_words(one), _party_words(other)
+    distinctive = [{word for word in words if not is_common_word(word)} for words in (mine, theirs)]
+    if all(distinctive):
+        return not distinctive[0].isdisjoint(distinctive[1])
+    return mine == theirs
+
+
+def _party_words(name: str) -> frozenset[str]:
+    """A name's words, lower-cased, without a possessive or a family's plural "s"."""
+    words = (re.sub(r"['’]s?$", "", word.lower()) for word in name.split())
+    return frozenset(word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss")
+                     else word for word in words)
