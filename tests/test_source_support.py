@@ -4018,6 +4018,11 @@ UNSUPPORTED = {
         "Potters of Wray, which runs evening classes, donated its old Ashby kiln to the "
         "Kiln Arts Centre last month.",
         "citation.outcome-not-in-source"),
+    "'received … from' a zoo the source says the animal was sent to": (
+        "Ardmore Wildlife Park received a female red panda, Suki, from Lisle Zoo in 2020 [1].",
+        "Ardmore Wildlife Park, which opened in 1988, sent a female red panda, Suki, to "
+        "Lisle Zoo in 2020.",
+        "citation.outcome-not-in-source"),
 }
 
 

@@ -232,6 +232,7 @@ def contests(text: str, lex: LexiconLookup) -> list[Outcome]:
                                  verb=f"{won} beat {lost}", start=match.start(),
                                  end=match.end()))
     results = [*((found, True) for found in patterns.after_a_comma.finditer(text)),
+               *((found, True) for found in patterns.after_a_gerund.finditer(text)),
                *((found, False) for found in patterns.beaten_after_a_comma.finditer(text)),
                *((found, found["ahead"] is not None)
                  for found in patterns.placed_after_a_comma.finditer(text)),
@@ -254,6 +255,9 @@ def contests(text: str, lex: LexiconLookup) -> list[Outcome]:
             ordered = sorted((winner, loser))
             sides = (opened.group("one"), match.group("other"))
             won, lost = sides if subject_won else sides[::-1]
+            if any(known.thing == " v ".join(ordered) and known.end == match.end()
+                   for known in found):
+                continue  # read already ("A took third place by beating B")
             found.append(Outcome(
                 thing=" v ".join(ordered), way=1 if winner == ordered[0] else -1,
                 verb=f"{won} beat {lost}", start=opened.start(), end=match.end()))
@@ -629,6 +633,10 @@ class _ContestPatterns:
         self.after_a_comma = re.compile(rf",\s+(?i:{beating})\s+{score}"
                                         rf"(?:(?i:the|a|an)\s+[^,.;]{{1,60}}?,\s+)?"
                                         rf"(?:[a-z-]+\s+){{0,3}}?{other}\b")
+        # "… after beating B", "… by beating B" past any words: B lost to the sentence's
+        # subject ("Athletic reached the final of the County Cup on Sunday after beating B")
+        self.after_a_gerund = re.compile(rf"\b(?:by|after)\s+(?i:{beating})\s+{score}"
+                                         rf"(?:[a-z-]+\s+){{0,3}}?{other}\b")
         # (past a description: "Independent candidate Helen Marchbank")
         # "her straight-sets defeat by B", "his first win over B": the subject's result
         self.owned_result = re.compile(
