@@ -2023,6 +2023,11 @@ SUPPORTED = {
         "Mira Osei said it had bought the boatyard from Tamsin Roe [1].",
         "Tamsin Roe has sold the boatyard, a spokeswoman, Mira Osei, said. The buyer was "
         "not named."),
+    # two names related the claim's way with words between, though also the other way
+    "a takeover the claim's way with a description before the second name": (
+        "Ravel Housing will take over Lund Homes next year [1].",
+        "Ravel Housing is to take over the smaller Lund Homes next year. In 2019, Lund Homes "
+        "had hoped to take over Ravel Housing."),
 }
 
 
@@ -4023,6 +4028,15 @@ UNSUPPORTED = {
         "Ardmore Wildlife Park, which opened in 1988, sent a female red panda, Suki, to "
         "Lisle Zoo in 2020.",
         "citation.outcome-not-in-source"),
+    # two names related the other way round, a description before the second in the source
+    "'A had asked B' where the source's B asked A, described before the name": (
+        "ina voss had asked tom dale to stop shouting at the stewards [1] .",
+        "Tom Dale had asked his neighbour, Ina Voss, 61, to stop shouting at the stewards.",
+        "citation.subject-misattributed"),
+    "'A will take over B' where the source's B takes over 'the smaller A'": (
+        "Lund Homes will take over Ravel Housing next year [1].",
+        "Ravel Housing is to take over the smaller Lund Homes next year.",
+        "citation.subject-misattributed"),
 }
 
 

@@ -2,7 +2,8 @@
 round: "Ina Voss had asked Tom Dale to stop shouting" where the source says "Tom Dale had asked
 Ina Voss to stop shouting". Summaries copy a source's relation between two people and swap who
 did it to whom; words that say the same either way round ("met", "married", "and"; lexicon
-symmetric_links) are no relation of one to the other.
+symmetric_links) are no relation of one to the other. The source may have a few more words
+among the claim's ("Tom Dale had asked his neighbour, Ina Voss, …").
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def swapped_names(text: str, sources: Sequence[SourceReading], lex: LexiconLooku
     ("B <words> A") while no source has them the claim's way."""
     words = normalize(text).split()
     symmetric = lex.words("symmetric_links")
+    determiners = lex.words("determiners")
     sentences: list[tuple[str, ...]] = []
     for source in sources:
         names = _names_of(source.text)
@@ -47,12 +49,13 @@ def swapped_names(text: str, sources: Sequence[SourceReading], lex: LexiconLooku
                 continue
             sentences = sentences or [said for source in sources
                                       for said, _ in source.sentence_words]
-            if set(first) & set(second) or any(_in(said, first, between, second)
-                                               for said in sentences):
-                continue  # one person twice, or a source says it the claim's way
+            if {*first, *second} & determiners or set(first) & set(second) or any(
+                    _in_loosely(said, first, between, second, lex) for said in sentences):
+                continue  # a sentence's first word ("The inquiry was chaired by …"), one
+                # person twice, or a source says it the claim's way
             for sentence, (said, _) in zip(source.sentences, source.sentence_words,
                                            strict=True):
-                if _in(said, second, between, first):
+                if _in_loosely(said, second, between, first, lex, names):
                     return Swapped(subject=" ".join(first), holder=" ".join(second),
                                    words=" ".join(between), source=source.id,
                                    passage=sentence.text)
@@ -85,9 +88,33 @@ def _name_pairs(words: list[str], names: frozenset[str]
             if 0 < next_start - end <= MOST_BETWEEN]
 
 
-def _in(said: tuple[str, ...], first: list[str], between: list[str], second: list[str]) -> bool:
-    """Whether ``said`` has a word of ``first``, then ``between``, then a word of ``second``."""
-    size = len(between)
-    return any(said[at] in first and list(said[at + 1:at + 1 + size]) == between
-               and said[at + 1 + size] in second
-               for at in range(len(said) - size - 1))
+# What the source may have beside the claim's words between the two names: "Ravel is to
+# take over the smaller Lund" for the claim's "Lund will take over Ravel" (at most
+# ``EXTRA_WORDS`` words more, of which ``EXTRA_CONTENT`` content words).
+EXTRA_WORDS = 5
+EXTRA_CONTENT = 2
+
+
+def _in_loosely(said: tuple[str, ...], first: list[str], between: list[str], second: list[str],
+                lex: LexiconLookup, names: frozenset[str] = frozenset()) -> bool:
+    """Whether ``said`` has the last word of a run of ``first``'s words, then the content words
+    of ``between`` in order among a few more words (none of another of ``names`` but its
+    possessive, "asked Pollitt's friend, Lee Granger", nor a negation or a symmetric link),
+    then a word of ``second``."""
+    wanted = latin_content_words(" ".join(between), lex)
+    stops = lex.words("symmetric_links") | lex.words("verb_negations") | {
+        name for name in names - set(first) - set(second) if not name.endswith(("'s", "’s"))}
+    for at in range(len(said) - 1):
+        if said[at] not in first or said[at + 1] in first:
+            continue
+        pending, extra = list(wanted), 0
+        for word in said[at + 1:at + 2 + len(between) + EXTRA_WORDS]:
+            if not pending and word in second:
+                return True
+            if word in stops or word in first or word in second:
+                break
+            if pending and word == pending[0]:
+                pending.pop(0)
+            elif latin_content_words(word, lex) and (extra := extra + 1) > EXTRA_CONTENT:
+                break
+    return False
