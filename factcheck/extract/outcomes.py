@@ -67,6 +67,9 @@ class Outcome:
     named: bool = False  # the thing is a name's ("convicted Dale Moss"): a person decided on
 
 
+HYPOTHETICAL_CHARS = 64  # before an outcome's verb, in which a cue makes it undecided
+
+
 def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
     """The outcomes ``text`` states, in text order."""
     patterns = lex.derived(_OutcomePatterns)
@@ -83,7 +86,8 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
                 not patterns.gives(match.group("object"))
                 or match.group("verb").split()[-1].lower() in patterns.prepositions):
             continue  # "was rejected unanimously", "was cleared of arson": a passive, below
-        if patterns.hypothetical.search(text, max(0, match.start() - 32), match.start()):
+        if patterns.hypothetical.search(text, max(0, match.start() - HYPOTHETICAL_CHARS),
+                                        match.start()):
             continue  # "has no power to block it", "could reject the offer": not decided
         thing = patterns.head(match.group("object"))
         if thing:
@@ -445,9 +449,11 @@ class _OutcomePatterns:
             rf"(?:[a-z]+\s+)?(?P<verb>{verbs}\b|{only_passive})", re.IGNORECASE)
         self.negation = re.compile(
             rf"\b(?:{alternation(lexicon.outcome_negations)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+        # (or past whom it asks, up to the infinitive's "to": "had urged employees before the
+        # vote to reject the union")
         self.hypothetical = re.compile(
-            rf"\b(?:{alternation(lexicon.outcome_hypotheticals)})\s+(?:\w+\s+){{0,2}}$",
-            re.IGNORECASE)
+            rf"\b(?:{alternation(lexicon.outcome_hypotheticals)})\s+"
+            rf"(?:(?:\w+\s+){{0,2}}|(?:[\w'’-]+\s+){{1,8}}?to\s+)$", re.IGNORECASE)
         self.sole_winning = frozenset(word.lower() for word in lexicon.sole_winning_verbs)
         self.beating = re.compile(rf"\b(?:{alternation(lexicon.winning_verbs)})\b",
                                   re.IGNORECASE)

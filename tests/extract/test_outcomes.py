@@ -65,6 +65,9 @@ def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: st
     "Members could reject the offer at a ballot next month.",
     "The panel voted 5-2 to recommend refusing the permit.",  # which way is the next verb's
     "The win leaves Ashby two points behind leaders Harford.",  # a noun after "the"
+    # a call on others, past whom it asks, is no decision
+    "The head teacher had urged parents before the ballot to reject the academy plan.",
+    "Residents asked the harbour board at a packed meeting to approve the slipway.",
 ])
 def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) -> None:
     assert outcomes(text, lookup) == []
