@@ -2028,6 +2028,11 @@ SUPPORTED = {
         "Ravel Housing will take over Lund Homes next year [1].",
         "Ravel Housing is to take over the smaller Lund Homes next year. In 2019, Lund Homes "
         "had hoped to take over Ravel Housing."),
+    # a participle's clause set off by commas between a name with its age and the words
+    "'the 29-year-old' for a name whose age stands before a participle's aside": (
+        "The 29-year-old crossed the line four minutes ahead of Iker Sola [1].",
+        "Ros Keane, 29, riding the new carbon bike Swift Arrow, crossed the line four minutes "
+        "ahead of Iker Sola, 33."),
 }
 
 

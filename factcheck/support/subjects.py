@@ -235,10 +235,11 @@ _AGE_AFTER_NAME_BEFORE = re.compile(
     rf"{_NAME_WITH_AGE}(?:\s*(?:from|of)\s+{NAME}\s*,)?(?:\s*who(?:\s[^,.;]{{1,80}},)?)?"
     # (or a description set off by commas: "Ed Penn, 52, the MP for North Ashby, was …")
     r"(?:\s*(?:the|a|an)\s[^,.;]{1,60},)?\s*$")
-# A relative clause or a description set off by commas at the end of a text: ", who presents
-# the show Penn's Kitchen,", ", the company's chief technology officer,"; the name before it
-# is who the words after it are said of
-_WHO_ASIDE = re.compile(r",\s*(?:who|the|an?)\s[^,.;]{1,80},\s*$", re.IGNORECASE)
+# A relative clause, a description or a participle's clause set off by commas at the end of
+# a text: ", who presents the show Penn's Kitchen,", ", the company's chief technology
+# officer,", ", sailing the yacht Albatros,"; the name before it is who the words after it are
+# said of
+_WHO_ASIDE = re.compile(r",\s*(?:who|the|an?|(?-i:[a-z]+ing))\s[^,.;]{1,80},\s*$", re.IGNORECASE)
 # A name and a description with an age between commas: "Hesketh, a 31-year-old
 # physiotherapist from Bolton,"
 _AGE_DESCRIBED_AFTER_NAME_BEFORE = re.compile(
