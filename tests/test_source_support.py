@@ -2033,6 +2033,11 @@ SUPPORTED = {
         "The 29-year-old crossed the line four minutes ahead of Iker Sola [1].",
         "Ros Keane, 29, riding the new carbon bike Swift Arrow, crossed the line four minutes "
         "ahead of Iker Sola, 33."),
+    # a generic role of the source's may be held beside the claim's office
+    "'trustee' for a person the source calls a board member": (
+        "Trustee Ada Pike cast the only vote against the library budget [1].",
+        "Board member Ada Pike, 52, cast the only vote against the library budget. The "
+        "board's chair, Leon Tull, said the vote was a relief."),
 }
 
 
