@@ -2038,6 +2038,11 @@ SUPPORTED = {
         "Trustee Ada Pike cast the only vote against the library budget [1].",
         "Board member Ada Pike, 52, cast the only vote against the library budget. The "
         "board's chair, Leon Tull, said the vote was a relief."),
+    # a general count described with the claim's word before its noun
+    "'12 hybrid buses' for the source's '12 hybrid vehicles', beside another count of buses": (
+        "The operator will put 12 hybrid buses into service next spring [1].",
+        "The operator will bring 12 hybrid vehicles into service next spring. Two buses will "
+        "be kept in reserve."),
 }
 
 
@@ -4047,6 +4052,12 @@ UNSUPPORTED = {
         "Lund Homes will take over Ravel Housing next year [1].",
         "Ravel Housing is to take over the smaller Lund Homes next year.",
         "citation.subject-misattributed"),
+    # a general count with no word of the claim's before its noun
+    "'12 diesel buses' for the source's '12 hybrid vehicles' and two buses": (
+        "The operator will put 12 diesel buses into service next spring [1].",
+        "The operator will bring 12 hybrid vehicles into service next spring. Two buses will "
+        "be kept in reserve.",
+        "citation.count-of-another-thing"),
 }
 
 

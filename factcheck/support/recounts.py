@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from factcheck.extract.alignment import latin_content_words
 from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup
@@ -44,7 +45,8 @@ def counted_instead(claim: Claim, claimed: Quantity, figure: Quantity, source: S
     few right before it, or those after a hedged figure that stands for the claim's value
     ("more than 1,100 knives and other weapons" for "1,146 weapons"), where the
     source's figure counts a general thing (lexicon general_counts: "animals") in a sentence
-    that speaks of the claim's thing, where both count people ("residents"
+    that speaks of the claim's thing or with a word before its noun of the claim's ("electric
+    vehicles" for "electric cars"), where both count people ("residents"
     for "people": the same people, in other words), where the source's figure is not the
     claim's own value (a hedge's neighbour: "about 12" for 11), and for a ratio ("12 students
     for every academic")."""
@@ -65,9 +67,11 @@ def counted_instead(claim: Claim, claimed: Quantity, figure: Quantity, source: S
     if _names_after(instead, claim.text, claimed.span.end - claim.span.start):
         return None
     if _named_right_before(thing, figure, source) or (
-            instead in lex.derived(_general) and _spoken_of(thing, figure, source, notation)):
+            instead in lex.derived(_general) and (_spoken_of(thing, figure, source, notation)
+                                                  or _described_alike(claimed, claim, figure, source, lex))):
         # "made contact with 3,416 stations" for "3,416 contacts"; "taken in 1,130 animals …
-        # as dry summers leave young hedgehogs underweight" for "1,130 hedgehogs"
+        # as dry summers leave young hedgehogs underweight" for "1,130 hedgehogs"; "40
+        # electric vehicles" for "40 electric cars"
         return None
     if any(_rounds_to(other, claimed) and _names_after(thing, source.text, other.span.end,
                                                       _LISTED)
@@ -132,6 +136,23 @@ def _spoken_of(thing: str, figure: Quantity, source: SourceReading, notation: Gr
                if start <= other.span.start < end}
     return thing not in counted and thing in {
         singular(word.lower()) for word in _WORD.findall(source.text, start, end)}
+
+
+def _described_alike(claimed: Quantity, claim: Claim, figure: Quantity,
+                     source: SourceReading, lex: LexiconLookup) -> bool:
+    """Whether the words between two counts and their nouns share a content word: "40
+    electric cars" and "40 electric vehicles"."""
+    mine = _words_before_noun(claim.text, claimed.span.end - claim.span.start, claimed, lex)
+    return bool(mine & _words_before_noun(source.text, figure.span.end, figure, lex))
+
+
+_BEFORE_NOUN = 40  # characters after a count in which its noun is looked for
+
+
+def _words_before_noun(text: str, end: int, count: Quantity, lex: LexiconLookup) -> set[str]:
+    after = text[end:end + _BEFORE_NOUN].lower()
+    noun = after.find((count.unit or "").lower())
+    return set(latin_content_words(after[:noun], lex)) if noun > 0 else set()
 
 
 def _named_right_after(text: str, count: Quantity) -> bool:
