@@ -2043,6 +2043,11 @@ SUPPORTED = {
         "The operator will put 12 hybrid buses into service next spring [1].",
         "The operator will bring 12 hybrid vehicles into service next spring. Two buses will "
         "be kept in reserve."),
+    "a company bought by the buyer the source names, past descriptions of both": (
+        "Velda Games, the Dutch studio behind Tidewater, will be bought by the Danish "
+        "publisher Nordvik Interactive [1].",
+        "The Danish publisher Nordvik Interactive has agreed to buy the Dutch studio Velda "
+        "Games, the maker of Tidewater, for 90 million euros."),
 }
 
 
@@ -4058,6 +4063,18 @@ UNSUPPORTED = {
         "The operator will bring 12 hybrid vehicles into service next spring. Two buses will "
         "be kept in reserve.",
         "citation.count-of-another-thing"),
+    "a buyer past a description that the source says is being bought": (
+        "Velda Games, the Dutch studio behind Tidewater, has agreed to buy the Danish "
+        "publisher Nordvik Interactive [1].",
+        "The Danish publisher Nordvik Interactive has agreed to buy the Dutch studio Velda "
+        "Games, the maker of Tidewater, for 90 million euros.",
+        "citation.outcome-not-in-source"),
+    "a buyer the source has bought by the one it names, past a description": (
+        "tarn ferries , the island 's oldest operator , has bought its larger rival skerry "
+        "lines [1] .",
+        "Tarn Ferries, the island's oldest operator, has been bought by its larger rival "
+        "Skerry Lines for £40m.",
+        "citation.subject-misattributed"),
 }
 
 

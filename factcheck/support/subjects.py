@@ -669,12 +669,15 @@ def _passive_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject
     return None
 
 
+# An age or a description set off by commas after a name: ", 36,", ", one of the country's
+# oldest ferry firms,"
+_APPOSITIVE = r"(?:\s*,[^,.;:]{1,60},)?"
 # In a source, a passive with who it was done to and who did it, further apart than in
 # _PASSIVE_BY: "Lena Ortiz was knocked out of the county open in the first round on Tuesday by
 # the local favourite, Maya Chen", "Castlegate Dairies has been bought by its rival, Moorland
 # Creamery"
 _DONE_BY = re.compile(
-    rf"(?<![\w'’-])(?P<patient>{NAME})(?:\s*,\s*\d{{1,3}}\s*,)?\s+"
+    rf"(?<![\w'’-])(?P<patient>{NAME}){_APPOSITIVE}\s+"
     rf"(?:was|were|has been|have been|had been)\s+(?P<verb>[a-z]{{3,}})\b[^.;:,]{{0,80}}?"
     rf"\bby\s+(?:[a-z]+\s+){{0,3}}?(?:[a-z]+\s*,\s+)?(?P<agent>{NAME})")
 # Words between an active verb and its object in a claim ("knocked the young Maya Chen out"):
@@ -691,13 +694,16 @@ def _active_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject 
     for source in sources:
         for sentence, passive in _done_by(tuple(sentence.text for sentence in source.sentences)):
             patient, agent = passive["patient"].split()[-1], passive["agent"].split()[-1]
+            agent_first = passive["agent"].split()[0]
             verb = passive["verb"][:max(3, len(passive["verb"]) - 3)]
             if patient.lower() == agent.lower() or patient.lower() not in lowered:
                 continue  # (most claims name neither: no pattern is built for them)
             active = re.compile(
-                rf"\b{re.escape(patient)}(?:\s*,\s*\d{{1,3}}\s*,)?\s+(?:has\s+|have\s+|had\s+)?"
+                rf"\b{re.escape(patient)}{_APPOSITIVE}\s+(?:has\s+|have\s+|had\s+)?"
                 rf"{re.escape(verb)}[a-z]*\s+(?:[\w'’-]+\s?,?\s+){{0,{OBJECT_REACH}}}?"
-                rf"{re.escape(agent)}\b", re.IGNORECASE)  # (a name recased in part)
+                rf"(?:{re.escape(agent)}|{re.escape(agent_first)})\b",
+                re.IGNORECASE)  # (a name recased in part; the agent by its first word too:
+            # "bought its larger rival North Sea Catch")
             if active.search(text) is None or any(active.search(other.text) or any(
                     _one_word(done["patient"], agent) and _one_word(done["agent"], patient)
                     for done in _DONE_BY.finditer(other.text)) for other in sources):

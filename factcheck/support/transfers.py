@@ -14,8 +14,9 @@ other side after transfer_receivers ("to") or transfer_givers ("from").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
 
@@ -35,12 +36,24 @@ DESCRIBED = 2  # words that may describe the other side before its name: "rival 
 QUOTED = 80  # characters of a side's words quoted in a finding
 
 
+class _Role(StrEnum):
+    GIVES = "gives"  # sells, lends, gives
+    TAKES = "takes"  # buys, borrows, receives
+    TAKEN = "taken"  # is what changed hands: "Harrow Motors has been bought by …"
+
+
+# The roles a party cannot have in one transfer of a thing if it has the other: a seller is
+# no buyer, and a company bought did not buy (though a seller may itself be sold later).
+_OPPOSED = {_Role.GIVES: {_Role.TAKES}, _Role.TAKES: {_Role.GIVES, _Role.TAKEN},
+            _Role.TAKEN: {_Role.TAKES}}
+
+
 @dataclass(frozen=True)
 class _Side:
     """A named party on one side of a transfer."""
 
     name: str  # as written: "Harrow Motors"
-    gives: bool  # the party sells, lends or gives (else buys, borrows or receives)
+    role: _Role
     thing: frozenset[str]  # content-word stems of what changed hands, as far as read
     words: str  # the words that say it, as written: "Harrow Motors sold the depot"
     # its sentence has transfers both ways, whose sides a word run may not tell apart
@@ -63,13 +76,16 @@ def reversed_transfers(text: str, sources: Sequence[SourceReading], lex: Lexicon
     for claimed in mine:
         same_party = [(source, sentence, side) for source, sentence, side in theirs
                       if _one_party(claimed.name, side.name)]
-        if not claimed.thing or any(side.gives == claimed.gives for _, _, side in same_party):
+        if not claimed.thing or any(side.role == claimed.role for _, _, side in same_party):
             continue  # a source has the party on the claim's side
-        for source, sentence, side in same_party:
-            if claimed.thing & source.sentences[sentence].words and not side.both_ways:
-                found.append(Flipped(verb=claimed.name, claimed=claimed.words, said=side.words,
-                                     source=source.id, passage=source.sentences[sentence].text))
-                break
+        opposed = [(len(claimed.thing & source.sentences[sentence].words), source, sentence,
+                    side) for source, sentence, side in same_party
+                   if side.role in _OPPOSED[claimed.role] and not side.both_ways]
+        shared, source, sentence, side = max(opposed, key=lambda found: found[0],
+                                             default=(0, None, 0, None))
+        if shared and source is not None and side is not None:  # (of the thing most alike)
+            found.append(Flipped(verb=claimed.name, claimed=claimed.words, said=side.words,
+                                 source=source.id, passage=source.sentences[sentence].text))
     return found
 
 
@@ -157,38 +173,98 @@ def _name_runs(text: str, tokens: list[tuple[str, int, int]], lex: LexiconLookup
 
 
 def _verb_sides(text: str, tokens: list[tuple[str, int, int]], runs: dict[int, _Run],
-                at: int, gives: bool, lex: LexiconLookup) -> Iterator[_Side]:
+                at: int, gives: bool, lex: LexiconLookup) -> list[_Side]:
+    """The sides of a transfer verb: its subject, or a passive's agent, on the verb's side;
+    the other side after its preposition; and what changed hands where it is a name: a
+    passive's subject, or the object of a taking verb, or of a giving one with the other side
+    named ("sold Kessock Seafoods to North Sea Catch"; not "handed Ana Ruiz a ban")."""
+    role = _Role.GIVES if gives else _Role.TAKES
     passive = _passive(tokens, at, lex)
     thing_end, after = _after(tokens, runs, at, lex)
     thing = _thing(text, tokens, at + 1, thing_end, lex)
+    sides: list[tuple[_Run, _Role, int | None]] = []
+    said = (at, at + 1)
     if passive:  # and what was sold before it: "the depot was sold to …"
         thing |= _thing(text, tokens, _clause_start(tokens, at), at, lex)
-    if not passive:
+        taken = _subject(tokens, runs, at, lex)
+        if taken is not None:
+            sides.append((taken, _Role.TAKEN, None))
+    else:
         subject = _subject(tokens, runs, at, lex)
         if subject is not None:
-            yield _side(text, tokens, subject, (at, at + 1), gives, thing, lex)
+            sides.append((subject, role, None))
+        taken = _named_after(tokens, runs, at + 1, lex)
+        if taken is not None and (not gives or any(kind == "receiver" for _, kind, _ in after)):
+            sides.append((taken, _Role.TAKEN, None))
     for run, preposition, where in after:
-        if preposition == "agent":
-            if passive:
-                yield _side(text, tokens, run, (at, at + 1), gives, thing, lex, where)
-        else:
-            yield _side(text, tokens, run, (at, at + 1), preposition == "giver", thing, lex,
-                        where)
+        if preposition != "agent":
+            sides.append((run, _Role.GIVES if preposition == "giver" else _Role.TAKES, where))
+        elif passive:
+            sides.append((run, role, where))
+    auxiliaries = lex.words("passive_auxiliaries") | lex.words("negated_auxiliaries")
+    while said[0] > 0 and tokens[said[0] - 1][0].lower() in auxiliaries:
+        said = (said[0] - 1, said[1])  # quoted with its auxiliaries: "has been bought"
+    return _with_things(text, tokens, sides, said, thing, lex)
 
 
 def _noun_sides(text: str, tokens: list[tuple[str, int, int]], runs: dict[int, _Run],
-                at: int, gives: bool, lex: LexiconLookup) -> Iterator[_Side]:
-    """"the sale of the depot to Ferncliffe Council", "the purchase of the depot by Harrow
-    Motors", "Harrow Motors' purchase of the depot" (the noun before "of")."""
+                at: int, gives: bool, lex: LexiconLookup) -> list[_Side]:
+    """"the sale of the depot to Ferncliffe Council", "the purchase of Harrow Motors by
+    Ferncliffe Council", "Ferncliffe Council's purchase of the depot" (the noun before "of"),
+    what changed hands among them where it is a name."""
+    role = _Role.GIVES if gives else _Role.TAKES
     thing_end, after = _after(tokens, runs, at + 1, lex)
     thing = _thing(text, tokens, at + 2, thing_end, lex)
+    sides: list[tuple[_Run, _Role, int | None]] = []
     owner = runs.get(at - 1)
     if owner is not None and re.search(r"['’]s?$", tokens[at - 1][0]):
-        yield _side(text, tokens, owner, (at, at + 2), gives, thing, lex)
+        sides.append((owner, role, None))
+    taken = _named_after(tokens, runs, at + 2, lex)
+    if taken is not None:
+        sides.append((taken, _Role.TAKEN, None))
     for run, preposition, where in after:
-        yield _side(text, tokens, run, (at, at + 2),
-                    gives if preposition == "agent" else preposition == "giver", thing, lex,
-                    where)
+        sides.append((run, role if preposition == "agent" else
+                      _Role.GIVES if preposition == "giver" else _Role.TAKES, where))
+    return _with_things(text, tokens, sides, (at, at + 2), thing, lex)
+
+
+def _with_things(text: str, tokens: list[tuple[str, int, int]],
+                 sides: list[tuple[_Run, _Role, int | None]], said: _Run,
+                 thing: frozenset[str], lex: LexiconLookup) -> list[_Side]:
+    """Each side of one transfer, what changed hands read as its words and the other sides'
+    names ("Kessock Seafoods" was bought by North Sea Catch)."""
+    names = [content_words(_written(text, tokens, run), lex) for run, _, _ in sides]
+    every = thing.union(*names)
+    return [_side(text, tokens, run, said, role, every - own, lex, where)
+            for (run, role, where), own in zip(sides, names, strict=True)]
+
+
+def _named_after(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
+                 lex: LexiconLookup) -> _Run | None:
+    """The name that starts at ``at``, past determiners and a few words describing it ("its
+    larger rival North Sea Catch", "the German publisher Stahlwerk Games")."""
+    starts = {run[0]: run for run in runs.values()}
+    determiners = lex.words("determiners")
+    function_words = grammar(lex).function_words
+    demonyms = lex.derived(_demonyms)
+    while at < len(tokens) and tokens[at][0].lower() in determiners:
+        at += 1
+    for _ in range(DESCRIBED + 1):
+        if at >= len(tokens):
+            return None
+        word = tokens[at][0]
+        run = starts.get(at)
+        if run is not None and not (run[1] - run[0] == 1 and word.lower() in demonyms):
+            return run
+        if word.lower() not in demonyms and not _described_by(word, function_words):
+            return None
+        at += 1
+    return None
+
+
+def _demonyms(lex: LexiconLookup) -> frozenset[str]:
+    return frozenset(demonym.lower() for place in lex.lexicon.places.values()
+                     for demonym in place.demonyms)
 
 
 def _before_object(tokens: list[tuple[str, int, int]], at: int, lex: LexiconLookup) -> bool:
@@ -204,10 +280,13 @@ def _passive(tokens: list[tuple[str, int, int]], at: int, lex: LexiconLookup) ->
 
 def _subject(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
              lex: LexiconLookup) -> _Run | None:
-    """The name right before a verb, past at most ``MOST_BEFORE`` function words ("has",
-    "itself", "agreed to"), or before ", which" or ", who"; None past a determiner (the
-    subject is then a noun's: "Harrow said the council sold") or a negation."""
-    function_words = grammar(lex).function_words
+    """The name right before a verb, past at most ``MOST_BEFORE`` auxiliaries and function
+    words ("has been", "itself", "agreed to"), past a description set off by commas
+    ("Kessock Seafoods, one of the oldest fishing firms, has bought") or before ", which";
+    None past a determiner (the subject is then a noun's: "Harrow said the council sold") or
+    a negation."""
+    passing = grammar(lex).function_words | lex.words("negated_auxiliaries") | lex.words(
+        "auxiliaries")
     relatives = lex.words("relative_pronouns") | lex.words("speaker_relatives")
     stops = lex.words("determiners") | lex.words("verb_negations")
     before = at - 1
@@ -220,10 +299,27 @@ def _subject(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
         if word in relatives and before >= 2 and tokens[before - 1][0] == ",":
             run = runs.get(before - 2)
             return _head_of(tokens, runs, run, lex) if run else None
+        if word == ",":
+            opening = _aside_opening(tokens, before)
+            run = runs.get(opening - 1) if opening is not None else None
+            return _head_of(tokens, runs, run, lex) if run else None
         if word in stops or not word[0].isalpha() or not word[0].islower() or (
-                word not in function_words and not _bridging(tokens, before, lex)):
+                word not in passing and not _bridging(tokens, before, lex)):
             return None
         before -= 1
+    return None
+
+
+ASIDE_WORDS = 12  # of a description set off by commas after a name
+
+
+def _aside_opening(tokens: list[tuple[str, int, int]], closing: int) -> int | None:
+    """The comma that opens a description closed by the comma at ``closing``."""
+    for at in range(closing - 1, max(-1, closing - ASIDE_WORDS - 1), -1):
+        if tokens[at][0] == ",":
+            return at
+        if tokens[at][0] in ".;:!?":
+            return None
     return None
 
 
@@ -255,9 +351,6 @@ def _after(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
     kinds = {**dict.fromkeys(lex.words("transfer_givers"), "giver"),
              **dict.fromkeys(lex.words("transfer_receivers"), "receiver"),
              **dict.fromkeys(lex.words("agent_prepositions"), "agent")}
-    starts = {run[0]: run for run in runs.values()}
-    determiners = lex.words("determiners")
-    function_words = grammar(lex).function_words
     found: list[tuple[_Run, str, int]] = []
     thing_end = min(len(tokens), at + 1 + MOST_AFTER)
     for index in range(at + 1, min(len(tokens), at + 1 + MOST_AFTER)):
@@ -267,15 +360,7 @@ def _after(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
             break
         if word not in kinds:
             continue
-        name_at = index + 1
-        while name_at < len(tokens) and tokens[name_at][0].lower() in determiners:
-            name_at += 1
-        for _ in range(DESCRIBED):  # "to the entertainment group Brightline Live"
-            if name_at in starts or name_at >= len(tokens) or not _described_by(
-                    tokens[name_at][0], function_words):
-                break
-            name_at += 1
-        run = starts.get(name_at)
+        run = _named_after(tokens, runs, index + 1, lex)  # "to the rival group Brightline"
         if run is not None and all(kind != kinds[word] for _, kind, _ in found):
             found.append((run, kinds[word], index))
             thing_end = min(thing_end, index)
@@ -300,7 +385,11 @@ def _thing(text: str, tokens: list[tuple[str, int, int]], start: int, end: int,
     return content_words(text[tokens[start][1]:tokens[end - 1][2]], lex)
 
 
-def _side(text: str, tokens: list[tuple[str, int, int]], run: _Run, said: _Run, gives: bool,
+def _written(text: str, tokens: list[tuple[str, int, int]], run: _Run) -> str:
+    return text[tokens[run[0]][1]:tokens[run[1] - 1][2]]
+
+
+def _side(text: str, tokens: list[tuple[str, int, int]], run: _Run, said: _Run, role: _Role,
           thing: frozenset[str], lex: LexiconLookup, preposition: int | None = None) -> _Side:
     """A party's side, with the words that say it: the name and the verb or noun, and any
     preposition between ("bought by Owen Pryce"; "lending … to the Harrowfield Museum")."""
@@ -309,8 +398,11 @@ def _side(text: str, tokens: list[tuple[str, int, int]], run: _Run, said: _Run, 
     if preposition is not None and preposition > said[1]:
         words = (text[tokens[said[0]][1]:tokens[said[1] - 1][2]] + " … "
                  + text[tokens[preposition][1]:tokens[run[1] - 1][2]])
-    name = text[tokens[run[0]][1]:tokens[run[1] - 1][2]]
-    return _Side(name=name, gives=gives, thing=thing - content_words(name, lex),
+    elif said[0] - run[1] > MOST_BEFORE:  # past a description: "Kessock Seafoods … has sold"
+        words = (_written(text, tokens, run) + " … "
+                 + text[tokens[said[0]][1]:tokens[said[1] - 1][2]])
+    name = _written(text, tokens, run)
+    return _Side(name=name, role=role, thing=thing - content_words(name, lex),
                  words=words if len(words) <= QUOTED else words[:QUOTED - 1] + "…")
 
 
