@@ -4075,6 +4075,11 @@ UNSUPPORTED = {
         "Tarn Ferries, the island's oldest operator, has been bought by its larger rival "
         "Skerry Lines for £40m.",
         "citation.subject-misattributed"),
+    "a sale put the other way in a sentence with 'giving' that hands nothing over": (
+        "The Tarn Rowing Club bought a racing eight from Kessel Rowing Club [1].",
+        "Kessel Rowing Club has bought a racing eight from the Tarn Rowing Club, giving its "
+        "juniors a boat of their own. Tarn said it had sold the boat to fund a new shed.",
+        "citation.outcome-not-in-source"),
 }
 
 

@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
-from itertools import pairwise
 
 from factcheck.extract.alignment import content_words
 from factcheck.extract.grammar import grammar
@@ -56,8 +55,10 @@ class _Side:
     role: _Role
     thing: frozenset[str]  # content-word stems of what changed hands, as far as read
     words: str  # the words that say it, as written: "Harrow Motors sold the depot"
+    by_giving: bool  # read from a giving verb or noun ("sold"), or a taking one ("bought")
     # its sentence has transfers both ways, whose sides a word run may not tell apart
-    # ("Harrow bought the depot in 2015 and sold it in 2021"): it only backs the claim
+    # ("Harrow bought the depot in 2015 and sold it to Kessel in 2021"): it only backs the
+    # claim
     both_ways: bool = False
 
 
@@ -96,23 +97,13 @@ def _source_sides(sentences: tuple[str, ...], lex: LexiconLookup
     read: list[tuple[int, _Side]] = []
     for at, sentence in enumerate(sentences):
         sides = _sides(sentence, lex)
-        if sides and _both_ways(sentence, lex):
+        if len({side.by_giving for side in sides}) == 2:
             sides = [replace(side, both_ways=True) for side in sides]
         read.extend((at, side) for side in sides)
     return tuple(read)
 
 
-def _both_ways(text: str, lex: LexiconLookup) -> bool:
-    """Whether ``text`` has a giving and a taking verb (a noun before "of")."""
-    words = lex.derived(_transfer_words)
-    tokens = [found.group().lower() for found in _TOKEN.finditer(text)]
-    objects = lex.words("transfer_objects")
-    ways = {words.verbs[token] for token in tokens if token in words.verbs}
-    ways |= {words.nouns[token] for token, after in pairwise(tokens)
-             if token in words.nouns and after in objects}
-    return len(ways) == 2
-
-
+_LOWER = re.compile(r"[a-z][a-z'’-]*")
 _TOKEN = re.compile(r"[^\W_](?:[\w'’&-]|\.(?=\w))*|[^\w\s]")
 
 
@@ -204,7 +195,7 @@ def _verb_sides(text: str, tokens: list[tuple[str, int, int]], runs: dict[int, _
     auxiliaries = lex.words("passive_auxiliaries") | lex.words("negated_auxiliaries")
     while said[0] > 0 and tokens[said[0] - 1][0].lower() in auxiliaries:
         said = (said[0] - 1, said[1])  # quoted with its auxiliaries: "has been bought"
-    return _with_things(text, tokens, sides, said, thing, lex)
+    return _with_things(text, tokens, sides, said, thing, gives, lex)
 
 
 def _noun_sides(text: str, tokens: list[tuple[str, int, int]], runs: dict[int, _Run],
@@ -225,17 +216,17 @@ def _noun_sides(text: str, tokens: list[tuple[str, int, int]], runs: dict[int, _
     for run, preposition, where in after:
         sides.append((run, role if preposition == "agent" else
                       _Role.GIVES if preposition == "giver" else _Role.TAKES, where))
-    return _with_things(text, tokens, sides, (at, at + 2), thing, lex)
+    return _with_things(text, tokens, sides, (at, at + 2), thing, gives, lex)
 
 
 def _with_things(text: str, tokens: list[tuple[str, int, int]],
                  sides: list[tuple[_Run, _Role, int | None]], said: _Run,
-                 thing: frozenset[str], lex: LexiconLookup) -> list[_Side]:
+                 thing: frozenset[str], by_giving: bool, lex: LexiconLookup) -> list[_Side]:
     """Each side of one transfer, what changed hands read as its words and the other sides'
     names ("Kessock Seafoods" was bought by North Sea Catch)."""
     names = [content_words(_written(text, tokens, run), lex) for run, _, _ in sides]
     every = thing.union(*names)
-    return [_side(text, tokens, run, said, role, every - own, lex, where)
+    return [_side(text, tokens, run, said, role, every - own, by_giving, lex, where)
             for (run, role, where), own in zip(sides, names, strict=True)]
 
 
@@ -332,14 +323,20 @@ def _bridging(tokens: list[tuple[str, int, int]], at: int, lex: LexiconLookup) -
 
 
 def _head_of(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], run: _Run,
-             lex: LexiconLookup) -> _Run:
-    """The name a place's name stands for when it only says where the name is: "St Anne's
-    Church" of "St Anne's Church in nearby Holme"."""
-    placing = lex.words("placing_prepositions")
-    for skip in (1, 2):
-        before = run[0] - skip
-        if before > 0 and tokens[before][0].lower() in placing and before - 1 in runs:
-            return runs[before - 1]
+             lex: LexiconLookup) -> _Run | None:
+    """The party a name before a verb stands for: itself; the name before it where it only
+    says where that one is ("St Anne's Church" of "St Anne's Church in nearby Holme"); none
+    where it is the object of a preposition after a noun ("the syndicate for next year's
+    Coronet Cup has bought")."""
+    prepositions = lex.words("prepositions")
+    for before in range(run[0] - 1, max(-1, run[0] - 1 - MOST_BEFORE), -1):
+        word = tokens[before][0].lower()
+        if word in prepositions:
+            if before - 1 in runs and word in lex.words("placing_prepositions"):
+                return runs[before - 1]
+            return None
+        if not _LOWER.fullmatch(tokens[before][0]):
+            break  # (past "next year's", "nearby")
     return run
 
 
@@ -390,7 +387,8 @@ def _written(text: str, tokens: list[tuple[str, int, int]], run: _Run) -> str:
 
 
 def _side(text: str, tokens: list[tuple[str, int, int]], run: _Run, said: _Run, role: _Role,
-          thing: frozenset[str], lex: LexiconLookup, preposition: int | None = None) -> _Side:
+          thing: frozenset[str], by_giving: bool, lex: LexiconLookup,
+          preposition: int | None = None) -> _Side:
     """A party's side, with the words that say it: the name and the verb or noun, and any
     preposition between ("bought by Owen Pryce"; "lending … to the Harrowfield Museum")."""
     first, last = min(run[0], said[0]), max(run[1], said[1])
@@ -403,6 +401,7 @@ def _side(text: str, tokens: list[tuple[str, int, int]], run: _Run, said: _Run, 
                  + text[tokens[said[0]][1]:tokens[said[1] - 1][2]])
     name = _written(text, tokens, run)
     return _Side(name=name, role=role, thing=thing - content_words(name, lex),
+                 by_giving=by_giving,
                  words=words if len(words) <= QUOTED else words[:QUOTED - 1] + "…")
 
 
