@@ -2048,6 +2048,13 @@ SUPPORTED = {
         "publisher Nordvik Interactive [1].",
         "The Danish publisher Nordvik Interactive has agreed to buy the Dutch studio Velda "
         "Games, the maker of Tidewater, for 90 million euros."),
+    # what an appeal was against comes out the other way
+    "'upheld' a ban the source says an appeal against was rejected": (
+        "A tribunal upheld Mia Cole's two-year ban on Friday [1].",
+        "A tribunal rejected Mia Cole's appeal against a two-year ban on Friday."),
+    "'dismissed the appeal against' a conviction the source says was upheld": (
+        "The court dismissed Omar Reyes's appeal against his conviction for fraud [1].",
+        "The Court of Appeal upheld the conviction of Omar Reyes for fraud on Tuesday."),
 }
 
 
@@ -4079,6 +4086,15 @@ UNSUPPORTED = {
         "The Tarn Rowing Club bought a racing eight from Kessel Rowing Club [1].",
         "Kessel Rowing Club has bought a racing eight from the Tarn Rowing Club, giving its "
         "juniors a boat of their own. Tarn said it had sold the boat to fund a new shed.",
+        "citation.outcome-not-in-source"),
+    # what an appeal was against, the other way
+    "'overturned' a ban the source says an appeal against was rejected": (
+        "A tribunal overturned Mia Cole's two-year ban on Friday [1].",
+        "A tribunal rejected Mia Cole's appeal against a two-year ban on Friday.",
+        "citation.outcome-not-in-source"),
+    "'dismissed the appeal against' a conviction the source says was quashed": (
+        "The court dismissed Omar Reyes's appeal against his conviction for fraud [1].",
+        "The Court of Appeal quashed the conviction of Omar Reyes for fraud on Tuesday.",
         "citation.outcome-not-in-source"),
 }
 

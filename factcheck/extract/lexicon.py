@@ -102,6 +102,8 @@ class WordLists(BaseModel):
     # that end the thing's words after an active verb
     sole_winning_verbs: list[str] = Field(default_factory=list)
     outcomes_for: list[str] = Field(default_factory=list)
+    # what an appeal is against comes out the other way: "rejected his appeal against a ban"
+    appeal_nouns: list[str] = Field(default_factory=list)
     outcome_noun_markers: list[str] = Field(default_factory=list)
     outcomes_against: list[str] = Field(default_factory=list)
     outcome_negations: list[str] = Field(default_factory=list)

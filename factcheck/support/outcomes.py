@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factcheck.extract.inflection import singular
@@ -47,7 +47,7 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                for found in [*flipped_negations(claim.text, sources, lex),
                              *(opposite_verbs(claim.text, sources, lex)
                                or reversed_transfers(cased, sources, lex))]]
-    mine = [*outcomes(cased, lex), *contests(cased, lex)]
+    mine = _with_appealed(cased, [*outcomes(cased, lex), *contests(cased, lex)], lex)
     if not mine:
         return flipped
     theirs = [(source, outcome) for source in sources
@@ -130,7 +130,40 @@ _OWNED = re.compile(r"['’]s$")
 
 @lru_cache(maxsize=256)
 def _source_outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
-    return [*outcomes(text, lex), *contests(text, lex)]
+    return _with_appealed(text, [*outcomes(text, lex), *contests(text, lex)], lex)
+
+
+def _with_appealed(text: str, decided: list[Outcome], lex: LexiconLookup) -> list[Outcome]:
+    """The outcomes, and for each of an appeal against a thing (lexicon appeal_nouns) that
+    thing's, the other way: "rejected his appeal against a five-game suspension" upheld the
+    suspension, "allowed her appeal against the ban" overturned the ban."""
+    appealed = lex.derived(_appealed)
+    return decided + [replace(outcome, thing=singular(head.lower()), way=-outcome.way,
+                              verb=f"{outcome.verb} the {outcome.thing} against", described="")
+                      for outcome in decided if outcome.thing in lex.words("appeal_nouns")
+                      for found in [appealed.match(text, outcome.end)] if found
+                      for head in [_head_word(found.group("words"), lex)] if head]
+
+
+def _appealed(lex: LexiconLookup) -> re.Pattern[str]:
+    """After an outcome's verb, its appeal and what it is against: " Jalen Brooks's appeal
+    against a five-game suspension"."""
+    return re.compile(rf"[^.;]{{0,60}}?\b(?i:{lex.alternation('appeal_nouns')})\s+against\s+"
+                      r"(?P<words>(?:[\w'’-]+\s*){1,4})")
+
+
+def _head_word(words: str, lex: LexiconLookup) -> str:
+    """The last word of a noun phrase's first words, before the lexicon's
+    outcome_object_ends ("five-game suspension" of "a five-game suspension on Monday")."""
+    ends = lex.words("outcome_object_ends") | lex.words("determiners")
+    kept: list[str] = []
+    for word in words.split():
+        if word.lower() in ends:
+            if kept:
+                break
+            continue  # (a determiner first: "a", "his")
+        kept.append(word)
+    return kept[-1] if kept else ""
 
 
 def _one_decision(claimed: Outcome, said: Outcome, contested: frozenset[str]) -> bool:
