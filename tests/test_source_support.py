@@ -2055,6 +2055,28 @@ SUPPORTED = {
     "'dismissed the appeal against' a conviction the source says was upheld": (
         "The court dismissed Omar Reyes's appeal against his conviction for fraud [1].",
         "The Court of Appeal upheld the conviction of Omar Reyes for fraud on Tuesday."),
+    # a side of a vote is no figure of the name beside it
+    "a count the source sets beside a place inside the claim's, its council's vote aside": (
+        "Councillors in Dunmore have backed limits on new takeaways in 22 streets [1].",
+        "Dunmore Town Council's planning committee voted 8-3 to limit new takeaways in 22 "
+        "streets around Bridge Square."),
+    # a role before a comma and a description of the person
+    "'club chair' for the source's 'the club's chair, retired headteacher …'": (
+        "Club chair Rhian Mace said the pitch was ready [1].",
+        "The club's chair, retired headteacher Rhian Mace, 70, said the pitch was ready."),
+    # a quotation a described speaker spoke, after a named one
+    "a quotation 'a neighbour' spoke, after the owner the claim names": (
+        "Owner Tom Reade said the longer hours would help, while a neighbour called the "
+        "decision \"a slap in the face\" [1].",
+        "The bar's owner, Tom Reade, 44, told the panel the longer hours would help. Resident "
+        "Ivy Marsh, 69, who lives next door, said the decision was \"a slap in the face\" "
+        "for families on the street. She said the bar's music already kept her awake."),
+    # a verb in -s between an age and a name: the age is the subject's, not the name's
+    "'the 29-year-old replaces' a name the source gives another age": (
+        "Ines Roy will lead the squad [1]. The 29-year-old replaces Karl Dunn, who retires "
+        "after ten years [1].",
+        "Ines Roy, 29, will lead the squad. She replaces Karl Dunn, 62, who retires after "
+        "ten years in the role."),
 }
 
 

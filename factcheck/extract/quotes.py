@@ -176,6 +176,11 @@ class _Speakers:
                               if verb.endswith("ing"))
         self.gerund = re.compile(rf",\s*(?:{gerunds})\s*:?\s*[\"“‘'`]*\s*$", re.IGNORECASE)
         self.subject = re.compile(rf"{name}\s+(?-i:[a-z]+(?:ed|s))\b")
+        # a speaker described, not named, right before a verb of speech: "while a neighbour
+        # called the ruling '…'", "his daughter said"
+        self.described = re.compile(
+            rf"\b(?:{lookup.alternation('determiners')})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?"
+            rf"(?-i:[a-z][\w-]*)\s+(?:{naming})\b", re.IGNORECASE)
 
 
 def attribution(text: str, lookup: LexiconLookup) -> Attribution | None:
@@ -198,7 +203,7 @@ def speaker_of(text: str, start: int, end: int, lookup: LexiconLookup) -> Attrib
     marks): the attribution right after it when the quotation does not end its sentence
     ('"…," said Ruiz', '"…," she said'), else the last one before it with no other quotation
     between ('Schmitt said it was "…", while Weiss said the bank "…"': Weiss's is the second);
-    None when neither names anyone."""
+    None when neither names anyone, or a speaker described after the last name spoke it."""
     masked = _outside_quotations(text)
     speakers = lookup.derived(_Speakers)
     words = _MARKERS.sub("", text[start:end]).rstrip()
@@ -221,7 +226,12 @@ def speaker_of(text: str, start: int, end: int, lookup: LexiconLookup) -> Attrib
     found = max([*befores, *afters], key=lambda match: match.end(), default=None)
     pronouns = list(speakers.pronoun.finditer(masked, opened, start))
     pronoun = pronouns[-1] if pronouns else None
-    # (a pronoun in the name's own clause is the name's: "Van Elst admitted he was …")
+    # (a pronoun in the name's own clause is the name's: "Van Elst admitted he was …"; a
+    # speaker described after the name is another: "Pryce said …, while a neighbour called
+    # it '…'")
+    described = [match.start() for match in speakers.described.finditer(masked, opened, start)]
+    if found is not None and described and described[-1] > found.end():
+        return None
     if found is not None and (pronoun is None or found.end() > pronoun.start()):
         return Attribution(name=found.group("name"))
     if pronoun is None and not opened and speakers.gerund.search(masked, 0, start):

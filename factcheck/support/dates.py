@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import combinations, pairwise, permutations
 
 from factcheck.extract.alignment import content_words
-from factcheck.extract.grammar import Grammar
+from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.numbers import is_ordinal, parse_words
 from factcheck.extract.quantities import is_age
@@ -620,13 +620,22 @@ _NAME_AFTER_AN_AGE = re.compile(
 
 
 def _a_verb_between(named: re.Match[str], lex: LexiconLookup) -> bool:
-    """Whether a verb of the lexicon (outcomes, contests, speech) stands between an age and the
-    name after it: "the 47-year-old defeated councillor Glen Pratt" is not Pratt's age."""
+    """Whether a verb stands between an age and the name after it: "the 47-year-old defeated
+    councillor Glen Pratt", "the 29-year-old replaces Brian Lusk" are not Pratt's and Lusk's
+    ages. A verb is one of the lexicon's (outcomes, contests, speech, auxiliaries) or a word
+    in -s or -ed that is no person's noun ("striker", "former" describe the name)."""
     if named.re is not _NAME_AFTER_AN_AGE:
         return False
     verbs = (lex.words("outcomes_for") | lex.words("outcomes_against")
-             | lex.words("winning_verbs") | lex.words("quote_verbs"))
-    return any(word in verbs for word in named.group().lower().split()[1:])
+             | lex.words("winning_verbs") | lex.words("quote_verbs")
+             | lex.words("negated_auxiliaries"))
+    described = lex.words("person_nouns") | grammar(lex).function_words
+    return any(word in verbs or (_INFLECTED.search(word) is not None and word not in described)
+               for word in named.group().lower().split()[1:])
+
+
+# A verb's ending: "replaces", "defeated" (not "boss", "business")
+_INFLECTED = re.compile(r"(?:[^s]s|ed)$")
 
 
 def a_day_parted_from_its_month(text: str, claim: Claim, figure: Quantity, notation: Grammar

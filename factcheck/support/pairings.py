@@ -64,8 +64,10 @@ def given_to_another(claim: Claim, claimed: Quantity, figure: Quantity,
         if not start <= other.span.start < end or other.kind is not figure.kind or (
                 other.unit != figure.unit and not _counted_alike(other, figure, notation)) or (
                 family(other.kind) != family(claimed.kind) or supports(claimed, other)) or (
-                is_age(source.text, other, other.span.start, lex) != claimed_age):
-            continue  # (an age is no figure of another kind: "… zone … Dr Ruth Kemp, 44")
+                is_age(source.text, other, other.span.start, lex) != claimed_age) or (
+                _a_side_of_a_score(source.text, other.span.start, other.span.end)):
+            continue  # (an age is no figure of another kind: "… zone … Dr Ruth Kemp, 44"; a
+            # side of a vote is no name's own: "Castleby's committee voted 9-2")
         named = _name_beside(source.text, other, start, end, times, _TIGHT_CHARS)
         if named is not None and _shared(named, mine) and not _shared(named, theirs):
             return Pairing(claimed_for=mine, given_to=theirs)

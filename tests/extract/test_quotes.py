@@ -130,6 +130,19 @@ def test_a_quotation_is_given_to_the_speaker_nearest_it(sentence: str, quoted: s
     assert said is not None and said.name == speaker
 
 
+@pytest.mark.parametrize("sentence, quoted", [
+    # a speaker described, not named, after the last name: the quotation is nobody's named
+    ('Owner Tom Reade said the longer hours would help, while a neighbour called the decision '
+     '"a slap in the face".', "a slap in the face"),
+    ('Coach Ana Ruiz praised the squad, but one parent said the trip was "far too costly".',
+     "far too costly"),
+])
+def test_a_quotation_a_described_speaker_spoke_is_no_named_ones(sentence: str,
+                                                                 quoted: str) -> None:
+    start = sentence.index(quoted)
+    assert speaker_of(sentence, start, start + len(quoted), default_lexicon().lookup()) is None
+
+
 
 @pytest.mark.parametrize("sentence, statements", [
     ("Warden Olu Bakare said the reserve would reopen in March.",
