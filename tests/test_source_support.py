@@ -4118,6 +4118,15 @@ UNSUPPORTED = {
         "The court dismissed Omar Reyes's appeal against his conviction for fraud [1].",
         "The Court of Appeal quashed the conviction of Omar Reyes for fraud on Tuesday.",
         "citation.outcome-not-in-source"),
+    "'upheld' a score the source says an appeal against was upheld": (
+        "The panel upheld Ana Bell's score on the springboard [1].",
+        "Diver Ana Bell's appeal against her score on the springboard was upheld on Sunday.",
+        "citation.outcome-not-in-source"),
+    "'approved' plans the source says were rejected, their head before many prepositions": (
+        "Lowgill Council has approved plans for a 90-berth marina on the Aire Canal [1].",
+        "Plans for a 90-berth marina on the Aire Canal at Lowgill have been rejected by "
+        "Lowgill Council after 400 residents objected.",
+        "citation.outcome-not-in-source"),
 }
 
 

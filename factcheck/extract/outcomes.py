@@ -148,6 +148,11 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
         purpose_opens = patterns.purpose_at(words)
         subject = " ".join(words if purpose_opens else words[-OBJECT_WORDS:])
         phrase = patterns.before_a_preposition(subject)
+        whole = patterns.before_a_preposition(" ".join(words))
+        if not purpose_opens and len(whole.split()) <= OBJECT_WORDS and patterns.head(whole):
+            # (the subject's head before its first preposition, however many follow: "Plans
+            # for a marina on the canal at Owlcote have been rejected")
+            subject, phrase = " ".join(words), whole
         thing = patterns.head(phrase)
         if thing:
             outcome = _outcome(text, match, thing, patterns,

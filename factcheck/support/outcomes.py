@@ -70,7 +70,14 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                        for source, outcome in same if outcome.way != claimed.way)
         if claimed.winner:
             opposed.extend(_other_winners(claimed, same))
-    return opposed + flipped
+    # (one per source sentence, unagreed first: an appeal and what it was against are one
+    # decision)
+    kept: dict[tuple[str, str], StatedOutcome] = {}
+    for found in opposed + flipped:
+        known = kept.get((found.source, found.passage))
+        if known is None or (known.agreed and not found.agreed):
+            kept[found.source, found.passage] = found
+    return list(kept.values())
 
 
 # Where an outcome's year stands after its verb: "lost the seat by 411 votes in 2023".
@@ -141,15 +148,20 @@ def _with_appealed(text: str, decided: list[Outcome], lex: LexiconLookup) -> lis
     return decided + [replace(outcome, thing=singular(head.lower()), way=-outcome.way,
                               verb=f"{outcome.verb} the {outcome.thing} against", described="")
                       for outcome in decided if outcome.thing in lex.words("appeal_nouns")
-                      for found in [appealed.match(text, outcome.end)] if found
+                      for found in [appealed.match(text, outcome.end) or appealed.match(
+                          text, _clause_start(text, outcome.start), outcome.start)] if found
                       for head in [_head_word(found.group("words"), lex)] if head]
 
 
 def _appealed(lex: LexiconLookup) -> re.Pattern[str]:
-    """After an outcome's verb, its appeal and what it is against: " Jalen Brooks's appeal
-    against a five-game suspension"."""
+    """After an outcome's verb, or from a passive's clause start, its appeal and what it is
+    against: " Jalen Brooks's appeal against a five-game suspension"."""
     return re.compile(rf"[^.;]{{0,60}}?\b(?i:{lex.alternation('appeal_nouns')})\s+against\s+"
                       r"(?P<words>(?:[\w'’-]+\s*){1,4})")
+
+
+def _clause_start(text: str, at: int) -> int:
+    return max(text.rfind(mark, 0, at) for mark in (". ", "; ", ", ")) + 1
 
 
 def _head_word(words: str, lex: LexiconLookup) -> str:

@@ -49,6 +49,11 @@ def lookup() -> LexiconLookup:
     # a passive's subject before its purpose, however long the purpose
     ("An amendment to cap the rise at 2.99 per cent was defeated.", "amendment", -1),
     ("Plans by the owners of the old mill to turn it into 40 flats were rejected.", "plans", -1),
+    # a passive's subject before its first preposition, however many follow
+    ("Plans for a 90-berth marina on the Aire Canal at Lowgill have been rejected.", "plans",
+     -1),
+    ("Diver Ana Bell's appeal against her score on the springboard at the county finals was "
+     "rejected.", "appeal", -1),
 ])
 def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: str, thing: str,
                                                   way: int) -> None:
