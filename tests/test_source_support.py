@@ -4127,6 +4127,10 @@ UNSUPPORTED = {
         "Plans for a 90-berth marina on the Aire Canal at Lowgill have been rejected by "
         "Lowgill Council after 400 residents objected.",
         "citation.outcome-not-in-source"),
+    "'cut … to' a level the source says it was raised to, from a figure with a comma": (
+        "The parish cut its grants budget to £9,500 in 2023 [1].",
+        "The parish raised its grants budget from £2,000 to £9,500 in 2023.",
+        "citation.direction-not-in-source"),
 }
 
 

@@ -1765,7 +1765,7 @@ _DIGITS_WORD = re.compile(r"\d")
 def _verb_of_its_object(before: str, lex: LexiconLookup) -> str | None:
     """"reduced peak flows downstream by": a verb of change, its object, then "by" (read in the
     clause that ends at the figure; at most ``OBJECT_WORDS`` words between)."""
-    clause = _CLAUSE_MARK.split(before)[-1].split()[:-1]
+    clause = _OBJECT_CLAUSE_MARK.split(before)[-1].split()[:-1]
     changing = _lists(lex).changing_verbs
     # (a capitalized word is a name's: "Lower Saxony")
     return next((word.lower() for word in reversed(clause[-OBJECT_WORDS - 1:])
@@ -1775,7 +1775,8 @@ def _verb_of_its_object(before: str, lex: LexiconLookup) -> str | None:
 
 
 OBJECT_WORDS = 10
-_CLAUSE_MARK = re.compile(r"[,.;:!?()]")
+# (not a comma or a point inside a figure: "from £2,000 to", "from 2.5m to")
+_OBJECT_CLAUSE_MARK = re.compile(r"[;:!?()]|[,.](?!\d)")
 
 
 def _change_after(lex: LexiconLookup) -> re.Pattern[str]:

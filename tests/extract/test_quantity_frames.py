@@ -124,6 +124,8 @@ def test_endpoints_with_their_periods() -> None:
     # a rate's "per" phrase is part of its name: earnings per share are no share
     ("Earnings per share of $1.84 beat forecasts.", "earnings per share"),
     ("Spending per pupil was $9,200 last year.", "spending per pupil"),
+    # a spaced dash between clauses ends a metric's name, as a comma does
+    ("Gate receipts held up well – bar takings rose to £4.2m.", "bar takings"),
 ])
 def test_metric(text: str, metric: str) -> None:
     assert figures(text)[0].metric == metric
@@ -147,6 +149,9 @@ def frame(text: str, figure: str) -> tuple[str, str | None, str | None, str | No
      ("percent-change", "kerbside recycling", None, "next year")),
     ("The library fine, which rose to £2.50 this spring, is unpopular.", "£2.50",
      ("currency", "library fine", None, None)),
+    # a changing verb's object, past a figure with a thousands comma: "from £2,000 to"
+    ("The parish raised its grants budget from £2,000 to £9,500 in 2023.", "£9,500",
+     ("currency", "grants budget", None, "2023")),
     # a changing verb's object is what changes; after "by" the figure is a change
     ("The trust will raise parking charges by 8% from June.", "8%",
      ("percent-change", "parking charges", None, "june")),
