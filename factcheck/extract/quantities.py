@@ -1632,7 +1632,6 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     )
 
 
-_OF_AFTER = re.compile(r"\s+of\b")
 # "75% loan-to-value", "a 40% debt-to-income ratio": a ratio of two things, named after the figure
 _RATIO_NAMED_AFTER = re.compile(r"\s+[a-z]+-to-[a-z]+\b", re.IGNORECASE)
 # (the words before the figure in lower case: "of its Year 9 pupils" names pupils, not 9)
