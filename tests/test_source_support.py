@@ -4131,6 +4131,11 @@ UNSUPPORTED = {
         "The parish cut its grants budget to £9,500 in 2023 [1].",
         "The parish raised its grants budget from £2,000 to £9,500 in 2023.",
         "citation.direction-not-in-source"),
+    "'rose to' a level the source says is down from another, past a long description": (
+        "Visits to the Harl Gallery rose to 64,000 last year [1].",
+        "The gallery counted 64,000 visits for its 2024-25 season at the Harl Gallery in "
+        "Westbury, down from 71,000 the year before.",
+        "citation.direction-not-in-source"),
 }
 
 
@@ -4238,3 +4243,11 @@ def test_a_figure_the_source_sets_before_the_claims_words_with_another_value(
         "In its first week the kiln fired 410 glazed tiles a day. The studio sold 640 mugs.")
     assert finding.message.startswith(
         "640 is not the figure before “glazed tiles a day” (410) in the cited source [1]")
+
+
+def test_a_level_before_its_change_is_quoted_as_a_level(checker: Checker) -> None:
+    [finding] = [found for found in source_findings(
+        checker, "Turnout in the ward rose to 64% [1].",
+        "Turnout in the ward was 64 per cent, down from 71 per cent in 2022.")
+        if found.rule_id == "citation.direction-not-in-source"]
+    assert "says it fell to 64 per cent, not that it rose" in finding.message

@@ -1778,6 +1778,13 @@ OBJECT_WORDS = 10
 _OBJECT_CLAUSE_MARK = re.compile(r"[;:!?()]|[,.](?!\d)")
 
 
+def a_level_changed_to(text: str, end: int, lex: LexiconLookup) -> bool:
+    """Whether the figure that ends at ``end`` is the level a change ended at, said after it:
+    "81 per cent, down from 89"."""
+    after = _change_after(lex).match(text, end)
+    return after is not None and after.group("level") is not None
+
+
 def _change_after(lex: LexiconLookup) -> re.Pattern[str]:
     return lex.derived(_read_change_after)
 
@@ -1808,8 +1815,11 @@ def _read_change_after(lex: LexiconLookup) -> re.Pattern[str]:
         rf"|(?:(?=[^.;\n]{{1,40}}?\b(?:{plan_first})\b)(?:{units})\s+)?"
         rf"(?P<plan>{lex.alternation('plan_comparisons_after')})\b"
         # "81 per cent, down from 89": the level a change ended at (a few words of what is
-        # counted may come first: "2,140 admissions this winter, down from 3,100")
-        rf"|[^,.;:\n]{{0,60}},\s*(?P<level>{lex.alternation('level_changes_after')})\b)",
+        # counted may come first: "2,140 admissions this winter, down from 3,100", "182,000
+        # tickets for its 2024-25 season at the Alder Hall in Westmoor, down from 198,000";
+        # no other figure but a year)
+        rf"|(?:[^,.;:\n\d]|{YEAR}(?:[-–/]\d{{2,4}})?){{0,90}},\s*"
+        rf"(?P<level>{lex.alternation('level_changes_after')})\b)",
         re.IGNORECASE)
 
 

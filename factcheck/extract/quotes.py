@@ -157,6 +157,8 @@ class _Speakers:
             rf"{name}")
         self.dates = lookup.words("date_words")
         self.prepositions = lookup.words("prepositions")
+        self.origins = lookup.words("origin_prepositions")
+        self.persons = lookup.words("person_nouns")
         # what a capitalized first word may be that is no one's name: "He said", "In …"
         self.not_names = (lookup.words("quote_pronouns") | lookup.words("function_words")
                           | lookup.words("sentence_openers"))
@@ -299,10 +301,13 @@ def _a_name(found: re.Match[str], speakers: _Speakers) -> bool:
     words = found.group("name").split()
     first = words[0].lower()
     before = found.string[:found.start("name")].rstrip()
-    if before[before.rfind(" ") + 1:].lower() in speakers.prepositions and (
-            "," not in found.string[found.end("name"):found.end()]):
-        # "the singer from Guadalajara said": a place of the speaker's (not "the prize went
-        # to Asha Varma, who told …")
+    preposition = before[before.rfind(" ") + 1:].lower()
+    if preposition in speakers.prepositions and (
+            "," not in found.string[found.end("name"):found.end()]
+            or _whence(before, preposition, speakers)):
+        # "the singer from Guadalajara said", "the 34-year-old from Rotherham, who hit nine
+        # maximums, said": a place of the speaker's (not "the prize went to Asha Varma, who
+        # told …")
         return False
     clause = _CLAUSE_COMMA.split(before)[-1].split()  # (not a figure's: "£9,000")
     if clause and clause[0].lower() in speakers.relatives:
@@ -312,6 +317,14 @@ def _a_name(found: re.Match[str], speakers: _Speakers) -> bool:
         return False  # "The Finn said": who, by where they are from
     return first not in speakers.dates and not (len(words) == 1 and (
         first in speakers.not_names or (first.endswith("ly") and is_common_word(first))))
+
+
+def _whence(before: str, preposition: str, speakers: _Speakers) -> bool:
+    """Whether ``before`` ends with a person described, then where they are from: "the
+    34-year-old from", "the driver from" (lexicon origin_prepositions, person_nouns)."""
+    words = before.lower().split()
+    return preposition in speakers.origins and len(words) > 1 and (
+        words[-2].endswith("-year-old") or words[-2] in speakers.persons)
 
 
 def _outside_quotations(text: str) -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from factcheck.extract.alignment import overlap
 from factcheck.extract.grammar import Grammar
 from factcheck.extract.lookup import LexiconLookup, alternation
-from factcheck.extract.quantities import change_direction
+from factcheck.extract.quantities import a_level_changed_to, change_direction
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading, family, is_range
 from factcheck.support.passages import around
@@ -256,8 +256,9 @@ def stated_figures(claim: Claim, quantity: Quantity, sources: Sequence[SourceRea
 @lru_cache(maxsize=2048)  # a source's figure states several figures of its claims
 def _change_told(text: str, start: int, end: int, lex: LexiconLookup) -> tuple[int | None, bool]:
     """Which way the figure at ``start``–``end`` of ``text`` changed, and whether it is the
-    level the change ended at ("fell to 61.3%")."""
-    ended = _ENDED_AT.search(text, max(0, start - 4), start) is not None
+    level the change ended at ("fell to 61.3%", "61.3%, down from 64%")."""
+    ended = _ENDED_AT.search(text, max(0, start - 4), start) is not None or (
+        a_level_changed_to(text, end, lex))
     return change_direction(text, start, end, lex), ended
 
 

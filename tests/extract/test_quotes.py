@@ -83,6 +83,9 @@ def test_short_quoted_phrases_are_marked_short_and_single_words_are_none(
     ('Lindqvist, 58, who has farmed for 30 years, said: "Rain saved us."', "Lindqvist"),
     # a place after a preposition is no speaker
     ('The singer from Guadalajara said: "I need a rest."', None),
+    # nor one after a person described and "from", before a relative clause
+    ('The 27-year-old from Kelso, who scored twice, said: "I need a rest."', None),
+    ('The driver from Ayr, who was unhurt, said the brakes failed.', None),
 ])
 def test_a_sentence_names_who_spoke_its_quotation(sentence: str, speaker: str | None) -> None:
     said = attribution(sentence, default_lexicon().lookup())
