@@ -4136,6 +4136,15 @@ UNSUPPORTED = {
         "The gallery counted 64,000 visits for its 2024-25 season at the Harl Gallery in "
         "Westbury, down from 71,000 the year before.",
         "citation.direction-not-in-source"),
+    "'convicted A and his partner B' where the source says B was acquitted": (
+        "A jury convicted Anton Reyes and his business partner Mark Tull of fraud [1].",
+        "A jury convicted Anton Reyes of fraud. His co-defendant, Mark Tull, 52, was "
+        "acquitted.",
+        "citation.outcome-not-in-source"),
+    "'approved replacing' what the source says a proposal to replace was rejected": (
+        "Voters approved replacing the old ward system with an elected mayor [1].",
+        "Voters rejected a proposal to replace the old ward system with an elected mayor.",
+        "citation.outcome-not-in-source"),
 }
 
 

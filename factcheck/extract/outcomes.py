@@ -67,6 +67,7 @@ class Outcome:
     named: bool = False  # the thing is a name's ("convicted Dale Moss"): a person decided on
 
 
+_DOING = re.compile(r"[a-z]+ing\s")  # an object that opens with a gerund: "replacing the …"
 HYPOTHETICAL_CHARS = 64  # before an outcome's verb, in which a cue makes it undecided
 
 
@@ -97,6 +98,9 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
                               winner_team=team)
             # (past the age of a person decided on: "convicted Dale Moss, 46, of arson")
             purpose, charge = patterns.about(_AN_AGE_ASIDE.sub("", text[match.end():], count=1))
+            if not purpose and _DOING.match(match.group("object")):
+                # "approved replacing the old voting system": a purpose, its verb first
+                purpose = patterns.about(f"to {text[match.start('object'):]}")[0]
             found.append(replace(outcome, purpose=purpose, charge=charge,
                                  named=_ends_with_a_name(match.group("object"))))
     for match in patterns.separated.finditer(text):
@@ -404,9 +408,10 @@ class _OutcomePatterns:
             rf"(?P<object>(?:(?!(?:{stops})\b){word}\s+){{0,{OBJECT_WORDS - 1}}}"
             rf"(?!(?:{stops})\b)[^\W\d_][\w'’-]*)", re.IGNORECASE)
         # a vote, its tally, and which way it went: "voted 14–9 against a grant", "voted 5-4
-        # to make meals free", "voted 6-1 in favour of the plan"
+        # to make meals free", "voted 6-1 in favour of the plan", "voted by 7 votes to 4 to
+        # extend the trial"
         self.tallied = re.compile(
-            rf"\b(?P<verb>{alternation(lexicon.vote_verbs)})\s+{_VOTED_TALLY}\s+"
+            rf"\b(?P<verb>{alternation(lexicon.vote_verbs)})\s+(?:by\s+)?{_VOTED_TALLY}\s+"
             r"(?:[a-z][\w'’-]*\s+){0,3}?"  # "voted 5–2 last spring to abolish late fees"
             rf"(?P<way>(?P<against>{alternation(lexicon.votes_against)})|"
             rf"{alternation(lexicon.votes_for)}|to\s+(?P<to>[a-z]+))"

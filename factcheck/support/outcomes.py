@@ -47,7 +47,8 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                for found in [*flipped_negations(claim.text, sources, lex),
                              *(opposite_verbs(claim.text, sources, lex)
                                or reversed_transfers(cased, sources, lex))]]
-    mine = _with_appealed(cased, [*outcomes(cased, lex), *contests(cased, lex)], lex)
+    mine = _with_appealed(cased, _with_others_named(
+        cased, [*outcomes(cased, lex), *contests(cased, lex)], lex), lex)
     if not mine:
         return flipped
     theirs = [(source, outcome) for source in sources
@@ -137,7 +138,29 @@ _OWNED = re.compile(r"['’]s$")
 
 @lru_cache(maxsize=256)
 def _source_outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
-    return _with_appealed(text, [*outcomes(text, lex), *contests(text, lex)], lex)
+    return _with_appealed(text, _with_others_named(
+        text, [*outcomes(text, lex), *contests(text, lex)], lex), lex)
+
+
+def _with_others_named(text: str, decided: list[Outcome], lex: LexiconLookup
+                       ) -> list[Outcome]:
+    """The outcomes, and for each about a person named with another after "and", the other's
+    too: "convicted Anton Reyes and his business partner Mark Tull of fraud" convicted Tull."""
+    joined = lex.derived(_joined_name)
+    return decided + [replace(outcome, thing=found.group("surname").lower(), described="")
+                      for outcome in decided if outcome.named
+                      for found in [joined.match(text, outcome.end)] if found
+                      and found.group("first").lower().endswith(outcome.thing)]
+
+
+def _joined_name(lex: LexiconLookup) -> re.Pattern[str]:
+    """After an outcome's verb, its person's name, "and", a few words describing another
+    ("his business partner") and the other's name."""
+    determiners = lex.alternation("determiners")
+    return re.compile(
+        r"\s+(?P<first>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(?:\s*,\s*\d{1,3}\s*,)?\s+and\s+"
+        rf"(?:(?i:{determiners})\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
+        r"(?:[A-Z][\w'’-]+\s+){0,2}(?P<surname>[A-Z][\w'’-]+)\b")
 
 
 def _with_appealed(text: str, decided: list[Outcome], lex: LexiconLookup) -> list[Outcome]:
@@ -208,7 +231,22 @@ def _verb(outcome: Outcome) -> str:
 def _one_purpose(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether two decisions' purposes are one: the same verb ("to close the rink" is never
     "to keep the rink open") and words alike."""
-    return bool(one) and bool(other) and one[0] == other[0] and _alike(one, other)
+    return bool(one) and bool(other) and _one_verb(one[0], other[0]) and _alike(one, other)
+
+
+def _one_verb(one: str, other: str) -> bool:
+    """Whether two forms are of one verb: "replace", "replacing"; "stop", "stopping"."""
+    bare = [_without_ing(word) for word in (one, other)]
+    return bare[0] == bare[1]
+
+
+def _without_ing(word: str) -> str:
+    if not word.endswith("ing") or len(word) < 6:
+        return word.removesuffix("e")
+    stem = word[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "stopping"
+    return stem
 
 
 # Words two purposes or charges must share to be one ("triple", "dog", "licence", "fee"): at

@@ -42,6 +42,7 @@ def lookup() -> LexiconLookup:
     ("The assembly voted 19 to 11 against the tram extension.", "extension", -1),
     ("The licensing panel voted four to one in favour of the late licence.", "licence", 1),
     ("Aldermen voted twenty-two to nine to close the public baths.", "to close baths", 1),
+    ("The panel voted by 6 votes to 3 to extend the parking trial.", "to extend trial", 1),
     # a vote known by its tally alone
     ("The board of governors voted 9 to 3 in favour.", "", 1),
     # past an aside between commas
@@ -73,6 +74,7 @@ def test_an_outcome_is_read_by_the_thing_decided(lookup: LexiconLookup, text: st
     # a call on others, past whom it asks, is no decision
     "The head teacher had urged parents before the ballot to reject the academy plan.",
     "Residents asked the harbour board at a packed meeting to approve the slipway.",
+    "A recommendation from planning officers to approve the scheme was published.",
 ])
 def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) -> None:
     assert outcomes(text, lookup) == []
