@@ -4145,6 +4145,10 @@ UNSUPPORTED = {
         "Voters approved replacing the old ward system with an elected mayor [1].",
         "Voters rejected a proposal to replace the old ward system with an elected mayor.",
         "citation.outcome-not-in-source"),
+    "'rose by' a change the source says fell, with words of its pace between": (
+        "Call-outs rose by 6 per cent to about 4,100 [1].",
+        "Call-outs fell more slowly, by 6 per cent, to about 4,100.",
+        "citation.direction-not-in-source"),
 }
 
 
