@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from factcheck.extract.alignment import content_words
 from factcheck.extract.grammar import grammar
-from factcheck.extract.lookup import LexiconLookup, alternation
+from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.names import is_common_word
 from factcheck.sources import SourceReading
 from factcheck.support.negations import Flipped
@@ -104,13 +104,14 @@ def _source_sides(sentences: tuple[str, ...], lex: LexiconLookup
 
 
 _LOWER = re.compile(r"[a-z][a-z'’-]*")
+_LOWER_WORD = re.compile(r"[a-z]+")
 _TOKEN = re.compile(r"[^\W_](?:[\w'’&-]|\.(?=\w))*|[^\w\s]")
 
 
 def _sides(text: str, lex: LexiconLookup) -> list[_Side]:
     """Each named party of each transfer ``text`` states."""
     words = lex.derived(_transfer_words)
-    if words.any_of.search(text) is None:
+    if words.any_of.isdisjoint(_LOWER_WORD.findall(text.lower())):
         return []
     tokens = [(found.group(), found.start(), found.end()) for found in _TOKEN.finditer(text)]
     runs = _name_runs(text, tokens, lex)
@@ -128,7 +129,7 @@ def _sides(text: str, lex: LexiconLookup) -> list[_Side]:
 class _Words:
     verbs: dict[str, bool]  # each transfer verb, and whether its subject gives
     nouns: dict[str, bool]  # each transfer noun, and whether its owner or agent gives
-    any_of: re.Pattern[str]  # one of the words, which a text must hold to be read at all
+    any_of: frozenset[str]  # the words, one of which a text must hold to be read at all
 
 
 def _transfer_words(lex: LexiconLookup) -> _Words:
@@ -136,8 +137,7 @@ def _transfer_words(lex: LexiconLookup) -> _Words:
              **dict.fromkeys(lex.words("giving_verbs"), True)}
     nouns = {**dict.fromkeys(lex.words("taking_nouns"), False),
              **dict.fromkeys(lex.words("giving_nouns"), True)}
-    return _Words(verbs, nouns, re.compile(rf"\b(?:{alternation([*verbs, *nouns])})\b",
-                                           re.IGNORECASE))
+    return _Words(verbs, nouns, frozenset([*verbs, *nouns]))
 
 
 _Run = tuple[int, int]  # token indices of a name: first, and one past the last
