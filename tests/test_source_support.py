@@ -2077,6 +2077,50 @@ SUPPORTED = {
         "after ten years [1].",
         "Ines Roy, 29, will lead the squad. She replaces Karl Dunn, 62, who retires after "
         "ten years in the role."),
+    # where a person is from, in a long phrase after their age
+    "'the 31-year-old' for a name whose age stands before a long 'from …' phrase": (
+        "Nia Brook won the final [1]. The 31-year-old cleared the last fence in 41.2 seconds "
+        "[1].",
+        "Nia Brook won the final. Brook, 31, from the hamlet of Low Eske in Cumbria, cleared "
+        "the last fence in 41.2 seconds."),
+    # the same kind of thing, many of them elsewhere, is not the claim's one
+    "'a mill in' a town the source names, beside 'mills in' other countries": (
+        "A mill in Farley has won a £9m order for wool cloth [1].",
+        "FARLEY - The town's oldest weaver has won a £9m order for wool cloth. \"We looked "
+        "at mills in Italy, Peru and China. Farley gave us the best price,\" the buyer "
+        "said."),
+    # an age the claim sets right before a name is that name's
+    "'the 42-year-old Ivo Marsh' after another named rider": (
+        "The Dutch rider, Anke Vos, went clear in 40.1 seconds, with the 42-year-old Ivo "
+        "Marsh 1.5 seconds slower [1].",
+        "Anke Vos, 35, went clear in 40.1 seconds, and Ivo Marsh, 42, was 1.5 seconds "
+        "slower."),
+    # a share of a part and its whole the source writes with a word between
+    "'roughly one in every 70' for the source's '60 of the first 4,200'": (
+        "Screening found the condition in roughly one in every 70 adults tested [1].",
+        "Screening found the condition in 60 of the first 4,200 adults tested."),
+    # a side of a score is no figure the source's words give otherwise
+    "'came from 4-1 down' for the source's 'came from three goals behind' and '4-1'": (
+        "Tarn Rovers came from 4-1 down at half-time to beat Kelso 6-5 [1].",
+        "Tarn Rovers came from three goals behind to beat Kelso 6-5. Kelso led 4-1 at "
+        "half-time."),
+    # a role the source says the person will become
+    "'as editor' for the source's 'reporter …, who will become editor'": (
+        "The society takes over the paper with 29-year-old reporter Ana Pike as editor [1].",
+        "The society takes over the paper. Its current reporter Ana Pike, 29, will become "
+        "editor."),
+    # an age is no place's
+    "'bought it aged 12' where the source has the place right before 'at the age of 12'": (
+        "The tape was consigned by Owen Hale, who bought it aged 12 [1].",
+        "The tape was consigned by Owen Hale, 49, who bought it in a shop in Dunmere at the "
+        "age of 12."),
+    # the object of the sentence's verb is not who adds
+    "a statement after ', adding' that the sentence's subject makes": (
+        "Lumen is buying the chain Pryor Opticians, adding 12 branches and promising that all "
+        "90 staff will keep their jobs [1].",
+        "Lumen is buying Pryor Opticians and its 12 branches. All 90 staff will keep their "
+        "jobs, Lumen said. Its managing director, Dan Pryor, 60, said the family had agreed "
+        "the sale."),
 }
 
 

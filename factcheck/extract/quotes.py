@@ -262,7 +262,11 @@ def reported_statements(text: str, lookup: LexiconLookup) -> list[ReportedStatem
     masked = _outside_quotations(text)
     found = []
     for match in speakers.before.finditer(masked):
-        if not _a_name(match, speakers):
+        if not _a_name(match, speakers) or (
+                _GERUND_AFTER_A_COMMA.search(match.group())
+                and not masked[:match.start("name")].rstrip().endswith(",")):
+            # (not "buying Hollins Opticians, adding …": the sentence's subject adds; but "with
+            # its chair, Mei Tanaka, warning …", a name set off by commas)
             continue
         words = _MARKERS.sub("", text[match.end():])
         if not any(char.isalpha() for char in words):
@@ -278,6 +282,7 @@ def reported_statements(text: str, lookup: LexiconLookup) -> list[ReportedStatem
 
 
 _THAT = re.compile(r"^[\s,:]*(?:that\s+)?", re.IGNORECASE)
+_GERUND_AFTER_A_COMMA = re.compile(r",\s*[a-z]+ing$")
 
 
 _MARKERS = re.compile(r"\s*\[[^\]]{1,8}\]")

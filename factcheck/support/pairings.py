@@ -49,8 +49,8 @@ def given_to_another(claim: Claim, claimed: Quantity, figure: Quantity,
     name beside it."""
     times = lex.calendar_words()
     mine = _beside_in_claim(claim, claimed, times)
-    if mine is None or _a_side_of_a_score(source.text, figure.span.start, figure.span.end) or (
-            _a_side_of_a_score(claim.text, claimed.span.start - claim.span.start,
+    if mine is None or a_side_of_a_score(source.text, figure.span.start, figure.span.end) or (
+            a_side_of_a_score(claim.text, claimed.span.start - claim.span.start,
                                claimed.span.end - claim.span.start)):
         return None  # ("a 30-12 win at Brackenfield Park": a score is both sides')
     notation = grammar(lex)
@@ -60,18 +60,29 @@ def given_to_another(claim: Claim, claimed: Quantity, figure: Quantity,
             _words(theirs) & frozenset(claim.text.lower().split())):
         return None  # (a claim that names the source's name too may pair them otherwise)
     claimed_age = is_age(claim.text, claimed, claimed.span.start - claim.span.start, lex)
+    if claimed_age and _a_place(source.text, theirs, figure, lex):
+        return None  # (an age is no place's: "bought it in Brackwater at the age of 15")
     for other in source.in_order:
         if not start <= other.span.start < end or other.kind is not figure.kind or (
                 other.unit != figure.unit and not _counted_alike(other, figure, notation)) or (
                 family(other.kind) != family(claimed.kind) or supports(claimed, other)) or (
                 is_age(source.text, other, other.span.start, lex) != claimed_age) or (
-                _a_side_of_a_score(source.text, other.span.start, other.span.end)):
+                a_side_of_a_score(source.text, other.span.start, other.span.end)):
             continue  # (an age is no figure of another kind: "… zone … Dr Ruth Kemp, 44"; a
             # side of a vote is no name's own: "Castleby's committee voted 9-2")
         named = _name_beside(source.text, other, start, end, times, _TIGHT_CHARS)
         if named is not None and _shared(named, mine) and not _shared(named, theirs):
             return Pairing(claimed_for=mine, given_to=theirs)
     return None
+
+
+def _a_place(text: str, name: str, figure: Quantity, lex: LexiconLookup) -> bool:
+    """Whether ``name``, beside ``figure`` in ``text``, follows one of the lexicon's
+    placing_prepositions there ("in Brackwater")."""
+    start = max(0, figure.span.start - 2 * _BESIDE_CHARS)
+    return re.search(rf"\b(?:{lex.alternation('placing_prepositions')})\s+(?:the\s+)?"
+                     rf"{re.escape(name)}\b", text[start:figure.span.end + 2 * _BESIDE_CHARS],
+                     re.IGNORECASE) is not None
 
 
 def _counted_alike(one: Quantity, other: Quantity, notation: Grammar) -> bool:
@@ -82,7 +93,7 @@ def _counted_alike(one: Quantity, other: Quantity, notation: Grammar) -> bool:
         notation.days_of(units[0]) is None)
 
 
-def _a_side_of_a_score(text: str, start: int, end: int) -> bool:
+def a_side_of_a_score(text: str, start: int, end: int) -> bool:
     """Whether a figure is one side of a score or a vote ("30-12", "by 112 votes to 41")."""
     return bool(_SCORE_AFTER.match(text, end)
                 or _SCORE_BEFORE.search(text, max(0, start - _SCORE_REACH), start))
@@ -180,8 +191,8 @@ def an_age_of_another(claim: Claim, claimed: Quantity, figure: Quantity, source:
     refer to anyone named before it, so an age of any of them is no error."""
     start = claimed.span.start - claim.span.start
     if not (claimed.unit or "").endswith("-old") or not _DESCRIBED_BY_AGE.search(
-            claim.text, max(0, start - 8), start):
-        return None
+            claim.text, max(0, start - 8), start) or _AGE_BEFORE_NAME.match(claim.text, start):
+        return None  # (not "the 42-year-old Oliver Penrose": the name it stands before)
     given = _ages_given(source, lex)
     # (of the people the source gives an age: "Carlow Crown Court" is no one; a lower-cased
     # claim read as its sources write their names)

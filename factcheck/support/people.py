@@ -223,7 +223,7 @@ def _also_described(holder: RoleHolder, text: str) -> bool:
     """Whether ``text`` writes the holder's role in a description of them that a role reader
     may not take in whole: "Kofi Mensah, a teacher and illustrator", "illustrator and teacher
     Kofi Mensah", "the trust's chair, retired harbour master Gwen Treloar", "Ferreira-Holt,
-    34, is the youngest director"."""
+    34, is the youngest director", "reporter Ben Osei, 27, who will become editor"."""
     spaced = r"\s+".join(map(re.escape, holder.name.split()))
     name = rf"(?i:{spaced})"
     surname = rf"(?i:{re.escape(holder.name.split()[-1])})"
@@ -234,7 +234,7 @@ def _also_described(holder: RoleHolder, text: str) -> bool:
     # itself: "vice principal Tom Halsey")
     return re.search(rf"\b{name}\s*,[^A-Z,.;]{{0,{reach}}}\b{role}\b"
                      rf"|\b{role}\s*,?\s+[a-z][^A-Z,.;]{{0,{reach}}}\s{name}\b"
-                     rf"|\b{surname}\b[^A-Z.;]{{0,{reach}}}\b(?:is|was|as|became|has been)\s+"
+                     rf"|\b{surname}\b[^A-Z.;]{{0,{reach}}}\b(?:is|was|as|became|become|becomes|has been)\s+"
                      rf"(?:(?:the|an?|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{role}\b",
                      text) is not None
 

@@ -48,9 +48,12 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
             continue
         with_thing = [(source, sentence.text) for source in sources
                       for sentence in source.sentences if _has_thing(sentence.text, thing)]
+        # (things of the claim's kind the source puts somewhere are not the claim's one: "yards
+        # in Norway, Poland and Spain" for "a yard in Strathmore")
         others = [(source, said, other) for source, said in with_thing
                   for other in placed.finditer(said)
                   if singular(other.group("thing").lower()) == singular(thing.lower())
+                  and not _many_for_one(thing, other.group("thing"))
                   and _one_relation(match, other, lex)
                   and _a_place(other.group("thing"), other.group("place"), lex)
                   and not _named(place, other.group("place"))]
@@ -179,6 +182,11 @@ def _a_place(thing: str, place: str, lex: LexiconLookup) -> bool:
 
 
 _SHORT = 3
+
+
+def _many_for_one(mine: str, theirs: str) -> bool:
+    """Whether the source's thing is a plural where the claim's is one: "yards", "yard"."""
+    return singular(mine.lower()) == mine.lower() and singular(theirs.lower()) != theirs.lower()
 
 
 def _named(place: str, text: str) -> bool:

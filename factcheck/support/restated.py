@@ -20,6 +20,7 @@ from factcheck.extract.lookup import LexiconLookup
 from factcheck.models import Claim, Quantity
 from factcheck.sources import SourceReading, is_range
 from factcheck.support.figures import backing_families, one_currency, supporting
+from factcheck.support.pairings import a_side_of_a_score
 from factcheck.support.passages import around
 from factcheck.support.worked_out import totals_a_list_from
 
@@ -50,8 +51,9 @@ def said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceRead
     which the same words say of a level, nor for a part or a whole said with the other ("620
     of the 1,860 jobs"), nor for a figure in words ("Two judges applied": a writer's count as
     often as a source's)."""
-    if not _DIGIT.search(claimed.text) or claimed.direction is not None:
-        return None
+    if not _DIGIT.search(claimed.text) or claimed.direction is not None or a_side_of_a_score(
+            claim.text, claimed.span.start - claim.span.start, claimed.span.end - claim.span.start):
+        return None  # (nor for a side of a score: "came from 5-2 down")
     # (the sources are searched for the words first: most claims' words stand by no figure
     # of theirs, and what backs the claim's figure is worked out only for those that do)
     sides = [(words, after, places) for words, after in (

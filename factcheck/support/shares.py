@@ -67,10 +67,11 @@ def a_share_a_source_writes(claimed: Quantity, sources: Sequence[SourceReading],
 
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
-# "212 of the network's 260 drivers", "181 of 212"; "212 responses, of which 181"
+# "212 of the network's 260 drivers", "47 of the first 4,000 infants", "181 of 212"; "212
+# responses, of which 181"
 _PART_OF_WHOLE = re.compile(
     rf"(?<![\d.,])(?P<part>{_NUMBER})\s+of\s+(?:(?:the|its|their|all)\s+)?"
-    rf"(?:[\w-]+['’]s?\s+)?(?P<whole>{_NUMBER})(?![\d.,]\d|\s?%)"
+    rf"(?:[\w-]+(?:['’]s?)?\s+)?(?P<whole>{_NUMBER})(?![\d.,]\d|\s?%)"
     rf"|(?<![\d.,])(?P<whole2>{_NUMBER})\s+[a-z]+,\s+of\s+(?:which|whom)\s+(?P<part2>{_NUMBER})",
     re.IGNORECASE)
 # a vote's two sides: "2,148 votes to 642", "by 2,148 to 642" (not "from 20 to 30")

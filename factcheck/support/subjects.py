@@ -228,11 +228,12 @@ _AGE_DESCRIBED_BEFORE = re.compile(
     rf"(?:\s+(?i:from|of)\s+{NAME})?(?:\s*,[^,.;]{{1,60}},)?\W*$", re.IGNORECASE)
 _NAME_WITH_AGE = (rf"(?<![\w'’-])(?P<name>{NAME})"
                   r"\s*,\s*(?P<age>\w+)\s*,")
-# (where they are from after it: "Ashcroft, 27, from Stockport,"; a relative pronoun: "Jo Kerr,
+# (where they are from after it: "Ashcroft, 27, from Stockport,", "Brannock, 27, from the
+# village of Holme in Shropshire,"; a relative pronoun: "Jo Kerr,
 # 44, who spent 12 years …", or a relative clause set off by commas: "Ed Penn, 47, who
 # presents the show Penn's Kitchen, argued …")
 _AGE_AFTER_NAME_BEFORE = re.compile(
-    rf"{_NAME_WITH_AGE}(?:\s*(?:from|of)\s+{NAME}\s*,)?(?:\s*who(?:\s[^,.;]{{1,80}},)?)?"
+    rf"{_NAME_WITH_AGE}(?:\s*(?:from|of)\s[^,.;]{{1,60}},)?(?:\s*who(?:\s[^,.;]{{1,80}},)?)?"
     # (or a description set off by commas: "Ed Penn, 52, the MP for North Ashby, was …")
     r"(?:\s*(?:the|a|an)\s[^,.;]{1,60},)?\s*$")
 # A relative clause, a description or a participle's clause set off by commas at the end of

@@ -158,6 +158,8 @@ def test_a_quotation_a_described_speaker_spoke_is_no_named_ones(sentence: str,
     ("He said the reserve would reopen in March.", []),
     # a name inside a relative clause is not who spoke
     ("The 41-year-old, who now presents Wake Up Ulster, said she barely ate for months.", []),
+    # nor the object of the sentence's verb before ", adding"
+    ("Lumen is buying the chain Pryor Opticians, adding that all 90 staff will stay.", []),
 ])
 def test_statements_reported_in_the_writers_words(sentence: str,
                                                   statements: list[tuple[str, str]]) -> None:
