@@ -2121,6 +2121,15 @@ SUPPORTED = {
         "Lumen is buying Pryor Opticians and its 12 branches. All 90 staff will keep their "
         "jobs, Lumen said. Its managing director, Dan Pryor, 60, said the family had agreed "
         "the sale."),
+    # a term served in the source, beside another's suspended sentence
+    "'jailed for 18 months' where the source sentences one and suspends another's": (
+        "Dale Moss was jailed for 18 months [1].",
+        "Dale Moss, 41, was sentenced to 18 months. His brother, 38, was given a suspended "
+        "sentence."),
+    "'jailed' where the source jails one and suspends another's sentence": (
+        "Ivy Lund was jailed for two years [1].",
+        "Ivy Lund was jailed for two years. Her partner received a 10-month sentence, "
+        "suspended for 18 months."),
 }
 
 
@@ -4193,6 +4202,17 @@ UNSUPPORTED = {
         "Call-outs rose by 6 per cent to about 4,100 [1].",
         "Call-outs fell more slowly, by 6 per cent, to about 4,100.",
         "citation.direction-not-in-source"),
+    # jailed where the source suspends the sentence
+    "'jailed for six months' where the source suspends the six-month sentence": (
+        "Dale Moss was jailed for six months for the assault [1].",
+        "Dale Moss, 41, was given a six-month prison sentence for the assault, suspended for "
+        "two years. A prison term, the judge said, could follow any breach.",
+        "citation.outcome-not-in-source"),
+    "'has been jailed' where the source says 'a suspended sentence'": (
+        "the landlord has been jailed for failing to fix the boiler [1] .",
+        "The landlord was given a suspended sentence for failing to fix the boiler in a "
+        "flat let to a family of five.",
+        "citation.outcome-not-in-source"),
 }
 
 

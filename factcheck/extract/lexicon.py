@@ -102,6 +102,12 @@ class WordLists(BaseModel):
     # that end the thing's words after an active verb
     sole_winning_verbs: list[str] = Field(default_factory=list)
     outcomes_for: list[str] = Field(default_factory=list)
+    # jailed where the sentence was suspended
+    custody_phrases: list[str] = Field(default_factory=list)
+    suspension_words: list[str] = Field(default_factory=list)
+    custody_sentences: list[str] = Field(default_factory=list)
+    custody_terms: list[str] = Field(default_factory=list)
+    term_openers: list[str] = Field(default_factory=list)
     # what an appeal is against comes out the other way: "rejected his appeal against a ban"
     appeal_nouns: list[str] = Field(default_factory=list)
     outcome_noun_markers: list[str] = Field(default_factory=list)

@@ -668,8 +668,11 @@ class _ContestPatterns:
                                          rf"(?:[a-z-]+\s+){{0,3}}?{other}\b")
         # (past a description: "Independent candidate Helen Marchbank")
         # "her straight-sets defeat by B", "his first win over B": the subject's result
+        # (or what the subject's game "ended in": "the Knights' last final ended in a 24-10
+        # defeat by Dunmore Rovers")
         self.owned_result = re.compile(
-            rf"\b(?i:his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<won>(?i:{wins}))\s+"
+            rf"\b(?i:his|her|their|its|(?:ended|finished)\s+in\s+an?)\s+{score}"
+            rf"(?:[a-z-]+\s+){{0,2}}?(?:(?P<won>(?i:{wins}))\s+"
             rf"(?i:over|against)|(?i:{losses})\s+(?i:to|by|against))\s+"
             rf"(?:[a-z]+\s+){{0,2}}?{other}\b")
         # ", beaten 21-17 by 23-year-old B": the sentence's subject lost to B; ", finishing

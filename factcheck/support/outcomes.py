@@ -14,6 +14,7 @@ from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.outcomes import Outcome, contests, outcomes
 from factcheck.models import Claim
 from factcheck.sources import SourceReading
+from factcheck.support.custody import jailed_for_suspended
 from factcheck.support.negations import flipped_negations
 from factcheck.support.opposites import opposite_verbs
 from factcheck.support.passages import around, as_cased
@@ -46,7 +47,8 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                              source=found.source, passage=found.passage, agreed=False)
                for found in [*flipped_negations(claim.text, sources, lex),
                              *(opposite_verbs(claim.text, sources, lex)
-                               or reversed_transfers(cased, sources, lex))]]
+                               or reversed_transfers(cased, sources, lex)),
+                             *jailed_for_suspended(claim.text, sources, lex)]]
     mine = _with_appealed(cased, _with_others_named(
         cased, [*outcomes(cased, lex), *contests(cased, lex)], lex), lex)
     if not mine:

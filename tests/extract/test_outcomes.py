@@ -91,6 +91,8 @@ def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) ->
     ("Dunbar Athletic took third place by beating Kelso Rovers 21-14.", "athletic v rovers", 1),
     ("Owen Pritchard won the county title after defeating Clifford Bale.", "bale v pritchard",
      -1),
+    # what the subject's game ended in
+    ("Tarn Valley's season ended in a 3-1 loss to Kelso Rovers.", "rovers v valley", 1),
     # past names and many words before "after beating"
     ("Tarn Valley reached the final of the Northern Netball Shield for the first time on "
      "Sunday after beating holders Kelso Rovers 41-39.", "rovers v valley", -1),
