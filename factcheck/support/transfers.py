@@ -6,9 +6,12 @@ direction; no figure or name shows it.
 
 A transfer is read from a verb or noun of the lexicon (giving_verbs "sold", "lent";
 taking_verbs "bought", "borrowed"; giving_nouns "sale"; taking_nouns "purchase") with the
-names around it: the verb's subject (a name right before it, or before ", which"), a passive's
-or a noun's agent ("by Harrow Motors"), a noun's owner ("Harrow Motors' purchase of"), and the
-other side after transfer_receivers ("to") or transfer_givers ("from").
+names around it: the verb's subject (a name right before it, past a description set off by
+commas, or before ", which"), a passive's or a noun's agent ("by Harrow Motors"), a noun's
+owner ("Harrow Motors' purchase of"), the other side after transfer_receivers ("to") or
+transfer_givers ("from"), and what changed hands where it is a name: a company bought ("buy
+the German publisher Stahlwerk Games"), a passive's subject ("Kessock Seafoods has been
+bought by …"). A buyer is neither the seller nor what was bought.
 """
 
 from __future__ import annotations
