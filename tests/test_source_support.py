@@ -2130,6 +2130,27 @@ SUPPORTED = {
         "Ivy Lund was jailed for two years [1].",
         "Ivy Lund was jailed for two years. Her partner received a 10-month sentence, "
         "suspended for 18 months."),
+    # a share in figures for the source's fraction in words
+    "'50% of the cost' for the source's 'half the cost'": (
+        "The council will pay 50% of the cost of a new boiler [1].",
+        "The council will pay half the cost of a new boiler, up to £2,500."),
+    # an organization's words spoken by its officer
+    "an acronym's statement its organiser made": (
+        "the rmtu said many of the drivers had n't had a pay rise in four years [1] .",
+        "Drivers at Kelso Buses have won back pay. The RMTU brought the claim. Its regional "
+        "organiser, Ola Bright, 44, said many of the drivers hadn't had a pay rise in four "
+        "years."),
+    # an ordinal is no count of things
+    "'its 140th branch' for the source's 'the chain's 140th'": (
+        "Pennyworth will open its 140th branch in Dunmore next month [1].",
+        "The shop in Dunmore, opening next month, will be the chain's 140th. It has 12 "
+        "branches in the county."),
+    # a place after "of" inside a subject's description is no subject
+    "a subject 'in the centre of' a place, said of the business the claim names": (
+        "Hopyard Brewing has been allowed to keep its late licence despite noise complaints "
+        "[1].",
+        "A small brewery in the centre of Kelby has been allowed to keep its late licence "
+        "despite noise complaints. Hopyard Brewing, run by two sisters, opened in 2020."),
 }
 
 

@@ -19,6 +19,7 @@ from factcheck.support.conversions import (
     a_count_by_its_noun,
     a_fraction_said_alone,
     a_range_of_two_figures,
+    a_share_as_a_fraction,
     a_share_as_two_figures,
     a_side_of_a_share,
     an_area_of_two_sides,
@@ -132,6 +133,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or worked_out(claimed, sources)
             or fraction_in_words(claimed, sources, notation)
             or a_fraction_said_alone(claimed, sources, notation, lex)
+            or a_share_as_a_fraction(claimed, sources)
             or a_count_by_its_noun(claimed, sources, lex)
             or in_other_units(claimed, claim, sources, notation)
             or an_area_of_two_sides(claimed, claim, sources, notation)

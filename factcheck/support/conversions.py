@@ -199,6 +199,19 @@ def a_fraction_said_alone(claimed: Quantity, sources: Sequence[SourceReading],
                for source in sources for found in alone.finditer(source.text))
 
 
+def a_share_as_a_fraction(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
+    """A share the claim gives in figures that a source gives as a fraction in words: "50% of
+    the cost" for "half the cost", "33% of members" for "a third of members"."""
+    if claimed.kind is not QuantityKind.PERCENT:
+        return False
+    low, high = bounds(claimed)
+    margin = rounding(claimed)
+    return any(figure.kind is QuantityKind.RATIO and 0 < figure.value < 1
+               and (figure.ratio_phrase or "").endswith(" of")
+               and low - margin <= figure.value * 100 <= high + margin
+               for source in sources for figure in source.in_order)
+
+
 def _fraction_alone(lex: LexiconLookup) -> re.Pattern[str]:
     """A fraction in words before a verb ("a fifth is", "two-thirds voted"): one of
     ``verb_openers`` or a past tense."""

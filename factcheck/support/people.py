@@ -537,8 +537,24 @@ def given_statements(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                                     passage=passage, person_says=says, person_named=named)
                      for source, holder, passage in holders
                      if holder is not None and speakers_name(holder, lex, sources)
-                     and surname_key(holder) != key)
+                     and surname_key(holder) != key
+                     and not _speaking_for(statement.name, holder, passage, sources, lex))
     return given
+
+
+def _speaking_for(organization: str, holder: str, passage: str,
+                  sources: Sequence[SourceReading], lex: LexiconLookup) -> bool:
+    """Whether ``holder`` speaks for the claim's speaker, an organization (an acronym as the
+    sources write it, or a name ending in one of lexicon organization_heads), as its passage
+    introduces them: "Its regional organiser, Maria Santos, said" for "the CAWU said"."""
+    words = organization.split()
+    acronym = len(words) == 1 and any(words[0].lower() in source.names.capitals
+                                      for source in sources)
+    if not (acronym or words[-1].lower() in lex.words("organization_heads")):
+        return False
+    owners = lex.alternation("organization_possessives")
+    return re.search(rf"\b(?i:{owners})\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s*,?\s*"
+                     rf"{re.escape(holder)}", passage) is not None
 
 
 def _holding(words: frozenset[str], sources: Sequence[SourceReading]

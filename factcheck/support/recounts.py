@@ -14,6 +14,7 @@ from factcheck.extract.alignment import latin_content_words
 from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.numbers import is_ordinal
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading
 from factcheck.support.figures import bounds, supports
@@ -179,8 +180,9 @@ def _thing(count: Quantity, text: str, offset: int, notation: Grammar) -> str | 
     """What a count of ``text`` (which starts at ``offset`` of the document) counts, in the
     singular ("look" of "52 looks"); None for a measurement ("a 3,100 square metre park"), a
     length of time or a figure of another kind."""
-    if count.kind is not QuantityKind.COUNT or not count.unit:
-        return None
+    if count.kind is not QuantityKind.COUNT or not count.unit or is_ordinal(
+            count.text, text[count.span.end - offset:count.span.end - offset + 3]):
+        return None  # (nor an ordinal: "the chain's 312th")
     unit = count.unit.lower()
     if notation.measures.get(unit) is not None or notation.days_of(count.unit) is not None or (
             notation.measure_at(text, count.span.end - offset) is not None):

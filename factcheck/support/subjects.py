@@ -1071,7 +1071,7 @@ def _subject_before(before: Sequence[str], capitalized: frozenset[str], lex: Lex
             name and words[-1] in lex.words("connectors"))):
         name.insert(0, words.pop())
     while name and name[0] in lex.words("connectors"):
-        name.pop(0)
+        words.append(name.pop(0))  # ("the centre of Kelham Bridge": "of" is before the name)
     name = _name_key(name, lex)
     if len(name) == 1 and is_common_word(name[0]) and name[0] not in surnames:
         return None  # capitalized as a sentence's first word: "She", "Officials"
