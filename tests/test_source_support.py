@@ -2151,6 +2151,10 @@ SUPPORTED = {
         "[1].",
         "A small brewery in the centre of Kelby has been allowed to keep its late licence "
         "despite noise complaints. Hopyard Brewing, run by two sisters, opened in 2020."),
+    "'had fallen' where the source says the words fell and then rose": (
+        "The union said the number of vacancies for porters had fallen in the spring [1].",
+        "The union said the number of vacancies for porters had fallen in the spring but had "
+        "risen again by the autumn."),
 }
 
 
@@ -4233,6 +4237,11 @@ UNSUPPORTED = {
         "the landlord has been jailed for failing to fix the boiler [1] .",
         "The landlord was given a suspended sentence for failing to fix the boiler in a "
         "flat let to a family of five.",
+        "citation.outcome-not-in-source"),
+    "'had risen slightly' where the source says the same words 'had fallen slightly'": (
+        "The union said the number of vacancies for porters had risen slightly this year [1].",
+        "The union said the number of vacancies for porters had fallen slightly this year as "
+        "more students took part-time work.",
         "citation.outcome-not-in-source"),
 }
 
