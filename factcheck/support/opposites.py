@@ -7,6 +7,7 @@ who sold is a relation no figure or name shows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from factcheck.extract.alignment import latin_content_words, normalize
@@ -29,7 +30,7 @@ def opposite_verbs(text: str, sources: Sequence[SourceReading], lex: LexiconLook
     has before the opposite verb, with a content word shared in the words after each, where
     no cited source has the claim's verb after those words."""
     opposite = lex.derived(_opposites)
-    mine = normalize(text).split()
+    mine = normalize(_MARKER.sub(" ", text)).split()
     if opposite.keys().isdisjoint(mine):
         return []  # nearly every claim
     sentences = [(source, sentence, said) for source in sources
@@ -42,9 +43,12 @@ def opposite_verbs(text: str, sources: Sequence[SourceReading], lex: LexiconLook
         before = _words_before(mine, at, lex)
         if before is None:
             continue
-        after = set(latin_content_words(" ".join(mine[at + 1:at + 1 + AFTER_WORDS]), lex))
+        following = mine[at + 1:at + 1 + AFTER_WORDS]
+        after = set(latin_content_words(" ".join(following), lex))
         if not after or any(_follows(said, before, verb) is not None for _, _, said in sentences):
             continue  # a source says it the claim's way
+        if verb in lex.growth_verbs and any(char.isdigit() for char in "".join(following)):
+            continue  # "fell by 6%": a change's way, citation.direction-not-in-source's
         for source, sentence, said in sentences:
             where = _follows(said, before, opposite[verb])
             if where is not None and after & set(latin_content_words(
@@ -54,6 +58,9 @@ def opposite_verbs(text: str, sources: Sequence[SourceReading], lex: LexiconLook
                                      sentence.text))
                 break
     return found
+
+
+_MARKER = re.compile(r"\[[^\]\n]{1,12}\]")  # a citation marker's number is no figure: "[1]"
 
 
 def _opposites(lex: LexiconLookup) -> dict[str, str]:
