@@ -128,10 +128,11 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
         if match.start("verb") in read:
             continue  # "voted to back the plan": an outcome verb's own, read above
         voted_on = match.group("object") or ""
-        if match.group("to") and (patterns.verb.fullmatch(match.group("to")) or _GERUND.match(
+        if match.group("to") and (patterns.verb.match(text, match.start("to")) or _GERUND.match(
                 voted_on) or not voted_on):
-            # "voted 7-4 to reject the offer": the verb's own outcome, read above; "voted 5-2 to
-            # recommend denying a request": which way is the next verb's
+            # "voted 7-4 to reject the offer", "… to turn down the plan": the verb's own outcome,
+            # read above; "voted 5-2 to recommend denying a request": which way is the next
+            # verb's
             continue
         # (a pronoun is no thing: "voted 11 to 7 against it" is known by its tally alone)
         thing = patterns.head(voted_on) if voted_on and not patterns.a_pronoun(voted_on) else ""

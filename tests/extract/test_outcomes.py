@@ -43,6 +43,9 @@ def lookup() -> LexiconLookup:
     ("The licensing panel voted four to one in favour of the late licence.", "licence", 1),
     ("Aldermen voted twenty-two to nine to close the public baths.", "to close baths", 1),
     ("The panel voted by 6 votes to 3 to extend the parking trial.", "to extend trial", 1),
+    # a phrase of an outcome after "to" is the verb's own outcome, not the vote's purpose
+    ("The committee voted by 6 votes to 3 on Monday to turn down the application.",
+     "application", -1),
     # a vote known by its tally alone
     ("The board of governors voted 9 to 3 in favour.", "", 1),
     # past an aside between commas
