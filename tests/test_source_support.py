@@ -2155,6 +2155,16 @@ SUPPORTED = {
         "The union said the number of vacancies for porters had fallen in the spring [1].",
         "The union said the number of vacancies for porters had fallen in the spring but had "
         "risen again by the autumn."),
+    # an age before a first name and a surname the source gives a relative of another age
+    "'79-year-old Ada Lake' where the source's Lake of another age is her son": (
+        "An inquest heard that 79-year-old Ada Lake waited six hours in an ambulance [1].",
+        "An inquest heard a 79-year-old woman waited six hours in an ambulance. Ada Lake had "
+        "broken her hip. Her son, Tom Lake, 54, said she deserved better."),
+    # a change by a fraction in words the source gives as that fraction of the whole
+    "'cut … by about a fifth' for the source's 'around a fifth of its total'": (
+        "The new kiln will cut the works' gas use by about a fifth [1].",
+        "The new kiln will cut the works' gas use by about 3,000 megawatt hours a year, around "
+        "a fifth of its total."),
 }
 
 
@@ -4243,6 +4253,11 @@ UNSUPPORTED = {
         "The union said the number of vacancies for porters had fallen slightly this year as "
         "more students took part-time work.",
         "citation.outcome-not-in-source"),
+    "'head chef' for a person the source calls founder and manager, the chef another": (
+        "Head chef Ana Roe said the cafe would reopen in May [1].",
+        "Founder and manager Ana Roe, 52, said the cafe would reopen in May. Its head chef, "
+        "Dev Saini, 31, trained in Leeds.",
+        "citation.role-misattributed"),
 }
 
 

@@ -355,6 +355,7 @@ class WordLists(BaseModel):
     year_before_phrases: list[str] = Field(default_factory=list)
     year_after_phrases: list[str] = Field(default_factory=list)
     ambiguous_month_words: list[str] = Field(default_factory=list)
+    membership_roles: list[str] = Field(default_factory=list)
     generic_roles: list[str] = Field(default_factory=list)
     distributive_words: list[str] = Field(default_factory=list)
     # how figures and dates are written (factcheck.extract.grammar): name -> number or code

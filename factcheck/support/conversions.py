@@ -201,8 +201,12 @@ def a_fraction_said_alone(claimed: Quantity, sources: Sequence[SourceReading],
 
 def a_share_as_a_fraction(claimed: Quantity, sources: Sequence[SourceReading]) -> bool:
     """A share the claim gives in figures that a source gives as a fraction in words: "50% of
-    the cost" for "half the cost", "33% of members" for "a third of members"."""
-    if claimed.kind is not QuantityKind.PERCENT:
+    the cost" for "half the cost", "33% of members" for "a third of members"; and a change
+    the claim gives as the source's fraction in words ("cut emissions by about a fifth" for
+    "cut emissions by 120,000 tonnes, around a fifth of its total")."""
+    in_words = not any(char.isdigit() for char in claimed.text)
+    if claimed.kind is not QuantityKind.PERCENT and not (
+            claimed.kind is QuantityKind.PERCENT_CHANGE and in_words):
         return False
     low, high = bounds(claimed)
     margin = rounding(claimed)

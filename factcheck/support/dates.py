@@ -616,7 +616,8 @@ _NAME_BEFORE_AN_AGE = re.compile(
     r"\b(?:(?P<first>[A-Za-z][\w'’-]+)\s+)?(?P<surname>[A-Za-z][\w'’-]+)\s?,\s?$")
 # The name after an age and its words: "seven-year-old first-time mother Kirana"
 _NAME_AFTER_AN_AGE = re.compile(
-    r"-year-old\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w'’-]+\s+)?(?P<surname>[A-Z][\w'’-]+)\b")
+    r"-year-old\s+(?:[a-z][\w-]*\s+){0,3}(?:(?P<first>[A-Z][\w'’-]+)\s+)?"
+    r"(?P<surname>[A-Z][\w'’-]+)\b")
 
 
 def _a_verb_between(named: re.Match[str], lex: LexiconLookup) -> bool:

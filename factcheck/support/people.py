@@ -173,17 +173,18 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
                  # "was elected mayor, unseating …"; a name they lack is another rule's)
                  if other is not None or (not _names(passage, mine.name) and any(
                      _names(cited.text, mine.name) for cited in sources))]
-        # (a generic role of the source's, "board member", "director", may be held beside
-        # the claim's, a trustee's, unless the source gives the claim's to another)
-        generic = lex.words("generic_roles")
-        if other is not None and other[1].role in generic and not any(
+        # (a membership the source gives, "board member", may be held beside the claim's
+        # role, a trustee's, unless the source gives the claim's to another)
+        memberships = lex.words("membership_roles")
+        if other is not None and other[1].role in memberships and not any(
                 holder.role == mine.role and not _one_person(mine.name, holder.name, lex)
                 for _, holder in held):
             other = next(((source, holder) for source, holder in theirs
-                          if holder.role not in generic and (
+                          if holder.role not in memberships and (
                               not _one_role(holder.role, mine.role)
                               or holder.written.split()[0] in subordinate)), None)
-        if not found and other is not None and not holds and mine.role not in generic:
+        if not found and other is not None and not holds and (
+                mine.role not in lex.words("generic_roles")):
             source, holder = other
             found = [GivenRole(role=mine.role, person=mine.name, holder="", source=source.id,
                                passage=around(source, holder.start)[0].text,
