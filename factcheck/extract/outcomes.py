@@ -669,8 +669,8 @@ class _ContestPatterns:
                                          rf"(?:[a-z-]+\s+){{0,3}}?{other}\b")
         # (past a description: "Independent candidate Helen Marchbank")
         # "her straight-sets defeat by B", "his first win over B": the subject's result
-        # (or what the subject's game "ended in": "the Knights' last final ended in a 24-10
-        # defeat by Dunmore Rovers")
+        # (or what the subject's game "ended in": "Tarn Valley's season ended in a 3-1 loss to
+        # Kelso Rovers")
         self.owned_result = re.compile(
             rf"\b(?i:his|her|their|its|(?:ended|finished)\s+in\s+an?)\s+{score}"
             rf"(?:[a-z-]+\s+){{0,2}}?(?:(?P<won>(?i:{wins}))\s+"

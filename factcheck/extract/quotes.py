@@ -265,7 +265,7 @@ def reported_statements(text: str, lookup: LexiconLookup) -> list[ReportedStatem
         if not _a_name(match, speakers) or (
                 _GERUND_AFTER_A_COMMA.search(match.group())
                 and not masked[:match.start("name")].rstrip().endswith(",")):
-            # (not "buying Hollins Opticians, adding …": the sentence's subject adds; but "with
+            # (not "buying Pryor Opticians, adding …": the sentence's subject adds; but "with
             # its chair, Mei Tanaka, warning …", a name set off by commas)
             continue
         words = _MARKERS.sub("", text[match.end():])
@@ -310,8 +310,8 @@ def _a_name(found: re.Match[str], speakers: _Speakers) -> bool:
     if preposition in speakers.prepositions and (
             "," not in found.string[found.end("name"):found.end()]
             or _whence(before, preposition, speakers)):
-        # "the singer from Guadalajara said", "the 34-year-old from Rotherham, who hit nine
-        # maximums, said": a place of the speaker's (not "the prize went to Asha Varma, who
+        # "the singer from Guadalajara said", "the 27-year-old from Kelso, who scored twice,
+        # said": a place of the speaker's (not "the prize went to Asha Varma, who
         # told …")
         return False
     clause = _CLAUSE_COMMA.split(before)[-1].split()  # (not a figure's: "£9,000")

@@ -622,7 +622,7 @@ _NAME_AFTER_AN_AGE = re.compile(
 
 def _a_verb_between(named: re.Match[str], lex: LexiconLookup) -> bool:
     """Whether a verb stands between an age and the name after it: "the 47-year-old defeated
-    councillor Glen Pratt", "the 29-year-old replaces Brian Lusk" are not Pratt's and Lusk's
+    councillor Glen Pratt", "the 29-year-old replaces Karl Dunn" are not Pratt's and Dunn's
     ages. A verb is one of the lexicon's (outcomes, contests, speech, auxiliaries) or a word
     in -s or -ed that is no person's noun ("striker", "former" describe the name)."""
     if named.re is not _NAME_AFTER_AN_AGE:

@@ -42,7 +42,8 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
     # (a clause copied with its negation dropped or added, "neglect contributed to the death"
     # for "neglect did not contribute to the death", or with the opposite verb, "has sold the
     # depot" for "has bought the depot"; a party on the other side of a sale, "Harrow sold
-    # the depot" for "the purchase of the depot by Harrow")
+    # the depot" for "the purchase of the depot by Harrow"; "jailed" for a sentence the
+    # source suspends)
     flipped = [StatedOutcome(thing=found.verb, claimed=found.claimed, said=found.said,
                              source=found.source, passage=found.passage, agreed=False)
                for found in [*flipped_negations(claim.text, sources, lex),
@@ -180,7 +181,7 @@ def _with_appealed(text: str, decided: list[Outcome], lex: LexiconLookup) -> lis
 
 def _appealed(lex: LexiconLookup) -> re.Pattern[str]:
     """After an outcome's verb, or from a passive's clause start, its appeal and what it is
-    against: " Jalen Brooks's appeal against a five-game suspension"."""
+    against: " Mia Cole's appeal against a two-year ban"."""
     return re.compile(rf"[^.;]{{0,60}}?\b(?i:{lex.alternation('appeal_nouns')})\s+against\s+"
                       r"(?P<words>(?:[\w'’-]+\s*){1,4})")
 

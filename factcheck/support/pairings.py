@@ -192,7 +192,7 @@ def an_age_of_another(claim: Claim, claimed: Quantity, figure: Quantity, source:
     start = claimed.span.start - claim.span.start
     if not (claimed.unit or "").endswith("-old") or not _DESCRIBED_BY_AGE.search(
             claim.text, max(0, start - 8), start) or _AGE_BEFORE_NAME.match(claim.text, start):
-        return None  # (not "the 42-year-old Oliver Penrose": the name it stands before)
+        return None  # (not "the 42-year-old Ivo Marsh": the name it stands before)
     given = _ages_given(source, lex)
     # (of the people the source gives an age: "Carlow Crown Court" is no one; a lower-cased
     # claim read as its sources write their names)

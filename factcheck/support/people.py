@@ -223,7 +223,7 @@ def _occupation_of_another(mine: RoleHolder, held: Sequence[tuple[SourceReading,
 def _also_described(holder: RoleHolder, text: str) -> bool:
     """Whether ``text`` writes the holder's role in a description of them that a role reader
     may not take in whole: "Kofi Mensah, a teacher and illustrator", "illustrator and teacher
-    Kofi Mensah", "the trust's chair, retired harbour master Gwen Treloar", "Ferreira-Holt,
+    Kofi Mensah", "the trust's chair, retired headteacher Rhian Mace", "Ferreira-Holt,
     34, is the youngest director", "reporter Ben Osei, 27, who will become editor"."""
     spaced = r"\s+".join(map(re.escape, holder.name.split()))
     name = rf"(?i:{spaced})"
@@ -547,7 +547,7 @@ def _speaking_for(organization: str, holder: str, passage: str,
                   sources: Sequence[SourceReading], lex: LexiconLookup) -> bool:
     """Whether ``holder`` speaks for the claim's speaker, an organization (an acronym as the
     sources write it, or a name ending in one of lexicon organization_heads), as its passage
-    introduces them: "Its regional organiser, Maria Santos, said" for "the CAWU said"."""
+    introduces them: "Its regional organiser, Ola Bright, said" for "the RMTU said"."""
     words = organization.split()
     acronym = len(words) == 1 and any(words[0].lower() in source.names.capitals
                                       for source in sources)

@@ -49,7 +49,7 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         with_thing = [(source, sentence.text) for source in sources
                       for sentence in source.sentences if _has_thing(sentence.text, thing)]
         # (things of the claim's kind the source puts somewhere are not the claim's one: "yards
-        # in Norway, Poland and Spain" for "a yard in Strathmore")
+        # in Italy, Peru and China" for "a mill in Farley")
         others = [(source, said, other) for source, said in with_thing
                   for other in placed.finditer(said)
                   if singular(other.group("thing").lower()) == singular(thing.lower())

@@ -228,8 +228,8 @@ _AGE_DESCRIBED_BEFORE = re.compile(
     rf"(?:\s+(?i:from|of)\s+{NAME})?(?:\s*,[^,.;]{{1,60}},)?\W*$", re.IGNORECASE)
 _NAME_WITH_AGE = (rf"(?<![\w'’-])(?P<name>{NAME})"
                   r"\s*,\s*(?P<age>\w+)\s*,")
-# (where they are from after it: "Ashcroft, 27, from Stockport,", "Brannock, 27, from the
-# village of Holme in Shropshire,"; a relative pronoun: "Jo Kerr,
+# (where they are from after it: "Ashcroft, 27, from Stockport,", "Brook, 31, from the
+# hamlet of Low Eske in Cumbria,"; a relative pronoun: "Jo Kerr,
 # 44, who spent 12 years …", or a relative clause set off by commas: "Ed Penn, 47, who
 # presents the show Penn's Kitchen, argued …")
 _AGE_AFTER_NAME_BEFORE = re.compile(
@@ -238,7 +238,7 @@ _AGE_AFTER_NAME_BEFORE = re.compile(
     r"(?:\s*(?:the|a|an)\s[^,.;]{1,60},)?\s*$")
 # A relative clause, a description or a participle's clause set off by commas at the end of
 # a text: ", who presents the show Penn's Kitchen,", ", the company's chief technology
-# officer,", ", sailing the yacht Albatros,"; the name before it is who the words after it are
+# officer,", ", riding the new bike Swift Arrow,"; the name before it is who the words after it are
 # said of
 _WHO_ASIDE = re.compile(r",\s*(?:who|the|an?|(?-i:[a-z]+ing))\s[^,.;]{1,80},\s*$", re.IGNORECASE)
 # A name and a description with an age between commas: "Hesketh, a 31-year-old
@@ -704,7 +704,7 @@ def _active_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject 
                 rf"{re.escape(verb)}[a-z]*\s+(?:[\w'’-]+\s?,?\s+){{0,{OBJECT_REACH}}}?"
                 rf"(?:{re.escape(agent)}|{re.escape(agent_first)})\b",
                 re.IGNORECASE)  # (a name recased in part; the agent by its first word too:
-            # "bought its larger rival North Sea Catch")
+            # "bought its larger rival Skerry Lines")
             if active.search(text) is None or any(active.search(other.text) or any(
                     _one_word(done["patient"], agent) and _one_word(done["agent"], patient)
                     for done in _DONE_BY.finditer(other.text)) for other in sources):
@@ -1071,7 +1071,7 @@ def _subject_before(before: Sequence[str], capitalized: frozenset[str], lex: Lex
             name and words[-1] in lex.words("connectors"))):
         name.insert(0, words.pop())
     while name and name[0] in lex.words("connectors"):
-        words.append(name.pop(0))  # ("the centre of Kelham Bridge": "of" is before the name)
+        words.append(name.pop(0))  # ("the centre of Kelby": "of" is before the name)
     name = _name_key(name, lex)
     if len(name) == 1 and is_common_word(name[0]) and name[0] not in surnames:
         return None  # capitalized as a sentence's first word: "She", "Officials"

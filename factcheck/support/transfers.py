@@ -10,7 +10,7 @@ names around it: the verb's subject (a name right before it, past a description 
 commas, or before ", which"), a passive's or a noun's agent ("by Harrow Motors"), a noun's
 owner ("Harrow Motors' purchase of"), the other side after transfer_receivers ("to") or
 transfer_givers ("from"), and what changed hands where it is a name: a company bought ("buy
-the German publisher Stahlwerk Games"), a passive's subject ("Kessock Seafoods has been
+the Danish publisher Nordvik Interactive"), a passive's subject ("Tarn Ferries has been
 bought by …"). A buyer is neither the seller nor what was bought.
 """
 
@@ -171,7 +171,7 @@ def _verb_sides(text: str, tokens: list[tuple[str, int, int]], runs: dict[int, _
     """The sides of a transfer verb: its subject, or a passive's agent, on the verb's side;
     the other side after its preposition; and what changed hands where it is a name: a
     passive's subject, or the object of a taking verb, or of a giving one with the other side
-    named ("sold Kessock Seafoods to North Sea Catch"; not "handed Ana Ruiz a ban")."""
+    named ("sold Tarn Ferries to Skerry Lines"; not "handed Ana Ruiz a ban")."""
     role = _Role.GIVES if gives else _Role.TAKES
     passive = _passive(tokens, at, lex)
     thing_end, after = _after(tokens, runs, at, lex)
@@ -226,7 +226,7 @@ def _with_things(text: str, tokens: list[tuple[str, int, int]],
                  sides: list[tuple[_Run, _Role, int | None]], said: _Run,
                  thing: frozenset[str], by_giving: bool, lex: LexiconLookup) -> list[_Side]:
     """Each side of one transfer, what changed hands read as its words and the other sides'
-    names ("Kessock Seafoods" was bought by North Sea Catch)."""
+    names ("Tarn Ferries" was bought by Skerry Lines)."""
     names = [content_words(_written(text, tokens, run), lex) for run, _, _ in sides]
     every = thing.union(*names)
     return [_side(text, tokens, run, said, role, every - own, by_giving, lex, where)
@@ -236,7 +236,7 @@ def _with_things(text: str, tokens: list[tuple[str, int, int]],
 def _named_after(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
                  lex: LexiconLookup) -> _Run | None:
     """The name that starts at ``at``, past determiners and a few words describing it ("its
-    larger rival North Sea Catch", "the German publisher Stahlwerk Games")."""
+    larger rival Skerry Lines", "the Danish publisher Nordvik Interactive")."""
     starts = {run[0]: run for run in runs.values()}
     determiners = lex.words("determiners")
     function_words = grammar(lex).function_words
@@ -276,7 +276,7 @@ def _subject(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
              lex: LexiconLookup) -> _Run | None:
     """The name right before a verb, past at most ``MOST_BEFORE`` auxiliaries and function
     words ("has been", "itself", "agreed to"), past a description set off by commas
-    ("Kessock Seafoods, one of the oldest fishing firms, has bought") or before ", which";
+    ("Tarn Ferries, the island's oldest operator, has bought") or before ", which";
     None past a determiner (the subject is then a noun's: "Harrow said the council sold") or
     a negation."""
     passing = grammar(lex).function_words | lex.words("negated_auxiliaries") | lex.words(
@@ -393,13 +393,13 @@ def _side(text: str, tokens: list[tuple[str, int, int]], run: _Run, said: _Run, 
           thing: frozenset[str], by_giving: bool, lex: LexiconLookup,
           preposition: int | None = None) -> _Side:
     """A party's side, with the words that say it: the name and the verb or noun, and any
-    preposition between ("bought by Owen Pryce"; "lending … to the Harrowfield Museum")."""
+    preposition between ("bought by Rhian Pugh"; "lending … to the Mernes Textile Museum")."""
     first, last = min(run[0], said[0]), max(run[1], said[1])
     words = text[tokens[first][1]:tokens[last - 1][2]]
     if preposition is not None and preposition > said[1]:
         words = (text[tokens[said[0]][1]:tokens[said[1] - 1][2]] + " … "
                  + text[tokens[preposition][1]:tokens[run[1] - 1][2]])
-    elif said[0] - run[1] > MOST_BEFORE:  # past a description: "Kessock Seafoods … has sold"
+    elif said[0] - run[1] > MOST_BEFORE:  # past a description: "Tarn Ferries … has sold"
         words = (_written(text, tokens, run) + " … "
                  + text[tokens[said[0]][1]:tokens[said[1] - 1][2]])
     name = _written(text, tokens, run)
