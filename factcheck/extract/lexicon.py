@@ -102,15 +102,6 @@ class WordLists(BaseModel):
     # that end the thing's words after an active verb
     sole_winning_verbs: list[str] = Field(default_factory=list)
     outcomes_for: list[str] = Field(default_factory=list)
-    # jailed where the sentence was suspended
-    custody_phrases: list[str] = Field(default_factory=list)
-    suspension_words: list[str] = Field(default_factory=list)
-    custody_sentences: list[str] = Field(default_factory=list)
-    custody_terms: list[str] = Field(default_factory=list)
-    term_openers: list[str] = Field(default_factory=list)
-    # what an appeal is against comes out the other way: "rejected his appeal against a ban"
-    appeal_nouns: list[str] = Field(default_factory=list)
-    outcome_noun_markers: list[str] = Field(default_factory=list)
     outcomes_against: list[str] = Field(default_factory=list)
     outcome_negations: list[str] = Field(default_factory=list)
     outcome_object_ends: list[str] = Field(default_factory=list)
@@ -124,6 +115,16 @@ class WordLists(BaseModel):
     outcome_purposes: list[str] = Field(default_factory=list)
     outcome_charges: list[str] = Field(default_factory=list)
     charge_cues: list[str] = Field(default_factory=list)
+    # words after which an outcome verb's word is a noun ("the win")
+    outcome_noun_markers: list[str] = Field(default_factory=list)
+    # what an appeal is against comes out the other way: "rejected his appeal against a ban"
+    appeal_nouns: list[str] = Field(default_factory=list)
+    # jailed where the sentence was suspended
+    custody_phrases: list[str] = Field(default_factory=list)
+    suspension_words: list[str] = Field(default_factory=list)
+    custody_sentences: list[str] = Field(default_factory=list)
+    custody_terms: list[str] = Field(default_factory=list)
+    term_openers: list[str] = Field(default_factory=list)
     # a vote with its tally, and the words after the tally that say which way it went
     vote_verbs: list[str] = Field(default_factory=list)
     votes_for: list[str] = Field(default_factory=list)
@@ -134,6 +135,9 @@ class WordLists(BaseModel):
     # opposite verb
     opposite_verbs: list[tuple[str, str]] = Field(default_factory=list)
     verb_negations: list[str] = Field(default_factory=list)
+    negated_auxiliaries: list[str] = Field(default_factory=list)
+    inflecting_auxiliaries: list[str] = Field(default_factory=list)
+    contracted_negations: dict[str, str] = Field(default_factory=dict)
     # who gave and who took: a sale, loan or gift by its verb or noun, and the prepositions
     # before the other side and before what changed hands
     giving_verbs: list[str] = Field(default_factory=list)
@@ -143,9 +147,6 @@ class WordLists(BaseModel):
     transfer_receivers: list[str] = Field(default_factory=list)
     transfer_givers: list[str] = Field(default_factory=list)
     transfer_objects: list[str] = Field(default_factory=list)
-    negated_auxiliaries: list[str] = Field(default_factory=list)
-    inflecting_auxiliaries: list[str] = Field(default_factory=list)
-    contracted_negations: dict[str, str] = Field(default_factory=dict)
     # who won a contest between two named sides: "A beat B", "A was beaten by B", "A lost to
     # B", "A's win over B", "A's defeat to B"
     winning_verbs: list[str] = Field(default_factory=list)

@@ -215,6 +215,10 @@ class LexiconLookup:
         """Days and months, lower-cased: capitalized, but no names of people or places."""
         return self.derived(_calendar_words)
 
+    def demonyms(self) -> frozenset[str]:
+        """The places' demonyms, lower-cased: "finn", "german", "filipina"."""
+        return self.derived(_demonyms)
+
     def opens_sentence(self, word: str) -> bool:
         """A word that starts sentences and is no name: "In", "The", "After"."""
         return word.lower() in self.sentence_openers
@@ -361,3 +365,8 @@ def default_lookup() -> LexiconLookup:
 
 def _calendar_words(lookup: LexiconLookup) -> frozenset[str]:
     return frozenset(word.lower() for word in (*lookup.lexicon.weekdays, *lookup.lexicon.months))
+
+
+def _demonyms(lookup: LexiconLookup) -> frozenset[str]:
+    return frozenset(demonym.lower() for place in lookup.lexicon.places.values()
+                     for demonym in place.demonyms)

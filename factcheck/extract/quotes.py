@@ -164,8 +164,7 @@ class _Speakers:
                           | lookup.words("sentence_openers"))
         self.pronouns = lookup.words("quote_pronouns")
         # ("The Finn, who leads the championship, said": a description by a demonym)
-        self.demonyms = frozenset(demonym.lower() for place in lookup.lexicon.places.values()
-                                  for demonym in place.demonyms)
+        self.demonyms = lookup.demonyms()
         self.pronoun = re.compile(
             rf"\b(?:{pronouns})\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:{pronouns})\b", re.IGNORECASE)
         # what may stand between a quotation's last word and the attribution after it: its

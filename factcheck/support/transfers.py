@@ -188,12 +188,12 @@ def _verb_sides(text: str, tokens: list[tuple[str, int, int]], runs: dict[int, _
         if subject is not None:
             sides.append((subject, role, None))
         taken = _named_after(tokens, runs, at + 1, lex)
-        if taken is not None and (not gives or any(kind == "receiver" for _, kind, _ in after)):
+        if taken is not None and (not gives or any(side is _Role.TAKES for _, side, _ in after)):
             sides.append((taken, _Role.TAKEN, None))
-    for run, preposition, where in after:
-        if preposition != "agent":
-            sides.append((run, _Role.GIVES if preposition == "giver" else _Role.TAKES, where))
-        elif passive:
+    for run, side, where in after:
+        if side is not None:
+            sides.append((run, side, where))
+        elif passive:  # the agent: "was sold by Harrow"
             sides.append((run, role, where))
     auxiliaries = lex.words("passive_auxiliaries") | lex.words("negated_auxiliaries")
     while said[0] > 0 and tokens[said[0] - 1][0].lower() in auxiliaries:
@@ -216,9 +216,8 @@ def _noun_sides(text: str, tokens: list[tuple[str, int, int]], runs: dict[int, _
     taken = _named_after(tokens, runs, at + 2, lex)
     if taken is not None:
         sides.append((taken, _Role.TAKEN, None))
-    for run, preposition, where in after:
-        sides.append((run, role if preposition == "agent" else
-                      _Role.GIVES if preposition == "giver" else _Role.TAKES, where))
+    for run, side, where in after:
+        sides.append((run, side or role, where))  # (the agent's is the noun's: "by Harrow")
     return _with_things(text, tokens, sides, (at, at + 2), thing, gives, lex)
 
 
@@ -240,7 +239,7 @@ def _named_after(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: 
     starts = {run[0]: run for run in runs.values()}
     determiners = lex.words("determiners")
     function_words = grammar(lex).function_words
-    demonyms = lex.derived(_demonyms)
+    demonyms = lex.demonyms()
     while at < len(tokens) and tokens[at][0].lower() in determiners:
         at += 1
     for _ in range(DESCRIBED + 1):
@@ -254,11 +253,6 @@ def _named_after(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: 
             return None
         at += 1
     return None
-
-
-def _demonyms(lex: LexiconLookup) -> frozenset[str]:
-    return frozenset(demonym.lower() for place in lex.lexicon.places.values()
-                     for demonym in place.demonyms)
 
 
 def _before_object(tokens: list[tuple[str, int, int]], at: int, lex: LexiconLookup) -> bool:
@@ -344,27 +338,34 @@ def _head_of(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], run: _Ru
 
 
 def _after(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
-           lex: LexiconLookup) -> tuple[int, list[tuple[_Run, str, int]]]:
+           lex: LexiconLookup) -> tuple[int, list[tuple[_Run, _Role | None, int]]]:
     """The names after a verb or noun (at most ``MOST_AFTER`` words, in its sentence) each
-    after one of the lexicon's prepositions of a transfer, with its kind and where the
-    preposition stands, and the token where the words of the thing end."""
-    kinds = {**dict.fromkeys(lex.words("transfer_givers"), "giver"),
-             **dict.fromkeys(lex.words("transfer_receivers"), "receiver"),
-             **dict.fromkeys(lex.words("agent_prepositions"), "agent")}
-    found: list[tuple[_Run, str, int]] = []
+    after one of the lexicon's prepositions of a transfer, with the side it names (None for
+    an agent's, "by": the verb's or noun's own) and where the preposition stands, and the
+    token where the words of the thing end."""
+    sides = lex.derived(_sides_after)
+    found: list[tuple[_Run, _Role | None, int]] = []
     thing_end = min(len(tokens), at + 1 + MOST_AFTER)
     for index in range(at + 1, min(len(tokens), at + 1 + MOST_AFTER)):
         word = tokens[index][0].lower()
         if word in ".;:!?":
             thing_end = min(thing_end, index)
             break
-        if word not in kinds:
+        if word not in sides:
             continue
         run = _named_after(tokens, runs, index + 1, lex)  # "to the rival group Brightline"
-        if run is not None and all(kind != kinds[word] for _, kind, _ in found):
-            found.append((run, kinds[word], index))
+        if run is not None and all(side != sides[word] for _, side, _ in found):
+            found.append((run, sides[word], index))
             thing_end = min(thing_end, index)
     return thing_end, found
+
+
+def _sides_after(lex: LexiconLookup) -> dict[str, _Role | None]:
+    """The side a name after each preposition of a transfer is on: "from" a giver, "to" a
+    taker, "by" the verb's own (None)."""
+    return {**dict.fromkeys(lex.words("agent_prepositions"), None),
+            **dict.fromkeys(lex.words("transfer_givers"), _Role.GIVES),
+            **dict.fromkeys(lex.words("transfer_receivers"), _Role.TAKES)}
 
 
 def _described_by(word: str, function_words: frozenset[str]) -> bool:
