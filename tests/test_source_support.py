@@ -2165,6 +2165,16 @@ SUPPORTED = {
         "The new kiln will cut the works' gas use by about a fifth [1].",
         "The new kiln will cut the works' gas use by about 3,000 megawatt hours a year, around "
         "a fifth of its total."),
+    "a plain town where the source names a part of it after \"the\"": (
+        "About 2,400 homes in Dunhallow lost power when a substation flooded [1].",
+        "About 2,400 homes in the Millbrook and Carrow Park areas lost power on Sunday when a "
+        "substation flooded. Dunhallow council opened two rest centres.",
+    ),
+    "a town where the source puts the thing on a street of it": (
+        "The bakery in Corrie Vale has closed after 80 years [1].",
+        "The bakery on Quarry Road has closed after 80 years. Corrie Vale has lost four shops "
+        "this year.",
+    ),
 }
 
 
@@ -4258,6 +4268,26 @@ UNSUPPORTED = {
         "Founder and manager Ana Roe, 52, said the cafe would reopen in May. Its head chef, "
         "Dev Saini, 31, trained in Leeds.",
         "citation.role-misattributed"),
+    "a thing put in a place whose name is also a common word": (
+        "The charity will open its new hostel in Kelvedon [1].",
+        "Outreach worker Dan Pryce, who grew up in Kelvedon, runs the charity's night shelter. "
+        "The charity will open its new hostel in Thistle, a former mill town.",
+        "citation.place-misattributed"),
+    "a place listed beside the source's place in a list of stops": (
+        "The writer first heard the choir as a student in Ambleford [1].",
+        "The choir's tour calls at Tarnby, Ambleford, Whitmoor and Seldon. The writer first heard "
+        "it as a student in Whitmoor, where she lodged above a bakery.",
+        "citation.place-misattributed"),
+    "the end of a bridge the source gives as the other end": (
+        "The mayor cut a ribbon at the Ostley end of the new footbridge [1].",
+        "The footbridge links Ostley and Brannick across the river. The mayor cut a ribbon "
+        "at the Brannick end on Saturday.",
+        "citation.place-misattributed"),
+    "a shop on a street the source gives another": (
+        "The new community kitchen on Wharf Street opened on Monday [1].",
+        "A cafe on Wharf Street closed last month. The new community kitchen on Mill Lane "
+        "opened on Monday.",
+        "citation.place-misattributed"),
 }
 
 

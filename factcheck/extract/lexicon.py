@@ -273,6 +273,7 @@ class WordLists(BaseModel):
     place_nouns: list[str] = Field(default_factory=list)
     placing_prepositions: list[str] = Field(default_factory=list)
     origin_prepositions: list[str] = Field(default_factory=list)
+    surface_prepositions: list[str] = Field(default_factory=list)
     answer_words: list[str] = Field(default_factory=list)
     opposite_prefixes: list[str] = Field(default_factory=list)
     measure_nouns: list[str] = Field(default_factory=list)

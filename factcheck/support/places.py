@@ -55,7 +55,8 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                   if singular(other.group("thing").lower()) == singular(thing.lower())
                   and not _many_for_one(thing, other.group("thing"))
                   and _one_relation(match, other, lex)
-                  and _a_place(other.group("thing"), other.group("place"), lex)
+                  and (match.group("part") or not other.group("part"))
+                  and _a_place(other.group("thing"), other.group("place"), lex, named_anyway=True)
                   and not _named(place, other.group("place"))]
         following = normalize(text[match.end():]).split()[:1]
         if following and any(f" {normalize(match.group())} {following[0]} " in source.names.text
@@ -144,9 +145,22 @@ def _one_within_the_other(one: str, other: str, sources: Sequence[SourceReading]
     """Whether a source puts one place in the other, either way round: "MARLOWE, England" (a
     dateline), "Brantham in Suffolk", "Kilbrannan, Argyll"."""
     first, second = (re.escape(place.split()[0]) for place in (one, other))
-    return any(re.search(rf"(?i:\b{inner}\b)[\w'’ -]{{0,30}}?(?:,|\s+in)\s+(?:the\s+)?{outer}\b",
-                         source.text) is not None
-               for inner, outer in ((first, second), (second, first)) for source in sources)
+    return any(not _listed(source.text, found)
+               for inner, outer in ((first, second), (second, first)) for source in sources
+               for found in re.finditer(
+                   rf"(?i:\b{inner}\b)[\w'’ -]{{0,30}}?(?:,|\s+in)\s+(?:the\s+)?{outer}\b",
+                   source.text))
+
+
+def _listed(text: str, found: re.Match[str]) -> bool:
+    """Whether two places set side by side with a comma stand in a list of places ("visit
+    Carlow Bridge, Eastmere, Pendleford and Wickham"): neither is in the other."""
+    return "," in found.group() and bool(_LIST_BEFORE.search(text, 0, found.start())
+                                         or _LIST_AFTER.match(text, found.end()))
+
+
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+\Z")
+_LIST_AFTER = re.compile(r"(?:,|\s+and|\s+or)\s+[A-Z]")
 
 
 def _further(places: re.Pattern[str], text: str, at: int) -> str:
@@ -165,20 +179,32 @@ def _further_places(lex: LexiconLookup) -> re.Pattern[str]:
 
 
 def _one_relation(claimed: re.Match[str], said: re.Match[str], lex: LexiconLookup) -> bool:
-    """Both where a thing is ("in", "at", "near") or both where it comes from (lexicon
-    origin_prepositions: "from"): "a sentence from Recorder Whitlock" is not put anywhere by
-    "a sentence at Dunholm Crown Court"."""
-    origins = lex.words("origin_prepositions")
-    return (claimed.group("preposition").lower() in origins) == (
-        said.group("preposition").lower() in origins)
+    """Both where a thing is ("in", "at", "near"), both where it comes from (lexicon
+    origin_prepositions: "from"), or both what it stands on (lexicon surface_prepositions:
+    "on"): "a sentence from Recorder Whitlock" is not put anywhere by "a sentence at Dunholm
+    Crown Court", nor "a plant in Tarlow" by "the plant on Riverside Way"."""
+    return _relation(claimed.group("preposition"), lex) == _relation(said.group("preposition"), lex)
 
 
-def _a_place(thing: str, place: str, lex: LexiconLookup) -> bool:
+def _relation(preposition: str, lex: LexiconLookup) -> str:
+    word = preposition.lower()
+    for kind in ("origin_prepositions", "surface_prepositions"):
+        if word in lex.words(kind):
+            return kind
+    return "placing_prepositions"
+
+
+def _a_place(thing: str, place: str, lex: LexiconLookup, named_anyway: bool = False) -> bool:
+    """Whether ``thing`` and ``place`` read as a thing put somewhere. A place that is a common
+    word ("in Brindle", "at Home") is one only where ``named_anyway``: a source's capitalized
+    word after a placing preposition names a place whatever else it means, while a claim's
+    may be a lower-cased claim recased."""
     times = lex.calendar_words()
     first = place.split()[0]
     # (a short word is a verb's or a function word's: "was in", "and at")
     return len(thing) > _SHORT and thing.lower() not in grammar(lex).function_words and (
-        first.lower() not in times) and (" " in place or not is_common_word(place))
+        first.lower() not in times) and (" " in place or named_anyway
+                                         or not is_common_word(place))
 
 
 _SHORT = 3
@@ -203,9 +229,11 @@ def _has_thing(text: str, thing: str) -> bool:
 def _placed(lex: LexiconLookup) -> re.Pattern[str]:
     """A word, one of lexicon placing_prepositions ("in", "from") and a place: its name, after
     "the city of" and the like (lexicon place_nouns) if they stand before it ("resume in the
-    neutral city of Hallenberg")."""
+    neutral city of Hallenberg"), or after "the" (group ``part``: "at the Stenford end", "in
+    the Hillcrest area"), which names a part of a place: read only against a claim's place
+    after "the" too, as the claim's plain place may hold it ("homes in Westford")."""
     nouns = lex.alternation("place_nouns")
     return re.compile(
         rf"\b(?P<thing>[a-z][a-z-]+)\s+(?P<preposition>{lex.alternation('placing_prepositions')})\s+"
-        rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s+of\s+)?"
+        rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s+of\s+|(?P<part>the\s+))?"
         r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
