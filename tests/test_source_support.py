@@ -4288,6 +4288,22 @@ UNSUPPORTED = {
         "A cafe on Wharf Street closed last month. The new community kitchen on Mill Lane "
         "opened on Monday.",
         "citation.place-misattributed"),
+    "a name whose relative clause the source gives another name": (
+        "Mira Castell, whose cheddar also won the best hard cheese award, thanked her staff [1].",
+        "Cheesemaker Mira Castell won the supreme title with a blue. Dairy farmer Owen Pask, 58, "
+        "whose cheddar also won the best hard cheese award, said he was thrilled.",
+        "citation.subject-misattributed"),
+    "a name with another's words after a long description of that other": (
+        "Ruth Amari, 44, climbed down the bank and pulled the dog from the river [1].",
+        "Walker Ben Oyelaran, 29, a delivery driver who was crossing the footbridge on his way "
+        "home, climbed down the bank and pulled the dog from the river. Ruth Amari, 44, "
+        "rang the fire service.",
+        "citation.subject-misattributed"),
+    "a keeper named for what another did": (
+        "Park keeper Sian Doyle, 52, spotted the fire and raised the alarm [1].",
+        "Park keeper Sian Doyle, 52, opened the gates for the fire crews. A jogger, Tom Reilly, "
+        "spotted the fire and raised the alarm at 6am.",
+        "citation.subject-misattributed"),
 }
 
 

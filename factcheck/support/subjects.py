@@ -78,6 +78,7 @@ def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: Lexico
         # (a one-word name may be a team's or a place's before a role and a person's: "Essex
         # captain Ravi Menon took …")
         openings.append(_opening_role_holder(text, lex))
+    openings.append(_opening_then_relative(text, lex, sources))
     for opening in openings:
         if opening is None:
             continue
@@ -951,6 +952,25 @@ def _opening_name(text: str, lex: LexiconLookup, sources: Sequence[SourceReading
     return " ".join(name), text[found.end():]
 
 
+def _opening_then_relative(text: str, lex: LexiconLookup, sources: Sequence[SourceReading]
+                           ) -> tuple[str, str] | None:
+    """The name a claim opens with, an age aside, where a relative clause follows it ("Chloe
+    Banks, whose porter also won …"; lexicon relative_pronouns, speaker_relatives), and the
+    text from that clause on: what the claim says of the name."""
+    found = lex.derived(_RelativeOpening).pattern.match(text)
+    if found is None:
+        return None
+    named = _opening_name(f"{found['name']} ", lex, sources)
+    return (named[0], text[found.end():]) if named and not named[1] else None
+
+
+class _RelativeOpening:
+    def __init__(self, lex: LexiconLookup) -> None:
+        relatives = "|".join(sorted(lex.words("relative_pronouns") | lex.words("speaker_relatives")))
+        self.pattern = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+                                  rf"(?:\s*,\s*\d{{1,3}})?\s*,\s*(?=(?:{relatives})\b)")
+
+
 def _a_sources_name(word: str, sources: Sequence[SourceReading]) -> bool:
     """Whether sources write ``word`` as a name's: as the end of one after a capitalized word
     ("Ollie Grant"; not "the Scottish Ambulance Service"), or always capitalized and so inside
@@ -1106,6 +1126,10 @@ def _past_reported_self(words: list[str], lex: LexiconLookup) -> list[str]:
 # How many words an apposition between a subject and its verb may have ("Amira Shah, 27, a
 # trainee paramedic, performed CPR"); a longer one is more often a clause of its own.
 APPOSITION_WORDS = 8
+# ... and one that opens with a determiner or a relative pronoun, which describes the name
+# ("Leon Abara, 31, a software engineer who was taking his narrowboat through the lock,
+# jumped in").
+DESCRIPTION_WORDS = 16
 
 
 def _subject_before_apposition(text: str, said: tuple[str, ...], at: int,
@@ -1121,7 +1145,9 @@ def _subject_before_apposition(text: str, said: tuple[str, ...], at: int,
         if at not in commas:
             return None
         opened = max((comma for comma in commas if comma < at), default=None)
-        if opened is None or at - opened > APPOSITION_WORDS:
+        if opened is None or at - opened > (DESCRIPTION_WORDS if said[opened] in (
+                lex.words("determiners") | lex.words("relative_pronouns")
+                | lex.words("speaker_relatives")) else APPOSITION_WORDS):
             return None
         at = opened
         holder = _subject_before(said[:at], capitalized, lex)
