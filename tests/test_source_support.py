@@ -2175,6 +2175,10 @@ SUPPORTED = {
         "The bakery on Quarry Road has closed after 80 years. Corrie Vale has lost four shops "
         "this year.",
     ),
+    "a weight glued to its unit before a noun that is a unit too, the source's spelled out": (
+        "A 4.2kg stone was pulled from the riverbed near Carrow [1].",
+        "The 4.2-kilogram stone was pulled from the riverbed near Carrow by divers.",
+    ),
 }
 
 

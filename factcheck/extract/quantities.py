@@ -1915,8 +1915,10 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
         unit = None  # "3,100 recorded": a verb, unless a noun follows ("1,500 logged events")
     for _ in range(2):  # at most two more words: "criminal cases", "league goals"
         if unit is not None and (_PLURAL.fullmatch(unit) or unit in lex.currency_words
-                                 or unit in _lists(lex).irregular_plurals):
-            break  # "42,000 spectators after …", "a 3 billion dollar bridge": what is counted
+                                 or unit in _lists(lex).irregular_plurals
+                                 or unit in grammar(lex).measures):
+            break  # "42,000 spectators after …", "a 3 billion dollar bridge", "a 1.3kg
+            # stone": what is counted, or the measure
         word = _NOUN_AFTER.match(text, position)
         if word is None:
             if _patterns(lex).figure_next.match(text, position):

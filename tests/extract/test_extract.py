@@ -223,6 +223,16 @@ def test_the_yen_sign_is_the_yuan_only_when_the_text_says_so() -> None:
     assert units("Beijing pledged ¥500 billion yuan for the rail link.") == ["CNY"]
 
 
+def test_a_measure_glued_to_its_figure_is_the_unit_not_the_noun_after_it() -> None:
+    def units(text: str) -> list[str | None]:
+        return [q.unit for c in extract(document_from_text(text, "t.md"), default_lexicon())
+                for q in c.quantities]
+
+    assert units("A 2.4kg salmon was landed at the weir.") == ["kg"]
+    assert units("Runners set off on the 42km course at dawn.") == ["km"]
+    assert units("Volunteers packed 300 food parcels.") == ["parcels"]
+
+
 def test_every_part_an_extractor_reads_is_a_part_of_the_claim_and_can_be_left_out() -> None:
     from factcheck.extract.extractors import EXTRACTORS, ClaimDraft, Parts
     from factcheck.models import Claim
