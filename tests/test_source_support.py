@@ -2179,6 +2179,14 @@ SUPPORTED = {
         "A 4.2kg stone was pulled from the riverbed near Carrow [1].",
         "The 4.2-kilogram stone was pulled from the riverbed near Carrow by divers.",
     ),
+    "50% off where the source says half price": (
+        "The Roxy is selling tickets at 50% off for its reopening week [1].",
+        "Tickets at the Roxy will be half price for the cinema's reopening week.",
+    ),
+    "half off where the source sells half-price fares": (
+        "Pensioners will pay 50 per cent less on the night buses from June [1].",
+        "From June, pensioners will get half-price fares on the night buses.",
+    ),
 }
 
 

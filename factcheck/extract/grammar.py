@@ -124,6 +124,8 @@ class Grammar:
         self.fraction_word = re.compile(rf"\b(?:{alternation(self.fractions)})\b", re.IGNORECASE)
         # "half the cost", "a third its size": a fraction of what a determiner opens
         self.fraction_determiners = alternation(lexicon.fraction_determiners)
+        # "half price", "half-price tickets": that share of the price
+        self.fraction_prices = alternation(lexicon.fraction_prices)
         self.equal_split = re.compile(rf"\b(?:{alternation(lexicon.equal_split_words)})\b",
                                       re.IGNORECASE)
         distributive = alternation(lexicon.distributive_words)

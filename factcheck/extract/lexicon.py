@@ -248,6 +248,7 @@ class WordLists(BaseModel):
     object_prepositions: list[str] = Field(default_factory=list)
     not_a_fraction_before: list[str] = Field(default_factory=list)
     fraction_determiners: list[str] = Field(default_factory=list)
+    fraction_prices: list[str] = Field(default_factory=list)
     change_prepositions: list[str] = Field(default_factory=list)
     change_adverbs: list[str] = Field(default_factory=list)
     changing_verbs: list[str] = Field(default_factory=list)

@@ -107,7 +107,7 @@ def _figure_pattern(g: Grammar) -> str:
     |(?P<by_fraction>{fraction_word}(?:{after_by})(?:{alternation(g.fractions)})\b
       (?!\s+(?:of|the)\b|\s+an?\s+(?!(?:{alternation(g.scale_words)})\b)|-))
     |(?P<fraction>{fraction_word}\b(?:{alternation(g.fractions)})\b
-      (?=\s+(?:of|{g.fraction_determiners})\b))
+      (?=\s+(?:of|{g.fraction_determiners})\b|[\s-]+(?:{g.fraction_prices})\b))
     |(?P<range>(?<!from\s)(?P<r_cur>{g.currency_prefix})?(?<![^\W\u4e00-\u9fff]|[.,\[^/])(?P<r_low>{DIGITS})
       (?P<r_low_pct>{g.percent})?(?:\s?(?:–|—|-|to)\s?|\s(?P<r_and>and)\s)(?P=r_cur)?(?P<r_high>{DIGITS})(?P<r_scale>{g.scale})?
       (?(r_low_pct){g.percent}|(?P<r_pct>{g.percent})?))
