@@ -2187,6 +2187,11 @@ SUPPORTED = {
         "Pensioners will pay 50 per cent less on the night buses from June [1].",
         "From June, pensioners will get half-price fares on the night buses.",
     ),
+    "a pair counted by the noun the source sets before their names and ages": (
+        "The pairs title went to two veteran bowlers from Ashgrove [1].",
+        "The pairs title went to veteran bowlers Mary Oduya, 71, and Pat Greer, 68, of the "
+        "Ashgrove club.",
+    ),
 }
 
 
@@ -4316,6 +4321,11 @@ UNSUPPORTED = {
         "Park keeper Sian Doyle, 52, opened the gates for the fire crews. A jogger, Tom Reilly, "
         "spotted the fire and raised the alarm at 6am.",
         "citation.subject-misattributed"),
+    "three counted where the source names a pair with their ages": (
+        "The pairs title went to three veteran bowlers from Ashgrove [1].",
+        "The pairs title went to veteran bowlers Mary Oduya, 71, and Pat Greer, 68, of the "
+        "Ashgrove club.",
+        "citation.number-not-in-source"),
 }
 
 

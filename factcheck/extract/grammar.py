@@ -143,8 +143,9 @@ class Grammar:
         self.average_before = re.compile(
             rf"\b(?:{alternation(lexicon.average_words)})\s+\Z", re.IGNORECASE)
         # a list of names or years: "Kingsmead and Ashby", "Burkina Faso, Mali, Kenya and
-        # Tanzania", "the 2012 and 2016 Games" (each at most four capitalized words)
-        item = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|\d{4})"
+        # Tanzania", "the 2012 and 2016 Games" (each at most four capitalized words, a name
+        # maybe with an age: "Lee Chapman, 33, and Dan Weir, 28")
+        item = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+\d{1,3}(?=,))?|\d{4})"
         self.listed = re.compile(
             rf"(?<![\w'’-]){item}(?:,\s+{item})*,?\s+(?:{alternation(lexicon.list_conjunctions)})"
             rf"\s+{item}(?![\w'’-])")
