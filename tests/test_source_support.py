@@ -2192,6 +2192,11 @@ SUPPORTED = {
         "The pairs title went to veteran bowlers Mary Oduya, 71, and Pat Greer, 68, of the "
         "Ashgrove club.",
     ),
+    "a role before a comma and a description of a titled name": (
+        "Panel chair Ruth Okafor praised the standard of the entries [1].",
+        "\"The standard was high this year,\" said the panel chair, garden designer Dr Ruth "
+        "Okafor, who praised the entries.",
+    ),
 }
 
 

@@ -159,7 +159,7 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
         other = next(((source, holder) for source, holder in theirs
                       if not _one_role(holder.role, mine.role)
                       or holder.written.split()[0] in subordinate), None)
-        if not holds and any(_also_described(mine, source.text) for source in sources):
+        if not holds and any(_also_described(mine, source.text, lex) for source in sources):
             continue
         found = [GivenRole(role=mine.role, person=mine.name, holder=holder.name,
                            source=source.id, passage=passage, person_holds=holds,
@@ -209,7 +209,7 @@ def _occupation_of_another(mine: RoleHolder, held: Sequence[tuple[SourceReading,
     other = next((holder for holder in theirs if not _one_role(holder.role, mine.role)), None)
     if other is None or any(_one_role(holder.role, mine.role) for holder in theirs):
         return None
-    if any(_also_described(mine, source.text) for source in sources):
+    if any(_also_described(mine, source.text, lex) for source in sources):
         return None  # ("Kofi Mensah, a teacher and illustrator": read as a teacher only)
     for source, holder in held:
         if holder.role == mine.role and not holder.passing and not _one_person(
@@ -220,10 +220,10 @@ def _occupation_of_another(mine: RoleHolder, held: Sequence[tuple[SourceReading,
     return None
 
 
-def _also_described(holder: RoleHolder, text: str) -> bool:
+def _also_described(holder: RoleHolder, text: str, lex: LexiconLookup) -> bool:
     """Whether ``text`` writes the holder's role in a description of them that a role reader
     may not take in whole: "Kofi Mensah, a teacher and illustrator", "illustrator and teacher
-    Kofi Mensah", "the trust's chair, retired headteacher Rhian Mace", "Ferreira-Holt,
+    Kofi Mensah", "the trust's chair, retired headteacher (Dr) Rhian Mace", "Ferreira-Holt,
     34, is the youngest director", "reporter Ben Osei, 27, who will become editor"."""
     spaced = r"\s+".join(map(re.escape, holder.name.split()))
     name = rf"(?i:{spaced})"
@@ -234,7 +234,8 @@ def _also_described(holder: RoleHolder, text: str) -> bool:
     # Paterson"; words between a role and the name after it, which the role reader reads
     # itself: "vice principal Tom Halsey")
     return re.search(rf"\b{name}\s*,[^A-Z,.;]{{0,{reach}}}\b{role}\b"
-                     rf"|\b{role}\s*,?\s+[a-z][^A-Z,.;]{{0,{reach}}}\s{name}\b"
+                     rf"|\b{role}\s*,?\s+[a-z][^A-Z,.;]{{0,{reach}}}\s"
+                     rf"(?:(?:{lex.alternation('titles')})\.?\s+)?{name}\b"
                      rf"|\b{surname}\b[^A-Z.;]{{0,{reach}}}\b(?:is|was|as|became|become|becomes|has been)\s+"
                      rf"(?:(?:the|an?|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{role}\b",
                      text) is not None
