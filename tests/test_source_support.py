@@ -2197,6 +2197,12 @@ SUPPORTED = {
         "\"The standard was high this year,\" said the panel chair, garden designer Dr Ruth "
         "Okafor, who praised the entries.",
     ),
+    "an age described with a relative clause the source says of the one of that age": (
+        "Tom Hale and Ann Roe were jailed [1]. The 56-year-old, who was the firm's "
+        "salesman and public face, received five years [1].",
+        "Tom Hale, 56, who was the firm's salesman and public face, received five years. Ann "
+        "Roe, 49, the finance director, received four years.",
+    ),
 }
 
 
@@ -4331,6 +4337,12 @@ UNSUPPORTED = {
         "The pairs title went to veteran bowlers Mary Oduya, 71, and Pat Greer, 68, of the "
         "Ashgrove club.",
         "citation.number-not-in-source"),
+    "an age described with a relative clause the source says of another age": (
+        "Ivo Marsh replaced Dana Kerr as manager [1]. The 58-year-old, who won the league "
+        "twice as a player, has signed a two-year deal [1].",
+        "Ivo Marsh, 44, won the league twice as a player and has signed a two-year deal. Dana "
+        "Kerr, 58, left after four seasons.",
+        "citation.subject-misattributed"),
 }
 
 

@@ -92,9 +92,15 @@ def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: Lexico
             if found is not None:
                 return found
     for described in _DESCRIBED_BY_AGE.finditer(text):
-        found = _described_said_of_another(described, sources, lex)
-        if found is not None:
-            return found
+        after = text[described.end():]
+        # ("The 56-year-old, who represented the Netherlands at two Olympic Games": the
+        # clause, where a source has no "who" before its words)
+        relative = lex.derived(_RelativeAfter).pattern.match(after)
+        for words in (after, after[relative.end():] if relative else None):
+            found = _described_said_of_another(described, words, sources, lex) if (
+                words is not None) else None
+            if found is not None:
+                return found
     found = _description_said_of_another(text, sources, lex)
     if found is not None:
         return found
@@ -256,15 +262,15 @@ def _telling_words(words: Sequence[str], lex: LexiconLookup) -> int:
         any(char.isdigit() for char in word) for word in words)
 
 
-def _described_said_of_another(described: re.Match[str], sources: Sequence[SourceReading],
-                               lex: LexiconLookup) -> OtherSubject | None:
-    """The source sentence that says the words after a claim's "the 37-year-old" of a person
+def _described_said_of_another(described: re.Match[str], after: str,
+                               sources: Sequence[SourceReading], lex: LexiconLookup
+                               ) -> OtherSubject | None:
+    """The source sentence that says ``after``, the words after a claim's "the 37-year-old", of a person
     of another age ("The 33-year-old actress, best known for playing …"), or of a name where
     the source gives that age to others only ("Harry was taken to hospital" where it has
     "Mia, nine," for "The nine-year-old was taken to hospital"); nothing where a sentence
     says them of one of that age or of someone else whose age is unknown."""
     age = age_of(described["age"])
-    after = described.string[described.end():]
     # ("the 24-year-old's header put Wales ahead": what the source says of whose win)
     owned = _OWNED_AFTER.match(after)
     words = normalize(after[owned.end() if owned else 0:]).split()
@@ -964,6 +970,13 @@ def _opening_then_relative(text: str, lex: LexiconLookup, sources: Sequence[Sour
     return (named[0], text[found.end():]) if named and not named[1] else None
 
 
+class _RelativeAfter:
+    """A comma and a relative pronoun of a person (lexicon speaker_relatives: "who")."""
+
+    def __init__(self, lex: LexiconLookup) -> None:
+        self.pattern = re.compile(rf"\s*,\s*(?:{lex.alternation('speaker_relatives')})\s+")
+
+
 class _RelativeOpening:
     def __init__(self, lex: LexiconLookup) -> None:
         relatives = "|".join(sorted(lex.words("relative_pronouns") | lex.words("speaker_relatives")))
@@ -1129,7 +1142,7 @@ APPOSITION_WORDS = 8
 # ... and one that opens with a determiner or a relative pronoun, which describes the name
 # ("Leon Abara, 31, a software engineer who was taking his narrowboat through the lock,
 # jumped in").
-DESCRIPTION_WORDS = 16
+DESCRIPTIVE_APPOSITION_WORDS = 16
 
 
 def _subject_before_apposition(text: str, said: tuple[str, ...], at: int,
@@ -1145,7 +1158,7 @@ def _subject_before_apposition(text: str, said: tuple[str, ...], at: int,
         if at not in commas:
             return None
         opened = max((comma for comma in commas if comma < at), default=None)
-        if opened is None or at - opened > (DESCRIPTION_WORDS if said[opened] in (
+        if opened is None or at - opened > (DESCRIPTIVE_APPOSITION_WORDS if said[opened] in (
                 lex.words("determiners") | lex.words("relative_pronouns")
                 | lex.words("speaker_relatives")) else APPOSITION_WORDS):
             return None
