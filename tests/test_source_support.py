@@ -2203,6 +2203,27 @@ SUPPORTED = {
         "Tom Hale, 56, who was the firm's salesman and public face, received five years. Ann "
         "Roe, 49, the finance director, received four years.",
     ),
+    "a full name where the source has the same person with a title": (
+        "District Judge Alan Reeve ordered Nadia Kemp to repay the £1,800 deposit [1].",
+        "District Judge Alan Reeve ordered Ms Kemp to repay the £1,800 deposit in full. Nadia "
+        "Kemp, 38, runs a catering firm.",
+    ),
+    "an acronym closing a clause that the source spells out before giving it": (
+        "Children from 40 primary schools counted 5,210 moths this summer as part of the first "
+        "Schools Moth Watch run by the CMRG [1].",
+        "Children from 40 primary schools in the Castlebury district counted 5,210 moths in "
+        "their school grounds this summer, as part of the first Schools Moth Watch run by the "
+        "Castlebury Moth Recording Group (CMRG). One pupil spotted a rare moth that lives high "
+        "in oak trees.",
+    ),
+    "a name with an acronym that the source spells out": (
+        "Mill Lane CLT will buy the old chapel for £310,000 [1].",
+        "The Mill Lane Community Land Trust will buy the old chapel for £310,000.",
+    ),
+    "a breed named in the plural that the source names before a noun": (
+        "The farm keeps 40 Galloway Reds on the hill [1].",
+        "The farm keeps a herd of 40 Galloway Red cattle on the hill above Kelso.",
+    ),
 }
 
 
@@ -4342,6 +4363,12 @@ UNSUPPORTED = {
         "twice as a player, has signed a two-year deal [1].",
         "Ivo Marsh, 44, won the league twice as a player and has signed a two-year deal. Dana "
         "Kerr, 58, left after four seasons.",
+        "citation.subject-misattributed"),
+    "two firms swapped around a long clause the source has the other way round": (
+        "Valley Buses will run the booking site and pay 12 per cent of its fares to Moor "
+        "Coaches [1].",
+        "Moor Coaches will run the shared booking site and pay 12 per cent of its fares to "
+        "Valley Buses under the deal.",
         "citation.subject-misattributed"),
 }
 

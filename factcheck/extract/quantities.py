@@ -1933,6 +1933,8 @@ def _unit_after(text: str, end: int, lex: LexiconLookup) -> str | None:
             break  # (after a participle, "-ly" is its adverb: "3,100 sold quickly")
         if parse_words(following) is not None:
             return None  # "9 open seven days a week"
+        if f"{unit} {following}" in grammar(lex).measures:
+            return f"{unit} {following}"  # "1,550 sq km": a measure of two words
         unit, position = following, word.end()
     return unit
 

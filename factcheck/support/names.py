@@ -306,6 +306,12 @@ _REGNAL_NUMBER = re.compile(r"\s(?=[IVX]{2,}\b)(?:" + ROMAN_NUMERAL + r")$")
 _MIXED_ACRONYM = re.compile(r"(?:[A-Z][a-z]{0,2}){1,3}[A-Z]")
 
 
+def _a_plural_of(word: str, source: SourceNames) -> bool:
+    """Whether ``word`` is the plural of a word of the source's: a name's common last word
+    said of several ("the Devon Reds" for "Devon Red cattle")."""
+    return word.endswith("s") and word[:-1] in source.words
+
+
 def _as_roman_number(word: str, source: SourceNames) -> bool:
     """Whether the source writes the Roman numeral ``word`` in digits or as an ordinal."""
     value = roman_value(word.upper())
@@ -371,6 +377,7 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
         # "Financial Conduct Authority": its words, not "Authority"; one of three or more may
         # be said otherwise ("Second World War" for "World War II")
         missing = sum(not (source.has_word_like(word) or _as_digits(word) in source.words
+                           or _a_plural_of(word, source)
                            or source.has_demonym_of(word, lists.endings)
                            # "Dutch" for "the Netherlands" in a name of two words ("a
                            # Dutch Lakeland terrier"); a longer one is an institution's
@@ -379,9 +386,16 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
                       for word in named)
         if missing <= (len(named) >= 3):
             return True
+    # (an acronym among a name's words: "Harbour Street CLT" for "… Community Land Trust")
+    acronyms = {word.lower() for word in name.split() if _ACRONYM.fullmatch(word)}
     for word in distinctive:
         if source.has_word_like(word) or word in source.acronyms:
             return True
+        if word in acronyms and len(word.rstrip("s")) >= 2 and source.has_expansion(
+                word.rstrip("s")):
+            return True
+        if is_common_word(word) and _a_plural_of(word, source):
+            return True  # "32 Devon Reds" for "32 Devon Red cattle"
         if source.has_spelling_of(word):  # "Arniko" for "Araniko", "Atletico" for "Atlético"
             return True
         if word.endswith("s") and word[:-1] in source.acronyms:  # "MPs"

@@ -71,6 +71,12 @@ def name_words(text: str) -> frozenset[str]:
     return capitalized - lowered
 
 
+def capitalized_words(text: str) -> frozenset[str]:
+    """The words ``text`` capitalizes somewhere, lower-cased: a name's words, with those it
+    also writes in lower case ("Estuary" of "Estuary Ferries" and "the estuary")."""
+    return _cases(text)[0]
+
+
 @lru_cache(maxsize=256)
 def _cases(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words ``text`` capitalizes (lower-cased) and those it writes in lower case."""

@@ -162,7 +162,7 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
                         source=source.id, passage=passage)
                     continue
                 # ("The Sudbury Wolves" is "Ontario's Sudbury Wolves": an article is no name's)
-                if holder is None or not _other_name(subject_words, [
+                if holder is None or not _other_name(lex, subject_words, [
                         word for word in holder if word not in lex.words("sentence_openers")]) or (
                         set(subject_words) & capitalized & (
                             set(_past_a_contrast(said[:at], lex)) - set(holder))):
@@ -549,8 +549,11 @@ def _closing_given_to(written: str, subject: list[str], shared: list[str],
                 if not holder or set(holder) & lex.calendar_words() or (
                         len(holder) == 1 and is_common_word(holder[0])):
                     continue
-                if not _other_name(subject, holder) or set(subject) & set(holder):
-                    return None  # the words stand before the claim's name
+                if not _other_name(lex, subject, holder) or set(subject) & set(holder) or (
+                        set(subject) <= set(said[end:end + NAME_LENGTH + 1])):
+                    return None  # the words stand before the claim's name, or before a name
+                    # the claim's follows ("the Brackenshire Butterfly Conservation Network
+                    # (BBCN)" for "the BBCN")
                 found = found or OtherSubject(
                     subject=written, holder=_as_written(holder, sentence.text),
                     words=" ".join(shared), source=source.id, passage=sentence.text)
@@ -847,7 +850,7 @@ def _said_by(name: list[str], shared: list[str], subject: list[str], source: Sou
             holder = _subject_before(before, capitalized, lex) or (
                 _subject_before_apposition(sentence.text, said, at, capitalized, lex))
             after = said[at + SWAP_WORDS:at + SWAP_WORDS + 3]  # ("… off the postman")
-            if holder is None or _other_name(name, holder) or subject[-1] not in after:
+            if holder is None or _other_name(lex, name, holder) or subject[-1] not in after:
                 continue
             return OtherSubject(subject=" ".join(subject[-2:]), holder=_as_written(
                 holder, sentence.text), words=" ".join(shared), source=source.id,
@@ -883,7 +886,7 @@ def _given_between(text: str, name: list[str], before: list[str], after: list[st
                 continue
             holder = _bare_name([_POSSESSIVE.sub("", word) for word in said[start:end]],
                                 capitalized)
-            if not set(holder) <= capitalized or not _other_name(subject, holder):
+            if not set(holder) <= capitalized or not _other_name(lex, subject, holder):
                 return None  # the words stand around the claim's name, or no name
             found = found or OtherSubject(
                 subject=_as_written(name, text, before),
@@ -1197,9 +1200,19 @@ def _spelled(word: str) -> str:
     return re.escape(word)
 
 
-def _other_name(subject: list[str], holder: list[str]) -> bool:
-    """Two names for two subjects: neither holds the other's words ("Frank Jordan" and "Louis
-    Jordan", "Manchester United" and "Manchester City"; not "Jordan" and "Frank Jordan")."""
-    one, other = set(subject), set(holder)
-    return not (one <= other or other <= one)
+def _other_name(lex: LexiconLookup, subject: Sequence[str], holder: Sequence[str]) -> bool:
+    """Two names for two subjects: neither holds the other's words, titles aside (lexicon
+    titles), nor is one the other's initials ("Frank Jordan" and "Louis Jordan", "Manchester
+    United" and "Manchester City"; not "Jordan" and "Frank Jordan", "Mr Ferreira" and "Lucas
+    Ferreira", "BBCN" and "Brackenshire Butterfly Conservation Network")."""
+    titles = lex.words("titles")
+    one = set(subject) - titles or set(subject)
+    other = set(holder) - titles or set(holder)
+    return not (one <= other or other <= one or _initials_of(subject, holder)
+                or _initials_of(holder, subject))
+
+
+def _initials_of(short: Sequence[str], long: Sequence[str]) -> bool:
+    initials = "".join(word[0] for word in long if word)
+    return len(short) == 1 and len(long) > 1 and short[0] in (initials, initials.rstrip("s"))
 

@@ -16,10 +16,15 @@ from itertools import pairwise
 from factcheck.extract.alignment import latin_content_words, normalize
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.sources import SourceReading
-from factcheck.support.passages import name_words
+from factcheck.support.passages import capitalized_words, name_words
 
-# How many words may stand between the two names: "had asked", "was replaced by".
-MOST_BETWEEN = 3
+# How many words may stand between the two names: "had asked", "was replaced by", "will
+# operate the system and pass 14 per cent of day-ticket revenue to".
+MOST_BETWEEN = 15
+# Of them, the first few, in which a symmetric link joins the two names ("Ina Voss and her
+# neighbour Tom Dale"); further on, it joins two verbs of the first ("will operate the system
+# and pass …").
+LINKING_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,8 @@ class Swapped:
 def swapped_names(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
                   ) -> Swapped | None:
     """The first two names of ``text`` with at most ``MOST_BETWEEN`` words between, a content
-    word among them and no symmetric link, that a source sentence has the other way round
+    word among them and no symmetric link in their first ``LINKING_WORDS``, that a source
+    sentence has the other way round
     ("B <words> A") while no source has them the claim's way."""
     words = normalize(text).split()
     symmetric = lex.words("symmetric_links")
@@ -44,8 +50,12 @@ def swapped_names(text: str, sources: Sequence[SourceReading], lex: LexiconLooku
     sentences: list[tuple[str, ...]] = []
     for source in sources:
         names = _names_of(source.text)
-        for first, between, second in _name_pairs(words, names):
-            if set(between) & symmetric or not latin_content_words(" ".join(between), lex):
+        # (a name's word the source also writes in lower case: "Estuary Ferries")
+        also = frozenset(word for word in capitalized_words(source.text)
+                         if latin_content_words(word, lex)) - determiners
+        for first, between, second in _name_pairs(words, names, also):
+            if set(between[:LINKING_WORDS]) & symmetric or not latin_content_words(
+                    " ".join(between), lex):
                 continue
             sentences = sentences or [said for source in sources
                                       for said, _ in source.sentence_words]
@@ -68,18 +78,21 @@ def _names_of(text: str) -> frozenset[str]:
     return frozenset(normalize(" ".join(name_words(text))).split())
 
 
-def _name_pairs(words: list[str], names: frozenset[str]
+def _name_pairs(words: list[str], names: frozenset[str], also: frozenset[str] = frozenset()
                 ) -> list[tuple[list[str], list[str], list[str]]]:
-    """Each run of name words, the words after it up to the next run (at most
-    ``MOST_BETWEEN``, none a name's), and that next run."""
+    """Each run of name words (words of ``also`` beside one joining it), the words after it
+    up to the next run (at most ``MOST_BETWEEN``, none a name's), and that next run."""
     runs: list[tuple[int, int]] = []
     at = 0
     while at < len(words):
         if words[at] in names:
+            start = at
+            while start > (runs[-1][1] if runs else 0) and words[start - 1] in also:
+                start -= 1
             end = at
-            while end < len(words) and words[end] in names:
+            while end < len(words) and (words[end] in names or words[end] in also):
                 end += 1
-            runs.append((at, end))
+            runs.append((start, end))
             at = end
         else:
             at += 1
@@ -102,7 +115,11 @@ def _in_loosely(said: tuple[str, ...], first: list[str], between: list[str], sec
     possessive, "asked Pollitt's friend, Lee Granger", nor a negation or a symmetric link),
     then a word of ``second``."""
     wanted = latin_content_words(" ".join(between), lex)
-    stops = lex.words("symmetric_links") | lex.words("verb_negations") | {
+    # (a link or negation the claim has between the names too is no stop: "… and pass …"; a
+    # passive's agent where the claim has none says it the claim's way round: "has been bought
+    # by its rival" for "has bought its rival")
+    stops = (lex.words("symmetric_links") | lex.words("verb_negations")
+             | lex.words("agent_prepositions")) - set(between) | {
         name for name in names - set(first) - set(second) if not name.endswith(("'s", "’s"))}
     for at in range(len(said) - 1):
         if said[at] not in first or said[at + 1] in first:
