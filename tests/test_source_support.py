@@ -2224,6 +2224,11 @@ SUPPORTED = {
         "The farm keeps 40 Galloway Reds on the hill [1].",
         "The farm keeps a herd of 40 Galloway Red cattle on the hill above Kelso.",
     ),
+    "the month a length of months reaches from the month the source starts it": (
+        "The six-month pilot of the night bus will run until the end of April [1].",
+        "The night bus pilot started on 1 November and will run for six months, the council "
+        "said.",
+    ),
 }
 
 
@@ -4370,6 +4375,11 @@ UNSUPPORTED = {
         "Moor Coaches will run the shared booking site and pay 12 per cent of its fares to "
         "Valley Buses under the deal.",
         "citation.subject-misattributed"),
+    "a month past the one a length of months reaches": (
+        "The six-month pilot of the night bus will run until the end of June [1].",
+        "The night bus pilot started on 1 November and will run for six months, the council "
+        "said.",
+        "citation.number-not-in-source"),
 }
 
 

@@ -690,11 +690,38 @@ def months_not_named(claim: Claim, sources: Sequence[SourceReading], notation: G
             continue
         months = notation.months_of(found)
         named = [source_dates(source.text, notation).months for source in sources]
-        if not any(months & theirs for theirs in named) and any(named) and (not any(
-                notation.relative_months.search(source.text) for source in sources) or (
+        if any(months & theirs for theirs in named) or not any(named) or any(
+                months & _months_a_length_reaches(source, notation) for source in sources):
+            continue  # (a month a length reaches: "until the end of August" for "began on 1
+            # June and will run for three months")
+        if not any(notation.relative_months.search(source.text) for source in sources) or (
                 lex is not None and _another_month_in_its_words(
-                    claim.text, found, sources, notation, lex))):
+                    claim.text, found, sources, notation, lex)):
             yield found
+
+
+# The length of a month in days, as Grammar.days_of gives it, within which a unit is a month's.
+_MONTH_DAYS = (28, 31)
+
+
+def _months_a_length_reaches(source: SourceReading, notation: Grammar) -> frozenset[int]:
+    """The months a source's sentence reaches from a month it names by a length of whole months
+    it gives: the last month of the length and the one after ("The trial began on 1 June and
+    will run for three months": August, September). Read only for a month no source names
+    (few claims name one)."""
+    reached: set[int] = set()
+    for sentence, figures in zip(source.sentences, by_sentence(source), strict=True):
+        starts = [month for found in notation.month_of_date.finditer(sentence.text)
+                  if found["name"] for month in notation.months_of(found)]
+        for figure in figures if starts else ():
+            days = notation.days_of(figure.unit)
+            if days is None or not _MONTH_DAYS[0] <= days <= _MONTH_DAYS[1] or not (
+                    figure.value.is_integer() and 1 <= figure.value <= 12):
+                continue
+            length = int(figure.value)
+            reached.update((start - 1 + length - 1 + step) % 12 + 1
+                           for start in starts for step in (0, 1))
+    return frozenset(reached)
 
 
 def _a_names_word(text: str, start: int) -> bool:
