@@ -2229,6 +2229,13 @@ SUPPORTED = {
         "The night bus pilot started on 1 November and will run for six months, the council "
         "said.",
     ),
+    "a party the source describes when buying and names when selling on": (
+        "Ferry Lane Community Land Trust has bought six empty cottages from the county "
+        "council for £600,000 [1].",
+        "A community land trust in the Ferry Lane area has completed the purchase of six empty "
+        "cottages from the county council for £600,000. Ferry Lane Community Land Trust will "
+        "sell the cottages at a third of market prices.",
+    ),
 }
 
 
@@ -4380,6 +4387,17 @@ UNSUPPORTED = {
         "The night bus pilot started on 1 November and will run for six months, the council "
         "said.",
         "citation.number-not-in-source"),
+    "a lower-cased buyer and seller swapped, the name's last word lower-cased elsewhere": (
+        "the marsh estate bought the 90-hectare wood from the trust in 2019 [1] .",
+        "The trust bought the 90-hectare wood from the Marsh Estate in 2019. The estate still "
+        "farms the land around it.",
+        "citation.outcome-not-in-source"),
+    "a buyer named by \"it\" after \"and\" that the source has selling": (
+        "Kelby Rowing Club will close in May, and it has agreed to buy the boats of rival "
+        "Ashford Rowing Club for £9,000 [1].",
+        "Kelby Rowing Club will close in May. Ashford Rowing Club has agreed to buy Kelby's "
+        "eight boats and its trailer for £9,000.",
+        "citation.outcome-not-in-source"),
 }
 
 

@@ -44,8 +44,9 @@ def cut(passage: str) -> str:
 
 def as_cased(text: str, sources: Sequence[SourceReading]) -> str:
     """A claim's text as names are read from it: as written, or, lower-cased ("ceo ana ruiz
-    said"), with the words its cited sources always capitalize capitalized again (the same
-    length, so offsets hold)."""
+    said"), with the words its cited sources always capitalize capitalized again, and the
+    words after the first of a name the sources write ("the hollin estate" for "the Hollin
+    Estate", though they write "the estate" too) (the same length, so offsets hold)."""
     if not sources or any(char.isupper() for char in text):
         return text
     return _as_the_sources_case(text, tuple(source.text for source in sources))
@@ -60,9 +61,29 @@ def _as_the_sources_case(text: str, sources: tuple[str, ...]) -> str:
     cases = [_cases(source) for source in sources]
     names = frozenset().union(*(capitalized for capitalized, _ in cases)) - frozenset().union(
         *(lowered for _, lowered in cases))
-    return _LOWER_WORD.sub(
+    cased = _LOWER_WORD.sub(
         lambda found: found.group().capitalize() if found.group() in names else found.group(),
         text)
+    for source in sources:
+        for run in _name_runs(source):
+            for found in re.finditer(rf"(?<![\w'’-]){re.escape(run[0])}((?:\s+\S+){{{len(run) - 1}}})",
+                                     cased, re.IGNORECASE):
+                rest = found.group(1).split()
+                if [word.lower() for word in rest] == [word.lower() for word in run[1:]]:
+                    cased = cased[:found.start(1)] + _CAPITALIZED_AFTER.sub(
+                        lambda word: word.group().upper(), found.group(1)) + cased[found.end(1):]
+    return cased
+
+
+# "Hollin Estate", "Isles Seabird Trust": capitalized words run together in a source
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+_CAPITALIZED_AFTER = re.compile(r"(?<=\s)[a-z]")
+
+
+@lru_cache(maxsize=256)
+def _name_runs(source: str) -> tuple[tuple[str, ...], ...]:
+    """The runs of two or more capitalized words a source writes, each as its words."""
+    return tuple(sorted({tuple(found.group().split()) for found in _NAME_RUN.finditer(source)}))
 
 
 def name_words(text: str) -> frozenset[str]:

@@ -82,6 +82,9 @@ def reversed_transfers(text: str, sources: Sequence[SourceReading], lex: Lexicon
                       if _one_party(claimed.name, side.name)]
         if not claimed.thing or any(side.role == claimed.role for _, _, side in same_party):
             continue  # a source has the party on the claim's side
+        if any(_unnamed_on_the_side(claimed, source, at, theirs, lex)
+               for source in sources for at in range(len(source.sentences))):
+            continue
         opposed = [(len(claimed.thing & source.sentences[sentence].words), source, sentence,
                     side) for source, sentence, side in same_party
                    if side.role in _OPPOSED[claimed.role] and not side.both_ways]
@@ -91,6 +94,30 @@ def reversed_transfers(text: str, sources: Sequence[SourceReading], lex: Lexicon
             found.append(Flipped(verb=claimed.name, claimed=claimed.words, said=side.words,
                                  source=source.id, passage=source.sentences[sentence].text))
     return found
+
+
+# How many content words of what the claim's party took or gave a source sentence must share
+# to tell of the same transfer.
+SAME_THING = 2
+
+
+def _unnamed_on_the_side(claimed: _Side, source: SourceReading, at: int,
+                         theirs: Sequence[tuple[SourceReading, int, _Side]],
+                         lex: LexiconLookup) -> bool:
+    """Whether sentence ``at`` of ``source`` tells of a transfer of the claim's thing with no
+    named party on the claimed party's side, nor that party on any, while it describes a
+    party by the head word of the claim's party's name: that party may be the claim's ("An
+    urban community land trust … has completed the purchase of 11 houses from the city
+    council" for "Brindley Wharf Community Land Trust has bought 11 houses")."""
+    sentence = source.sentences[at]
+    head = claimed.name.split()[-1].lower()
+    if len(claimed.thing & sentence.words) < SAME_THING or head not in _LOWER.findall(
+            sentence.text) or lex.derived(_transfer_words).any_of.isdisjoint(
+            _LOWER_WORD.findall(sentence.text.lower())):
+        return False
+    sides = [side for reading, place, side in theirs if reading is source and place == at]
+    return not any(side.role == claimed.role or _one_party(claimed.name, side.name)
+                   for side in sides)
 
 
 @lru_cache(maxsize=256)  # a source is read for each claim that cites it
@@ -270,7 +297,9 @@ def _subject(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
              lex: LexiconLookup) -> _Run | None:
     """The name right before a verb, past at most ``MOST_BEFORE`` auxiliaries and function
     words ("has been", "itself", "agreed to"), past a description set off by commas
-    ("Tarn Ferries, the island's oldest operator, has bought") or before ", which";
+    ("Tarn Ferries, the island's oldest operator, has bought") or before ", which"; for
+    "it" or "they" after "and" (lexicon party_pronouns, opening_conjunctions), the sentence's
+    first name that is a subject;
     None past a determiner (the subject is then a noun's: "Harrow said the council sold") or
     a negation."""
     passing = grammar(lex).function_words | lex.words("negated_auxiliaries") | lex.words(
@@ -291,6 +320,11 @@ def _subject(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
             opening = _aside_opening(tokens, before)
             run = runs.get(opening - 1) if opening is not None else None
             return _head_of(tokens, runs, run, lex) if run else None
+        if word in lex.words("party_pronouns") and before >= 1 and (
+                tokens[before - 1][0].lower() in lex.words("opening_conjunctions")):
+            # "Elmfield Salle will shut, and it has agreed to buy …": the first clause's
+            return next((head for end in sorted(runs) if runs[end][1] <= before
+                         if (head := _head_of(tokens, runs, runs[end], lex)) is not None), None)
         if word in stops or not word[0].isalpha() or not word[0].islower() or (
                 word not in passing and not _bridging(tokens, before, lex)):
             return None
