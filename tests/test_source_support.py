@@ -2236,6 +2236,24 @@ SUPPORTED = {
         "cottages from the county council for £600,000. Ferry Lane Community Land Trust will "
         "sell the cottages at a third of market prices.",
     ),
+    "a quotation by a club's described officer after another name in the claim": (
+        "Rhian Tudor scored twice and Cerys Lloyd added one, while Penmor's coach said his "
+        "side had been \"second best all afternoon\" [1].",
+        "Rhian Tudor scored twice for Kelby and Cerys Lloyd added one. Penmor's coach, Gareth "
+        "Price, 47, said his side had been \"second best all afternoon\".",
+    ),
+    "words reported of an organization's officer named by role and organization": (
+        "The 61-year-old chair of the Friends of Ashby Woods said the appeal had taken two "
+        "years [1].",
+        "The Friends of Ashby Woods have saved the copse. Its chair, Ian Moss, 61, said the "
+        "appeal had taken two years.",
+    ),
+    "a count of shops where the claim names what kind of shop": (
+        "The free loaf scheme for families is being extended to 12 more bakeries after "
+        "sign-ups doubled [1].",
+        "A scheme giving free loaves to families through bakeries in Tarnby has been extended "
+        "to 12 more shops after sign-ups doubled. There are 30 bakeries in the borough.",
+    ),
 }
 
 

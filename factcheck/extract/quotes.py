@@ -179,9 +179,13 @@ class _Speakers:
         self.subject = re.compile(rf"{name}\s+(?-i:[a-z]+(?:ed|s))\b")
         # a speaker described, not named, right before a verb of speech: "while a neighbour
         # called the ruling '…'", "his daughter said"
+        # (or after whose they are: "Castlereagh's patron said")
         self.described = re.compile(
-            rf"\b(?:{lookup.alternation('determiners')})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?"
-            rf"(?-i:[a-z][\w-]*)\s+(?:{naming})\b", re.IGNORECASE)
+            rf"\b(?:{lookup.alternation('determiners')}|(?-i:[A-Z])[\w-]*['’]s)\s+"
+            rf"(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?-i:[a-z][\w-]*)\s+(?:{naming})\b",
+            re.IGNORECASE)
+        self.roles = lookup.words("person_nouns") | lookup.words("office_roles")
+        self.determiners = lookup.words("determiners")
 
 
 def attribution(text: str, lookup: LexiconLookup) -> Attribution | None:
@@ -296,6 +300,15 @@ def _by_pronoun(said: re.Match[str], speakers: _Speakers) -> Attribution:
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 
 
+def _a_role_of(before: str, speakers: _Speakers) -> bool:
+    """Whether ``before`` ends with a role (lexicon person_nouns, office_roles) and "of", a
+    determiner aside: a name after it is whom the speaker serves, not the speaker."""
+    words = before.lower().split()
+    while words and words[-1] in speakers.determiners:
+        words.pop()
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in speakers.roles
+
+
 def _a_name(found: re.Match[str], speakers: _Speakers) -> bool:
     """Whether what stands where a speaker's name would is one: not a date ("said Tuesday"),
     nor a name after a preposition ("the singer from Guadalajara said"), nor a pronoun, a
@@ -313,6 +326,8 @@ def _a_name(found: re.Match[str], speakers: _Speakers) -> bool:
         # said": a place of the speaker's (not "the prize went to Asha Varma, who
         # told …")
         return False
+    if _a_role_of(before, speakers):
+        return False  # "the 52-year-old chair of the Friends of Millbrook Meadows said": hers
     clause = _CLAUSE_COMMA.split(before)[-1].split()  # (not a figure's: "£9,000")
     if clause and clause[0].lower() in speakers.relatives:
         return False  # "The 41-year-old, who now presents Wake Up Britain, said": the show

@@ -233,12 +233,13 @@ def _also_described(holder: RoleHolder, text: str, lex: LexiconLookup) -> bool:
     # (no other name between: "managing director Shona McAllister and union convenor Billy
     # Paterson"; words between a role and the name after it, which the role reader reads
     # itself: "vice principal Tom Halsey")
-    return re.search(rf"\b{name}\s*,[^A-Z,.;]{{0,{reach}}}\b{role}\b"
-                     rf"|\b{role}\s*,?\s+[a-z][^A-Z,.;]{{0,{reach}}}\s"
-                     rf"(?:(?:{lex.alternation('titles')})\.?\s+)?{name}\b"
-                     rf"|\b{surname}\b[^A-Z.;]{{0,{reach}}}\b(?:is|was|as|became|become|becomes|has been)\s+"
-                     rf"(?:(?:the|an?|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{role}\b",
-                     text) is not None
+    # (a title before the name, which is no name's word: "landscape architect Professor Lena
+    # Vogt")
+    return any(not found["title"] or lex.is_title(found["title"]) for found in re.finditer(
+        rf"\b{name}\s*,[^A-Z,.;]{{0,{reach}}}\b{role}\b"
+        rf"|\b{role}\s*,?\s+[a-z][^A-Z,.;]{{0,{reach}}}\s(?:(?P<title>[A-Z][a-z]+)\.?\s+)?{name}\b"
+        rf"|\b{surname}\b[^A-Z.;]{{0,{reach}}}\b(?:is|was|as|became|become|becomes|has been)\s+"
+        rf"(?:(?:the|an?|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{role}\b", text))
 
 
 _DESCRIPTION_CHARS = 40
