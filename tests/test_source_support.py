@@ -2254,6 +2254,12 @@ SUPPORTED = {
         "A scheme giving free loaves to families through bakeries in Tarnby has been extended "
         "to 12 more shops after sign-ups doubled. There are 30 bakeries in the borough.",
     ),
+    "the rest of a total after parts given over two sentences": (
+        "The £900,000 hall was paid for by the lottery fund's £520,000, with the parish giving "
+        "£230,000 and the trust £150,000 [1].",
+        "The new £900,000 village hall opened on Saturday. The trust contributed £150,000, "
+        "raised over ten years. The parish gave £230,000 and the lottery fund the rest.",
+    ),
 }
 
 

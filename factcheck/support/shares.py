@@ -513,19 +513,22 @@ def the_rest(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                 # "… largely by a grant of £298,000. The remaining money came from …": the
                 # sentence before gives the whole and the first parts
                 figures = [*sentences[at - 1], *figures]
-            parts = [figure.value for figure in figures if of_its_kind(figure)]
-            if claimed.kind is QuantityKind.PERCENT:
-                # a fraction among shares is one: "the state paid half the cost, the regional
-                # council 30 percent and the town the remainder"
-                parts += [figure.value * ALL_PER_CENT for figure in figures
-                          if figure.kind is QuantityKind.RATIO and 0 < figure.value < 1]
-            # (the whole may stand among them: "Of the estimated 212 people on board, 87 were
-            # rescued and 64 bodies were recovered; the remainder were never found")
-            if parts and (notation.remainder.search(text) or _last_part_unsaid(
-                    source.text, figures, len(parts))) and any(
-                    low <= whole - (sum(parts) - whole * (whole in parts)) <= high
-                    for whole in wholes):
-                return True
+            rest = notation.remainder.search(text) is not None
+            # (with a remainder word, the parts may begin in the sentence before: "The club
+            # contributed £150,000. The council gave £300,000 and the sports council the rest.")
+            for read in ([figures, [*sentences[at - 1], *figures]] if rest and at else [figures]):
+                parts = [figure.value for figure in read if of_its_kind(figure)]
+                if claimed.kind is QuantityKind.PERCENT:
+                    # a fraction among shares is one: "the state paid half the cost, the
+                    # regional council 30 percent and the town the remainder"
+                    parts += [figure.value * ALL_PER_CENT for figure in read
+                              if figure.kind is QuantityKind.RATIO and 0 < figure.value < 1]
+                # (the whole may stand among them: "Of the estimated 212 people on board, 87
+                # were rescued and 64 bodies were recovered; the remainder were never found")
+                if parts and (rest or _last_part_unsaid(source.text, read, len(parts))) and any(
+                        low <= whole - (sum(parts) - whole * (whole in parts)) <= high
+                        for whole in wholes):
+                    return True
     return False
 
 
