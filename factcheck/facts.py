@@ -221,6 +221,9 @@ def _claim_facts(claim: Claim, reference_ids: set[str], with_text: set[str],
 
 
 _STANCE_KINDS = frozenset((FactKind.STANCE, FactKind.GROUP_STANCE))
+# A name in the possessive ("Amankwah's coursemate"): whose the speaker is, not the speaker,
+# so a passage naming the claim's speaker so does not name them as one who spoke.
+_POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w-]*['’]s\b")
 
 
 def _stated(claim: Claim, cited: Sequence[SourceReading], words: frozenset[str],
@@ -292,7 +295,7 @@ def _source_quote_facts(claim: Claim, common: dict[str, Scalar | None],
                 "speaker_key": surname_key(held.speaker) if held.speaker else None,
                 "person": held.speaker is not None and (
                     persons_name(held.speaker) or surname_of_a_full_name(held.speaker, cited)),
-                "passage": cut(held.passage), "passage_key": fold(held.passage)})
+                "passage": cut(held.passage), "passage_key": fold(_POSSESSIVE_NAME.sub("", held.passage))})
 
 
 def _cited_readings(claim: Claim, sources: Mapping[str, SourceReading]) -> list[SourceReading]:

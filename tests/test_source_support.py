@@ -2260,6 +2260,11 @@ SUPPORTED = {
         "The new £900,000 village hall opened on Saturday. The trust contributed £150,000, "
         "raised over ten years. The parish gave £230,000 and the lottery fund the rest.",
     ),
+    "a quotation alone in a new paragraph, after someone else's words": (
+        "Mayor Tom Baird said: \"I am not waiting for a child to be hurt.\" [1]",
+        "Mayor Tom Baird opened the meeting. Jo Reid, 40, said the lane was dangerous.\n\n"
+        "\"I am not waiting for a child to be hurt.\"",
+    ),
 }
 
 
@@ -4422,6 +4427,17 @@ UNSUPPORTED = {
         "Kelby Rowing Club will close in May. Ashford Rowing Club has agreed to buy Kelby's "
         "eight boats and its trailer for £9,000.",
         "citation.outcome-not-in-source"),
+    "a quotation alone after the speaker's attributed words in one paragraph": (
+        "Club secretary Alan Dyer said: \"Once the pool goes, the club goes.\" [1]",
+        "Club secretary Alan Dyer, 60, said the club had 90 members. Swimmer Nadia Kerslake, 33, "
+        "said the closure would hit children. \"Where will they learn?\" she said. \"Once the "
+        "pool goes, the club goes.\"",
+        "citation.quote-misattributed"),
+    "a quotation whose speaker the source describes as the claim's speaker's friend": (
+        "Student Maya Osei said: \"There is no second chance for me.\" [1]",
+        "Maya Osei, 21, said the delay was a shock. Osei's flatmate, Tom Rudd, 23, said he "
+        "had left a job to study. \"There is no second chance for me,\" he said.",
+        "citation.quote-misattributed"),
 }
 
 

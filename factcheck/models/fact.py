@@ -260,7 +260,8 @@ class SourceQuoteFact(PartFields):
     person: bool | None = _field("the speaker is named as a person is")
     passage: str | None = _field("the passage, at most 160 characters, for messages")
     passage_key: str | None = _field("the whole passage's letters, lower-cased, without "
-                                     "accents (no spaces): to look a surname up in")
+                                     "accents (no spaces), names in the possessive left out "
+                                     "(\"Amankwah's coursemate\"): to look a surname up in")
 
 
 class SourceRoleFact(PartFields):

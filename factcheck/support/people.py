@@ -431,6 +431,13 @@ def _passage_speaker(source: SourceReading, index: int, lex: LexiconLookup,
         (found for at in (index, first, last)
          if (found := attribution(sentences[at].text, lex)) is not None), None)
     passage = " ".join(quoted.text for quoted in sentences[first:last + 1])
+    if said is None and first and _QUOTATION_ALONE.fullmatch(sentence) and not _PARAGRAPH_BREAK.match(
+            source.text, starts[first]):
+        # a quotation that is a sentence of its own goes on from the one before it in its
+        # paragraph: '"…," she said. "I'm not waiting for a child to be killed."'
+        first -= 1
+        said = attribution(sentences[first].text, lex)
+        passage = f"{sentences[first].text} {passage}"
     back = first
     while said is not None and said.name is None and back and first - back < PRONOUN_SENTENCES:
         back -= 1
@@ -440,7 +447,21 @@ def _passage_speaker(source: SourceReading, index: int, lex: LexiconLookup,
         # stands for: "The seller, retired builder Tom Cray, found the painting. '…,' he
         # said")
         said = attribution(before, lex) or _only_person(before, source, lex, said.pronoun)
-    return (said.name if said is not None else None), passage
+    return (_undescribed(said.name) if said is not None and said.name else None), passage
+
+
+def _undescribed(name: str) -> str:
+    """A speaker's name without a description capitalized before it as a sentence's first
+    words ("Swimmer Rosa Kent", "Mother-of-three Gemma Hollins": Rosa Kent, Gemma Hollins)."""
+    words = name.split()
+    while len(words) > 2 and is_common_word(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+# A sentence that is all quotation: '"I'm not waiting for a child to be killed."'
+_QUOTATION_ALONE = re.compile(r"\s*[\"“‘'][^\"“”]+[\"”’']\s*")
+_PARAGRAPH_BREAK = re.compile(r"[^\S\n]*\n\s*\n")  # a blank line where a sentence starts
 
 
 def _only_person(text: str, source: SourceReading, lex: LexiconLookup,
