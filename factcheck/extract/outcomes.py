@@ -152,7 +152,7 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
             continue  # "was granted bail": what was given or withheld, read above
         # (the subject's words before "was", read back from it: a pattern that reads them
         # forward is tried at every word)
-        clause = _subject_clause(text[:match.start()])
+        clause = _subject_clause(text[:match.start()], patterns.prepositions)
         # ("a farmer accused of stealing 340 sheep was acquitted": the farmer, not the sheep)
         accused = patterns.charge_cue.search(clause)
         words = clause[:accused.start() if accused else None].split()
@@ -190,11 +190,14 @@ def _ends_with_a_name(phrase: str) -> bool:
     return bool(words) and words[-1][:1].isupper()
 
 
-def _subject_clause(before: str) -> str:
+def _subject_clause(before: str, prepositions: frozenset[str]) -> str:
     """The words of a passive's subject: the clause right before its verb, or, past an
-    appositive of figures ("Lee Hart, 34, was convicted"), the one before that."""
+    appositive of figures ("Lee Hart, 34, was convicted") or a phrase set off that opens
+    with a preposition ("A further appeal, by rider Lukas Brenner against a penalty, was
+    rejected"), the one before that."""
     pieces = _CLAUSE_MARK.split(before)
-    while len(pieces) > 1 and _FIGURES_ONLY.fullmatch(pieces[-1]):
+    while len(pieces) > 1 and (_FIGURES_ONLY.fullmatch(pieces[-1]) or (
+            pieces[-1].split()[:1] and pieces[-1].split()[0].lower() in prepositions)):
         pieces.pop()
     return pieces[-1]
 

@@ -18,6 +18,8 @@ def lookup() -> LexiconLookup:
     ("Dock workers voted to reject a 3 per cent pay offer from the port.", "offer", -1),
     ("the dock workers voted to accept the revised offer .", "offer", 1),
     ("Her appeal against the ban was upheld by the tribunal.", "appeal", 1),
+    # a phrase set off after the thing, opening with a preposition: the thing's, not the subject
+    ("A second appeal, by rider Ola Berg against a time penalty, was dismissed.", "appeal", -1),
     ("The board said the takeover bid was rejected unanimously.", "bid", -1),
     ("Councillors refused to approve the budget.", "budget", -1),
     # a comma between two figures before the head noun
