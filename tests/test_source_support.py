@@ -2265,6 +2265,10 @@ SUPPORTED = {
         "Mayor Tom Baird opened the meeting. Jo Reid, 40, said the lane was dangerous.\n\n"
         "\"I am not waiting for a child to be hurt.\"",
     ),
+    "a year and a half of something, where the source gives months": (
+        "The grant will cover a year and a half of the hall's rent [1].",
+        "The grant will pay the hall's rent for 18 months, the trustees said.",
+    ),
 }
 
 

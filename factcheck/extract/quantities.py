@@ -564,6 +564,9 @@ def _clause_marks(text: str, start: int, end: int) -> list[int]:
             continue
         marks.append(at)
     return marks
+# A unit and "and" right before a fraction: "a year and a half", "an hour and a quarter"
+_AND_BEFORE = re.compile(r"(?P<unit>[a-z]+)\s+and\s+\Z", re.IGNORECASE)
+_AND_BEFORE_CHARS = 24
 _UNIT_AFTER = re.compile(r"(?:\s{0,2}|-)(?P<unit>[a-z][a-z-]{1,24})\b")
 _TO_RANGE = re.compile(r"\sto\s", re.IGNORECASE)
 # A count's digits before a one-letter scale that may be a unit: "7.61m", "300 m", "5b".
@@ -1298,6 +1301,9 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             # "half the adult price": a source's, to back a claim's "half of it"; an article's
             # is left unchecked, as often a ratio of two figures as a share of one whole
             return None
+        joined = _AND_BEFORE.search(text, max(0, start - _AND_BEFORE_CHARS), start)
+        if joined and g.days_of(joined.group("unit")) is not None:
+            return None  # "a year and a half of rent": a part of a length of time, no ratio
         kind, value, ratio_phrase = QuantityKind.RATIO, g.fractions[phrase], f"{phrase} of"
     elif match.group("range"):
         low = parse_digits(match.group("r_low"))

@@ -128,8 +128,12 @@ class _Speakers:
         # (after a title abbreviated with a full stop: "said fertility specialist Dr. Ana Ruiz")
         abbreviated = alternation(title for title in lookup.lexicon.phrase_list("titles")
                                   if title.endswith(".") and " " not in title)
+        # (a particle is no preposition nor determiner: "Lena Hartikainen of the NOI" is hers)
+        not_particles = "|".join((lookup.alternation("member_prepositions"),
+                                  lookup.alternation("determiners")))
         name = (rf"(?<![\w'’-])(?:(?:{abbreviated})\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"
-                r"(?:\s+(?:(?-i:[a-z]{1,3})\s+){0,2}(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,5})")
+                rf"(?:\s+(?:(?!(?:{not_particles})\s)(?-i:[a-z]{{1,3}})\s+){{0,2}}"
+                r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,5})")
         # "Raghavan said", "Linda Carrow, the union's general secretary, said", "Birtles, 64,
         # who has been acting for 42 years, said" (also tokenized:
         # "Chebet , who ran the last lap in 62 seconds , said"), "Its chief executive, Priya

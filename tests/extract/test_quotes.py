@@ -69,6 +69,8 @@ def test_short_quoted_phrases_are_marked_short_and_single_words_are_none(
     ("Linda Carrow, the union's general secretary, said: “We ran out.”", "Linda Carrow"),
     ("Van Elst admitted he `` was lost after the opening '' .", "Van Elst"),
     ("Pieter van Elst said: ‘I was lost after the opening.’", "Pieter van Elst"),
+    # "of the" is no particle of a name: whom she is of is another name
+    ('Dr Ines Brauer of the NRI said: "We found it by chance."', "Dr Ines Brauer"),
     # the quotation's own words name nobody: "Hexfield" inside it is not the speaker
     ('"Hexfield said it would stay," the union leader complained.', None),
     ('"We ran out of ideas," the club said Tuesday.', None),
