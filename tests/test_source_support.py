@@ -2269,6 +2269,11 @@ SUPPORTED = {
         "The grant will cover a year and a half of the hall's rent [1].",
         "The grant will pay the hall's rent for 18 months, the trustees said.",
     ),
+    "a comparison copied the same way round": (
+        "Ground beetles were more common in the burnt plots than in the unburnt ones [1].",
+        "Ground beetles were more common in the burnt plots than in the unburnt ones, the "
+        "survey found, though spiders were less common.",
+    ),
 }
 
 
@@ -4442,6 +4447,11 @@ UNSUPPORTED = {
         "Maya Osei, 21, said the delay was a shock. Osei's flatmate, Tom Rudd, 23, said he "
         "had left a job to study. \"There is no second chance for me,\" he said.",
         "citation.quote-misattributed"),
+    "a comparison copied the other way round": (
+        "Ground beetles were less common in the burnt plots than in the unburnt ones [1].",
+        "Ground beetles were more common in the burnt plots than in the unburnt ones, the "
+        "survey found.",
+        "citation.outcome-not-in-source"),
 }
 
 

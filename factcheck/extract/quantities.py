@@ -1725,6 +1725,9 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
         clause = max((at for at, gap in enumerate(pieces[2:-1:2], 1) if _CLAUSE_GAP.search(gap)),
                      default=0)
         words = words[:clause] + _without_first_end(words[clause:-1])
+        if clause == len(words) and words[-2:-1] == ["by"] and (
+                _DIGITS_WORD.match(words[-1]) or parse_words(words[-1]) is not None):
+            words = words[:-2]  # "would increase by one, to 44": its size set off before it
     verb = _growth_before(words, lex)
     if verb is None and len(words) > 1 and words[-1] == "of" and (
             words[-2] in lex.words("growth_nouns")):

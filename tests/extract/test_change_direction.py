@@ -24,6 +24,8 @@ from factcheck.extract.quantities import change_direction
     ("Beaver dams reduced peak flows downstream by up to 30%.", "up to 30%", -1),
     ("The trust increased its spending on agency staff by 12%.", "12%", 1),
     # the level a change ended at, and the way it went
+    ("The board would shrink by two, to 11 members.", "11", -1),
+    ("Staff numbers will grow by 40, to 310.", "310", 1),
     ("Turnout was 58 per cent, down from 66 per cent.", "58 per cent", -1),
     ("The depot sent 1,420 buses out in May, up from 1,300.", "1,420", 1),
     # against the usual level, after the figure's unit
