@@ -66,13 +66,20 @@ def _as_the_sources_case(text: str, sources: tuple[str, ...]) -> str:
         text)
     for source in sources:
         for run in _name_runs(source):
-            for found in re.finditer(rf"(?<![\w'’-]){re.escape(run[0])}((?:\s+\S+){{{len(run) - 1}}})",
-                                     cased, re.IGNORECASE):
-                rest = found.group(1).split()
-                if [word.lower() for word in rest] == [word.lower() for word in run[1:]]:
-                    cased = cased[:found.start(1)] + _CAPITALIZED_AFTER.sub(
-                        lambda word: word.group().upper(), found.group(1)) + cased[found.end(1):]
+            cased = _with_run_cased(cased, run)
     return cased
+
+
+def _with_run_cased(text: str, run: tuple[str, ...]) -> str:
+    """``text`` with the words after the first of each place it writes the name ``run``
+    capitalized as the name's (the same length)."""
+    rest = [word.lower() for word in run[1:]]
+    pattern = rf"(?<![\w'’-]){re.escape(run[0])}((?:\s+\S+){{{len(rest)}}})"
+    for found in re.finditer(pattern, text, re.IGNORECASE):
+        if found.group(1).lower().split() == rest:
+            text = text[:found.start(1)] + _CAPITALIZED_AFTER.sub(
+                lambda word: word.group().upper(), found.group(1)) + text[found.end(1):]
+    return text
 
 
 # "Hollin Estate", "Isles Seabird Trust": capitalized words run together in a source

@@ -323,12 +323,23 @@ def _subject(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
         if word in lex.words("party_pronouns") and before >= 1 and (
                 tokens[before - 1][0].lower() in lex.words("opening_conjunctions")):
             # "Elmfield Salle will shut, and it has agreed to buy …": the first clause's
-            return next((head for end in sorted(runs) if runs[end][1] <= before
-                         if (head := _head_of(tokens, runs, runs[end], lex)) is not None), None)
+            return _first_subject(tokens, runs, before, lex)
         if word in stops or not word[0].isalpha() or not word[0].islower() or (
                 word not in passing and not _bridging(tokens, before, lex)):
             return None
         before -= 1
+    return None
+
+
+def _first_subject(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], before: int,
+                   lex: LexiconLookup) -> _Run | None:
+    """The first name before token ``before`` that stands for a party (``_head_of``)."""
+    for end in sorted(runs):
+        if runs[end][1] > before:
+            break
+        head = _head_of(tokens, runs, runs[end], lex)
+        if head is not None:
+            return head
     return None
 
 
