@@ -431,8 +431,8 @@ def _passage_speaker(source: SourceReading, index: int, lex: LexiconLookup,
         (found for at in (index, first, last)
          if (found := attribution(sentences[at].text, lex)) is not None), None)
     passage = " ".join(quoted.text for quoted in sentences[first:last + 1])
-    if said is None and first and _QUOTATION_ALONE.fullmatch(sentence) and not _PARAGRAPH_BREAK.match(
-            source.text, starts[first]):
+    if said is None and first and _QUOTATION_ALONE.fullmatch(sentence) and (
+            not _PARAGRAPH_BREAK.match(source.text, starts[first])):
         # a quotation that is a sentence of its own goes on from the one before it in its
         # paragraph: '"…," she said. "I'm not waiting for a child to be killed."'
         first -= 1

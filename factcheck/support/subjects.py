@@ -96,9 +96,8 @@ def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: Lexico
         # ("The 56-year-old, who represented the Netherlands at two Olympic Games": the
         # clause, where a source has no "who" before its words)
         relative = lex.derived(_RelativeAfter).pattern.match(after)
-        for words in (after, after[relative.end():] if relative else None):
-            found = _described_said_of_another(described, words, sources, lex) if (
-                words is not None) else None
+        for words in [after, *([after[relative.end():]] if relative else [])]:
+            found = _described_said_of_another(described, words, sources, lex)
             if found is not None:
                 return found
     found = _description_said_of_another(text, sources, lex)
@@ -265,11 +264,11 @@ def _telling_words(words: Sequence[str], lex: LexiconLookup) -> int:
 def _described_said_of_another(described: re.Match[str], after: str,
                                sources: Sequence[SourceReading], lex: LexiconLookup
                                ) -> OtherSubject | None:
-    """The source sentence that says ``after``, the words after a claim's "the 37-year-old", of a person
-    of another age ("The 33-year-old actress, best known for playing …"), or of a name where
-    the source gives that age to others only ("Harry was taken to hospital" where it has
-    "Mia, nine," for "The nine-year-old was taken to hospital"); nothing where a sentence
-    says them of one of that age or of someone else whose age is unknown."""
+    """The source sentence that says ``after``, the words after a claim's "the 37-year-old",
+    of a person of another age ("The 33-year-old actress, best known for playing …"), or of a
+    name where the source gives that age to others only ("Harry was taken to hospital" where
+    it has "Mia, nine," for "The nine-year-old was taken to hospital"); nothing where a
+    sentence says them of one of that age or of someone else whose age is unknown."""
     age = age_of(described["age"])
     # ("the 24-year-old's header put Wales ahead": what the source says of whose win)
     owned = _OWNED_AFTER.match(after)
