@@ -2274,6 +2274,21 @@ SUPPORTED = {
         "Ground beetles were more common in the burnt plots than in the unburnt ones, the "
         "survey found, though spiders were less common.",
     ),
+    "a maker named by its country's demonym joined to a word": (
+        "Twenty Japanese-made clocks were fitted in the station [1].",
+        "The 20 clocks fitted in the station were manufactured in Osaka, Japan, by a firm "
+        "that supplies Japanese railways.",
+    ),
+    "a thing put in one town where the source lists other towns it considered": (
+        "Corran Glass, a glass works in Kelso, has won a contract with a Danish brand [1].",
+        "Corran Glass, which is based in Kelso, has won the contract with a Danish brand. The "
+        "brand said it had looked at glass works in Spain, Italy and Morocco before choosing "
+        "the Scottish firm.",
+    ),
+    "a length of months spanned by two months the source names": (
+        "The bridge was closed 23 times in five months [1].",
+        "The swing bridge was closed 23 times between March and July because of faults.",
+    ),
 }
 
 
@@ -4452,6 +4467,10 @@ UNSUPPORTED = {
         "Ground beetles were more common in the burnt plots than in the unburnt ones, the "
         "survey found.",
         "citation.outcome-not-in-source"),
+    "a length of months two months the source names do not span": (
+        "The bridge was closed 23 times in eight months [1].",
+        "The swing bridge was closed 23 times between March and July because of faults.",
+        "citation.number-not-in-source"),
 }
 
 

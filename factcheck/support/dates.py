@@ -252,7 +252,8 @@ def days_between(claimed: Quantity, sources: Sequence[SourceReading],
     to its dateline's ("since both failed on 30 October" under "LONDON, 18 November 2024 —"
     backs "for nearly three weeks"), or between two of one sentence ("from 3 March to 17
     March" backs "two weeks"); a length of months only between two of one sentence or of two
-    in a row ("from May 1 through October 31" backs "six months", to half a month). A day
+    in a row ("from May 1 through October 31" backs "six months", to half a month), or between
+    two months one sentence names ("between January and June" backs "six months"). A day
     either way is allowed: a writer may count both ends."""
     days = notation.days_of(claimed.unit)
     months = days is not None and _A_MONTH[0] <= days <= _A_MONTH[1]
@@ -262,7 +263,9 @@ def days_between(claimed: Quantity, sources: Sequence[SourceReading],
     if months:
         return any(low - _HALF_A_MONTH <= (end - day).days + 1 <= high + _HALF_A_MONTH
                    for source in sources for days_named in _by_sentence_and_pairs(source, notation)
-                   for day, end in combinations(sorted(days_named), 2))
+                   for day, end in combinations(sorted(days_named), 2)) or any(
+            low - _HALF_A_MONTH <= months_apart * days <= high + _HALF_A_MONTH
+            for source in sources for months_apart in _months_spanned(source, notation))
     if high > _A_QUARTER:
         return False  # a longer time is said in months or years
     for source in sources:
@@ -278,6 +281,15 @@ def days_between(claimed: Quantity, sources: Sequence[SourceReading],
                for apart in (abs((end - day).days), DAYS_A_YEAR - abs((end - day).days))):
             return True
     return False
+
+
+def _months_spanned(source: SourceReading, notation: Grammar) -> Iterator[int]:
+    """How many months two months one sentence of the source names in order span, both
+    counted ("between January and June": six)."""
+    for sentence in source.sentences:
+        named = [month for found in notation.month_of_date.finditer(sentence.text)
+                 if found["name"] for month in notation.months_of(found)]
+        yield from ((later - earlier) % 12 + 1 for earlier, later in combinations(named, 2))
 
 
 def _by_sentence_and_pairs(source: SourceReading, notation: Grammar) -> Iterator[list[date]]:

@@ -331,6 +331,9 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
         return _names(owner, source, lists, False) and (
             described or _names(owned, source, lists, person))
     name = _POSSESSIVE.sub("", name)  # "the BHPA's": the acronym
+    compound = _NAME_BEFORE_A_WORD.fullmatch(name)
+    if compound:  # "Japanese-made", "Leeds-based": the name before the word
+        return _names(compound["name"], source, lists, person)
     if _INITIALS.fullmatch(name):  # "S.R." as "S. R." or "SR"
         written = re.findall(r"[^\W\d_]", name.lower())
         if source.has_phrase(" ".join(written)) or source.has_phrase("".join(written)):
@@ -417,6 +420,8 @@ def _names(name: str, source: SourceNames, lists: NameLists, person: bool) -> bo
     return len(initials) >= 3 and initials in source.capitals
 
 
+# A name and a lower-case word joined by a hyphen: "Japanese-made", "Leeds-based", "UK-born"
+_NAME_BEFORE_A_WORD = re.compile(r"(?P<name>[A-Z][\w'’]*)-[a-z]+")
 # Between two capitalized names of one longer name: "Royal Society for the Protection of Birds",
 # "Competition and Markets Authority".
 _WITHIN_A_NAME = re.compile(r"\s+(?:[a-z]{1,4}\s+){1,2}")

@@ -49,11 +49,13 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         with_thing = [(source, sentence.text) for source in sources
                       for sentence in source.sentences if _has_thing(sentence.text, thing)]
         # (things of the claim's kind the source puts somewhere are not the claim's one: "yards
-        # in Italy, Peru and China" for "a mill in Farley")
+        # in Italy, Peru and China" for "a mill in Farley", "dye works in Italy, Turkey and
+        # Japan": a list of places)
         others = [(source, said, other) for source, said in with_thing
                   for other in placed.finditer(said)
                   if singular(other.group("thing").lower()) == singular(thing.lower())
                   and not _many_for_one(thing, other.group("thing"))
+                  and not _LIST_AFTER.match(said, other.end())
                   and _one_relation(match, other, lex)
                   and (match.group("part") or not other.group("part"))
                   and _a_place(other.group("thing"), other.group("place"), lex, named_anyway=True)
