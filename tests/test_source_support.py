@@ -4471,6 +4471,17 @@ UNSUPPORTED = {
         "The bridge was closed 23 times in eight months [1].",
         "The swing bridge was closed 23 times between March and July because of faults.",
         "citation.number-not-in-source"),
+    "a firm named with an ampersand as the buyer of the firm that bought it": (
+        "Hobbs & Lane has bought the timber and fencing merchant Carrick Wood for £2.1m [1].",
+        "Hobbs & Lane, which has three yards in Derwent, Ashby and Holme, was bought by the "
+        "timber merchant Carrick Wood for £2.1 million.",
+        "citation.outcome-not-in-source"),
+    "a buyer that the source has bought after a long description of it": (
+        "Tarn Valley Cheese, the creamery that began in a farm kitchen near Kelso, has bought "
+        "the milk and cheese group Morrow Foods [1].",
+        "Tarn Valley Cheese, the small Borders creamery that began life in a farm kitchen near "
+        "Kelso in 1998, has been bought by the dairy group Morrow Foods for an undisclosed sum.",
+        "citation.outcome-not-in-source"),
 }
 
 

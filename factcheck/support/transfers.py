@@ -319,7 +319,14 @@ def _subject(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
         if word == ",":
             opening = _aside_opening(tokens, before)
             run = runs.get(opening - 1) if opening is not None else None
-            return _head_of(tokens, runs, run, lex) if run else None
+            head = _head_of(tokens, runs, run, lex) if run else None
+            if head is None and opening is not None:
+                # (a list inside the aside: "Pennock & Daughters, which has shops in Derrington,
+                # Aldersey and Wyke, was bought")
+                opening = _relative_opening(tokens, opening, relatives)
+                run = runs.get(opening - 1) if opening is not None else None
+                head = _head_of(tokens, runs, run, lex) if run else None
+            return head
         if word in lex.words("party_pronouns") and before >= 1 and (
                 tokens[before - 1][0].lower() in lex.words("opening_conjunctions")):
             # "Elmfield Salle will shut, and it has agreed to buy …": the first clause's
@@ -343,7 +350,7 @@ def _first_subject(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], be
     return None
 
 
-ASIDE_WORDS = 12  # of a description set off by commas after a name
+ASIDE_WORDS = 16  # of a description set off by commas after a name
 
 
 def _aside_opening(tokens: list[tuple[str, int, int]], closing: int) -> int | None:
@@ -353,6 +360,19 @@ def _aside_opening(tokens: list[tuple[str, int, int]], closing: int) -> int | No
             return at
         if tokens[at][0] in ".;:!?":
             return None
+    return None
+
+
+def _relative_opening(tokens: list[tuple[str, int, int]], before: int,
+                      relatives: frozenset[str]) -> int | None:
+    """The comma before ``before``, within ``ASIDE_WORDS``, that opens a relative clause
+    (", which has shops in …"): where an aside holding commas of its own opens."""
+    for at in range(before - 1, max(0, before - ASIDE_WORDS) - 1, -1):
+        if tokens[at][0] in ".;:!?":
+            return None
+        if tokens[at][0] == "," and at + 1 < len(tokens) and (
+                tokens[at + 1][0].lower() in relatives):
+            return at
     return None
 
 
