@@ -50,10 +50,7 @@ def swapped_names(text: str, sources: Sequence[SourceReading], lex: LexiconLooku
     sentences: list[tuple[str, ...]] = []
     for source in sources:
         names = _names_of(source.text)
-        # (a name's word the source also writes in lower case: "Estuary Ferries")
-        also = frozenset(word for word in capitalized_words(source.text)
-                         if latin_content_words(word, lex)) - determiners
-        for first, between, second in _name_pairs(words, names, also):
+        for first, between, second in _name_pairs(words, names, _name_joiners(source.text, lex)):
             if set(between[:LINKING_WORDS]) & symmetric or not latin_content_words(
                     " ".join(between), lex):
                 continue
@@ -76,6 +73,14 @@ def swapped_names(text: str, sources: Sequence[SourceReading], lex: LexiconLooku
 def _names_of(text: str) -> frozenset[str]:
     """The normalized words of the names ``text`` writes."""
     return frozenset(normalize(" ".join(name_words(text))).split())
+
+
+@lru_cache(maxsize=64)
+def _name_joiners(text: str, lex: LexiconLookup) -> frozenset[str]:
+    """The content words ``text`` capitalizes somewhere but not always, lower-cased: a name's
+    word it also writes in lower case ("Estuary" of "Estuary Ferries" and "the estuary")."""
+    return frozenset(word for word in capitalized_words(text) - name_words(text)
+                     if latin_content_words(word, lex)) - lex.words("determiners")
 
 
 def _name_pairs(words: list[str], names: frozenset[str], also: frozenset[str] = frozenset()
