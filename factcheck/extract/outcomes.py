@@ -212,6 +212,8 @@ _CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*\w")
 _A_LOWER_WORD = re.compile(r"\s+(?:\d[\d,.]*[\w-]*\s+)?[a-z]")
 # Before a name: an indefinite article, which makes it say what kind ("a Bradewell loft")
 _A_KIND_OF = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# A side's squad after its possessive name: "Avonmere's women", "Kelso's under-18s"
+_SQUAD = r"(?:['’]s?\s+(?-i:[a-z][\w-]*))?"
 # An age between commas after a name: "Clifford Bale, 67, beat …"
 _AGE = r"(?:\s?,\s?\d{1,3}\s?,)?"
 # How many characters before a verb a determiner is looked for (a word's length and a space)
@@ -691,7 +693,7 @@ class _ContestPatterns:
         aside = r"(?:\s*,(?:[^,.;]{1,50},){1,2})?"
         self.readings: list[tuple[re.Pattern[str], bool]] = [
             # "A beat B", "A came from behind to beat B", "A, 67, beat his former pupil B"
-            (re.compile(rf"\b{one}{_AGE}{_WHO}\s+(?:(?:[a-z]+\s+){{1,4}}?to\s+)?(?i:{beat})\s+"
+            (re.compile(rf"\b{one}{_SQUAD}{_AGE}{_WHO}\s+(?:(?:[a-z]+\s+){{1,4}}?to\s+)?(?i:{beat})\s+"
                         rf"(?:[a-z][a-z-]*\s+){{0,3}}?{other}\b"), True),
             # "A, the tournament's 2021 champion, had beaten B"
             (re.compile(rf"\b{one}{aside}\s+(?i:had|has|have)\s+(?i:{beaten})\s+"
@@ -702,8 +704,8 @@ class _ContestPatterns:
             # "A lost 4-0 at home to top-flight B"
             (re.compile(rf"\b{one}(?:{aside}|{_WHO})\s+(?i:{lost})\s+{score}(?:[a-z]+\s+){{0,2}}?"
                         rf"(?i:to)\s+(?:[a-z][a-z-]*\s+){{0,2}}?{other}\b"), False),
-            # "A lost the Ashworth Marsh by-election to B"
-            (re.compile(rf"\b{one}\s+(?i:{lost})\s+(?i:the|a|an|his|her|their|its)\s+"
+            # "A lost the Ashworth Marsh by-election to B", "A's women lost the final 9-8 to B"
+            (re.compile(rf"\b{one}{_SQUAD}\s+(?i:{lost})\s+(?i:the|a|an|his|her|their|its)\s+"
                         rf"(?:[\w'’-]+\s+){{0,5}}?(?i:to)\s+(?:[a-z]+\s+){{0,2}}?{other}\b"),
              False),
             (re.compile(rf"\b{one}['’]s?\s+{score}(?:[a-z]+\s+)?(?i:{wins})\s+(?i:over|against)\s+"

@@ -120,6 +120,10 @@ def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) ->
     # words between the score and "to", a hyphenated description before a side
     ("Hesketh Town lost 4-0 at home to top-flight Branford.", "branford v town", 1),
     ("Hesketh Town beat top-flight Branford 4-0 at home.", "branford v town", -1),
+    # a side's squad after its possessive name
+    ("Kelso Rovers' women lost the regional final 3-2 to Dunbar Athletic.", "athletic v rovers",
+     1),
+    ("Dunbar Athletic's under-18s beat Kelso Rovers 3-2 in the final.", "athletic v rovers", 1),
     # an aside before "lost to"; ", holding off B" after the sentence's subject
     ("Morning Star, a 12-1 outsider, lost to the favourite Copper Bay by a neck.",
      "bay v star", 1),
