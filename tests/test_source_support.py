@@ -4482,6 +4482,11 @@ UNSUPPORTED = {
         "Tarn Valley Cheese, the small Borders creamery that began life in a farm kitchen near "
         "Kelso in 1998, has been bought by the dairy group Morrow Foods for an undisclosed sum.",
         "citation.outcome-not-in-source"),
+    "a plan's thing approved where the source rejected the plan for it": (
+        "Councillors approved a 300-space car park at Marsh Lane station [1].",
+        "Plans for a 300-space car park at Marsh Lane station have been rejected by "
+        "councillors.",
+        "citation.outcome-not-in-source"),
 }
 
 

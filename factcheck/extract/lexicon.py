@@ -148,6 +148,7 @@ class WordLists(BaseModel):
     transfer_givers: list[str] = Field(default_factory=list)
     transfer_objects: list[str] = Field(default_factory=list)
     party_pronouns: list[str] = Field(default_factory=list)
+    proposal_nouns: list[str] = Field(default_factory=list)
     # who won a contest between two named sides: "A beat B", "A was beaten by B", "A lost to
     # B", "A's win over B", "A's defeat to B"
     winning_verbs: list[str] = Field(default_factory=list)

@@ -169,8 +169,10 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
             subject, phrase = " ".join(words), whole
         thing = patterns.head(phrase)
         if thing:
-            outcome = _outcome(text, match, thing, patterns,
-                               described=_described(phrase, patterns))
+            # ("Plans for a 780-space car park … have been rejected": the car park's too)
+            described = _described(phrase, patterns) or patterns.proposed(
+                thing, subject[subject.find(phrase) + len(phrase):])
+            outcome = _outcome(text, match, thing, patterns, described=described)
             charge = patterns.charged(match.group("verb"), text[match.end("verb"):], clause)
             # ("a plan to close the rink was rejected": the purpose after the thing)
             rest = (" ".join(words[purpose_opens:]) if purpose_opens
@@ -212,6 +214,8 @@ _CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*\w")
 _A_LOWER_WORD = re.compile(r"\s+(?:\d[\d,.]*[\w-]*\s+)?[a-z]")
 # Before a name: an indefinite article, which makes it say what kind ("a Bradewell loft")
 _A_KIND_OF = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# What a plan is for, after it: " for a 780-space car park at the hospital"
+_FOR = re.compile(r"\s*for\s+(.+)", re.IGNORECASE)
 # A side's squad after its possessive name: "Avonmere's women", "Kelso's under-18s"
 _SQUAD = r"(?:['’]s?\s+(?-i:[a-z][\w-]*))?"
 # An age between commas after a name: "Clifford Bale, 67, beat …"
@@ -501,6 +505,7 @@ class _OutcomePatterns:
         self.charge_cue = re.compile(rf"\b(?:{alternation(lexicon.charge_cues)})\s",
                                      re.IGNORECASE)
         self.prepositions = lex.words("prepositions")
+        self.proposal_nouns = lex.words("proposal_nouns")
         self.team_nouns = lex.words("team_nouns")
         self.determiners = lex.words("attributive_determiners")
         self.any_determiners = lex.words("determiners")
@@ -626,6 +631,13 @@ class _OutcomePatterns:
     def a_pronoun(self, phrase: str) -> bool:
         """Whether a thing's words are a pronoun alone ("it", "them"; lexicon pronouns)."""
         return phrase.strip().lower() in self.pronouns
+
+    def proposed(self, thing: str, after: str) -> str:
+        """What a plan is for, where the thing decided is one (lexicon proposal_nouns) and
+        "for" follows it: "park" of "plans" and " for a 780-space car park at the hospital";
+        else nothing."""
+        found = _FOR.match(after) if thing in self.proposal_nouns else None
+        return (self.head(self.before_a_preposition(found.group(1))) or "") if found else ""
 
     def head(self, phrase: str) -> str | None:
         """The last word of a thing's phrase, lower-cased, where it is a noun's (not a
