@@ -2289,6 +2289,11 @@ SUPPORTED = {
         "The bridge was closed 23 times in five months [1].",
         "The swing bridge was closed 23 times between March and July because of faults.",
     ),
+    "a firm described by its town joined to a word, as the source describes it": (
+        "The beacons, built by Harwick-based Lumen Marine, will flash every ten seconds [1].",
+        "The beacons have been built by Lumen Marine, a small firm based in Harwick, and will "
+        "flash every ten seconds.",
+    ),
 }
 
 

@@ -8,6 +8,7 @@ among the claim's ("Tom Dale had asked his neighbour, Ina Voss, …").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,7 +53,7 @@ def swapped_names(text: str, sources: Sequence[SourceReading], lex: LexiconLooku
         names = _names_of(source.text)
         for first, between, second in _name_pairs(words, names, _name_joiners(source.text, lex)):
             if set(between[:LINKING_WORDS]) & symmetric or not latin_content_words(
-                    " ".join(between), lex):
+                    " ".join(between), lex) or _a_compound(text, first, between):
                 continue
             sentences = sentences or [said for source in sources
                                       for said, _ in source.sentence_words]
@@ -73,6 +74,13 @@ def swapped_names(text: str, sources: Sequence[SourceReading], lex: LexiconLooku
 def _names_of(text: str) -> frozenset[str]:
     """The normalized words of the names ``text`` writes."""
     return frozenset(normalize(" ".join(name_words(text))).split())
+
+
+def _a_compound(text: str, first: list[str], between: list[str]) -> bool:
+    """Whether the one word between two names is joined to the first by a hyphen, describing
+    the second: "Fordham-based Cirrus Instruments" is "Cirrus Instruments, based in Fordham"."""
+    return len(between) == 1 and re.search(
+        rf"\b{re.escape(first[-1])}-{re.escape(between[0])}\b", text, re.IGNORECASE) is not None
 
 
 @lru_cache(maxsize=64)
