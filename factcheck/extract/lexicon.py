@@ -157,6 +157,7 @@ class WordLists(BaseModel):
     win_nouns: list[str] = Field(default_factory=list)
     loss_nouns: list[str] = Field(default_factory=list)
     winning_gerunds: list[str] = Field(default_factory=list)
+    losing_gerunds: list[str] = Field(default_factory=list)
     # where a side finished against another: "A finished two points behind B"
     placing_verbs: list[str] = Field(default_factory=list)
     placed_ahead: list[str] = Field(default_factory=list)

@@ -266,6 +266,7 @@ def contests(text: str, lex: LexiconLookup) -> list[Outcome]:
                                  end=match.end()))
     results = [*((found, True) for found in patterns.after_a_comma.finditer(text)),
                *((found, True) for found in patterns.after_a_gerund.finditer(text)),
+               *((found, False) for found in patterns.after_losing.finditer(text)),
                *((found, False) for found in patterns.beaten_after_a_comma.finditer(text)),
                *((found, found["ahead"] is not None)
                  for found in patterns.placed_after_a_comma.finditer(text)),
@@ -670,7 +671,8 @@ class _ContestPatterns:
         score = r"(?:[\d–-]+(?:\s*,\s*[\d–-]+)*\s+)?"
         cues = [*lexicon.winning_verbs, *lexicon.losing_participles, *lexicon.losing_verbs,
                 *lexicon.win_nouns, *lexicon.loss_nouns, *lexicon.winning_gerunds,
-                *lexicon.sole_winning_verbs, *lexicon.placed_ahead, *lexicon.placed_behind]
+                *lexicon.losing_gerunds, *lexicon.sole_winning_verbs, *lexicon.placed_ahead,
+                *lexicon.placed_behind]
         self.cue = re.compile(rf"\b{starting(cues)}(?:{alternation(cues)})\b", re.IGNORECASE)
         self.first_words = _first_words(cues)
         # ", beating B": B lost to the sentence's subject, a name at its start ("Outsider
@@ -682,6 +684,10 @@ class _ContestPatterns:
                                         rf"(?:[a-z-]+\s+){{0,3}}?{other}\b")
         # "… after beating B", "… by beating B" past any words: B lost to the sentence's
         # subject ("Athletic reached the final of the County Cup on Sunday after beating B")
+        # "… after losing 13-11 to B": the sentence's subject lost to B
+        self.after_losing = re.compile(
+            rf"\b(?i:after)\s+(?i:{alternation(lexicon.losing_gerunds)})\s+{score}"
+            rf"(?:[a-z-]+\s+){{0,3}}?(?i:to)\s+(?:(?i:the)\s+)?{other}\b")
         self.after_a_gerund = re.compile(rf"\b(?:by|after)\s+(?i:{beating})\s+{score}"
                                          rf"(?:[a-z-]+\s+){{0,3}}?{other}\b")
         # (past a description: "Independent candidate Helen Marchbank")

@@ -120,6 +120,9 @@ def test_no_outcome_without_a_thing_decided(lookup: LexiconLookup, text: str) ->
     # words between the score and "to", a hyphenated description before a side
     ("Hesketh Town lost 4-0 at home to top-flight Branford.", "branford v town", 1),
     ("Hesketh Town beat top-flight Branford 4-0 at home.", "branford v town", -1),
+    # "after losing … to B": the sentence's subject lost to B
+    ("Kelso Rovers missed out on the final after losing 3-2 to Dunbar Athletic.",
+     "athletic v rovers", 1),
     # a side's squad after its possessive name
     ("Kelso Rovers' women lost the regional final 3-2 to Dunbar Athletic.", "athletic v rovers",
      1),
