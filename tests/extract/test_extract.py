@@ -214,20 +214,18 @@ def test_table_cells_are_claims_of_their_own_but_wrapped_prose_is_not() -> None:
                           "The count fell from\n210 to 126 last year."]
 
 
-def test_the_yen_sign_is_the_yuan_only_when_the_text_says_so() -> None:
-    def units(text: str) -> list[str | None]:
-        return [q.unit for c in extract(document_from_text(text, "t.md"), default_lexicon())
-                for q in c.quantities]
+def units(text: str) -> list[str | None]:
+    """The units of the figures ``text`` states, in order."""
+    return [q.unit for c in extract(document_from_text(text, "t.md"), default_lexicon())
+            for q in c.quantities]
 
+
+def test_the_yen_sign_is_the_yuan_only_when_the_text_says_so() -> None:
     assert units("China's exports to Japan were worth ¥3 trillion.") == ["JPY"]
     assert units("Beijing pledged ¥500 billion yuan for the rail link.") == ["CNY"]
 
 
 def test_a_measure_glued_to_its_figure_is_the_unit_not_the_noun_after_it() -> None:
-    def units(text: str) -> list[str | None]:
-        return [q.unit for c in extract(document_from_text(text, "t.md"), default_lexicon())
-                for q in c.quantities]
-
     assert units("A 2.4kg salmon was landed at the weir.") == ["kg"]
     assert units("Runners set off on the 42km course at dawn.") == ["km"]
     assert units("Volunteers packed 300 food parcels.") == ["parcels"]
