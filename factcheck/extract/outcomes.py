@@ -684,12 +684,12 @@ class _ContestPatterns:
                                         rf"(?:[a-z-]+\s+){{0,3}}?{other}\b")
         # "… after beating B", "… by beating B" past any words: B lost to the sentence's
         # subject ("Athletic reached the final of the County Cup on Sunday after beating B")
+        self.after_a_gerund = re.compile(rf"\b(?:by|after)\s+(?i:{beating})\s+{score}"
+                                         rf"(?:[a-z-]+\s+){{0,3}}?{other}\b")
         # "… after losing 13-11 to B": the sentence's subject lost to B
         self.after_losing = re.compile(
             rf"\b(?i:after)\s+(?i:{alternation(lexicon.losing_gerunds)})\s+{score}"
             rf"(?:[a-z-]+\s+){{0,3}}?(?i:to)\s+(?:(?i:the)\s+)?{other}\b")
-        self.after_a_gerund = re.compile(rf"\b(?:by|after)\s+(?i:{beating})\s+{score}"
-                                         rf"(?:[a-z-]+\s+){{0,3}}?{other}\b")
         # (past a description: "Independent candidate Helen Marchbank")
         # "her straight-sets defeat by B", "his first win over B": the subject's result
         # (or what the subject's game "ended in": "Tarn Valley's season ended in a 3-1 loss to

@@ -564,6 +564,8 @@ def _clause_marks(text: str, start: int, end: int) -> list[int]:
             continue
         marks.append(at)
     return marks
+
+
 # A unit and "and" right before a fraction: "a year and a half", "an hour and a quarter"
 _AND_BEFORE = re.compile(r"(?P<unit>[a-z]+)\s+and\s+\Z", re.IGNORECASE)
 _AND_BEFORE_CHARS = 24

@@ -287,9 +287,14 @@ def _months_spanned(source: SourceReading, notation: Grammar) -> Iterator[int]:
     """How many months two months one sentence of the source names in order span, both
     counted ("between January and June": six)."""
     for sentence in source.sentences:
-        named = [month for found in notation.month_of_date.finditer(sentence.text)
-                 if found["name"] for month in notation.months_of(found)]
+        named = _months_named(sentence.text, notation)
         yield from ((later - earlier) % 12 + 1 for earlier, later in combinations(named, 2))
+
+
+def _months_named(text: str, notation: Grammar) -> list[int]:
+    """The months ``text`` names by name, in order ("June" of "began on 1 June")."""
+    return [month for found in notation.month_of_date.finditer(text)
+            if found["name"] for month in notation.months_of(found)]
 
 
 def _by_sentence_and_pairs(source: SourceReading, notation: Grammar) -> Iterator[list[date]]:
@@ -712,10 +717,6 @@ def months_not_named(claim: Claim, sources: Sequence[SourceReading], notation: G
             yield found
 
 
-# The length of a month in days, as Grammar.days_of gives it, within which a unit is a month's.
-_MONTH_DAYS = (28, 31)
-
-
 def _months_a_length_reaches(source: SourceReading, notation: Grammar) -> frozenset[int]:
     """The months a source's sentence reaches from a month it names by a length of whole months
     it gives: the last month of the length and the one after ("The trial began on 1 June and
@@ -723,11 +724,10 @@ def _months_a_length_reaches(source: SourceReading, notation: Grammar) -> frozen
     (few claims name one)."""
     reached: set[int] = set()
     for sentence, figures in zip(source.sentences, by_sentence(source), strict=True):
-        starts = [month for found in notation.month_of_date.finditer(sentence.text)
-                  if found["name"] for month in notation.months_of(found)]
+        starts = _months_named(sentence.text, notation)
         for figure in figures if starts else ():
             days = notation.days_of(figure.unit)
-            if days is None or not _MONTH_DAYS[0] <= days <= _MONTH_DAYS[1] or not (
+            if days is None or not _A_MONTH[0] <= days <= _A_MONTH[1] or not (
                     figure.value.is_integer() and 1 <= figure.value <= 12):
                 continue
             length = int(figure.value)

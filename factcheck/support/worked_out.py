@@ -308,14 +308,13 @@ def a_count_of_a_list(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
             after = source.text[found.end():found.end() + LIST_NOUN_CHARS].lower().split()
             if any(singular(word.strip(".,;:")) in nouns for word in after[:2]):
                 return True
+            before = source.text[max(0, found.start() - LIST_NOUN_CHARS):found.start()]
             # "army paddlers Lee Chapman, 33, and Dan Weir" for "two army paddlers"
-            named = source.text[max(0, found.start() - LIST_NOUN_CHARS):found.start()]
             if any(singular(word.strip(".,;:").lower()) in nouns
-                   for word in named.split()[-3:] if word.islower()):
+                   for word in before.split()[-3:] if word.islower()):
                 return True
             # "The boards of St Aldric's Hospital and Wrenfield General" for "Two hospital
             # boards"
-            before = source.text[max(0, found.start() - LIST_NOUN_CHARS):found.start()]
             noun, of = [*before.lower().split()[-2:], "", ""][:2]
             if of == "of" and singular(noun) in nouns:
                 return True
