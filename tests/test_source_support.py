@@ -2294,6 +2294,19 @@ SUPPORTED = {
         "The beacons have been built by Lumen Marine, a small firm based in Harwick, and will "
         "flash every ten seconds.",
     ),
+    "an event's town where its most alike sentence names only a street": (
+        "The bakery in Marston will reopen on Friday after the flood repairs [1].",
+        "The bakery on Quay Street will reopen on Friday after the flood repairs, its owner "
+        "said. Marston's other two bakeries stayed open."),
+    "an event's place where the source's place there is a person": (
+        "The protest in Ilbury drew 300 farmers and two tractors [1].",
+        "The organiser, Councillor Jo Marr, drew 300 farmers and two tractors to a protest "
+        "aimed at Marr's rival. Ilbury's market square was closed for the protest."),
+    "a figure the source states after the claim's word before it, its next words by another": (
+        "The fair raised more than £21,000 for a mobile dental clinic [1].",
+        "The trust's founder, Ann Cole, 52, a retired dentist, said the aim was to raise "
+        "£20,000 for a mobile dental clinic that would visit villages without dentists. The "
+        "fair raised £21,400."),
 }
 
 
@@ -4492,6 +4505,25 @@ UNSUPPORTED = {
         "Plans for a 300-space car park at Marsh Lane station have been rejected by "
         "councillors.",
         "citation.outcome-not-in-source"),
+    "an event the source's most alike sentence puts in another town": (
+        "The inquest into the crash was opened and adjourned at Farleigh on Monday [1].",
+        "The inquest into the crash was opened and adjourned at the coroner's court in "
+        "Wendham on Monday, and a full hearing is set for June. The driver, from Farleigh, "
+        "was 58.",
+        "citation.place-misattributed"),
+    "a match the source's most alike sentence puts at another ground": (
+        "Ashby Town came from behind to win the league quarter-final against Corley at "
+        "Fenmoor Park [1].",
+        "Ashby Town came from behind to win the league quarter-final against Corley at "
+        "Holloway Park on a waterlogged pitch. Fenmoor Park hosts the final in March.",
+        "citation.place-misattributed"),
+    "an age and a role of one person where the source's sentence gives the age to another": (
+        "Independent Asha Rana has won the Millbrook seat on Eastley council [1]. The "
+        "64-year-old pharmacist took 1,210 votes [1].",
+        "Independent Asha Rana has won the Millbrook seat on Eastley council. Ms Rana, 31, a "
+        "pharmacist, took 1,210 votes, ahead of Liberal Democrat Tom Hale, 64, a retired "
+        "teacher, who took 980.",
+        "citation.figure-of-another-name"),
 }
 
 

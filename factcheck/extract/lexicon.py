@@ -278,6 +278,7 @@ class WordLists(BaseModel):
     placing_prepositions: list[str] = Field(default_factory=list)
     origin_prepositions: list[str] = Field(default_factory=list)
     surface_prepositions: list[str] = Field(default_factory=list)
+    indefinite_articles: list[str] = Field(default_factory=list)
     answer_words: list[str] = Field(default_factory=list)
     opposite_prefixes: list[str] = Field(default_factory=list)
     measure_nouns: list[str] = Field(default_factory=list)

@@ -222,13 +222,20 @@ ROLE_WORDS = 3
 def _described_as_the_source_does(text: str, end: int, source: SourceReading, figure: Quantity,
                                   lex: LexiconLookup) -> bool:
     """Whether the words right after the claim's age name a role (lexicon person_nouns) that
-    the source's sentence giving the age names too: "the 47-year-old finance director"
-    for "The firm's finance director, Ruth Amos, 47" is she, whoever the claim named before."""
+    the source names within ``ROLE_NEAR`` words of the age, in its sentence: "the 47-year-old
+    finance director" for "The firm's finance director, Ruth Amos, 47" is she, whoever the
+    claim named before; not for "Ms Rana, 31, a pharmacist, won … ahead of Tom Hale, 64, a
+    retired teacher", where the pharmacist is another."""
     roles = lex.words("person_nouns")
     after = {word.lower() for word in _AGE_WORD.sub("", text[end:], count=1).split()[:ROLE_WORDS]}
     after &= roles
     start, stop = _sentence_of(source, figure)
-    return bool(after) and bool(after & set(_WORD.findall(source.text[start:stop].lower())))
+    near = (_WORD.findall(source.text[start:figure.span.start])[-ROLE_NEAR:]
+            + _WORD.findall(source.text[figure.span.end:stop])[:ROLE_NEAR])
+    return bool(after) and bool(after & {word.lower() for word in near})
+
+
+ROLE_NEAR = 6
 
 
 def _without_description(name: str, lex: LexiconLookup) -> str:

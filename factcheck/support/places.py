@@ -35,12 +35,23 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                      ) -> list[OtherPlace]:
     """Each place the claim gives a thing ("a sawmill in Strathcarn", "talks due to resume in
     Kilbrannan") where no cited source sentence with the thing names that place while one puts
-    the thing in or at another. A place no source names is left to
+    the thing in or at another, or where the source sentence most like the claim's words around
+    the place puts it in another. A place no source names is left to
     `citation.entity-not-in-source`; a thing that is a function word, a time or a common word
     as a place ("in March", "at Home") is not read."""
+    text = as_cased(claim.text, sources)
+    found = _thing_placed_elsewhere(text, sources, lex)
+    given = {other.place for other in found}
+    found += [other for other in _event_placed_elsewhere(text, sources, lex)
+              if other.place not in given]
+    return found
+
+
+def _thing_placed_elsewhere(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
+                            ) -> list[OtherPlace]:
+    """Each place the claim gives a thing, read by the thing's own word before it."""
     placed = lex.derived(_placed)
     found: list[OtherPlace] = []
-    text = as_cased(claim.text, sources)
     for match in placed.finditer(text):
         thing, place = match.group("thing"), match.group("place")
         if not _a_place(thing, place, lex) or not any(
@@ -59,7 +70,8 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                   and _one_relation(match, other, lex)
                   and (match.group("part") or not other.group("part"))
                   and _a_place(other.group("thing"), other.group("place"), lex, named_anyway=True)
-                  and not _named(place, other.group("place"))]
+                  and not _named(place, other.group("place"))
+                  and not _a_region(place, other.group("place"), lex)]
         following = normalize(text[match.end():]).split()[:1]
         if following and any(f" {normalize(match.group())} {following[0]} " in source.names.text
                              for source in sources):
@@ -91,6 +103,151 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                                 said=other.group(), source=source.id, passage=said)
                      for source, said, other in others)
     return found
+
+
+def _event_placed_elsewhere(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
+                            ) -> list[OtherPlace]:
+    """Each place the claim gives what its words around the place tell ("hail smashed
+    greenhouse roofs near Dunhollow on Tuesday") where the source sentence that shares the most
+    of those words, and far more than any sentence naming the claim's place, puts it in
+    another place of the same kind ("hail smashed greenhouse roofs and dented cars near the
+    hamlet of Pexton on Tuesday"). The places must be alike: a town's name and a town's, not a
+    street's and a town's, not a named building and a county, and neither a country or region
+    of the lexicon, which may hold the other without a source saying so."""
+    put = lex.derived(_put)
+    found: list[OtherPlace] = []
+    for match in put.finditer(text):
+        place = match.group("place")
+        if not _a_place_name(place, lex) or _loosely_put(text, match, lex) \
+                or not text[:match.start()].strip() \
+                or not any(_named(place, source.text) for source in sources):
+            continue
+        said_so = f" {normalize(f'{_word_before(text, match.start())} {match.group()}')} "
+        if any(said_so in source.names.text for source in sources):
+            continue  # a source has the claim's words for it too ("a sale in Ludlow")
+        words = content_words(_around(text, match), lex) - content_words(place, lex)
+        ranked = sorted(((len(words & sentence.words), source, sentence.text)
+                         for source in sources for sentence in source.sentences),
+                        key=lambda ranking: -ranking[0])
+        if not ranked:
+            continue
+        shared, source, said = ranked[0]
+        if shared < ALIGNED or 2 * shared < len(words) or any(
+                _named(place, other_said) and other_shared > shared - ALIGNED_BY
+                for other_shared, _, other_said in ranked):
+            continue
+        # (of the sentence's places, the one whose words around it are most like the claim's:
+        # "based in Ashmoor, also runs a bakery at Tollerton, where production will rise")
+        others = sorted(((len(words & content_words(_either_side(said, other), lex)), other)
+                         for other in put.finditer(said)
+                         if _a_place_name(other.group("place"), lex, named_anyway=True)
+                         and _alike(match, other, lex) and not _loosely_put(said, other, lex)
+                         and not _named(other.group("place"), text)
+                         and not _one_within_the_other(place, other.group("place"), sources)
+                         and not _a_persons_name(other.group("place"), sources, lex)),
+                        key=lambda near: -near[0])
+        if others and others[0][0] >= NEAR_ALIGNED:
+            other = others[0][1]
+            found.append(OtherPlace(thing=_word_before(text, match.start()), place=place,
+                                    given=other.group("place"), said=other.group(),
+                                    source=source.id, passage=said))
+    return found
+
+
+# How many content words before a claim's place, and after it in its clause, tell what it is
+# the place of; how many of them the aligned source sentence must share, and by how many more
+# than any sentence naming the claim's place; how many the source's words around its own place
+# must share (its other places may be of other things: "took aim at the Tarrow depot … at a
+# rally joined by …").
+AROUND_BEFORE = 8
+AROUND_AFTER = 4
+ALIGNED = 3
+ALIGNED_BY = 2
+NEAR_ALIGNED = 2
+
+
+def _around(text: str, match: re.Match[str]) -> str:
+    before = _SENTENCE_END.split(text[:match.start()])[-1].split()[-AROUND_BEFORE:]
+    after = _CLAUSE_END.split(text[match.end():])[0].split()[:AROUND_AFTER]
+    return " ".join(before + after)
+
+
+_SENTENCE_END = re.compile(r"[.;:!?]\s")
+_CLAUSE_END = re.compile(r"[.;:!?,]\s")
+
+
+def _either_side(text: str, match: re.Match[str]) -> str:
+    """The words of a source sentence within ``EITHER_SIDE`` of its place, across clauses: the
+    sentence may say what happens there after it ("a bakery at Tollerton, where production
+    will rise")."""
+    return " ".join(text[:match.start()].split()[-EITHER_SIDE:]
+                    + text[match.end():].split()[:EITHER_SIDE])
+
+
+EITHER_SIDE = 12
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[:at].split()
+    return words[-1] if words else ""
+
+
+def _loosely_put(text: str, match: re.Match[str], lex: LexiconLookup) -> bool:
+    """Whether a place stands loosely: as a modifier after "a" ("at a Dorset hotel"), or
+    first in a list ("in the Ridley, Marsh End and Moorgate areas")."""
+    before = text[:match.start("place")].split()
+    return (bool(before) and before[-1].lower() in lex.words("indefinite_articles")) or bool(
+        _LIST_AFTER.match(text, match.end()))
+
+
+def _alike(claimed: re.Match[str], said: re.Match[str], lex: LexiconLookup) -> bool:
+    """Whether two places are of one kind: both where a thing is (by ``_one_relation``), both
+    named with a common word's head or both without ("Corn Hall", "Maltby Town Hall";
+    "Dunhollow", "Pexton"), and neither a region (``_a_region``)."""
+    ours, theirs = claimed.group("place"), said.group("place")
+    return (_relation(claimed.group("preposition"), lex) != "origin_prepositions"
+            and _one_relation(claimed, said, lex) and _headed(ours) == _headed(theirs)
+            and not _a_region(ours, theirs, lex) and not _named(ours, theirs))
+
+
+def _a_persons_name(name: str, sources: Sequence[SourceReading], lex: LexiconLookup) -> bool:
+    """Whether a source writes the name's last word as a person's: after a title, before an
+    age or next to a verb of speech ("took aim at Ray Dunn" where "Dunn said";
+    lexicon titles, age_after_name_words, speech_verbs)."""
+    last = re.escape(re.sub(r"['’]s$", "", name.split()[-1]))
+    speech = lex.alternation("speech_verbs")
+    person = re.compile(
+        rf"\b(?:{lex.alternation('titles')})\s+(?:[A-Z][\w'’-]*\s+)?{last}\b"
+        rf"|\b{last}\s*,\s*(?:(?:{lex.alternation('age_after_name_words')})\s+)?\d{{1,3}}\s*,"
+        rf"|\b{last}\s+(?:{speech})\b"
+        rf"|\b(?:{speech})\s+{last}\b")
+    return any(person.search(source.text) for source in sources)
+
+
+def _headed(place: str) -> bool:
+    return " " in place and is_common_word(place.split()[-1])
+
+
+def _a_region(one: str, other: str, lex: LexiconLookup) -> bool:
+    """Whether either place is a country or region of the lexicon ("Norway"), which may hold
+    the other though no source says so ("near Bergsund")."""
+    regions = lex.derived(_regions)
+    return one.lower() in regions or other.lower() in regions
+
+
+def _regions(lex: LexiconLookup) -> frozenset[str]:
+    return frozenset(word.lower() for place in lex.lexicon.places.values()
+                     for word in place.words())
+
+
+def _put(lex: LexiconLookup) -> re.Pattern[str]:
+    """One of lexicon placing_prepositions, perhaps a determiner ("at its Carnforth smelter")
+    or "the village of" and the like (lexicon place_nouns), and a capitalized place."""
+    nouns = lex.alternation("place_nouns")
+    return re.compile(
+        rf"\b(?P<preposition>{lex.alternation('placing_prepositions')})\s+"
+        rf"(?:(?:{lex.alternation('determiners')})\s+)?(?:(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s+of\s+)?"
+        r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 
 
 NEXT_WORDS = 4  # after a claim's place, in which it may name the source's as well
@@ -201,12 +358,14 @@ def _a_place(thing: str, place: str, lex: LexiconLookup, named_anyway: bool = Fa
     word ("in Brindle", "at Home") is one only where ``named_anyway``: a source's capitalized
     word after a placing preposition names a place whatever else it means, while a claim's
     may be a lower-cased claim recased."""
-    times = lex.calendar_words()
-    first = place.split()[0]
     # (a short word is a verb's or a function word's: "was in", "and at")
     return len(thing) > _SHORT and thing.lower() not in grammar(lex).function_words and (
-        first.lower() not in times) and (" " in place or named_anyway
-                                         or not is_common_word(place))
+        _a_place_name(place, lex, named_anyway))
+
+
+def _a_place_name(place: str, lex: LexiconLookup, named_anyway: bool = False) -> bool:
+    return place.split()[0].lower() not in lex.calendar_words() and (
+        " " in place or named_anyway or not is_common_word(place))
 
 
 _SHORT = 3

@@ -74,7 +74,8 @@ def said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceRead
     stated = [list(supporting(claimed, source, backing_families(claimed, notation), notation))
               for source in sources]
     for words, after, places in sides:
-        if after and _said_of_the_same(claim, claimed, sources, stated, notation):
+        if after and (_said_of_the_same(claim, claimed, sources, stated, notation)
+                      or _said_after_its_word_before(claim, claimed, sources, stated, lex)):
             continue
         backed, other = _said_by_figures(words, after, claim, claimed, places, stated,
                                          notation)
@@ -210,6 +211,20 @@ def _said_of_the_same(claim: Claim, claimed: Quantity, sources: Sequence[SourceR
 
 
 THING_WORDS = 2
+
+
+def _said_after_its_word_before(claim: Claim, claimed: Quantity,
+                                sources: Sequence[SourceReading],
+                                stated: Sequence[Sequence[Quantity]], lex: LexiconLookup) -> bool:
+    """Whether a source states the claim's value right after the content word right before
+    the claim's figure ("The fair raised £8,240" for "raised more than £8,000 for a new
+    roof", where the source's "for a new roof" follows the £7,500 it aimed at): the words on
+    one side back the figure as much as those on the other gainsay it."""
+    before = _WORD.findall(claim.text[:claimed.span.start - claim.span.start])[-1:]
+    if not before or not content_words(before[0], lex):
+        return False
+    backing = {id(figure) for found in stated for figure in found}
+    return any(id(figure) in backing for _, figure in _next_to(before, False, sources))
 
 
 def _words_past_its_unit(text: str, end: int, notation: Grammar) -> list[str]:
