@@ -4524,6 +4524,13 @@ UNSUPPORTED = {
         "pharmacist, took 1,210 votes, ahead of Liberal Democrat Tom Hale, 64, a retired "
         "teacher, who took 980.",
         "citation.figure-of-another-name"),
+    "an age the source gives a titled name after a preposition, at its sentence's end": (
+        "A tribunal ruled that Maya Fenn should not be named on the patent for the pump [1]. "
+        "The 52-year-old has 21 days to appeal [1].",
+        "Maya Fenn, 29, said she designed the valve while on a placement at Corvan Ltd, a "
+        "firm set up by Dr Owen Price, 52. She has 21 days to appeal the ruling on the "
+        "patent for the pump.",
+        "citation.figure-of-another-name"),
 }
 
 

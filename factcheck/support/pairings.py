@@ -166,7 +166,9 @@ def _shared(one: str, other: str) -> bool:
 _DESCRIBED_BY_AGE = re.compile(r"\b[Tt]he\s+$")
 # Where a source gives a named person's age: "Tom Hale, 34,", "Tom Hale (34)", "34-year-old
 # Tom Hale", "the 34-year-old shepherd Tom Hale".
-_AGE_AFTER_NAME = re.compile(rf"(?P<name>{FULL_NAME})\s*(?:,\s*|\()(?P<age>\d{{1,3}})\s*[,)]")
+# (an age may end its sentence: "founded by Dr Ravi Shah, 45.")
+_AGE_AFTER_NAME = re.compile(
+    rf"(?P<name>{FULL_NAME})\s*(?:,\s*|\()(?P<age>\d{{1,3}})\s*(?:[,)]|\.(?!\d))")
 _AGE_BEFORE_NAME = re.compile(
     rf"(?P<age>\d{{1,3}})-year-old\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{FULL_NAME})")
 
@@ -249,13 +251,15 @@ def _without_description(name: str, lex: LexiconLookup) -> str:
 
 def _ages_given(source: SourceReading, lex: LexiconLookup) -> list[GivenAge]:
     """The named people a source gives ages; a name after a preposition is a place's or an
-    organization's ("a consultant at Medway General, 17 miles away")."""
+    organization's ("a consultant at Medway General, 17 miles away"), unless a title opens it
+    ("founded by Dr Ravi Shah, 45")."""
     prepositions = lex.words("prepositions")
     given = []
     for pattern in (_AGE_AFTER_NAME, _AGE_BEFORE_NAME):
         for found in pattern.finditer(source.text):
             before = source.text[max(0, found.start("name") - _WORD_BEFORE):found.start("name")]
-            if before.split()[-1:] and before.split()[-1].lower() in prepositions:
+            if before.split()[-1:] and before.split()[-1].lower() in prepositions and not (
+                    lex.is_title(found.group("name").split()[0])):
                 continue
             given.append(GivenAge(name=_POSSESSIVE.sub("", found.group("name")),
                                   age=int(found.group("age")), start=found.start("age")))
