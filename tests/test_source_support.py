@@ -2307,6 +2307,11 @@ SUPPORTED = {
         "The trust's founder, Ann Cole, 52, a retired dentist, said the aim was to raise "
         "£20,000 for a mobile dental clinic that would visit villages without dentists. The "
         "fair raised £21,400."),
+    "a relative clause's passive the source has the same way": (
+        "Kelso Printworks, which is run by the design agency Inkwell Studio, employs 90 "
+        "people [1].",
+        "Kelso Printworks, which is run by the design agency Inkwell Studio, employs 90 "
+        "people at its plant by the canal."),
 }
 
 
@@ -4531,6 +4536,11 @@ UNSUPPORTED = {
         "firm set up by Dr Owen Price, 52. She has 21 days to appeal the ruling on the "
         "patent for the pump.",
         "citation.figure-of-another-name"),
+    "a relative clause's active verb where the source's relative clause has it done to": (
+        "Kelso Printworks, which owns the design agency Inkwell Studio, employs 90 people [1].",
+        "Kelso Printworks, which is owned by the design agency Inkwell Studio, employs 90 "
+        "people at its plant by the canal.",
+        "citation.subject-misattributed"),
 }
 
 

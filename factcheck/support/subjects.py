@@ -682,13 +682,15 @@ def _passive_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject
 # An age or a description set off by commas after a name: ", 36,", ", one of the country's
 # oldest ferry firms,"
 _APPOSITIVE = r"(?:\s*,[^,.;:]{1,60},)?"
+# A relative clause's opening after a name: "Aerolink, which is owned by …"
+_WHICH = r"(?:\s*,?\s+(?:which|who))?"
 # In a source, a passive with who it was done to and who did it, further apart than in
 # _PASSIVE_BY: "Lena Ortiz was knocked out of the county open in the first round on Tuesday by
 # the local favourite, Maya Chen", "Castlegate Dairies has been bought by its rival, Moorland
 # Creamery"
 _DONE_BY = re.compile(
-    rf"(?<![\w'’-])(?P<patient>{NAME}){_APPOSITIVE}\s+"
-    rf"(?:was|were|has been|have been|had been)\s+(?P<verb>[a-z]{{3,}})\b[^.;:,]{{0,80}}?"
+    rf"(?<![\w'’-])(?P<patient>{NAME}){_APPOSITIVE}{_WHICH}\s+"
+    rf"(?:is|are|was|were|has been|have been|had been)\s+(?P<verb>[a-z]{{3,}})\b[^.;:,]{{0,80}}?"
     rf"\bby\s+(?:[a-z]+\s+){{0,3}}?(?:[a-z]+\s*,\s+)?(?P<agent>{NAME})")
 # Words between an active verb and its object in a claim ("knocked the young Maya Chen out"):
 # at most this many.
@@ -709,7 +711,7 @@ def _active_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject 
             if patient.lower() == agent.lower() or patient.lower() not in lowered:
                 continue  # (most claims name neither: no pattern is built for them)
             active = re.compile(
-                rf"\b{re.escape(patient)}{_APPOSITIVE}\s+(?:has\s+|have\s+|had\s+)?"
+                rf"\b{re.escape(patient)}{_APPOSITIVE}{_WHICH}\s+(?:has\s+|have\s+|had\s+)?"
                 rf"{re.escape(verb)}[a-z]*\s+(?:[\w'’-]+\s?,?\s+){{0,{OBJECT_REACH}}}?"
                 rf"(?:{re.escape(agent)}|{re.escape(agent_first)})\b",
                 re.IGNORECASE)  # (a name recased in part; the agent by its first word too:
