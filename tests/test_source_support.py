@@ -2312,6 +2312,12 @@ SUPPORTED = {
         "people [1].",
         "Kelso Printworks, which is run by the design agency Inkwell Studio, employs 90 "
         "people at its plant by the canal."),
+    "whose deputy someone was, as the source has it": (
+        "Cole was once Amis's deputy at the bus depot [1].",
+        "Nadia Cole was once Ben Amis's deputy at the bus depot."),
+    "two names joined by and before a possessive, the other way round": (
+        "Ben Amis and Nadia Cole's deputy ran the bus depot [1].",
+        "Nadia Cole and Ben Amis's deputy ran the bus depot."),
 }
 
 
@@ -4540,6 +4546,16 @@ UNSUPPORTED = {
         "Kelso Printworks, which owns the design agency Inkwell Studio, employs 90 people [1].",
         "Kelso Printworks, which is owned by the design agency Inkwell Studio, employs 90 "
         "people at its plant by the canal.",
+        "citation.subject-misattributed"),
+    "whose deputy someone was, the other way round": (
+        "Nadia Cole was Ben Amis's deputy at the bus depot [1].",
+        "Ben Amis was Nadia Cole's deputy at the bus depot for six years before he left in "
+        "2021.",
+        "citation.subject-misattributed"),
+    "whose coach someone had been, by surnames, the other way round": (
+        "Okafor had been one of Lund's coaches at the rowing club [1].",
+        "Tove Lund, 24, won the single sculls. Lund had been one of Okafor's coaches at the "
+        "rowing club before moving to Oslo.",
         "citation.subject-misattributed"),
 }
 

@@ -67,7 +67,59 @@ def swapped_names(text: str, sources: Sequence[SourceReading], lex: LexiconLooku
                     return Swapped(subject=" ".join(first), holder=" ".join(second),
                                    words=" ".join(between), source=source.id,
                                    passage=sentence.text)
+    return _possessor_swapped(words, sources, lex)
+
+
+def _possessor_swapped(words: list[str], sources: Sequence[SourceReading], lex: LexiconLookup
+                       ) -> Swapped | None:
+    """A name, a few words and another's possessive with its noun ("Hale had been one of
+    Ruiz's coaches") that a source sentence has with the two names the other way round ("Ruiz
+    had been one of Hale's coaches"), and none the claim's way: whose the relation is, turned."""
+    symmetric = lex.words("symmetric_links")
+    for source in sources:
+        names = {_POSSESSIVE.sub("", name) for name in _names_of(source.text)}
+        for at, word in enumerate(words[:-1]):
+            owner, noun = _POSSESSIVE.sub("", word), words[at + 1]
+            if owner == word or owner not in names or noun in names or not (
+                    latin_content_words(noun, lex)):
+                continue
+            start = at  # (of the owner's name: "Ben Amis's")
+            while start > 0 and words[start - 1] in names:
+                start -= 1
+            # (the nearest name before it, with a word or more between)
+            first = next((back for back in range(start - 2, max(-1, start - 2 - POSSESSOR_REACH),
+                                                 -1) if words[back] in names), None)
+            if first is None or words[first] == owner or set(
+                    words[first + 1:first + 1 + LINKING_WORDS]) & symmetric:
+                continue  # ("Hale and Ruiz's coach")
+            between = words[first + 1:start]
+            turned = _possessed(owner, between, words[first], noun)
+            if turned.search(source.names.text) is None or any(
+                    _possessed(words[first], between, owner, noun).search(other.names.text)
+                    for other in sources):
+                continue
+            passage = next((sentence.text for sentence, (said, _) in zip(
+                source.sentences, source.sentence_words, strict=True)
+                if turned.search(f" {' '.join(said)} ")), None)
+            if passage is None:
+                continue  # (across two sentences)
+            return Swapped(subject=words[first], holder=owner, words=" ".join(between),
+                           source=source.id, passage=passage)
     return None
+
+
+def _possessed(name: str, between: list[str], owner: str, noun: str) -> re.Pattern[str]:
+    """A name's last word, the words between, the owner's name (up to two words of it before
+    its last) in the possessive and the noun, in normalized text: "amis was nadia cole's
+    deputy"."""
+    return re.compile(rf" {re.escape(name)} {re.escape(' '.join(between))}(?: \S+){{0,2}} "
+                      rf"{re.escape(owner)}'s {re.escape(noun)} ")
+
+
+# How many words before a possessive name the other name may stand: "Hale had been one of
+# Ruiz's coaches".
+POSSESSOR_REACH = 6
+_POSSESSIVE = re.compile(r"'s$")
 
 
 @lru_cache(maxsize=64)  # read for each claim that cites the source
