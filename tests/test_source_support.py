@@ -2318,6 +2318,14 @@ SUPPORTED = {
     "two names joined by and before a possessive, the other way round": (
         "Ben Amis and Nadia Cole's deputy ran the bus depot [1].",
         "Nadia Cole and Ben Amis's deputy ran the bus depot."),
+    "what the source says of one of two councils it named before, by the head word": (
+        "Dunmore Town Council opened a new public boathouse on the river in May [1].",
+        "Kelby District Council and Dunmore Town Council agreed a budget of £2m. The council "
+        "opened a new public boathouse on the river in May."),
+    "what the source says of the one council it named, by the council's name": (
+        "Kelby District Council opened a new public boathouse on the river in May [1].",
+        "Kelby District Council has approved a budget of £2m for the riverside. The council "
+        "opened a new public boathouse on the river in May."),
 }
 
 
@@ -4556,6 +4564,11 @@ UNSUPPORTED = {
         "Okafor had been one of Lund's coaches at the rowing club [1].",
         "Tove Lund, 24, won the single sculls. Lund had been one of Okafor's coaches at the "
         "rowing club before moving to Oslo.",
+        "citation.subject-misattributed"),
+    "what the source says of the one council it named before, by its head word": (
+        "Dunmore Rowing Club opened a new public boathouse on the river in May [1].",
+        "Kelby District Council has approved a budget of £2m for the riverside. The council "
+        "opened a new public boathouse on the river in May, and Dunmore Rowing Club moved in.",
         "citation.subject-misattributed"),
 }
 

@@ -153,6 +153,7 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
                 if holder is None and (holder := _pronoun_holder(
                         said[:at], source, place, capitalized, lex)) is not None:
                     passage = f"{source.sentences[place - 1].text} {passage}"
+                holder = holder or _head_holder(said[:at], source, place, lex)
                 if holder is None and (described := _another_of_an_age(
                         sentence.text, shared, subject_words, source, lex)) is not None:
                     # ("a 41-year-old man from Carlby was arrested" for "Ruth Dale, 26")
@@ -167,7 +168,7 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
                             set(_past_a_contrast(said[:at], lex)) - set(holder))):
                     return None  # this sentence may say it of the claim's subject
                 found = found or OtherSubject(
-                    subject=subject, holder=_as_written(holder, passage),
+                    subject=subject, holder=_as_written(holder, f"{passage} {source.text}"),
                     words=" ".join(shared), source=source.id, passage=passage)
     if found is not None and _said_of(subject_words, found.words, sources, lex):
         return None
@@ -202,6 +203,28 @@ def _past_a_contrast(before: Sequence[str], lex: LexiconLookup) -> Sequence[str]
     contrasts = lex.words("contrast_conjunctions")
     cut = max((at + 1 for at, word in enumerate(before) if word in contrasts), default=0)
     return before[cut:]
+
+
+def _head_holder(before: Sequence[str], source: SourceReading, place: int,
+                 lex: LexiconLookup) -> list[str] | None:
+    """The name of the one organization the source names before sentence ``place`` with the
+    word this one opens with after "the" as its last: "The council launched …" after
+    "Haverleigh County Council has approved …" (Haverleigh County Council); None where it
+    names none or several ("Ashby Town Council", "Kelby District Council")."""
+    if len(before) != 2 or before[0] not in lex.words("definite_articles") or not place:
+        return None
+    head = before[1]
+    earlier = " ".join(sentence.text for sentence in source.sentences[:place])
+    openers = lex.words("sentence_openers")
+    named = set()
+    for found in re.finditer(rf"\b(?:[A-Z][\w'’-]*\s+){{1,4}}{re.escape(head.capitalize())}\b(?!['’])",
+                             earlier):
+        words = normalize(found.group()).split()
+        while words and words[0] in openers:
+            words.pop(0)
+        if len(words) > 1:
+            named.add(tuple(words))
+    return list(next(iter(named))) if len(named) == 1 else None
 
 
 def _pronoun_holder(before: Sequence[str], source: SourceReading, place: int,
