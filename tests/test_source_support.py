@@ -2326,6 +2326,10 @@ SUPPORTED = {
         "Kelby District Council opened a new public boathouse on the river in May [1].",
         "Kelby District Council has approved a budget of £2m for the riverside. The council "
         "opened a new public boathouse on the river in May."),
+    "words the source says of an unnamed body whose word another name capitalizes": (
+        "Dunmore Homes was ordered to pay £9,400 to a family after damp went unrepaired [1].",
+        "A housing association was ordered to pay £9,400 to a family after damp went "
+        "unrepaired, the Housing Ombudsman said. The association, Dunmore Homes, apologised."),
 }
 
 
@@ -4569,6 +4573,12 @@ UNSUPPORTED = {
         "Dunmore Rowing Club opened a new public boathouse on the river in May [1].",
         "Kelby District Council has approved a budget of £2m for the riverside. The council "
         "opened a new public boathouse on the river in May, and Dunmore Rowing Club moved in.",
+        "citation.subject-misattributed"),
+    "words the source says of a name whose last word it also writes in lower case": (
+        "Kelby Buses was fined £18,000 at Dunmore Crown Court after admitting seven offences [1].",
+        "Harbour Coaches, the town's biggest operator, was fined £18,000 at Dunmore Crown "
+        "Court after admitting seven offences. Kelby Buses, which runs 20 coaches, was fined "
+        "£6,000.",
         "citation.subject-misattributed"),
 }
 

@@ -147,9 +147,12 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
                 if _telling_words(shared, lex) < RUN_CONTENT:
                     continue
                 passage = sentence.text
+                # (a name's word the source writes in lower case elsewhere is a name's where
+                # this sentence capitalizes it: "Castle Cars, …" beside "45 cars")
+                here = capitalized | _capitalized_inside(sentence.text)
                 holder = _subject_before(
-                    said[:at], capitalized, lex, _surnames(source.text)
-                ) or _subject_before_apposition(sentence.text, said, at, capitalized, lex)
+                    said[:at], here, lex, _surnames(source.text)
+                ) or _subject_before_apposition(sentence.text, said, at, here, lex)
                 if holder is None and (holder := _pronoun_holder(
                         said[:at], source, place, capitalized, lex)) is not None:
                     passage = f"{source.sentences[place - 1].text} {passage}"
@@ -936,6 +939,17 @@ def _named(name: list[str], sources: Sequence[SourceReading]) -> bool:
     """A cited source has the name's last word (else it is
     ``citation.entity-not-in-source``'s)."""
     return any(source.names.has_phrase(name[-1]) for source in sources)
+
+
+def _capitalized_inside(sentence: str) -> frozenset[str]:
+    """The normalized words a sentence capitalizes, but for its first, and never writes in
+    lower case: not "housing" of "A housing association … the Housing Ombudsman"."""
+    lowered = frozenset(normalize(" ".join(_LOWER_INSIDE.findall(sentence))).split())
+    return frozenset(normalize(" ".join(_CAPITALIZED_INSIDE.findall(sentence))).split()) - lowered
+
+
+_CAPITALIZED_INSIDE = re.compile(r"(?<=\s)[A-Z][\w'’-]*")
+_LOWER_INSIDE = re.compile(r"\b[a-z][\w'’-]*")
 
 
 def _name_words(source: SourceReading) -> frozenset[str]:
