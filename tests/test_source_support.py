@@ -2330,6 +2330,21 @@ SUPPORTED = {
         "Dunmore Homes was ordered to pay £9,400 to a family after damp went unrepaired [1].",
         "A housing association was ordered to pay £9,400 to a family after damp went "
         "unrepaired, the Housing Ombudsman said. The association, Dunmore Homes, apologised."),
+    "a figure nearly the claim's, by less than a twelfth": (
+        "The choir has grown to nearly 200 singers [1].",
+        "The choir now has 186 singers, up from 90 in 2019."),
+    "a share almost a fraction, by five points": (
+        "Exports now make up almost half of the mill's sales [1].",
+        "The mill's exports, mostly to Japan and Canada, now make up 45 per cent of sales."),
+    "a role the source gives the person after an aside and an appointing verb": (
+        "Production manager Omar Haddad becomes managing director of the bakery [1].",
+        "The bakery's production manager, Omar Haddad, 51, who has worked there for 11 years, has "
+        "been appointed managing director."),
+    "words around a claim's name that the source has around a place after a preposition": (
+        "Family cheese maker Dale & Sons has been fined £9,000 after rats were seen in its dairy "
+        "[1].",
+        "A family cheese maker in Ashby Vale has been fined £9,000 after rats were seen in its "
+        "dairy, magistrates heard. The firm, Dale & Sons, supplies 40 delis."),
 }
 
 
@@ -4580,6 +4595,10 @@ UNSUPPORTED = {
         "Court after admitting seven offences. Kelby Buses, which runs 20 coaches, was fined "
         "£6,000.",
         "citation.subject-misattributed"),
+    "a figure nearly the claim's, by more than a twelfth": (
+        "The choir has grown to nearly 200 singers [1].",
+        "The choir now has 180 singers, up from 90 in 2019.",
+        "citation.number-not-in-source"),
 }
 
 

@@ -165,6 +165,7 @@ class WordLists(BaseModel):
     team_nouns: list[str] = Field(default_factory=list)
     role_aliases: dict[str, str] = Field(default_factory=dict)
     passing_roles: list[str] = Field(default_factory=list)
+    appointing_verbs: list[str] = Field(default_factory=list)
     subordinate_roles: list[str] = Field(default_factory=list)
     member_prepositions: list[str] = Field(default_factory=list)
     role_prepositions: list[str] = Field(default_factory=list)

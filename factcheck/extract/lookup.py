@@ -27,7 +27,7 @@ _NAME = r"[A-Z][a-z'’]{1,30}(?:-[A-Za-z][a-z'’]{0,30})*"
 _CAPITAL = r"[A-Z\u00c0-\u00d6\u00d8-\u00de]"
 _CAPITALIZED = rf"{_CAPITAL}(?:[\w'’.&-]*[^\W_])?"
 # How a hedge bounds its figure's value v, in the order of the lexicon's hedges_* lists:
-# below [0.94·v, v], about [0.9·v, 1.1·v], over [v, open], under [open, v], exact [v, v].
+# below [0.92·v, v], about [0.9·v, 1.1·v], over [v, open], under [open, v], exact [v, v].
 HEDGE_MODES = ("below", "about", "over", "under", "exact")
 
 Spans = list[tuple[int, int]]

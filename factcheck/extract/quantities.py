@@ -8,7 +8,7 @@ Hedges become intervals (value v):
 
 | hedge | interval |
 | --- | --- |
-| nearly, almost, close to, just under, approaching | [0.94·v, v] |
+| nearly, almost, close to, just under, approaching | [0.92·v, v] |
 | about, around, approximately, roughly, some, an estimated, ~ | [0.9·v, 1.1·v] |
 | over, more than, above, at least, upwards of, exceeding, in excess of | [v, open] |
 | under, less than, fewer than, below, up to, at most, no more than | [open, v] |
@@ -1860,7 +1860,7 @@ def _interval(value: float, margin: float, mode: str | None, kind: QuantityKind)
     """Ordered ends from a finite ``value`` and ``margin`` >= 0, so built without validation;
     ``mode`` is how its hedge bounds it (``lookup.HEDGE_MODES``)."""
     if mode == "below":
-        return trusted(Interval, low=value * 0.94 if value >= 0 else value * 1.06, high=value)
+        return trusted(Interval, low=value * 0.92 if value >= 0 else value * 1.08, high=value)
     if mode == "about":
         low, high = sorted((value * 0.9, value * 1.1))
         return trusted(Interval, low=low, high=high)

@@ -133,8 +133,14 @@ class _RolePatterns:
             rf"\b{name}\s*,?\s+(?i:is|was|became|has been|had been|served as|who is|who was"
             rf"|(?:who\s+)?(?:will\s+)?becomes?|as)\s+(?i:the\s+|its\s+|{owner}\s+)?"
             rf"{modifiers}{role}\b(?!\s+[A-Z])")
+        # "Lisa Dobson, 44, who has worked there for 19 years, has been appointed managing
+        # director" (lexicon appointing_verbs)
+        self.name_appointed = re.compile(
+            rf"\b{name}\s*,[^.;:]{{0,80}}?,\s+(?i:has been|had been|was|is|will be)\s+"
+            rf"(?i:{lex.alternation('appointing_verbs')})\s+(?i:as\s+)?(?i:the\s+|its\s+|{owner}\s+)?"
+            rf"{modifiers}{role}\b(?!\s+[A-Z])")
         self.role_first = (self.role_then_name, self.role_of_then_name, self.role_is_name)
-        self.name_first = (self.name_then_role, self.name_as_role)
+        self.name_first = (self.name_then_role, self.name_as_role, self.name_appointed)
         # (no preposition between: "new costumes by designer Helen Marchetti")
         self.passing = re.compile(
             rf"\b(?:{alternation(lexicon.passing_roles)})(?:\s+|-)"

@@ -909,8 +909,8 @@ def _given_between(text: str, name: list[str], before: list[str], after: list[st
             # (a word of description before the name too: "former Labour MP Sarah Cotter")
             end = next((end for end in range(start + 1, start + NAME_LENGTH + 2)
                         if said[end:end + SIDE_WORDS] == tuple(after)), None)
-            if end is None:
-                continue
+            if end is None or lex.words("prepositions").intersection(said[start:end]):
+                continue  # (a place's name: "a pork pie maker in Meltham Cross has been")
             holder = _bare_name([_POSSESSIVE.sub("", word) for word in said[start:end]],
                                 capitalized)
             if not set(holder) <= capitalized or not _other_name(lex, subject, holder):
