@@ -2345,6 +2345,9 @@ SUPPORTED = {
         "[1].",
         "A family cheese maker in Ashby Vale has been fined £9,000 after rats were seen in its "
         "dairy, magistrates heard. The firm, Dale & Sons, supplies 40 delis."),
+    "a ceiling the source gives rounded": (
+        "The new kiln will fire up to 8,000 bricks a day [1].",
+        "The new kiln will fire up to 8,000 bricks a day once it is run in."),
 }
 
 
@@ -4598,6 +4601,14 @@ UNSUPPORTED = {
     "a figure nearly the claim's, by more than a twelfth": (
         "The choir has grown to nearly 200 singers [1].",
         "The choir now has 180 singers, up from 90 in 2019.",
+        "citation.number-not-in-source"),
+    "a ceiling the source puts elsewhere": (
+        "The new kiln will fire up to 8,000 bricks a day [1].",
+        "The new kiln, built in Belgium, will fire up to 6,500 bricks a day once it is run in.",
+        "citation.number-not-in-source"),
+    "a floor the source puts elsewhere": (
+        "More than 400 volunteers cleared litter from the beach [1].",
+        "More than 250 volunteers cleared litter from the beach on Sunday.",
         "citation.number-not-in-source"),
 }
 

@@ -60,6 +60,7 @@ def supporting(claimed: Quantity, source: SourceReading,
                          or not _another_measure(claimed, figure, source, notation))
                     and not _points_for_percent(claimed, figure)
                     and not _bounded_the_other_way(claimed, figure)
+                    and not _another_bound(claimed, figure)
                     and not _things_for_money(claimed, figure))
 
 
@@ -92,6 +93,18 @@ def _bounded_the_other_way(claimed: Quantity, found: Quantity) -> bool:
     if mine.high is not None and mine.high <= claimed.value:  # "fewer than", "almost"
         return theirs.low is not None and theirs.high is None and theirs.low >= mine.high
     return False
+
+
+def _another_bound(claimed: Quantity, found: Quantity) -> bool:
+    """Two bounds on the same side that are not one: "up to 12,000 tonnes" where the source
+    has "up to 10,000 tonnes", "more than 300" for "more than 250"; each says where its figure
+    stops, and the two stop at different places."""
+    if found.hedge is None or claimed.hedge is None:
+        return False
+    mine, theirs = claimed.interval, found.interval
+    open_below = mine.low is None and theirs.low is None
+    open_above = mine.high is None and theirs.high is None
+    return (open_below or open_above) and abs(found.value - claimed.value) > rounding(claimed)
 
 
 def _things_for_money(claimed: Quantity, found: Quantity) -> bool:
