@@ -2348,6 +2348,9 @@ SUPPORTED = {
     "a ceiling the source gives rounded": (
         "The new kiln will fire up to 8,000 bricks a day [1].",
         "The new kiln will fire up to 8,000 bricks a day once it is run in."),
+    "a full date the source gives in full, beside the same day of another year": (
+        "The lighthouse keeper retired on 9 June 2022 [1].",
+        "The keeper, who started on 9 June 2001, retired on 9 June 2022, 21 years to the day."),
 }
 
 
@@ -4609,6 +4612,11 @@ UNSUPPORTED = {
     "a floor the source puts elsewhere": (
         "More than 400 volunteers cleared litter from the beach [1].",
         "More than 250 volunteers cleared litter from the beach on Sunday.",
+        "citation.number-not-in-source"),
+    "a full date whose day and month the source gives with another year": (
+        "The lighthouse keeper retired on 9 June 2021 [1].",
+        "The keeper, who started on 2 May 2001, retired on 9 June 2022 after the light was "
+        "automated in 2021.",
         "citation.number-not-in-source"),
 }
 

@@ -498,6 +498,15 @@ def date_stated(claimed: Quantity, source: SourceReading, notation: Grammar) -> 
         return True
     if not notation.months_of(written) & source_dates(source.text, notation).months:
         return False
+    full = _full_date(claimed, notation)
+    if full is not None:
+        # (a day and month the source gives in full with other years only: "dismissed on 3
+        # March 2023" does not back "3 March 2022")
+        years = {theirs[0] for figure in source.in_order if figure.kind is QuantityKind.DATE
+                 and (theirs := _full_date(figure, notation)) is not None
+                 and theirs[1:] == full[1:]}
+        if years and full[0] not in years:
+            return False
     return days_stated(notation.days_in(claimed.text), source, notation)
 
 
