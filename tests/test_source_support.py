@@ -4618,6 +4618,11 @@ UNSUPPORTED = {
         "The keeper, who started on 2 May 2001, retired on 9 June 2022 after the light was "
         "automated in 2021.",
         "citation.number-not-in-source"),
+    "a first name and another person's surname, both ordinary words, given with an age": (
+        "The overall winner was 15-year-old Maya Cooper [1].",
+        "The overall winner was 15-year-old Maya Lindqvist from Ardmore. Judge Graham Cooper, "
+        "58, said her photograph of a heron stood out.",
+        "citation.entity-not-in-source"),
 }
 
 

@@ -245,7 +245,8 @@ def _after_another(first: str, last: str, sources: Sequence[SourceReading],
                    lex: LexiconLookup) -> str | None:
     """A source's full name of ``last`` after another first name than ``first``: no ordinary
     word, or, before a surname that is none either, a word the source always capitalizes
-    ("Lars Engstrom": "lars" is in the dictionary; not "Chess Open")."""
+    ("Lars Engstrom": "lars" is in the dictionary; not "Chess Open"), or any, before an age
+    ("Graham Stoker, 61,")."""
     written = re.compile(rf"(?<![\w'’-])(?P<other>[A-Z][^\W\d_]+)[^\S\n]+"
                          rf"(?i:{re.escape(last)})(?![\w'’-])")
     for source in sources:
@@ -253,8 +254,9 @@ def _after_another(first: str, last: str, sources: Sequence[SourceReading],
             other = found["other"]
             if other.lower() != first.lower() and not lex.is_title(other) and (
                     not is_common_word(other) or (not is_common_word(last) and (
-                        other.lower() in name_words(source.text)))):
-                return found.group()
+                        other.lower() in name_words(source.text)))
+                    or _AN_AGE_AFTER.match(source.text, found.end())):
+                return found.group()  # (a person's, whatever its words: "Graham Stoker, 61,")
     return None
 
 
