@@ -4623,6 +4623,13 @@ UNSUPPORTED = {
         "The overall winner was 15-year-old Maya Lindqvist from Ardmore. Judge Graham Cooper, "
         "58, said her photograph of a heron stood out.",
         "citation.entity-not-in-source"),
+    "an age's words the source says of a name and \"who\", of another age": (
+        "A crane driver was hurt when a load fell at the docks [1]. The 61-year-old had been "
+        "working at the port for three months [1].",
+        "Dock worker Sam Eze, 24, was hurt when a load fell. Foreman Tom Hale, 61, said the "
+        "crane had been inspected. Mr Eze, who had been working at the port for three months, "
+        "is recovering.",
+        "citation.subject-misattributed"),
 }
 
 

@@ -392,13 +392,16 @@ _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 _OWNER_MARK = re.compile(r"['’]s$")
 # A name right before the end of a text; a name and its age: "Mia, nine,", "Tom Hale, 34,".
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({NAME})\W*$")
+# "who" right before the words, after the name it opens a clause of: "Mr Pymm, who had been
+# working there …"
+_WHO_BEFORE = re.compile(r",\s*(?i:who)\s+$")
 
 
 def _name_of_another_age(text: str, age: float, source: SourceReading, lex: LexiconLookup
                          ) -> str:
     """The name right before the end of ``text`` where ``source`` gives ``age`` to other
     named people only; else ""."""
-    found = _NAME_BEFORE.search(_WHO_ASIDE.sub("", text))
+    found = _NAME_BEFORE.search(_WHO_BEFORE.sub("", _WHO_ASIDE.sub("", text)))
     if found is None or all(is_common_word(word) and not _a_sources_name(word, (source,))
                             for word in found.group(1).split()):
         return ""  # ("She was jailed", "The driver")
