@@ -2351,6 +2351,10 @@ SUPPORTED = {
     "a full date the source gives in full, beside the same day of another year": (
         "The lighthouse keeper retired on 9 June 2022 [1].",
         "The keeper, who started on 9 June 2001, retired on 9 June 2022, 21 years to the day."),
+    "a copied clause with \"also\" and the source's verb": (
+        "Across the rest of the county, thefts of bikes also fell over the same period [1].",
+        "Thefts of bikes in Ashby fell by 30% last year. Across the rest of the county, thefts "
+        "of bikes fell by 6% over the same period."),
 }
 
 
@@ -4630,6 +4634,16 @@ UNSUPPORTED = {
         "crane had been inspected. Mr Eze, who had been working at the port for three months, "
         "is recovering.",
         "citation.subject-misattributed"),
+    "a copied clause with \"also\" and the opposite verb": (
+        "Bookings at the town's campsites also rose sharply over the summer [1].",
+        "Hotel bookings rose by 12%. Bookings at the town's campsites fell sharply over the "
+        "summer, from 9,100 to 7,400.",
+        "citation.outcome-not-in-source"),
+    "a copied clause with the opposite verb and its period after the source's change": (
+        "Across the rest of the county, thefts of bikes also fell over the same period [1].",
+        "Thefts of bikes in Ashby fell by 30% last year. Across the rest of the county, thefts "
+        "of bikes rose by 6% over the same period.",
+        "citation.outcome-not-in-source"),
 }
 
 

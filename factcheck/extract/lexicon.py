@@ -280,6 +280,7 @@ class WordLists(BaseModel):
     origin_prepositions: list[str] = Field(default_factory=list)
     surface_prepositions: list[str] = Field(default_factory=list)
     indefinite_articles: list[str] = Field(default_factory=list)
+    additive_adverbs: list[str] = Field(default_factory=list)
     definite_articles: list[str] = Field(default_factory=list)
     answer_words: list[str] = Field(default_factory=list)
     opposite_prefixes: list[str] = Field(default_factory=list)
