@@ -25,6 +25,7 @@ from factcheck.support.outcomes import opposed_outcomes
 from factcheck.support.pairings import an_age_of_another, given_to_another
 from factcheck.support.passages import as_cased, cut
 from factcheck.support.people import (
+    ages_given,
     given_roles,
     given_statements,
     persons_name,
@@ -224,6 +225,20 @@ _STANCE_KINDS = frozenset((FactKind.STANCE, FactKind.GROUP_STANCE))
 # A name in the possessive ("Amankwah's coursemate"): whose the speaker is, not the speaker,
 # so a passage naming the claim's speaker so does not name them as one who spoke.
 _POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w-]*['’]s\b")
+# A run of capitalized words, a short lower-case particle between two of them ("Anna van der
+# Berg"): a name, as a passage's names are looked up.
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’-]*)*")
+
+
+def _names_key(passage: str) -> str:
+    """The letters of each name of a passage (``_NAME_RUN``), lower-cased, without accents,
+    one word per name, names in the possessive left out ("Amankwah's coursemate"): a surname
+    key is looked up in it, and a common word that holds one ("whale" of "Hale") is none.
+    All the passage's letters where it writes no capitals (a lower-cased source)."""
+    kept = _POSSESSIVE_NAME.sub("", passage)
+    if kept == kept.lower():
+        return fold(kept)
+    return " ".join(fold(run) for run in _NAME_RUN.findall(kept))
 
 
 def _stated(claim: Claim, cited: Sequence[SourceReading], words: frozenset[str],
@@ -281,8 +296,27 @@ def _quote_facts(claim: Claim, common: dict[str, Scalar | None],
                                           for reading in cited), default=None),
                 "quotation": f"{claim.id}.t{number}", "longest": part_number == longest,
                 "speaker": said, "speaker_key": surname_key(said) if said else None,
-                "speaker_person": said is not None and persons_name(said),
+                "speaker_person": said is not None and (
+                    persons_name(said) or _described_person(said, lex)
+                    or _aged_in_sources(said, cited, lex)),
                 "short": quote.short})
+
+
+def _described_person(name: str, lex: LexiconLookup) -> bool:
+    """A name after a person's description or title that opens it, of two words or more:
+    "Skipper Ruth Hale" is a person, though "ruth" and "hale" are words too (lexicon
+    person_nouns, titles)."""
+    words = name.split()
+    return len(words) >= 3 and (words[0].lower() in lex.words("person_nouns")
+                                or lex.is_title(words[0]))
+
+
+def _aged_in_sources(name: str, cited: Sequence[SourceReading], lex: LexiconLookup) -> bool:
+    """Whether a cited source gives the named person an age ("Angela Frost, 49,"): a person,
+    though "angela" and "frost" are words too."""
+    key = surname_key(name)
+    return any(surname_key(given) == key for source in cited
+               for given, _ in ages_given(source.text, lex))
 
 
 def _source_quote_facts(claim: Claim, common: dict[str, Scalar | None],
@@ -295,7 +329,7 @@ def _source_quote_facts(claim: Claim, common: dict[str, Scalar | None],
                 "speaker_key": surname_key(held.speaker) if held.speaker else None,
                 "person": held.speaker is not None and (
                     persons_name(held.speaker) or surname_of_a_full_name(held.speaker, cited)),
-                "passage": cut(held.passage), "passage_key": fold(_POSSESSIVE_NAME.sub("", held.passage))})
+                "passage": cut(held.passage), "passage_key": _names_key(held.passage)})
 
 
 def _cited_readings(claim: Claim, sources: Mapping[str, SourceReading]) -> list[SourceReading]:

@@ -2355,6 +2355,10 @@ SUPPORTED = {
         "Across the rest of the county, thefts of bikes also fell over the same period [1].",
         "Thefts of bikes in Ashby fell by 30% last year. Across the rest of the county, thefts "
         "of bikes fell by 6% over the same period."),
+    "a decision the source states the claim's way in other words, and another the other way": (
+        "The panel upheld her complaint of unfair pay [1].",
+        "A porter has won a complaint of unfair pay against the hospital trust. The panel "
+        "rejected a second complaint, of bullying by a shift manager, for lack of evidence."),
 }
 
 
@@ -4644,6 +4648,27 @@ UNSUPPORTED = {
         "Thefts of bikes in Ashby fell by 30% last year. Across the rest of the county, thefts "
         "of bikes rose by 6% over the same period.",
         "citation.outcome-not-in-source"),
+    "a decision the source states the other way, beside another of the same head word": (
+        "The panel also upheld a second complaint, of bullying by a shift manager [1].",
+        "A porter has won a complaint of unfair pay against the hospital trust. The panel "
+        "rejected a second complaint, of bullying by a shift manager, for lack of evidence.",
+        "citation.outcome-not-in-source"),
+    "a quotation of two sentences, a marker after each, that the source gives another": (
+        'Ferry captain Tom Hale said: "We saw the whale at dawn. [1] It swam beside us for an '
+        'hour." [1]',
+        'Deckhand Ana Ruiz, 24, said the crew had been lucky. "We saw the whale at dawn. It swam '
+        'beside us for an hour," she said. Captain Tom Hale, 58, said sightings were rare.',
+        "citation.quote-misattributed"),
+    "a quotation given to another where the passage holds the claim's surname in a word": (
+        'Skipper Ruth Hale said: "We followed the whale for an hour." [1]',
+        'Deckhand Ana Ruiz said the crew had been lucky. "We followed the whale for an hour," '
+        'she said. Skipper Ruth Hale, 58, runs the boat.',
+        "citation.quote-misattributed"),
+    "a quotation given to another, the claim's speaker named with words the source ages": (
+        'The bakery\'s owner, Grace Baker, said: "We sold out of bread by noon." [1]',
+        'Grace Baker, 49, opened the bakery in 2015. Her assistant, Tom Okafor, said queues '
+        'began at dawn. "We sold out of bread by noon," he said.',
+        "citation.quote-misattributed"),
 }
 
 

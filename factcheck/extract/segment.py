@@ -47,7 +47,7 @@ def sentences(text: str, start: int, end: int,
     lookup = lookup or default_lookup()
     spans: list[tuple[int, int]] = []
     begin = start
-    depth = quoted = 0
+    depth = quoted = straight = curly = 0
     position = quoted_to = start
     for match in _END.finditer(text, start, end):
         depth += _depth_change(text, position, match.start())
@@ -59,13 +59,17 @@ def sentences(text: str, start: int, end: int,
         boundary = match.end("markers") if match.group("markers") else match.end("close")
         # counted as far as the closing quotes, once each ("` … . '": the quote closes here)
         quoted += _quote_change(text, quoted_to, match.end("close"))
+        straight += text.count('"', quoted_to, match.end("close"))
+        curly += (text.count("“", quoted_to, match.end("close"))
+                  - text.count("”", quoted_to, match.end("close")))
         quoted_to = max(quoted_to, match.end("close"))
-        if not chinese and (quoted > 0 or not _is_boundary(text, match, begin, end, depth,
-                                                           lookup)):
+        inside = (straight % 2 or curly > 0) and _quotation_goes_on(text, match.end(), end)
+        if not chinese and (quoted > 0 or inside or not _is_boundary(text, match, begin, end,
+                                                                     depth, lookup)):
             continue
         spans.append((begin, boundary))
         begin = match.end()
-        depth = quoted = 0
+        depth = quoted = straight = curly = 0
         position = quoted_to = begin
     if begin < end:
         spans.append((begin, end))
@@ -116,6 +120,20 @@ def _quote_change(text: str, start: int, end: int) -> int:
 
 
 _TOKENIZED_CLOSE = re.compile(r" '(?!\w)")
+
+
+def _quotation_goes_on(text: str, after: int, end: int) -> bool:
+    """Whether a quotation open at a stop closes within ``QUOTATION_REACH`` characters of its
+    paragraph: 'said: "It was cold. [1] We left."' is one sentence, whatever marker a writer
+    or a tool set inside it. A quotation mark with no close near is a stray: the stop ends
+    its sentence."""
+    reach = text[after:min(end, after + QUOTATION_REACH)].split("\n\n", 1)[0]
+    return '"' in reach or "”" in reach
+
+
+# How far past a stop inside a quotation its closing mark may stand (one or two sentences of
+# speech).
+QUOTATION_REACH = 400
 
 
 def _depth_change(text: str, start: int, end: int) -> int:

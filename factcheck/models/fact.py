@@ -259,9 +259,11 @@ class SourceQuoteFact(PartFields):
     speaker_key: str | None = _field("that speaker's surname, lower-cased, without accents")
     person: bool | None = _field("the speaker is named as a person is")
     passage: str | None = _field("the passage, at most 160 characters, for messages")
-    passage_key: str | None = _field("the whole passage's letters, lower-cased, without "
-                                     "accents (no spaces), names in the possessive left out "
-                                     "(\"Amankwah's coursemate\"): to look a surname up in")
+    passage_key: str | None = _field("the letters of each of the passage's names (runs of "
+                                     "capitalized words), lower-cased, without accents, one "
+                                     "word per name, names in the possessive left out "
+                                     "(\"Amankwah's coursemate\"): to look a surname up in "
+                                     "(all its letters where it writes no capitals)")
 
 
 class SourceRoleFact(PartFields):

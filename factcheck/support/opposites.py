@@ -21,9 +21,9 @@ LEAST_BEFORE = 3
 MOST_BEFORE = 5
 BEFORE_CONTENT = 2
 # Words after each verb in which the two must share a content word (what was bought, over
-# what period), and in which a figure makes a change's amount ("fell by nearly 6%").
+# what period), and in which a figure makes a change's amount ("fell by just over 6%").
 AFTER_WORDS = 7
-CHANGE_WORDS = 3
+CHANGE_WORDS = 5
 
 
 def opposite_verbs(text: str, sources: Sequence[SourceReading], lex: LexiconLookup

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from factcheck.extract.alignment import content_words
 from factcheck.extract.inflection import singular
 from factcheck.extract.lookup import LexiconLookup
 from factcheck.extract.outcomes import Outcome, contests, outcomes
@@ -63,7 +64,16 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         same = [(source, outcome) for source, outcome in theirs
                 if _one_decision(claimed, outcome, contested) and not _another_year(
                     year, _dated(source.text, outcome))]
-        agreed = any(outcome.way == claimed.way for _, outcome in same)
+        # (a statement the claim's way of what its words tell apart from the thing the source
+        # states the other way is of another thing: "won a disability discrimination claim"
+        # beside "rejected a second claim, of harassment" for "upheld a second claim, of
+        # harassment")
+        alike = {id(outcome): _words_alike(cased, claimed, source.text, outcome, lex)
+                 for source, outcome in same}
+        most = max((alike[id(outcome)] for _, outcome in same if outcome.way != claimed.way),
+                   default=0)
+        agreed = any(outcome.way == claimed.way and alike[id(outcome)] > most - TOLD_APART
+                     for _, outcome in same)
         # (a person by their name, as a name: "(Whitcombe)")
         opposed.extend(StatedOutcome(thing=claimed.thing.title() if claimed.described
                                      else claimed.thing or f"the {claimed.tally} vote",
@@ -82,6 +92,24 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         if known is None or (known.agreed and not found.agreed):
             kept[found.source, found.passage] = found
     return list(kept.values())
+
+
+# How many more of the claim's words after its verb a source's statement the other way must
+# share than one the claim's way, to tell the one the claim's way apart as another thing.
+TOLD_APART = 2
+# Words after an outcome's verb that tell what was decided.
+THING_WORDS = 8
+
+
+def _words_alike(text: str, claimed: Outcome, source_text: str, said: Outcome,
+                 lex: LexiconLookup) -> int:
+    """How many content words the claim's ``THING_WORDS`` after its outcome's verb share with
+    the source's after its outcome's."""
+    return len(_words_after(text, claimed, lex) & _words_after(source_text, said, lex))
+
+
+def _words_after(text: str, outcome: Outcome, lex: LexiconLookup) -> frozenset[str]:
+    return content_words(" ".join(text[outcome.end:].split()[:THING_WORDS]), lex)
 
 
 # Where an outcome's year stands after its verb: "lost the seat by 411 votes in 2023".

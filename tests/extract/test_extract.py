@@ -81,6 +81,12 @@ def test_seed_acceptance(seed_claims: list[Claim]) -> None:
         ("Run `make`. Then test. Done.", 3),
         # a name's initials run together end no sentence
         ("Director S.R. Kulkarni said so. J.R.R. Tolkien wrote it.", 2),
+        # a quotation that goes on past a stop, whatever marker stands inside it
+        ('The warden said: "It was cold. [1] We left at dawn." [1] Then it rained.', 2),
+        ("“It was cold. We left,” she said. They went home.", 2),
+        ('"It was cold," she said. "We left." He stayed.', 3),
+        # a stray quotation mark with no close near ends nothing early
+        ('He wrote "the end. Then he left. ' + "It rained all day and night. " * 20, 22),
     ],
 )
 def test_segmentation(text: str, expected: int) -> None:
