@@ -2359,6 +2359,16 @@ SUPPORTED = {
         "The panel upheld her complaint of unfair pay [1].",
         "A porter has won a complaint of unfair pay against the hospital trust. The panel "
         "rejected a second complaint, of bullying by a shift manager, for lack of evidence."),
+    "a score the source gives in words": (
+        "Ashby Rovers beat Kelby Town 31-24 in the varsity match [1].",
+        "Ashby Rovers beat Kelby Town by 31 points to 24 in the varsity match. Last year "
+        "Kelby won 20-18."),
+    "a score among a source's set scores": (
+        "Mara Lind won 6-1 in the second round [1].",
+        "Mara Lind won 6-3, 6-1 in the second round."),
+    "a range beside a contest, no score": (
+        "The club lost its appeal, and the repairs will take 10-12 weeks [1].",
+        "The club lost its appeal. Repairs will take ten to 12 weeks. It lost 2-1 on Saturday."),
 }
 
 
@@ -4669,6 +4679,11 @@ UNSUPPORTED = {
         'Grace Baker, 49, opened the bakery in 2015. Her assistant, Tom Okafor, said queues '
         'began at dawn. "We sold out of bread by noon," he said.',
         "citation.quote-misattributed"),
+    "a contest's score the source gives otherwise, each side in it on its own": (
+        "Ashby Rovers beat Kelby Town 3-1 in the cup final [1].",
+        "Ashby Rovers beat Kelby Town 3-2 in the cup final. In the semi-final, Kelby had won "
+        "4-1.",
+        "citation.number-not-in-source"),
 }
 
 

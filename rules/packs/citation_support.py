@@ -58,6 +58,7 @@ from factcheck.support.names import (
 )
 from factcheck.support.passages import cut
 from factcheck.support.restated import SaidOtherwise, said_otherwise
+from factcheck.support.scores import scores_not_given
 from factcheck.support.worked_out import ratio_stated_otherwise
 
 SOURCE = ("China controls nearly 90 per cent of rare earth refining, Treasury Secretary Scott "
@@ -133,7 +134,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "\"Votes | %\" column), but per cent and percentage points never do; rounding to the "
         "claim's last digit and hedges allowed (by at most 2% for a figure of three significant "
         "digits or more: \"about 389,000\" is not 398,000; two bounds on one side only at one "
-        "value: \"up to 8,000\" is not \"up to 6,500\"), years exact, and a date's month "
+        "value: \"up to 8,000\" is not \"up to 6,500\"; a contest's score or a vote's tally "
+        "as a pair, where a source gives scores in figures: \"beat Kelby Town 3-1\" is not "
+        "3-2, \"31-24\" is \"by 31 points to 24\"), years exact, and a date's month "
         "must be named by the source too, in words or digits (the year alone does not back "
         "October 1997; 31/08/2023 backs August 2023), and a date's day too where the source "
         "names days of that month or that day of another (a day and month without a year "
@@ -382,7 +385,7 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                                  quantity.text, sources, aligned_passage(claim, sources, lex),
                                  quantity.value)
     lines: LineIndex | None = None
-    for claim, sources, named in _days_and_months_not_named(doc, notation):
+    for claim, sources, named in _dates_and_scores_not_backed(doc, notation):
         lines = lines or LineIndex(doc.document.text)
         yield _not_in_source(claim, lines.span(claim.span.start + named.start(),
                                                claim.span.start + named.end()),
@@ -402,14 +405,19 @@ def _not_in_source(claim: Claim, span: Span, opening: str, figure: str,
                 + ", ".join(f"[{s.id}]" for s in sources) + _says(passage), evidence=evidence)
 
 
-def _days_and_months_not_named(doc: RuleContext, notation: Grammar
+def _dates_and_scores_not_backed(doc: RuleContext, notation: Grammar
                                ) -> Iterator[tuple[Claim, Sequence[SourceReading], re.Match[str]]]:
-    """Each day of a month, weekday and month a cited claim names on its own that its sources
-    do not back, with the claim and its sources."""
+    """Each day of a month, weekday and month a cited claim names on its own, and each score
+    of a contest or tally of a vote, that its sources do not back, with the claim and its
+    sources."""
     lex = doc.lexicon.lookup()
     days = functools.partial(days_without_a_year, lex=lex)
     months = functools.partial(months_not_named, lex=lex)
-    for kind in (days, weekdays_not_named, months):
+    def scores(claim: Claim, sources: Sequence[SourceReading], _: Grammar
+               ) -> Iterator[re.Match[str]]:
+        return scores_not_given(claim, sources, lex)
+
+    for kind in (days, weekdays_not_named, months, scores):
         for claim in doc.claims:
             sources = doc.cited_readings(claim)
             for named in kind(claim, sources, notation) if sources else ():
