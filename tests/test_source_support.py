@@ -4684,6 +4684,11 @@ UNSUPPORTED = {
         "Ashby Rovers beat Kelby Town 3-2 in the cup final. In the semi-final, Kelby had won "
         "4-1.",
         "citation.number-not-in-source"),
+    "a first name and another's surname, in the possessive": (
+        "Nadia Pryce's complaint was upheld by the panel [1].",
+        "Nadia Oduya, 41, complained about her manager, Owen Pryce. The panel upheld Mrs "
+        "Oduya's complaint.",
+        "citation.entity-not-in-source"),
 }
 
 

@@ -174,7 +174,8 @@ class MixedName:
 
 
 # A capitalized word, as a lower-cased claim recased from its sources writes them too.
-_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?![\w'’-])")
+# (in the possessive too: "Marcia Doyle's grievance")
+_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?=['’]s\b|(?![\w'’-]))")
 _SPACE = re.compile(r"[^\S\n]+")
 
 
