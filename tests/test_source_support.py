@@ -4689,6 +4689,12 @@ UNSUPPORTED = {
         "Nadia Oduya, 41, complained about her manager, Owen Pryce. The panel upheld Mrs "
         "Oduya's complaint.",
         "citation.entity-not-in-source"),
+    "an age of another where the claim named its person after a role and a title": (
+        "Curator Dr Maya Holt said the gift came from a retired farmer, and the 74-year-old "
+        "said the museum had been his second home [1].",
+        "Curator Dr Maya Holt, 41, said the gift came from a visitor. The donor, retired "
+        "farmer Alan Pike, 74, said the museum had been his second home.",
+        "citation.figure-of-another-name"),
 }
 
 

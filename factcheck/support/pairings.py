@@ -164,6 +164,7 @@ def _shared(one: str, other: str) -> bool:
 
 # "the 34-year-old": a person the claim describes by an age alone, after naming them
 _DESCRIBED_BY_AGE = re.compile(r"\b[Tt]he\s+$")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}")
 # Where a source gives a named person's age: "Tom Hale, 34,", "Tom Hale (34)", "34-year-old
 # Tom Hale", "the 34-year-old shepherd Tom Hale".
 # (an age may end its sentence: "founded by Dr Ravi Shah, 45.")
@@ -199,9 +200,11 @@ def an_age_of_another(claim: Claim, claimed: Quantity, figure: Quantity, source:
     # (of the people the source gives an age: "Carlow Crown Court" is no one; a lower-cased
     # claim read as its sources write their names)
     before = " ".join(as_cased(text, cited) for text in [*earlier, claim.text[:start]])
-    named = [found.group() for found in re.finditer(FULL_NAME, before)
-             if not lex.opens_sentence(found.group().split()[0])
-             and any(_one_person(found.group(), one.name) for one in given)]
+    # (a run of capitalized words, its description and titles aside: "Director Dr Lucia
+    # Vasquez")
+    runs = [_without_description(found.group(), lex) for found in _NAME_RUN.finditer(before)
+            if not lex.opens_sentence(found.group().split()[0])]
+    named = [name for name in runs if any(_one_person(name, one.name) for one in given)]
     if not named or any(one.age == claimed.value and _one_person(one.name, name)
                         for one in given for name in named):
         return None  # (the age of someone the claim names: the description may be theirs)
