@@ -4695,6 +4695,11 @@ UNSUPPORTED = {
         "Curator Dr Maya Holt, 41, said the gift came from a visitor. The donor, retired "
         "farmer Alan Pike, 74, said the museum had been his second home.",
         "citation.figure-of-another-name"),
+    "a copied change with the opposite verb and another amount": (
+        "The number of ferry crossings rose by 12 per cent last year [1].",
+        "Fares were 12 per cent higher than the year before. The number of ferry crossings "
+        "fell by 4 per cent, to 9,800.",
+        "citation.outcome-not-in-source"),
 }
 
 

@@ -21,7 +21,8 @@ LEAST_BEFORE = 3
 MOST_BEFORE = 5
 BEFORE_CONTENT = 2
 # Words after each verb in which the two must share a content word (what was bought, over
-# what period), and in which a figure makes a change's amount ("fell by just over 6%").
+# what period), and in which a figure makes a change's amount ("fell by just over 6%"): one
+# the source gives after its verb too is citation.direction-not-in-source's.
 AFTER_WORDS = 7
 CHANGE_WORDS = 5
 
@@ -53,11 +54,11 @@ def opposite_verbs(text: str, sources: Sequence[SourceReading], lex: LexiconLook
         after = set(latin_content_words(" ".join(following), lex))
         if not after or any(_follows(said, before, verb) is not None for _, _, said in sentences):
             continue  # a source says it the claim's way
-        if verb in lex.growth_verbs and any(char.isdigit()
-                                            for char in "".join(following[:CHANGE_WORDS])):
-            continue  # "fell by 6%": a change's way, citation.direction-not-in-source's
+        amount = _numbers(following) if verb in lex.growth_verbs else set()
         for source, sentence, said in sentences:
             where = _follows(said, before, opposite[verb])
+            if where is not None and amount & _numbers(said[where + 1:]):
+                continue  # "fell by 6%" for "rose 6.2%": citation.direction-not-in-source's
             if where is not None and after & set(latin_content_words(
                     " ".join(said[where + 1:where + 1 + AFTER_WORDS]), lex)):
                 found.append(Flipped(verb, " ".join([*before, verb]),
@@ -68,6 +69,15 @@ def opposite_verbs(text: str, sources: Sequence[SourceReading], lex: LexiconLook
 
 
 _MARKER = re.compile(r"\[[^\]\n]{1,12}\]")  # a citation marker's number is no figure: "[1]"
+
+
+def _numbers(words: Sequence[str]) -> set[str]:
+    """The whole numbers in a change's first words after its verb: its amount ("by just over
+    6%": 6)."""
+    return set(_WHOLE.findall(" ".join(words[:CHANGE_WORDS])))
+
+
+_WHOLE = re.compile(r"\d+")
 
 
 def _opposites(lex: LexiconLookup) -> dict[str, str]:
