@@ -2369,6 +2369,16 @@ SUPPORTED = {
     "a range beside a contest, no score": (
         "The club lost its appeal, and the repairs will take 10-12 weeks [1].",
         "The club lost its appeal. Repairs will take ten to 12 weeks. It lost 2-1 on Saturday."),
+    "a count by a noun of a number in the claim": (
+        "Two dozen volunteers cleared the canal towpath [1].",
+        "Twenty-four volunteers spent Saturday clearing the canal towpath."),
+    "the era of a reign a building is dated by": (
+        "A Victorian pumping station has reopened as a museum [1].",
+        "The pumping station, built in 1868, has reopened as a museum."),
+    "a place given with its town before it": (
+        "The stalls will stay in Kelby's Market Square until May [1].",
+        "The stalls will stay in Market Square, in the centre of Kelby, until May. Kelby's "
+        "traders welcomed the decision."),
 }
 
 

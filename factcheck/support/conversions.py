@@ -179,6 +179,25 @@ def a_count_by_its_noun(claimed: Quantity, sources: Sequence[SourceReading],
     return False
 
 
+def times_its_noun(claimed: Quantity, claim: Claim, lex: LexiconLookup) -> Quantity | None:
+    """A count the claim gives by a noun of a number after it (``counting_nouns``), as the
+    count it states: "two dozen members" is 24; None for any other figure."""
+    if claimed.kind is not QuantityKind.COUNT:
+        return None
+    after = _NOUN_AFTER.match(claim.text, claimed.span.end - claim.span.start)
+    times = lex.lexicon.counting_nouns.get(after.group(1).lower()) if after else None
+    if times is None:
+        return None
+    return claimed.model_copy(update={
+        "value": claimed.value * times,
+        "interval": claimed.interval.model_copy(update={
+            end: None if value is None else value * times
+            for end, value in (("low", claimed.interval.low), ("high", claimed.interval.high))})})
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
 def _counted_by_a_noun(lex: LexiconLookup) -> re.Pattern[str]:
     """"a dozen", "half a dozen", "two dozen", "an adult pair": how many, up to one word, and a
     noun of ``counting_nouns``."""

@@ -71,6 +71,7 @@ def _thing_placed_elsewhere(text: str, sources: Sequence[SourceReading], lex: Le
                   and (match.group("part") or not other.group("part"))
                   and _a_place(other.group("thing"), other.group("place"), lex, named_anyway=True)
                   and not _named(place, other.group("place"))
+                  and not _named(other.group("place"), place)  # ("Norbridge's Aldgate Square")
                   and not _a_region(place, other.group("place"), lex)]
         following = normalize(text[match.end():]).split()[:1]
         if following and any(f" {normalize(match.group())} {following[0]} " in source.names.text
@@ -207,7 +208,8 @@ def _alike(claimed: re.Match[str], said: re.Match[str], lex: LexiconLookup) -> b
     ours, theirs = claimed.group("place"), said.group("place")
     return (_relation(claimed.group("preposition"), lex) != "origin_prepositions"
             and _one_relation(claimed, said, lex) and _headed(ours) == _headed(theirs)
-            and not _a_region(ours, theirs, lex) and not _named(ours, theirs))
+            and not _a_region(ours, theirs, lex) and not _named(ours, theirs)
+            and not _named(theirs, ours))
 
 
 def _a_persons_name(name: str, sources: Sequence[SourceReading], lex: LexiconLookup) -> bool:

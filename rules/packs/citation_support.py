@@ -31,6 +31,7 @@ from factcheck.support.conversions import (
     fraction_part,
     in_fractions,
     in_tens,
+    times_its_noun,
 )
 from factcheck.support.dates import (
     a_day_parted_from_its_month,
@@ -350,6 +351,7 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                 continue  # (a source's own fraction or share: "two-thirds" for 66%)
             quantity = said
         quantity = in_tens(quantity) or quantity  # "two in five" for 41%
+        quantity = times_its_noun(quantity, claim, lex) or quantity  # "two dozen": 24
         if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity, lex) or (
                 _says_nothing_to_find(quantity)) or _names_a_thing(claim, quantity):
             continue
