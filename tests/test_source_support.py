@@ -4710,6 +4710,12 @@ UNSUPPORTED = {
         "Fares were 12 per cent higher than the year before. The number of ferry crossings "
         "fell by 4 per cent, to 9,800.",
         "citation.outcome-not-in-source"),
+    "a quotation whose pronoun's speaker stands two sentences back, past one naming no one": (
+        'Warden Tom Hale said the flock "tells you the reedbed is healthy" [1].',
+        'Warden Tom Hale, 52, said visitor numbers had doubled. Dr Ana Ruiz, 39, said the '
+        'count did not mean a recovery. The breeding population has halved since 1990. '
+        '"It tells you the reedbed is healthy," she said.',
+        "citation.quote-misattributed"),
 }
 
 

@@ -445,8 +445,13 @@ def _passage_speaker(source: SourceReading, index: int, lex: LexiconLookup,
         before = sentences[back].text
         # (a sentence before that says no one spoke may name one person, whom the pronoun
         # stands for: "The seller, retired builder Tom Cray, found the painting. '…,' he
-        # said")
-        said = attribution(before, lex) or _only_person(before, source, lex, said.pronoun)
+        # said"; one that names no one and has no pronoun is read past: "Dr Rao said …. The
+        # population has halved. '…,' she said")
+        found = attribution(before, lex) or _only_person(before, source, lex, said.pronoun)
+        if found is None and not full_names(before, [source], lex) and not (
+                lex.words("quote_pronouns").intersection(_LOWER_WORD.findall(before.lower()))):
+            continue
+        said = found
     return (_undescribed(said.name) if said is not None and said.name else None), passage
 
 
