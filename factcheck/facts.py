@@ -312,8 +312,8 @@ def _described_person(name: str, lex: LexiconLookup) -> bool:
 
 
 def _aged_in_sources(name: str, cited: Sequence[SourceReading], lex: LexiconLookup) -> bool:
-    """Whether a cited source gives the named person an age ("Angela Frost, 49,"): a person,
-    though "angela" and "frost" are words too."""
+    """Whether a cited source gives the named person an age ("Grace Baker, 49,"): a person,
+    though "grace" and "baker" are words too."""
     key = surname_key(name)
     return any(surname_key(given) == key for source in cited
                for given, _ in ages_given(source.text, lex))

@@ -133,7 +133,7 @@ class _RolePatterns:
             rf"\b{name}\s*,?\s+(?i:is|was|became|has been|had been|served as|who is|who was"
             rf"|(?:who\s+)?(?:will\s+)?becomes?|as)\s+(?i:the\s+|its\s+|{owner}\s+)?"
             rf"{modifiers}{role}\b(?!\s+[A-Z])")
-        # "Lisa Dobson, 44, who has worked there for 19 years, has been appointed managing
+        # "Omar Haddad, 51, who has worked there for 11 years, has been appointed managing
         # director" (lexicon appointing_verbs)
         self.name_appointed = re.compile(
             rf"\b{name}\s*,[^.;:]{{0,80}}?,\s+(?i:has been|had been|was|is|will be)\s+"

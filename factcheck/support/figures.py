@@ -96,8 +96,8 @@ def _bounded_the_other_way(claimed: Quantity, found: Quantity) -> bool:
 
 
 def _another_bound(claimed: Quantity, found: Quantity) -> bool:
-    """Two bounds on the same side that are not one: "up to 12,000 tonnes" where the source
-    has "up to 10,000 tonnes", "more than 300" for "more than 250"; each says where its figure
+    """Two bounds on the same side that are not one: "up to 8,000 bricks" where the source
+    has "up to 6,500", "more than 300" for "more than 250"; each says where its figure
     stops, and the two stop at different places."""
     if found.hedge is None or claimed.hedge is None:
         return False

@@ -174,7 +174,7 @@ class MixedName:
 
 
 # A capitalized word, as a lower-cased claim recased from its sources writes them too.
-# (in the possessive too: "Marcia Doyle's grievance")
+# (in the possessive too: "Nadia Pryce's complaint")
 _CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?=['’]s\b|(?![\w'’-]))")
 _SPACE = re.compile(r"[^\S\n]+")
 
@@ -247,7 +247,7 @@ def _after_another(first: str, last: str, sources: Sequence[SourceReading],
     """A source's full name of ``last`` after another first name than ``first``: no ordinary
     word, or, before a surname that is none either, a word the source always capitalizes
     ("Lars Engstrom": "lars" is in the dictionary; not "Chess Open"), or any, before an age
-    ("Graham Stoker, 61,")."""
+    ("Graham Cooper, 58,")."""
     written = re.compile(rf"(?<![\w'’-])(?P<other>[A-Z][^\W\d_]+)[^\S\n]+"
                          rf"(?i:{re.escape(last)})(?![\w'’-])")
     for source in sources:
@@ -257,7 +257,7 @@ def _after_another(first: str, last: str, sources: Sequence[SourceReading],
                     not is_common_word(other) or (not is_common_word(last) and (
                         other.lower() in name_words(source.text)))
                     or _AN_AGE_AFTER.match(source.text, found.end())):
-                return found.group()  # (a person's, whatever its words: "Graham Stoker, 61,")
+                return found.group()  # (a person's, whatever its words: "Graham Cooper, 58,")
     return None
 
 

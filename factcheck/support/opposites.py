@@ -33,8 +33,8 @@ def opposite_verbs(text: str, sources: Sequence[SourceReading], lex: LexiconLook
     has before the opposite verb, with a content word shared in the words after each, where
     no cited source has the claim's verb after those words."""
     opposite = lex.derived(_opposites)
-    # (a word that adds the clause to another is no part of its words: "admissions among
-    # under-18s also rose" copies "admissions among under-18s fell"; lexicon additive_adverbs)
+    # (a word that adds the clause to another is no part of its words: "bookings at the
+    # campsites also rose" copies "bookings at the campsites fell"; lexicon additive_adverbs)
     additive = lex.words("additive_adverbs")
     mine = [word for word in normalize(_MARKER.sub(" ", text)).split() if word not in additive]
     if opposite.keys().isdisjoint(mine):

@@ -65,9 +65,9 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
                 if _one_decision(claimed, outcome, contested) and not _another_year(
                     year, _dated(source.text, outcome))]
         # (a statement the claim's way of what its words tell apart from the thing the source
-        # states the other way is of another thing: "won a disability discrimination claim"
-        # beside "rejected a second claim, of harassment" for "upheld a second claim, of
-        # harassment")
+        # states the other way is of another thing: "won a complaint of unfair pay" beside
+        # "rejected a second complaint, of bullying" for "upheld a second complaint, of
+        # bullying")
         alike = {id(outcome): _words_alike(cased, claimed, source.text, outcome, lex)
                  for source, outcome in same}
         most = max((alike[id(outcome)] for _, outcome in same if outcome.way != claimed.way),

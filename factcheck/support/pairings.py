@@ -200,8 +200,8 @@ def an_age_of_another(claim: Claim, claimed: Quantity, figure: Quantity, source:
     # (of the people the source gives an age: "Carlow Crown Court" is no one; a lower-cased
     # claim read as its sources write their names)
     before = " ".join(as_cased(text, cited) for text in [*earlier, claim.text[:start]])
-    # (a run of capitalized words, its description and titles aside: "Director Dr Lucia
-    # Vasquez")
+    # (a run of capitalized words, its description and titles aside: "Curator Dr Maya
+    # Holt")
     runs = [_without_description(found.group(), lex) for found in _NAME_RUN.finditer(before)
             if not lex.opens_sentence(found.group().split()[0])]
     named = [name for name in runs if any(_one_person(name, one.name) for one in given)]

@@ -71,7 +71,7 @@ def _thing_placed_elsewhere(text: str, sources: Sequence[SourceReading], lex: Le
                   and (match.group("part") or not other.group("part"))
                   and _a_place(other.group("thing"), other.group("place"), lex, named_anyway=True)
                   and not _named(place, other.group("place"))
-                  and not _named(other.group("place"), place)  # ("Norbridge's Aldgate Square")
+                  and not _named(other.group("place"), place)  # ("Kelby's Market Square")
                   and not _a_region(place, other.group("place"), lex)]
         following = normalize(text[match.end():]).split()[:1]
         if following and any(f" {normalize(match.group())} {following[0]} " in source.names.text
@@ -243,7 +243,7 @@ def _regions(lex: LexiconLookup) -> frozenset[str]:
 
 
 def _put(lex: LexiconLookup) -> re.Pattern[str]:
-    """One of lexicon placing_prepositions, perhaps a determiner ("at its Carnforth smelter")
+    """One of lexicon placing_prepositions, perhaps a determiner ("at its Brackwell plant")
     or "the village of" and the like (lexicon place_nouns), and a capitalized place."""
     nouns = lex.alternation("place_nouns")
     return re.compile(

@@ -1,6 +1,6 @@
-"""A contest's score or a vote's tally that the cited sources give otherwise: "beating
-Severn Paddlers 6-2 in the final" where the source has "6-3" (and a 4-2 of another game, so
-each side on its own is in it).
+"""A contest's score or a vote's tally that the cited sources give otherwise: "beat Kelby
+Town 3-1 in the cup final" where the source has "3-2" (and a 4-1 of another game, so each
+side on its own is in it).
 """
 
 from __future__ import annotations

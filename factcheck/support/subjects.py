@@ -148,7 +148,7 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
                     continue
                 passage = sentence.text
                 # (a name's word the source writes in lower case elsewhere is a name's where
-                # this sentence capitalizes it: "Castle Cars, …" beside "45 cars")
+                # this sentence capitalizes it: "Harbour Coaches, …" beside "20 coaches")
                 here = capitalized | _capitalized_inside(sentence.text)
                 holder = _subject_before(
                     said[:at], here, lex, _surnames(source.text)
@@ -212,8 +212,8 @@ def _head_holder(before: Sequence[str], source: SourceReading, place: int,
                  lex: LexiconLookup) -> list[str] | None:
     """The name of the one organization the source names before sentence ``place`` with the
     word this one opens with after "the" as its last: "The council launched …" after
-    "Haverleigh County Council has approved …" (Haverleigh County Council); None where it
-    names none or several ("Ashby Town Council", "Kelby District Council")."""
+    "Kelby District Council has approved …" (Kelby District Council); None where it
+    names none or several ("Ashby Town Council", "Dunmore District Council")."""
     if len(before) != 2 or before[0] not in lex.words("definite_articles") or not place:
         return None
     head = before[1]
@@ -392,7 +392,7 @@ _OWNER_BEFORE = re.compile(r"\w['’]s\s+$")
 _OWNER_MARK = re.compile(r"['’]s$")
 # A name right before the end of a text; a name and its age: "Mia, nine,", "Tom Hale, 34,".
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({NAME})\W*$")
-# "who" right before the words, after the name it opens a clause of: "Mr Pymm, who had been
+# "who" right before the words, after the name it opens a clause of: "Mr Eze, who had been
 # working there …"
 _WHO_BEFORE = re.compile(r",\s*(?i:who)\s+$")
 
@@ -711,7 +711,7 @@ def _passive_turned(text: str, sources: Sequence[SourceReading]) -> OtherSubject
 # An age or a description set off by commas after a name: ", 36,", ", one of the country's
 # oldest ferry firms,"
 _APPOSITIVE = r"(?:\s*,[^,.;:]{1,60},)?"
-# A relative clause's opening after a name: "Aerolink, which is owned by …"
+# A relative clause's opening after a name: "Kelso Printworks, which is owned by …"
 _WHICH = r"(?:\s*,?\s+(?:which|who))?"
 # In a source, a passive with who it was done to and who did it, further apart than in
 # _PASSIVE_BY: "Lena Ortiz was knocked out of the county open in the first round on Tuesday by
@@ -913,7 +913,7 @@ def _given_between(text: str, name: list[str], before: list[str], after: list[st
             end = next((end for end in range(start + 1, start + NAME_LENGTH + 2)
                         if said[end:end + SIDE_WORDS] == tuple(after)), None)
             if end is None or lex.words("prepositions").intersection(said[start:end]):
-                continue  # (a place's name: "a pork pie maker in Meltham Cross has been")
+                continue  # (a place's name: "a cheese maker in Ashby Vale has been")
             holder = _bare_name([_POSSESSIVE.sub("", word) for word in said[start:end]],
                                 capitalized)
             if not set(holder) <= capitalized or not _other_name(lex, subject, holder):
