@@ -216,14 +216,23 @@ def _a_persons_name(name: str, sources: Sequence[SourceReading], lex: LexiconLoo
     """Whether a source writes the name's last word as a person's: after a title, before an
     age or next to a verb of speech ("took aim at Ray Dunn" where "Dunn said";
     lexicon titles, age_after_name_words, speech_verbs)."""
-    last = re.escape(re.sub(r"['’]s$", "", name.split()[-1]))
+    written = re.sub(r"['’]s$", "", name.split()[-1])
+    last = re.escape(written)
     speech = lex.alternation("speech_verbs")
     person = re.compile(
-        rf"\b(?:{lex.alternation('titles')})\s+(?:[A-Z][\w'’-]*\s+)?{last}\b"
-        rf"|\b{last}\s*,\s*(?:(?:{lex.alternation('age_after_name_words')})\s+)?\d{{1,3}}\s*,"
+        rf"\b{last}\s*,\s*(?:(?:{lex.alternation('age_after_name_words')})\s+)?\d{{1,3}}\s*,"
         rf"|\b{last}\s+(?:{speech})\b"
         rf"|\b(?:{speech})\s+{last}\b")
-    return any(person.search(source.text) for source in sources)
+    titled = lex.derived(_titled_name)  # (the titles' long alternation compiled once)
+    return any(person.search(source.text) or any(
+        found.group("last") == written for found in titled.finditer(source.text))
+        for source in sources)
+
+
+def _titled_name(lex: LexiconLookup) -> re.Pattern[str]:
+    """A title and a name's one or two words after it: "Councillor Ray Dunn", "Ms Dunn"."""
+    return re.compile(rf"\b(?:{lex.alternation('titles')})\s+(?:[A-Z][\w'’-]*\s+)?"
+                      r"(?P<last>[A-Z][\w'’-]*)")
 
 
 def _headed(place: str) -> bool:
