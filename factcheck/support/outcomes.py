@@ -68,7 +68,8 @@ def opposed_outcomes(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
         # states the other way is of another thing: "won a complaint of unfair pay" beside
         # "rejected a second complaint, of bullying" for "upheld a second complaint, of
         # bullying")
-        alike = {id(outcome): _words_alike(cased, claimed, source.text, outcome, lex)
+        mine_after = _words_after(cased, claimed, lex)
+        alike = {id(outcome): len(mine_after & _words_after(source.text, outcome, lex))
                  for source, outcome in same}
         most = max((alike[id(outcome)] for _, outcome in same if outcome.way != claimed.way),
                    default=0)
@@ -101,14 +102,8 @@ TOLD_APART = 2
 THING_WORDS = 8
 
 
-def _words_alike(text: str, claimed: Outcome, source_text: str, said: Outcome,
-                 lex: LexiconLookup) -> int:
-    """How many content words the claim's ``THING_WORDS`` after its outcome's verb share with
-    the source's after its outcome's."""
-    return len(_words_after(text, claimed, lex) & _words_after(source_text, said, lex))
-
-
 def _words_after(text: str, outcome: Outcome, lex: LexiconLookup) -> frozenset[str]:
+    """The content words of the ``THING_WORDS`` after an outcome's verb: what was decided."""
     return content_words(" ".join(text[outcome.end:].split()[:THING_WORDS]), lex)
 
 

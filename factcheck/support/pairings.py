@@ -18,7 +18,7 @@ from factcheck.models import Claim, Quantity, Span
 from factcheck.sources import SourceReading, family
 from factcheck.support.figures import supports
 from factcheck.support.passages import as_cased
-from factcheck.support.people import FULL_NAME, surname_key
+from factcheck.support.people import FULL_NAME, surname_key, without_description
 
 # A proper name: capitalized words, "of", "the" or "de" between them ("Saint Alder Hospital",
 # "Bank of England").
@@ -202,7 +202,7 @@ def an_age_of_another(claim: Claim, claimed: Quantity, figure: Quantity, source:
     before = " ".join(as_cased(text, cited) for text in [*earlier, claim.text[:start]])
     # (a run of capitalized words, its description and titles aside: "Curator Dr Maya
     # Holt")
-    runs = [_without_description(found.group(), lex) for found in _NAME_RUN.finditer(before)
+    runs = [without_description(found.group(), lex) for found in _NAME_RUN.finditer(before)
             if not lex.opens_sentence(found.group().split()[0])]
     named = [name for name in runs if any(_one_person(name, one.name) for one in given)]
     if not named or any(one.age == claimed.value and _one_person(one.name, name)
@@ -213,8 +213,8 @@ def an_age_of_another(claim: Claim, claimed: Quantity, figure: Quantity, source:
     if not theirs or _described_as_the_source_does(claim.text, claimed.span.end - claim.span.start,
                                                     source, figure, lex):
         return None
-    return Pairing(claimed_for=_without_description(named[-1], lex),
-                   given_to=_without_description(theirs[0].name, lex))
+    return Pairing(claimed_for=without_description(named[-1], lex),
+                   given_to=without_description(theirs[0].name, lex))
 
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -241,15 +241,6 @@ def _described_as_the_source_does(text: str, end: int, source: SourceReading, fi
 
 
 ROLE_NEAR = 6
-
-
-def _without_description(name: str, lex: LexiconLookup) -> str:
-    """A full name without the title or common word capitalized before it ("Councillor Derek
-    Stanning", "Shopkeeper Lorraine Pike": Derek Stanning, Lorraine Pike)."""
-    words = name.split()
-    while len(words) > 2 and (lex.is_title(words[0]) or is_common_word(words[0])):
-        words = words[1:]
-    return " ".join(words)
 
 
 def _ages_given(source: SourceReading, lex: LexiconLookup) -> list[GivenAge]:

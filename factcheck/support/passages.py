@@ -66,7 +66,8 @@ def _as_the_sources_case(text: str, sources: tuple[str, ...]) -> str:
         text)
     for source in sources:
         for run in _name_runs(source):
-            cased = _with_run_cased(cased, run)
+            if run[0].lower() in text:  # (most runs: not in the claim, no pattern built)
+                cased = _with_run_cased(cased, run)
     return cased
 
 

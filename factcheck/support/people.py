@@ -452,14 +452,16 @@ def _passage_speaker(source: SourceReading, index: int, lex: LexiconLookup,
                 lex.words("quote_pronouns").intersection(_LOWER_WORD.findall(before.lower()))):
             continue
         said = found
-    return (_undescribed(said.name) if said is not None and said.name else None), passage
+    return (without_description(said.name) if said is not None and said.name else None), passage
 
 
-def _undescribed(name: str) -> str:
-    """A speaker's name without a description capitalized before it as a sentence's first
-    words ("Swimmer Rosa Kent", "Mother-of-three Gemma Hollins": Rosa Kent, Gemma Hollins)."""
+def without_description(name: str, lex: LexiconLookup | None = None) -> str:
+    """A full name without a description capitalized before it as a sentence's first words
+    ("Swimmer Rosa Kent", "Mother-of-three Gemma Hollins": Rosa Kent, Gemma Hollins), and,
+    with ``lex``, without a title ("Councillor Derek Stanning": Derek Stanning)."""
     words = name.split()
-    while len(words) > 2 and is_common_word(words[0]):
+    while len(words) > 2 and (is_common_word(words[0])
+                              or (lex is not None and lex.is_title(words[0]))):
         words = words[1:]
     return " ".join(words)
 

@@ -217,9 +217,10 @@ def _said_after_its_word_before(claim: Claim, claimed: Quantity,
                                 sources: Sequence[SourceReading],
                                 stated: Sequence[Sequence[Quantity]], lex: LexiconLookup) -> bool:
     """Whether a source states the claim's value right after the content word right before
-    the claim's figure ("The fair raised £8,240" for "raised more than £8,000 for a new
-    roof", where the source's "for a new roof" follows the £7,500 it aimed at): the words on
-    one side back the figure as much as those on the other gainsay it."""
+    the claim's figure ("The fair raised £21,400" for "raised more than £21,000 for a mobile
+    dental clinic", where the source's "for a mobile dental clinic" follows the £20,000 it
+    aimed at): the words on one side back the figure as much as those on the other gainsay
+    it."""
     before = _WORD.findall(claim.text[:claimed.span.start - claim.span.start])[-1:]
     if not before or not content_words(before[0], lex):
         return False

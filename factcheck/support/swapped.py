@@ -75,6 +75,8 @@ def _possessor_swapped(words: list[str], sources: Sequence[SourceReading], lex: 
     """A name, a few words and another's possessive with its noun ("Hale had been one of
     Ruiz's coaches") that a source sentence has with the two names the other way round ("Ruiz
     had been one of Hale's coaches"), and none the claim's way: whose the relation is, turned."""
+    if not any(_POSSESSIVE.search(word) for word in words):
+        return None  # nearly every claim
     symmetric = lex.words("symmetric_links")
     for source in sources:
         names = {_POSSESSIVE.sub("", name) for name in _names_of(source.text)}

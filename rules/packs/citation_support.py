@@ -292,7 +292,15 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                   "sources": {"1": "The new route is 12 miles long."}},
                  {"text": "The trust announced in October that it must save £6m [1].",
                   "sources": {"1": "The trust announced in August that it must save £6m. Staff "
-                                   "will be consulted next month."}}],
+                                   "will be consulted next month."}},
+                 {"text": "Ashby Rovers beat Kelby Town 3-1 in the cup final [1].",
+                  "sources": {"1": "Ashby Rovers beat Kelby Town 3-2 in the cup final. In the "
+                                   "semi-final, Kelby had won 4-1."}},
+                 {"text": "The keeper retired on 9 June 2021 [1].",
+                  "sources": {"1": "The keeper retired on 9 June 2022, after the light was "
+                                   "automated in 2021."}},
+                 {"text": "The new kiln will fire up to 8,000 bricks a day [1].",
+                  "sources": {"1": "The new kiln will fire up to 6,500 bricks a day."}}],
         "pass": [{"text": "The survey counted almost 40,000 barn owls [1].",
                   "sources": {"1": "The survey counted fewer than 40,000 barn owls."}},
                  {"text": "The new route is 12 km long [1].",
@@ -326,7 +334,13 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                  {"text": "The six councils put €1.8m into the scheme between them [1].",
                   "sources": {"1": "Each of the six councils put €300,000 into the scheme."}},
                  {"text": "该车辆段耗资３５００万美元，于2012年启用【1】。",
-                  "sources": {"1": "这座耗资3500万美元的车辆段于2012年6月启用。"}}],
+                  "sources": {"1": "这座耗资3500万美元的车辆段于2012年6月启用。"}},
+                 {"text": "Ashby Rovers beat Kelby Town 31-24 in the varsity match [1].",
+                  "sources": {"1": "Ashby Rovers beat Kelby Town by 31 points to 24."}},
+                 {"text": "Two dozen volunteers cleared the towpath [1].",
+                  "sources": {"1": "Twenty-four volunteers cleared the towpath."}},
+                 {"text": "The choir has grown to nearly 200 singers [1].",
+                  "sources": {"1": "The choir now has 186 singers."}}],
     },
 )
 def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
