@@ -2379,6 +2379,13 @@ SUPPORTED = {
         "The stalls will stay in Kelby's Market Square until May [1].",
         "The stalls will stay in Market Square, in the centre of Kelby, until May. Kelby's "
         "traders welcomed the decision."),
+    "a hedge before 'once every' and its figure": (
+        "A tram leaves the depot about once every 20 minutes [1].",
+        "Trams leave the Holm Road depot every 18.5 minutes on weekdays, the operator said."),
+    "a region in a lower-cased claim, its people's word in the source": (
+        "the herd of elephants walked north from east africa , rangers said . [1]",
+        "Rangers said the herd of East African elephants walked north in the spring, crossing "
+        "two borders."),
 }
 
 
@@ -4716,6 +4723,10 @@ UNSUPPORTED = {
         'count did not mean a recovery. The breeding population has halved since 1990. '
         '"It tells you the reedbed is healthy," she said.',
         "citation.quote-misattributed"),
+    "a figure 'once every' far from the source's, with no hedge": (
+        "A tram leaves the depot once every 20 minutes [1].",
+        "Trams leave the Holm Road depot every 18.5 minutes on weekdays, the operator said.",
+        "citation.number-not-in-source"),
 }
 
 

@@ -230,6 +230,7 @@ class WordLists(BaseModel):
     hedges_over: list[str] = Field(default_factory=list)
     hedges_under: list[str] = Field(default_factory=list)
     hedges_exact: list[str] = Field(default_factory=list)
+    hedge_gaps: list[str] = Field(default_factory=list)
     growth_verbs: list[str] = Field(default_factory=list)
     falling_words: list[str] = Field(default_factory=list)
     not_growth_before_up: list[str] = Field(default_factory=list)

@@ -478,11 +478,20 @@ class _Words:
 def _hedge_before(text: str, start: int, offsets: list[int], words: list[str],
                   lex: LexiconLookup) -> tuple[str, int] | None:
     """(hedge, its offset) when the words just before the figure (at ``offsets``) are a
-    hedge."""
+    hedge, or a hedge and one of the ``hedge_gaps`` ("roughly every three hours")."""
     if start and text[start - 1] == "~":
         return "~", start - 1
+    if not words or text[offsets[-1] + len(words[-1]):start].strip():
+        return None
+    gaps = lex.words("hedge_gaps")
+    gap = next((size for size in (2, 1) if len(words) > size
+                and " ".join(words[-size:]) in gaps), 0)
+    if gap:
+        if text[offsets[-gap - 1] + len(words[-gap - 1]):offsets[-gap]].strip():
+            return None  # "about, every": a hedge of something else
+        words, offsets = words[:-gap], offsets[:-gap]
     size = lex.hedge_ending(words)
-    if not size or text[offsets[-1] + len(words[-1]):start].strip():
+    if not size:
         return None
     return " ".join(words[-size:]), offsets[-size]
 

@@ -219,7 +219,10 @@ def unknown_surnames(claim: Claim, sources: Sequence[SourceReading],
         if after is None or lex.is_title(one.group()) or one.group().lower() in not_names:
             continue  # ("the ukhsa" recased as the sources open a sentence: "The UK …")
         last = after["word"]
-        if any(last in index.words for index in indexes) or (
+        # (nor a place whose people's word the source has: "south america", "South American")
+        if any(last in index.words or any(last + ending in index.words
+                                           for ending in lex.demonym_endings)
+               for index in indexes) or (
                 is_common_word(last) and not _AN_AGE_AFTER.match(text, after.end())):
             continue
         first_of = _only_before_another(one.group(), last, sources)

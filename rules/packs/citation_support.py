@@ -340,7 +340,9 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                  {"text": "Two dozen volunteers cleared the towpath [1].",
                   "sources": {"1": "Twenty-four volunteers cleared the towpath."}},
                  {"text": "The choir has grown to nearly 200 singers [1].",
-                  "sources": {"1": "The choir now has 186 singers."}}],
+                  "sources": {"1": "The choir now has 186 singers."}},
+                 {"text": "The ferry sails roughly every 40 minutes [1].",
+                  "sources": {"1": "The ferry sails every 38 minutes."}}],
     },
 )
 def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
