@@ -2386,6 +2386,22 @@ SUPPORTED = {
         "the herd of elephants walked north from east africa , rangers said . [1]",
         "Rangers said the herd of East African elephants walked north in the spring, crossing "
         "two borders."),
+    "docks counted by a source's 'docking stations'": (
+        "The trust will add 30 cycle docks in the north of the town [1].",
+        "The Harwell Trust will add 30 docking stations in the north of the town over two "
+        "years. Each will hold 12 bikes. Work on the first 8 docks starts in May."),
+    "a club's doing, told of it by a description before its name": (
+        "Calby Harriers marked its 50th year by re-running the hill course used for its first "
+        "race [1].",
+        "One of Wessex's oldest running clubs marked its 50th year on Sunday by re-running "
+        "the hill course used for its first race. Calby Harriers was founded in 1974 by three "
+        "teachers."),
+    "a farm's own fine, beside another farm's in an apposition": (
+        "Fernhill Dairies was fined £6,500 for leaving silage to run into a ditch [1].",
+        "Marsh End Farm, which keeps 300 cows, was fined £18,000 at Calby Crown Court on "
+        "Tuesday after admitting spilling about 4,000 litres of slurry into the brook. "
+        "Fernhill Dairies, a smaller business, was fined £6,500 for leaving silage to run "
+        "into a ditch."),
 }
 
 
@@ -4727,6 +4743,32 @@ UNSUPPORTED = {
         "A tram leaves the depot once every 20 minutes [1].",
         "Trams leave the Holm Road depot every 18.5 minutes on weekdays, the operator said.",
         "citation.number-not-in-source"),
+    "a copied clause with another firm's figure, its verb before the figure theirs too": (
+        "The dairy employs 42 people and bottles about 900 litres of milk a day [1].",
+        "Holm Farm Dairy, run by Ian Holm, 58, employs eleven people and bottles about 900 "
+        "litres of milk a day. Across the valley, Crane Creamery has grown quickly and now "
+        "employs 42 people.",
+        "citation.number-not-in-source"),
+    "a copied clause with another figure, the claim's next figure among its words": (
+        "The orchard covers 40 acres of apples and sells about 9,000 bottles of cider a "
+        "year [1].",
+        "Ashdown Orchard, owned by Ruth Vance, 55, covers 25 acres of apples and sells about "
+        "9,000 bottles of cider a year. The estate's woodland covers 40 acres.",
+        "citation.number-not-in-source"),
+    "a sum of two amounts, one of them stated beside it by the claim": (
+        "Hiring the college pitch would cost the team about £9,000 a season, against the "
+        "£2,100 it pays now [1].",
+        "The team is in talks about hiring the college pitch, but the cost would be about "
+        "£6,800 a season, compared with the £2,100 it pays the council now.",
+        "citation.number-not-in-source"),
+    "words further into the clause that the source says of another name": (
+        "Fernhill Dairies was fined after admitting spilling about 4,000 litres of slurry "
+        "into the brook [1].",
+        "Marsh End Farm, which keeps 300 cows, was fined £18,000 at Calby Crown Court on "
+        "Tuesday after admitting spilling about 4,000 litres of slurry into the brook. "
+        "Fernhill Dairies, a smaller business, was fined £6,500 for leaving silage to run "
+        "into a ditch.",
+        "citation.subject-misattributed"),
 }
 
 

@@ -95,10 +95,13 @@ def _rounds_to(other: Quantity, claimed: Quantity) -> bool:
 def _names_after(thing: str, text: str, end: int,
                  phrase_after: re.Pattern[str] = _NOUN_PHRASE) -> bool:
     """Whether the words after a count that ends at ``end`` of ``text`` (up to five, or a
-    list's) name the ``thing``: "1,100 knives and other weapons" counts weapons too."""
+    list's) name the ``thing``: "1,100 knives and other weapons" counts weapons too; "45
+    docking stations" counts docks (the thing's "-ing" before another noun names it)."""
     phrase = phrase_after.match(text, end)
-    return phrase is not None and thing in {singular(word.lower())
-                                            for word in phrase.group().split()}
+    if phrase is None:
+        return False
+    words = {singular(word.lower()) for word in phrase.group().split()}
+    return thing in words or f"{thing}ing" in words
 
 
 def _general(lex: LexiconLookup) -> frozenset[str]:

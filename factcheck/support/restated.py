@@ -74,11 +74,13 @@ def said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceRead
     stated = [list(supporting(claimed, source, backing_families(claimed, notation), notation))
               for source in sources]
     for words, after, places in sides:
-        if after and (_said_of_the_same(claim, claimed, sources, stated, notation)
-                      or _said_after_its_word_before(claim, claimed, sources, stated, lex)):
+        if after and _said_of_the_same(claim, claimed, sources, stated, notation):
             continue
         backed, other = _said_by_figures(words, after, claim, claimed, places, stated,
                                          notation)
+        if after and other is not None and _said_after_its_word_before(
+                claim, claimed, sources, stated, other, lex):
+            continue
         if backed or other is not None:
             return other
     return None
@@ -192,10 +194,19 @@ def _words_after(claim: Claim, claimed: Quantity, notation: Grammar, lex: Lexico
     end = claimed.span.end - claim.span.start
     past = _past_its_unit(claim.text, end, notation)
     unit = _WORD.findall(claim.text[end:past])
-    words = _words_from(claim.text, past, max(NEAR_WORDS - len(unit), CONTENT_WORDS))
-    if len(content_words(" ".join(words), lex)) < CONTENT_WORDS:
-        return None
-    return unit + words
+    least = max(NEAR_WORDS - len(unit), CONTENT_WORDS)
+    words = _words_from(claim.text, past, least)
+    if len(content_words(" ".join(words), lex)) >= CONTENT_WORDS:
+        return unit + words
+    # Too few content words: more of them, up to ``NEAR_MOST``, other figures among them as
+    # written ("31 people and sells around 400 loaves", where the source employs nine people)
+    for count in range(least + 1, NEAR_MOST - len(unit) + 1):
+        words = _words_from(claim.text, past, count, _WORD_OR_DIGITS_AFTER)
+        if len(words) < count:
+            return None  # (the clause ends)
+        if len(content_words(" ".join(words), lex)) >= CONTENT_WORDS:
+            return unit + words
+    return None
 
 
 def _said_of_the_same(claim: Claim, claimed: Quantity, sources: Sequence[SourceReading],
@@ -215,17 +226,24 @@ THING_WORDS = 2
 
 def _said_after_its_word_before(claim: Claim, claimed: Quantity,
                                 sources: Sequence[SourceReading],
-                                stated: Sequence[Sequence[Quantity]], lex: LexiconLookup) -> bool:
+                                stated: Sequence[Sequence[Quantity]], other: SaidOtherwise,
+                                lex: LexiconLookup) -> bool:
     """Whether a source states the claim's value right after the content word right before
     the claim's figure ("The fair raised £21,400" for "raised more than £21,000 for a mobile
     dental clinic", where the source's "for a mobile dental clinic" follows the £20,000 it
     aimed at): the words on one side back the figure as much as those on the other gainsay
-    it."""
+    it. Not where the sentence saying it shares no word of the claim but those the sentence
+    saying ``other`` shares, and fewer ("now employs 31 people" of another firm, where the
+    claim's firm "employs nine people and sells around 400 loaves")."""
     before = _WORD.findall(claim.text[:claimed.span.start - claim.span.start])[-1:]
     if not before or not content_words(before[0], lex):
         return False
     backing = {id(figure) for found in stated for figure in found}
-    return any(id(figure) in backing for _, figure in _next_to(before, False, sources))
+    mine = content_words(claim.text, lex)
+    gainsaying = mine & content_words(other.passage, lex)
+    return any(id(figure) in backing
+               and not mine & around(source, figure.span.start)[0].words < gainsaying
+               for source, figure in _next_to(before, False, sources))
 
 
 def _words_past_its_unit(text: str, end: int, notation: Grammar) -> list[str]:
@@ -235,13 +253,16 @@ def _words_past_its_unit(text: str, end: int, notation: Grammar) -> list[str]:
                                                  THING_WORDS)]
 
 
-def _words_from(text: str, at: int, count: int) -> list[str]:
-    """Up to ``count`` words of ``text`` from ``at`` on, in one clause."""
+def _words_from(text: str, at: int, count: int, word_after: re.Pattern[str] | None = None
+                ) -> list[str]:
+    """Up to ``count`` words of ``text`` from ``at`` on, in one clause (``word_after`` reads
+    each, ``_WORD_AFTER`` unless given)."""
+    word_after = word_after or _WORD_AFTER
     words: list[str] = []
-    after = _WORD_AFTER.match(text, at)
+    after = word_after.match(text, at)
     while after is not None and len(words) < count:
         words.append(after.group("word"))
-        after = _WORD_AFTER.match(text, after.end())
+        after = word_after.match(text, after.end())
     return words
 
 
@@ -350,6 +371,8 @@ _PIECE = re.compile(r"\S+")
 _BEFORE_CHARS = 120  # four words' worth, and more
 # The claim's next word, in the figure's own clause
 _WORD_AFTER = re.compile(rf"[\s-]+(?P<word>{_WORD.pattern})")
+# The same, or a figure's digits ("400", "1,200")
+_WORD_OR_DIGITS_AFTER = re.compile(rf"[\s-]+(?P<word>{_WORD.pattern}|\d(?:[\d,.]*\d)?)(?![\w%])")
 # A whole said after its part: "620 of the 1,860 jobs", "19 of 22 match points", "out of"
 _A_PART_OF = re.compile(r"(?:\b(?:of\s+(?:the|its|their|his|her|all)|out\s+of)|\d\S*\s+of)\s+$",
                         re.IGNORECASE)

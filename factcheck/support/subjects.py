@@ -85,6 +85,9 @@ def _said_of_another_in(text: str, sources: Sequence[SourceReading], lex: Lexico
         found = _opening_said_of_another(*opening, sources, lex)
         if found is not None:
             return found
+        if opening is named and (found := _later_run_said_of_another(
+                *opening, sources, lex)) is not None:
+            return found
         joined = _second_verb(opening[1], lex)
         if joined is not None:
             # "Baird, 35, trailed 5-3 … and made the highest break": the subject's too
@@ -176,6 +179,79 @@ def _opening_said_of_another(subject: str, rest: str, sources: Sequence[SourceRe
     if found is not None and _said_of(subject_words, found.words, sources, lex):
         return None
     return found
+
+
+# A run of the claim's words further into the clause its opening name is the subject of:
+# how many words, how many of them content words or figures, and how far in it may start.
+LATER_RUN_WORDS = 6
+LATER_RUN_TELLING = 4
+LATER_RUN_REACH = 12
+
+
+def _later_run_said_of_another(subject: str, rest: str, sources: Sequence[SourceReading],
+                               lex: LexiconLookup) -> OtherSubject | None:
+    """The claim's words further into the clause its opening name is the subject of, in
+    the first clause of a source sentence that opens with another name and names not the
+    claim's ("Saltings Boatyard was fined £34,000 after admitting depositing about 6,000
+    cubic metres of silt" where the source has "Harbourside Marina, which runs the marina,
+    was fined £34,000 at Exbury Magistrates' Court on Friday after admitting depositing
+    about 6,000 cubic metres of silt"), where no other source sentence says them of the
+    claim's name: the source's sentence; else None. A clause ends at a conjunction, a
+    relative pronoun, a pronoun, a verb of speech, or a capitalized word after a word that
+    is no preposition (another subject, maybe)."""
+    subject_words = _name_key(normalize(subject).split(), lex)
+    if not subject_words or not _named(subject_words, sources) or _OWNER_MARK.search(subject):
+        return None  # (an owner's name is not the subject: "Ashby's coach")
+    words = normalize(_first_clause(rest, lex)).split()
+    for start in range(1, min(LATER_RUN_REACH, len(words) - LATER_RUN_WORDS) + 1):
+        run = words[start:start + LATER_RUN_WORDS]
+        probe = f" {' '.join(run)} "
+        if _telling_words(run, lex) < LATER_RUN_TELLING or not any(
+                probe in source.names.text for source in sources):
+            continue
+        found: OtherSubject | None = None
+        for source in sources:
+            for sentence, (said, spaced) in zip(source.sentences, source.sentence_words,
+                                                strict=True):
+                if probe not in spaced:
+                    continue
+                opening = _opening_name(_APPOSITION.sub(r"\g<name>", sentence.text, count=1),
+                                        lex, sources)
+                if opening is None or set(subject_words) & set(said) or _OWNER_MARK.search(
+                        opening[0]):
+                    return None  # a sentence that may say it of the claim's subject
+                holder = _name_key(normalize(opening[0]).split(), lex)
+                clause = _first_clause(opening[1], lex)
+                if not _other_name(lex, subject_words, holder) or (
+                        probe not in f" {normalize(clause)} "):
+                    return None
+                found = found or OtherSubject(
+                    subject=subject, holder=opening[0], words=" ".join(run),
+                    source=source.id, passage=sentence.text)
+        if found is not None and not _said_of(subject_words, found.words, sources, lex):
+            return found
+        return None  # (the first run the sources have decides)
+    return None
+
+
+_CLAUSE_WORD = re.compile(r"\d[\d,.]*\d|[\w'’-]+|[;:,.!?]")  # ("£34,000" is no comma's)
+
+
+def _first_clause(text: str, lex: LexiconLookup) -> str:
+    """``text`` up to where another subject may begin (see ``_later_run_said_of_another``)."""
+    ends = (lex.words("clause_conjunctions") | lex.words("contrast_conjunctions")
+            | lex.words("relative_pronouns") | lex.words("speaker_relatives")
+            | lex.words("pronouns") | lex.words("speech_verbs"))
+    prepositions = lex.words("prepositions")
+    before = ""
+    for found in _CLAUSE_WORD.finditer(text):
+        word = found.group()
+        if word in ";:.!?" or word.lower() in ends or (
+                word[0].isupper() and before.lower() not in prepositions
+                and not before[:1].isupper()):
+            return text[:found.start()]
+        before = word
+    return text
 
 
 def _another_of_an_age(text: str, shared: Sequence[str], subject: Sequence[str],
@@ -966,6 +1042,9 @@ def _normalized_name_words(text: str) -> frozenset[str]:
 
 
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
+# A sentence's opening name and an apposition after it: "Harbourside Marina, which runs the
+# marina,"
+_APPOSITION = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*,[^,.;:]{1,80},")
 # (past an age or a participle's phrase between commas: "Louis Jordan, 37,", "Lantern,
 # founded in Derby in 1988,"; not a description, whose words may be what a claim gives the
 # wrong person: "Gail Fenn, who trains just six horses,", "Dotty, a hen owned by …")

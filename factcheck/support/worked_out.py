@@ -886,10 +886,12 @@ def a_sum_of_two_named(claimed: Quantity, claim: Claim, sources: Sequence[Source
     """The sum of two amounts of one source sentence that the claim names each by words of
     its own beside them, though it says of no sum ("lottery and district council grants
     providing £6.9 million" for "£4.9 million from the National Lottery Heritage Fund and £2
-    million from the district council")."""
+    million from the district council"). Not of a part the claim states beside it ("£14,000,
+    against the £3,200 it pays now" is no sum of £10,800 and £3,200)."""
     if claimed.kind not in (QuantityKind.CURRENCY, QuantityKind.COUNT):
         return False
     low, high = backed_between(claimed)
+    its_others = [backed_between(other) for other in claim.quantities if other is not claimed]
     words = content_words(claim.text, lex) - content_words(
         " ".join(quantity.text for quantity in claim.quantities), lex)
     for source in sources:
@@ -899,6 +901,7 @@ def a_sum_of_two_named(claimed: Quantity, claim: Claim, sources: Sequence[Source
                      if figure.kind is claimed.kind and one_currency(claimed, figure, notation)
                      and unit_key(figure.unit) == unit_key(claimed.unit)
                      and figure.value >= claimed.value * SUMMAND_SHARE
+                     and not any(least <= figure.value <= most for least, most in its_others)
                      and (shared := words & _own_words(ordered, at, source.text,
                                                        sentence.end, lex))]
             if any(low <= one.value + other.value <= high and mine - theirs and theirs - mine
