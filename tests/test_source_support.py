@@ -4769,6 +4769,16 @@ UNSUPPORTED = {
         "Fernhill Dairies, a smaller business, was fined £6,500 for leaving silage to run "
         "into a ditch.",
         "citation.subject-misattributed"),
+    "a managing director the source calls its finance director": (
+        "Harbour Coaches' managing director, Tom Reed, said fares would rise in May [1].",
+        "Harbour Coaches' finance director, Tom Reed, 51, said fares would rise in May. Its "
+        "managing director, Ana Ruiz, 47, said two routes would close.",
+        "citation.role-misattributed"),
+    "a head gardener's post given to the owner": (
+        "Head gardener Ivy Lane said the roses had survived the frost [1].",
+        "Owner Ivy Lane, 63, said the roses had survived the frost. Head gardener Sam Cole, "
+        "41, who has tended the beds for 20 years, was out at dawn.",
+        "citation.role-misattributed"),
 }
 
 

@@ -165,7 +165,9 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
                            source=source.id, passage=passage, person_holds=holds,
                            person_role=other[1].written if other else None)
                  for source, holder in held
-                 if holder.role == mine.role and mine.role in single and not holder.passing
+                 if holder.role == mine.role and (mine.role in single or (
+                     len(mine.role.split()) > 1 and mine.role.split()[0] in heads))
+                 and not holder.passing
                  and not _one_person(mine.name, holder.name, lex)
                  for passage in [around(source, holder.start)[0].text]
                  # (with no other role of the person's: a person the sources name, which a
@@ -344,8 +346,10 @@ def _one_person(one: str, other: str, lex: LexiconLookup) -> bool:
 
 
 def _one_role(one: str, other: str) -> bool:
-    """Whether two roles may be one: the same head word ("head coach", "coach")."""
-    return one.split()[-1] == other.split()[-1]
+    """Whether two roles may be one: the same head word, and the words of one all the
+    other's ("head coach", "coach"; not "finance director", "managing director")."""
+    mine, theirs = one.split(), other.split()
+    return mine[-1] == theirs[-1] and (set(mine) <= set(theirs) or set(theirs) <= set(mine))
 
 
 def surname_key(name: str) -> str:
