@@ -2402,6 +2402,10 @@ SUPPORTED = {
         "Tuesday after admitting spilling about 4,000 litres of slurry into the brook. "
         "Fernhill Dairies, a smaller business, was fined £6,500 for leaving silage to run "
         "into a ditch."),
+    "a named bakery in the town the source gives it, beside another bakery elsewhere": (
+        "Holt Forge Bakery in Ashby plans a café by the river [1].",
+        "Crane Lane Bakery in Marlow will open a second shop in May, while Holt Forge Bakery "
+        "in Ashby, which bakes rye bread, plans a café by the river."),
 }
 
 
@@ -4779,6 +4783,11 @@ UNSUPPORTED = {
         "Owner Ivy Lane, 63, said the roses had survived the frost. Head gardener Sam Cole, "
         "41, who has tended the beds for 20 years, was out at dawn.",
         "citation.role-misattributed"),
+    "a named bakery put in the town of another bakery": (
+        "Holt Forge Bakery in Marlow plans a café by the river [1].",
+        "Crane Lane Bakery in Marlow will open a second shop in May, while Holt Forge Bakery "
+        "in Ashby, which bakes rye bread, plans a café by the river.",
+        "citation.place-misattributed"),
 }
 
 

@@ -49,8 +49,16 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
 
 def _thing_placed_elsewhere(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
                             ) -> list[OtherPlace]:
-    """Each place the claim gives a thing, read by the thing's own word before it."""
-    placed = lex.derived(_placed)
+    """Each place the claim gives a thing, read by the thing's own word before it, or by its
+    name ("Blue Pit Pottery in Wexcombe")."""
+    found: list[OtherPlace] = []
+    for placed in (lex.derived(_placed), lex.derived(_name_placed)):
+        found += _placed_elsewhere_by(placed, text, sources, lex)
+    return found
+
+
+def _placed_elsewhere_by(placed: re.Pattern[str], text: str, sources: Sequence[SourceReading],
+                         lex: LexiconLookup) -> list[OtherPlace]:
     found: list[OtherPlace] = []
     for match in placed.finditer(text):
         thing, place = match.group("thing"), match.group("place")
@@ -304,10 +312,12 @@ NEAR_WORDS = 6
 def _near_thing(text: str, thing: str) -> str:
     """The words of ``text`` within ``NEAR_WORDS`` of each place it names the thing."""
     words = text.split()
-    key = singular(thing.lower())
-    at = [index for index, word in enumerate(words)
-          if singular(word.lower().strip(",.;:'’")) == key]
-    return " ".join(" ".join(words[max(0, index - NEAR_WORDS):index + NEAR_WORDS + 1])
+    key = [singular(word.lower()) for word in thing.split()]  # (a name's words, in order)
+    size = len(key)
+    at = [index for index in range(len(words) - size + 1)
+          if [singular(word.lower().strip(",.;:'’")) for word in words[index:index + size]]
+          == key]
+    return " ".join(" ".join(words[max(0, index - NEAR_WORDS):index + size + NEAR_WORDS])
                     for index in at)
 
 
@@ -396,6 +406,19 @@ def _named(place: str, text: str) -> bool:
 def _has_thing(text: str, thing: str) -> bool:
     key = re.escape(singular(thing.lower()))
     return re.search(rf"\b{key}(?:s|es)?\b", text, re.IGNORECASE) is not None
+
+
+def _name_placed(lex: LexiconLookup) -> re.Pattern[str]:
+    """``_placed`` with a name of two to five capitalized words for the thing ("Blue Pit
+    Pottery in Wexcombe", "Ember Lane Studio in Wexcombe"), not opening with a sentence's
+    opening word ("In", "The")."""
+    nouns = lex.alternation("place_nouns")
+    return re.compile(
+        rf"(?<![\w'’&-])(?!(?i:{lex.alternation('sentence_openers')})\s)"
+        r"(?P<thing>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,4})\s+"
+        rf"(?P<preposition>{lex.alternation('placing_prepositions')})\s+"
+        rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s+of\s+|(?P<part>the\s+))?"
+        r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 def _placed(lex: LexiconLookup) -> re.Pattern[str]:
