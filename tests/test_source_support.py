@@ -2406,6 +2406,13 @@ SUPPORTED = {
         "Holt Forge Bakery in Ashby plans a café by the river [1].",
         "Crane Lane Bakery in Marlow will open a second shop in May, while Holt Forge Bakery "
         "in Ashby, which bakes rye bread, plans a café by the river."),
+    "a short statement, then another speaker's in the next clause": (
+        "Former owner Jim Platt, 88, said he was glad, while ecologist Ruth Tan said it was "
+        "one of only three wet meadows left in the valley [1].",
+        "The trust has bought Long Ings meadow. Former owner Jim Platt, 88, said he was "
+        "pleased. \"My father cut hay here,\" he said. Ecologist Ruth Tan, 52, who has "
+        "surveyed the meadow since 1990, said it was one of only three wet meadows left in "
+        "the valley."),
 }
 
 
@@ -4788,6 +4795,12 @@ UNSUPPORTED = {
         "Crane Lane Bakery in Marlow will open a second shop in May, while Holt Forge Bakery "
         "in Ashby, which bakes rye bread, plans a café by the river.",
         "citation.place-misattributed"),
+    "a copied clause with another figure, its words after it a rate and a count": (
+        "The merged firm will produce about 90,000 jars a year and employ 21 people [1].",
+        "Hartley Preserves and Bramble Kitchen said the merged firm would produce about "
+        "240,000 jars a year and employ 21 people. Hartley Preserves currently makes about "
+        "90,000 jars a year.",
+        "citation.number-not-in-source"),
 }
 
 

@@ -607,14 +607,16 @@ def _holding(words: frozenset[str], sources: Sequence[SourceReading]
 def _what_was_said(words: str, lex: LexiconLookup, ends: re.Pattern[str]) -> str:
     """The head of a reported statement: its own clause ("a healthy bog as a sponge that
     holds carbon", not ", as the charity finished blocking 18 kilometres of ditches"), the next
-    too where it has fewer than ``STATEMENT_WORDS`` content words, and of that its first
+    too where it has fewer than ``STATEMENT_WORDS`` content words and the next has no verb of
+    speech (lexicon quote_verbs: another's statement), and of that its first
     ``STATEMENT_HEAD`` content words, which the rest of a summary's sentence (who, where, how
     much) would outweigh."""
     clauses = ends.split(words)
     said = latin_content_words(clauses[0], lex)
+    speech = lex.words("quote_verbs")
     for clause in clauses[1:]:
-        if len(said) >= STATEMENT_WORDS:
-            break
+        if len(said) >= STATEMENT_WORDS or speech.intersection(clause.lower().split()):
+            break  # (nor into another's statement: "…, while botanist Ada Ng said …")
         # (a clause too short to tell whose words they are goes on into the next: "it was a
         # sad day for the club, but the striker deserved his chance")
         said += latin_content_words(clause, lex)

@@ -198,13 +198,15 @@ def _words_after(claim: Claim, claimed: Quantity, notation: Grammar, lex: Lexico
     words = _words_from(claim.text, past, least)
     if len(content_words(" ".join(words), lex)) >= CONTENT_WORDS:
         return unit + words
-    # Too few content words: more of them, up to ``NEAR_MOST``, other figures among them as
-    # written ("31 people and sells around 400 loaves", where the source employs nine people)
-    for count in range(least + 1, NEAR_MOST - len(unit) + 1):
+    # Too few content words: more words, up to ``NEAR_MOST``, other figures among them as
+    # written and telling as much ("40 acres of apples and sells about 9,000 bottles",
+    # "120,000 bottles a year and employ 54 people")
+    for count in range(least + 1, NEAR_MOST + 1):
         words = _words_from(claim.text, past, count, _WORD_OR_DIGITS_AFTER)
         if len(words) < count:
             return None  # (the clause ends)
-        if len(content_words(" ".join(words), lex)) >= CONTENT_WORDS:
+        if len(content_words(" ".join(words), lex)) + sum(
+                word[0].isdigit() for word in words) >= CONTENT_WORDS:
             return unit + words
     return None
 
