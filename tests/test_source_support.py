@@ -4801,6 +4801,17 @@ UNSUPPORTED = {
         "240,000 jars a year and employ 21 people. Hartley Preserves currently makes about "
         "90,000 jars a year.",
         "citation.number-not-in-source"),
+    "a co-defendant convicted where the source clears him, past a relative clause": (
+        "Co-defendant Leo Marsh, 31, was also convicted of theft [1].",
+        "Dean Cole, 40, was convicted of theft. His co-defendant, Leo Marsh, 31, who was "
+        "accused of driving the van, was cleared of theft.",
+        "citation.outcome-not-in-source"),
+    "plans approved where the source rejects them, a relative clause after them": (
+        "Plans for a cable car over Kelby Gorge, which would be the longest in Wales, have "
+        "been approved [1].",
+        "Plans for a cable car over Kelby Gorge that would have been the longest in Wales "
+        "have been rejected by the park authority.",
+        "citation.outcome-not-in-source"),
 }
 
 

@@ -152,10 +152,15 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
             continue  # "was granted bail": what was given or withheld, read above
         # (the subject's words before "was", read back from it: a pattern that reads them
         # forward is tried at every word)
-        clause = _subject_clause(text[:match.start()], patterns.prepositions)
+        clause = _subject_clause(text[:match.start()], patterns.set_off_openers)
         # ("a farmer accused of stealing 340 sheep was acquitted": the farmer, not the sheep)
         accused = patterns.charge_cue.search(clause)
         words = clause[:accused.start() if accused else None].split()
+        # ("Plans for a zip wire that would have been the longest … have been rejected": the
+        # plans, not what the relative clause says of them)
+        relative = next((at for at, word in enumerate(words)
+                         if at and word.lower() in patterns.relatives), None)
+        words = words[:relative]
         # ("an amendment to cap the rise at 2.99 per cent was defeated", "plans by the owners
         # of the mill to turn it into flats were rejected": the thing before its purpose, from
         # where its clause starts, and the purpose after it, however long)
@@ -192,14 +197,15 @@ def _ends_with_a_name(phrase: str) -> bool:
     return bool(words) and words[-1][:1].isupper()
 
 
-def _subject_clause(before: str, prepositions: frozenset[str]) -> str:
+def _subject_clause(before: str, set_off_openers: frozenset[str]) -> str:
     """The words of a passive's subject: the clause right before its verb, or, past an
     appositive of figures ("Lee Hart, 34, was convicted") or a phrase set off that opens
-    with a preposition ("A further appeal, by rider Lukas Brenner against a penalty, was
-    rejected"), the one before that."""
+    with a preposition or a relative pronoun (``set_off_openers``: "A further appeal, by
+    rider Lukas Brenner against a penalty, was rejected"; "Kyle Marsden, 24, who was accused
+    of acting as a lookout, was cleared"), the one before that."""
     pieces = _CLAUSE_MARK.split(before)
     while len(pieces) > 1 and (_FIGURES_ONLY.fullmatch(pieces[-1]) or (
-            pieces[-1].split()[:1] and pieces[-1].split()[0].lower() in prepositions)):
+            pieces[-1].split()[:1] and pieces[-1].split()[0].lower() in set_off_openers)):
         pieces.pop()
     return pieces[-1]
 
@@ -506,6 +512,8 @@ class _OutcomePatterns:
         self.charge_cue = re.compile(rf"\b(?:{alternation(lexicon.charge_cues)})\s",
                                      re.IGNORECASE)
         self.prepositions = lex.words("prepositions")
+        self.relatives = lex.words("relative_pronouns") | lex.words("speaker_relatives")
+        self.set_off_openers = self.prepositions | self.relatives
         self.proposal_nouns = lex.words("proposal_nouns")
         self.team_nouns = lex.words("team_nouns")
         self.determiners = lex.words("attributive_determiners")
