@@ -2413,6 +2413,13 @@ SUPPORTED = {
         "pleased. \"My father cut hay here,\" he said. Ecologist Ruth Tan, 52, who has "
         "surveyed the meadow since 1990, said it was one of only three wet meadows left in "
         "the valley."),
+    "barrels for the source's litres": (
+        "The field yields about 25,000 barrels of oil a day [1].",
+        "The field yields almost 4 million litres of oil a day, the operator said."),
+    "TB for the source's tuberculosis": (
+        "The herd was culled after bovine TB tests [1].",
+        "The herd of 90 Dexter cattle was culled after testing positive for bovine "
+        "tuberculosis."),
 }
 
 
@@ -4812,6 +4819,11 @@ UNSUPPORTED = {
         "Plans for a cable car over Kelby Gorge that would have been the longest in Wales "
         "have been rejected by the park authority.",
         "citation.outcome-not-in-source"),
+    "barrels for the source's tonnes": (
+        "The new plant will make 80,000 barrels a year of biodiesel [1].",
+        "The plant will be capable of making 80,000 tonnes a year of biodiesel from used "
+        "cooking oil.",
+        "citation.number-not-in-source"),
 }
 
 
