@@ -2420,6 +2420,10 @@ SUPPORTED = {
         "The herd was culled after bovine TB tests [1].",
         "The herd of 90 Dexter cattle was culled after testing positive for bovine "
         "tuberculosis."),
+    "a buyer described by who leads it, on the source's side": (
+        "A consortium led by swimmer Ana Pike has bought Kelby Lido from Harbour Leisure [1].",
+        "Kelby Lido has been bought by a consortium led by swimmer Ana Pike for £2 million. "
+        "The sale ends 30 years of ownership by Harbour Leisure."),
 }
 
 
@@ -4824,6 +4828,11 @@ UNSUPPORTED = {
         "The plant will be capable of making 80,000 tonnes a year of biodiesel from used "
         "cooking oil.",
         "citation.number-not-in-source"),
+    "a buyer described by who leads it, put on the seller's side": (
+        "Harbour Leisure has bought Kelby Lido from a consortium led by swimmer Ana Pike [1].",
+        "Kelby Lido has been bought by a consortium led by swimmer Ana Pike for £2 million. "
+        "The sale ends 30 years of ownership by Harbour Leisure.",
+        "citation.outcome-not-in-source"),
 }
 
 

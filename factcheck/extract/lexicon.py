@@ -147,6 +147,7 @@ class WordLists(BaseModel):
     transfer_receivers: list[str] = Field(default_factory=list)
     transfer_givers: list[str] = Field(default_factory=list)
     transfer_objects: list[str] = Field(default_factory=list)
+    party_leaders: list[str] = Field(default_factory=list)
     party_pronouns: list[str] = Field(default_factory=list)
     proposal_nouns: list[str] = Field(default_factory=list)
     # who won a contest between two named sides: "A beat B", "A was beaten by B", "A lost to

@@ -410,19 +410,42 @@ def _after(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
     token where the words of the thing end."""
     sides = lex.derived(_sides_after)
     found: list[tuple[_Run, _Role | None, int]] = []
+    led: set[int] = set()  # the "by" of a leader's phrase, no agent's
     thing_end = min(len(tokens), at + 1 + MOST_AFTER)
     for index in range(at + 1, min(len(tokens), at + 1 + MOST_AFTER)):
         word = tokens[index][0].lower()
         if word in ".;:!?":
             thing_end = min(thing_end, index)
             break
-        if word not in sides:
+        if word not in sides or index in led:
             continue
         run = _named_after(tokens, runs, index + 1, lex)  # "to the rival group Brightline"
+        if run is None and (leader := _leader_after(tokens, index + 1, lex)) is not None:
+            # "from a group led by Nathan Quayle": that side is Nathan Quayle's
+            led.add(leader - 1)
+            run = _named_after(tokens, runs, leader, lex)
         if run is not None and all(side != sides[word] for _, side, _ in found):
             found.append((run, sides[word], index))
             thing_end = min(thing_end, index)
     return thing_end, found
+
+
+def _leader_after(tokens: list[tuple[str, int, int]], at: int, lex: LexiconLookup
+                  ) -> int | None:
+    """Where the name of who leads a party starts, after its description and one of lexicon
+    party_leaders ("a group led by", "a consortium headed by"); None where there is none."""
+    determiners = lex.words("determiners")
+    while at < len(tokens) and tokens[at][0].lower() in determiners:
+        at += 1
+    function_words = grammar(lex).function_words
+    leaders = lex.words("party_leaders")
+    for _ in range(DESCRIBED):
+        if at + 2 >= len(tokens) or not _described_by(tokens[at][0], function_words):
+            return None
+        at += 1
+        if f"{tokens[at][0].lower()} {tokens[at + 1][0].lower()}" in leaders:
+            return at + 2
+    return None
 
 
 def _sides_after(lex: LexiconLookup) -> dict[str, _Role | None]:
