@@ -4948,3 +4948,13 @@ def test_a_level_before_its_change_is_quoted_as_a_level(checker: Checker) -> Non
         "Turnout in the ward was 64 per cent, down from 71 per cent in 2022.")
         if found.rule_id == "citation.direction-not-in-source"]
     assert "says it fell to 64 per cent, not that it rose" in finding.message
+
+
+def test_a_pronouns_speaker_is_named_past_a_title_and_a_description(checker: Checker) -> None:
+    [finding] = source_findings(
+        checker, 'Engineer Tom Reed said "nobody checked the valve for six months" [1].',
+        'Deputy Coroner Ann Whitby recorded a verdict of misadventure. "Nobody checked the '
+        'valve for six months," she said. Engineer Tom Reed, 44, told the inquest the plant '
+        'was old.')
+    assert finding.rule_id == "citation.quote-misattributed"
+    assert finding.message.startswith("the cited source [1] gives these words to Ann Whitby,")

@@ -509,7 +509,8 @@ def full_names(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
 
 
 # A full name, not inside a longer word.
-_FULL_NAME_ANYWHERE = re.compile(rf"(?<![\w'’-]){FULL_NAME}(?![\w'’-])")
+# (with up to two titles or words of description before it: "Deputy Judge Ruth Ingleby")
+_FULL_NAME_ANYWHERE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}(?![\w'’-])")
 
 
 PRONOUN_SENTENCES = 2  # how far back a pronoun's speaker is looked for
