@@ -2424,6 +2424,21 @@ SUPPORTED = {
         "A consortium led by swimmer Ana Pike has bought Kelby Lido from Harbour Leisure [1].",
         "Kelby Lido has been bought by a consortium led by swimmer Ana Pike for £2 million. "
         "The sale ends 30 years of ownership by Harbour Leisure."),
+    "a role after a plural possessive, saying whom it speaks for": (
+        "Tenants' representative Alan Moss said many tenants could not pay [1].",
+        "The Harbour Court Tenants Association said rents had risen by a fifth in two years. "
+        "Its chief officer, Alan Moss, 47, said many tenants could not pay."),
+    "reports counted by a source's sightings, in a sentence of what was reported": (
+        "The app logged 3,100 reports of otters and voles in its first year [1].",
+        "The Riverwatch app recorded 3,100 sightings of otters and water voles in its first "
+        "year, three times the number reported on paper. There were also 9 reports of mink."),
+    "a firm's words said by one its own possessive introduces": (
+        "Kelby Bakery says it would be happy to take on the staff [1].",
+        "Kelby Bakery's managing director, Ian Reid, 50, said the firm would be happy to take "
+        "on the staff. Union official Ann Cole said the closure was a blow."),
+    "a vote's odds that its tally backs": (
+        "Nurses voted by almost three to one to accept the offer [1].",
+        "Members of the union voted by 412 to 149 in favour of the offer."),
 }
 
 
@@ -4833,6 +4848,15 @@ UNSUPPORTED = {
         "Kelby Lido has been bought by a consortium led by swimmer Ana Pike for £2 million. "
         "The sale ends 30 years of ownership by Harbour Leisure.",
         "citation.outcome-not-in-source"),
+    "a post after an organization's plural possessive name": (
+        "Harbour Power Networks' chief executive, Ian Reid, apologised for the cut [1].",
+        "Harbour Power Networks' operations director, Ian Reid, apologised for the cut. Its "
+        "chief executive, Ruth Hale, 58, said the cause was not yet known.",
+        "citation.role-misattributed"),
+    "a vote's odds that its tally does not back": (
+        "Nurses voted by five to one to accept the offer [1].",
+        "Members of the union voted by 412 to 149 in favour of the offer.",
+        "citation.number-not-in-source"),
 }
 
 

@@ -136,8 +136,9 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
     heads = lex.words("single_holder_heads")
     single = lex.words("single_holder_roles") | frozenset(lex.lexicon.role_aliases.values())
     offices = lex.words("office_roles")
-    every = [holder for holder in role_holders(as_cased(claim.text, sources), lex,
-                                               every_role=True) if not holder.passing]
+    cased = as_cased(claim.text, sources)
+    every = [holder for holder in role_holders(cased, lex, every_role=True)
+             if not holder.passing and not _speaking_for_a_group(cased, holder)]
     claimed = [holder for holder in every
                if holder.role in single or holder.role.split()[-1] in offices
                or (len(holder.role.split()) > 1 and holder.role.split()[0] in heads)]
@@ -193,6 +194,21 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
                                person_holds=False, person_role=holder.written)]
         given.extend(found)
     return given + _kin_given_otherwise(claim, sources, lex)
+
+
+def _speaking_for_a_group(text: str, holder: RoleHolder) -> bool:
+    """Whether a role stands right after a plural possessive, which says whom it speaks for
+    rather than a post ("Pharmacy owners' representative Graham Tuohy", "the tenants'
+    spokesperson")."""
+    before = text[:holder.start].rstrip(" ,")
+    if not before.lower().endswith(holder.written.lower()):
+        return False
+    return _PLURAL_POSSESSIVE.search(before[:len(before) - len(holder.written)].rstrip()) is not None
+
+
+# (of a common noun, capitalized only as the claim's first word: "Northline Power
+# Networks' chief executive" holds a post)
+_PLURAL_POSSESSIVE = re.compile(r"(?:(?<![\w'’-])[a-z][a-z-]*|^\W*[A-Z][a-z-]*)s['’]$")
 
 
 def _names(text: str, name: str) -> bool:
@@ -582,8 +598,14 @@ def _speaking_for(organization: str, holder: str, passage: str,
                   sources: Sequence[SourceReading], lex: LexiconLookup) -> bool:
     """Whether ``holder`` speaks for the claim's speaker, an organization (an acronym as the
     sources write it, or a name ending in one of lexicon organization_heads), as its passage
-    introduces them: "Its regional organiser, Ola Bright, said" for "the RMTU said"."""
+    introduces them: "Its regional organiser, Ola Bright, said" for "the RMTU said"; or any
+    name whose own possessive introduces them ("Stonebeck's operations director, Harjit
+    Sandhu, said" for "Stonebeck Ceramics says")."""
     words = organization.split()
+    if len(words) > 1 and re.search(
+            rf"\b{re.escape(words[0])}(?:\s+[A-Z][\w&-]*)*['’]s?\s+(?:[\w-]+\s+){{0,3}}?[\w-]+"
+            rf"\s*,?\s*{re.escape(holder)}", passage):
+        return True
     acronym = len(words) == 1 and any(words[0].lower() in source.names.capitals
                                       for source in sources)
     if not (acronym or words[-1].lower() in lex.words("organization_heads")):

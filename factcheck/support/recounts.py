@@ -130,16 +130,17 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
 def _spoken_of(thing: str, figure: Quantity, source: SourceReading, notation: Grammar) -> bool:
-    """Whether the source sentence of ``figure`` speaks of the ``thing`` (in the singular)
-    besides its counts: "taken in 1,130 animals … leave young hedgehogs underweight" speaks of
-    hedgehogs, "14 spoons, four bowls" only counts bowls."""
+    """Whether the source sentence of ``figure`` speaks of the ``thing`` (in the singular, or
+    as a verb: "reported" of reports) besides its counts: "taken in 1,130 animals … leave
+    young hedgehogs underweight" speaks of hedgehogs, "14 spoons, four bowls" only counts
+    bowls."""
     ends = source.sentence_ends
     at = min(bisect_right(ends, figure.span.start), len(ends) - 1)
     start, end = (ends[at - 1] if at else 0), ends[at]
     counted = {_thing(other, source.text, 0, notation) for other in source.in_order
                if start <= other.span.start < end}
-    return thing not in counted and thing in {
-        singular(word.lower()) for word in _WORD.findall(source.text, start, end)}
+    words = {singular(word.lower()) for word in _WORD.findall(source.text, start, end)}
+    return thing not in counted and bool({thing, f"{thing}ed", f"{thing}ing"} & words)
 
 
 def _described_alike(claimed: Quantity, claim: Claim, figure: Quantity,

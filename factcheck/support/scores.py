@@ -1,6 +1,7 @@
 """A contest's score or a vote's tally that the cited sources give otherwise: "beat Kelby
 Town 3-1 in the cup final" where the source has "3-2" (and a 4-1 of another game, so each
-side on its own is in it).
+side on its own is in it); and a vote's odds a tally backs ("by almost four to one" for
+"by 214 to 57").
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ import re
 from collections.abc import Iterator, Sequence
 
 from factcheck.extract.lookup import LexiconLookup
-from factcheck.models import Claim
+from factcheck.models import Claim, Quantity
 from factcheck.sources import SourceReading
+from factcheck.support.figures import bounds
 
 # Two sides of a score or a tally, each of up to three digits ("6-2", "21–15", "7 - 4").
 _SCORE = re.compile(r"(?<![\d.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?!\d|[.,/-]\d|%)")
@@ -68,3 +70,46 @@ def _in_words(text: str, found: re.Match[str]) -> bool:
     one, other = found.group(1), found.group(2)
     return re.search(rf"\b(?:{one}\s+(?:[a-z]+\s+)?to\s+{other}|{other}\s+(?:[a-z]+\s+)?to\s+{one})\b",
                      text) is not None
+
+
+def odds_of_a_tally(claim: Claim, claimed: Quantity, sources: Sequence[SourceReading],
+                    lex: LexiconLookup) -> bool:
+    """Whether a figure of a claim that tells of a contest or a vote gives odds against one
+    ("voted by almost four to one", "won 3-to-1"; the figure is either side) that a tally
+    a source gives backs ("by 214 to 57", "214-57"): its sides in that ratio, within the
+    figure's hedge or its rounding to a whole."""
+    odds = _odds(claim, claimed)
+    if odds is None or not _tells_of_a_contest(claim.text, lex):
+        return False
+    low, high = bounds(odds)
+    if odds.hedge is None:
+        low, high = odds.value - ODDS_ROUNDING, odds.value + ODDS_ROUNDING
+    return any(low <= ratio <= high for ratio in _tally_ratios(sources))
+
+
+def _odds(claim: Claim, claimed: Quantity) -> Quantity | None:
+    """The figure of the odds ``claimed`` is a side of: itself before "to one", the figure
+    before "to" where it is the one; else None."""
+    if _TO_ONE.match(claim.text, claimed.span.end - claim.span.start):
+        return claimed
+    before = _ODDS_BEFORE.search(claim.text, 0, claimed.span.start - claim.span.start)
+    if claimed.value != 1 or before is None:
+        return None
+    odds_end = claim.span.start + before.end("odds")
+    return next((other for other in claim.quantities if other.span.end == odds_end), None)
+
+
+def _tally_ratios(sources: Sequence[SourceReading]) -> Iterator[float]:
+    for source in sources:
+        for found in _TALLY.finditer(source.text):
+            against = int(found[2].replace(",", ""))
+            if against:
+                yield int(found[1].replace(",", "")) / against
+
+
+# A figure's odds against one after it ("four to one", "3-to-1", "4-1"), and the figure of
+# the odds before a "one" ("four to"); a tally of a source ("214 to 57", "214-57").
+_TO_ONE = re.compile(r"\s?(?:to|-|–|-to-)\s?(?:one|1)\b", re.IGNORECASE)
+_ODDS_BEFORE = re.compile(r"(?P<odds>\b[\w.]+)\s?(?:to|-|–|-to-)\s?$", re.IGNORECASE)
+_TALLY = re.compile(r"(?<![\d.,])(\d[\d,]*)\s?(?:to|-|–)\s?(\d[\d,]*)(?![\d%])")
+ODDS_ROUNDING = 0.5  # of odds in a whole number with no hedge ("four to one" for 214 to 57)

@@ -59,7 +59,7 @@ from factcheck.support.names import (
 )
 from factcheck.support.passages import cut
 from factcheck.support.restated import SaidOtherwise, said_otherwise
-from factcheck.support.scores import scores_not_given
+from factcheck.support.scores import odds_of_a_tally, scores_not_given
 from factcheck.support.worked_out import ratio_stated_otherwise
 
 SOURCE = ("China controls nearly 90 per cent of rare earth refining, Treasury Secretary Scott "
@@ -137,7 +137,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "digits or more: \"about 389,000\" is not 398,000; two bounds on one side only at one "
         "value: \"up to 8,000\" is not \"up to 6,500\"; a contest's score or a vote's tally "
         "as a pair, where a source gives scores in figures: \"beat Kelby Town 3-1\" is not "
-        "3-2, \"31-24\" is \"by 31 points to 24\"), years exact, and a date's month "
+        "3-2, \"31-24\" is \"by 31 points to 24\"; a vote's odds as its tally's ratio: "
+        "\"by almost three to one\" for \"by 412 to 149\"), years exact, and a date's month "
         "must be named by the source too, in words or digits (the year alone does not back "
         "October 1997; 31/08/2023 backs August 2023), and a date's day too where the source "
         "names days of that month or that day of another (a day and month without a year "
@@ -371,6 +372,8 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
         if quantity.kind not in CHECKED_KINDS or _counted_by_the_writer(claim, quantity, lex) or (
                 _says_nothing_to_find(quantity)) or _names_a_thing(claim, quantity):
             continue
+        if odds_of_a_tally(claim, written, sources, lex):
+            continue  # "voted by almost four to one" for "voted by 214 to 57"
         day = a_day_parted_from_its_month(doc.document.text, claim, quantity, notation)
         aged = None if day is not None else another_age(claim, quantity, sources, lex)
         rank = a_rank(doc.document.text, quantity)
