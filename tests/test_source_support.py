@@ -4857,6 +4857,15 @@ UNSUPPORTED = {
         "Nurses voted by five to one to accept the offer [1].",
         "Members of the union voted by 412 to 149 in favour of the offer.",
         "citation.number-not-in-source"),
+    "a rise to a level, a time between the verb and 'to'": (
+        "Bookings at the lido rose last year, to 41,000 swims [1].",
+        "Swimmers booked 41,000 swims at the lido last year, down from 46,500 the year "
+        "before, after a cold summer.",
+        "citation.direction-not-in-source"),
+    "a rise by an amount, a month between the verb and 'by'": (
+        "Footfall in the market rose in March by 12% [1].",
+        "Footfall in the market fell by 12% in March, the traders' association said.",
+        "citation.direction-not-in-source"),
 }
 
 

@@ -1718,6 +1718,26 @@ _TWO_DIGITS = re.compile(r"\d\d")
 _YEAR_AND_DASH = re.compile(r"\b((?:1[89]|20)\d\d)[-–]$")
 
 
+def _without_a_time(words: list[str], lex: LexiconLookup) -> list[str]:
+    """``words`` without a time they end with, or end with before "by": a verb of change
+    goes on past it ("rose last year, to 3,400", "fell in March by 4%"; lexicon
+    relative_years, relative_months, months, "in" and a year)."""
+    ending = words[-1:] if words[-1:] == ["by"] else []
+    before = words[:len(words) - len(ending)]
+    times = lex.words("relative_years") | lex.words("relative_months")
+    for size in (3, 2, 1):
+        phrase = before[-size:]
+        if len(phrase) == size and (" ".join(phrase) in times or (
+                size == 1 and phrase[0] in lex.calendar_words()) or (
+                size == 2 and phrase[0] == "in" and (
+                    phrase[1] in lex.calendar_words() or _A_YEAR.fullmatch(phrase[1])))):
+            return before[:-size] + ending
+    return words
+
+
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int | None:
     """Which way the figure at ``start``–``end`` of ``text`` says something changed: +1 after a
     verb of rising, or of rising to it, or before a noun of it ("rose 5%", "was raised by 4%",
@@ -1739,7 +1759,7 @@ def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int
         if clause == len(words) and words[-2:-1] == ["by"] and (
                 _DIGITS_WORD.match(words[-1]) or parse_words(words[-1]) is not None):
             words = words[:-2]  # "would increase by one, to 44": its size set off before it
-    verb = _growth_before(words, lex)
+    verb = _growth_before(words, lex) or _growth_before(_without_a_time(words, lex), lex)
     if verb is None and len(words) > 1 and words[-1] == "of" and (
             words[-2] in lex.words("growth_nouns")):
         verb = words[-2]  # "a cut of 12 per cent", "an increase of 5%"
