@@ -190,7 +190,8 @@ def _words_after(claim: Claim, claimed: Quantity, notation: Grammar, lex: Lexico
     """The claim's words after its figure, in its clause: its unit and what it is a rate per,
     if any, and then enough words to make ``NEAR_WORDS`` (two at least), if
     ``CONTENT_WORDS`` of those are content words ("tonnes of crude steel", "dog bite cases
-    last"; not "metres a year in", which says only the unit)."""
+    last"; not "metres a year in", which says only the unit), or else up to ``NEAR_MOST``
+    until they are, the claim's other figures among them."""
     end = claimed.span.end - claim.span.start
     past = _past_its_unit(claim.text, end, notation)
     unit = _WORD.findall(claim.text[end:past])
