@@ -1724,7 +1724,9 @@ def _without_a_time(words: list[str], lex: LexiconLookup) -> list[str]:
     relative_years, relative_months, months, "in" and a year)."""
     ending = words[-1:] if words[-1:] == ["by"] else []
     before = words[:len(words) - len(ending)]
-    times = lex.words("relative_years") | lex.words("relative_months")
+    times, last_words = lex.derived(_times)
+    if not before or not (before[-1] in last_words or _A_YEAR.fullmatch(before[-1])):
+        return words  # (nearly every figure: no time before it)
     for size in (3, 2, 1):
         phrase = before[-size:]
         if len(phrase) == size and (" ".join(phrase) in times or (
@@ -1736,6 +1738,13 @@ def _without_a_time(words: list[str], lex: LexiconLookup) -> list[str]:
 
 
 _A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _times(lex: LexiconLookup) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's relative times ("last year", "earlier this month"), and the last words
+    of those and of the calendar's ("year", "march"): the words a time ends with."""
+    times = lex.words("relative_years") | lex.words("relative_months")
+    return times, frozenset(time.split()[-1] for time in times) | lex.calendar_words()
 
 
 def change_direction(text: str, start: int, end: int, lex: LexiconLookup) -> int | None:

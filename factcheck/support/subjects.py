@@ -237,11 +237,16 @@ def _later_run_said_of_another(subject: str, rest: str, sources: Sequence[Source
 _CLAUSE_WORD = re.compile(r"\d[\d,.]*\d|[\w'’-]+|[;:,.!?]")  # ("£34,000" is no comma's)
 
 
-def _first_clause(text: str, lex: LexiconLookup) -> str:
-    """``text`` up to where another subject may begin (see ``_later_run_said_of_another``)."""
-    ends = (lex.words("clause_conjunctions") | lex.words("contrast_conjunctions")
+def _clause_ends(lex: LexiconLookup) -> frozenset[str]:
+    """The words another clause, and maybe another subject, begins with."""
+    return (lex.words("clause_conjunctions") | lex.words("contrast_conjunctions")
             | lex.words("relative_pronouns") | lex.words("speaker_relatives")
             | lex.words("pronouns") | lex.words("speech_verbs"))
+
+
+def _first_clause(text: str, lex: LexiconLookup) -> str:
+    """``text`` up to where another subject may begin (see ``_later_run_said_of_another``)."""
+    ends = lex.derived(_clause_ends)
     prepositions = lex.words("prepositions")
     before = ""
     for found in _CLAUSE_WORD.finditer(text):
