@@ -484,8 +484,8 @@ def _hedge_before(text: str, start: int, offsets: list[int], words: list[str],
     if not words or text[offsets[-1] + len(words[-1]):start].strip():
         return None
     gaps = lex.words("hedge_gaps")
-    gap = next((size for size in (2, 1) if len(words) > size
-                and " ".join(words[-size:]) in gaps), 0)
+    gap = 0 if words[-1] not in lex.derived(_gap_ends) else next(
+        (size for size in (2, 1) if len(words) > size and " ".join(words[-size:]) in gaps), 0)
     if gap:
         if text[offsets[-gap - 1] + len(words[-gap - 1]):offsets[-gap]].strip():
             return None  # "about, every": a hedge of something else
@@ -494,6 +494,11 @@ def _hedge_before(text: str, start: int, offsets: list[int], words: list[str],
     if not size:
         return None
     return " ".join(words[-size:]), offsets[-size]
+
+
+def _gap_ends(lex: LexiconLookup) -> frozenset[str]:
+    """The last words of lexicon hedge_gaps ("every"): most figures have none before them."""
+    return frozenset(gap.split()[-1] for gap in lex.words("hedge_gaps"))
 
 
 def _growth_after(lex: LexiconLookup) -> tuple[re.Pattern[str], re.Pattern[str]]:

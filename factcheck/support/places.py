@@ -62,6 +62,8 @@ def _placed_elsewhere_by(placed: re.Pattern[str], text: str, sources: Sequence[S
     found: list[OtherPlace] = []
     for match in placed.finditer(text):
         thing, place = match.group("thing"), match.group("place")
+        if " " in thing and not _a_name_of_its_own(text, match, lex):
+            continue
         if not _a_place(thing, place, lex) or not any(
                 _named(place, source.text) for source in sources):
             continue
@@ -410,15 +412,23 @@ def _has_thing(text: str, thing: str) -> bool:
 
 def _name_placed(lex: LexiconLookup) -> re.Pattern[str]:
     """``_placed`` with a name of two to five capitalized words for the thing ("Blue Pit
-    Pottery in Wexcombe", "Ember Lane Studio in Wexcombe"), not opening with a sentence's
-    opening word ("In", "The")."""
+    Pottery in Wexcombe", "Ember Lane Studio in Wexcombe")."""
     nouns = lex.alternation("place_nouns")
+    # (a capital first, so that the engine skips to one; what stands before it is checked
+    # after: ``_a_name_of_its_own``)
     return re.compile(
-        rf"(?<![\w'’&-])(?!(?i:{lex.alternation('sentence_openers')})\s)"
         r"(?P<thing>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,4})\s+"
         rf"(?P<preposition>{lex.alternation('placing_prepositions')})\s+"
         rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s+of\s+|(?P<part>the\s+))?"
         r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _a_name_of_its_own(text: str, match: re.Match[str], lex: LexiconLookup) -> bool:
+    """Whether a thing's name starts a word and no sentence's opening word opens it ("In
+    Blue Pit Pottery", "The Forge Bakery")."""
+    start = match.start("thing")
+    return not (start and (text[start - 1].isalnum() or text[start - 1] in "'’&-")) and (
+        not lex.opens_sentence(match.group("thing").split()[0]))
 
 
 def _placed(lex: LexiconLookup) -> re.Pattern[str]:

@@ -92,8 +92,11 @@ def _odds(claim: Claim, claimed: Quantity) -> Quantity | None:
     before "to" where it is the one; else None."""
     if _TO_ONE.match(claim.text, claimed.span.end - claim.span.start):
         return claimed
-    before = _ODDS_BEFORE.search(claim.text, 0, claimed.span.start - claim.span.start)
-    if claimed.value != 1 or before is None:
+    if claimed.value != 1:
+        return None
+    start = claimed.span.start - claim.span.start
+    before = _ODDS_BEFORE.search(claim.text, max(0, start - _ODDS_CHARS), start)
+    if before is None:
         return None
     odds_end = claim.span.start + before.end("odds")
     return next((other for other in claim.quantities if other.span.end == odds_end), None)
@@ -112,4 +115,5 @@ def _tally_ratios(sources: Sequence[SourceReading]) -> Iterator[float]:
 _TO_ONE = re.compile(r"\s?(?:to|-|–|-to-)\s?(?:one|1)\b", re.IGNORECASE)
 _ODDS_BEFORE = re.compile(r"(?P<odds>\b[\w.]+)\s?(?:to|-|–|-to-)\s?$", re.IGNORECASE)
 _TALLY = re.compile(r"(?<![\d.,])(\d[\d,]*)\s?(?:to|-|–)\s?(\d[\d,]*)(?![\d%])")
+_ODDS_CHARS = 30  # before a "one", in which the odds' figure is looked for
 ODDS_ROUNDING = 0.5  # of odds in a whole number with no hedge ("four to one" for 214 to 57)

@@ -206,8 +206,9 @@ def _later_run_said_of_another(subject: str, rest: str, sources: Sequence[Source
     for start in range(1, min(LATER_RUN_REACH, len(words) - LATER_RUN_WORDS) + 1):
         run = words[start:start + LATER_RUN_WORDS]
         probe = f" {' '.join(run)} "
-        if _telling_words(run, lex) < LATER_RUN_TELLING or not any(
-                probe in source.names.text for source in sources):
+        # (the sources first: most runs are in none of them)
+        if not any(probe in source.names.text for source in sources) or (
+                _telling_words(run, lex) < LATER_RUN_TELLING):
             continue
         found: OtherSubject | None = None
         for source in sources:
