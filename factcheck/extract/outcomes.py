@@ -156,8 +156,8 @@ def outcomes(text: str, lex: LexiconLookup) -> list[Outcome]:
         # ("a farmer accused of stealing 340 sheep was acquitted": the farmer, not the sheep)
         accused = patterns.charge_cue.search(clause)
         words = clause[:accused.start() if accused else None].split()
-        # ("Plans for a zip wire that would have been the longest … have been rejected": the
-        # plans, not what the relative clause says of them)
+        # ("Plans for a cable car that would have been the longest in Wales have been
+        # rejected": the plans, not what the relative clause says of them)
         relative = next((at for at, word in enumerate(words)
                          if at and word.lower() in patterns.relatives), None)
         words = words[:relative]
@@ -201,8 +201,8 @@ def _subject_clause(before: str, set_off_openers: frozenset[str]) -> str:
     """The words of a passive's subject: the clause right before its verb, or, past an
     appositive of figures ("Lee Hart, 34, was convicted") or a phrase set off that opens
     with a preposition or a relative pronoun (``set_off_openers``: "A further appeal, by
-    rider Lukas Brenner against a penalty, was rejected"; "Kyle Marsden, 24, who was accused
-    of acting as a lookout, was cleared"), the one before that."""
+    rider Lukas Brenner against a penalty, was rejected"; "Leo Marsh, 31, who was accused of
+    driving the van, was cleared"), the one before that."""
     pieces = _CLAUSE_MARK.split(before)
     while len(pieces) > 1 and (_FIGURES_ONLY.fullmatch(pieces[-1]) or (
             pieces[-1].split()[:1] and pieces[-1].split()[0].lower() in set_off_openers)):

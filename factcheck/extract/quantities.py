@@ -478,7 +478,7 @@ class _Words:
 def _hedge_before(text: str, start: int, offsets: list[int], words: list[str],
                   lex: LexiconLookup) -> tuple[str, int] | None:
     """(hedge, its offset) when the words just before the figure (at ``offsets``) are a
-    hedge, or a hedge and one of the ``hedge_gaps`` ("roughly every three hours")."""
+    hedge, or a hedge and one of the ``hedge_gaps`` ("roughly every 40 minutes")."""
     if start and text[start - 1] == "~":
         return "~", start - 1
     if not words or text[offsets[-1] + len(words[-1]):start].strip():
@@ -1725,7 +1725,7 @@ _YEAR_AND_DASH = re.compile(r"\b((?:1[89]|20)\d\d)[-–]$")
 
 def _without_a_time(words: list[str], lex: LexiconLookup) -> list[str]:
     """``words`` without a time they end with, or end with before "by": a verb of change
-    goes on past it ("rose last year, to 3,400", "fell in March by 4%"; lexicon
+    goes on past it ("rose last year, to 41,000", "fell in March by 4%"; lexicon
     relative_years, relative_months, months, "in" and a year)."""
     ending = words[-1:] if words[-1:] == ["by"] else []
     before = words[:len(words) - len(ending)]

@@ -219,7 +219,7 @@ def unknown_surnames(claim: Claim, sources: Sequence[SourceReading],
         if after is None or lex.is_title(one.group()) or one.group().lower() in not_names:
             continue  # ("the ukhsa" recased as the sources open a sentence: "The UK …")
         last = after["word"]
-        # (nor a place whose people's word the source has: "south america", "South American")
+        # (nor a place whose people's word the source has: "east africa", "East African")
         if any(last in index.words or any(last + ending in index.words
                                            for ending in lex.demonym_endings)
                for index in indexes) or (

@@ -198,7 +198,7 @@ def given_roles(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLook
 
 def _speaking_for_a_group(text: str, holder: RoleHolder) -> bool:
     """Whether a role stands right after a plural possessive, which says whom it speaks for
-    rather than a post ("Pharmacy owners' representative Graham Tuohy", "the tenants'
+    rather than a post ("Tenants' representative Alan Moss", "the parents'
     spokesperson")."""
     before = text[:holder.start].rstrip(" ,")
     if not before.lower().endswith(holder.written.lower()):
@@ -206,7 +206,7 @@ def _speaking_for_a_group(text: str, holder: RoleHolder) -> bool:
     return _PLURAL_POSSESSIVE.search(before[:len(before) - len(holder.written)].rstrip()) is not None
 
 
-# (of a common noun, capitalized only as the claim's first word: "Northline Power
+# (of a common noun, capitalized only as the claim's first word: "Harbour Power
 # Networks' chief executive" holds a post)
 _PLURAL_POSSESSIVE = re.compile(r"(?:(?<![\w'’-])[a-z][a-z-]*|^\W*[A-Z][a-z-]*)s['’]$")
 
@@ -525,7 +525,7 @@ def full_names(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
 
 
 # A full name, not inside a longer word.
-# (with up to two titles or words of description before it: "Deputy Judge Ruth Ingleby")
+# (with up to two titles or words of description before it: "Deputy Coroner Ann Whitby")
 _FULL_NAME_ANYWHERE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}(?![\w'’-])")
 
 
@@ -599,8 +599,8 @@ def _speaking_for(organization: str, holder: str, passage: str,
     """Whether ``holder`` speaks for the claim's speaker, an organization (an acronym as the
     sources write it, or a name ending in one of lexicon organization_heads), as its passage
     introduces them: "Its regional organiser, Ola Bright, said" for "the RMTU said"; or any
-    name whose own possessive introduces them ("Stonebeck's operations director, Harjit
-    Sandhu, said" for "Stonebeck Ceramics says")."""
+    name whose own possessive introduces them ("Kelby Bakery's managing director, Ian
+    Reid, said" for "Kelby Bakery says")."""
     words = organization.split()
     if len(words) > 1 and re.search(
             rf"\b{re.escape(words[0])}(?:\s+[A-Z][\w&-]*)*['’]s?\s+(?:[\w-]+\s+){{0,3}}?[\w-]+"

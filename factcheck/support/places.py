@@ -50,7 +50,7 @@ def placed_elsewhere(claim: Claim, sources: Sequence[SourceReading], lex: Lexico
 def _thing_placed_elsewhere(text: str, sources: Sequence[SourceReading], lex: LexiconLookup
                             ) -> list[OtherPlace]:
     """Each place the claim gives a thing, read by the thing's own word before it, or by its
-    name ("Blue Pit Pottery in Wexcombe")."""
+    name ("Holt Forge Bakery in Marlow")."""
     found: list[OtherPlace] = []
     for placed in (lex.derived(_placed), lex.derived(_name_placed)):
         found += _placed_elsewhere_by(placed, text, sources, lex)
@@ -411,8 +411,8 @@ def _has_thing(text: str, thing: str) -> bool:
 
 
 def _name_placed(lex: LexiconLookup) -> re.Pattern[str]:
-    """``_placed`` with a name of two to five capitalized words for the thing ("Blue Pit
-    Pottery in Wexcombe", "Ember Lane Studio in Wexcombe")."""
+    """``_placed`` with a name of two to five capitalized words for the thing ("Holt Forge
+    Bakery in Marlow", "Crane Lane Bakery in Marlow")."""
     nouns = lex.alternation("place_nouns")
     # (a capital first, so that the engine skips to one; what stands before it is checked
     # after: ``_a_name_of_its_own``)
@@ -425,7 +425,7 @@ def _name_placed(lex: LexiconLookup) -> re.Pattern[str]:
 
 def _a_name_of_its_own(text: str, match: re.Match[str], lex: LexiconLookup) -> bool:
     """Whether a thing's name starts a word and no sentence's opening word opens it ("In
-    Blue Pit Pottery", "The Forge Bakery")."""
+    Holt Forge Bakery", "The Forge Bakery")."""
     start = match.start("thing")
     return not (start and (text[start - 1].isalnum() or text[start - 1] in "'’&-")) and (
         not lex.opens_sentence(match.group("thing").split()[0]))

@@ -95,7 +95,7 @@ def _rounds_to(other: Quantity, claimed: Quantity) -> bool:
 def _names_after(thing: str, text: str, end: int,
                  phrase_after: re.Pattern[str] = _NOUN_PHRASE) -> bool:
     """Whether the words after a count that ends at ``end`` of ``text`` (up to five, or a
-    list's) name the ``thing``: "1,100 knives and other weapons" counts weapons too; "45
+    list's) name the ``thing``: "1,100 knives and other weapons" counts weapons too; "30
     docking stations" counts docks (the thing's "-ing" before another noun names it)."""
     phrase = phrase_after.match(text, end)
     if phrase is None:

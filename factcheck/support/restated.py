@@ -201,7 +201,7 @@ def _words_after(claim: Claim, claimed: Quantity, notation: Grammar, lex: Lexico
         return unit + words
     # Too few content words: more words, up to ``NEAR_MOST``, other figures among them as
     # written and telling as much ("40 acres of apples and sells about 9,000 bottles",
-    # "120,000 bottles a year and employ 54 people")
+    # "90,000 jars a year and employ 21 people")
     for count in range(least + 1, NEAR_MOST + 1):
         words = _words_from(claim.text, past, count, _WORD_OR_DIGITS_AFTER)
         if len(words) < count:

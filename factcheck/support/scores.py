@@ -1,7 +1,7 @@
 """A contest's score or a vote's tally that the cited sources give otherwise: "beat Kelby
 Town 3-1 in the cup final" where the source has "3-2" (and a 4-1 of another game, so each
-side on its own is in it); and a vote's odds a tally backs ("by almost four to one" for
-"by 214 to 57").
+side on its own is in it); and a vote's odds a tally backs ("by almost three to one" for
+"by 412 to 149").
 """
 
 from __future__ import annotations
@@ -75,8 +75,8 @@ def _in_words(text: str, found: re.Match[str]) -> bool:
 def odds_of_a_tally(claim: Claim, claimed: Quantity, sources: Sequence[SourceReading],
                     lex: LexiconLookup) -> bool:
     """Whether a figure of a claim that tells of a contest or a vote gives odds against one
-    ("voted by almost four to one", "won 3-to-1"; the figure is either side) that a tally
-    a source gives backs ("by 214 to 57", "214-57"): its sides in that ratio, within the
+    ("voted by almost three to one", "won 3-to-1"; the figure is either side) that a
+    tally a source gives backs ("by 412 to 149", "412-149"): its sides in that ratio, within the
     figure's hedge or its rounding to a whole."""
     odds = _odds(claim, claimed)
     if odds is None or not _tells_of_a_contest(claim.text, lex):
@@ -111,9 +111,9 @@ def _tally_ratios(sources: Sequence[SourceReading]) -> Iterator[float]:
 
 
 # A figure's odds against one after it ("four to one", "3-to-1", "4-1"), and the figure of
-# the odds before a "one" ("four to"); a tally of a source ("214 to 57", "214-57").
+# the odds before a "one" ("four to"); a tally of a source ("412 to 149", "412-149").
 _TO_ONE = re.compile(r"\s?(?:to|-|–|-to-)\s?(?:one|1)\b", re.IGNORECASE)
 _ODDS_BEFORE = re.compile(r"(?P<odds>\b[\w.]+)\s?(?:to|-|–|-to-)\s?$", re.IGNORECASE)
 _TALLY = re.compile(r"(?<![\d.,])(\d[\d,]*)\s?(?:to|-|–)\s?(\d[\d,]*)(?![\d%])")
 _ODDS_CHARS = 30  # before a "one", in which the odds' figure is looked for
-ODDS_ROUNDING = 0.5  # of odds in a whole number with no hedge ("four to one" for 214 to 57)
+ODDS_ROUNDING = 0.5  # of odds in a whole number with no hedge ("three to one" for 412 to 149)

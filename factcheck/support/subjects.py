@@ -192,10 +192,10 @@ def _later_run_said_of_another(subject: str, rest: str, sources: Sequence[Source
                                lex: LexiconLookup) -> OtherSubject | None:
     """The claim's words further into the clause its opening name is the subject of, in
     the first clause of a source sentence that opens with another name and names not the
-    claim's ("Saltings Boatyard was fined £34,000 after admitting depositing about 6,000
-    cubic metres of silt" where the source has "Harbourside Marina, which runs the marina,
-    was fined £34,000 at Exbury Magistrates' Court on Friday after admitting depositing
-    about 6,000 cubic metres of silt"), where no other source sentence says them of the
+    claim's ("Fernhill Dairies was fined £18,000 after admitting spilling about 4,000 litres
+    of slurry" where the source has "Marsh End Farm, which keeps 300 cows, was fined £18,000
+    at Calby Crown Court on Tuesday after admitting spilling about 4,000 litres of
+    slurry"), where no other source sentence says them of the
     claim's name: the source's sentence; else None. A clause ends at a conjunction, a
     relative pronoun, a pronoun, a verb of speech, or a capitalized word after a word that
     is no preposition (another subject, maybe)."""
@@ -1048,8 +1048,8 @@ def _normalized_name_words(text: str) -> frozenset[str]:
 
 
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
-# A sentence's opening name and an apposition after it: "Harbourside Marina, which runs the
-# marina,"
+# A sentence's opening name and an apposition after it: "Marsh End Farm, which keeps 300
+# cows,"
 _APPOSITION = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*,[^,.;:]{1,80},")
 # (past an age or a participle's phrase between commas: "Louis Jordan, 37,", "Lantern,
 # founded in Derby in 1988,"; not a description, whose words may be what a claim gives the

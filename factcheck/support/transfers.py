@@ -421,7 +421,7 @@ def _after(tokens: list[tuple[str, int, int]], runs: dict[int, _Run], at: int,
             continue
         run = _named_after(tokens, runs, index + 1, lex)  # "to the rival group Brightline"
         if run is None and (leader := _leader_after(tokens, index + 1, lex)) is not None:
-            # "from a group led by Nathan Quayle": that side is Nathan Quayle's
+            # "from a consortium led by Ana Pike": that side is Ana Pike's
             led.add(leader - 1)
             run = _named_after(tokens, runs, leader, lex)
         if run is not None and all(side != sides[word] for _, side, _ in found):

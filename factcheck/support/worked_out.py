@@ -886,8 +886,8 @@ def a_sum_of_two_named(claimed: Quantity, claim: Claim, sources: Sequence[Source
     """The sum of two amounts of one source sentence that the claim names each by words of
     its own beside them, though it says of no sum ("lottery and district council grants
     providing £6.9 million" for "£4.9 million from the National Lottery Heritage Fund and £2
-    million from the district council"). Not of a part the claim states beside it ("£14,000,
-    against the £3,200 it pays now" is no sum of £10,800 and £3,200)."""
+    million from the district council"). Not of a part the claim states beside it ("about
+    £9,000, against the £2,100 it pays now" is no sum of £6,800 and £2,100)."""
     if claimed.kind not in (QuantityKind.CURRENCY, QuantityKind.COUNT):
         return False
     low, high = backed_between(claimed)

@@ -373,7 +373,7 @@ def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
                 _says_nothing_to_find(quantity)) or _names_a_thing(claim, quantity):
             continue
         if odds_of_a_tally(claim, written, sources, lex):
-            continue  # "voted by almost four to one" for "voted by 214 to 57"
+            continue  # "voted by almost three to one" for "by 412 to 149"
         day = a_day_parted_from_its_month(doc.document.text, claim, quantity, notation)
         aged = None if day is not None else another_age(claim, quantity, sources, lex)
         rank = a_rank(doc.document.text, quantity)
