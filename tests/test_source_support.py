@@ -2439,6 +2439,10 @@ SUPPORTED = {
     "a vote's odds that its tally backs": (
         "Nurses voted by almost three to one to accept the offer [1].",
         "Members of the union voted by 412 to 149 in favour of the offer."),
+    "a change the source gives in words after the claim's words, and in figures elsewhere": (
+        "Road deaths among toads fell by 31 per cent in the 14 villages [1].",
+        "Road deaths among toads fell by almost a third in villages with tunnels. In the 14 "
+        "villages, recorded deaths fell by 31 per cent."),
 }
 
 
@@ -4866,6 +4870,11 @@ UNSUPPORTED = {
         "Footfall in the market rose in March by 12% [1].",
         "Footfall in the market fell by 12% in March, the traders' association said.",
         "citation.direction-not-in-source"),
+    "a change the source gives another value after the claim's verb and words": (
+        "Kelby's market traders say pitch fees will rise by 12% in April [1].",
+        "Traders at Kelby market have been told their pitch fees will rise by 30% in April. "
+        "The council's own costs rose by 12% last year.",
+        "citation.number-not-in-source"),
 }
 
 

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from factcheck.extract.alignment import content_words
 from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.quantities import change_direction
 from factcheck.models import Claim, Quantity
-from factcheck.sources import SourceReading, is_range
+from factcheck.sources import SourceReading, family, is_range
 from factcheck.support.figures import backing_families, one_currency, supporting
 from factcheck.support.pairings import a_side_of_a_score
 from factcheck.support.passages import around
@@ -47,13 +48,18 @@ def said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceRead
     """Where the ``NEAR_WORDS`` words before the claim's figure, or after it, or fewer words
     on each side (``_words_around``), stand in its sources right next to a figure of its kind
     and unit, every time with a value that does not back it: the first such place; else
-    None. Not for a change or a difference ("rose 13 pounds", "nine fewer performances"),
+    None. A change ("rose by 12%") only by the words before it, against a change of the same
+    way (``_change_said_otherwise``); not for a difference ("nine fewer performances"),
     which the same words say of a level, nor for a part or a whole said with the other ("620
     of the 1,860 jobs"), nor for a figure in words ("Two judges applied": a writer's count as
     often as a source's)."""
-    if not _DIGIT.search(claimed.text) or claimed.direction is not None or a_side_of_a_score(
+    if not _DIGIT.search(claimed.text) or a_side_of_a_score(
             claim.text, claimed.span.start - claim.span.start, claimed.span.end - claim.span.start):
         return None  # (nor for a side of a score: "came from 5-2 down")
+    if claimed.direction is not None:
+        # a change only by its verb and the words before it, against the source's change of
+        # the same way ("turnover rose by 9 per cent" for "turnover rose by 16 per cent")
+        return _change_said_otherwise(claim, claimed, sources, notation, lex)
     # (the sources are searched for the words first: most claims' words stand by no figure
     # of theirs, and what backs the claim's figure is worked out only for those that do)
     sides = [(words, after, places) for words, after in (
@@ -84,6 +90,34 @@ def said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceRead
         if backed or other is not None:
             return other
     return None
+
+
+def _change_said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceReading],
+                           notation: Grammar, lex: LexiconLookup) -> SaidOtherwise | None:
+    """``said_otherwise`` for a change: the claim's words before it, its verb among them, stand
+    in a source right before a change of the same way and family but another value, and
+    never before one that backs it."""
+    words = _fewest_words_before(claim, claimed, lex)
+    if words is None or not any(word.lower() in lex.growth_verbs for word in words):
+        return None
+    places = _next_to(words, False, sources)
+    if not places or _a_difference(claim, claimed, notation, lex):
+        return None
+    stated = [list(supporting(claimed, source, backing_families(claimed, notation), notation))
+              for source in sources]
+    backing = {id(figure) for found in stated for figure in found}
+    first: SaidOtherwise | None = None
+    for source, figure in places:
+        if id(figure) in backing or figure.value == claimed.value or not _DIGIT.search(
+                figure.text):
+            return None  # (a figure in words is a writer's rounding: "almost a third")
+        if first is None and family(figure.kind) == family(claimed.kind) and (
+                change_direction(source.text, figure.span.start, figure.span.end, lex)
+                == claimed.direction) and not is_range(figure):
+            first = SaidOtherwise(" ".join(words), False, figure,
+                                  around(source, figure.span.start)[0].text,
+                                  value_stated=any(stated))
+    return first
 
 
 def _words_around(claim: Claim, claimed: Quantity, notation: Grammar, lex: LexiconLookup
