@@ -2443,6 +2443,9 @@ SUPPORTED = {
         "Road deaths among toads fell by 31 per cent in the 14 villages [1].",
         "Road deaths among toads fell by almost a third in villages with tunnels. In the 14 "
         "villages, recorded deaths fell by 31 per cent."),
+    "a share in figures inside the hedge of the source's fraction in words": (
+        "31% of members voted in the ballot [1].",
+        "Almost a third of members voted in the ballot, the union said."),
 }
 
 
@@ -4874,6 +4877,10 @@ UNSUPPORTED = {
         "Kelby's market traders say pitch fees will rise by 12% in April [1].",
         "Traders at Kelby market have been told their pitch fees will rise by 30% in April. "
         "The council's own costs rose by 12% last year.",
+        "citation.number-not-in-source"),
+    "a share in figures beyond an open hedge of the source's fraction": (
+        "45% of members voted in the ballot [1].",
+        "More than a third of members voted in the ballot, the union said.",
         "citation.number-not-in-source"),
 }
 

@@ -229,10 +229,22 @@ def a_share_as_a_fraction(claimed: Quantity, sources: Sequence[SourceReading]) -
         return False
     low, high = bounds(claimed)
     margin = rounding(claimed)
+    # (the fraction with its own hedge: "almost a third" is 30.7% to 33.3%)
     return any(figure.kind is QuantityKind.RATIO and 0 < figure.value < 1
                and (figure.ratio_phrase or "").endswith(" of")
-               and low - margin <= figure.value * 100 <= high + margin
-               for source in sources for figure in source.in_order)
+               and low - margin <= max(figure.value, theirs[1]) * 100
+               and min(figure.value, theirs[0]) * 100 <= high + margin
+               for source in sources for figure in source.in_order
+               for theirs in [_hedged(figure)])
+
+
+def _hedged(figure: Quantity) -> tuple[float, float]:
+    """A source figure's values: its hedge's interval where it has two ends ("almost",
+    "about"; not "more than a third", which backs no figure of its own), or the figure alone."""
+    low, high = figure.interval.low, figure.interval.high
+    if figure.hedge is None or low is None or high is None:
+        return figure.value, figure.value
+    return low, high
 
 
 def _fraction_alone(lex: LexiconLookup) -> re.Pattern[str]:
