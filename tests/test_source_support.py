@@ -5007,3 +5007,14 @@ def test_a_pronouns_speaker_is_named_past_a_title_and_a_description(checker: Che
         'was old.')
     assert finding.rule_id == "citation.quote-misattributed"
     assert finding.message.startswith("the cited source [1] gives these words to Ann Whitby,")
+
+
+def test_a_passives_subject_is_read_before_a_relative_clause(checker: Checker) -> None:
+    [finding] = source_findings(
+        checker, "Plans for a cable car over Kelby Gorge, which would be the longest in Wales, "
+                 "have been approved [1].",
+        "Plans for a cable car over Kelby Gorge that would have been the longest in Wales have "
+        "been rejected by the park authority.")
+    assert finding.rule_id == "citation.outcome-not-in-source"
+    assert finding.message.startswith("the cited source [1] says “rejected”, not “approved” "
+                                      "(Plans)")

@@ -483,9 +483,9 @@ def _hedge_before(text: str, start: int, offsets: list[int], words: list[str],
         return "~", start - 1
     if not words or text[offsets[-1] + len(words[-1]):start].strip():
         return None
-    gaps = lex.words("hedge_gaps")
     gap = 0 if words[-1] not in lex.derived(_gap_ends) else next(
-        (size for size in (2, 1) if len(words) > size and " ".join(words[-size:]) in gaps), 0)
+        (size for size in (2, 1) if len(words) > size
+         and " ".join(words[-size:]) in lex.words("hedge_gaps")), 0)
     if gap:
         if text[offsets[-gap - 1] + len(words[-gap - 1]):offsets[-gap]].strip():
             return None  # "about, every": a hedge of something else

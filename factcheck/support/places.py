@@ -413,14 +413,10 @@ def _has_thing(text: str, thing: str) -> bool:
 def _name_placed(lex: LexiconLookup) -> re.Pattern[str]:
     """``_placed`` with a name of two to five capitalized words for the thing ("Holt Forge
     Bakery in Marlow", "Crane Lane Bakery in Marlow")."""
-    nouns = lex.alternation("place_nouns")
     # (a capital first, so that the engine skips to one; what stands before it is checked
     # after: ``_a_name_of_its_own``)
-    return re.compile(
-        r"(?P<thing>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,4})\s+"
-        rf"(?P<preposition>{lex.alternation('placing_prepositions')})\s+"
-        rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s+of\s+|(?P<part>the\s+))?"
-        r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+    return re.compile(r"(?P<thing>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,4})\s+"
+                      + _put_after_a_thing(lex))
 
 
 def _a_name_of_its_own(text: str, match: re.Match[str], lex: LexiconLookup) -> bool:
@@ -437,8 +433,13 @@ def _placed(lex: LexiconLookup) -> re.Pattern[str]:
     neutral city of Hallenberg"), or after "the" (group ``part``: "at the Stenford end", "in
     the Hillcrest area"), which names a part of a place: read only against a claim's place
     after "the" too, as the claim's plain place may hold it ("homes in Westford")."""
+    return re.compile(r"\b(?P<thing>[a-z][a-z-]+)\s+" + _put_after_a_thing(lex))
+
+
+def _put_after_a_thing(lex: LexiconLookup) -> str:
+    """The pattern after a thing, in ``_placed`` and ``_name_placed``: the preposition, "the
+    city of" and the like or "the" (group ``part``), and the place."""
     nouns = lex.alternation("place_nouns")
-    return re.compile(
-        rf"\b(?P<thing>[a-z][a-z-]+)\s+(?P<preposition>{lex.alternation('placing_prepositions')})\s+"
-        rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s+of\s+|(?P<part>the\s+))?"
-        r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+    return (rf"(?P<preposition>{lex.alternation('placing_prepositions')})\s+"
+            rf"(?:the\s+(?:[a-z-]+\s+){{0,3}}(?:{nouns})\s+of\s+|(?P<part>the\s+))?"
+            r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")

@@ -77,8 +77,7 @@ def said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceRead
     if not sides or _a_difference(claim, claimed, notation, lex) or _A_PART_OF.search(
             claim.text, 0, claimed.span.start - claim.span.start):
         return None
-    stated = [list(supporting(claimed, source, backing_families(claimed, notation), notation))
-              for source in sources]
+    stated = _stated(claimed, sources, notation)
     for words, after, places in sides:
         if after and _said_of_the_same(claim, claimed, sources, stated, notation):
             continue
@@ -92,6 +91,13 @@ def said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceRead
     return None
 
 
+def _stated(claimed: Quantity, sources: Sequence[SourceReading], notation: Grammar
+            ) -> list[list[Quantity]]:
+    """Each source's figures that back the claim's."""
+    families = backing_families(claimed, notation)
+    return [list(supporting(claimed, source, families, notation)) for source in sources]
+
+
 def _change_said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[SourceReading],
                            notation: Grammar, lex: LexiconLookup) -> SaidOtherwise | None:
     """``said_otherwise`` for a change: the claim's words before it, its verb among them, stand
@@ -103,8 +109,7 @@ def _change_said_otherwise(claim: Claim, claimed: Quantity, sources: Sequence[So
     places = _next_to(words, False, sources)
     if not places or _a_difference(claim, claimed, notation, lex):
         return None
-    stated = [list(supporting(claimed, source, backing_families(claimed, notation), notation))
-              for source in sources]
+    stated = _stated(claimed, sources, notation)
     backing = {id(figure) for found in stated for figure in found}
     first: SaidOtherwise | None = None
     for source, figure in places:

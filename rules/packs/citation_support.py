@@ -252,6 +252,11 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
     tags=("citation", "source"),
     examples={
         "flag": [{"text": "China refines 80% of rare earths [1].", "sources": {"1": SOURCE}},
+                 {"text": "Pitch fees at Kelby market will rise by 12% in April [1].",
+                  "sources": {"1": "Pitch fees at Kelby market will rise by 30% in April. The "
+                                   "council's own costs rose by 12%."}},
+                 {"text": "Nurses voted by five to one to accept the offer [1].",
+                  "sources": {"1": "Members voted by 412 to 149 in favour of the offer."}},
                  {"text": "Ferry bookings tripled to 42,000 this summer [1].",
                   "sources": {"1": "Ferry bookings doubled, from 21,000 to 42,000, this summer."}},
                  {"text": "A grant covered about two-fifths of the roof repair [1].",
@@ -347,7 +352,11 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                  {"text": "The choir has grown to nearly 200 singers [1].",
                   "sources": {"1": "The choir now has 186 singers."}},
                  {"text": "The ferry sails roughly every 40 minutes [1].",
-                  "sources": {"1": "The ferry sails every 38 minutes."}}],
+                  "sources": {"1": "The ferry sails every 38 minutes."}},
+                 {"text": "Nurses voted by almost three to one to accept the offer [1].",
+                  "sources": {"1": "Members voted by 412 to 149 in favour of the offer."}},
+                 {"text": "31% of members voted in the ballot [1].",
+                  "sources": {"1": "Almost a third of members voted in the ballot."}}],
     },
 )
 def number_not_in_source(doc: RuleContext) -> Iterator[Flag]:
