@@ -4882,6 +4882,12 @@ UNSUPPORTED = {
         "45% of members voted in the ballot [1].",
         "More than a third of members voted in the ballot, the union said.",
         "citation.number-not-in-source"),
+    "a hedged figure that only a hedged difference of two unrelated figures reaches": (
+        "Organisers hope to admit 2,500 runners next year, and around 380 volunteers "
+        "marshalled the course [1].",
+        "Around 230 volunteers marshalled the course on Sunday. Organisers hope to admit 2,500 "
+        "runners next year. Last year's field was about 2,100.",
+        "citation.number-not-in-source"),
 }
 
 

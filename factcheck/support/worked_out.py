@@ -71,7 +71,9 @@ def a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadin
     such words ("from about 55 to about 66" for "11 more") it let two wrong figures of the
     development data through. A small count is read where the claim says it is a difference
     of a figure of at least ``SMALL_COUNT_OF`` it states ("187 points, six more than the
-    runner-up": the source's 181)."""
+    runner-up": the source's 181). Where no words say the figure was worked out, only its
+    rounding widens it, not its hedge: "around 380 volunteers" is no difference of 2,500 and
+    "about 2,100" (that the hedge's width let through)."""
     if claimed.kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.YEAR, QuantityKind.DATE) or (
             notation.days_of(claimed.unit) is not None):
         return False  # a relative change is worked_out's; a year is no difference
@@ -80,7 +82,7 @@ def a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadin
         claimed.value.is_integer()) and (claimed.unit or "").lower() not in notation.measures
     if small and how != "difference":
         return False
-    low, high = backed_between(claimed)
+    low, high = backed_between(claimed) if how is not None else _rounded_between(claimed)
     summed = how == "sum"
     measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
     for other in claim.quantities:
@@ -688,6 +690,12 @@ def backed_between(claimed: Quantity) -> tuple[float, float]:
     low, high = bounds(claimed)
     margin = 0.0 if claimed.hedge is None and low < claimed.value < high else rounding(claimed)
     return min(low, claimed.value) - margin, max(high, claimed.value) + margin
+
+
+def _rounded_between(claimed: Quantity) -> tuple[float, float]:
+    """The values that round to the claim's figure, whatever its hedge."""
+    margin = rounding(claimed)
+    return claimed.value - margin, claimed.value + margin
 
 
 def _by_then_to(claim: Claim, change: Quantity, level: Quantity) -> bool:
