@@ -2446,6 +2446,9 @@ SUPPORTED = {
     "a share in figures inside the hedge of the source's fraction in words": (
         "31% of members voted in the ballot [1].",
         "Almost a third of members voted in the ballot, the union said."),
+    "a vote's tally in figures for the source's tally in words": (
+        "The parish council voted 6-1 to sell the old school [1].",
+        "Councillors agreed the sale of the old school by six votes to one on Monday."),
 }
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from factcheck.extract.lookup import LexiconLookup
+from factcheck.extract.numbers import WORD_NUMBER, parse_digits, parse_words
 from factcheck.models import Claim, Quantity
 from factcheck.sources import SourceReading
 from factcheck.support.figures import bounds
@@ -103,11 +104,17 @@ def _odds(claim: Claim, claimed: Quantity) -> Quantity | None:
 
 
 def _tally_ratios(sources: Sequence[SourceReading]) -> Iterator[float]:
+    """The ratio of each tally a source gives, in figures ("412 to 149", "412-149") or in
+    words with a word of what is counted between ("by four votes to one")."""
     for source in sources:
-        for found in _TALLY.finditer(source.text):
-            against = int(found[2].replace(",", ""))
-            if against:
-                yield int(found[1].replace(",", "")) / against
+        for found in (*_TALLY.finditer(source.text), *_TALLY_IN_WORDS.finditer(source.text)):
+            sides = [_side(side) for side in (found[1], found[2])]
+            if sides[0] is not None and sides[1]:
+                yield sides[0] / sides[1]
+
+
+def _side(text: str) -> float | None:
+    return parse_digits(text) if text[0].isdigit() else parse_words(text)
 
 
 # A figure's odds against one after it ("four to one", "3-to-1", "4-1"), and the figure of
@@ -115,5 +122,8 @@ def _tally_ratios(sources: Sequence[SourceReading]) -> Iterator[float]:
 _TO_ONE = re.compile(r"\s?(?:to|-|–|-to-)\s?(?:one|1)\b", re.IGNORECASE)
 _ODDS_BEFORE = re.compile(r"(?P<odds>\b[\w.]+)\s?(?:to|-|–|-to-)\s?$", re.IGNORECASE)
 _TALLY = re.compile(r"(?<![\d.,])(\d[\d,]*)\s?(?:to|-|–)\s?(\d[\d,]*)(?![\d%])")
+_TALLY_IN_WORDS = re.compile(
+    rf"\b({WORD_NUMBER}|\d[\d,]*)\s+(?:[a-z]+\s+)?to\s+({WORD_NUMBER}|\d[\d,]*)\b",
+    re.IGNORECASE)
 _ODDS_CHARS = 30  # before a "one", in which the odds' figure is looked for
 ODDS_ROUNDING = 0.5  # of odds in a whole number with no hedge ("three to one" for 412 to 149)
