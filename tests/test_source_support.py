@@ -2449,6 +2449,11 @@ SUPPORTED = {
     "a vote's tally in figures for the source's tally in words": (
         "The parish council voted 6-1 to sell the old school [1].",
         "Councillors agreed the sale of the old school by six votes to one on Monday."),
+    "an N-way tie counted from the sides a source names": (
+        "Pellow Rovers took the league title on goal difference after a three-way tie on "
+        "points [1].",
+        "Pellow Rovers finished level on 61 points with Corvey Athletic and Ashmoor Town and "
+        "took the title on goal difference."),
 }
 
 
@@ -4890,6 +4895,12 @@ UNSUPPORTED = {
         "marshalled the course [1].",
         "Around 230 volunteers marshalled the course on Sunday. Organisers hope to admit 2,500 "
         "runners next year. Last year's field was about 2,100.",
+        "citation.number-not-in-source"),
+    "an N-way tie the sides a source names do not make": (
+        "Pellow Rovers took the league title on goal difference after a four-way tie on "
+        "points [1].",
+        "Pellow Rovers finished level on 61 points with Corvey Athletic and Ashmoor Town and "
+        "took the title on goal difference.",
         "citation.number-not-in-source"),
 }
 

@@ -294,10 +294,17 @@ def a_count_of_a_list(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
     "in Burkina Faso, Mali, Kenya and Tanzania"; a pair only with what the claim counts
     after it ("its two hospitals" for "Kingsmead and Ashby hospitals", "two northern county
     councils" for "the county councils of Vasterbotten and Norrbotten"): any two names are
-    "A and B"."""
+    "A and B". The sides of an "N-way" tie or race are the names a source lists, or those it
+    lists after "with" and the one level with them ("a three-way tie" for "finished level with
+    Corvey and Ashmoor")."""
     if claimed.kind is not QuantityKind.COUNT or not claimed.value.is_integer() or not (
             2 <= claimed.value <= LISTED_ITEMS):
         return False
+    if _N_WAY.match(claim.text, claimed.span.end - claim.span.start):
+        return any(len(notation.list_item.findall(found.group())) == claimed.value or (
+            len(notation.list_item.findall(found.group())) == claimed.value - 1
+            and _WITH_BEFORE.search(source.text, 0, found.start()))
+            for source in sources for found in notation.listed.finditer(source.text))
     # what is counted may follow a few words on: "two northern Swedish county councils"
     phrase = _COUNTED_PHRASE.match(claim.text, claimed.span.end - claim.span.start)
     nouns = {singular(word.lower()) for word in (phrase.group().split() if phrase else ())}
@@ -323,6 +330,8 @@ def a_count_of_a_list(claimed: Quantity, claim: Claim, sources: Sequence[SourceR
     return False
 
 
+_N_WAY = re.compile(r"\s?-\s?way\b", re.IGNORECASE)  # "three-way", "three - way"
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?\Z", re.IGNORECASE)
 # the words after a count that may name what it counts, up to a function word or a mark
 _COUNTED_PHRASE = re.compile(
     r"(?:\s+(?!(?:in|on|at|of|for|to|from|by|with|and|or|the|a|an|as|that|which|who)\b)"
