@@ -15,7 +15,7 @@ from itertools import pairwise
 from factcheck.extract.lookup import LexiconLookup, alternation
 from factcheck.models import Claim, Quantity
 from factcheck.sources import SourceReading, family
-from factcheck.support.figures import DATING, supports
+from factcheck.support.figures import DATING, beside_an_earlier, supports
 
 # Before a change's first end and between its ends, as written: "from 13 years to eight",
 # "to 78%, down from 86%", "to 1,180 from 640". At most a unit's words stand between.
@@ -32,7 +32,8 @@ def change_ends(text: str, figures: Sequence[Quantity], lex: LexiconLookup, offs
                 ) -> list[tuple[Quantity, Quantity]]:
     """The (start, end) of each change ``text`` states with both ends, of its ``figures`` (whose
     spans start at ``offset`` of the text): "from A to B", "to B from A", "to B, up from A",
-    "B riders, up from A" (lexicon level_changes_after)."""
+    "B riders, up from A" (lexicon level_changes_after), "B homes now, compared with A
+    previously" (``beside_an_earlier``)."""
     ordered = sorted((figure for figure in figures if figure.kind not in DATING),
                      key=lambda figure: figure.span.start)
     return [ends for one, other in pairwise(ordered)
@@ -42,6 +43,9 @@ def change_ends(text: str, figures: Sequence[Quantity], lex: LexiconLookup, offs
 def _ends(text: str, one: Quantity, other: Quantity, lex: LexiconLookup, offset: int
           ) -> tuple[Quantity, Quantity] | None:
     """(start, end) where two figures in a row are a change's ends."""
+    if beside_an_earlier(text, one, other, lex, offset) is not None:
+        # (whose words after the earlier value are its time, not a unit: "51 previously")
+        return other, one
     if one.unit and other.unit and one.unit != other.unit:
         return None  # "from 29 countries to 12 venues"
     start, end = one.span.start - offset, one.span.end - offset

@@ -281,11 +281,17 @@ def _against_an_earlier_value(source: SourceReading, figure: Quantity, lex: Lexi
     loss of €17 million, compared with a loss of €9 million the previous year" rose."""
     ordered = source.in_order
     at = bisect_right(ordered, figure.span.start, key=lambda other: other.span.start)
-    if at >= len(ordered):
-        return None
-    earlier = ordered[at]
-    between = source.text[figure.span.end:earlier.span.start]
-    after = source.text[earlier.span.end:earlier.span.end + _EARLIER_TIME_CHARS]
+    return beside_an_earlier(source.text, figure, ordered[at], lex) if at < len(ordered) else None
+
+
+def beside_an_earlier(text: str, figure: Quantity, earlier: Quantity, lex: LexiconLookup,
+                      offset: int = 0) -> int | None:
+    """Which way a level changed where ``text`` (at ``offset`` of the document) sets the figure
+    beside ``earlier``, an earlier value of it, with one of the lexicon's
+    ``earlier_value_openers`` between and ``earlier_times`` after: +1 a rise, -1 a fall, else
+    None."""
+    between = text[figure.span.end - offset:earlier.span.start - offset]
+    after = text[earlier.span.end - offset:earlier.span.end - offset + _EARLIER_TIME_CHARS]
     patterns = lex.derived(_EarlierValue)
     if earlier.kind is not figure.kind or earlier.value == figure.value or not (
             patterns.opener.fullmatch(between) and patterns.time.match(after)):
@@ -301,8 +307,11 @@ class _EarlierValue:
     earlier one (", compared with a loss of "), and the time after that one."""
 
     def __init__(self, lex: LexiconLookup) -> None:
+        # (a few words of what the figure counts and where may stand before the comma: "64
+        # homes now fall within the zone, compared with 51 previously")
         self.opener = re.compile(
-            rf"\s*,?\s*(?:{lex.alternation('earlier_value_openers')})\s+"
+            r"\s*(?:(?:[^\W\d][\w'’-]*\s+){0,6}[^\W\d][\w'’-]*\s*,\s*|,?\s*)"
+            rf"(?:{lex.alternation('earlier_value_openers')})\s+"
             r"(?:[^\W\d][\w'’-]*\s+){0,4}", re.IGNORECASE)
         self.time = re.compile(
             r"[^\W\d]*\s*(?:[^\W\d][\w'’-]*\s+){0,2}?"
