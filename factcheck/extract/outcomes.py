@@ -222,8 +222,9 @@ _A_LOWER_WORD = re.compile(r"\s+(?:\d[\d,.]*[\w-]*\s+)?[a-z]")
 _A_KIND_OF = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # What a plan is for, after it: " for a 780-space car park at the hospital"
 _FOR = re.compile(r"\s*for\s+(.+)", re.IGNORECASE)
-# A side's squad after its possessive name: "Avonmere's women", "Kelso's under-18s"
-_SQUAD = r"(?:['’]s?\s+(?-i:[a-z][\w-]*))?"
+# A side's squad after its possessive name, in one or two words: "Avonmere's women", "Kelso's
+# under-18s", "Dunmore's under-19 squad"
+_SQUAD = r"(?:['’]s?\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?)?"
 # An age between commas after a name: "Clifford Bale, 67, beat …"
 _AGE = r"(?:\s?,\s?\d{1,3}\s?,)?"
 # How many characters before a verb a determiner is looked for (a word's length and a space)
@@ -728,7 +729,8 @@ class _ContestPatterns:
                         rf"(?:[a-z]+\s+)?(?i:{beaten})\s+{score}"
                         rf"(?i:by)\s+{_OWNER}(?:[a-z]+\s+){{0,2}}?{other}\b"), False),
             # "A lost 4-0 at home to top-flight B"
-            (re.compile(rf"\b{one}(?:{aside}|{_WHO})\s+(?i:{lost})\s+{score}(?:[a-z]+\s+){{0,2}}?"
+            (re.compile(rf"\b{one}(?:{aside}|{_WHO}|{_SQUAD})\s+(?i:{lost})\s+{score}"
+                        rf"(?:[a-z]+\s+){{0,2}}?"
                         rf"(?i:to)\s+(?:[a-z][a-z-]*\s+){{0,2}}?{other}\b"), False),
             # "A lost the Ashworth Marsh by-election to B", "A's women lost the final 9-8 to B"
             (re.compile(rf"\b{one}{_SQUAD}\s+(?i:{lost})\s+(?i:the|a|an|his|her|their|its)\s+"
