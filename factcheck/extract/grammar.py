@@ -112,6 +112,11 @@ class Grammar:
         self.measures: dict[str, tuple[str, float]] = {
             unit: (dimension, float(size)) for dimension, units in lexicon.measure_units.items()
             for unit, size in _keyed(units).items()}
+        # currency words the quantity reader may read as a weight ("4,800 pounds of honey"),
+        # each a pound (lb) of the mass units
+        self.weight_currency_words = frozenset(
+            word.lower() for word in lexicon.weight_currency_words)
+        self.pound_weight = self.measures.get("lb")
         # unit -> its temperature scale ("°F": fahrenheit)
         self.temperatures: dict[str, str] = _keyed(lexicon.temperature_units)
         self.temperature_after = re.compile(

@@ -45,10 +45,11 @@ _CONVERSION_ROUNDING = 0.02
 def in_other_units(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                     notation: Grammar) -> bool:
     """A measurement the source gives in another unit of the same kind (``measure_units``):
-    "the 1.5-mile route" backed by "the 2.4km route", "1,000 feet" by "305 metres"."""
+    "the 1.5-mile route" backed by "the 2.4km route", "1,000 feet" by "305 metres", "about
+    1,400kg of venison" by "about 3,000 pounds of meat"."""
     if claimed.kind is not QuantityKind.COUNT:
         return False
-    measure = notation.measure_at(claim.text, claimed.span.end - claim.span.start)
+    measure = _measured(claim.text, claimed, notation, claim.span.start)
     if measure is None:
         return False
     dimension, size = measure
@@ -64,9 +65,20 @@ def in_other_units(claimed: Quantity, claim: Claim, sources: Sequence[SourceRead
             continue
         for other in others:
             for figure in found.between(low / other[1], high / other[1]):
-                if notation.measure_at(source.text, figure.span.end) == other:
+                if _measured(source.text, figure, notation) == other:
                     return True
     return False
+
+
+def _measured(text: str, figure: Quantity, notation: Grammar, offset: int = 0
+              ) -> tuple[str, float] | None:
+    """What a figure measures and its unit's size: by the unit after it, or as a weight in
+    pounds where the quantity reader read a currency word as one ("3,000 pounds of meat")."""
+    measure = notation.measure_at(text, figure.span.end - offset)
+    if measure is None and figure.kind is QuantityKind.COUNT and (
+            (figure.unit or "").lower() in notation.weight_currency_words):
+        return notation.pound_weight
+    return measure
 
 
 # Between the two sides of a rectangle: "6.2 metres by 4.8 metres", "20ft x 30ft".

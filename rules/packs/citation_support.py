@@ -302,6 +302,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                   "sources": {"1": "The survey counted fewer than 40,000 barn owls."}},
                  {"text": "The new route is 12 kilometres long [1].",
                   "sources": {"1": "The new route is 12 miles long."}},
+                 {"text": "The harvest gave about 1,500kg of honey [1].",
+                  "sources": {"1": "Beekeepers took some 2,000 pounds of honey from the hives."}},
                  {"text": "The trust announced in October that it must save £6m [1].",
                   "sources": {"1": "The trust announced in August that it must save £6m. Staff "
                                    "will be consulted next month."}},
@@ -317,6 +319,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                   "sources": {"1": "The survey counted fewer than 40,000 barn owls."}},
                  {"text": "The new route is 12 km long [1].",
                   "sources": {"1": "The new route is 12 kilometres long."}},
+                 {"text": "The harvest gave about 900kg of honey [1].",
+                  "sources": {"1": "Beekeepers took some 2,000 pounds of honey from the hives."}},
                  {"text": "China refines nearly 90 percent of rare earths [1].",
                   "sources": {"1": SOURCE}},
                  {"text": "Ferry bookings doubled to 42,000 this summer [1].",
