@@ -2454,6 +2454,9 @@ SUPPORTED = {
         "points [1].",
         "Pellow Rovers finished level on 61 points with Corvey Athletic and Ashmoor Town and "
         "took the title on goal difference."),
+    "a change 'up on' last year worked out from the source's two levels": (
+        "Season-ticket sales at Brannock reached 4,800, about 20% up on last season [1].",
+        "Brannock sold 4,800 season tickets this summer, up from 4,000 last season."),
 }
 
 
@@ -4901,6 +4904,10 @@ UNSUPPORTED = {
         "points [1].",
         "Pellow Rovers finished level on 61 points with Corvey Athletic and Ashmoor Town and "
         "took the title on goal difference.",
+        "citation.number-not-in-source"),
+    "a change 'up on' last year that the source's two levels do not make": (
+        "Season-ticket sales at Brannock reached 4,800, about 30% up on last season [1].",
+        "Brannock sold 4,800 season tickets this summer, up from 4,000 last season.",
         "citation.number-not-in-source"),
 }
 

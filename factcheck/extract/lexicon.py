@@ -264,6 +264,7 @@ class WordLists(BaseModel):
     earlier_links: list[str] = Field(default_factory=list)
     growth_nouns: list[str] = Field(default_factory=list)
     comparatives_after: list[str] = Field(default_factory=list)
+    changes_on_after: list[str] = Field(default_factory=list)
     level_changes_after: list[str] = Field(default_factory=list)
     balance_words: dict[str, int] = Field(default_factory=dict)
     earlier_value_openers: list[str] = Field(default_factory=list)

@@ -506,10 +506,12 @@ def _growth_after(lex: LexiconLookup) -> tuple[re.Pattern[str], re.Pattern[str]]
 
 
 def _read_growth_after(lex: LexiconLookup) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A change named right after a figure ("a 5% drop", "12% more than"), and one named after
+    """A change named right after a figure ("a 5% drop", "12% more than", "54% up on last
+    year"), and one named after
     the nouns that say what changes, at most three ("a 15% fee rise")."""
     changes = lex.alternation("growth_nouns")
-    return (re.compile(rf"\s*(?P<verb>{lex.alternation('comparatives_after')}|{changes})\b",
+    return (re.compile(rf"\s*(?P<verb>{lex.alternation('comparatives_after')}|{changes}|"
+                       rf"(?:{lex.alternation('changes_on_after')})(?=\s+on\b))\b",
                        re.IGNORECASE),
             re.compile(rf"\s+(?!(?:{lex.alternation('not_units')})\b)"
                        rf"(?P<noun>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){{0,2}}?)\s+"
