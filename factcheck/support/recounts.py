@@ -50,7 +50,8 @@ def counted_instead(claim: Claim, claimed: Quantity, figure: Quantity, source: S
     vehicles" for "electric cars"), where both count people ("residents"
     for "people": the same people, in other words), where the source's figure is not the
     claim's own value (a hedge's neighbour: "about 12" for 11), and for a ratio ("12 students
-    for every academic")."""
+    for every academic"). "One" of the claim's thing is one singled out of them ("One tenant,
+    a retired driver, said …"), not a count of them."""
     if figure.value != claimed.value or lex.derived(_ratio_after).match(
             claim.text, claimed.span.end - claim.span.start):
         return None
@@ -79,9 +80,11 @@ def counted_instead(claim: Claim, claimed: Quantity, figure: Quantity, source: S
            for other in source.in_order):
         return None  # "more than 1,100 knives and other weapons" for "1,146 weapons"
     for other in source.in_order:
-        # (with a word between, "12 closed pubs" may be a part of the claim's 53 pubs)
+        # (with a word between, "12 closed pubs" may be a part of the claim's 53 pubs; "one
+        # tenant" singles out one of them, and counts none)
         if _thing(other, source.text, 0, notation) == thing and not supports(claimed, other) and (
-                other.value not in stated and _named_right_after(source.text, other)):
+                other.value > 1 and other.value not in stated
+                and _named_right_after(source.text, other)):
             return Recount(counts=figure.unit or instead, claimed_count=f"{other.text} {other.unit}")
     return None
 
