@@ -2457,6 +2457,14 @@ SUPPORTED = {
     "a change 'up on' last year worked out from the source's two levels": (
         "Season-ticket sales at Brannock reached 4,800, about 20% up on last season [1].",
         "Brannock sold 4,800 season tickets this summer, up from 4,000 last season."),
+    "a name's description before it that the source gives after it with 'of'": (
+        "Kelby Harriers coach Ines Vale said the squad was tired after the relay [1].",
+        "Ines Vale, coach of Kelby Harriers, said the squad was tired after the relay."),
+    "a name's description before it that the source gives after it with 'from'": (
+        "Dunmore brass band the Quarry Players won the regional title in Perth on Saturday "
+        "[1].",
+        "The Quarry Players, a brass band from Dunmore, won the regional title in Perth on "
+        "Saturday."),
 }
 
 

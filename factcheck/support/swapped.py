@@ -63,7 +63,8 @@ def swapped_names(text: str, sources: Sequence[SourceReading], lex: LexiconLooku
                 # person twice, or a source says it the claim's way
             for sentence, (said, _) in zip(source.sentences, source.sentence_words,
                                            strict=True):
-                if _in_loosely(said, second, between, first, lex, names):
+                if _in_loosely(said, second, between, first, lex, names) and not (
+                        _of_the_first(said, second, between, first, lex)):
                     return Swapped(subject=" ".join(first), holder=" ".join(second),
                                    words=" ".join(between), source=source.id,
                                    passage=sentence.text)
@@ -128,6 +129,31 @@ _POSSESSIVE = re.compile(r"'s$")
 def _names_of(text: str) -> frozenset[str]:
     """The normalized words of the names ``text`` writes."""
     return frozenset(normalize(" ".join(name_words(text))).split())
+
+
+def _of_the_first(said: tuple[str, ...], second: list[str], between: list[str],
+                  first: list[str], lex: LexiconLookup) -> bool:
+    """Whether ``said`` has the second name, the words between (a determiner before them or
+    none) and "of" or a place's preposition before the first: "Oskar Lindqvist, owner of the
+    Redmoor Ravens" says the claim's "Redmoor Ravens owner Oskar Lindqvist" the same way round,
+    and "the Wensum Singers, an amateur choir from Norwich" its "Norwich amateur choir the
+    Wensum Singers"."""
+    determiners = lex.words("determiners")
+    described = tuple(between[:-1] if between[-1:] and between[-1] in determiners else between)
+    linking = lex.words("placing_prepositions") | {"of"}
+    for at in range(len(said) - len(described) - 1):
+        if said[at] != second[-1]:
+            continue
+        rest = said[at + 1:]
+        rest = rest[1:] if rest[:1] and rest[0] in determiners else rest
+        if rest[:len(described)] != described or not rest[len(described):][:1] or (
+                rest[len(described)] not in linking):
+            continue
+        rest = rest[len(described) + 1:]
+        rest = rest[1:] if rest[:1] and rest[0] in determiners else rest
+        if rest[:1] == (first[0],):
+            return True
+    return False
 
 
 def _a_compound(text: str, first: list[str], between: list[str]) -> bool:
