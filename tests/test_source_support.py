@@ -2465,6 +2465,9 @@ SUPPORTED = {
         "[1].",
         "The Quarry Players, a brass band from Dunmore, won the regional title in Perth on "
         "Saturday."),
+    "a role the source gives as what the person does, after 'who'": (
+        "Harbour board chair Mina Osei welcomed the grant on Friday [1].",
+        "Councillor Mina Osei, who chairs the harbour board, welcomed the grant on Friday."),
 }
 
 
@@ -4916,6 +4919,10 @@ UNSUPPORTED = {
     "a change 'up on' last year that the source's two levels do not make": (
         "Season-ticket sales at Brannock reached 4,800, about 30% up on last season [1].",
         "Brannock sold 4,800 season tickets this summer, up from 4,000 last season.",
+        "citation.number-not-in-source"),
+    "an amount of two of a currency the source names one of in words": (
+        "A single fare on the ferry is just over £2 [1].",
+        "A single fare on the ferry now costs just over a pound.",
         "citation.number-not-in-source"),
 }
 

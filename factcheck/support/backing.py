@@ -27,6 +27,7 @@ from factcheck.support.conversions import (
     fraction_in_words,
     in_other_units,
     in_the_other_scale,
+    one_of_a_currency,
 )
 from factcheck.support.dates import (
     a_day_of_a_named_month,
@@ -135,6 +136,7 @@ def _supported_as_written(claimed: Quantity, claim: Claim, sources: Sequence[Sou
             or a_fraction_said_alone(claimed, sources, notation, lex)
             or a_share_as_a_fraction(claimed, sources)
             or a_count_by_its_noun(claimed, sources, lex)
+            or one_of_a_currency(claimed, sources, lex)
             or in_other_units(claimed, claim, sources, notation)
             or an_area_of_two_sides(claimed, claim, sources, notation)
             or as_a_multiple(claimed, sources)

@@ -191,6 +191,34 @@ def a_count_by_its_noun(claimed: Quantity, sources: Sequence[SourceReading],
     return False
 
 
+def one_of_a_currency(claimed: Quantity, sources: Sequence[SourceReading],
+                      lex: LexiconLookup) -> bool:
+    """An amount of one of a currency (within the claim's hedge) that a source names in words:
+    "more than £1 a week" for "little more than a pound a week", "$1" for "one dollar"; not a
+    weight ("a pound of butter")."""
+    if claimed.kind is not QuantityKind.CURRENCY:
+        return False
+    low, high = bounds(claimed)
+    if not min(low, claimed.value) <= 1 <= max(high, claimed.value):
+        return False
+    for source in sources:
+        for found in lex.derived(_one_of_a_currency).finditer(source.text):
+            word = found["word"].lower()
+            if (lex.currency_words.get(word) or lex.currency_words.get(f"{word}s")) == (
+                    claimed.unit):
+                return True
+    return False
+
+
+def _one_of_a_currency(lex: LexiconLookup) -> re.Pattern[str]:
+    """"a" or "one" and a currency word of the lexicon, or its singular ("a pound" of
+    "pounds"), with no "of" after it."""
+    words = {*lex.currency_words, *(word[:-1] for word in lex.currency_words
+                                    if word.endswith("s"))}
+    return re.compile(rf"\b(?:a|one)\s+(?P<word>{alternation(words)})\b(?!\s+of\b)",
+                      re.IGNORECASE)
+
+
 def times_its_noun(claimed: Quantity, claim: Claim, lex: LexiconLookup) -> Quantity | None:
     """A count the claim gives by a noun of a number after it (``counting_nouns``), as the
     count it states: "two dozen members" is 24; None for any other figure."""

@@ -242,7 +242,8 @@ def _also_described(holder: RoleHolder, text: str, lex: LexiconLookup) -> bool:
     """Whether ``text`` writes the holder's role in a description of them that a role reader
     may not take in whole: "Kofi Mensah, a teacher and illustrator", "illustrator and teacher
     Kofi Mensah", "the trust's chair, retired headteacher (Dr) Rhian Mace", "Ferreira-Holt,
-    34, is the youngest director", "reporter Ben Osei, 27, who will become editor"."""
+    34, is the youngest director", "reporter Ben Osei, 27, who will become editor", or says
+    they do what the role does: "Dev Ramsay, who chairs the committee" (``_role_verbs``)."""
     spaced = r"\s+".join(map(re.escape, holder.name.split()))
     name = rf"(?i:{spaced})"
     surname = rf"(?i:{re.escape(holder.name.split()[-1])})"
@@ -253,14 +254,25 @@ def _also_described(holder: RoleHolder, text: str, lex: LexiconLookup) -> bool:
     # itself: "vice principal Tom Halsey")
     # (a title before the name, which is no name's word: "landscape architect Professor Lena
     # Vogt")
+    does = "|".join(map(re.escape, _role_verbs(holder.role.split()[-1])))
     return any(not found["title"] or lex.is_title(found["title"]) for found in re.finditer(
         rf"\b{name}\s*,[^A-Z,.;]{{0,{reach}}}\b{role}\b"
+        rf"|\b{name}\s*,\s*who\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?i:{does})\b"
         rf"|\b{role}\s*,?\s+[a-z][^A-Z,.;]{{0,{reach}}}\s(?:(?P<title>[A-Z][a-z]+)\.?\s+)?{name}\b"
         rf"|\b{surname}\b[^A-Z.;]{{0,{reach}}}\b(?:is|was|as|became|become|becomes|has been)\s+"
         rf"(?:(?:the|an?|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?{role}\b", text))
 
 
 _DESCRIPTION_CHARS = 40
+
+
+def _role_verbs(role: str) -> list[str]:
+    """The present-tense verb of what a role's holder does, as English forms it from the
+    noun: "chairs", "coaches", "captains"; "manages" of "manager", "directs" of "director"."""
+    verbs = [f"{role}s", f"{role}es"]
+    if role.endswith(("er", "or")):
+        verbs += [f"{role[:-1]}s", f"{role[:-2]}s"]
+    return verbs
 
 
 def _kin_given_otherwise(claim: Claim, sources: Sequence[SourceReading], lex: LexiconLookup

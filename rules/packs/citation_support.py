@@ -321,6 +321,8 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
                   "sources": {"1": "The new route is 12 kilometres long."}},
                  {"text": "The harvest gave about 900kg of honey [1].",
                   "sources": {"1": "Beekeepers took some 2,000 pounds of honey from the hives."}},
+                 {"text": "A single fare on the ferry is just over £1 [1].",
+                  "sources": {"1": "A single fare on the ferry now costs just over a pound."}},
                  {"text": "China refines nearly 90 percent of rare earths [1].",
                   "sources": {"1": SOURCE}},
                  {"text": "Ferry bookings doubled to 42,000 this summer [1].",
