@@ -2468,6 +2468,10 @@ SUPPORTED = {
     "a role the source gives as what the person does, after 'who'": (
         "Harbour board chair Mina Osei welcomed the grant on Friday [1].",
         "Councillor Mina Osei, who chairs the harbour board, welcomed the grant on Friday."),
+    "a payer of money for a thing is the side that bought it": (
+        "Corran Shipping has paid about £4 million for the Eastgate wharf [1].",
+        "Corran Shipping has bought the Eastgate wharf from the harbour trust for about £4 "
+        "million."),
 }
 
 
@@ -4924,6 +4928,10 @@ UNSUPPORTED = {
         "A single fare on the ferry is just over £2 [1].",
         "A single fare on the ferry now costs just over a pound.",
         "citation.number-not-in-source"),
+    "a payee of money for a thing said to have paid for it": (
+        "The Harbour Trust paid £4m for the Eastgate wharf [1].",
+        "Corran Shipping paid the Harbour Trust £4m for the Eastgate wharf.",
+        "citation.outcome-not-in-source"),
 }
 
 

@@ -11,7 +11,9 @@ commas, or before ", which"), a passive's or a noun's agent ("by Harrow Motors")
 owner ("Harrow Motors' purchase of"), the other side after transfer_receivers ("to") or
 transfer_givers ("from"), and what changed hands where it is a name: a company bought ("buy
 the Danish publisher Nordvik Interactive"), a passive's subject ("Tarn Ferries has been
-bought by …"). A buyer is neither the seller nor what was bought.
+bought by …"). A buyer is neither the seller nor what was bought. A giving verb that gives an
+amount of money "for" something ("paid £4m for the wharf") is a taking one: the payer took
+what it paid for, from the one it paid ("paid the Harbour Trust £4m for …").
 """
 
 from __future__ import annotations
@@ -199,8 +201,12 @@ def _verb_sides(text: str, tokens: list[tuple[str, int, int]], runs: dict[int, _
     the other side after its preposition; and what changed hands where it is a name: a
     passive's subject, or the object of a taking verb, or of a giving one with the other side
     named ("sold Tarn Ferries to Skerry Lines"; not "handed Ana Ruiz a ban")."""
-    role = _Role.GIVES if gives else _Role.TAKES
     passive = _passive(tokens, at, lex)
+    # "paid (Harrow Motors) £18m for the quota": the payer took what it paid for, from the
+    # one it paid
+    paid_for = gives and not passive and _money_for(tokens, at, lex)
+    gives = gives and not paid_for
+    role = _Role.GIVES if gives else _Role.TAKES
     thing_end, after = _after(tokens, runs, at, lex)
     thing = _thing(text, tokens, at + 1, thing_end, lex)
     sides: list[tuple[_Run, _Role, int | None]] = []
@@ -215,7 +221,10 @@ def _verb_sides(text: str, tokens: list[tuple[str, int, int]], runs: dict[int, _
         if subject is not None:
             sides.append((subject, role, None))
         taken = _named_after(tokens, runs, at + 1, lex)
-        if taken is not None and (not gives or any(side is _Role.TAKES for _, side, _ in after)):
+        if taken is not None and paid_for:
+            sides.append((taken, _Role.GIVES, None))
+        elif taken is not None and (
+                not gives or any(side is _Role.TAKES for _, side, _ in after)):
             sides.append((taken, _Role.TAKEN, None))
     for run, side, where in after:
         if side is not None:
@@ -226,6 +235,24 @@ def _verb_sides(text: str, tokens: list[tuple[str, int, int]], runs: dict[int, _
     while said[0] > 0 and tokens[said[0] - 1][0].lower() in auxiliaries:
         said = (said[0] - 1, said[1])  # quoted with its auxiliaries: "has been bought"
     return _with_things(text, tokens, sides, said, thing, gives, lex)
+
+
+def _money_for(tokens: list[tuple[str, int, int]], at: int, lex: LexiconLookup) -> bool:
+    """Whether the giving verb at ``at`` gives an amount of money "for" something: "paid an
+    estimated £18 million for the quota", "handed over $40,000 for the boat"."""
+    notation = grammar(lex)
+    money = False
+    for token, _, _ in tokens[at + 1:at + 1 + MOST_AFTER]:
+        word = token.lower()
+        if word == "for":
+            return money
+        if word in _CLAUSE_MARKS:
+            return False
+        money = money or word in notation.currencies or word in lex.currency_words
+    return False
+
+
+_CLAUSE_MARKS = frozenset(".;:!?")
 
 
 def _noun_sides(text: str, tokens: list[tuple[str, int, int]], runs: dict[int, _Run],
