@@ -2472,6 +2472,10 @@ SUPPORTED = {
         "Corran Shipping has paid about £4 million for the Eastgate wharf [1].",
         "Corran Shipping has bought the Eastgate wharf from the harbour trust for about £4 "
         "million."),
+    "the first of two days whose month follows the second": (
+        "Ferry crews at Port Selvy will walk out on 12 and 13 May over rosters [1].",
+        "Ferry crews at Port Selvy will walk out on Monday 12 May and Tuesday 13 May in a "
+        "dispute over rosters."),
 }
 
 

@@ -235,15 +235,29 @@ def _whole_years(born: tuple[int, int, int], later: tuple[int, int, int]) -> int
 def a_day_of_a_named_month(claimed: Quantity, claim: Claim, sources: Sequence[SourceReading],
                            notation: Grammar) -> bool:
     """An ordinal day in a claim that names its month elsewhere ("in September 2014, near
-    Tulum on the 14th"), where a source names that day of that month ("on 14 September")."""
+    Tulum on the 14th"), or a day of two its month follows or comes before ("on 7 and 8
+    April", "April 7-9"), where a source names that day of that month ("on 14 September",
+    "on Monday 7 April")."""
     value = claimed.value
-    end = claimed.span.end - claim.span.start
+    start, end = claimed.span.start - claim.span.start, claimed.span.end - claim.span.start
     if claimed.kind is not QuantityKind.COUNT or not value.is_integer() or not (
-            1 <= value <= DAYS_A_MONTH) or not is_ordinal(claimed.text, claim.text[end:end + 2]):
+            1 <= value <= DAYS_A_MONTH):
         return False
-    months = notation.months_in(claim.text)
+    two_days = next((found for found in notation.day_of_month.finditer(claim.text)
+                     if any(found.start(day) == start for day in _DAY_GROUPS if found[day])
+                     and (found["last"] or found["last2"])), None)
+    if two_days is not None:
+        months = notation.months_in(two_days.group())
+    elif is_ordinal(claimed.text, claim.text[end:end + 2]):
+        months = notation.months_in(claim.text)
+    else:
+        return False
     return any(int(value) in source_dates(source.text, notation).days.get(month, ())
                for month in months for source in sources)
+
+
+# the groups of ``Grammar.day_of_month`` that hold a day
+_DAY_GROUPS = ("day", "last", "day2", "last2")
 
 
 def days_between(claimed: Quantity, sources: Sequence[SourceReading],
