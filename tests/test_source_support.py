@@ -2476,6 +2476,10 @@ SUPPORTED = {
         "Ferry crews at Port Selvy will walk out on 12 and 13 May over rosters [1].",
         "Ferry crews at Port Selvy will walk out on Monday 12 May and Tuesday 13 May in a "
         "dispute over rosters."),
+    "a tally's second side followed by words the source has after another figure": (
+        "Objections outnumbered letters of support by 212 to 48 last month [1].",
+        "Objections to the quarry scheme rose by 130 last month to 212, while 48 letters of "
+        "support arrived."),
 }
 
 

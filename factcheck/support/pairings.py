@@ -94,14 +94,27 @@ def _counted_alike(one: Quantity, other: Quantity, notation: Grammar) -> bool:
 
 
 def a_side_of_a_score(text: str, start: int, end: int) -> bool:
-    """Whether a figure is one side of a score or a vote ("30-12", "by 112 votes to 41")."""
-    return bool(_SCORE_AFTER.match(text, end)
-                or _SCORE_BEFORE.search(text, max(0, start - _SCORE_REACH), start))
+    """Whether a figure is one side of a score or a vote ("30-12", "by 112 votes to 41",
+    "outnumbered openings by 146 to 62": the larger first; not "fell by 84 to 1,723", a
+    change and the level it came to)."""
+    if _SCORE_AFTER.match(text, end) or _SCORE_BEFORE.search(
+            text, max(0, start - _SCORE_REACH), start):
+        return True
+    for found in _BY_TALLY.finditer(text, max(0, start - _TALLY_REACH),
+                                    min(len(text), end + _TALLY_REACH)):
+        if start in (found.start("one"), found.start("other")) and (
+                int(found["one"].replace(",", "")) > int(found["other"].replace(",", ""))):
+            return True
+    return False
 
 
 _SCORE_AFTER = re.compile(r"\s?[-–]\s?\d")
 _SCORE_BEFORE = re.compile(r"\d\s?[-–]\s?\Z")
 _SCORE_REACH = 4  # characters before a figure that hold the other side's end and the dash
+# "by 112 votes to 41": "by", the first side, a word of what is counted, "to" and the second
+_BY_TALLY = re.compile(r"\bby\s+(?P<one>\d[\d,]*)(?:\s+[a-z]+)?\s+to\s+(?P<other>\d[\d,]*)"
+                       r"(?![\d.%])", re.IGNORECASE)
+_TALLY_REACH = 30  # characters either side of a figure that hold the tally it is a side of
 
 
 def _beside_in_claim(claim: Claim, claimed: Quantity, times: frozenset[str]) -> str | None:
