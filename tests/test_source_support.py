@@ -4940,6 +4940,10 @@ UNSUPPORTED = {
         "The Harbour Trust paid £4m for the Eastgate wharf [1].",
         "Corran Shipping paid the Harbour Trust £4m for the Eastgate wharf.",
         "citation.outcome-not-in-source"),
+    "a person's given name that is also a common word, changed": (
+        "The quay will reopen in May, harbour manager Grace Pellow said [1].",
+        "The quay will reopen in May, harbour manager Ruth Pellow said on Tuesday.",
+        "citation.entity-not-in-source"),
 }
 
 

@@ -147,7 +147,7 @@ def another_first_name(name: str, sources: Sequence[SourceReading],
     first = given[-1]
     if not all(word[:1].isupper() for word in words) or (
             not first.isalpha() or len(first) < 3 or lex.is_title(first)
-            or is_common_word(first)):
+            or (is_common_word(first) and not _a_given_name(first, lex))):
         return False
     # (any of its given names in the sources: a middle name, or a word before the name, "Finn
     # Aino Kallio" for "the Finnish conductor Aino Kallio")
@@ -158,9 +158,24 @@ def another_first_name(name: str, sources: Sequence[SourceReading],
         for found in before.finditer(source.text):
             other = found.group(1)
             if other[0].isupper() and not (other.startswith(first) or first.startswith(other)) \
-                    and not lex.is_title(other) and not is_common_word(other):
+                    and not lex.is_title(other) and (
+                        not is_common_word(other) or _a_given_name(other, lex)):
                 return True
     return False
+
+
+def _a_given_name(word: str, lex: LexiconLookup) -> bool:
+    """Whether a common word before a surname is a given name ("Martin", "Grace"): not a
+    people's word ("Finnish"), a word for a person or a role ("Conductor"), nor a word of the
+    calendar ("Monday")."""
+    lower = word.lower()
+    return lower not in lex.demonyms() and lower not in lex.calendar_words() and not any(
+        lower in lex.words(name) for name in _NOT_GIVEN_NAMES)
+
+
+# The lexicon's lists whose words stand before a surname without being a given name
+_NOT_GIVEN_NAMES = ("person_nouns", "office_roles", "member_roles", "single_holder_roles",
+                    "relation_nouns", "passing_roles", "determiners")
 
 
 @dataclass(frozen=True)
