@@ -15,17 +15,20 @@ from itertools import pairwise
 from factcheck.extract.lookup import LexiconLookup, alternation
 from factcheck.models import Claim, Quantity
 from factcheck.sources import SourceReading, family
-from factcheck.support.figures import DATING, beside_an_earlier, supports
+from factcheck.support.figures import (
+    DATING,
+    FROM_BEFORE,
+    LOOK_BACK,
+    THEN_TO,
+    UNIT_AND_YEAR,
+    beside_an_earlier,
+    supports,
+)
 
-# Before a change's first end and between its ends, as written: "from 13 years to eight",
-# "to 78%, down from 86%", "to 1,180 from 640". At most a unit's words stand between.
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# Before a change's first end and between its ends the other way round: "to 78%, down from
+# 86%", "to 1,180 from 640" (``FROM_BEFORE`` and ``THEN_TO`` read "from 13 years to eight").
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
-# (a unit's words, and a year, may stand between: "from about 40 names in 2010 to")
-_UNIT_AND_YEAR = r"(?:\s*(?:[^\W\d_][\w%-]*|(?:1[89]|20)\d\d)){0,4}"
-_THEN_TO = re.compile(rf"{_UNIT_AND_YEAR}\s+to\s+", re.IGNORECASE)
-_THEN_FROM = re.compile(rf"{_UNIT_AND_YEAR},?\s+(?:[^\W\d_]+\s+)?from\s+", re.IGNORECASE)
-_LOOK_BACK = 8  # characters before a figure in which "from" or "to" is read
+_THEN_FROM = re.compile(rf"{UNIT_AND_YEAR},?\s+(?:[^\W\d_]+\s+)?from\s+", re.IGNORECASE)
 
 
 def change_ends(text: str, figures: Sequence[Quantity], lex: LexiconLookup, offset: int = 0
@@ -49,9 +52,9 @@ def _ends(text: str, one: Quantity, other: Quantity, lex: LexiconLookup, offset:
     if one.unit and other.unit and one.unit != other.unit:
         return None  # "from 29 countries to 12 venues"
     start, end = one.span.start - offset, one.span.end - offset
-    before = text[max(0, start - _LOOK_BACK):start]
+    before = text[max(0, start - LOOK_BACK):start]
     between = other.span.start - offset
-    if _FROM_BEFORE.search(before) and _THEN_TO.fullmatch(text, end, between):
+    if FROM_BEFORE.search(before) and THEN_TO.fullmatch(text, end, between):
         return one, other
     if (_TO_BEFORE.search(before) and _THEN_FROM.fullmatch(text, end, between)) or (
             lex.derived(_then_level_change).fullmatch(text, end, between)):
@@ -63,7 +66,7 @@ def _then_level_change(lex: LexiconLookup) -> re.Pattern[str]:
     """After a level and its unit, the words that give where it changed from: ", up from"
     (lexicon level_changes_after, those that end in "from")."""
     froms = [words for words in lex.lexicon.level_changes_after if words.split()[-1] == "from"]
-    return re.compile(rf"{_UNIT_AND_YEAR},?\s+(?:{alternation(froms)})\s+", re.IGNORECASE)
+    return re.compile(rf"{UNIT_AND_YEAR},?\s+(?:{alternation(froms)})\s+", re.IGNORECASE)
 
 
 def swapped_end(claim: Claim, claimed: Quantity, figure: Quantity, source: SourceReading,

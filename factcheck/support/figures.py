@@ -254,7 +254,8 @@ def stated_figures(claim: Claim, quantity: Quantity, sources: Sequence[SourceRea
             sentence, context = around(source, figure.span.start)
             told, ended = _change_told(source.text, figure.span.start, figure.span.end, lex)
             if told is None:
-                told = _against_an_earlier_value(source, figure, lex)
+                told = _against_an_earlier_value(source, figure, lex) or _from_and_to(
+                    source, figure)
                 ended = ended or told is not None
             stated.append(StatedFigure(
                 source=source.id, figure=figure,
@@ -282,6 +283,29 @@ def _against_an_earlier_value(source: SourceReading, figure: Quantity, lex: Lexi
     ordered = source.in_order
     at = bisect_right(ordered, figure.span.start, key=lambda other: other.span.start)
     return beside_an_earlier(source.text, figure, ordered[at], lex) if at < len(ordered) else None
+
+
+def _from_and_to(source: SourceReading, figure: Quantity) -> int | None:
+    """Which way a change went that the source gives by its ends alone, the figure its second
+    ("fell by a smaller margin, from 17,200 to 16,900": the verb set off by a comma)."""
+    ordered = source.in_order
+    at = bisect_right(ordered, figure.span.start, key=lambda other: other.span.start) - 2
+    if at < 0:
+        return None
+    start = ordered[at]
+    if start.kind is not figure.kind or start.value == figure.value or not (
+            FROM_BEFORE.search(source.text[max(0, start.span.start - LOOK_BACK):start.span.start])
+            and THEN_TO.fullmatch(source.text, start.span.end, figure.span.start)):
+        return None
+    return 1 if figure.value > start.value else -1
+
+
+# Before a change's first end and between its ends, as written: "from 13 years to eight",
+# "from about 40 names in 2010 to" (a unit's words, and a year, may stand between).
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+UNIT_AND_YEAR = r"(?:\s*(?:[^\W\d_][\w%-]*|(?:1[89]|20)\d\d)){0,4}"
+THEN_TO = re.compile(rf"{UNIT_AND_YEAR}\s+to\s+", re.IGNORECASE)
+LOOK_BACK = 8  # characters before a figure in which "from" (or "to") is read
 
 
 def beside_an_earlier(text: str, figure: Quantity, earlier: Quantity, lex: LexiconLookup,
