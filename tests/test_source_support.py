@@ -2480,6 +2480,10 @@ SUPPORTED = {
         "Objections outnumbered letters of support by 212 to 48 last month [1].",
         "Objections to the quarry scheme rose by 130 last month to 212, while 48 letters of "
         "support arrived."),
+    "a name's description before it that the source gives after it with an age between": (
+        "Ardle ferryman Owen Pryce carried the last passengers of the season on Sunday [1].",
+        "Owen Pryce, a 71-year-old ferryman from Ardle, carried the last passengers of the "
+        "season on Sunday."),
 }
 
 

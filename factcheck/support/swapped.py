@@ -146,14 +146,22 @@ def _of_the_first(said: tuple[str, ...], second: list[str], between: list[str],
             continue
         rest = said[at + 1:]
         rest = rest[1:] if rest[:1] and rest[0] in determiners else rest
-        if rest[:len(described)] != described or not rest[len(described):][:1] or (
-                rest[len(described)] not in linking):
+        # (a few words of the source's own may come first: "a 58-year-old shepherd from")
+        skip = next((skip for skip in range(_OWN_WORDS + 1)
+                     if rest[skip:skip + len(described)] == described), None)
+        if skip is None:
+            continue
+        rest = rest[skip:]
+        if not rest[len(described):][:1] or rest[len(described)] not in linking:
             continue
         rest = rest[len(described) + 1:]
         rest = rest[1:] if rest[:1] and rest[0] in determiners else rest
         if rest[:1] == (first[0],):
             return True
     return False
+
+
+_OWN_WORDS = 3  # words of the source's before the description it shares with the claim ("58 year old")
 
 
 def _a_compound(text: str, first: list[str], between: list[str]) -> bool:
