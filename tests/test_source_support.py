@@ -2484,6 +2484,10 @@ SUPPORTED = {
         "Ardle ferryman Owen Pryce carried the last passengers of the season on Sunday [1].",
         "Owen Pryce, a 71-year-old ferryman from Ardle, carried the last passengers of the "
         "season on Sunday."),
+    "a length ago worked out from someone's age now and their age then": (
+        "Edith Moss, 81, rang her first peal in the tower more than six decades ago [1].",
+        "Edith Moss, 81, rang her 1,000th peal on Sunday. She rang her first peal in the same "
+        "tower at the age of 16."),
 }
 
 
@@ -4948,6 +4952,11 @@ UNSUPPORTED = {
         "The quay will reopen in May, harbour manager Grace Pellow said [1].",
         "The quay will reopen in May, harbour manager Ruth Pellow said on Tuesday.",
         "citation.entity-not-in-source"),
+    "a length ago that someone's age now and their age then do not make": (
+        "Edith Moss, 81, rang her first peal in the tower 50 years ago [1].",
+        "Edith Moss, 81, rang her 1,000th peal on Sunday. She rang her first peal in the same "
+        "tower at the age of 16.",
+        "citation.number-not-in-source"),
 }
 
 

@@ -1689,7 +1689,8 @@ OLDEST = 120
 
 def is_age(text: str, figure: Quantity, start: int, lex: LexiconLookup) -> bool:
     """Whether the count ``figure``, at ``start`` of ``text``, is someone's age: "the
-    87-year-old", "Varga, 23,", "Dr Hollis, 67.", "aged 15" (the lexicon's ``age_words``)."""
+    87-year-old", "Varga, 23,", "Dr Hollis, 67.", "aged 15", "at the age of 15" (the lexicon's
+    ``age_words``)."""
     if figure.kind is not QuantityKind.COUNT or figure.value >= OLDEST:
         return False
     if (figure.unit or "").endswith(("-old", "-olds")):
@@ -1700,7 +1701,13 @@ def is_age(text: str, figure: Quantity, start: int, lex: LexiconLookup) -> bool:
     if _AGE_AFTER.match(text, end) and _AGE_BEFORE.search(text, 0, start):
         return True
     before = text[:start].rstrip()
+    words = before[-_AGE_OF_CHARS:].lower().split()
+    if words[-2:-1] and words[-1] == "of" and words[-2] in lex.words("age_words"):
+        return True  # "at the age of 17"
     return before[before.rfind(" ") + 1:].lower() in lex.words("age_words")
+
+
+_AGE_OF_CHARS = 16  # characters before an age that hold "age of"
 
 
 def _a_spans_last_year(text: str, quantity: Quantity, offset: int) -> Quantity:

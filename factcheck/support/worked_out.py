@@ -972,12 +972,16 @@ def a_difference_of_ages(claimed: Quantity, claim: Claim, sources: Sequence[Sour
     Zeya and 11-year-old father Timur"; "beat the age record by two years" for "A
     63-year-old …" and "was 61 when he completed the swim"; "three years younger than the
     previous record holder" for "A 23-year-old …" and "The previous youngest winner was
-    26.")."""
-    if not claimed.value.is_integer() or notation.days_of(claimed.unit) != (
-            notation.days_of("years")) or _how_worked_out(claim, claimed, lex) not in (
-                "difference", "change"):
+    26."); "first rang there more than six decades ago" for "A 79-year-old …" and "at the age
+    of 17": a length back from now, from the age someone is to the age they were."""
+    days, year = notation.days_of(claimed.unit), notation.days_of("years")
+    years = round(days / year, 6) if days is not None and year else None
+    if years is None or not years.is_integer() or not claimed.value.is_integer():
+        return False  # (in whole years, or decades)
+    ago = _AGO.match(claim.text, claimed.span.end - claim.span.start)
+    if not ago and _how_worked_out(claim, claimed, lex) not in ("difference", "change"):
         return False
-    low, high = backed_between(claimed)
+    low, high = (bound * years for bound in backed_between(claimed))
     for source in sources:
         ages = {figure.value for figure in source.in_order
                 if is_age(source.text, figure, figure.span.start, lex) or (
@@ -987,6 +991,10 @@ def a_difference_of_ages(claimed: Quantity, claim: Claim, sources: Sequence[Sour
         if any(low <= abs(one - other) <= high for one, other in combinations(ages, 2)):
             return True
     return False
+
+
+# "ago" after a length and its unit ("six decades ago"), or as written with the figure
+_AGO = re.compile(r"(?:\s*[^\W\d][\w-]*)?\s+ago\b", re.IGNORECASE)
 
 
 # "was 61 when he completed the swim", "The previous youngest winner was 26.": an age at an

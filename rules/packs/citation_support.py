@@ -170,6 +170,7 @@ def _counted_by_the_writer(claim: Claim, quantity: Quantity, lex: LexiconLookup)
         "figure the claim says it worked out (\"won by about 12,500 votes\", \"960 fewer\", "
         "\"32 km/h over the limit\", \"leaving nine\", \"by 1 minute 42 seconds\" between "
         "two race times, \"about fifteen and a half hours\" between 4:10 am and 7:40 pm, "
+        "\"more than six decades ago\" between an age now and \"at the age of 16\", "
         "\"together accounted for 15,150\") as the difference of two figures of one source "
         "sentence, or the sum of two or three (of two sentences in a row too: \"a combined "
         "capacity of 55,000 tons\"), or what a figure it states adds to (\"by $21.40 "
