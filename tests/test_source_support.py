@@ -2488,6 +2488,10 @@ SUPPORTED = {
         "Edith Moss, 81, rang her first peal in the tower more than six decades ago [1].",
         "Edith Moss, 81, rang her 1,000th peal on Sunday. She rang her first peal in the same "
         "tower at the age of 16."),
+    "a winning margin worked out from two scores under a hundred": (
+        "Ruth Carne won the ploughing match with 86 points, four clear of Alan Vosper [1].",
+        "Ruth Carne won the county ploughing match with 86 points. Alan Vosper was second on "
+        "82 points."),
 }
 
 
@@ -4956,6 +4960,11 @@ UNSUPPORTED = {
         "Edith Moss, 81, rang her first peal in the tower 50 years ago [1].",
         "Edith Moss, 81, rang her 1,000th peal on Sunday. She rang her first peal in the same "
         "tower at the age of 16.",
+        "citation.number-not-in-source"),
+    "a winning margin that two scores under a hundred do not make": (
+        "Ruth Carne won the ploughing match with 86 points, six clear of Alan Vosper [1].",
+        "Ruth Carne won the county ploughing match with 86 points. Alan Vosper was second on "
+        "82 points.",
         "citation.number-not-in-source"),
 }
 
