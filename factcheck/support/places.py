@@ -90,7 +90,8 @@ def _placed_elsewhere_by(placed: re.Pattern[str], text: str, sources: Sequence[S
         if others and _described_there(text, match.start("thing"), place, sources, others,
                                        lex):
             continue  # ("a seafood restaurant in Kelby": "The Net Loft … Kelby … seafood")
-        if any(_named(place, _near_thing(said, thing)) for _, said in with_thing):
+        if any(_named(place, _near_thing(_others_places_blank(said, thing, placed), thing))
+               for _, said in with_thing):
             # the source may put it there in other words ("the Strathcarn sawmill"), unless
             # the claim copies the words before the thing that the source puts elsewhere
             # ("whose family farms 340 acres near Yakelton" for "… 340 acres near Granby Flats")
@@ -175,6 +176,16 @@ AROUND_AFTER = 4
 ALIGNED = 3
 ALIGNED_BY = 2
 NEAR_ALIGNED = 2
+
+
+def _others_places_blank(said: str, thing: str, placed: re.Pattern[str]) -> str:
+    """``said`` with the places it gives other things blanked out: "a unit in Ashbury, 22 miles
+    from its main site in Kelmington" puts no unit in Kelmington."""
+    for other in placed.finditer(said):
+        if singular(other.group("thing").lower()) != singular(thing.lower()):
+            start, end = other.span("place")
+            said = f"{said[:start]}{' ' * (end - start)}{said[end:]}"
+    return said
 
 
 def _around(text: str, match: re.Match[str]) -> str:
