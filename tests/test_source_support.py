@@ -2492,6 +2492,12 @@ SUPPORTED = {
         "Ruth Carne won the ploughing match with 86 points, four clear of Alan Vosper [1].",
         "Ruth Carne won the county ploughing match with 86 points. Alan Vosper was second on "
         "82 points."),
+    "a share of the claim's amount against a whole the source gives in another sentence": (
+        "the parish will put £ 36,000 , about three-quarters of last year 's car park "
+        "income , into new benches . [1]",
+        "The parish council is to spend £36,000 of car park income on new benches, the first "
+        "in the village. The council collected £48,000 in parking charges last year from "
+        "around 9,000 tickets."),
 }
 
 
@@ -4965,6 +4971,13 @@ UNSUPPORTED = {
         "Ruth Carne won the ploughing match with 86 points, six clear of Alan Vosper [1].",
         "Ruth Carne won the county ploughing match with 86 points. Alan Vosper was second on "
         "82 points.",
+        "citation.number-not-in-source"),
+    "a share of the claim's amount that the source's whole does not make": (
+        "the parish will put £ 36,000 , about half of last year 's car park income , into "
+        "new benches . [1]",
+        "The parish council is to spend £36,000 of car park income on new benches, the first "
+        "in the village. The council collected £48,000 in parking charges last year from "
+        "around 9,000 tickets.",
         "citation.number-not-in-source"),
 }
 

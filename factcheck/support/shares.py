@@ -142,8 +142,9 @@ def a_share_of_a_stated_whole(claimed: Quantity, claim: Claim,
     if _OF_THE_WHOLE.match(claim.text, end):
         # (or the figure before is the part: "612 residents in 2021, under a third of its
         # 1910 population" for "612 inhabitants, compared with 1,943 in 1910")
+        of = content_words(_CLAUSE_BREAK.split(claim.text[end:])[0], lex)
         return any(_a_share_of(whole, low, high, sources, notation, anywhere=bool(whole.unit))
-                   or _a_share_its_part(whole, low, high, sources) for whole in earlier)
+                   or _a_share_its_part(whole, low, high, sources, of, lex) for whole in earlier)
     # "exports reached 82,400 tonnes, with Germany buying almost two-fifths": a share said
     # alone, of the amount before it, its part named in the source by the clause's name
     # ("Germany remained the largest market, taking 31,500 tonnes")
@@ -163,18 +164,28 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
 def _a_share_its_part(part: Quantity, low: float, high: float,
-                      sources: Sequence[SourceReading]) -> bool:
+                      sources: Sequence[SourceReading], of: frozenset[str],
+                      lex: LexiconLookup) -> bool:
     """Whether a source sentence that states ``part`` gives a larger figure of its kind that
-    ``part`` is between ``low`` and ``high`` per cent of."""
+    ``part`` is between ``low`` and ``high`` per cent of; or, in the part's unit, any source
+    sentence with a content word of what the claim says it is a share ``of`` ("£240,000,
+    roughly four-fifths of last year's licence income" for "collected £298,000 in licence
+    fees last year")."""
     margin = part.value * ENDPOINT
+
+    def a_whole(whole: Quantity) -> bool:
+        return whole.kind is part.kind and whole.value > part.value and (
+            low <= part.value / whole.value * 100 <= high)
+
     for source in sources:
         for figures in by_sentence(source):
             if any(abs(figure.value - part.value) <= margin and figure.kind is part.kind
-                   for figure in figures) and any(
-                    whole.kind is part.kind and whole.value > part.value
-                    and low <= part.value / whole.value * 100 <= high for whole in figures):
+                   for figure in figures) and any(map(a_whole, figures)):
                 return True
-    return False
+    return bool(of) and part.unit is not None and any(
+        a_whole(whole) and whole.unit == part.unit
+        and of & content_words(around(source, whole.span.start)[0].text, lex)
+        for source in sources for whole in source.in_order)
 
 
 def _a_named_part(whole: Quantity, names: Sequence[str], said: frozenset[str], low: float,
