@@ -44,9 +44,10 @@ def given_to_another(claim: Claim, claimed: Quantity, figure: Quantity,
                      source: SourceReading, lex: LexiconLookup) -> Pairing | None:
     """The source's name beside ``figure`` (a source figure stating the claim's ``claimed``)
     where the claim has another name beside ``claimed``, which the source sets, in the
-    figure's sentence, beside another figure of the same kind: the figure is that other
-    name's. None where the claim names the source's name too, or where either figure has no
-    name beside it."""
+    figure's sentence or the one before or after it, beside another figure of the same kind:
+    the figure is that other name's (in another sentence, only in the figure's own unit). None
+    where the claim names the source's name too, or where either figure has no name beside
+    it."""
     times = lex.calendar_words()
     mine = _beside_in_claim(claim, claimed, times)
     if mine is None or a_side_of_a_score(source.text, figure.span.start, figure.span.end) or (
@@ -62,15 +63,21 @@ def given_to_another(claim: Claim, claimed: Quantity, figure: Quantity,
     claimed_age = is_age(claim.text, claimed, claimed.span.start - claim.span.start, lex)
     if claimed_age and _a_place(source.text, theirs, figure, lex):
         return None  # (an age is no place's: "bought it in Brackwater at the age of 15")
+    # (an age only in its own sentence: "the 47-year-old finance director" after another name
+    # is a description of someone else, whose age the sentence after may give)
+    near_start, near_end = (start, end) if claimed_age else _sentences_around(source, figure)
     for other in source.in_order:
-        if not start <= other.span.start < end or other.kind is not figure.kind or (
+        if not near_start <= other.span.start < near_end or (
+                not start <= other.span.start < end and other.unit != figure.unit) or (
+                other.kind is not figure.kind) or (
                 other.unit != figure.unit and not _counted_alike(other, figure, notation)) or (
                 family(other.kind) != family(claimed.kind) or supports(claimed, other)) or (
                 is_age(source.text, other, other.span.start, lex) != claimed_age) or (
                 a_side_of_a_score(source.text, other.span.start, other.span.end)):
             continue  # (an age is no figure of another kind: "… zone … Dr Ruth Kemp, 44"; a
             # side of a vote is no name's own: "Castleby's committee voted 9-2")
-        named = _name_beside(source.text, other, start, end, times, _TIGHT_CHARS)
+        named = _name_beside(source.text, other, *_sentence_of(source, other), times,
+                             _TIGHT_CHARS)
         if named is not None and _shared(named, mine) and not _shared(named, theirs):
             return Pairing(claimed_for=mine, given_to=theirs)
     return None
@@ -155,6 +162,16 @@ def _nearest(text: str, names: list[tuple[int, int, str]], start: int, end: int,
               or (end <= name_start <= end + reach and _BESIDE.fullmatch(text, end, name_start)
                   and not _DIGIT.search(text, end, name_start))]
     return min(beside)[1] if beside else None
+
+
+def _sentences_around(source: SourceReading, figure: Quantity) -> tuple[int, int]:
+    """Where the sentence before the one holding ``figure`` starts and the one after it ends:
+    a source may give two names' figures in two sentences in a row ("… and the Sports
+    Heritage Fund, which awarded £95,000. Local club Burnmouth Road Club raised the final
+    £40,000")."""
+    at = min(bisect_right(source.sentence_ends, figure.span.start), len(source.sentences) - 1)
+    return (source.sentence_ends[at - 2] if at > 1 else 0), source.sentence_ends[
+        min(at + 1, len(source.sentence_ends) - 1)]
 
 
 def _sentence_of(source: SourceReading, figure: Quantity) -> tuple[int, int]:
