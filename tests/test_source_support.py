@@ -2498,6 +2498,13 @@ SUPPORTED = {
         "The parish council is to spend £36,000 of car park income on new benches, the first "
         "in the village. The council collected £48,000 in parking charges last year from "
         "around 9,000 tickets."),
+    "a spokesman for a group named by an irregular plural's possessive": (
+        "Herdsmen's spokesman Iwan Pryce said about 30 farms use the common [1].",
+        "Iwan Pryce, secretary of the Upland Herdsmen's Union, said about 30 farms use the "
+        "common."),
+    "a word of a letter's shape is no name": (
+        "The council made a U-turn on the parking charges on Monday [1].",
+        "The council dropped the parking charges on Monday after a public outcry."),
 }
 
 

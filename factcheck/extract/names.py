@@ -123,6 +123,9 @@ def _capitalized(text: str, offset: int, span: Callable[[int, int], Span],
         if has_digits and len(named) == 1 and _A_GROUP.fullmatch(named[0]) and (
                 is_common_word(named[0].split("-")[0])):
             continue  # "Over-70s", "Under-18s", "Post-2020": a group or a time, no name
+        if len(named) == 1 and _A_LETTER_SHAPED.fullmatch(named[0]) and (
+                is_common_word(named[0][2:])):
+            continue  # "U-turn", "X-ray", "T-shirts": a thing named by a letter's shape
         if has_digits and (_currency(written, text[end:end + 2], currencies)
                            or _names_a_currency(text, end, lookup)):
             continue
@@ -141,6 +144,8 @@ _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 # A word, a hyphen and a figure: "Over-70s", "Under-18s" (not "Covid-19", whose first part is
 # no common word)
 _A_GROUP = re.compile(r"[A-Z][a-z]+-\d[\w'’]*")
+# A capital letter, a hyphen and a word in lower case: "U-turn", "X-rays" (not "E-Zone")
+_A_LETTER_SHAPED = re.compile(r"[A-Z]-[a-z]+")
 
 
 def _names_a_currency(text: str, end: int, lookup: LexiconLookup) -> bool:

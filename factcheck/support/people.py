@@ -207,8 +207,10 @@ def _speaking_for_a_group(text: str, holder: RoleHolder) -> bool:
 
 
 # (of a common noun, capitalized only as the claim's first word: "Harbour Power
-# Networks' chief executive" holds a post)
-_PLURAL_POSSESSIVE = re.compile(r"(?:(?<![\w'’-])[a-z][a-z-]*|^\W*[A-Z][a-z-]*)s['’]$")
+# Networks' chief executive" holds a post); an irregular plural's too ("Fishermen's
+# spokesman", "the parents' and children's representative")
+_PLURAL_POSSESSIVE = re.compile(r"(?:(?<![\w'’-])[a-z][a-z-]*|^\W*[A-Z][a-z-]*)"
+                                r"(?:s['’]|(?:men|people|children)['’]s)$")
 
 
 def _names(text: str, name: str) -> bool:
