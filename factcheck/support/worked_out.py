@@ -73,7 +73,7 @@ def a_difference(claimed: Quantity, claim: Claim, sources: Sequence[SourceReadin
     of a figure of at least ``SMALL_COUNT_OF`` it states ("187 points, six more than the
     runner-up": the source's 181). Where no words say the figure was worked out, only its
     rounding widens it, not its hedge: "around 380 volunteers" is no difference of 2,500 and
-    "about 2,100" (that the hedge's width let through)."""
+    "about 2,100", which the hedge's width had let through."""
     if claimed.kind in (QuantityKind.PERCENT_CHANGE, QuantityKind.YEAR, QuantityKind.DATE) or (
             notation.days_of(claimed.unit) is not None):
         return False  # a relative change is worked_out's; a year is no difference
@@ -993,7 +993,7 @@ def a_difference_of_ages(claimed: Quantity, claim: Claim, sources: Sequence[Sour
     return False
 
 
-# "ago" after a length and its unit ("six decades ago"), or as written with the figure
+# "ago" after a length, its unit between or not ("six decades ago", "22 years ago")
 _AGO = re.compile(r"(?:\s*[^\W\d][\w-]*)?\s+ago\b", re.IGNORECASE)
 
 
