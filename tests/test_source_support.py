@@ -2505,6 +2505,10 @@ SUPPORTED = {
     "a word of a letter's shape is no name": (
         "The council made a U-turn on the parking charges on Monday [1].",
         "The council dropped the parking charges on Monday after a public outcry."),
+    "a length ago from an age now and an age given after 'at'": (
+        "Nora Pell, 77, who took up archery 19 years ago, won the county title [1].",
+        "Nora Pell, 77, won the county archery title on Saturday. She took up the sport at 58 "
+        "after retiring from teaching."),
 }
 
 

@@ -985,8 +985,12 @@ def a_difference_of_ages(claimed: Quantity, claim: Claim, sources: Sequence[Sour
     for source in sources:
         ages = {figure.value for figure in source.in_order
                 if is_age(source.text, figure, figure.span.start, lex) or (
-                    _WAS_AN_AGE.search(source.text, max(0, figure.span.start - _AGE_REACH),
-                                       figure.span.start)
+                    (_WAS_AN_AGE.search(source.text, max(0, figure.span.start - _AGE_REACH),
+                                        figure.span.start)
+                     # (for a length ago, "took up rowing at 61 after retiring" too)
+                     or (ago and _AT_BEFORE.search(
+                         source.text, max(0, figure.span.start - _AGE_REACH),
+                         figure.span.start) and figure.unit is None))
                     and _AT_AN_EVENT_OR_END.match(source.text, figure.span.end))}
         if any(low <= abs(one - other) <= high for one, other in combinations(ages, 2)):
             return True
@@ -997,11 +1001,12 @@ def a_difference_of_ages(claimed: Quantity, claim: Claim, sources: Sequence[Sour
 _AGO = re.compile(r"(?:\s*[^\W\d][\w-]*)?\s+ago\b", re.IGNORECASE)
 
 
-# "was 61 when he completed the swim", "The previous youngest winner was 26.": an age at an
-# event, or one a clause ends on
+# "was 61 when he completed the swim", "The previous youngest winner was 26.", and for a length
+# ago "took up rowing at 61 after retiring": an age at an event, or one a clause ends on
 _WAS_AN_AGE = re.compile(r"\b(?:was|were)\s+\Z", re.IGNORECASE)
 _AGE_REACH = 8  # characters before an age that hold "was" or "were"
-_AT_AN_EVENT_OR_END = re.compile(r"\s+when\b|\s*[.;](?:\s|\Z)", re.IGNORECASE)
+_AT_AN_EVENT_OR_END = re.compile(r"\s+(?:when|after)\b|\s*[.;,](?:\s|\Z)", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+\Z", re.IGNORECASE)
 
 
 def _whole_lengths(figures: Sequence[Quantity], source: SourceReading, notation: Grammar
