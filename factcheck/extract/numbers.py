@@ -99,6 +99,11 @@ def parse_words(text: str) -> float | None:
         return None
 
 
+def parse_number(text: str) -> float | None:
+    """A number written in digits ("1,184") or in words ("twenty-one")."""
+    return parse_digits(text) if text[:1].isdigit() else parse_words(text)
+
+
 # A Roman numeral up to XXXIX in capitals, of two letters or V or X alone (a lone "I" is the
 # pronoun more often than one): "III", "IX", "XIV".
 ROMAN_NUMERAL = r"(?=[IVX]{2}|[VX]\b)X{0,3}(?:IX|IV|V?I{0,3})(?<=[IVX])"

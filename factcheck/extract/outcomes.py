@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from factcheck.extract.grammar import grammar
 from factcheck.extract.lookup import LexiconLookup, alternation, starting
 from factcheck.extract.names import is_common_word
-from factcheck.extract.numbers import WORD_NUMBER, parse_digits, parse_words
+from factcheck.extract.numbers import WORD_NUMBER, parse_number
 
 # Words of the thing decided after an active verb ("a 6.5 per cent pay offer"): at most this
 # many, up to a preposition, a conjunction or a mark.
@@ -391,7 +391,7 @@ def _sides(vote: re.Match[str]) -> str:
 
 
 def _side_count(side: str) -> int:
-    value = parse_digits(side) if side[:1].isdigit() else parse_words(side)
+    value = parse_number(side)
     return int(value or 0)
 
 

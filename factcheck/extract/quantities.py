@@ -54,6 +54,7 @@ from factcheck.extract.numbers import (
     WORD_NUMBER,
     parse_chinese,
     parse_digits,
+    parse_number,
     parse_words,
     roman_value,
     rounding_margin,
@@ -1244,10 +1245,6 @@ def _link(gap: str, lex: LexiconLookup) -> str | None:
     return link
 
 
-def _number(written: str) -> float | None:
-    """Digits or number words."""
-    return parse_digits(written) if written[0].isdigit() else parse_words(written)
-
 
 def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
           span: Callable[[int, int], Span], actors: Sequence[Actor],
@@ -1275,8 +1272,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
     elif match.group("multiplier"):
         raw_number = match.group("mult_num")
         if raw_number:
-            value_or_none = parse_digits(raw_number) if raw_number[0].isdigit() else parse_words(
-                raw_number)
+            value_or_none = parse_number(raw_number)
         elif match.group("half"):  # "half as many as"
             value_or_none = 0.5
         else:
@@ -1298,7 +1294,7 @@ def _read(text: str, words_of_claim: _Words, match: re.Match[str], offset: int,
             ratio_phrase = word
     elif match.group("share_of"):
         # "one in five adults", "3 out of 10 voters": a share of the whole, 20%, 30%
-        some, every = (_number(match.group(name)) for name in ("so_part", "so_whole"))
+        some, every = (parse_number(match.group(name)) for name in ("so_part", "so_whole"))
         noun = _UNIT_AFTER.match(text, end)
         if some is None or every is None or not 0 < some <= every or every < 2 or (
                 noun and g.days_of(noun.group("unit")) is not None):

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from factcheck.extract.grammar import Grammar, grammar
 from factcheck.extract.lookup import LexiconLookup, alternation
-from factcheck.extract.numbers import WORD_NUMBER, ordinal_word, parse_digits, parse_words
+from factcheck.extract.numbers import WORD_NUMBER, ordinal_word, parse_number
 from factcheck.models import Claim, Quantity, QuantityKind
 from factcheck.sources import SourceReading, is_range
 from factcheck.support.figures import bounds, by_sentence, rounding, states
@@ -184,8 +184,8 @@ def a_count_by_its_noun(claimed: Quantity, sources: Sequence[SourceReading],
     for source in sources:
         for found in counted.finditer(source.text):
             times = found.group("times").lower()
-            many = 0.5 if times.startswith("half") else 1.0 if times in ("a", "an") else (
-                parse_digits(times) if times[0].isdigit() else parse_words(times))
+            many = 0.5 if times.startswith("half") else 1.0 if times in ("a", "an") else parse_number(
+                times)
             if many is not None and many * nouns[found.group("noun").lower()] == claimed.value:
                 return True
     return False
@@ -342,7 +342,7 @@ def in_tens(figure: Quantity) -> Quantity | None:
     fraction's coarse rounding, which it has; None for any other figure."""
     said = _IN_TENS.search(figure.text)
     if figure.kind is not QuantityKind.PERCENT or said is None or (
-            (whole := _number(said.group("whole"))) is None or not 2 <= whole <= _TEN):
+            (whole := parse_number(said.group("whole"))) is None or not 2 <= whole <= _TEN):
         return None
     return _roughly(figure)
 
@@ -409,7 +409,7 @@ def a_share_as_two_figures(claimed: Quantity, sources: Sequence[SourceReading]) 
     apart = _N_IN_M.fullmatch(claimed.text) if claimed.kind is QuantityKind.PERCENT else None
     if apart is None:
         return False
-    read = [_number(written) for written in apart.groups()]
+    read = [parse_number(written) for written in apart.groups()]
     values = [value for value in read if value is not None]
     return len(values) == len(read) and any(
         all(any(abs(figure.value - value) < _SAME_FIGURE for figure in figures)
@@ -428,13 +428,9 @@ def a_side_of_a_share(claimed: Quantity, sources: Sequence[SourceReading]) -> bo
                 apart = _N_IN_M.fullmatch(figure.text) if (
                     figure.kind is QuantityKind.PERCENT) else None
                 if apart is not None and any(
-                        _number(written) == claimed.value for written in apart.groups()):
+                        parse_number(written) == claimed.value for written in apart.groups()):
                     return True
     return False
-
-
-def _number(written: str) -> float | None:
-    return parse_digits(written) if written[0].isdigit() else parse_words(written.lower())
 
 
 _N_IN_M = re.compile(r"(\S+)\s+(?:in|out\s+of)\s+(\S+)", re.IGNORECASE)

@@ -17,16 +17,15 @@ from factcheck.models import Claim, Quantity
 from factcheck.sources import SourceReading, family
 from factcheck.support.figures import (
     DATING,
-    FROM_BEFORE,
     LOOK_BACK,
-    THEN_TO,
     UNIT_AND_YEAR,
     beside_an_earlier,
+    from_then_to,
     supports,
 )
 
 # Before a change's first end and between its ends the other way round: "to 78%, down from
-# 86%", "to 1,180 from 640" (``FROM_BEFORE`` and ``THEN_TO`` read "from 13 years to eight").
+# 86%", "to 1,180 from 640" (``from_then_to`` reads "from 13 years to eight").
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _THEN_FROM = re.compile(rf"{UNIT_AND_YEAR},?\s+(?:[^\W\d_]+\s+)?from\s+", re.IGNORECASE)
 
@@ -54,7 +53,7 @@ def _ends(text: str, one: Quantity, other: Quantity, lex: LexiconLookup, offset:
     start, end = one.span.start - offset, one.span.end - offset
     before = text[max(0, start - LOOK_BACK):start]
     between = other.span.start - offset
-    if FROM_BEFORE.search(before) and THEN_TO.fullmatch(text, end, between):
+    if from_then_to(text, one, other, offset):
         return one, other
     if (_TO_BEFORE.search(before) and _THEN_FROM.fullmatch(text, end, between)) or (
             lex.derived(_then_level_change).fullmatch(text, end, between)):

@@ -293,18 +293,25 @@ def _from_and_to(source: SourceReading, figure: Quantity) -> int | None:
     if at < 0:
         return None
     start = ordered[at]
-    if start.kind is not figure.kind or start.value == figure.value or not (
-            FROM_BEFORE.search(source.text[max(0, start.span.start - LOOK_BACK):start.span.start])
-            and THEN_TO.fullmatch(source.text, start.span.end, figure.span.start)):
+    if start.kind is not figure.kind or start.value == figure.value or not from_then_to(
+            source.text, start, figure):
         return None
     return 1 if figure.value > start.value else -1
 
 
+def from_then_to(text: str, one: Quantity, other: Quantity, offset: int = 0) -> bool:
+    """Whether ``text`` (at ``offset`` of the document) writes "from <one> to <other>", a
+    unit's words or a year between ("from about 40 names in 2010 to more than 600")."""
+    start, end = one.span.start - offset, one.span.end - offset
+    return _FROM_BEFORE.search(text[max(0, start - LOOK_BACK):start]) is not None and (
+        _THEN_TO.fullmatch(text, end, other.span.start - offset) is not None)
+
+
 # Before a change's first end and between its ends, as written: "from 13 years to eight",
 # "from about 40 names in 2010 to" (a unit's words, and a year, may stand between).
-FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 UNIT_AND_YEAR = r"(?:\s*(?:[^\W\d_][\w%-]*|(?:1[89]|20)\d\d)){0,4}"
-THEN_TO = re.compile(rf"{UNIT_AND_YEAR}\s+to\s+", re.IGNORECASE)
+_THEN_TO = re.compile(rf"{UNIT_AND_YEAR}\s+to\s+", re.IGNORECASE)
 LOOK_BACK = 8  # characters before a figure in which "from" (or "to") is read
 
 

@@ -169,15 +169,21 @@ def _sentences_around(source: SourceReading, figure: Quantity) -> tuple[int, int
     a source may give two names' figures in two sentences in a row ("… and the Sports
     Heritage Fund, which awarded £95,000. Local club Burnmouth Road Club raised the final
     £40,000")."""
-    at = min(bisect_right(source.sentence_ends, figure.span.start), len(source.sentences) - 1)
-    return (source.sentence_ends[at - 2] if at > 1 else 0), source.sentence_ends[
-        min(at + 1, len(source.sentence_ends) - 1)]
+    return _sentences(source, figure, around=1)
 
 
 def _sentence_of(source: SourceReading, figure: Quantity) -> tuple[int, int]:
     """Where the source sentence holding ``figure`` starts and ends."""
-    at = min(bisect_right(source.sentence_ends, figure.span.start), len(source.sentences) - 1)
-    return (source.sentence_ends[at - 1] if at else 0), source.sentence_ends[at]
+    return _sentences(source, figure, around=0)
+
+
+def _sentences(source: SourceReading, figure: Quantity, around: int) -> tuple[int, int]:
+    """Where the sentences from ``around`` before the one holding ``figure`` to ``around``
+    after it start and end."""
+    ends = source.sentence_ends
+    at = min(bisect_right(ends, figure.span.start), len(source.sentences) - 1)
+    first, last = at - around, min(at + around, len(ends) - 1)
+    return (ends[first - 1] if first > 0 else 0), ends[last]
 
 
 def _words(name: str) -> frozenset[str]:

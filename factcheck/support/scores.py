@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from factcheck.extract.lookup import LexiconLookup
-from factcheck.extract.numbers import WORD_NUMBER, parse_digits, parse_words
+from factcheck.extract.numbers import WORD_NUMBER, parse_number
 from factcheck.models import Claim, Quantity
 from factcheck.sources import SourceReading
 from factcheck.support.figures import bounds
@@ -108,13 +108,9 @@ def _tally_ratios(sources: Sequence[SourceReading]) -> Iterator[float]:
     words with a word of what is counted between ("by four votes to one")."""
     for source in sources:
         for found in (*_TALLY.finditer(source.text), *_TALLY_IN_WORDS.finditer(source.text)):
-            sides = [_side(side) for side in (found[1], found[2])]
+            sides = [parse_number(side) for side in (found[1], found[2])]
             if sides[0] is not None and sides[1]:
                 yield sides[0] / sides[1]
-
-
-def _side(text: str) -> float | None:
-    return parse_digits(text) if text[0].isdigit() else parse_words(text)
 
 
 # A figure's odds against one after it ("four to one", "3-to-1", "4-1"), and the figure of
